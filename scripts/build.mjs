@@ -1,0 +1,33 @@
+// Bundles the action, the CLI and the CSV-loading worker into dist/ as ES modules. The @actions/*
+// packages are ESM-only; esbuild's ESM output needs a real `require` for the CommonJS code it
+// inlines, hence the banner (aliased: bundles already declare `createRequire`).
+import { build } from 'esbuild';
+import { chmodSync, rmSync } from 'node:fs';
+
+const requireShim =
+  "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir: 'dist',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  sourcemap: false,
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', 'load-worker': 'src/data/load-worker.ts' },
+  banner: { js: requireShim },
+});
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+});
+chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,26 @@
+/**
+ * What every check receives. Checks are pure: they read the tables and settings and return
+ * results; they never throw for bad data (a check that cannot run returns an `error` result).
+ */
+import type { GateConfig, Task } from '../config/types.js';
+import type { Table } from '../data/table.js';
+import type { TestResult } from '../report/model.js';
+
+export type Side = 'reference' | 'current';
+
+export interface CheckContext {
+  readonly config: GateConfig;
+  /** The task as configured or inferred; null when there is no target to infer it from. */
+  readonly task: Task | null;
+  readonly reference: Table;
+  readonly current: Table;
+  /** Feature columns to compare, in reference order (config list, or all unnamed columns). */
+  readonly features: readonly string[];
+  /**
+   * The non-missing values of a numeric column, sorted ascending. Computed once per column and
+   * side, shared by every check (KS, Wasserstein, quantiles, ranges). Throws if not numeric.
+   */
+  sorted(side: Side, column: string): Float64Array;
+}
+
+export type Check = (ctx: CheckContext) => TestResult[];

@@ -1,0 +1,158 @@
+/**
+ * The config after validation and defaults: every field the checks read is present, so no check
+ * carries its own default. `config/load.ts` produces it from YAML; the JSON Schema in
+ * `model-gate.schema.json` describes what users write (the same keys, most of them optional).
+ */
+import type { ColumnKind } from '../data/table.js';
+import type { Severity } from '../report/model.js';
+
+export type Task = 'classification' | 'regression';
+
+/** Drift methods. `auto` picks by column type and reference size (README "Drift"). */
+export type DriftMethod =
+  | 'auto'
+  | 'ks'
+  | 'chi_squared'
+  | 'z'
+  | 'wasserstein'
+  | 'jensen_shannon'
+  | 'psi'
+  | 'hellinger';
+
+export type Correction = 'none' | 'bonferroni' | 'holm' | 'fdr_bh';
+
+export interface DriftColumnSettings {
+  enabled: boolean;
+  method: DriftMethod;
+  /** For p-value methods: drift when p < threshold. For distances: drift when value ≥ threshold. */
+  threshold: number | null;
+  /** Softer band: p < warn (p-value methods) or value ≥ warn (distances) gives `warn`. null = none. */
+  warn: number | null;
+  severity: Severity;
+}
+
+export interface DriftSettings {
+  enabled: boolean;
+  severity: Severity;
+  method: DriftMethod;
+  /** Reference sizes up to this many non-missing values use p-value tests under `auto`. */
+  small_sample_max: number;
+  /** Defaults for `threshold` per method family when the column does not set one. */
+  p_value: number;
+  p_value_warn: number | null;
+  distance: number;
+  distance_warn: number | null;
+  /** PSI has its own customary scale (0.1 moderate, 0.2 significant). */
+  psi: number;
+  psi_warn: number | null;
+  /** Bins for PSI / Jensen-Shannon / Hellinger on numeric columns (reference quantile bins). */
+  bins: number;
+  correction: Correction;
+  /** Dataset drift: status = severity when the share of drifted columns is ≥ this. */
+  dataset_share: number;
+  /** Include the target and the prediction columns in drift tests. */
+  target: boolean;
+  predictions: boolean;
+  columns: Readonly<Record<string, Partial<DriftColumnSettings>>>;
+}
+
+/** A change bound and value bounds for one metric. Direction comes from the metric itself. */
+export interface MetricBounds {
+  enabled: boolean;
+  severity: Severity;
+  /** Candidate value bounds (absolute). */
+  min: number | null;
+  max: number | null;
+  /** Candidate may be worse than the baseline by at most this much, in metric units. */
+  max_degradation: number | null;
+  /** ... or by at most this fraction of |baseline| ((candidate − baseline)/|baseline|, worse side). */
+  max_relative_degradation: number | null;
+}
+
+export type ClassificationMetric =
+  | 'accuracy'
+  | 'precision'
+  | 'recall'
+  | 'f1'
+  | 'macro_precision'
+  | 'macro_recall'
+  | 'macro_f1'
+  | 'roc_auc'
+  | 'log_loss';
+export type RegressionMetric = 'mae' | 'rmse' | 'mape' | 'r2';
+export type MetricName = ClassificationMetric | RegressionMetric;
+
+export interface PerformanceSettings {
+  enabled: boolean;
+  severity: Severity;
+  /** Two-sided confidence level of the interval on candidate − baseline. */
+  confidence: number;
+  /** Bootstrap replicates for metrics without a closed-form interval; 0 disables intervals. */
+  bootstrap: number;
+  seed: number;
+  metrics: Readonly<Partial<Record<MetricName, MetricBounds>>>;
+}
+
+export interface DifferentialSettings {
+  enabled: boolean;
+  severity: Severity;
+  /** Classification: minimum share of rows where candidate and baseline predict the same class. */
+  min_agreement: number | null;
+  /** Regression: bounds on |candidate − baseline|. */
+  max_mean_abs_diff: number | null;
+  max_abs_diff: number | null;
+  /** How many rows with the largest differences to list. */
+  top: number;
+}
+
+export interface QualitySettings {
+  enabled: boolean;
+  /** Missing or extra columns, type changes. */
+  schema: { enabled: boolean; severity: Severity; allow_extra_columns: boolean };
+  /** Current missing share minus reference missing share, absolute. */
+  missing: { enabled: boolean; severity: Severity; max_increase: number };
+  /** Share of current numeric values outside the reference [min, max]. */
+  range: { enabled: boolean; severity: Severity; max_share: number };
+  /** Share of current categorical values never seen in the reference; vanished categories listed. */
+  categories: { enabled: boolean; severity: Severity; max_unseen_share: number };
+  constant: { enabled: boolean; severity: Severity };
+  /** Share of rows that repeat an earlier row in every column. */
+  duplicates: { enabled: boolean; severity: Severity; max_share: number };
+}
+
+/** Scores: a single column (binary: probability of the positive class) or one column per class. */
+export type ScoreColumns = string | Readonly<Record<string, string>>;
+
+export interface ColumnsConfig {
+  target: string | null;
+  id: string | null;
+  baseline_prediction: string | null;
+  candidate_prediction: string | null;
+  baseline_scores: ScoreColumns | null;
+  candidate_scores: ScoreColumns | null;
+  /** Binary classification: which class is positive (string form of the label). */
+  positive_class: string | null;
+  /** Explicit feature list; null = every column not named above and not excluded. */
+  features: readonly string[] | null;
+  exclude: readonly string[];
+  /** Type overrides. */
+  types: Readonly<Record<string, ColumnKind>>;
+}
+
+export interface GateConfig {
+  /** Path of the config file as given, and its directory (data paths resolve against it). */
+  path: string;
+  dir: string;
+  version: 1;
+  /** null = infer from the target column (categorical or few integer values → classification). */
+  task: Task | null;
+  reference: string;
+  current: string;
+  columns: ColumnsConfig;
+  tests: {
+    quality: QualitySettings;
+    drift: DriftSettings;
+    performance: PerformanceSettings;
+    differential: DifferentialSettings;
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The result model shared by checks, verdict, renderers and the GitHub edge. The JSON report is
+ * this model serialised; its shape is a versioned contract (see README "JSON report").
+ */
+
+export const REPORT_SCHEMA_VERSION = '1.0';
+
+/** `skip`: the test could not apply (a column it needs is not configured or not present). */
+export type Status = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
+export type Verdict = 'pass' | 'warn' | 'fail' | 'error';
+export type Severity = 'fail' | 'warn';
+export type Family = 'input' | 'quality' | 'drift' | 'performance' | 'differential';
+
+export const STATUSES: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
+export const FAMILIES: readonly Family[] = ['input', 'quality', 'drift', 'performance', 'differential'];
+
+/**
+ * A threshold as data, so renderers and JSON readers see exactly what was compared.
+ * The test is bad when `value` (or `p_value` when `on` is 'p_value') is strictly beyond `fail`
+ * (status = severity) or beyond `warn` (status warn), in the direction given by `bad`:
+ * `above` means larger is worse (drift distances, missing share), `below` means smaller is worse
+ * (p-values, accuracy).
+ */
+export interface Threshold {
+  on: 'value' | 'p_value';
+  bad: 'above' | 'below';
+  /** Limit whose crossing gives the test's severity. */
+  fail?: number;
+  /** Limit whose crossing gives `warn` (a softer band before `fail`). */
+  warn?: number;
+  /** Human form, e.g. "p < 0.05", "≥ 0.1 × ref std", "Δ ≥ −0.01". */
+  text: string;
+}
+
+export interface TestResult {
+  /** Stable identifier, unique within a report: `drift.age`, `performance.accuracy.change`. */
+  id: string;
+  family: Family;
+  /** Short human title: "Drift: age", "Accuracy vs baseline". */
+  name: string;
+  /** The data column this test is about, where one applies. */
+  column?: string;
+  /** What was computed: `ks`, `chi_squared`, `wasserstein_norm`, `jensen_shannon`, `missing_share`, ... */
+  method: string;
+  status: Status;
+  severity: Severity;
+  value: number | null;
+  threshold: Threshold | null;
+  p_value?: number | null;
+  /** One line for people; names the file, row and column where the data is at fault. */
+  message: string;
+  /** Test-specific extras (confusion matrix, examples, PSI, confidence interval...). */
+  details?: Record<string, unknown>;
+}
+
+export interface DataSummary {
+  path: string;
+  rows: number;
+  columns: number;
+  /** Rows with a target value (current data only; shadow logs may label only some rows). */
+  labelled_rows?: number;
+}
+
+export interface Report {
+  schema_version: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: 'model-gate'; version: string };
+  generated_at: string;
+  /** Path of the config file that produced this report, as given. */
+  config: string;
+  task: 'classification' | 'regression' | null;
+  verdict: Verdict;
+  counts: Record<Status, number>;
+  data: { reference: DataSummary | null; current: DataSummary | null };
+  tests: TestResult[];
+  /** Wall time of the whole run, milliseconds. */
+  duration_ms: number;
+}
