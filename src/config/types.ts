@@ -132,6 +132,11 @@ export interface ColumnsConfig {
   candidate_scores: ScoreColumns | null;
   /** Binary classification: which class is positive (string form of the label). */
   positive_class: string | null;
+  /**
+   * When a model has scores but no prediction column: binary predictions are score ≥ this;
+   * multiclass predictions are the class with the highest score.
+   */
+  decision_threshold: number;
   /** Explicit feature list; null = every column not named above and not excluded. */
   features: readonly string[] | null;
   exclude: readonly string[];
