@@ -1,0 +1,104 @@
+/**
+ * Day-one defaults a team can accept: schema breaks and performance regressions fail; drift and
+ * softer data-quality findings warn. Every value here is documented in the README's config table.
+ */
+import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from './metrics.js';
+import type { GateConfig, MetricBounds, MetricName } from './types.js';
+
+function bounds(partial: Partial<MetricBounds>): MetricBounds {
+  return {
+    enabled: true,
+    severity: 'fail',
+    min: null,
+    max: null,
+    max_degradation: null,
+    max_relative_degradation: null,
+    ...partial,
+  };
+}
+
+/**
+ * Change bounds by default: bounded [0, 1] metrics may lose at most 0.01 absolute; unbounded error
+ * metrics at most 5% of the baseline. Performance tests gate on the confidence interval of the
+ * paired difference, so a noisy but not clearly worse candidate warns instead of failing.
+ */
+export function defaultMetricBounds(): Record<MetricName, MetricBounds> {
+  const out = {} as Record<MetricName, MetricBounds>;
+  for (const m of CLASSIFICATION_METRICS) {
+    out[m] = m === 'log_loss' ? bounds({ max_relative_degradation: 0.05 }) : bounds({ max_degradation: 0.01 });
+  }
+  for (const m of REGRESSION_METRICS) {
+    out[m] = m === 'r2' ? bounds({ max_degradation: 0.01 }) : bounds({ max_relative_degradation: 0.05 });
+  }
+  return out;
+}
+
+/** A complete config for the given files; the loader overlays the user's YAML on this. */
+export function defaultConfig(reference: string, current: string, path = 'model-gate.yml', dir = '.'): GateConfig {
+  return {
+    path,
+    dir,
+    version: 1,
+    task: null,
+    reference,
+    current,
+    columns: {
+      target: null,
+      id: null,
+      baseline_prediction: null,
+      candidate_prediction: null,
+      baseline_scores: null,
+      candidate_scores: null,
+      positive_class: null,
+      decision_threshold: 0.5,
+      features: null,
+      exclude: [],
+      types: {},
+    },
+    tests: {
+      quality: {
+        enabled: true,
+        schema: { enabled: true, severity: 'fail', allow_extra_columns: true },
+        missing: { enabled: true, severity: 'warn', max_increase: 0.05 },
+        range: { enabled: true, severity: 'warn', max_share: 0.01 },
+        categories: { enabled: true, severity: 'warn', max_unseen_share: 0.01 },
+        constant: { enabled: true, severity: 'warn' },
+        duplicates: { enabled: true, severity: 'warn', max_share: 0.05 },
+      },
+      drift: {
+        enabled: true,
+        severity: 'warn',
+        method: 'auto',
+        small_sample_max: 1000,
+        p_value: 0.05,
+        p_value_warn: null,
+        distance: 0.1,
+        distance_warn: null,
+        psi: 0.2,
+        psi_warn: 0.1,
+        bins: 10,
+        correction: 'none',
+        dataset_share: 0.5,
+        target: true,
+        predictions: true,
+        columns: {},
+      },
+      performance: {
+        enabled: true,
+        severity: 'fail',
+        confidence: 0.95,
+        bootstrap: 200,
+        seed: 1,
+        metrics: defaultMetricBounds(),
+      },
+      differential: {
+        enabled: true,
+        severity: 'warn',
+        min_agreement: null,
+        max_mean_abs_diff: null,
+        max_abs_diff: null,
+        top: 10,
+      },
+    },
+  };
+}
