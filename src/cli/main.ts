@@ -1,0 +1,95 @@
+/**
+ * `model-gate --config model-gate.yml --out report/`: the same engine and reports as the action,
+ * for a laptop or any CI. Exit codes: 0 pass or warn, 1 fail (or warn with --strict),
+ * 2 usage, config or input error.
+ */
+import { parseArgs } from 'node:util';
+import { runGate } from '../engine.js';
+import { InputError } from '../errors.js';
+import type { Report, TestResult } from '../report/model.js';
+import { writeReports } from '../report/write.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--strict] [--quiet]
+
+Compares reference and current data (and baseline and candidate models) as the config says,
+writes DIR/report.md and DIR/report.json, and exits with the verdict.
+
+Options:
+  -c, --config FILE   config file (default: model-gate.yml)
+  -o, --out DIR       where to write report.md and report.json (default: model-gate-report)
+      --strict        exit 1 on a warn verdict too
+  -q, --quiet         print only the verdict line
+  -h, --help          show this help
+  -v, --version       print the version
+
+Exit codes: 0 pass or warn, 1 fail (or warn with --strict), 2 usage, config or input error.`;
+
+export const EXIT = { ok: 0, fail: 1, error: 2 } as const;
+
+export function exitCodeFor(verdict: Report['verdict'], strict: boolean): number {
+  if (verdict === 'error') return EXIT.error;
+  if (verdict === 'fail') return EXIT.fail;
+  if (verdict === 'warn' && strict) return EXIT.fail;
+  return EXIT.ok;
+}
+
+function line(t: TestResult): string {
+  const where = t.column !== undefined ? ` [${t.column}]` : '';
+  return `  ${t.status.toUpperCase().padEnd(5)} ${t.name}${where}: ${t.message}`;
+}
+
+/** The short text the terminal shows: verdict, counts, the tests that need attention. */
+export function verdictText(report: Report, paths: { markdownPath: string; jsonPath: string } | null, quiet: boolean): string {
+  const c = report.counts;
+  const head = `model-gate: ${report.verdict.toUpperCase()} — ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed, ${c.skip} skipped`;
+  if (quiet) return head;
+  const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 } as const;
+  const attention = report.tests.filter((t) => t.status === 'error' || t.status === 'fail' || t.status === 'warn').sort((a, b) => order[a.status] - order[b.status]);
+  const shown = attention.slice(0, 20).map(line);
+  if (attention.length > shown.length) shown.push(`  … and ${attention.length - shown.length} more in the report`);
+  const out = [head, ...shown];
+  if (paths) out.push(`Reports: ${paths.markdownPath}, ${paths.jsonPath}`);
+  return out.join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let values: { config?: string; out?: string; strict?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        config: { type: 'string', short: 'c' },
+        out: { type: 'string', short: 'o' },
+        strict: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (e) {
+    process.stderr.write(`model-gate: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}\n`);
+    return EXIT.error;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const report = await runGate({ configPath: values.config ?? 'model-gate.yml' });
+  let paths: { markdownPath: string; jsonPath: string } | null = null;
+  try {
+    paths = await writeReports(report, values.out ?? 'model-gate-report');
+  } catch (e) {
+    process.stderr.write(`model-gate: cannot write the reports to ${values.out ?? 'model-gate-report'}: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stdout.write(`${verdictText(report, null, values.quiet ?? false)}\n`);
+    return EXIT.error;
+  }
+  process.stdout.write(`${verdictText(report, paths, values.quiet ?? false)}\n`);
+  return exitCodeFor(report.verdict, values.strict ?? false);
+}

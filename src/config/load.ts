@@ -1,0 +1,232 @@
+/**
+ * Reads the YAML config, validates it against the shipped JSON Schema and overlays it on the
+ * defaults. Every mistake becomes an InputError naming the config key, so the user can fix the
+ * file without reading a stack trace.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseDocument } from 'yaml';
+import schema from '../../model-gate.schema.json' with { type: 'json' };
+import { InputError } from '../errors.js';
+import { defaultConfig } from './defaults.js';
+import type { GateConfig, MetricBounds, MetricName, ScoreColumns } from './types.js';
+
+export { schema as configSchema };
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+/** `a.b.c` from ajv's JSON pointer, for messages. */
+function keyOf(err: ErrorObject): string {
+  const parts = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (err.keyword === 'additionalProperties') parts.push(String(err.params.additionalProperty));
+  return parts.length ? parts.join('.') : '(top level)';
+}
+
+function describe(value: unknown): string {
+  const s = JSON.stringify(value);
+  return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let cur: unknown = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Turns ajv's errors into one message per key, the most specific first. */
+export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): string[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  // A value that fails a "true/false or a mapping" choice yields one error per branch; the branch
+  // that complains about the value's own type says nothing useful, and the summary is only
+  // needed when no branch said anything more specific.
+  const useful = errors.filter((e) => !(e.keyword === 'type' && oneOfPaths.has(e.instancePath)) && !(e.keyword === 'oneOf'));
+  const summaries = errors.filter(
+    (e) => e.keyword === 'oneOf' && !useful.some((u) => u.instancePath.startsWith(e.instancePath)),
+  );
+  const out = new Set<string>();
+  for (const e of [...useful, ...summaries]) {
+    const got = describe(valueAt(data, e.instancePath));
+    let msg: string;
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+        msg = `unknown key${props ? ` (expected one of: ${Object.keys(props).join(', ')})` : ''}`;
+        break;
+      }
+      case 'enum':
+        msg = `expected one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+        break;
+      case 'type':
+        msg = `expected ${String(e.params.type).replace(',', ' or ')}, got ${got}`;
+        break;
+      case 'required':
+        msg = `missing required key "${String(e.params.missingProperty)}"`;
+        break;
+      case 'oneOf': {
+        const branches = (e.parentSchema as { oneOf?: { type?: string }[] } | undefined)?.oneOf ?? [];
+        const kinds = branches.map((b) => (b.type === 'object' ? 'a mapping' : b.type === 'boolean' ? 'true/false' : `a ${b.type ?? 'value'}`));
+        msg = `expected ${kinds.join(' or ')}, got ${got}`;
+        break;
+      }
+      default:
+        msg = `${e.message ?? 'is invalid'}, got ${got}`;
+    }
+    out.add(`config key ${keyOf(e)}: ${msg}`);
+  }
+  return [...out];
+}
+
+type Json = Record<string, unknown>;
+
+/** Overlays user values on a defaults object; `false` / `true` shorthands toggle `enabled`. */
+function overlay<T extends object>(base: T, user: unknown): T {
+  if (user === undefined) return base;
+  if (typeof user === 'boolean') return { ...base, enabled: user };
+  const out: Json = { ...(base as Json) };
+  for (const [k, v] of Object.entries(user as Json)) {
+    const b = out[k];
+    out[k] = b !== null && typeof b === 'object' && !Array.isArray(b) && (typeof v === 'object' || typeof v === 'boolean') && v !== null && !Array.isArray(v) ? overlay(b as object, v) : v;
+  }
+  return out as T;
+}
+
+function scoreColumns(v: unknown): ScoreColumns | null {
+  if (v === undefined || v === null) return null;
+  return v as ScoreColumns;
+}
+
+function namedColumns(cfg: GateConfig): { key: string; column: string }[] {
+  const c = cfg.columns;
+  const out: { key: string; column: string }[] = [];
+  const add = (key: string, col: string | null) => { if (col) out.push({ key, column: col }); };
+  add('columns.target', c.target);
+  add('columns.id', c.id);
+  add('columns.baseline_prediction', c.baseline_prediction);
+  add('columns.candidate_prediction', c.candidate_prediction);
+  for (const side of ['baseline_scores', 'candidate_scores'] as const) {
+    const s = c[side];
+    if (typeof s === 'string') add(`columns.${side}`, s);
+    else if (s) for (const [cls, col] of Object.entries(s)) add(`columns.${side}.${cls}`, col);
+  }
+  return out;
+}
+
+/** Columns that play a role other than feature, with the config key that names each. */
+export function roleColumns(cfg: GateConfig): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const { key, column } of namedColumns(cfg)) if (!m.has(column)) m.set(column, key);
+  return m;
+}
+
+/** Cross-field rules the schema cannot say. */
+function checkSemantics(cfg: GateConfig): string[] {
+  const problems: string[] = [];
+  const c = cfg.columns;
+  const seen = new Map<string, string>();
+  for (const { key, column } of namedColumns(cfg)) {
+    const prev = seen.get(column);
+    // A score map may reuse nothing; baseline and candidate naming the same column would make
+    // every comparison vacuous, which is exactly the bug that goes unnoticed.
+    if (prev !== undefined) problems.push(`config key ${key}: column ${JSON.stringify(column)} is already used by ${prev}`);
+    else seen.set(column, key);
+  }
+  for (const f of c.features ?? []) {
+    const role = seen.get(f);
+    if (role) problems.push(`config key columns.features: ${JSON.stringify(f)} is already used by ${role}`);
+  }
+  if (cfg.task === 'regression' && (c.baseline_scores || c.candidate_scores)) {
+    problems.push('config key columns.baseline_scores/candidate_scores: scores apply to classification, but task is regression');
+  }
+  const b = c.baseline_scores, s = c.candidate_scores;
+  if (b && s && typeof b !== typeof s) {
+    problems.push('config key columns.candidate_scores: must have the same form as columns.baseline_scores (one column, or a map per class)');
+  }
+  const dr = cfg.tests.drift;
+  if (dr.p_value_warn !== null && dr.p_value_warn < dr.p_value) {
+    problems.push(`config key tests.drift.p_value_warn: the warn band must be wider than the drift limit (p_value_warn ≥ p_value = ${dr.p_value})`);
+  }
+  if (dr.distance_warn !== null && dr.distance_warn > dr.distance) {
+    problems.push(`config key tests.drift.distance_warn: must be at most tests.drift.distance (${dr.distance})`);
+  }
+  if (dr.psi_warn !== null && dr.psi_warn > dr.psi) {
+    problems.push(`config key tests.drift.psi_warn: must be at most tests.drift.psi (${dr.psi})`);
+  }
+  return problems;
+}
+
+/** Validates an already-parsed config object and resolves it; `path` is used in messages only. */
+export function resolveConfig(data: unknown, path: string): GateConfig {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError('expected a YAML mapping with at least `reference` and `current`', path);
+  }
+  if (!validate(data)) {
+    const lines = explainSchemaErrors(validate.errors ?? [], data);
+    throw new InputError(lines.join('; '), path);
+  }
+  const user = data as Json;
+  const base = defaultConfig(String(user.reference), String(user.current), path, dirname(path));
+  const userColumns = (user.columns ?? {}) as Json;
+  const userTests = (user.tests ?? {}) as Json;
+  const cfg: GateConfig = {
+    ...base,
+    task: (user.task as GateConfig['task']) ?? null,
+    columns: {
+      ...overlay(base.columns, { ...userColumns, baseline_scores: undefined, candidate_scores: undefined, positive_class: undefined }),
+      baseline_scores: scoreColumns(userColumns.baseline_scores),
+      candidate_scores: scoreColumns(userColumns.candidate_scores),
+      positive_class: userColumns.positive_class === undefined || userColumns.positive_class === null ? null : String(userColumns.positive_class),
+    },
+    tests: {
+      quality: overlay(base.tests.quality, userTests.quality),
+      drift: overlay(base.tests.drift, userTests.drift),
+      performance: resolvePerformance(base.tests.performance, userTests.performance),
+      differential: overlay(base.tests.differential, userTests.differential),
+    },
+  };
+  const problems = checkSemantics(cfg);
+  if (problems.length) throw new InputError(problems.join('; '), path);
+  return cfg;
+}
+
+function resolvePerformance(base: GateConfig['tests']['performance'], user: unknown): GateConfig['tests']['performance'] {
+  if (user === undefined || typeof user === 'boolean') return overlay(base, user);
+  const { metrics: userMetrics, ...rest } = user as Json;
+  const merged = overlay({ ...base, metrics: {} }, rest);
+  const metrics: Partial<Record<MetricName, MetricBounds>> = { ...base.metrics };
+  for (const [name, v] of Object.entries((userMetrics ?? {}) as Json)) {
+    const m = name as MetricName;
+    const b = metrics[m]!;
+    // A metric the user configures with explicit bounds gets exactly those bounds: keeping a
+    // default change bound the user did not write would surprise.
+    const explicit = typeof v === 'object' && v !== null && ['min', 'max', 'max_degradation', 'max_relative_degradation'].some((k) => k in (v as Json));
+    const start: MetricBounds = explicit ? { ...b, max_degradation: null, max_relative_degradation: null } : b;
+    metrics[m] = overlay(start, v);
+  }
+  return { ...merged, metrics };
+}
+
+/** Reads and resolves the config file. Throws InputError for every user mistake. */
+export async function loadConfig(path: string, displayPath = path): Promise<GateConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(e)})`;
+    throw new InputError(why, displayPath);
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0];
+    throw new InputError(`invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${e.message.split('\n')[0]}`, displayPath);
+  }
+  const cfg = resolveConfig(doc.toJS(), displayPath);
+  return { ...cfg, path: displayPath, dir: dirname(path) };
+}

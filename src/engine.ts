@@ -1,0 +1,203 @@
+/**
+ * Runs the whole gate: config → data → checks → verdict. Knows nothing about GitHub or the
+ * command line; both edges call `runGate` and render the Report it returns.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { differentialChecks } from './checks/differential.js';
+import { driftChecks } from './checks/drift.js';
+import { performanceChecks } from './checks/performance.js';
+import { qualityChecks } from './checks/quality.js';
+import type { Check, CheckContext, Side } from './checks/context.js';
+import { loadConfig, roleColumns } from './config/load.js';
+import type { GateConfig, Task } from './config/types.js';
+import { loadPair, type LoadedPair } from './data/load.js';
+import type { Column, ColumnKind, Table } from './data/table.js';
+import { InputError } from './errors.js';
+import { REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './report/model.js';
+import { countStatuses, verdictOf } from './report/verdict.js';
+import { VERSION } from './version.js';
+
+export interface GateOptions {
+  configPath: string;
+  /** Directory the config path is relative to (default: process.cwd()). */
+  cwd?: string;
+}
+
+const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
+  { family: 'quality', check: qualityChecks },
+  { family: 'drift', check: driftChecks },
+  { family: 'performance', check: performanceChecks },
+  { family: 'differential', check: differentialChecks },
+];
+
+function inputError(id: string, name: string, message: string): TestResult {
+  return { id, family: 'input', name, method: 'read', status: 'error', severity: 'fail', value: null, threshold: null, message };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** Classification when the target is categorical or holds few integer values. */
+export function inferTask(column: Column | undefined): Task | null {
+  if (!column) return null;
+  if (column.kind === 'categorical') return 'classification';
+  const seen = new Set<number>();
+  const v = column.values;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]!;
+    if (Number.isNaN(x)) continue;
+    if (!Number.isInteger(x)) return 'regression';
+    seen.add(x);
+    // Twenty classes is where integer targets stop looking like labels and start looking like counts.
+    if (seen.size > 20) return 'regression';
+  }
+  return seen.size === 0 ? null : 'classification';
+}
+
+/**
+ * Columns the config names must exist where they are used: everything in the current file (that
+ * is where the models are compared), explicit features in both files.
+ */
+function checkNamedColumns(cfg: GateConfig, data: LoadedPair): string[] {
+  const problems: string[] = [];
+  for (const [column, key] of roleColumns(cfg)) {
+    if (!data.current.columns.has(column)) {
+      problems.push(`${cfg.current}: column ${JSON.stringify(column)} named by config key ${key} is not in the file (its columns: ${listNames(data.current)})`);
+    }
+  }
+  for (const f of cfg.columns.features ?? []) {
+    for (const t of [data.reference, data.current]) {
+      if (!t.columns.has(f)) problems.push(`${t.source}: feature column ${JSON.stringify(f)} named by config key columns.features is not in the file`);
+    }
+  }
+  for (const col of Object.keys(cfg.columns.types)) {
+    if (!data.reference.columns.has(col) && !data.current.columns.has(col)) {
+      problems.push(`config key columns.types.${col}: no such column in ${cfg.reference} or ${cfg.current}`);
+    }
+  }
+  return problems;
+}
+
+function listNames(t: Table): string {
+  const names = t.names.slice(0, 12).map((n) => JSON.stringify(n)).join(', ');
+  return t.names.length > 12 ? `${names}, … ${t.names.length - 12} more` : names;
+}
+
+function featuresOf(cfg: GateConfig, reference: Table): string[] {
+  if (cfg.columns.features) return [...cfg.columns.features];
+  const roles = roleColumns(cfg);
+  const excluded = new Set(cfg.columns.exclude);
+  return reference.names.filter((n) => !roles.has(n) && !excluded.has(n));
+}
+
+function summary(path: string, t: Table, labelled?: number): DataSummary {
+  const s: DataSummary = { path, rows: t.rowCount, columns: t.names.length };
+  if (labelled !== undefined) s.labelled_rows = labelled;
+  return s;
+}
+
+function labelledRows(t: Table, target: string | null): number | undefined {
+  const col = target ? t.columns.get(target) : undefined;
+  return col ? t.rowCount - col.missing : undefined;
+}
+
+export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
+  const cache: Record<Side, Map<string, Float64Array>> = { reference: new Map(data.sorted.reference), current: new Map(data.sorted.current) };
+  const target = cfg.columns.target;
+  const task = cfg.task ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : undefined);
+  return {
+    config: cfg,
+    task,
+    reference: data.reference,
+    current: data.current,
+    features: featuresOf(cfg, data.reference),
+    sorted(side: Side, column: string): Float64Array {
+      const hit = cache[side].get(column);
+      if (hit) return hit;
+      const col = data[side].columns.get(column);
+      if (!col || col.kind !== 'numeric') throw new Error(`${column} is not a numeric column of the ${side} data`);
+      const out = new Float64Array(col.values.length - col.missing);
+      let j = 0;
+      for (const x of col.values) if (!Number.isNaN(x)) out[j++] = x;
+      out.sort();
+      cache[side].set(column, out);
+      return out;
+    },
+  };
+}
+
+/** Runs each family; a check that throws (a bug) is reported as an error, never lost. */
+export function runChecks(ctx: CheckContext): TestResult[] {
+  const tests: TestResult[] = [];
+  for (const { family, check } of FAMILY_CHECKS) {
+    try {
+      tests.push(...check(ctx));
+    } catch (e) {
+      tests.push({
+        id: `${family}.internal`, family, name: `${family} tests`, method: 'internal', status: 'error', severity: 'fail',
+        value: null, threshold: null, message: `the ${family} tests stopped: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  return tests;
+}
+
+function typeHints(cfg: GateConfig): Map<string, ColumnKind> {
+  return new Map(Object.entries(cfg.columns.types));
+}
+
+function finish(configPath: string, started: number, task: Task | null, data: Report['data'], tests: TestResult[]): Report {
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    tool: { name: 'model-gate', version: VERSION },
+    generated_at: new Date().toISOString(),
+    config: configPath,
+    task,
+    verdict: verdictOf(tests),
+    counts: countStatuses(tests),
+    data,
+    tests,
+    duration_ms: Math.round(performance.now() - started),
+  };
+}
+
+export async function runGate(opts: GateOptions): Promise<Report> {
+  const started = performance.now();
+  const cwd = opts.cwd ?? process.cwd();
+  const configFile = isAbsolute(opts.configPath) ? opts.configPath : resolve(cwd, opts.configPath);
+  const noData = { reference: null, current: null };
+
+  let cfg: GateConfig;
+  try {
+    cfg = await loadConfig(configFile, opts.configPath);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return finish(opts.configPath, started, null, noData, [inputError('input.config', 'Config', messageOf(e))]);
+  }
+
+  let data: LoadedPair;
+  try {
+    data = await loadPair(
+      { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
+      { path: resolve(cfg.dir, cfg.current), display: cfg.current },
+      { types: typeHints(cfg) },
+    );
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return finish(opts.configPath, started, cfg.task, noData, [inputError('input.data', 'Data files', messageOf(e))]);
+  }
+
+  const dataSummary = {
+    reference: summary(cfg.reference, data.reference),
+    current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target)),
+  };
+  const problems = checkNamedColumns(cfg, data);
+  if (problems.length) {
+    const tests = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ''}`, 'Configured columns', p));
+    return finish(opts.configPath, started, cfg.task, dataSummary, tests);
+  }
+
+  const ctx = buildContext(cfg, data);
+  return finish(opts.configPath, started, ctx.task, dataSummary, runChecks(ctx));
+}
