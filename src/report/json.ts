@@ -1,0 +1,242 @@
+/**
+ * The JSON report: the versioned machine contract (README "JSON report"). Keys come out in a fixed
+ * order whatever order the producing code built them in, so diffs between runs show only real
+ * changes. JSON has no NaN or Infinity: such numbers become null, and for the fields a reader gates
+ * on (`value`, `p_value`, threshold limits) the message says what the number was.
+ */
+import { FAMILIES, REPORT_SCHEMA_VERSION, STATUSES, type Report, type TestResult, type Threshold } from './model.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A non-finite number as JSON (null) plus the reason, for the message. */
+function num(x: number | null | undefined, what: string, notes: string[]): number | null {
+  if (x === null || x === undefined) return null;
+  if (typeof x !== 'number') {
+    notes.push(`${what} was not a number`);
+    return null;
+  }
+  if (Number.isFinite(x)) return x;
+  notes.push(`${what} was ${String(x)}`);
+  return null;
+}
+
+/**
+ * Free-form details as plain JSON: typed arrays become arrays (JSON.stringify would turn them into
+ * index-keyed objects), Maps objects, Sets arrays, non-finite numbers null, bigints numbers or
+ * strings; functions and undefined are dropped and cycles cut, so no detail can crash the report.
+ */
+function plain(v: unknown, seen: Set<object>): Json | undefined {
+  switch (typeof v) {
+    case 'number':
+      return Number.isFinite(v) ? v : null;
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'bigint':
+      return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+  }
+  if (v === null) return null;
+  const o = v as object;
+  if (seen.has(o)) return '[circular]';
+  seen.add(o);
+  try {
+    if (ArrayBuffer.isView(o) && !(o instanceof DataView)) {
+      return Array.from(o as unknown as ArrayLike<number | bigint>, (x) => plain(x, seen) ?? null);
+    }
+    if (Array.isArray(o) || o instanceof Set) {
+      return Array.from(o as Iterable<unknown>, (x) => plain(x, seen) ?? null);
+    }
+    if (o instanceof Date) return Number.isNaN(o.getTime()) ? null : o.toISOString();
+    const entries: Iterable<[unknown, unknown]> = o instanceof Map ? o.entries() : Object.entries(o);
+    const out: { [key: string]: Json } = {};
+    for (const [k, x] of entries) {
+      const p = plain(x, seen);
+      if (p !== undefined) out[String(k)] = p;
+    }
+    return out;
+  } finally {
+    seen.delete(o);
+  }
+}
+
+function threshold(t: Threshold | null, notes: string[]): Json {
+  if (!t) return null;
+  const out: { [key: string]: Json } = { on: t.on, bad: t.bad };
+  if (t.fail !== undefined) out.fail = num(t.fail, 'fail threshold', notes);
+  if (t.warn !== undefined) out.warn = num(t.warn, 'warn threshold', notes);
+  out.text = t.text;
+  return out;
+}
+
+function test(t: TestResult): Json {
+  const notes: string[] = [];
+  const out: { [key: string]: Json } = { id: t.id, family: t.family, name: t.name };
+  if (t.column !== undefined) out.column = t.column;
+  out.method = t.method;
+  out.status = t.status;
+  out.severity = t.severity;
+  out.value = num(t.value, 'value', notes);
+  out.threshold = threshold(t.threshold, notes);
+  if (t.p_value !== undefined) out.p_value = num(t.p_value, 'p-value', notes);
+  out.message = notes.length > 0 ? `${t.message} (${notes.join('; ')})` : t.message;
+  if (t.details !== undefined) {
+    const d = plain(t.details, new Set());
+    if (d !== undefined) out.details = d;
+  }
+  return out;
+}
+
+function summary(d: Report['data']['reference']): Json {
+  if (!d) return null;
+  const out: { [key: string]: Json } = { path: d.path, rows: d.rows, columns: d.columns };
+  if (d.labelled_rows !== undefined) out.labelled_rows = d.labelled_rows;
+  return out;
+}
+
+/** Builds the JSON value of a report (key order fixed, numbers finite); `renderJson` prints it. */
+export function reportToJson(report: Report): Json {
+  const counts: { [key: string]: Json } = {};
+  for (const s of STATUSES) counts[s] = report.counts[s] ?? 0;
+  return {
+    schema_version: report.schema_version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    generated_at: report.generated_at,
+    config: report.config,
+    task: report.task,
+    verdict: report.verdict,
+    counts,
+    data: { reference: summary(report.data.reference), current: summary(report.data.current) },
+    tests: report.tests.map(test),
+    duration_ms: Number.isFinite(report.duration_ms) ? report.duration_ms : null,
+  };
+}
+
+/** The report as pretty-printed JSON (2-space indent, trailing newline). */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+}
+
+const dataSummarySchema = {
+  oneOf: [
+    { type: 'null' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'rows', 'columns'],
+      properties: {
+        path: { type: 'string', description: 'The file as named in the config.' },
+        rows: { type: 'integer', minimum: 0 },
+        columns: { type: 'integer', minimum: 0 },
+        labelled_rows: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Rows with a target value (current data; shadow logs may label only some rows).',
+        },
+      },
+    },
+  ],
+} as const;
+
+const nullableNumber = { type: ['number', 'null'] } as const;
+
+/** JSON Schema (draft-07) of the report; shipped as `report.schema.json` at the repository root. */
+export const REPORT_JSON_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'model-gate report',
+  description: `The JSON report of one model-gate run, schema_version ${REPORT_SCHEMA_VERSION}.`,
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'schema_version',
+    'tool',
+    'generated_at',
+    'config',
+    'task',
+    'verdict',
+    'counts',
+    'data',
+    'tests',
+    'duration_ms',
+  ],
+  properties: {
+    schema_version: {
+      const: REPORT_SCHEMA_VERSION,
+      description: 'Changes in the major part break readers; the minor part only adds fields.',
+    },
+    tool: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'version'],
+      properties: { name: { const: 'model-gate' }, version: { type: 'string' } },
+    },
+    generated_at: { type: 'string', description: 'ISO 8601 time of the run.' },
+    config: { type: 'string', description: 'Path of the config file, as given.' },
+    task: { enum: ['classification', 'regression', null] },
+    verdict: {
+      enum: ['pass', 'warn', 'fail', 'error'],
+      description:
+        'error if any test errored; else fail if any failed; else warn if any warned; else pass. A run in which no test ran is error.',
+    },
+    counts: {
+      type: 'object',
+      additionalProperties: false,
+      required: [...STATUSES],
+      properties: Object.fromEntries(STATUSES.map((s) => [s, { type: 'integer', minimum: 0 }])),
+    },
+    data: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['reference', 'current'],
+      properties: { reference: dataSummarySchema, current: dataSummarySchema },
+    },
+    tests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'family', 'name', 'method', 'status', 'severity', 'value', 'threshold', 'message'],
+        properties: {
+          id: { type: 'string', description: 'Stable and unique within a report, e.g. drift.age.' },
+          family: { enum: [...FAMILIES] },
+          name: { type: 'string' },
+          column: { type: 'string', description: 'The data column the test is about, where one applies.' },
+          method: { type: 'string', description: 'What was computed: ks, chi_squared, wasserstein_norm, ...' },
+          status: {
+            enum: [...STATUSES],
+            description: 'skip: the test could not apply (a column it needs is absent); it is neither a pass nor an error.',
+          },
+          severity: { enum: ['fail', 'warn'], description: 'The status the test gives when its fail limit is crossed.' },
+          value: {
+            ...nullableNumber,
+            description: 'null when there is no value or it was not finite (the message then says which).',
+          },
+          threshold: {
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['on', 'bad', 'text'],
+                properties: {
+                  on: { enum: ['value', 'p_value'] },
+                  bad: { enum: ['above', 'below'], description: 'above: larger is worse; below: smaller is worse.' },
+                  fail: nullableNumber,
+                  warn: nullableNumber,
+                  text: { type: 'string' },
+                },
+              },
+            ],
+          },
+          p_value: { type: ['number', 'null'], minimum: 0, maximum: 1 },
+          message: { type: 'string' },
+          details: { type: 'object', description: 'Test-specific extras; not part of the stable contract.' },
+        },
+      },
+    },
+    duration_ms: { ...nullableNumber, minimum: 0 },
+  },
+} as const;

@@ -1,0 +1,443 @@
+/**
+ * The markdown report, for people reading a PR comment, a check run or a job summary: the verdict
+ * first, then one section per family with the failing, erroring and warning tests in a table and
+ * the rest folded away.
+ *
+ * GitHub caps every body (a comment at 65,536 characters), so the report can be rendered to a byte
+ * budget. Every piece is rendered and measured once, then the pieces that fit are chosen in levels:
+ *   0. everything;
+ *   1. passing and skipped tests (and their extra tables) left to the section counts;
+ *   2. extra tables (largest differences) of failing tests dropped too;
+ *   3. failing rows capped, most important first (error > fail > warn, then family order);
+ *   4. only the verdict.
+ * Pieces are whole blocks (a table, a `<details>` element), so no level leaves one open. Anything
+ * left out is named in a closing line that says where the full report is. Nothing in the markdown
+ * changes between two runs on the same data (no times), so the action can skip unchanged comments.
+ */
+import { escapeText } from './escape.js';
+import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
+import { FAMILIES, STATUSES, type Family, type Report, type Status, type TestResult } from './model.js';
+
+export interface MarkdownOptions {
+  /** Hard cap in UTF-8 bytes (GitHub: comment 65,536 chars, check summary 65,535, job summary 1 MiB). */
+  maxBytes?: number;
+  /** Where the full report is, shown when anything was left out, e.g. "the `model-gate-report` artifact of this run". */
+  fullReportNote?: string;
+  /** Extra lines appended verbatim at the end (e.g. a hidden HTML marker comment the action uses). */
+  footer?: string;
+  /** Title line; default "model-gate". */
+  title?: string;
+}
+
+const FAMILY_TITLES: Readonly<Record<Family, string>> = {
+  input: 'Input',
+  quality: 'Data quality',
+  drift: 'Drift',
+  performance: 'Performance',
+  differential: 'Differential (candidate vs baseline)',
+};
+
+const STATUS_RANK: Readonly<Record<Status, number>> = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+const STATUS_CELL: Readonly<Record<Status, string>> = {
+  error: '**ERROR**',
+  fail: '**FAIL**',
+  warn: 'WARN',
+  pass: 'pass',
+  skip: 'skip',
+};
+
+/** Characters kept of each data-derived field, so one hostile value cannot eat the budget. */
+const CAP = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
+/** Rows of a `details.top` table shown at most; the JSON report has them all. */
+const TOP_ROWS = 50;
+const DEFAULT_NOTE = 'the report.md and report.json files written by model-gate';
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+function isIssue(s: Status): boolean {
+  return s === 'error' || s === 'fail' || s === 'warn';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatInt(n)} ${n === 1 ? one : many}`;
+}
+
+/** "2 errors, 1 failed, 3 warnings, 41 passed, 1 skipped", zero counts left out. */
+export function countsPhrase(c: Readonly<Record<Status, number>>): string {
+  const parts: string[] = [];
+  if (c.error > 0) parts.push(plural(c.error, 'error', 'errors'));
+  if (c.fail > 0) parts.push(`${formatInt(c.fail)} failed`);
+  if (c.warn > 0) parts.push(plural(c.warn, 'warning', 'warnings'));
+  if (c.pass > 0) parts.push(`${formatInt(c.pass)} passed`);
+  if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
+  return parts.join(', ');
+}
+
+function countOf(tests: readonly TestResult[]): Record<Status, number> {
+  const c = { error: 0, fail: 0, warn: 0, pass: 0, skip: 0 };
+  for (const t of tests) c[Object.hasOwn(c, t.status) ? t.status : 'error'] += 1;
+  return c;
+}
+
+function esc(s: unknown, cap: number): string {
+  return escapeText(typeof s === 'string' ? s : String(s), cap);
+}
+
+function finite(x: unknown): number | null {
+  return typeof x === 'number' && Number.isFinite(x) ? x : null;
+}
+
+/** Shares read better as percentages; the checks name them in `method` or say so in `details.unit`. */
+function isShare(t: TestResult): boolean {
+  const unit = t.details?.unit;
+  if (unit === 'share') return true;
+  if (unit !== undefined) return false;
+  return /(^|_)(share|rate|agreement)(_|$)/.test(t.method);
+}
+
+function valueCell(t: TestResult): string {
+  if (typeof t.value !== 'number') return MISSING;
+  return isShare(t) ? formatShare(t.value) : formatNumber(t.value);
+}
+
+/** A cell for an arbitrary detail value (differential top rows). */
+function anyCell(v: unknown): string {
+  if (v === null || v === undefined) return MISSING;
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'string') return esc(v, CAP.cell);
+  if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(v);
+  } catch {
+    json = undefined;
+  }
+  return json === undefined ? MISSING : esc(json, CAP.cell);
+}
+
+interface TableColumn {
+  head: string;
+  cell(t: TestResult): string;
+}
+
+const COL_STATUS: TableColumn = { head: 'Status', cell: (t) => STATUS_CELL[t.status] ?? esc(t.status, 10) };
+const COL_TEST: TableColumn = { head: 'Test', cell: (t) => esc(t.name, CAP.name) };
+const COL_METRIC: TableColumn = { head: 'Metric', cell: (t) => esc(t.name, CAP.name) };
+const COL_COLUMN: TableColumn = { head: 'Column', cell: (t) => (t.column === undefined ? '' : esc(t.column, CAP.column)) };
+const COL_METHOD: TableColumn = { head: 'Method', cell: (t) => esc(t.method, CAP.method) };
+const COL_VALUE: TableColumn = { head: 'Value', cell: valueCell };
+const COL_THRESHOLD: TableColumn = {
+  head: 'Threshold',
+  cell: (t) => (t.threshold ? esc(t.threshold.text, CAP.threshold) : ''),
+};
+const COL_P: TableColumn = {
+  head: 'p-value',
+  cell: (t) => (t.p_value === undefined ? '' : formatPValue(t.p_value)),
+};
+const COL_MESSAGE: TableColumn = { head: 'Message', cell: (t) => esc(t.message, CAP.message) };
+const COL_BASELINE: TableColumn = { head: 'Baseline', cell: (t) => formatNumber(finite(t.details?.baseline)) };
+const COL_CANDIDATE: TableColumn = { head: 'Candidate', cell: (t) => formatNumber(finite(t.details?.candidate)) };
+const COL_DELTA: TableColumn = { head: 'Δ', cell: (t) => formatDelta(finite(t.details?.delta)) };
+const COL_CI: TableColumn = {
+  head: 'CI',
+  cell: (t) => {
+    const ci = t.details?.ci as { lo?: unknown; hi?: unknown } | null | undefined;
+    if (!ci || typeof ci !== 'object') return '';
+    const lo = finite(ci.lo);
+    const hi = finite(ci.hi);
+    return lo === null && hi === null ? '' : `[${formatDelta(lo)}, ${formatDelta(hi)}]`;
+  },
+};
+
+function hasPerformanceDetails(t: TestResult): boolean {
+  const d = t.details;
+  return !!d && (finite(d.baseline) !== null || finite(d.candidate) !== null || finite(d.delta) !== null);
+}
+
+/** The columns a group of rows needs; optional columns only when some row has a value for them. */
+function columnsFor(tests: readonly TestResult[]): TableColumn[] {
+  const anyColumn = tests.some((t) => t.column !== undefined);
+  const anyP = tests.some((t) => t.p_value !== undefined && t.p_value !== null);
+  if (tests.some(hasPerformanceDetails)) {
+    const anyCi = tests.some((t) => COL_CI.cell(t) !== '');
+    return [
+      COL_STATUS,
+      COL_METRIC,
+      COL_BASELINE,
+      COL_CANDIDATE,
+      COL_DELTA,
+      ...(anyCi ? [COL_CI] : []),
+      COL_THRESHOLD,
+      ...(anyP ? [COL_P] : []),
+      COL_MESSAGE,
+    ];
+  }
+  return [
+    COL_STATUS,
+    COL_TEST,
+    ...(anyColumn ? [COL_COLUMN] : []),
+    COL_METHOD,
+    COL_VALUE,
+    COL_THRESHOLD,
+    ...(anyP ? [COL_P] : []),
+    COL_MESSAGE,
+  ];
+}
+
+function tableHead(cols: readonly TableColumn[]): string {
+  return `| ${cols.map((c) => c.head).join(' | ')} |\n|${cols.map(() => '---').join('|')}|\n`;
+}
+
+function tableRow(cols: readonly TableColumn[], t: TestResult): string {
+  return `| ${cols.map((c) => c.cell(t)).join(' | ')} |\n`;
+}
+
+function fullTable(tests: readonly TestResult[]): string {
+  const cols = columnsFor(tests);
+  let s = tableHead(cols);
+  for (const t of tests) s += tableRow(cols, t);
+  return s;
+}
+
+/** The `details.top` rows of a differential test (largest candidate − baseline differences). */
+function topBlock(t: TestResult, open: boolean): string {
+  const top = t.details?.top;
+  if (!Array.isArray(top) || top.length === 0) return '';
+  const rows = top.slice(0, TOP_ROWS);
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) continue;
+    for (const k of Object.keys(r)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
+    }
+  }
+  let table: string;
+  if (keys.length === 0) {
+    table = `| Value |\n|---|\n${rows.map((r) => `| ${anyCell(r)} |\n`).join('')}`;
+  } else {
+    table = `| ${keys.map((k) => esc(k, CAP.method)).join(' | ')} |\n|${keys.map(() => '---').join('|')}|\n`;
+    for (const r of rows) {
+      const o = (r !== null && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+      table += `| ${keys.map((k) => anyCell(o[k])).join(' | ')} |\n`;
+    }
+  }
+  const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : '';
+  return (
+    `<details${open ? ' open' : ''}><summary>Largest differences: ${esc(t.name, CAP.name)}${more}</summary>\n\n` +
+    `${table}\n</details>\n\n`
+  );
+}
+
+/** One family's pieces, each rendered once and measured once. */
+interface Section {
+  family: Family;
+  head: string;
+  /** Table header (or nothing, for the input family's bullet list) shown before the first issue row. */
+  issueHead: string;
+  /** Issue rows, most important first; `issueStatus[i]` is the status of `issueRows[i]`. */
+  issueRows: string[];
+  issueRowBytes: number[];
+  issueStatus: Status[];
+  /** Extra tables of issue tests (open). */
+  issueExtras: string;
+  /** Passing and skipped tests, folded; and their extra tables (closed). */
+  rest: string;
+  restCount: number;
+}
+
+function buildSection(family: Family, tests: readonly TestResult[]): Section {
+  const issues = tests
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => isIssue(t.status))
+    .sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i)
+    .map(({ t }) => t);
+  const others = tests.filter((t) => !isIssue(t.status));
+
+  let issueHead = '';
+  let issueRows: string[];
+  if (family === 'input') {
+    // Input problems are sentences naming a file, row and column: a list reads better than a table.
+    issueRows = issues.map(
+      (t) => `- ${STATUS_CELL[t.status]} ${esc(t.name, CAP.name)}: ${esc(t.message, CAP.message)}\n`,
+    );
+  } else {
+    const cols = columnsFor(issues);
+    issueHead = tableHead(cols);
+    issueRows = issues.map((t) => tableRow(cols, t));
+  }
+
+  let rest = '';
+  if (others.length > 0) {
+    rest =
+      `<details><summary>${countsPhrase(countOf(others))}</summary>\n\n` + `${fullTable(others)}\n</details>\n\n`;
+    for (const t of others) rest += topBlock(t, false);
+  }
+
+  return {
+    family,
+    head: `#### ${FAMILY_TITLES[family]} — ${countsPhrase(countOf(tests))}\n\n`,
+    issueHead,
+    issueRows,
+    issueRowBytes: issueRows.map(bytes),
+    issueStatus: issues.map((t) => t.status),
+    issueExtras: issues.map((t) => topBlock(t, true)).join(''),
+    rest,
+    restCount: others.length,
+  };
+}
+
+function verdictLine(report: Report): string {
+  const phrase = countsPhrase(report.counts);
+  return `**${String(report.verdict).toUpperCase()}** — ${phrase === '' ? 'no tests ran' : phrase}\n\n`;
+}
+
+function contextLine(report: Report): string {
+  const parts: string[] = [];
+  if (report.task) parts.push(`Task: ${report.task}`);
+  const ref = report.data.reference;
+  if (ref) parts.push(`Reference: ${plural(ref.rows, 'row', 'rows')} (${esc(ref.path, CAP.path)})`);
+  const cur = report.data.current;
+  if (cur) {
+    const labelled = cur.labelled_rows === undefined ? '' : `, ${formatInt(cur.labelled_rows)} labelled`;
+    parts.push(`Current: ${plural(cur.rows, 'row', 'rows')}${labelled} (${esc(cur.path, CAP.path)})`);
+  }
+  parts.push(`Config: ${esc(report.config, CAP.path)}`);
+  return `${parts.join(' · ')}\n\n`;
+}
+
+interface Omitted {
+  rest: number;
+  extras: boolean;
+  /** Per issue status: [left out, total]. */
+  capped: Partial<Record<Status, [number, number]>>;
+  everything: boolean;
+}
+
+const CAPPED_WORDS: Partial<Record<Status, [string, string]>> = {
+  error: ['error', 'errors'],
+  fail: ['failed test', 'failed tests'],
+  warn: ['warning', 'warnings'],
+};
+
+function omissionLine(o: Omitted, maxBytes: number, note: string): string {
+  const parts: string[] = [];
+  if (o.everything) parts.push('every section below the verdict');
+  else {
+    for (const s of STATUSES) {
+      const c = o.capped[s];
+      const words = CAPPED_WORDS[s];
+      if (c && words && c[0] > 0) parts.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words[0]}` : `${formatInt(c[1])} ${words[1]}`}`);
+    }
+    if (o.extras) parts.push('the tables of largest differences');
+    if (o.rest > 0) parts.push(plural(o.rest, 'passing or skipped test', 'passing or skipped tests'));
+  }
+  return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join('; ')}. Full report: ${note}.\n`;
+}
+
+function withFooter(body: string, footer: string): string {
+  return footer === '' ? body : `${body}\n${footer}`;
+}
+
+/** The longest prefix of `s` of at most `max` UTF-8 bytes, cut between characters. */
+function cutToBytes(s: string, max: number): string {
+  const buf = Buffer.from(s, 'utf8');
+  if (buf.length <= max) return s;
+  let n = Math.max(0, max);
+  while (n > 0 && (buf[n]! & 0xc0) === 0x80) n--;
+  return buf.subarray(0, n).toString('utf8');
+}
+
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? Infinity;
+  const note = opts.fullReportNote ?? DEFAULT_NOTE;
+  const footer = opts.footer ?? '';
+  const footerBytes = footer === '' ? 0 : bytes(footer) + 1;
+  if (footerBytes > maxBytes) {
+    throw new RangeError(`maxBytes ${maxBytes} cannot hold even the footer (${footerBytes} bytes)`);
+  }
+
+  const title = `### ${esc(opts.title ?? 'model-gate', CAP.title)}\n\n`;
+  const head = title + verdictLine(report) + contextLine(report);
+  const sections: Section[] = [];
+  for (const family of FAMILIES) {
+    const tests = report.tests.filter((t) => t.family === family);
+    if (tests.length > 0) sections.push(buildSection(family, tests));
+  }
+  // Tests of a family this renderer does not know must still be seen.
+  const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
+  if (unknown.length > 0) sections.push({ ...buildSection('input', unknown), head: `#### Other — ${countsPhrase(countOf(unknown))}\n\n` });
+
+  const issueBlock = (s: Section, n: number): string =>
+    n === 0 ? '' : `${s.issueHead}${s.issueRows.slice(0, n).join('')}\n`;
+  const assemble = (level: number, shown: readonly number[], omitted: Omitted | null): string => {
+    let out = head;
+    sections.forEach((s, i) => {
+      out += s.head + issueBlock(s, shown[i]!);
+      if (level < 2) out += s.issueExtras;
+      if (level < 1) out += s.rest;
+    });
+    return withFooter(omitted ? out + omissionLine(omitted, maxBytes, note) : out.replace(/\n+$/, '\n'), footer);
+  };
+
+  const all = sections.map((s) => s.issueRows.length);
+  const restTotal = sections.reduce((n, s) => n + s.restCount, 0);
+  const anyExtras = sections.some((s) => s.issueExtras !== '');
+
+  const full = assemble(0, all, null);
+  if (!Number.isFinite(maxBytes)) return full;
+  const fits = (s: string): boolean => bytes(s) <= maxBytes;
+  if (fits(full)) return full;
+
+  const level1 = assemble(1, all, { rest: restTotal, extras: false, capped: {}, everything: false });
+  if (fits(level1)) return level1;
+  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, capped: {}, everything: false });
+  if (fits(level2)) return level2;
+
+  // Level 3: rows chosen in order of importance, each measured once.
+  const totals: Partial<Record<Status, [number, number]>> = {};
+  for (const s of sections) for (const st of s.issueStatus) (totals[st] ??= [0, 0])[1] += 1;
+  const worstCase: Omitted = {
+    rest: restTotal,
+    extras: anyExtras,
+    capped: Object.fromEntries(Object.entries(totals).map(([k, [, n]]) => [k, [n, n]])),
+    everything: false,
+  };
+  let remaining =
+    maxBytes -
+    bytes(head) -
+    sections.reduce((n, s) => n + bytes(s.head), 0) -
+    bytes(omissionLine(worstCase, maxBytes, note)) -
+    footerBytes;
+  const order: { section: number; row: number; rank: number }[] = [];
+  sections.forEach((s, i) => s.issueStatus.forEach((st, r) => order.push({ section: i, row: r, rank: STATUS_RANK[st] })));
+  // Stable sort: within a status, family order and then each family's own order.
+  order.sort((a, b) => a.rank - b.rank);
+  const shown = sections.map(() => 0);
+  if (remaining >= 0) {
+    for (const { section, row } of order) {
+      const s = sections[section]!;
+      // Rows of a section are taken in its own order, so the shown rows are always a prefix.
+      if (row !== shown[section]) break;
+      const cost = s.issueRowBytes[row]! + (row === 0 ? bytes(s.issueHead) + 1 : 0);
+      if (cost > remaining) break;
+      remaining -= cost;
+      shown[section] = row + 1;
+    }
+    const capped: Partial<Record<Status, [number, number]>> = {};
+    for (const [k, [, n]] of Object.entries(totals) as [Status, [number, number]][]) capped[k] = [0, n];
+    sections.forEach((s, i) => s.issueStatus.forEach((st, r) => (r >= shown[i]! ? (capped[st]![0] += 1) : 0)));
+    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, capped, everything: false });
+    if (fits(level3)) return level3;
+  }
+
+  // Level 4: the verdict alone; cut it if even that is too long for a tiny budget.
+  const omitted: Omitted = { rest: 0, extras: false, capped: {}, everything: true };
+  const minimal = title + verdictLine(report) + omissionLine(omitted, maxBytes, note);
+  return withFooter(cutToBytes(minimal, maxBytes - footerBytes), footer);
+}
