@@ -5,7 +5,6 @@
  */
 import { parseArgs } from 'node:util';
 import { runGate } from '../engine.js';
-import { InputError } from '../errors.js';
 import type { Report, TestResult } from '../report/model.js';
 import { writeReports } from '../report/write.js';
 import { VERSION } from '../version.js';
