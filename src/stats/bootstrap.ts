@@ -1,0 +1,235 @@
+/**
+ * Paired intervals for candidate − baseline metric differences on the same rows.
+ *
+ * The bootstrap is the Poisson bootstrap: each replicate gives every row an independent Poisson(1)
+ * weight (the large-n limit of multinomial resampling; Hanley & MacGibbon 2006, Chamandy et al.
+ * 2012) and both models are scored on the SAME weights, so the interval is for the paired
+ * difference. Each replicate is one pass over the rows accumulating only sufficient statistics
+ * (two weighted confusion matrices, or seven weighted sums), never a resampled copy of the data.
+ * The interval is the percentile interval, with numpy's default 'linear' quantile; replicates in
+ * which a metric is undefined (all weights zero) are left out of that metric's quantiles.
+ */
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { metricsFromConfusion } from './classification.js';
+import { createRng } from './random.js';
+import { MAPE_EPS, r2FromSums } from './regression.js';
+
+export interface BootstrapOptions {
+  replicates: number;
+  seed: number;
+  /** Two-sided level of the percentile interval, in (0, 1). */
+  confidence: number;
+}
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export type ClassificationBootstrapMetric =
+  | 'accuracy' | 'precision' | 'recall' | 'f1' | 'macro_precision' | 'macro_recall' | 'macro_f1';
+export type RegressionBootstrapMetric = 'mae' | 'rmse' | 'mape' | 'r2';
+
+const CLASSIFICATION_METRICS: readonly ClassificationBootstrapMetric[] = [
+  'accuracy', 'precision', 'recall', 'f1', 'macro_precision', 'macro_recall', 'macro_f1',
+];
+
+function checkOptions(opts: BootstrapOptions): void {
+  if (!Number.isInteger(opts.replicates) || opts.replicates < 1) {
+    throw new RangeError(`bootstrap replicates must be a positive integer, got ${opts.replicates}`);
+  }
+  if (!(opts.confidence > 0 && opts.confidence < 1)) {
+    throw new RangeError(`confidence must be in (0, 1), got ${opts.confidence}`);
+  }
+}
+
+/**
+ * Quantile q of the non-NaN values with numpy's default 'linear' method (Hyndman & Fan type 7).
+ * Sorts `values` in place. NaN when no value is defined.
+ */
+export function quantileLinear(values: Float64Array, q: number): number {
+  values.sort(); // typed-array sort places NaN last
+  let n = values.length;
+  while (n > 0 && Number.isNaN(values[n - 1])) n--;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return values[lo] + (h - lo) * (values[hi] - values[lo]);
+}
+
+function percentileInterval(values: Float64Array, confidence: number): Interval {
+  const alpha = (1 - confidence) / 2;
+  return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha) };
+}
+
+/**
+ * Paired Poisson bootstrap of classification metric differences (candidate − baseline). Rows where
+ * the label or either prediction is -1 are left out, matching pairedConfusionMatrices. precision,
+ * recall and f1 are null when `positive` is null.
+ */
+export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int32Array,
+  candidate: Int32Array, k: number, positive: number | null,
+  opts: BootstrapOptions): Record<ClassificationBootstrapMetric, Interval | null> {
+  checkOptions(opts);
+  if (baseline.length !== actual.length || candidate.length !== actual.length) {
+    throw new RangeError(`label and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);
+  }
+  // Cell indices of the usable rows, computed once: the replicate loop then only adds weights.
+  let usable = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    if (a >= k || b >= k || c >= k) throw new RangeError(`class index at row ${i} is outside 0..${k - 1}`);
+    usable++;
+  }
+  const cellB = new Int32Array(usable);
+  const cellC = new Int32Array(usable);
+  for (let i = 0, j = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    cellB[j] = a * k + b;
+    cellC[j] = a * k + c;
+    j++;
+  }
+
+  const R = opts.replicates;
+  const diffs: Record<ClassificationBootstrapMetric, Float64Array> = {
+    accuracy: new Float64Array(R), precision: new Float64Array(R), recall: new Float64Array(R),
+    f1: new Float64Array(R), macro_precision: new Float64Array(R), macro_recall: new Float64Array(R),
+    macro_f1: new Float64Array(R),
+  };
+  const rng = createRng(opts.seed);
+  const weights = new Uint8Array(usable);
+  const cmB = new Float64Array(k * k);
+  const cmC = new Float64Array(k * k);
+  for (let r = 0; r < R; r++) {
+    rng.fillPoisson1(weights);
+    cmB.fill(0);
+    cmC.fill(0);
+    for (let i = 0; i < usable; i++) {
+      const w = weights[i];
+      if (w === 0) continue;
+      cmB[cellB[i]] += w;
+      cmC[cellC[i]] += w;
+    }
+    const mb = metricsFromConfusion(cmB, k, positive);
+    const mc = metricsFromConfusion(cmC, k, positive);
+    for (const metric of CLASSIFICATION_METRICS) {
+      const vb = mb[metric], vc = mc[metric];
+      diffs[metric][r] = vb === null || vc === null ? NaN : vc - vb;
+    }
+  }
+  const out = {} as Record<ClassificationBootstrapMetric, Interval | null>;
+  for (const metric of CLASSIFICATION_METRICS) {
+    const perClassOfPositive = metric === 'precision' || metric === 'recall' || metric === 'f1';
+    out[metric] = perClassOfPositive && positive === null ? null : percentileInterval(diffs[metric], opts.confidence);
+  }
+  return out;
+}
+
+/**
+ * Paired Poisson bootstrap of regression metric differences (candidate − baseline) over rows where
+ * the actual value and both predictions are present. Per replicate it accumulates Σw, Σw(|e_c|−|e_b|),
+ * Σw(ape_c − ape_b), Σw·e_b², Σw·e_c², Σw(y−ȳ), Σw(y−ȳ)² — the target centred on its full-sample
+ * mean so that the weighted SS_tot = Σw(y−ȳ)² − (Σw(y−ȳ))²/Σw keeps its digits.
+ */
+export function pairedRegressionBootstrap(actual: Float64Array, baseline: Float64Array,
+  candidate: Float64Array, opts: BootstrapOptions): Record<RegressionBootstrapMetric, Interval> {
+  checkOptions(opts);
+  if (baseline.length !== actual.length || candidate.length !== actual.length) {
+    throw new RangeError(`actual and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);
+  }
+  let usable = 0, sumY = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const y = actual[i], b = baseline[i], c = candidate[i];
+    if (y !== y || b !== b || c !== c) continue;
+    usable++;
+    sumY += y;
+  }
+  const mean = usable > 0 ? sumY / usable : 0;
+  // Per usable row, interleaved so that one replicate streams one array: the five per-row terms.
+  const STRIDE = 5;
+  const terms = new Float64Array(usable * STRIDE);
+  for (let i = 0, j = 0; i < actual.length; i++) {
+    const y = actual[i], b = baseline[i], c = candidate[i];
+    if (y !== y || b !== b || c !== c) continue;
+    const eb = b - y, ec = c - y;
+    const aeb = Math.abs(eb), aec = Math.abs(ec);
+    const ay = Math.abs(y);
+    const scale = ay > MAPE_EPS ? ay : MAPE_EPS;
+    terms[j] = aec - aeb;
+    terms[j + 1] = aec / scale - aeb / scale;
+    terms[j + 2] = eb * eb;
+    terms[j + 3] = ec * ec;
+    terms[j + 4] = y - mean;
+    j += STRIDE;
+  }
+
+  const R = opts.replicates;
+  const diffs: Record<RegressionBootstrapMetric, Float64Array> = {
+    mae: new Float64Array(R), rmse: new Float64Array(R), mape: new Float64Array(R), r2: new Float64Array(R),
+  };
+  const rng = createRng(opts.seed);
+  const weights = new Uint8Array(usable);
+  for (let r = 0; r < R; r++) {
+    rng.fillPoisson1(weights);
+    let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEc = 0, sY = 0, sY2 = 0;
+    for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
+      const w = weights[i];
+      if (w === 0) continue;
+      sw += w;
+      sAbs += w * terms[j];
+      sApe += w * terms[j + 1];
+      sEb += w * terms[j + 2];
+      sEc += w * terms[j + 3];
+      const d = terms[j + 4];
+      sY += w * d;
+      sY2 += w * d * d;
+    }
+    if (sw === 0) {
+      diffs.mae[r] = diffs.rmse[r] = diffs.mape[r] = diffs.r2[r] = NaN;
+      continue;
+    }
+    diffs.mae[r] = sAbs / sw;
+    diffs.mape[r] = sApe / sw;
+    diffs.rmse[r] = Math.sqrt(sEc / sw) - Math.sqrt(sEb / sw);
+    const ssTot = Math.max(0, sY2 - (sY * sY) / sw);
+    diffs.r2[r] = r2FromSums(sEc, ssTot, sw) - r2FromSums(sEb, ssTot, sw);
+  }
+  return {
+    mae: percentileInterval(diffs.mae, opts.confidence),
+    rmse: percentileInterval(diffs.rmse, opts.confidence),
+    mape: percentileInterval(diffs.mape, opts.confidence),
+    r2: percentileInterval(diffs.r2, opts.confidence),
+  };
+}
+
+/**
+ * Normal-approximation interval for the mean of paired per-row differences (e.g. candidate −
+ * baseline log loss per row): mean ± z·sd/√n with the sample sd (ddof = 1). NaN entries (rows
+ * without a label) are skipped. With fewer than two values se and the bounds are NaN.
+ */
+export function pairedMeanDifferenceCI(diffs: Float64Array, confidence: number):
+  { mean: number; lo: number; hi: number; se: number } {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  let n = 0, sum = 0;
+  for (let i = 0; i < diffs.length; i++) {
+    const d = diffs[i];
+    if (d !== d) continue;
+    n++;
+    sum += d;
+  }
+  if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < diffs.length; i++) {
+    const d = diffs[i];
+    if (d !== d) continue;
+    const c = d - mean;
+    ss += c * c;
+  }
+  const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
+  const z = normalQuantile(1 - (1 - confidence) / 2, 0, 1);
+  return { mean, lo: mean - z * se, hi: mean + z * se, se };
+}

@@ -1,0 +1,122 @@
+/**
+ * Log loss (mean negative log-likelihood of the actual class), as scikit-learn ≥ 1.5 computes it:
+ * probabilities clipped to [eps, 1 − eps] with eps = machine epsilon of float64 (2^-52), and NOT
+ * renormalised — scikit-learn dropped renormalisation in 1.5 because it flattered models whose
+ * probabilities do not sum to 1 (scikit-learn#24515); it now warns instead. probabilityRowSums
+ * finds such rows so that the check can say so.
+ *
+ * A NaN probability for a labelled row throws (bad input, not a value to skip); rows with actual
+ * -1 (no label) are skipped. With no labelled rows the loss is NaN.
+ */
+
+export const FLOAT64_EPS = 2.220446049250313e-16;
+
+function clippedNegLog(p: number): number {
+  const q = p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+  return -Math.log(q);
+}
+
+function nanProbability(row: number, what: string): RangeError {
+  return new RangeError(`${what} is missing (NaN) at row ${row}`);
+}
+
+/**
+ * Per-row binary loss: −log p1 for positives, −log(1 − p1) for negatives (1 − p1 taken before
+ * clipping, as scikit-learn builds the two-column form). Writes into and returns `out`.
+ */
+export function rowLogLossBinary(isPositive: Uint8Array, p1: Float64Array, out: Float64Array): Float64Array {
+  if (p1.length !== isPositive.length || out.length !== isPositive.length) {
+    throw new RangeError(`labels, probabilities and output differ in length (${isPositive.length}, ${p1.length}, ${out.length})`);
+  }
+  for (let i = 0; i < p1.length; i++) {
+    const p = p1[i];
+    if (p !== p) throw nanProbability(i, 'probability');
+    out[i] = clippedNegLog(isPositive[i] !== 0 ? p : 1 - p);
+  }
+  return out;
+}
+
+/** Mean binary log loss; `p1` is the probability of class 1. NaN for no rows. */
+export function logLossBinary(isPositive: Uint8Array, p1: Float64Array): number {
+  if (p1.length !== isPositive.length) {
+    throw new RangeError(`labels and probabilities differ in length (${isPositive.length} vs ${p1.length})`);
+  }
+  let sum = 0;
+  for (let i = 0; i < p1.length; i++) {
+    const p = p1[i];
+    if (p !== p) throw nanProbability(i, 'probability');
+    sum += clippedNegLog(isPositive[i] !== 0 ? p : 1 - p);
+  }
+  return p1.length > 0 ? sum / p1.length : NaN;
+}
+
+function checkMulticlass(actual: Int32Array, classProbs: readonly Float64Array[]): void {
+  if (classProbs.length < 2) throw new RangeError(`log loss needs at least two class columns, got ${classProbs.length}`);
+  for (const col of classProbs) {
+    if (col.length !== actual.length) {
+      throw new RangeError(`labels and class probabilities differ in length (${actual.length} vs ${col.length})`);
+    }
+  }
+}
+
+/**
+ * Per-row multiclass loss −log(clip(p_actual)); NaN for rows without a label (actual -1), which
+ * pairedMeanDifferenceCI skips. Writes into and returns `out`.
+ */
+export function rowLogLoss(actual: Int32Array, classProbs: readonly Float64Array[], out: Float64Array): Float64Array {
+  checkMulticlass(actual, classProbs);
+  if (out.length !== actual.length) throw new RangeError(`output has ${out.length} rows, expected ${actual.length}`);
+  const k = classProbs.length;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    if (a < 0) {
+      out[i] = NaN;
+      continue;
+    }
+    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+    const p = classProbs[a][i];
+    if (p !== p) throw nanProbability(i, `probability of class ${a}`);
+    out[i] = clippedNegLog(p);
+  }
+  return out;
+}
+
+/** Mean multiclass log loss over labelled rows; one Float64Array of probabilities per class. */
+export function logLossMulticlass(actual: Int32Array, classProbs: readonly Float64Array[]): number {
+  checkMulticlass(actual, classProbs);
+  const k = classProbs.length;
+  let sum = 0, n = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    if (a < 0) continue;
+    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+    const p = classProbs[a][i];
+    if (p !== p) throw nanProbability(i, `probability of class ${a}`);
+    sum += clippedNegLog(p);
+    n++;
+  }
+  return n > 0 ? sum / n : NaN;
+}
+
+/**
+ * Rows whose class probabilities do not sum to 1 within scikit-learn's warning tolerance
+ * (np.allclose(sum, 1, rtol=sqrt(eps)), i.e. |sum − 1| ≤ 1e-8 + sqrt(eps)). Rows with a NaN in any
+ * column also count. `first` is the first such row, or -1.
+ */
+export function probabilityRowSums(classProbs: readonly Float64Array[]): { count: number; first: number; maxDeviation: number } {
+  if (classProbs.length === 0) return { count: 0, first: -1, maxDeviation: 0 };
+  const n = classProbs[0].length;
+  const tol = 1e-8 + Math.sqrt(FLOAT64_EPS);
+  let count = 0, first = -1, maxDeviation = 0;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (const col of classProbs) s += col[i];
+    const dev = Math.abs(s - 1);
+    if (!(dev <= tol)) {
+      count++;
+      if (first < 0) first = i;
+    }
+    if (dev > maxDeviation || dev !== dev) maxDeviation = dev !== dev ? Infinity : dev;
+  }
+  return { count, first, maxDeviation };
+}
