@@ -39,16 +39,18 @@ const UNSAFE = new RegExp(
     '\\r\\n|[\\n\\r\\t\\v\\f\\u2028\\u2029\\u0085]',
     // Other control characters, and bidi overrides that can make text read differently than it is.
     '[\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\u202a-\\u202e\\u2066-\\u2069]',
-    '[&<>|\\\\`*_\\[\\]~$]',
-    // @user, @org/team, and e-mail autolinks (a@b.c).
-    '@(?=[\\p{L}\\p{N}_-])',
+    '[&<>|\\\\`*\\[\\]~$]',
+    // An underscore between letters or digits cannot start or end emphasis (snake_case stays as is).
+    '(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])',
+    // @user, @org/team, and e-mail autolinks (a@b.c, which parsers accept in many shapes).
+    '@',
     // #123 and owner/repo#123.
     '#(?=[\\p{L}\\p{N}])',
     // GH-123.
-    '(?<=\\bGH)-(?=\\d)',
+    '(?<=GH)-(?=\\d)',
     // Bare URL autolinks: scheme://… and www.…
     ':(?=//)',
-    '(?<=\\bwww)\\.',
+    '(?<=www)\\.',
   ].join('|'),
   'giu',
 );
@@ -60,9 +62,11 @@ function replace(m: string): string {
     case '@':
     case '#':
     case ':':
-    case '.':
     case '-':
       return m + ZWJ;
+    case '.':
+      // "www" + joiner + "." is no longer the literal "www." that starts an autolink.
+      return ZWJ + m;
     default:
       // Line breaks and tabs read as a space; other controls are shown as "there was something".
       return m === '\r\n' || /^[\n\r\t\v\f\u2028\u2029\u0085]$/u.test(m) ? ' ' : REPLACEMENT;

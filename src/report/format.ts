@@ -45,7 +45,7 @@ export function formatInt(x: number | null | undefined): string {
 
 /**
  * A statistic or metric: 4 significant digits ("0.04123", "12.35"), integers and values ≥ 1000
- * with separators ("1,235"), very small or huge values in exponent form ("1.23e-5").
+ * with separators ("1,235"), values below 1e-4 or from 1e15 in exponent form ("1.23e-5").
  */
 export function formatNumber(x: number | null | undefined): string {
   if (!isNumber(x)) return nonFinite(x);
@@ -53,7 +53,7 @@ export function formatNumber(x: number | null | undefined): string {
   const a = Math.abs(x);
   if (a >= 1e15) return trimZeros(x.toExponential(3));
   if (Number.isInteger(x) || a >= 1000) return formatInt(x);
-  if (a < 1e-3) return trimZeros(x.toExponential(2));
+  if (a < 1e-4) return trimZeros(x.toExponential(2));
   return trimZeros(x.toPrecision(4));
 }
 
