@@ -1,0 +1,44 @@
+/** The `Table` the checks read, built from a parsed file. */
+import type { LineShifts, ParsedColumn } from './parsed.js';
+import type { Column, Table } from './table.js';
+
+export class ColumnarTable implements Table {
+  readonly columns: ReadonlyMap<string, Column>;
+  private readonly firstLine: number;
+
+  constructor(
+    readonly source: string,
+    readonly rowCount: number,
+    readonly names: readonly string[],
+    columns: readonly ParsedColumn[],
+    headerLine: number,
+    private readonly shifts: LineShifts | null,
+    readonly duplicateRows: number,
+  ) {
+    const map = new Map<string, Column>();
+    for (const c of columns) {
+      map.set(
+        c.name,
+        c.kind === 'numeric'
+          ? { kind: 'numeric', name: c.name, values: c.values!, missing: c.missing }
+          : { kind: 'categorical', name: c.name, codes: c.codes!, dictionary: c.dictionary!, missing: c.missing },
+      );
+    }
+    this.columns = map;
+    this.firstLine = headerLine + 1;
+  }
+
+  rowLine(row: number): number {
+    const s = this.shifts;
+    if (s === null || row < s.rows[0]) return this.firstLine + row;
+    // Last shift at or before `row`.
+    let lo = 0;
+    let hi = s.rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (s.rows[mid] <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.firstLine + row + s.extra[lo];
+  }
+}

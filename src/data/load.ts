@@ -1,0 +1,197 @@
+/**
+ * Loads the reference and the current file. Each file is parsed on its own worker thread (both
+ * cores busy; typed arrays come back transferred) with its own type inference; the two are then
+ * reconciled: the reference decides the kind of every column it has, the current file's values
+ * decide for columns the reference leaves open (all missing) or lacks. Where no built worker
+ * exists (tests running the TypeScript sources) the same parsing runs in this thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { notFinite } from './builder.js';
+import { ColumnarTable } from './columnar-table.js';
+import { countDuplicateRows } from './duplicates.js';
+import type { WorkerReply } from './load-worker.js';
+import { quoteValue } from './numbers.js';
+import { parseFile, readColumns, type ParseRequest, type Reader } from './parse-file.js';
+import type { CellNote, ParsedColumn, ParsedFile } from './parsed.js';
+import { csvPosition } from '../errors.js';
+import type { ColumnKind, ColumnTypeHints, Table } from './table.js';
+
+export interface FileRef {
+  /** Absolute or cwd-relative, to open. */
+  path: string;
+  /** As the user wrote it, used in messages. */
+  display: string;
+}
+
+export interface LoadedPair {
+  reference: Table;
+  current: Table;
+  /** Non-missing values of each numeric column, sorted ascending (computed where it was parsed). */
+  sorted: { reference: Map<string, Float64Array>; current: Map<string, Float64Array> };
+}
+
+export interface LoadOptions {
+  /** Config overrides. */
+  types: ColumnTypeHints;
+  /** Testing: `csv-parse` skips the byte scanner; `threads: false` parses in this thread. */
+  reader?: Reader;
+  threads?: boolean;
+}
+
+const WORKER_URL = new URL('./load-worker.js', import.meta.url);
+
+function workerAvailable(): boolean {
+  return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
+}
+
+function parseInWorker(req: ParseRequest): Promise<ParsedFile> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: req });
+    let settled = false;
+    worker.once('message', (reply: WorkerReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.file);
+      else if (reply.input) reject(new InputError(reply.message, reply.where));
+      else {
+        const e = new Error(reply.message);
+        e.stack = reply.stack;
+        reject(e);
+      }
+    });
+    worker.once('error', (err) => {
+      if (!settled) reject(err);
+      settled = true;
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`CSV loading worker exited with code ${code}`));
+      settled = true;
+    });
+  });
+}
+
+export async function loadPair(reference: FileRef, current: FileRef, opts: LoadOptions): Promise<LoadedPair> {
+  const hints = [...opts.types];
+  const request = (f: FileRef): ParseRequest => ({
+    path: f.path,
+    display: f.display,
+    hints,
+    ...(opts.reader ? { reader: opts.reader } : {}),
+  });
+  const parse = opts.threads !== false && workerAvailable() ? parseInWorker : parseFile;
+  const [r, c] = await Promise.allSettled([parse(request(reference)), parse(request(current))]);
+  // The reference's problem is reported first, whichever worker finished first.
+  if (r.status === 'rejected') throw r.reason;
+  if (c.status === 'rejected') throw c.reason;
+  const ref = r.value;
+  const cur = c.value;
+  const reread = reconcile(ref, cur);
+  if (reread.length > 0) {
+    const again = await readColumns({
+      ...request(current),
+      hints: [...hints, ...reread.map((n): [string, ColumnKind] => [n, 'categorical'])],
+      only: reread,
+    });
+    for (const col of again.columns) replaceColumn(cur, col);
+    cur.duplicateRows = countDuplicateRows(cur.columns, cur.rowCount);
+  }
+  dropStaleSorted(ref);
+  dropStaleSorted(cur);
+  return {
+    reference: toTable(ref),
+    current: toTable(cur),
+    sorted: { reference: new Map(ref.sorted), current: new Map(cur.sorted) },
+  };
+}
+
+interface Problem {
+  file: number;
+  line: number;
+  column: number;
+  error: InputError;
+}
+
+/**
+ * Settles every column's kind across the two files, in place. Returns the current file's columns
+ * that must be read again as text; throws the first problem (reference before current, then by
+ * row and column).
+ */
+function reconcile(ref: ParsedFile, cur: ParsedFile): string[] {
+  const problems: Problem[] = [];
+  const kinds = new Map<string, ColumnKind>();
+  const curByName = new Map(cur.columns.map((c) => [c.name, c]));
+  const infinite = (file: ParsedFile, fileNo: number, col: ParsedColumn, note: CellNote): void => {
+    problems.push({
+      file: fileNo,
+      line: note.line,
+      column: file.names.indexOf(col.name),
+      error: notFinite(file.source, col.name, note.text, note.line),
+    });
+  };
+
+  for (const rc of ref.columns) {
+    let kind = rc.kind;
+    if (rc.inferred && rc.empty) {
+      const cc = curByName.get(rc.name);
+      kind = cc && !cc.empty && cc.kind === 'categorical' ? 'categorical' : 'numeric';
+      if (kind === 'categorical') replaceColumn(ref, allMissing(rc, ref.rowCount));
+    }
+    if (kind === 'numeric' && rc.firstInfinite) infinite(ref, 0, rc, rc.firstInfinite);
+    kinds.set(rc.name, kind);
+  }
+
+  const reread: string[] = [];
+  for (const cc of cur.columns) {
+    const kind = kinds.get(cc.name);
+    if (kind === undefined || kind === 'numeric') {
+      const text = cc.kind === 'categorical' && kind === 'numeric' ? cc.firstText : null;
+      const inf = cc.firstInfinite;
+      if (text && (!inf || text.line <= inf.line)) {
+        problems.push({
+          file: 1,
+          line: text.line,
+          column: cur.names.indexOf(cc.name),
+          error: new InputError(
+            `${quoteValue(text.text)} is not a number, but the column is numeric in ${ref.source}`,
+            csvPosition(cur.source, text.line, cc.name),
+          ),
+        });
+      } else if (inf && (cc.kind === 'numeric' || kind === 'numeric')) infinite(cur, 1, cc, inf);
+    } else if (cc.kind === 'numeric') {
+      if (cc.empty) replaceColumn(cur, allMissing(cc, cur.rowCount));
+      else reread.push(cc.name);
+    }
+  }
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.file - b.file || a.line - b.line || a.column - b.column);
+    throw problems[0].error;
+  }
+  return reread;
+}
+
+function allMissing(col: ParsedColumn, rows: number): ParsedColumn {
+  return {
+    ...col,
+    kind: 'categorical',
+    values: null,
+    codes: new Int32Array(rows).fill(-1),
+    dictionary: [],
+    missing: rows,
+  };
+}
+
+function replaceColumn(file: ParsedFile, col: ParsedColumn): void {
+  const i = file.columns.findIndex((c) => c.name === col.name);
+  file.columns[i] = col;
+}
+
+function dropStaleSorted(file: ParsedFile): void {
+  const numeric = new Set(file.columns.filter((c) => c.kind === 'numeric').map((c) => c.name));
+  file.sorted = file.sorted.filter(([name]) => numeric.has(name));
+}
+
+function toTable(f: ParsedFile): Table {
+  return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, f.duplicateRows);
+}

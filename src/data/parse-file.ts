@@ -1,0 +1,133 @@
+/**
+ * Reads one CSV file into columns: the byte scanner first, csv-parse when the file is not plain;
+ * then a second pass over any column that turned out to be text after numbers had been stored.
+ * Runs inside a worker (load-worker.ts) or, where no built worker exists, in the calling thread.
+ */
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import type { BuildOptions, TableBuilder } from './builder.js';
+import { countDuplicateRows } from './duplicates.js';
+import type { ParsedColumn, ParsedFile } from './parsed.js';
+import { scanCsvParse } from './scan-csv-parse.js';
+import { scanPlain } from './scan-plain.js';
+import { sortedNonMissing } from './sort.js';
+import type { ColumnKind } from './table.js';
+
+export type Reader = 'auto' | 'csv-parse';
+
+export interface ParseRequest {
+  /** Path to open. */
+  path: string;
+  /** The path as the user wrote it, for messages. */
+  display: string;
+  hints: [string, ColumnKind][];
+  /** Read only these columns. */
+  only?: string[];
+  /** `csv-parse` skips the byte scanner (tests compare the two readers). */
+  reader?: Reader;
+}
+
+function openFile(path: string, display: string): { fd: number; size: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('file not found', display);
+    if (code === 'EISDIR') throw new InputError('is a directory, not a CSV file', display);
+    throw new InputError(`cannot be read (${code ?? String(err)})`, display);
+  }
+  const st = fstatSync(fd);
+  if (st.isDirectory()) {
+    closeSync(fd);
+    throw new InputError('is a directory, not a CSV file', display);
+  }
+  return { fd, size: st.size };
+}
+
+async function readOnce(
+  req: ParseRequest,
+  opts: BuildOptions,
+  reader: Reader,
+): Promise<{ builder: TableBuilder; reader: ParsedFile['reader'] }> {
+  const { fd, size } = openFile(req.path, req.display);
+  try {
+    if (reader === 'auto') {
+      const b = scanPlain(fd, size, opts);
+      if (b) return { builder: b, reader: 'plain' };
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new InputError('is a directory, not a CSV file', req.display);
+    }
+    throw err;
+  } finally {
+    closeSync(fd);
+  }
+  return { builder: await scanCsvParse(req.path, size, opts), reader: 'csv-parse' };
+}
+
+/** Parses the columns of one file (no duplicate count, no sorting). */
+export async function readColumns(req: ParseRequest): Promise<ParsedFile> {
+  const hints = new Map(req.hints);
+  const opts: BuildOptions = {
+    display: req.display,
+    hints,
+    ...(req.only ? { only: new Set(req.only) } : {}),
+  };
+  const first = await readOnce(req, opts, req.reader ?? 'auto');
+  const b = first.builder;
+  let columns = b.finish();
+  const reread = b.cols.filter((c) => c.reread);
+  if (reread.length > 0) {
+    const again = new Map(hints);
+    for (const c of reread) again.set(c.name, 'categorical');
+    const second = await readOnce(
+      req,
+      { display: req.display, hints: again, only: new Set(reread.map((c) => c.name)) },
+      first.reader === 'plain' ? 'auto' : 'csv-parse',
+    );
+    const byName = new Map<string, ParsedColumn>();
+    for (const c of second.builder.finish()) byName.set(c.name, c);
+    for (const c of reread) {
+      const col = byName.get(c.name)!;
+      col.inferred = true;
+      col.firstText = c.firstText;
+      byName.set(c.name, col);
+    }
+    const merged = new Map(columns.map((c) => [c.name, c]));
+    for (const [name, col] of byName) merged.set(name, col);
+    columns = b.names.filter((n) => merged.has(n)).map((n) => merged.get(n)!);
+  }
+  return {
+    source: req.display,
+    rowCount: b.rows,
+    names: b.names,
+    columns,
+    headerLine: b.headerLine,
+    shifts: b.shifts(),
+    duplicateRows: 0,
+    sorted: [],
+    reader: first.reader,
+  };
+}
+
+/** Fills in the duplicate count and the sorted numeric columns. */
+export function completeFile(file: ParsedFile): ParsedFile {
+  file.duplicateRows = countDuplicateRows(file.columns, file.rowCount);
+  file.sorted = sortedColumns(file.columns);
+  return file;
+}
+
+export function sortedColumns(columns: readonly ParsedColumn[]): [string, Float64Array][] {
+  const out: [string, Float64Array][] = [];
+  for (const c of columns) {
+    // A column holding an infinite value becomes an error or text; sorting it would be wasted.
+    if (c.values && c.firstInfinite === null) out.push([c.name, sortedNonMissing(c.values, c.missing)]);
+  }
+  return out;
+}
+
+export async function parseFile(req: ParseRequest): Promise<ParsedFile> {
+  return completeFile(await readColumns(req));
+}

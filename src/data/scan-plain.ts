@@ -1,0 +1,287 @@
+/**
+ * The fast reader for plain CSV: no quote characters, one record per line, LF or CRLF used
+ * consistently. It walks the bytes once, converts numbers without building strings (Clinger's
+ * fast path, exact for ≤ 2^53 mantissas and exponents within ±22) and dictionary-codes
+ * categorical fields by their bytes. Whatever it cannot settle from bytes goes through the same
+ * `TableBuilder.addText` as the csv-parse reader. On anything outside plain CSV (a quote, a lone
+ * CR, line endings that change) it gives up and returns null, and the caller re-reads the whole
+ * file with csv-parse, so csv-parse's semantics decide every irregular file.
+ */
+import { readSync } from 'node:fs';
+import { FNV_OFFSET, FNV_PRIME, NOT_FOUND, ByteDictionary } from './byte-dictionary.js';
+import {
+  MODE_CATEGORICAL,
+  MODE_NUMERIC,
+  TableBuilder,
+  emptyFile,
+  raggedRow,
+  type BuildOptions,
+} from './builder.js';
+import { EXACT_POW10, MAX_EXACT_MANTISSA } from './numbers.js';
+import { InputError, csvPosition } from '../errors.js';
+
+const CHUNK = 1 << 22;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
+/** Returned by the region scanner when the file is not plain CSV. */
+const GIVE_UP = -1;
+
+interface ScanState {
+  line: number;
+  crlf: boolean;
+  /** A blank line was skipped since the last record, so the next record's line must be noted. */
+  shifted: boolean;
+}
+
+/**
+ * Reads an open file with the byte scanner. Returns the filled builder, or null when the file
+ * needs csv-parse. Throws InputError for problems csv-parse would report the same way.
+ */
+export function scanPlain(fd: number, size: number, opts: BuildOptions): TableBuilder | null {
+  let buf = Buffer.allocUnsafe(Math.min(CHUNK, size) + 2);
+  let filled = 0;
+  let pos = 0;
+  let eof = false;
+  const read = (): void => {
+    while (!eof && filled < buf.length - 2) {
+      const n = readSync(fd, buf, filled, buf.length - 2 - filled, pos);
+      if (n === 0) eof = true;
+      filled += n;
+      pos += n;
+    }
+  };
+  read();
+
+  let start = 0;
+  if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+  const st: ScanState = { line: 1, crlf: false, shifted: false };
+  // Blank lines before the header are skipped, as csv-parse's skip_empty_lines does.
+  for (;;) {
+    if (start < filled && buf[start] === LF) {
+      start++;
+      st.line++;
+    } else if (start + 1 < filled && buf[start] === CR && buf[start + 1] === LF) {
+      start += 2;
+      st.line++;
+    } else break;
+  }
+  if (start >= filled) {
+    if (eof) throw emptyFile(opts.display);
+    return null; // a chunk of nothing but blank lines: not worth a special case
+  }
+  let nl = buf.indexOf(LF, start);
+  if (nl < 0 || nl >= filled) {
+    if (!eof) return null; // header longer than a chunk
+    nl = filled;
+  }
+  st.crlf = nl > start && nl < filled && buf[nl - 1] === CR;
+  const headerEnd = st.crlf ? nl - 1 : nl;
+  const header = buf.subarray(start, headerEnd);
+  if (header.indexOf(QUOTE) >= 0 || header.indexOf(CR) >= 0) return null;
+  const names = header.toString('utf8').split(',');
+  const bytesPerRow = Math.max(1, nl + 1 - start);
+  const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl + 1, filled, size, bytesPerRow));
+  st.line++;
+  start = Math.min(nl + 1, filled);
+
+  for (;;) {
+    let end: number;
+    if (eof) {
+      end = filled;
+      if (end > start && buf[end - 1] !== LF) {
+        if (buf[end - 1] === CR) return null;
+        // A sentinel terminator lets the field loops run without bounds checks.
+        if (st.crlf) buf[end++] = CR;
+        buf[end++] = LF;
+      }
+    } else {
+      end = buf.lastIndexOf(LF, filled - 1) + 1;
+      if (end <= start) end = start; // no complete line in the buffer: read more first
+    }
+    if (end > start) {
+      if (buf.subarray(start, end).indexOf(QUOTE) >= 0) return null;
+      if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
+    }
+    if (eof) break;
+    // Keep the partial last line, then refill behind it (growing the buffer for huge lines).
+    const rest = filled - end;
+    if (rest > (buf.length - 2) / 2) {
+      const bigger = Buffer.allocUnsafe((buf.length - 2) * 2 + 2);
+      buf.copy(bigger, 0, end, filled);
+      buf = bigger;
+    } else buf.copy(buf, 0, end, filled);
+    filled = rest;
+    start = 0;
+    read();
+  }
+  if (b.rows === 0) {
+    throw new InputError('the file has a header but no data rows', csvPosition(opts.display));
+  }
+  return b;
+}
+
+function estimateRows(buf: Buffer, from: number, to: number, size: number, headerBytes: number): number {
+  let lines = 0;
+  for (let i = buf.indexOf(LF, from); i >= 0 && i < to; i = buf.indexOf(LF, i + 1)) lines++;
+  const perRow = lines > 0 ? (buf.lastIndexOf(LF, to - 1) + 1 - from) / lines : headerBytes;
+  // A little over the estimate: growing costs a copy of every column, spare rows only memory.
+  return Math.ceil((size / Math.max(1, perRow)) * 1.02) + 16;
+}
+
+/**
+ * Reads the complete records in buf[start, end) (end follows a LF). Returns GIVE_UP when the
+ * bytes are not plain CSV, else 0.
+ */
+function scanRegion(buf: Buffer, start: number, end: number, b: TableBuilder, st: ScanState): number {
+  const width = b.width;
+  const cols = b.cols;
+  const crlf = st.crlf;
+  let line = st.line;
+  let p = start;
+  while (p < end) {
+    let c = buf[p];
+    if (c === LF || c === CR) {
+      if (c === CR) {
+        if (!crlf || buf[p + 1] !== LF) return GIVE_UP;
+        p += 2;
+      } else {
+        if (crlf) return GIVE_UP;
+        p++;
+      }
+      line++;
+      st.shifted = true;
+      continue;
+    }
+    if (b.rows === b.capacity) b.grow();
+    const row = b.rows;
+    if (st.shifted) {
+      b.noteLine(row, line);
+      st.shifted = false;
+    }
+    for (let j = 0; j < width; j++) {
+      const col = cols[j];
+      const fieldStart = p;
+      let q = p;
+      let settled = false;
+      if (col.mode === MODE_NUMERIC) {
+        c = buf[q];
+        while (c === SPACE || c === TAB) c = buf[++q];
+        let neg = false;
+        if (c === 45) {
+          neg = true;
+          c = buf[++q];
+        } else if (c === 43) c = buf[++q];
+        let mant = 0;
+        let exp = 0;
+        let digits = 0;
+        let exact = true;
+        while (c >= 48 && c <= 57) {
+          const t = mant * 10 + (c - 48);
+          if (t > MAX_EXACT_MANTISSA) exact = false;
+          else if (exact) mant = t;
+          else exp++;
+          digits++;
+          c = buf[++q];
+        }
+        if (c === 46) {
+          c = buf[++q];
+          while (c >= 48 && c <= 57) {
+            if (exact) {
+              const t = mant * 10 + (c - 48);
+              if (t > MAX_EXACT_MANTISSA) exact = false;
+              else {
+                mant = t;
+                exp--;
+              }
+            }
+            digits++;
+            c = buf[++q];
+          }
+        }
+        let ok = digits > 0;
+        if (ok && (c === 101 || c === 69)) {
+          c = buf[++q];
+          let eneg = false;
+          if (c === 45) {
+            eneg = true;
+            c = buf[++q];
+          } else if (c === 43) c = buf[++q];
+          let e = 0;
+          let ed = 0;
+          while (c >= 48 && c <= 57) {
+            if (e < 100000) e = e * 10 + (c - 48);
+            ed++;
+            c = buf[++q];
+          }
+          if (ed === 0) ok = false;
+          exp += eneg ? -e : e;
+        }
+        while (c === SPACE || c === TAB) c = buf[++q];
+        if (ok && (c === COMMA || c === LF || c === CR)) {
+          if (mant === 0) {
+            col.values![row] = neg ? -0 : 0;
+            settled = true;
+          } else if (exact && exp >= -22 && exp <= 22) {
+            const v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+            col.values![row] = neg ? -v : v;
+            settled = true;
+          }
+        } else if (digits === 0 && q === fieldStart && (c === COMMA || c === LF || c === CR)) {
+          col.values![row] = NaN;
+          col.missing++;
+          settled = true;
+        }
+        if (!settled) {
+          q = fieldStart;
+          c = buf[q];
+          while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+        }
+      } else if (col.mode === MODE_CATEGORICAL) {
+        let h = FNV_OFFSET;
+        c = buf[q];
+        while (c !== COMMA && c !== LF && c !== CR) {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          c = buf[++q];
+        }
+        const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+        let code = dict.lookup(buf, fieldStart, q, h);
+        if (code === NOT_FOUND) {
+          code = b.textCode(col, buf.toString('utf8', fieldStart, q));
+          dict.insert(buf, fieldStart, q, h, code);
+        }
+        col.codes![row] = code;
+        if (code < 0) col.missing++;
+        settled = true;
+      } else {
+        c = buf[q];
+        while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+        settled = true;
+      }
+      if (!settled) b.addText(j, buf.toString('utf8', fieldStart, q), line);
+      // q is at the field's terminator.
+      if (c === COMMA) {
+        if (j === width - 1) {
+          let fields = width + 1;
+          for (c = buf[++q]; c !== LF && c !== CR; c = buf[++q]) if (c === COMMA) fields++;
+          throw raggedRow(b.opts.display, line, fields, width);
+        }
+        p = q + 1;
+      } else {
+        if (c === CR) {
+          if (!crlf || buf[q + 1] !== LF) return GIVE_UP;
+          q++;
+        } else if (crlf) return GIVE_UP;
+        if (j < width - 1) throw raggedRow(b.opts.display, line, j + 1, width);
+        p = q + 1;
+      }
+    }
+    b.endRow();
+    line++;
+  }
+  st.line = line;
+  return 0;
+}
