@@ -53,10 +53,32 @@ export function secondaryRateLimitWait(error: ErrorLike): number | undefined {
   return Math.min(Math.max(wait, 1), RATE_LIMIT_MAX_WAIT_S);
 }
 
+/**
+ * The path a request goes to, decoded, without the query: a template (`/repos/{owner}/{repo}/…`,
+ * filled from the parameters) or an absolute URL under the API base (pagination's next links).
+ * undefined for any other absolute URL.
+ */
+export function requestPath(url: string, params: Record<string, unknown>, baseUrl: string): string | undefined {
+  let path: string;
+  if (/^https?:/i.test(url)) {
+    if (!url.toLowerCase().startsWith(`${baseUrl.toLowerCase()}/`)) return undefined;
+    path = url.slice(baseUrl.length);
+  } else {
+    path = url.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  }
+  path = path.split(/[?#]/)[0]!;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createClient(opts: ClientOptions): GitHubClient {
   const retries = opts.retries ?? 3;
   const owner = opts.owner.toLowerCase();
   const repo = opts.repo.toLowerCase();
+  const baseUrl = opts.baseUrl.replace(/\/+$/, '');
 
   // Registered before plugin-retry so its error hook runs inside plugin-retry's limiter: it marks
   // rate-limited errors (which plugin-retry would not retry: 403 and 429 are in doNotRetry below)
@@ -71,16 +93,15 @@ export function createClient(opts: ClientOptions): GitHubClient {
       throw error;
     });
     octokit.hook.before('request', (options) => {
-      const url = String(options.url);
-      if (/^https?:/i.test(url)) throw new Error(`refusing an absolute API URL: ${url}`);
-      if (url.startsWith('/repos/')) {
-        const o = String((options as Record<string, unknown>)['owner'] ?? '').toLowerCase();
-        const r = String((options as Record<string, unknown>)['repo'] ?? '').toLowerCase();
-        if (o !== owner || r !== repo) {
-          throw new Error(`refusing to use the token outside ${opts.owner}/${opts.repo} (${options.method} ${url})`);
+      const path = requestPath(String(options.url), options as Record<string, unknown>, baseUrl);
+      if (path === undefined) throw new Error(`refusing an API URL outside ${baseUrl}: ${String(options.url)}`);
+      const seg = path.split('/');
+      if (seg[1] === 'repos') {
+        if (seg[2]?.toLowerCase() !== owner || seg[3]?.toLowerCase() !== repo) {
+          throw new Error(`refusing to use the token outside ${opts.owner}/${opts.repo} (${options.method} ${path})`);
         }
-      } else if (url !== '/user') {
-        throw new Error(`refusing an API call the action does not make: ${options.method} ${url}`);
+      } else if (path !== '/user') {
+        throw new Error(`refusing an API call the action does not make: ${options.method} ${path}`);
       }
     });
   };
@@ -88,7 +109,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
   return getOctokit(
     opts.token,
     {
-      baseUrl: opts.baseUrl.replace(/\/+$/, ''),
+      baseUrl,
       retry: {
         retries,
         retryAfterBaseValue: opts.retryBaseMs ?? 1000,
