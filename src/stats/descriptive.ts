@@ -1,0 +1,72 @@
+/**
+ * Descriptive statistics of one numeric column, on its non-missing values (sorted where the name
+ * says so), with numpy's definitions: mean, population std (ddof 0), 'linear' quantile.
+ */
+import { mean, standardDeviation } from 'simple-statistics';
+
+/**
+ * Throws unless `values` is non-empty, free of NaN, and ascending. Infinite values are refused
+ * unless `allowInfinite`: a rank statistic copes with them, a distance does not.
+ * One pass; the functions here take sorted input on trust otherwise, and a wrong order would give
+ * plausible but wrong numbers, which is worse than an error.
+ */
+export function assertSorted(values: Float64Array, what: string, allowInfinite = false): void {
+  const n = values.length;
+  if (n === 0) throw new Error(`${what} is empty`);
+  let prev = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) throw new Error(`${what} contains NaN at position ${i}`);
+    if (!allowInfinite && (v === Infinity || v === -Infinity)) {
+      throw new Error(`${what} contains an infinite value at position ${i}`);
+    }
+    if (v < prev) throw new Error(`${what} is not sorted ascending at position ${i}`);
+    prev = v;
+  }
+}
+
+function assertNonEmptyFinite(values: Float64Array, what: string): void {
+  if (values.length === 0) throw new Error(`${what}: no values`);
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) throw new Error(`${what}: value ${values[i]} at position ${i} is not finite`);
+  }
+}
+
+/** Arithmetic mean (simple-statistics: compensated sum / n, numpy's definition). */
+export function meanOf(values: Float64Array): number {
+  assertNonEmptyFinite(values, 'mean');
+  // simple-statistics only indexes and reads .length, so a typed array is fine.
+  return mean(values as unknown as number[]);
+}
+
+/** Population standard deviation, ddof 0 as numpy.std (simple-statistics: two-pass, / n). */
+export function stdOf(values: Float64Array): number {
+  assertNonEmptyFinite(values, 'standard deviation');
+  return standardDeviation(values as unknown as number[]);
+}
+
+/**
+ * Quantile of sorted values by numpy's default 'linear' method (R type 7): position p·(n−1),
+ * interpolated between its neighbours. simple-statistics' quantileSorted uses another definition.
+ */
+export function quantileSorted(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) throw new Error('quantile: no values');
+  if (!(p >= 0 && p <= 1)) throw new Error(`quantile: probability ${p} is outside [0, 1]`);
+  const pos = p * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const frac = pos - lo;
+  const a = sorted[lo];
+  if (frac === 0) return a;
+  const b = sorted[lo + 1];
+  // numpy's _lerp: a + (b-a)·t, computed from the upper end when t ≥ 0.5 for symmetry.
+  const diff = b - a;
+  return frac >= 0.5 ? b - diff * (1 - frac) : a + diff * frac;
+}
+
+/** Number of distinct values in sorted input (−0 and 0 count as one, as numpy.unique does). */
+export function distinctCountSorted(sorted: Float64Array): number {
+  assertSorted(sorted, 'distinct count', true);
+  let count = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) count++;
+  return count;
+}

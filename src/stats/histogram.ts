@@ -1,0 +1,51 @@
+/**
+ * Shared bins for a numeric column so that PSI, Jensen–Shannon and Hellinger can compare it:
+ * inner edges at the reference's quantiles 1/bins … (bins−1)/bins (numpy 'linear'), duplicates
+ * removed, outer bins open to ±∞. Bins follow numpy.histogram: [e_i, e_{i+1}), so a value equal
+ * to an edge falls in the bin above it.
+ */
+import { assertSorted, quantileSorted } from './descriptive.js';
+
+export interface BinCounts {
+  /** Inner edges, ascending and distinct; there are edges.length + 1 bins. */
+  edges: Float64Array;
+  ref: Float64Array;
+  cur: Float64Array;
+}
+
+/** Number of values < x in sorted input (binary search). */
+function countBelow(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countInBins(sorted: Float64Array, edges: Float64Array): Float64Array {
+  const counts = new Float64Array(edges.length + 1);
+  let below = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const c = countBelow(sorted, edges[e]);
+    counts[e] = c - below;
+    below = c;
+  }
+  counts[edges.length] = sorted.length - below;
+  return counts;
+}
+
+export function quantileBinCounts(sortedRef: Float64Array, sortedCur: Float64Array, bins: number): BinCounts {
+  if (!(Number.isInteger(bins) && bins >= 2)) throw new Error(`quantile bins: bin count must be an integer >= 2, got ${bins}`);
+  assertSorted(sortedRef, 'quantile bins: reference sample');
+  assertSorted(sortedCur, 'quantile bins: current sample');
+  const raw: number[] = [];
+  for (let i = 1; i < bins; i++) {
+    const q = quantileSorted(sortedRef, i / bins);
+    if (raw.length === 0 || q !== raw[raw.length - 1]) raw.push(q);
+  }
+  const edges = Float64Array.from(raw);
+  return { edges, ref: countInBins(sortedRef, edges), cur: countInBins(sortedCur, edges) };
+}
