@@ -29,8 +29,6 @@ interface OpenApi {
   components: { parameters?: Record<string, Parameter>; requestBodies?: Record<string, Operation['requestBody']> };
 }
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
-
 interface Route {
   template: string;
   regex: RegExp;

@@ -3,6 +3,7 @@
  * edited in place, never duplicated, and left alone when the new body is the same.
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import type { ApiSession } from './api.js';
 import type { GitHubClient } from './client.js';
 
@@ -14,7 +15,7 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
  * Hex only: it goes inside an HTML comment, where `--` or `>` from a path would end it.
  */
 export function configKey(workingDirectory: string, configPath: string): string {
-  const normal = `${workingDirectory}/${configPath}`.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/(^|\/)\.\//g, '$1');
+  const normal = posix.join(workingDirectory.replace(/\\/g, '/'), configPath.replace(/\\/g, '/'));
   return createHash('sha256').update(normal).digest('hex').slice(0, 12);
 }
 

@@ -9,8 +9,7 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runGate } from '../engine.js';
-import { escapeText } from '../report/escape.js';
-import type { Report, Verdict } from '../report/model.js';
+import type { Report } from '../report/model.js';
 import { writeReports } from '../report/write.js';
 import { ApiSession } from './api.js';
 import { uploadReports } from './artifact.js';
@@ -19,36 +18,10 @@ import { checkTitle, conclusionFor, createCheckRun } from './check.js';
 import { createClient, retryBaseMsFromEnv } from './client.js';
 import { commentMarker, configKey, upsertComment } from './comment.js';
 import { eventFromEnv, type EventInfo } from './event.js';
-import { InputValidationError, readInputs, type ActionInputs, type FailOn } from './inputs.js';
+import { InputValidationError, readInputs, type ActionInputs } from './inputs.js';
+import { failureReason, fullReportNote, runUrl } from './links.js';
 import { setOutputs } from './outputs.js';
 import { writeJobSummary } from './summary.js';
-
-/** Why the job fails, or null when it passes. An `error` verdict always fails it. */
-export function failureReason(verdict: Verdict, failOn: FailOn): string | null {
-  const failing: Record<FailOn, readonly Verdict[]> = {
-    fail: ['fail', 'error'],
-    warn: ['warn', 'fail', 'error'],
-    never: ['error'],
-  };
-  if (!failing[failOn].includes(verdict)) return null;
-  return verdict === 'error'
-    ? 'model-gate: verdict ERROR: some tests could not run (see the report); an error always fails the job'
-    : `model-gate: verdict ${verdict.toUpperCase()} (fail-on: ${failOn})`;
-}
-
-/** The link to this workflow run, when the runner says which run this is. */
-export function runUrl(env: NodeJS.ProcessEnv, owner: string, repo: string): string | undefined {
-  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-  const id = env['GITHUB_RUN_ID'];
-  if (!id || !/^\d+$/.test(id) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return undefined;
-  return `${server}/${owner}/${repo}/actions/runs/${id}`;
-}
-
-function fullReportNote(run: string | undefined, artifactName: string | undefined): string {
-  if (run && artifactName) return `the ${escapeText(artifactName)} artifact of [this workflow run](${run})`;
-  if (run) return `the job summary of [this workflow run](${run})`;
-  return 'the report.md and report.json files written by model-gate (outputs report-markdown and report-json)';
-}
 
 function workingDirectory(inputs: ActionInputs): string {
   const dir = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), inputs.workingDirectory);
