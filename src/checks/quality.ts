@@ -30,6 +30,7 @@ import { csvPosition } from '../errors.js';
 import type { Severity, Status, TestResult } from '../report/model.js';
 import { alignedCategoryCounts } from '../stats/categories.js';
 import { attempt } from './result.js';
+import { lowerBound, upperBound } from './search.js';
 import { fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
 
 const RANGE_EXAMPLES = 5;
@@ -157,30 +158,6 @@ function missingTest(ctx: CheckContext, name: string, a: Column, b: Column): Tes
   const status = judge(increase, 'above', m.max_increase, null, m.severity);
   return result(id, title, name, 'missing_share', status, m.severity, increase, threshold,
     `${csvPosition(cur.source, undefined, name)}: ${shares} (${increase >= 0 ? '+' : ''}${pct(increase)})`, details);
-}
-
-/** Index of the first element ≥ x (sorted ascending). */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element > x (sorted ascending). */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric' }): TestResult {

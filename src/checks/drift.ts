@@ -1,0 +1,508 @@
+/**
+ * Drift tests: does a column's distribution in the current file differ from the reference?
+ *
+ * Columns: the features, the target (`drift.target`) and the model outputs (`drift.predictions`).
+ * Id `drift.<column>`; the outputs are `drift.prediction` (labels or values) and `drift.scores`
+ * (one score column) or `drift.scores.<class>` (a column per class), comparing the reference's
+ * baseline column with the current candidate column, or, when the reference lacks the baseline
+ * column, the current baseline with the current candidate (the message says which).
+ *
+ * Method per column: `columns.<name>.method`, else the global `method`. `auto` follows Evidently:
+ * with n = reference non-missing values and d = distinct non-missing values of both files together,
+ * - n ≤ small_sample_max: numeric with d > 5 → `ks` (two-sample Kolmogorov–Smirnov p-value);
+ *   otherwise d > 2 → `chi_squared` (homogeneity p-value), d ≤ 2 → `z` (two-proportion z-test of
+ *   the reference's most frequent value);
+ * - larger n: numeric with d > 5 → `wasserstein_norm` (Wasserstein-1 distance divided by
+ *   max(reference population std, 0.001)); otherwise `jensen_shannon` (distance, natural log).
+ * Frequency methods (chi_squared, z, jensen_shannon, psi, hellinger) compare category counts for
+ * categorical columns and for numeric columns with d ≤ 5 (each value a category), and counts in
+ * `bins` reference-quantile bins for other numeric columns. `ks` and `wasserstein` need numbers.
+ *
+ * Decision: p-value methods drift when p < threshold (`columns.<name>.threshold`, else `p_value`)
+ * and warn when p < warn (`p_value_warn`); with `correction` the adjusted p-value (over all
+ * p-value tests of this run) is the one compared, and both are reported. Distances drift when
+ * value ≥ threshold (`distance`; PSI: `psi`) and warn when value ≥ warn (`distance_warn` /
+ * `psi_warn`). A column's `warn: null` removes the band; an absent one inherits the global band.
+ * Drift gives the column's severity (`columns.<name>.severity`, else `severity`). PSI (on the same
+ * frequencies), the statistic, p-value and sample sizes are always in `details`.
+ *
+ * `drift.dataset`: value = share of tested feature columns that drift (not merely warn); the
+ * drift severity when ≥ `dataset_share`.
+ *
+ * A column with no values on either side is an error (nothing to compare). A target with no
+ * labelled rows in the current file is skipped (shadow logs get labels late).
+ */
+import type { Check, CheckContext, Side } from './context.js';
+import type { DriftColumnSettings, DriftMethod, DriftSettings } from '../config/types.js';
+import type { Column, NumericColumn } from '../data/table.js';
+import { csvPosition } from '../errors.js';
+import type { Severity, Status, TestResult, Threshold } from '../report/model.js';
+import { alignedCategoryCounts } from '../stats/categories.js';
+import { chiSquareHomogeneity } from '../stats/chisquare.js';
+import { adjustPValues } from '../stats/correction.js';
+import { stdOf } from '../stats/descriptive.js';
+import { hellingerDistance, jensenShannonDistance, populationStabilityIndex } from '../stats/divergence.js';
+import { quantileBinCounts } from '../stats/histogram.js';
+import { ksTwoSample } from '../stats/ks.js';
+import { wassersteinDistance } from '../stats/wasserstein.js';
+import { twoProportionZTest } from '../stats/ztest.js';
+import { stringCodes } from './labels.js';
+import { distinctUpTo, upperBound } from './search.js';
+import { beyond, fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
+
+/** Evidently's cut between "a few values" (frequency tests) and a continuous column. */
+const FEW_VALUES = 5;
+/** Floor for the reference std in the normalised Wasserstein distance (Evidently's). */
+const STD_FLOOR = 0.001;
+
+type Sample =
+  | { kind: 'numeric'; sorted: Float64Array; where: string }
+  | { kind: 'categorical'; codes: Int32Array; dictionary: readonly string[]; count: number; where: string };
+
+/** One comparison: what to call it and where both samples come from. */
+interface Pair {
+  id: string;
+  name: string;
+  column: string;
+  /** Key into drift.columns for per-column settings. */
+  settingsKey: string;
+  isFeature: boolean;
+  ref: Sample;
+  cur: Sample;
+  /** Prefix for messages that explains an unusual pairing. */
+  note: string;
+}
+
+type MethodFamily = 'p_value' | 'distance' | 'psi';
+
+interface Measured {
+  method: string;
+  family: MethodFamily;
+  /** KS D, chi-squared statistic, z, or the distance. */
+  statistic: number;
+  pValue: number | null;
+  psi: number;
+  details: Record<string, unknown>;
+}
+
+function size(s: Sample): number {
+  return s.kind === 'numeric' ? s.sorted.length : s.count;
+}
+
+function sampleOf(ctx: CheckContext, side: Side, column: Column): Sample {
+  const table = side === 'reference' ? ctx.reference : ctx.current;
+  const where = csvPosition(table.source, undefined, column.name);
+  if (column.kind === 'numeric') return { kind: 'numeric', sorted: ctx.sorted(side, column.name), where };
+  return { kind: 'categorical', codes: column.codes, dictionary: column.dictionary, count: column.codes.length - column.missing, where };
+}
+
+/** A numeric sample as categories of its string forms (labels read as numbers on one side only). */
+function asCategorical(ctx: CheckContext, side: Side, column: NumericColumn): Sample {
+  const table = side === 'reference' ? ctx.reference : ctx.current;
+  const sc = stringCodes(column);
+  return {
+    kind: 'categorical',
+    codes: sc.codes,
+    dictionary: sc.dictionary,
+    count: column.values.length - column.missing,
+    where: csvPosition(table.source, undefined, column.name),
+  };
+}
+
+interface Frequencies {
+  ref: ArrayLike<number>;
+  cur: ArrayLike<number>;
+  /** Category names, or null for quantile bins. */
+  labels: string[] | null;
+  edges: Float64Array | null;
+}
+
+/** Counts of each value of two sorted samples whose union has few distinct values. */
+function valueCounts(a: Float64Array, b: Float64Array, values: number[]): Frequencies {
+  const ref = new Float64Array(values.length);
+  const cur = new Float64Array(values.length);
+  for (const [out, s] of [
+    [ref, a],
+    [cur, b],
+  ] as const) {
+    let start = 0;
+    for (let k = 0; k < values.length; k++) {
+      const end = upperBound(s, values[k]);
+      out[k] = end - start;
+      start = end;
+    }
+  }
+  return { ref, cur, labels: values.map((v) => fmt(v)), edges: null };
+}
+
+/** The distinct values of two sorted samples together, or null when there are more than `FEW_VALUES`. */
+function fewValues(a: Float64Array, b: Float64Array): number[] | null {
+  const da = distinctUpTo(a, FEW_VALUES);
+  if (da.length > FEW_VALUES) return null;
+  const db = distinctUpTo(b, FEW_VALUES);
+  if (db.length > FEW_VALUES) return null;
+  const union = [...new Set([...da, ...db].map((v) => (v === 0 ? 0 : v)))].sort((x, y) => x - y);
+  return union.length > FEW_VALUES ? null : union;
+}
+
+function frequencies(ref: Sample, cur: Sample, bins: number, few: number[] | null): Frequencies {
+  if (ref.kind === 'categorical' && cur.kind === 'categorical') {
+    const c = alignedCategoryCounts(ref.codes, ref.dictionary, cur.codes, cur.dictionary);
+    return { ref: c.a, cur: c.b, labels: c.categories, edges: null };
+  }
+  if (ref.kind === 'numeric' && cur.kind === 'numeric') {
+    if (few) return valueCounts(ref.sorted, cur.sorted, few);
+    const h = quantileBinCounts(ref.sorted, cur.sorted, bins);
+    return { ref: h.ref, cur: h.cur, labels: null, edges: h.edges };
+  }
+  throw new Error('samples of different kinds');
+}
+
+function distinctCount(f: Frequencies): number {
+  let d = 0;
+  for (let i = 0; i < f.ref.length; i++) if (f.ref[i] + f.cur[i] > 0) d++;
+  return d;
+}
+
+/** Evidently's default method (see the module comment). */
+function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMax: number): Exclude<DriftMethod, 'auto'> {
+  if (size(ref) <= smallMax) {
+    if (numericMany) return 'ks';
+    return distinct > 2 ? 'chi_squared' : 'z';
+  }
+  return numericMany ? 'wasserstein' : 'jensen_shannon';
+}
+
+function measure(pair: Pair, configured: DriftMethod, s: DriftSettings): Measured {
+  const { ref, cur } = pair;
+  const few = ref.kind === 'numeric' && cur.kind === 'numeric' ? fewValues(ref.sorted, cur.sorted) : null;
+  const numericMany = ref.kind === 'numeric' && few === null;
+  const freq = frequencies(ref, cur, s.bins, few);
+  const distinct = distinctCount(freq);
+  const method = configured === 'auto' ? autoMethod(ref, numericMany, distinct, s.small_sample_max) : configured;
+  const psi = populationStabilityIndex(freq.ref, freq.cur);
+  const details: Record<string, unknown> = {
+    n_ref: size(ref),
+    n_cur: size(cur),
+    distinct,
+    psi,
+    method_chosen: configured === 'auto' ? 'auto' : 'configured',
+    frequencies: freq.labels ? 'categories' : `${freq.ref.length} reference-quantile bins`,
+  };
+  switch (method) {
+    case 'ks': {
+      if (ref.kind !== 'numeric' || cur.kind !== 'numeric') throw new Error('the KS test needs numbers, and this column holds text');
+      const r = ksTwoSample(ref.sorted, cur.sorted);
+      details.ks_method = r.method;
+      return { method: 'ks', family: 'p_value', statistic: r.statistic, pValue: r.pValue, psi, details };
+    }
+    case 'wasserstein': {
+      if (ref.kind !== 'numeric' || cur.kind !== 'numeric') throw new Error('the Wasserstein distance needs numbers, and this column holds text');
+      const raw = wassersteinDistance(ref.sorted, cur.sorted);
+      const std = stdOf(ref.sorted);
+      details.wasserstein = raw;
+      details.reference_std = std;
+      return { method: 'wasserstein_norm', family: 'distance', statistic: raw / Math.max(std, STD_FLOOR), pValue: null, psi, details };
+    }
+    case 'chi_squared': {
+      const r = chiSquareHomogeneity(freq.ref, freq.cur);
+      details.dof = r.dof;
+      return { method: 'chi_squared', family: 'p_value', statistic: r.statistic, pValue: r.pValue, psi, details };
+    }
+    case 'z': {
+      let top = 0;
+      let nRef = 0;
+      let nCur = 0;
+      for (let i = 0; i < freq.ref.length; i++) {
+        if (freq.ref[i] > freq.ref[top]) top = i;
+        nRef += freq.ref[i];
+        nCur += freq.cur[i];
+      }
+      const r = twoProportionZTest(freq.ref[top], nRef, freq.cur[top], nCur);
+      details.z_category = freq.labels ? freq.labels[top] : `bin ${top + 1}`;
+      details.reference_share = freq.ref[top] / nRef;
+      details.current_share = freq.cur[top] / nCur;
+      return { method: 'z', family: 'p_value', statistic: r.statistic, pValue: r.pValue, psi, details };
+    }
+    case 'jensen_shannon':
+      return { method: 'jensen_shannon', family: 'distance', statistic: jensenShannonDistance(freq.ref, freq.cur), pValue: null, psi, details };
+    case 'hellinger':
+      return { method: 'hellinger', family: 'distance', statistic: hellingerDistance(freq.ref, freq.cur), pValue: null, psi, details };
+    case 'psi':
+      return { method: 'psi', family: 'psi', statistic: psi, pValue: null, psi, details };
+  }
+}
+
+const METHOD_LABEL: Record<string, string> = {
+  ks: 'KS',
+  chi_squared: 'chi-squared',
+  z: 'z-test',
+  wasserstein_norm: 'normalised Wasserstein',
+  jensen_shannon: 'Jensen-Shannon',
+  hellinger: 'Hellinger',
+  psi: 'PSI',
+};
+
+interface Limits {
+  fail: number;
+  warn: number | null;
+  severity: Severity;
+}
+
+function limits(family: MethodFamily, col: Partial<DriftColumnSettings>, s: DriftSettings): Limits {
+  const [fail, warn] = family === 'p_value' ? [s.p_value, s.p_value_warn] : family === 'psi' ? [s.psi, s.psi_warn] : [s.distance, s.distance_warn];
+  return {
+    fail: col.threshold ?? fail,
+    warn: col.warn !== undefined ? col.warn : warn,
+    severity: col.severity ?? s.severity,
+  };
+}
+
+interface Pending {
+  pair: Pair;
+  m: Measured;
+  limits: Limits;
+}
+
+function decide(p: Pending, pAdjusted: number | null, correction: string): TestResult {
+  const { pair, m, limits: l } = p;
+  const isP = m.family === 'p_value';
+  const value = isP ? (pAdjusted as number) : m.statistic;
+  const bad = isP ? 'below' : 'above';
+  const inclusive = !isP;
+  const status: Status = judge(value, bad, l.fail, l.warn, l.severity, inclusive);
+  const drifted = beyond(value, l.fail, bad, inclusive) || Number.isNaN(value);
+  const threshold: Threshold = isP
+    ? makeThreshold('p_value', 'below', l.fail, l.warn, `p < ${fmt(l.fail)}${l.warn !== null ? ` (warn < ${fmt(l.warn)})` : ''}`)
+    : makeThreshold('value', 'above', l.fail, l.warn, `≥ ${fmt(l.fail)}${l.warn !== null ? ` (warn ≥ ${fmt(l.warn)})` : ''}`);
+  const verdict = drifted ? 'drift' : status === 'warn' ? 'possible drift' : 'no drift';
+  const label = METHOD_LABEL[m.method] ?? m.method;
+  const n = `${size(pair.ref).toLocaleString('en-US')} vs ${size(pair.cur).toLocaleString('en-US')} values`;
+  let measured: string;
+  if (isP) {
+    const adj = correction !== 'none' ? ` (${correction}-adjusted; raw ${fmt(m.pValue as number)})` : '';
+    measured = `${label} p = ${fmt(value)}${adj} ${value < l.fail ? '<' : '≥'} ${fmt(l.fail)}`;
+  } else {
+    measured = `${label} ${fmt(value)} ${value >= l.fail ? '≥' : '<'} ${fmt(l.fail)}`;
+  }
+  const psiNote = m.method === 'psi' ? '' : `; PSI ${fmt(m.psi)}`;
+  const details: Record<string, unknown> = { ...m.details, statistic: m.statistic, drifted };
+  if (isP) {
+    details.p_value_raw = m.pValue;
+    details.p_value_adjusted = pAdjusted;
+    details.correction = correction;
+  }
+  const r: TestResult = {
+    id: pair.id,
+    family: 'drift',
+    name: pair.name,
+    column: pair.column,
+    method: m.method,
+    status,
+    severity: l.severity,
+    value: m.statistic,
+    threshold,
+    message: `${pair.note}${verdict}: ${measured} (${n}${psiNote})`,
+    details,
+  };
+  if (isP) r.p_value = pAdjusted;
+  return r;
+}
+
+function errorResult(pair: { id: string; name: string; column: string }, severity: Severity, message: string, status: Status = 'error'): TestResult {
+  return { id: pair.id, family: 'drift', name: pair.name, column: pair.column, method: 'none', status, severity, value: null, threshold: null, message };
+}
+
+/** Builds a pair, or a result saying why the column cannot be compared. */
+type PairOrResult = { pair: Pair } | { result: TestResult; isFeature: boolean };
+
+interface Endpoint {
+  side: Side;
+  column: Column;
+}
+
+function makePair(
+  ctx: CheckContext,
+  base: { id: string; name: string; column: string; settingsKey: string; isFeature: boolean; note: string },
+  a: Endpoint,
+  b: Endpoint,
+  labels: boolean,
+): PairOrResult {
+  const s = ctx.config.tests.drift;
+  const severity = s.columns[base.settingsKey]?.severity ?? s.severity;
+  let ref: Sample;
+  let cur: Sample;
+  if (a.column.kind !== b.column.kind) {
+    if (!labels) {
+      const ta = a.side === 'reference' ? ctx.reference.source : ctx.current.source;
+      const tb = b.side === 'reference' ? ctx.reference.source : ctx.current.source;
+      return {
+        isFeature: base.isFeature,
+        result: errorResult(base, severity,
+          `${q(a.column.name)} is ${a.column.kind} in ${ta} but ${b.column.kind} in ${tb}, so the distributions cannot be compared (see quality.type_changes)`),
+      };
+    }
+    // Class labels read as numbers in one file and text in the other compare by string form.
+    ref = a.column.kind === 'numeric' ? asCategorical(ctx, a.side, a.column) : sampleOf(ctx, a.side, a.column);
+    cur = b.column.kind === 'numeric' ? asCategorical(ctx, b.side, b.column) : sampleOf(ctx, b.side, b.column);
+  } else {
+    ref = sampleOf(ctx, a.side, a.column);
+    cur = sampleOf(ctx, b.side, b.column);
+  }
+  for (const sample of [ref, cur]) {
+    if (size(sample) === 0) return { isFeature: base.isFeature, result: errorResult(base, severity, `${sample.where} has no values, so its distribution cannot be compared`) };
+  }
+  return { pair: { ...base, ref, cur } };
+}
+
+function featurePairs(ctx: CheckContext): PairOrResult[] {
+  const s = ctx.config.tests.drift;
+  const out: PairOrResult[] = [];
+  for (const f of ctx.features) {
+    if (s.columns[f]?.enabled === false) continue;
+    const base = { id: `drift.${f}`, name: `Drift: ${f}`, column: f, settingsKey: f, isFeature: true, note: '' };
+    const severity = s.columns[f]?.severity ?? s.severity;
+    const a = ctx.reference.columns.get(f);
+    const b = ctx.current.columns.get(f);
+    if (!a || !b) {
+      const where = !a ? ctx.reference.source : ctx.current.source;
+      out.push({ isFeature: true, result: errorResult(base, severity, `${where} has no column ${q(f)}`, 'skip') });
+      continue;
+    }
+    out.push(makePair(ctx, base, { side: 'reference', column: a }, { side: 'current', column: b }, false));
+  }
+  return out;
+}
+
+function targetPair(ctx: CheckContext): PairOrResult[] {
+  const s = ctx.config.tests.drift;
+  const t = ctx.config.columns.target;
+  if (!s.target || t === null || s.columns[t]?.enabled === false) return [];
+  const base = { id: `drift.${t}`, name: `Drift: ${t} (target)`, column: t, settingsKey: t, isFeature: false, note: '' };
+  const severity = s.columns[t]?.severity ?? s.severity;
+  const a = ctx.reference.columns.get(t);
+  const b = ctx.current.columns.get(t);
+  if (!a) return [{ isFeature: false, result: errorResult(base, severity, `${ctx.reference.source} has no target column ${q(t)}`, 'skip') }];
+  if (!b) return [{ isFeature: false, result: errorResult(base, severity, `${ctx.current.source} has no target column ${q(t)}`, 'skip') }];
+  if (b.missing === ctx.current.rowCount) {
+    return [{ isFeature: false, result: errorResult(base, severity, `${csvPosition(ctx.current.source, undefined, t)} has no labelled rows yet`, 'skip') }];
+  }
+  return [makePair(ctx, base, { side: 'reference', column: a }, { side: 'current', column: b }, ctx.task === 'classification')];
+}
+
+function outputPairs(ctx: CheckContext): PairOrResult[] {
+  const s = ctx.config.tests.drift;
+  if (!s.predictions) return [];
+  const cols = ctx.config.columns;
+  const out: PairOrResult[] = [];
+  const endpoints = (baseName: string, candName: string): { a: Endpoint; b: Endpoint; note: string } | string => {
+    const b = ctx.current.columns.get(candName);
+    if (!b) return `${ctx.current.source} has no candidate column ${q(candName)}`;
+    const inRef = ctx.reference.columns.get(baseName);
+    if (inRef) return { a: { side: 'reference', column: inRef }, b: { side: 'current', column: b }, note: '' };
+    const inCur = ctx.current.columns.get(baseName);
+    if (!inCur) return `neither ${ctx.reference.source} nor ${ctx.current.source} has the baseline column ${q(baseName)}`;
+    return {
+      a: { side: 'current', column: inCur },
+      b: { side: 'current', column: b },
+      note: `current baseline ${q(baseName)} vs current candidate ${q(candName)} (${ctx.reference.source} has no ${q(baseName)}): `,
+    };
+  };
+  const add = (id: string, name: string, baseName: string, candName: string, labels: boolean): void => {
+    if (s.columns[candName]?.enabled === false) return;
+    const severity = s.columns[candName]?.severity ?? s.severity;
+    const base = { id, name, column: candName, settingsKey: candName, isFeature: false };
+    const e = endpoints(baseName, candName);
+    if (typeof e === 'string') {
+      out.push({ isFeature: false, result: errorResult(base, severity, e, 'skip') });
+      return;
+    }
+    const note = e.note || `${ctx.reference.source} ${q(baseName)} vs ${ctx.current.source} ${q(candName)}: `;
+    out.push(makePair(ctx, { ...base, note }, e.a, e.b, labels));
+  };
+  if (cols.baseline_prediction !== null && cols.candidate_prediction !== null) {
+    add('drift.prediction', 'Drift: predictions', cols.baseline_prediction, cols.candidate_prediction, ctx.task !== 'regression');
+  }
+  const bs = cols.baseline_scores;
+  const cs = cols.candidate_scores;
+  if (bs !== null && cs !== null) {
+    if (typeof bs === 'string' && typeof cs === 'string') add('drift.scores', 'Drift: scores', bs, cs, false);
+    else if (typeof bs !== 'string' && typeof cs !== 'string') {
+      for (const [label, candName] of Object.entries(cs)) {
+        const baseName = bs[label];
+        if (baseName !== undefined) add(`drift.scores.${label}`, `Drift: scores of ${label}`, baseName, candName, false);
+      }
+    }
+  }
+  return out;
+}
+
+function datasetTest(results: readonly TestResult[], featureIds: ReadonlySet<string>, s: DriftSettings): TestResult {
+  const features = results.filter((r) => featureIds.has(r.id));
+  const tested = features.filter((r) => r.status === 'pass' || r.status === 'warn' || r.status === 'fail');
+  const errors = features.filter((r) => r.status === 'error').length;
+  const base = { id: 'drift.dataset', family: 'drift' as const, name: 'Dataset drift', method: 'drifted_share', severity: s.severity };
+  const threshold = makeThreshold('value', 'above', s.dataset_share, null, `≥ ${pct(s.dataset_share)} of columns`);
+  if (tested.length === 0) {
+    return errors > 0
+      ? { ...base, status: 'error', value: null, threshold, message: `no feature column could be tested (${plural(errors, 'error')})` }
+      : { ...base, status: 'skip', value: null, threshold, message: 'no feature columns to test for drift' };
+  }
+  const drifted = tested.filter((r) => r.details?.drifted === true);
+  const share = drifted.length / tested.length;
+  const status: Status = beyond(share, s.dataset_share, 'above', true) ? s.severity : 'pass';
+  const names = drifted.slice(0, 10).map((r) => q(r.column as string)).join(', ');
+  return {
+    ...base,
+    status,
+    value: share,
+    threshold,
+    message:
+      `${drifted.length} of ${plural(tested.length, 'feature column')} drifted (${pct(share)})` +
+      (drifted.length > 0 ? `: ${names}${drifted.length > 10 ? ', …' : ''}` : '') +
+      (errors > 0 ? `; ${plural(errors, 'column')} could not be tested` : ''),
+    details: { unit: 'share', drifted: drifted.map((r) => r.column), tested: tested.length, errors },
+  };
+}
+
+/** Makes ids unique when a column name collides with a fixed id (a feature called "dataset"). */
+function uniqueIds(results: TestResult[]): TestResult[] {
+  const seen = new Map<string, number>();
+  for (const r of results) {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) r.id = `${r.id}#${n}`;
+  }
+  return results;
+}
+
+export const driftChecks: Check = (ctx) => {
+  const s = ctx.config.tests.drift;
+  if (!s.enabled) return [];
+  const pairs = [...featurePairs(ctx), ...targetPair(ctx), ...outputPairs(ctx)];
+  const slots: (TestResult | Pending)[] = [];
+  const featureIds = new Set<string>();
+  for (const p of pairs) {
+    if ('result' in p) {
+      slots.push(p.result);
+      if (p.isFeature) featureIds.add(p.result.id);
+      continue;
+    }
+    const pair = p.pair;
+    if (pair.isFeature) featureIds.add(pair.id);
+    const col = s.columns[pair.settingsKey] ?? {};
+    const severity = col.severity ?? s.severity;
+    try {
+      const m = measure(pair, col.method ?? s.method, s);
+      slots.push({ pair, m, limits: limits(m.family, col, s) });
+    } catch (e) {
+      slots.push(errorResult(pair, severity, `${pair.cur.where}: ${METHOD_LABEL[col.method ?? s.method] ?? col.method ?? s.method} could not be computed: ${e instanceof Error ? e.message : String(e)}`));
+    }
+  }
+  const pending = slots.filter((x): x is Pending => 'm' in x && x.m.family === 'p_value');
+  const adjusted = adjustPValues(pending.map((x) => x.m.pValue as number), s.correction);
+  const adjustedOf = new Map(pending.map((x, i) => [x, adjusted[i]] as const));
+  const results = slots.map((x) => ('m' in x ? decide(x, adjustedOf.get(x) ?? null, s.correction) : x));
+  results.push(datasetTest(results, featureIds, s));
+  return uniqueIds(results);
+};
