@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import type { Status, TestResult } from '../../src/report/model.js';
+import { fixtureTests, HOSTILE, report } from './fixture.js';
+import { tableRows, tableWidths, toHtml } from './gfm.js';
+
+const FOOTER = '<!-- model-gate:comment config=model-gate.yml -->';
+const NOTE = 'the `model-gate-report` artifact of this run';
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** What must hold for any rendering: it parses into whole tables and balanced <details>. */
+function expectWellFormed(md: string): void {
+  expect(md).not.toMatch(/NaN|undefined|\[object /);
+  expect((md.match(/<details[ >]/g) ?? []).length).toBe((md.match(/<\/details>/g) ?? []).length);
+  const html = toHtml(md);
+  expect(html).not.toContain('<script');
+  expect(html.match(/<!--/g)?.length ?? 0).toBe(md.includes('<!--') && md.endsWith(`${FOOTER}`) ? 1 : 0);
+  const widths = tableWidths(html);
+  const bodies = [...html.matchAll(/<table>[\s\S]*?<\/table>/g)].map((m) => tableRows(m[0]));
+  expect(bodies).toHaveLength(widths.length);
+  bodies.forEach((rows, i) => rows.forEach((r) => expect(r).toHaveLength(widths[i]!)));
+}
+
+/** A wide dataset where everything drifts: 2,000 columns with multi-byte, hostile names. */
+function wideReport(columns = 2000): ReturnType<typeof report> {
+  const tests: TestResult[] = [
+    {
+      id: 'input.reference', family: 'input', name: 'Read reference data', method: 'read', status: 'error', severity: 'fail',
+      value: null, threshold: null, message: 'data/ref.csv row 3 column "größe": "∞" is not a number',
+    },
+  ];
+  for (let i = 0; i < columns; i++) {
+    const column = `特征_${i}_größe|<b>@x`;
+    const status: Status = i % 10 === 9 ? 'warn' : i % 50 === 7 ? 'pass' : 'fail';
+    tests.push({
+      id: `drift.c${i}`, family: 'drift', name: `Drift: ${column}`, column, method: 'wasserstein_norm', status, severity: 'fail',
+      value: 0.3 + i / 10000, p_value: 1e-9 * (i + 1),
+      threshold: { on: 'value', bad: 'above', fail: 0.1, warn: 0.05, text: '≥ 0.1 (warn ≥ 0.05)' },
+      message: `${column} moved by ${(0.3 + i / 10000).toFixed(3)} reference standard deviations — 数据漂移`,
+    });
+  }
+  tests.push({
+    id: 'performance.accuracy.change', family: 'performance', name: 'Accuracy vs baseline', method: 'accuracy', status: 'fail',
+    severity: 'fail', value: -0.05, threshold: { on: 'value', bad: 'below', fail: -0.01, text: 'Δ ≥ -0.01' },
+    message: 'accuracy fell', details: { baseline: 0.9, candidate: 0.85, delta: -0.05, ci: { lo: -0.06, hi: -0.04 } },
+  });
+  return report(tests);
+}
+
+describe('renderMarkdown: the fixture report', () => {
+  const r = report(fixtureTests());
+  const md = renderMarkdown(r, { footer: FOOTER });
+
+  it('matches the committed expected rendering', async () => {
+    await expect(md).toMatchFileSnapshot('./expected/fixture.md');
+    await expect(renderMarkdown(r)).toMatchFileSnapshot('../../examples/sample-report.md');
+  });
+
+  it('puts the verdict first, then the input errors, then families in order', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('### model-gate');
+    expect(lines[2]).toBe('**ERROR** — 1 error, 4 failed, 3 warnings, 7 passed, 2 skipped');
+    expect(lines[4]).toContain('Reference: 150,000 rows');
+    expect(lines[4]).toContain('Current: 120,345 rows, 80,000 labelled');
+    const at = (s: string): number => md.indexOf(s);
+    expect(at('#### Input')).toBeGreaterThan(at('**ERROR**'));
+    expect(at('#### Input')).toBeLessThan(at('#### Data quality'));
+    expect(at('#### Data quality')).toBeLessThan(at('#### Drift'));
+    expect(at('#### Drift')).toBeLessThan(at('#### Performance'));
+    expect(at('#### Performance')).toBeLessThan(at('#### Differential'));
+    expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
+  });
+
+  it('is well-formed GFM, with hostile names inert', () => {
+    expectWellFormed(md);
+    expect(md).not.toContain('@octocat');
+    expect(md).not.toContain('#123');
+    expect(md).not.toContain(HOSTILE.script);
+    expect(md).not.toContain(HOSTILE.marker);
+    expect(toHtml(md)).not.toMatch(/<a /);
+  });
+
+  it('shows issues in tables and folds passing and skipped tests', () => {
+    const html = toHtml(md);
+    const folded = [...html.matchAll(/<details><summary>([^<]*)<\/summary>/g)].map((m) => m[1]);
+    expect(folded).toEqual(['2 passed, 1 skipped', '3 passed', '1 passed, 1 skipped', '1 passed']);
+    // Issue rows come out error, fail, warn; passes are not among them.
+    const drift = md.slice(md.indexOf('#### Drift'), md.indexOf('<details>', md.indexOf('#### Drift')));
+    expect(drift.indexOf('**FAIL**')).toBeLessThan(drift.indexOf('WARN'));
+    expect(drift).not.toContain('| pass |');
+  });
+
+  it('uses the performance details and the differential top rows', () => {
+    expect(md).toContain('| Status | Metric | Baseline | Candidate | Δ | CI | Threshold | Message |');
+    expect(md).toContain('| **FAIL** | Accuracy vs baseline | 0.9123 | 0.8811 | -0.0312 | [-0.0351, -0.0273] |');
+    expect(md).toContain('<details open><summary>Largest differences: Agreement</summary>');
+    expect(md).toContain('| 4,242 | &lt;/details&gt;&lt;script&gt;');
+  });
+
+  it('formats numbers for people', () => {
+    expect(md).toContain('| 3.2e-7 |'); // p-value
+    expect(md).toContain('| 3.42% |'); // a share
+    expect(md).toContain('| 0.2135 |'); // a statistic
+    expect(md).toContain('| 94.1% |'); // agreement
+  });
+
+  it('does not change when only the time of the run changes', () => {
+    const other = report(fixtureTests(), { generated_at: '2030-01-01T00:00:00Z', duration_ms: 99 });
+    expect(renderMarkdown(other, { footer: FOOTER })).toBe(md);
+  });
+
+  it('renders a report with no tests and no data', () => {
+    const empty = renderMarkdown(report([], { data: { reference: null, current: null }, task: null }));
+    expect(empty).toContain('**ERROR** — no tests ran');
+    expectWellFormed(empty);
+  });
+});
+
+describe('renderMarkdown within a byte budget', () => {
+  const fixture = report(fixtureTests());
+  const fullSize = bytes(renderMarkdown(fixture, { footer: FOOTER }));
+
+  it('renders in full, with no note, when the report fits', () => {
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: fullSize });
+    expect(bytes(md)).toBe(fullSize);
+    expect(md).not.toContain('Not shown');
+  });
+
+  it('first folds away passing tests, keeping the failing rows and their details', () => {
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: fullSize - 1 });
+    expect(bytes(md)).toBeLessThanOrEqual(fullSize - 1);
+    expectWellFormed(md);
+    expect(md).not.toContain('<details><summary>');
+    expect(md).toContain('<details open><summary>Largest differences');
+    expect(md).toContain('Not shown** to stay within');
+    expect(md).toContain('9 passing or skipped tests');
+    expect(md).toContain(`Full report: ${NOTE}.`);
+    for (const s of ['**ERROR**', 'Missing columns', 'Drift: @\u200doctocat', 'Log loss vs baseline', '| **FAIL** | Agreement']) {
+      expect(md).toContain(s);
+    }
+    expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
+  });
+
+  it('caps failing rows most important first', () => {
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: 1800 });
+    expect(bytes(md)).toBeLessThanOrEqual(1800);
+    expectWellFormed(md);
+    expect(md).toContain('Read current data'); // the error
+    expect(md).toMatch(/\d of 3 warnings/);
+    expect(md).not.toContain('WARN |');
+    // Every section keeps its heading and counts.
+    for (const h of ['#### Input', '#### Data quality', '#### Drift', '#### Performance', '#### Differential']) expect(md).toContain(h);
+  });
+
+  const wide = wideReport();
+  it.each([1_048_576, 65_536, 65_535, 20_000, 5_000, 1_000, 400])('2,000 drifting columns in %d bytes', (maxBytes) => {
+    const md = renderMarkdown(wide, { maxBytes, footer: FOOTER, fullReportNote: NOTE });
+    expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
+    expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
+    expect(md).toContain('**ERROR** — 1 error, 1,761 failed, 200 warnings, 40 passed');
+    expectWellFormed(md);
+    if (maxBytes < 1_048_576) {
+      expect(md).toContain(`Full report: ${NOTE}.`);
+      expect(md).toContain('Not shown');
+    }
+    if (maxBytes >= 5_000) {
+      // Most important first: the input error, then failures in family order, warnings last.
+      expect(md).toContain('Read reference data');
+      expect(md).toContain('| **FAIL** | Drift: 特征_0_größe&#124;&lt;b&gt;@\u200dx |');
+    }
+    if (maxBytes >= 20_000 && maxBytes < 1_048_576) {
+      expect(md).toMatch(/\d+ of 1,761 failed tests; 200 of 200 warnings; 40 passing or skipped tests/);
+      expect(md).toMatch(/of 1,761 failed tests/);
+    }
+    // Nearly all of the budget is used when rows had to be dropped.
+    if (maxBytes >= 5_000 && maxBytes < 1_048_576) expect(bytes(md)).toBeGreaterThan(maxBytes - 1000);
+  });
+
+  it('keeps the footer and cuts the verdict when almost nothing fits', () => {
+    const md = renderMarkdown(wide, { maxBytes: FOOTER.length + 40, footer: FOOTER });
+    expect(bytes(md)).toBeLessThanOrEqual(FOOTER.length + 40);
+    expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
+    expect(md.startsWith('### model-gate')).toBe(true);
+  });
+
+  it('refuses a budget smaller than the footer', () => {
+    expect(() => renderMarkdown(wide, { maxBytes: 10, footer: FOOTER })).toThrow(RangeError);
+  });
+
+  it('never cuts a multi-byte character', () => {
+    for (let maxBytes = 20; maxBytes < 120; maxBytes++) {
+      const md = renderMarkdown(report(wide.tests, { verdict: 'error' }), { maxBytes, title: 'ñ数🚀'.repeat(10) });
+      expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
+      expect(md).not.toContain('\ufffd');
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { writeReports } from '../../src/report/write.js';
+import { fixtureTests, report } from './fixture.js';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+async function tmp(): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'model-gate-report-'));
+  dirs.push(d);
+  return d;
+}
+
+describe('writeReports', () => {
+  it('creates the directory and writes both full reports', async () => {
+    const r = report(fixtureTests());
+    const out = join(await tmp(), 'nested', 'report');
+    const { markdownPath, jsonPath } = await writeReports(r, out);
+    expect(markdownPath).toBe(join(out, 'report.md'));
+    expect(jsonPath).toBe(join(out, 'report.json'));
+    expect(await readFile(markdownPath, 'utf8')).toBe(renderMarkdown(r));
+    expect(await readFile(jsonPath, 'utf8')).toBe(renderJson(r));
+    // Written again over the old files.
+    await writeReports(r, out);
+    expect(await readFile(jsonPath, 'utf8')).toBe(renderJson(r));
+  });
+
+  it('reports an unusable output directory as an input error', async () => {
+    const file = join(await tmp(), 'a-file');
+    await writeFile(file, 'x');
+    const err = await writeReports(report(fixtureTests()), join(file, 'out')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^output directory ".*a-file\/out": cannot write the reports: /);
+  });
+});
