@@ -25,6 +25,8 @@ export interface ParseRequest {
   only?: string[];
   /** `csv-parse` skips the byte scanner (tests compare the two readers). */
   reader?: Reader;
+  /** Testing: the byte scanner's read size (small values exercise records across chunks). */
+  chunkSize?: number;
 }
 
 function openFile(path: string, display: string): { fd: number; size: number } {
@@ -53,7 +55,7 @@ async function readOnce(
   const { fd, size } = openFile(req.path, req.display);
   try {
     if (reader === 'auto') {
-      const b = scanPlain(fd, size, opts);
+      const b = scanPlain(fd, size, opts, req.chunkSize);
       if (b) return { builder: b, reader: 'plain' };
     }
   } catch (err) {

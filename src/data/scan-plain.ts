@@ -41,8 +41,13 @@ interface ScanState {
  * Reads an open file with the byte scanner. Returns the filled builder, or null when the file
  * needs csv-parse. Throws InputError for problems csv-parse would report the same way.
  */
-export function scanPlain(fd: number, size: number, opts: BuildOptions): TableBuilder | null {
-  let buf = Buffer.allocUnsafe(Math.min(CHUNK, size) + 2);
+export function scanPlain(
+  fd: number,
+  size: number,
+  opts: BuildOptions,
+  chunk = CHUNK,
+): TableBuilder | null {
+  let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
   let filled = 0;
   let pos = 0;
   let eof = false;
@@ -60,15 +65,12 @@ export function scanPlain(fd: number, size: number, opts: BuildOptions): TableBu
   if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
   const st: ScanState = { line: 1, crlf: false, shifted: false };
   // Blank lines before the header are skipped, as csv-parse's skip_empty_lines does.
-  for (;;) {
-    if (start < filled && buf[start] === LF) {
-      start++;
-      st.line++;
-    } else if (start + 1 < filled && buf[start] === CR && buf[start + 1] === LF) {
-      start += 2;
-      st.line++;
-    } else break;
+  // (A CR among them would make csv-parse's line-ending detection decide: leave it that.)
+  while (start < filled && buf[start] === LF) {
+    start++;
+    st.line++;
   }
+  if (start < filled && buf[start] === CR) return null;
   if (start >= filled) {
     if (eof) throw emptyFile(opts.display);
     return null; // a chunk of nothing but blank lines: not worth a special case

@@ -1,0 +1,173 @@
+/**
+ * The byte scanner must yield exactly what csv-parse yields: same columns bit for bit, same
+ * dictionaries, same duplicate counts, same row → line map, same errors. Files are generated
+ * from a seeded generator with tricky numbers, missing tokens, mixed columns and blank lines.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/data/parse-file.js';
+import type { ParsedFile } from '../../src/data/parsed.js';
+import { ColumnarTable } from '../../src/data/columnar-table.js';
+import { csvFile, sameFloats } from './helpers.js';
+
+interface Fixture {
+  text: string;
+  value: string | null;
+}
+const numbers = JSON.parse(
+  readFileSync(new URL('../fixtures/data-numbers.json', import.meta.url), 'utf8'),
+) as Fixture[];
+const finiteTexts = numbers.filter((n) => n.value !== 'inf').map((n) => n.text);
+
+/** Mulberry32: small, seeded, good enough to generate test files. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(seed: number, rows: number, eol: string): string {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const cats = ['a', 'b', 'ccc', 'Δelta', 'NA', '', ' x ', '02134', 'é'];
+  const lines = ['num,cat,mixed,sparse,int,empty,late'];
+  const previous: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    if (previous.length > 0 && r() < 0.03) {
+      lines.push(pick(previous)); // exact duplicate row
+      continue;
+    }
+    if (r() < 0.01) lines.push(''); // blank line
+    const fields = [
+      pick(finiteTexts),
+      pick(cats),
+      r() < 0.5 ? pick(finiteTexts) : pick(cats),
+      r() < 0.9 ? pick(['', 'NaN', 'null', ' NA ']) : String(Math.floor(r() * 5)),
+      String(Math.floor(r() * 7) - 3),
+      pick(['', 'NA']),
+      i === rows - 3 ? 'text at the end' : String(r()),
+    ];
+    const line = fields.join(',');
+    previous.push(line);
+    lines.push(line);
+  }
+  return lines.join(eol) + (r() < 0.5 ? eol : '');
+}
+
+function expectSame(fast: ParsedFile, slow: ParsedFile): void {
+  expect(fast.reader).toBe('plain');
+  expect(slow.reader).toBe('csv-parse');
+  expect(fast.names).toEqual(slow.names);
+  expect(fast.rowCount).toBe(slow.rowCount);
+  expect(fast.headerLine).toBe(slow.headerLine);
+  expect(fast.duplicateRows).toBe(slow.duplicateRows);
+  expect(fast.columns.length).toBe(slow.columns.length);
+  for (let i = 0; i < fast.columns.length; i++) {
+    const a = fast.columns[i];
+    const b = slow.columns[i];
+    expect(a.name).toBe(b.name);
+    expect(a.kind, a.name).toBe(b.kind);
+    expect(sameFloats(a.values, b.values), a.name).toBe(true);
+    expect(a.codes && Array.from(a.codes)).toEqual(b.codes && Array.from(b.codes));
+    expect(a.dictionary).toEqual(b.dictionary);
+    expect(a.missing).toBe(b.missing);
+    expect(a.firstText).toEqual(b.firstText);
+    expect(a.firstInfinite).toEqual(b.firstInfinite);
+  }
+  expect(fast.sorted.length).toBe(slow.sorted.length);
+  for (let i = 0; i < fast.sorted.length; i++) {
+    expect(fast.sorted[i][0]).toBe(slow.sorted[i][0]);
+    expect(sameFloats(fast.sorted[i][1], slow.sorted[i][1])).toBe(true);
+  }
+  const ta = new ColumnarTable('f', fast.rowCount, fast.names, fast.columns, fast.headerLine, fast.shifts, 0);
+  const tb = new ColumnarTable('f', slow.rowCount, slow.names, slow.columns, slow.headerLine, slow.shifts, 0);
+  for (let i = 0; i < fast.rowCount; i++) if (ta.rowLine(i) !== tb.rowLine(i)) expect(ta.rowLine(i)).toBe(tb.rowLine(i));
+}
+
+describe('byte scanner ≡ csv-parse', () => {
+  for (const [seed, eol] of [
+    [1, '\n'],
+    [2, '\r\n'],
+    [3, '\n'],
+  ] as const) {
+    it(`generated file, seed ${seed}, ${JSON.stringify(eol)}`, async () => {
+      const path = csvFile(generate(seed, 3000, eol));
+      const fast = await parseFile({ path, display: 'g.csv', hints: [], chunkSize: 700 });
+      const slow = await parseFile({ path, display: 'g.csv', hints: [], reader: 'csv-parse' });
+      expectSame(fast, slow);
+      const kinds = Object.fromEntries(fast.columns.map((c) => [c.name, c.kind]));
+      expect(kinds).toEqual({
+        num: 'numeric',
+        cat: 'categorical',
+        mixed: 'categorical',
+        sparse: 'numeric',
+        int: 'numeric',
+        empty: 'numeric',
+        late: 'categorical',
+      });
+      expect(fast.duplicateRows).toBeGreaterThan(50);
+    });
+  }
+
+  it('with config hints and a column subset', async () => {
+    const path = csvFile(generate(4, 2000, '\n'));
+    const hints: [string, 'numeric' | 'categorical'][] = [
+      ['num', 'categorical'],
+      ['int', 'categorical'],
+    ];
+    for (const only of [undefined, ['num', 'late']]) {
+      const fast = await parseFile({ path, display: 'g.csv', hints, chunkSize: 1 << 12, ...(only ? { only } : {}) });
+      const slow = await parseFile({ path, display: 'g.csv', hints, reader: 'csv-parse', ...(only ? { only } : {}) });
+      expectSame(fast, slow);
+    }
+  });
+
+  it('lines longer than the read size', async () => {
+    const wide = Array.from({ length: 300 }, (_, i) => `c${i}`).join(',');
+    const row = (k: number): string => Array.from({ length: 300 }, (_, i) => String((i * k) / 7)).join(',');
+    const path = csvFile([wide, row(1), row(2), row(3)].join('\n'));
+    const fast = await parseFile({ path, display: 'w.csv', hints: [], chunkSize: 4096 });
+    const slow = await parseFile({ path, display: 'w.csv', hints: [], reader: 'csv-parse' });
+    expectSame(fast, slow);
+  });
+});
+
+describe('numbers', () => {
+  it('parses every fixture value exactly as Python float() does, in both readers', async () => {
+    const finite = numbers.filter((n) => n.value !== 'inf');
+    const path = csvFile(`v\n${finite.map((n) => n.text).join('\n')}\n`);
+    // Blank lines are skipped, so the fixture's empty string never becomes a row.
+    const kept = finite.filter((n) => n.text !== '');
+    for (const reader of ['auto', 'csv-parse'] as const) {
+      const f = await parseFile({ path, display: 'n.csv', hints: [], reader });
+      const values = f.columns[0].values!;
+      expect(values.length).toBe(kept.length);
+      for (let i = 0; i < kept.length; i++) {
+        const expected = kept[i].value === null ? NaN : Number(kept[i].value);
+        if (!Object.is(values[i], expected)) expect([kept[i].text, values[i]]).toEqual([kept[i].text, expected]);
+      }
+    }
+  });
+
+  it('rejects every infinite fixture value', async () => {
+    for (const n of numbers.filter((x) => x.value === 'inf')) {
+      const path = csvFile(`v,w\n1,2\n${n.text},3\n`);
+      const f = await parseFile({ path, display: 'n.csv', hints: [] });
+      expect(f.columns[0].firstInfinite).toEqual({ line: 3, text: n.text });
+    }
+  });
+
+  it('hex, binary and other things Number() accepts are text', async () => {
+    const path = csvFile('v\n1\n0x10\n0b1\n1_000\n');
+    for (const reader of ['auto', 'csv-parse'] as const) {
+      const f = await parseFile({ path, display: 'n.csv', hints: [], reader });
+      expect(f.columns[0].kind).toBe('categorical');
+      expect(f.columns[0].dictionary).toEqual(['1', '0x10', '0b1', '1_000']);
+    }
+  });
+});
