@@ -82,6 +82,7 @@ function countOf(tests: readonly TestResult[]): Record<Status, number> {
 }
 
 function esc(s: unknown, cap: number): string {
+  if (s === undefined || s === null) return '';
   return escapeText(typeof s === 'string' ? s : String(s), cap);
 }
 
