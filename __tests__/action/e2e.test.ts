@@ -1,0 +1,418 @@
+/**
+ * The bundled action (dist/index.js) run under node 24 exactly as the runner runs it: INPUT_*
+ * variables, an event payload file, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, and
+ * GITHUB_API_URL pointing at an OpenAPI-validating mock of the GitHub REST API on 127.0.0.1.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS_BOT_LOGIN } from '../../src/action/comment.js';
+import { NODE24, ROOT } from '../helpers/node-binaries.js';
+import { GitHubMock, type MockOptions } from './github-mock.js';
+
+const DIST = join(ROOT, 'dist', 'index.js');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const OWNER = 'acme';
+const REPO = 'models';
+const TOKEN = 'ghs_e2eworkflowtoken';
+const HEAD = '1'.repeat(40);
+const MERGE = '3'.repeat(40);
+const BOT = { login: ACTIONS_BOT_LOGIN, type: 'Bot' as const };
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** CI builds before testing; locally, build when dist is missing or older than the sources. */
+beforeAll(() => {
+  if (!existsSync(DIST) || statSync(DIST).mtimeMs < newestMtime(join(ROOT, 'src'))) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  }
+}, 120_000);
+
+// ---- data -----------------------------------------------------------------------------------
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A binary classification set: two features, the label, and both models' predictions.
+ * `candidateErrors` is the share of rows where the candidate is wrong (the baseline: 10%).
+ */
+function classificationCsv(seed: number, rows: number, candidateErrors: number): string {
+  const r = rng(seed);
+  const lines = ['x1,x2,label,baseline,candidate'];
+  for (let i = 0; i < rows; i++) {
+    const x1 = (r() * 10).toFixed(3);
+    const x2 = (r() * 5 + 2).toFixed(3);
+    const y = r() < 0.5 ? 1 : 0;
+    const b = r() < 0.1 ? 1 - y : y;
+    const c = r() < candidateErrors ? 1 - y : y;
+    lines.push(`${x1},${x2},${y},${b},${c}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const CONFIG = `version: 1
+task: classification
+reference: reference.csv
+current: current.csv
+columns:
+  target: label
+  baseline_prediction: baseline
+  candidate_prediction: candidate
+tests:
+  performance:
+    metrics:
+      accuracy: { max_degradation: 0.02 }
+`;
+
+function workspace(candidateErrors: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-action-'));
+  writeFileSync(join(dir, 'model-gate.yml'), CONFIG);
+  writeFileSync(join(dir, 'reference.csv'), classificationCsv(1, 400, 0.1));
+  writeFileSync(join(dir, 'current.csv'), classificationCsv(2, 400, candidateErrors));
+  return dir;
+}
+
+/** Hundreds of columns, all shifted, with long names: a report far past the comment limit. */
+function wideWorkspace(columns: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-action-wide-'));
+  const names = Array.from({ length: columns }, (_, i) => `sensor_${String(i).padStart(3, '0')}_${'reading_'.repeat(6)}value`);
+  const make = (seed: number, shift: number) => {
+    const r = rng(seed);
+    const lines = [names.join(',')];
+    for (let i = 0; i < 60; i++) lines.push(names.map(() => (r() * 10 + shift).toFixed(2)).join(','));
+    return `${lines.join('\n')}\n`;
+  };
+  writeFileSync(join(dir, 'reference.csv'), make(3, 0));
+  writeFileSync(join(dir, 'current.csv'), make(4, 5));
+  writeFileSync(join(dir, 'model-gate.yml'), 'version: 1\nreference: reference.csv\ncurrent: current.csv\ntests:\n  drift:\n    severity: fail\n');
+  return dir;
+}
+
+// ---- running the action -----------------------------------------------------------------------
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  warnings: string[];
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+interface RunOptions {
+  workspace: string;
+  api: string;
+  event: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+async function runAction(o: RunOptions): Promise<RunResult> {
+  const tmp = mkdtempSync(join(tmpdir(), 'mg-runner-'));
+  const eventPath = join(tmp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(o.payload));
+  const outputFile = join(tmp, 'output');
+  const summaryFile = join(tmp, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // The runner passes every declared input, defaults filled in.
+  const inputs: Record<string, string> = {
+    config: 'model-gate.yml',
+    'github-token': TOKEN,
+    comment: 'true',
+    'check-name': 'model-gate',
+    'fail-on': 'fail',
+    'artifact-name': 'model-gate-report',
+    'working-directory': '.',
+    'event-path': '',
+    ...o.inputs,
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: tmp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_EVENT_NAME: o.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_SHA: MERGE,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: o.api,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: tmp,
+    MODEL_GATE_RETRY_BASE_MS: '5',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...o.env,
+  };
+  const child = spawn(NODE24, [DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    warnings: [...stdout.matchAll(/^::warning::(.*)$/gm)].map((m) => m[1]!),
+  };
+}
+
+const load = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+
+let mock: GitHubMock | undefined;
+async function startMock(extra: Partial<MockOptions> = {}): Promise<[GitHubMock, string]> {
+  mock = new GitHubMock({ owner: OWNER, repo: REPO, tokens: { [TOKEN]: { ...BOT, workflowToken: true } }, ...extra });
+  return [mock, await mock.start()];
+}
+afterEach(async () => {
+  // Every request must have been a real GitHub operation with a valid body.
+  const violations = mock?.violations ?? [];
+  await mock?.stop();
+  mock = undefined;
+  expect(violations).toEqual([]);
+});
+
+function expectOutputs(r: RunResult, verdict: string): void {
+  expect(r.outputs.verdict).toBe(verdict);
+  for (const k of ['passed', 'warnings', 'failed', 'errors', 'skipped']) expect(r.outputs[k]).toMatch(/^\d+$/);
+  expect(existsSync(r.outputs['report-markdown']!)).toBe(true);
+  const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { verdict: string; counts: Record<string, number> };
+  expect(json.verdict).toBe(verdict);
+  expect(String(json.counts.fail)).toBe(r.outputs.failed);
+  expect(String(json.counts.pass)).toBe(r.outputs.passed);
+}
+
+// ---- scenarios --------------------------------------------------------------------------------
+
+describe('the bundled action under node 24', () => {
+  it('pull_request: the first run creates one comment, the second edits it, a third with the same body leaves it', async () => {
+    const [gh, api] = await startMock();
+    const payload = load('pull_request.json');
+
+    const ws = workspace(0.1);
+    const first = await runAction({ workspace: ws, api, event: 'pull_request', payload });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expectOutputs(first, 'pass');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.issue).toBe(42);
+    expect(gh.comments[0]!.body).toMatch(/^<!-- model-gate:[0-9a-f]{12} -->\n### model-gate\n\n\*\*PASS\*\*/);
+    expect(first.outputs['comment-url']).toBe(`https://github.com/acme/models/pull/42#issuecomment-${gh.comments[0]!.id}`);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]).toMatchObject({ name: 'model-gate', head_sha: HEAD, status: 'completed', conclusion: 'success' });
+    expect(first.outputs['check-url']).toBe(`https://github.com/acme/models/runs/${gh.checkRuns[0]!.id}`);
+    expect(first.summary).toMatch(/\*\*PASS\*\*/);
+    // No runtime token here: the artifact upload is skipped with a warning, nothing else fails.
+    expect(first.warnings).toHaveLength(1);
+    expect(first.warnings[0]).toMatch(/artifact "model-gate-report" was not uploaded: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set/);
+
+    // The candidate regresses: the same comment is edited, the job fails.
+    writeFileSync(join(ws, 'current.csv'), classificationCsv(2, 400, 0.3));
+    const second = await runAction({ workspace: ws, api, event: 'pull_request', payload });
+    expect(second.code).toBe(1);
+    expect(second.stdout).toMatch(/::error::model-gate: verdict FAIL \(fail-on: fail\)/);
+    expectOutputs(second, 'fail');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toMatch(/\*\*FAIL\*\*/);
+    expect(gh.checkRuns[1]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(gh.checkRuns[1]!.output?.title).toMatch(/^FAIL — /);
+    expect(second.summary).toMatch(/\*\*FAIL\*\*/);
+
+    const patchesBefore = gh.requests.filter((q) => q.operationId === 'issues/update-comment').length;
+    const third = await runAction({ workspace: ws, api, event: 'pull_request', payload });
+    expect(third.code).toBe(1);
+    expect(gh.requests.filter((q) => q.operationId === 'issues/update-comment').length).toBe(patchesBefore);
+    expect(third.stdout).toMatch(/PR comment unchanged/);
+    expect(third.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    expect(gh.comments).toHaveLength(1);
+    expect(patchesBefore).toBe(1);
+  });
+
+  it('finds its comment among 150 comments from others, page by page, and never duplicates it', async () => {
+    const [gh, api] = await startMock();
+    gh.seedComments(42, 150, { login: 'alice', type: 'User' });
+    const ws = workspace(0.1);
+    const payload = load('pull_request.json');
+    const r1 = await runAction({ workspace: ws, api, event: 'pull_request', payload });
+    expect(r1.code).toBe(0);
+    const lists = gh.requests.filter((q) => q.operationId === 'issues/list-comments');
+    expect(lists.map((q) => [q.query.per_page, q.query.page ?? '1'])).toEqual([
+      ['100', '1'],
+      ['100', '2'],
+    ]);
+    writeFileSync(join(ws, 'current.csv'), classificationCsv(5, 400, 0.3));
+    const r2 = await runAction({ workspace: ws, api, event: 'pull_request', payload });
+    expect(r2.code).toBe(1);
+    const ours = gh.comments.filter((c) => c.user.login === ACTIONS_BOT_LOGIN);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/\*\*FAIL\*\*/);
+    expect(gh.comments).toHaveLength(151);
+  });
+
+  it('a fork PR with a read-only token: one warning, no comment or check, summary and verdict still given', async () => {
+    const [gh, api] = await startMock({ readOnly: true });
+    const ws = workspace(0.3);
+    const payload = load('pull_request_fork.json');
+
+    const r = await runAction({ workspace: ws, api, event: 'pull_request', payload, inputs: { 'artifact-name': '' } });
+    expect(r.code).toBe(1); // fail-on: fail, verdict fail
+    expectOutputs(r, 'fail');
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/token cannot write.*Resource not accessible by integration/);
+    expect(r.summary).toMatch(/\*\*FAIL\*\*/);
+    expect(r.outputs['comment-url']).toBe('');
+    expect(r.outputs['check-url']).toBe('');
+    expect(gh.comments).toHaveLength(0);
+    expect(gh.checkRuns).toHaveLength(0);
+    // The first write was refused; no further write was attempted.
+    expect(gh.requests.filter((q) => q.method !== 'GET')).toHaveLength(1);
+
+    const lenient = await runAction({ workspace: ws, api, event: 'pull_request', payload, inputs: { 'fail-on': 'never' } });
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs.verdict).toBe('fail');
+  });
+
+  it('a report past the comment limit: the comment fits, says what was left out and where the full report is', async () => {
+    const [gh, api] = await startMock();
+    const ws = wideWorkspace(300);
+    const r = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(r.code).toBe(1);
+    expectOutputs(r, 'fail');
+    const full = readFileSync(r.outputs['report-markdown']!, 'utf8');
+    expect(Buffer.byteLength(full)).toBeGreaterThan(65_536);
+    expect(gh.comments).toHaveLength(1);
+    const body = gh.comments[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\*\*Not shown\*\* to stay within/);
+    // Without a runtime token there is no artifact, so the note points at the run's job summary.
+    expect(body).toContain('Full report: the job summary of [this workflow run](https://github.com/acme/models/actions/runs/4242)');
+    expect(Buffer.byteLength(gh.checkRuns[0]!.output!.summary!)).toBeLessThanOrEqual(65_535);
+    expect(gh.checkRuns[0]!.conclusion).toBe('failure');
+    // The job summary has room for the whole report.
+    expect(r.summary.trimEnd()).toBe(full.trimEnd());
+  });
+
+  it('one 502 before success is retried', async () => {
+    const [gh, api] = await startMock({
+      failures: [{ method: 'POST', path: /\/check-runs$/, status: 502, times: 1, message: 'Bad Gateway' }],
+    });
+    const r = await runAction({ workspace: workspace(0.1), api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(r.code).toBe(0);
+    expectOutputs(r, 'pass');
+    expect(gh.requests.filter((q) => q.operationId === 'checks/create').map((q) => q.status)).toEqual([502, 201]);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(r.outputs['check-url']).not.toBe('');
+    expect(r.warnings.filter((w) => !/artifact/.test(w))).toEqual([]);
+  });
+
+  it('a lasting API failure is a warning naming the call, not a crash and not a silent pass', async () => {
+    const [gh, api] = await startMock({
+      failures: [{ method: 'POST', path: /\/check-runs$/, status: 500, times: 99 }],
+    });
+    const r = await runAction({ workspace: workspace(0.1), api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(r.code).toBe(0);
+    expect(r.warnings.some((w) => /creating the check run "model-gate" \(POST \/repos\/\{owner\}\/\{repo\}\/check-runs\) failed: HTTP 500/.test(w))).toBe(true);
+    expect(r.outputs['check-url']).toBe('');
+    expect(gh.comments).toHaveLength(1);
+  });
+
+  it('push: a check run on the pushed commit and a summary, no comment', async () => {
+    const [gh, api] = await startMock();
+    const r = await runAction({ workspace: workspace(0.3), api, event: 'push', payload: load('push.json'), inputs: { 'fail-on': 'warn' } });
+    expect(r.code).toBe(1);
+    expectOutputs(r, 'fail');
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(gh.requests.some((q) => q.path.includes('/comments'))).toBe(false);
+    expect(r.outputs['comment-url']).toBe('');
+    expect(r.summary).toMatch(/\*\*FAIL\*\*/);
+  });
+
+  it('workflow_run (fork recipe): the PR from the first run’s event file, confirmed with the API', async () => {
+    const [gh, api] = await startMock({ pulls: { 42: { headSha: HEAD, baseFullName: 'acme/models' } } });
+    const ws = workspace(0.1);
+    writeFileSync(join(ws, 'event.json'), JSON.stringify(load('pull_request_fork.json')));
+    const r = await runAction({
+      workspace: ws,
+      api,
+      event: 'workflow_run',
+      payload: load('workflow_run_fork.json'),
+      inputs: { 'event-path': 'event.json' },
+    });
+    expect(r.code).toBe(0);
+    expect(gh.requests.some((q) => q.operationId === 'pulls/get')).toBe(true);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.issue).toBe(42);
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'success' });
+  });
+
+  it('workflow_run: a PR whose head moved on gets no comment', async () => {
+    const [gh, api] = await startMock({ pulls: { 42: { headSha: '4'.repeat(40), baseFullName: 'acme/models' } } });
+    const ws = workspace(0.1);
+    writeFileSync(join(ws, 'event.json'), JSON.stringify(load('pull_request_fork.json')));
+    const r = await runAction({
+      workspace: ws,
+      api,
+      event: 'workflow_run',
+      payload: load('workflow_run_fork.json'),
+      inputs: { 'event-path': 'event.json' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.warnings.some((w) => /PR #42 from the event file does not have head/.test(w))).toBe(true);
+    expect(gh.comments).toHaveLength(0);
+    expect(gh.checkRuns).toHaveLength(1);
+  });
+
+  it('a bad input fails the step naming the input and its allowed values, before any API call', async () => {
+    const [gh, api] = await startMock();
+    const r = await runAction({ workspace: workspace(0.1), api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'fail-on': 'sometimes' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::Input "fail-on": "sometimes" is not allowed; allowed: fail | warn | never');
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('an error verdict (a data file is missing) fails the job even with fail-on: never', async () => {
+    const [gh, api] = await startMock();
+    const ws = workspace(0.1);
+    writeFileSync(join(ws, 'model-gate.yml'), CONFIG.replace('current.csv', 'missing.csv'));
+    const r = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'fail-on': 'never' } });
+    expect(r.code).toBe(1);
+    expectOutputs(r, 'error');
+    expect(r.stdout).toMatch(/::error::model-gate: verdict ERROR/);
+    expect(gh.checkRuns[0]!.conclusion).toBe('failure');
+    expect(gh.comments[0]!.body).toMatch(/\*\*ERROR\*\*/);
+  });
+});
