@@ -144,6 +144,16 @@ describe('renderMarkdown within a byte budget', () => {
     expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
   });
 
+  it('then drops the tables of largest differences, keeping every failing row', () => {
+    const level1 = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: fullSize - 1 });
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: bytes(level1) - 1 });
+    expect(bytes(md)).toBeLessThan(bytes(level1));
+    expectWellFormed(md);
+    expect(md).not.toContain('<details');
+    expect(md).toContain('the tables of largest differences; 9 passing or skipped tests');
+    expect(md.match(/^\| (\*\*FAIL\*\*|WARN) \|/gm)).toHaveLength(7);
+  });
+
   it('caps failing rows most important first', () => {
     const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: 1800 });
     expect(bytes(md)).toBeLessThanOrEqual(1800);
@@ -186,8 +196,9 @@ describe('renderMarkdown within a byte budget', () => {
     expect(md.startsWith('### model-gate')).toBe(true);
   });
 
-  it('refuses a budget smaller than the footer', () => {
+  it('refuses a budget smaller than the footer, or not a number', () => {
     expect(() => renderMarkdown(wide, { maxBytes: 10, footer: FOOTER })).toThrow(RangeError);
+    expect(() => renderMarkdown(wide, { maxBytes: NaN })).toThrow(RangeError);
   });
 
   it('never cuts a multi-byte character', () => {

@@ -358,6 +358,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const maxBytes = opts.maxBytes ?? Infinity;
   const note = opts.fullReportNote ?? DEFAULT_NOTE;
   const footer = opts.footer ?? '';
+  if (Number.isNaN(maxBytes) || maxBytes < 0) throw new RangeError(`maxBytes must be a byte count, got ${maxBytes}`);
   const footerBytes = footer === '' ? 0 : bytes(footer) + 1;
   if (footerBytes > maxBytes) {
     throw new RangeError(`maxBytes ${maxBytes} cannot hold even the footer (${footerBytes} bytes)`);
