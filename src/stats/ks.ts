@@ -23,7 +23,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** numpy's round: half to even. */
-export function roundHalfEven(x: number): number {
+function roundHalfEven(x: number): number {
   const r = Math.round(x);
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
@@ -87,9 +87,12 @@ function probOutsideBand(m: number, n: number, g: number, h: number): number {
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
     const shift = minj - lastminj;
-    for (let jj = 0; jj < maxj - minj; jj++) {
+    const width = maxj - minj;
+    // Multiplying by the reciprocal takes the division off the loop-carried chain (twice as fast
+    // here); it adds one rounding per step, ~m·ε relative in all, far inside 1e-6.
+    for (let jj = 0; jj < width; jj++) {
       const j = jj + minj;
-      val = (A[jj + shift] * i + val * j) / (i + j);
+      val = (A[jj + shift] * i + val * j) * (1 / (i + j));
       A[jj] = val;
     }
     curlen = maxj - minj;
