@@ -97,7 +97,7 @@ describe('renderMarkdown: the fixture report', () => {
     expect(md).toContain('| Status | Metric | Baseline | Candidate | Δ | CI | Threshold | Message |');
     expect(md).toContain('| **FAIL** | Accuracy vs baseline | 0.9123 | 0.8811 | -0.0312 | [-0.0351, -0.0273] |');
     expect(md).toContain('<details open><summary>Largest differences: Agreement</summary>');
-    expect(md).toContain('| 4,242 | &lt;/details&gt;&lt;script&gt;');
+    expect(md).toContain('| 4242 | &lt;/details&gt;&lt;script&gt;');
   });
 
   it('formats numbers for people', () => {

@@ -103,10 +103,13 @@ function valueCell(t: TestResult): string {
   return isShare(t) ? formatShare(t.value) : formatNumber(t.value);
 }
 
+/** Keys whose integer values are positions people look up (a CSV line), so no separators. */
+const POSITION_KEY = /^(row|line|index|id)$/i;
+
 /** A cell for an arbitrary detail value (differential top rows). */
-function anyCell(v: unknown): string {
+function anyCell(v: unknown, key = ''): string {
   if (v === null || v === undefined) return MISSING;
-  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'number') return Number.isInteger(v) && POSITION_KEY.test(key) ? String(v) : formatNumber(v);
   if (typeof v === 'string') return esc(v, CAP.cell);
   if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
   let json: string | undefined;
@@ -225,7 +228,7 @@ function topBlock(t: TestResult, open: boolean): string {
     table = `| ${keys.map((k) => esc(k, CAP.method)).join(' | ')} |\n|${keys.map(() => '---').join('|')}|\n`;
     for (const r of rows) {
       const o = (r !== null && typeof r === 'object' ? r : {}) as Record<string, unknown>;
-      table += `| ${keys.map((k) => anyCell(o[k])).join(' | ')} |\n`;
+      table += `| ${keys.map((k) => anyCell(o[k], k)).join(' | ')} |\n`;
     }
   }
   const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : '';
