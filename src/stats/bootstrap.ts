@@ -107,9 +107,9 @@ export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int3
     rng.fillPoisson1(weights);
     cmB.fill(0);
     cmC.fill(0);
+    // No test for w = 0: adding zero is cheaper than a branch mispredicted on a third of the rows.
     for (let i = 0; i < usable; i++) {
       const w = weights[i];
-      if (w === 0) continue;
       cmB[cellB[i]] += w;
       cmC[cellC[i]] += w;
     }
@@ -177,7 +177,6 @@ export function pairedRegressionBootstrap(actual: Float64Array, baseline: Float6
     let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEc = 0, sY = 0, sY2 = 0;
     for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
       const w = weights[i];
-      if (w === 0) continue;
       sw += w;
       sAbs += w * terms[j];
       sApe += w * terms[j + 1];

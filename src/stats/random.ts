@@ -30,6 +30,30 @@ const POISSON1_THRESHOLDS: Uint32Array = (() => {
 })();
 const POISSON1_MAX = POISSON1_THRESHOLDS.length - 1;
 
+/** The Poisson(1) value for a 32-bit uniform, by walking the thresholds. */
+function poisson1FromUint32(u: number): number {
+  let k = 0;
+  while (k < POISSON1_MAX && u >= POISSON1_THRESHOLDS[k]) k++;
+  return k;
+}
+
+/**
+ * The same inversion as a lookup on the top 16 bits: entry b is the draw for every u in
+ * [b·2^16, (b+1)·2^16) when that bucket lies inside one interval, else STRADDLE (8 of 65,536 buckets)
+ * and the thresholds decide. A table lookup instead of data-dependent branches is what lets
+ * 200 million draws take well under a second.
+ */
+const STRADDLE = 255;
+const POISSON1_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(65536);
+  for (let b = 0; b < 65536; b++) {
+    const first = poisson1FromUint32(b * 65536);
+    const last = poisson1FromUint32(b * 65536 + 65535);
+    table[b] = first === last ? first : STRADDLE;
+  }
+  return table;
+})();
+
 export interface Rng {
   /** Uniform in [0, 1) with 53 random bits. */
   next(): number;
@@ -52,7 +76,7 @@ class Xoshiro128 implements Rng {
 
   constructor(seed: number, state?: readonly [number, number, number, number]) {
     if (state) {
-      [this.s0, this.s1, this.s2, this.s3] = state.map((v) => v >>> 0);
+      [this.s0, this.s1, this.s2, this.s3] = state.map((v) => v | 0);
       if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) throw new RangeError('xoshiro state must not be all zero');
       return;
     }
@@ -67,10 +91,10 @@ class Xoshiro128 implements Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
     // The all-zero state is a fixed point of xoshiro; splitmix32 makes it practically impossible.
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
@@ -96,21 +120,17 @@ class Xoshiro128 implements Rng {
   }
 
   poisson1(): number {
-    const u = this.nextUint32();
-    let k = 0;
-    while (k < POISSON1_MAX && u >= POISSON1_THRESHOLDS[k]) k++;
-    return k;
+    return poisson1FromUint32(this.nextUint32());
   }
 
   fillPoisson1(out: Uint8Array): Uint8Array {
-    // The generator is inlined with the state in locals: this loop runs rows × replicates times.
-    let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-    const thresholds = POISSON1_THRESHOLDS;
-    const t0 = thresholds[0], t1 = thresholds[1];
+    // The generator is inlined with the state in int32 locals: this loop runs rows × replicates times.
+    let s0 = this.s0 | 0, s1 = this.s1 | 0, s2 = this.s2 | 0, s3 = this.s3 | 0;
+    const table = POISSON1_TABLE;
     const n = out.length;
     for (let i = 0; i < n; i++) {
       const m = Math.imul(s1, 5);
-      const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const r = Math.imul((m << 7) | (m >>> 25), 9);
       const t = s1 << 9;
       s2 ^= s0;
       s3 ^= s1;
@@ -118,15 +138,8 @@ class Xoshiro128 implements Rng {
       s0 ^= s3;
       s2 ^= t;
       s3 = (s3 << 11) | (s3 >>> 21);
-      if (u < t0) {
-        out[i] = 0;
-      } else if (u < t1) {
-        out[i] = 1;
-      } else {
-        let k = 2;
-        while (k < POISSON1_MAX && u >= thresholds[k]) k++;
-        out[i] = k;
-      }
+      const v = table[r >>> 16];
+      out[i] = v === STRADDLE ? poisson1FromUint32(r >>> 0) : v;
     }
     this.s0 = s0;
     this.s1 = s1;

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap, quantileLinear,
+} from '../../src/stats/bootstrap.js';
+import { metricsFromConfusion, pairedConfusionMatrices } from '../../src/stats/classification.js';
+import { createRng } from '../../src/stats/random.js';
+import { regressionMetrics } from '../../src/stats/regression.js';
+import { expectStat, f64, fixture, i32 } from './metric-fixture.js';
+
+type Intervals = Record<string, { lo: number; hi: number }>;
+
+/** A classification data set: baseline right with probability pb, candidate with pc. */
+function classData(n: number, seed: number, pb = 0.8, pc = 0.83) {
+  const g = createRng(seed);
+  const actual = new Int32Array(n), baseline = new Int32Array(n), candidate = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    actual[i] = g.next() < 0.4 ? 1 : 0;
+    baseline[i] = g.next() < pb ? actual[i] : 1 - actual[i];
+    candidate[i] = g.next() < pc ? actual[i] : 1 - actual[i];
+  }
+  return { actual, baseline, candidate };
+}
+
+function regData(n: number, seed: number) {
+  const g = createRng(seed);
+  const actual = new Float64Array(n), baseline = new Float64Array(n), candidate = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    actual[i] = 20 + 10 * g.next();
+    baseline[i] = actual[i] + 2 * (g.next() - 0.5);
+    candidate[i] = actual[i] + 1.8 * (g.next() - 0.45);
+  }
+  return { actual, baseline, candidate };
+}
+
+describe('bootstrap replicas against python (same RNG stream, weighted metrics computed directly)', () => {
+  for (const c of fixture.bootstrap as {
+    kind: string; actual: (number | null)[]; baseline: (number | null)[]; candidate: (number | null)[];
+    k: number; positive: number; replicates: number; seed: number; confidence: number; expected: Intervals;
+  }[]) {
+    it(c.kind, () => {
+      const opts = { replicates: c.replicates, seed: c.seed, confidence: c.confidence };
+      const got = (c.kind === 'classification'
+        ? pairedClassificationBootstrap(i32(c.actual as number[]), i32(c.baseline as number[]), i32(c.candidate as number[]),
+          c.k, c.positive, opts)
+        : pairedRegressionBootstrap(f64(c.actual), f64(c.baseline), f64(c.candidate), opts)) as Intervals;
+      for (const [metric, e] of Object.entries(c.expected)) {
+        expectStat(got[metric].lo, e.lo, `${metric} lo`);
+        expectStat(got[metric].hi, e.hi, `${metric} hi`);
+      }
+    });
+  }
+});
+
+describe('pairedClassificationBootstrap', () => {
+  const opts = { replicates: 200, seed: 42, confidence: 0.95 };
+  it('is deterministic for a seed and changes with it', () => {
+    const d = classData(5000, 1);
+    const a = pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, opts);
+    const b = pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, opts);
+    const c = pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, { ...opts, seed: 43 });
+    expect(b).toEqual(a);
+    expect(c.accuracy).not.toEqual(a.accuracy);
+  });
+  it('contains the point difference for a typical case', () => {
+    const d = classData(20000, 2);
+    const r = pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, opts);
+    const cms = pairedConfusionMatrices(d.actual, d.baseline, d.candidate, 2);
+    const mb = metricsFromConfusion(cms.baseline, 2, 1);
+    const mc = metricsFromConfusion(cms.candidate, 2, 1);
+    for (const m of ['accuracy', 'precision', 'recall', 'f1', 'macro_precision', 'macro_recall', 'macro_f1'] as const) {
+      const diff = (mc[m] as number) - (mb[m] as number);
+      expect(r[m]!.lo, m).toBeLessThan(diff);
+      expect(r[m]!.hi, m).toBeGreaterThan(diff);
+    }
+  });
+  it('narrows like 1/√n', () => {
+    const width = (n: number) => {
+      const d = classData(n, 3);
+      const r = pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, { ...opts, replicates: 400 });
+      return r.accuracy!.hi - r.accuracy!.lo;
+    };
+    const ratio = width(2000) / width(32000); // 16× the rows: about 4× narrower
+    expect(ratio).toBeGreaterThan(3.2);
+    expect(ratio).toBeLessThan(5);
+  });
+  it('is [0, 0] when baseline and candidate are identical', () => {
+    const d = classData(3000, 4);
+    const r = pairedClassificationBootstrap(d.actual, d.baseline, d.baseline, 2, 1, opts);
+    for (const v of Object.values(r)) expect(v).toEqual({ lo: 0, hi: 0 });
+  });
+  it('gives null for the positive-class metrics without a positive class', () => {
+    const d = classData(500, 5);
+    const r = pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, null, opts);
+    expect(r.precision).toBeNull();
+    expect(r.recall).toBeNull();
+    expect(r.f1).toBeNull();
+    expect(r.macro_f1).not.toBeNull();
+  });
+  it('rejects bad options', () => {
+    const d = classData(10, 6);
+    expect(() => pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, { ...opts, replicates: 0 })).toThrow(/replicates/);
+    expect(() => pairedClassificationBootstrap(d.actual, d.baseline, d.candidate, 2, 1, { ...opts, confidence: 1 })).toThrow(/confidence/);
+  });
+});
+
+describe('pairedRegressionBootstrap', () => {
+  const opts = { replicates: 200, seed: 9, confidence: 0.95 };
+  it('is deterministic and contains the point difference', () => {
+    const d = regData(20000, 7);
+    const r = pairedRegressionBootstrap(d.actual, d.baseline, d.candidate, opts);
+    expect(pairedRegressionBootstrap(d.actual, d.baseline, d.candidate, opts)).toEqual(r);
+    const mb = regressionMetrics(d.actual, d.baseline);
+    const mc = regressionMetrics(d.actual, d.candidate);
+    for (const m of ['mae', 'rmse', 'mape', 'r2'] as const) {
+      const diff = mc[m] - mb[m];
+      expect(r[m].lo, m).toBeLessThan(diff);
+      expect(r[m].hi, m).toBeGreaterThan(diff);
+    }
+  });
+  it('narrows like 1/√n', () => {
+    const width = (n: number) => {
+      const d = regData(n, 8);
+      const r = pairedRegressionBootstrap(d.actual, d.baseline, d.candidate, { ...opts, replicates: 400 });
+      return r.mae.hi - r.mae.lo;
+    };
+    const ratio = width(2000) / width(32000);
+    expect(ratio).toBeGreaterThan(3.2);
+    expect(ratio).toBeLessThan(5);
+  });
+  it('is [0, 0] when baseline and candidate are identical', () => {
+    const d = regData(3000, 10);
+    const r = pairedRegressionBootstrap(d.actual, d.baseline, d.baseline, opts);
+    for (const v of Object.values(r)) expect(v).toEqual({ lo: 0, hi: 0 });
+  });
+  it('keeps R² digits for a target with a large mean', () => {
+    const d = regData(5000, 11);
+    for (let i = 0; i < d.actual.length; i++) {
+      d.actual[i] += 1e9;
+      d.baseline[i] += 1e9;
+      d.candidate[i] += 1e9;
+    }
+    const r = pairedRegressionBootstrap(d.actual, d.baseline, d.candidate, opts);
+    const diff = regressionMetrics(d.actual, d.candidate).r2 - regressionMetrics(d.actual, d.baseline).r2;
+    expect(r.r2.lo).toBeLessThan(diff);
+    expect(r.r2.hi).toBeGreaterThan(diff);
+    expect(r.r2.hi - r.r2.lo).toBeLessThan(0.05);
+  });
+});
+
+describe('pairedMeanDifferenceCI against numpy/scipy', () => {
+  for (const c of fixture.meanCI as {
+    name: string; diffs: (number | null)[]; confidence: number;
+    expected: { mean: number; se: number | null; lo: number | null; hi: number | null };
+  }[]) {
+    it(c.name, () => {
+      const r = pairedMeanDifferenceCI(f64(c.diffs), c.confidence);
+      expectStat(r.mean, c.expected.mean, 'mean');
+      expectStat(r.se, c.expected.se, 'se');
+      expectStat(r.lo, c.expected.lo, 'lo');
+      expectStat(r.hi, c.expected.hi, 'hi');
+    });
+  }
+});
+
+describe('quantileLinear (numpy default)', () => {
+  it('interpolates between order statistics and ignores NaN', () => {
+    expect(quantileLinear(f64([4, 1, 3, 2]), 0.25)).toBeCloseTo(1.75, 15);
+    expect(quantileLinear(f64([NaN, 10, 0]), 0.5)).toBe(5);
+    expect(quantileLinear(f64([NaN]), 0.5)).toBeNaN();
+  });
+});
