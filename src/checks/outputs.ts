@@ -77,10 +77,19 @@ function lookup(table: Table, name: string | null, what: string, key: string): {
   return { column, note: null };
 }
 
-/** Resolves the target and both models for the task in `ctx.task`; call only when it is set. */
+const resolved = new WeakMap<CheckContext, Resolved>();
+
+/**
+ * Resolves the target and both models for the task in `ctx.task` (call only when it is set). Cached
+ * per context: the performance and differential checks share one label encoding of each column.
+ */
 export function resolveOutputs(ctx: CheckContext): Resolved {
-  if (ctx.task === 'regression') return resolveRegression(ctx);
-  return resolveClassification(ctx);
+  let r = resolved.get(ctx);
+  if (!r) {
+    r = ctx.task === 'regression' ? resolveRegression(ctx) : resolveClassification(ctx);
+    resolved.set(ctx, r);
+  }
+  return r;
 }
 
 function resolveRegression(ctx: CheckContext): Resolved {
