@@ -268,6 +268,9 @@ describe('the bundled action under node 24', () => {
     const payload = load('pull_request.json');
     const r1 = await runAction({ workspace: ws, api, event: 'pull_request', payload });
     expect(r1.code).toBe(0);
+    expectOutputs(r1, 'pass');
+    expect(r1.summary).toMatch(/\*\*PASS\*\*/);
+    expect(gh.checkRuns[0]!.conclusion).toBe('success');
     const lists = gh.requests.filter((q) => q.operationId === 'issues/list-comments');
     expect(lists.map((q) => [q.query.per_page, q.query.page ?? '1'])).toEqual([
       ['100', '1'],
@@ -276,6 +279,9 @@ describe('the bundled action under node 24', () => {
     writeFileSync(join(ws, 'current.csv'), classificationCsv(5, 400, 0.3));
     const r2 = await runAction({ workspace: ws, api, event: 'pull_request', payload });
     expect(r2.code).toBe(1);
+    expectOutputs(r2, 'fail');
+    expect(r2.summary).toMatch(/\*\*FAIL\*\*/);
+    expect(gh.checkRuns[1]!.conclusion).toBe('failure');
     const ours = gh.comments.filter((c) => c.user.login === ACTIONS_BOT_LOGIN);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.body).toMatch(/\*\*FAIL\*\*/);
@@ -334,6 +340,8 @@ describe('the bundled action under node 24', () => {
     expectOutputs(r, 'pass');
     expect(gh.requests.filter((q) => q.operationId === 'checks/create').map((q) => q.status)).toEqual([502, 201]);
     expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]!.conclusion).toBe('success');
+    expect(r.summary).toMatch(/\*\*PASS\*\*/);
     expect(r.outputs['check-url']).not.toBe('');
     expect(r.warnings.filter((w) => !/artifact/.test(w))).toEqual([]);
   });

@@ -13,7 +13,8 @@ export async function writeJobSummary(markdown: string, warn: Warn): Promise<boo
     return false;
   }
   try {
-    await core.summary.addRaw(markdown, true).write();
+    // No trailing EOL added: the body was fitted to the byte limit as it is.
+    await core.summary.addRaw(markdown).write();
     return true;
   } catch (e) {
     warn(`model-gate: writing the job summary failed: ${(e as Error).message}`);
