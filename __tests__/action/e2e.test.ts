@@ -52,8 +52,10 @@ function rng(seed: number): () => number {
 }
 
 /**
- * A binary classification set: two features, the label, and both models' predictions.
- * `candidateErrors` is the share of rows where the candidate is wrong (the baseline: 10%).
+ * A binary classification set: two features, the label, and both models' predictions. The
+ * baseline is wrong on 10% of rows. `candidateErrors` up to 0.1: the candidate is wrong only where
+ * the baseline is (never worse on any row, so the gate passes); above 0.1: wrong on that share of
+ * rows at random (a clear regression).
  */
 function classificationCsv(seed: number, rows: number, candidateErrors: number): string {
   const r = rng(seed);
@@ -62,8 +64,11 @@ function classificationCsv(seed: number, rows: number, candidateErrors: number):
     const x1 = (r() * 10).toFixed(3);
     const x2 = (r() * 5 + 2).toFixed(3);
     const y = r() < 0.5 ? 1 : 0;
-    const b = r() < 0.1 ? 1 - y : y;
-    const c = r() < candidateErrors ? 1 - y : y;
+    const baselineWrong = r() < 0.1;
+    const b = baselineWrong ? 1 - y : y;
+    const u = r();
+    const candidateWrong = candidateErrors <= 0.1 ? baselineWrong && u < candidateErrors / 0.1 : u < candidateErrors;
+    const c = candidateWrong ? 1 - y : y;
     lines.push(`${x1},${x2},${y},${b},${c}`);
   }
   return `${lines.join('\n')}\n`;
@@ -86,7 +91,7 @@ tests:
 function workspace(candidateErrors: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-action-'));
   writeFileSync(join(dir, 'model-gate.yml'), CONFIG);
-  writeFileSync(join(dir, 'reference.csv'), classificationCsv(1, 400, 0.1));
+  writeFileSync(join(dir, 'reference.csv'), classificationCsv(1, 400, 0.07));
   writeFileSync(join(dir, 'current.csv'), classificationCsv(2, 400, candidateErrors));
   return dir;
 }
@@ -222,7 +227,7 @@ describe('the bundled action under node 24', () => {
     const [gh, api] = await startMock();
     const payload = load('pull_request.json');
 
-    const ws = workspace(0.1);
+    const ws = workspace(0.07);
     const first = await runAction({ workspace: ws, api, event: 'pull_request', payload });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
@@ -264,7 +269,7 @@ describe('the bundled action under node 24', () => {
   it('finds its comment among 150 comments from others, page by page, and never duplicates it', async () => {
     const [gh, api] = await startMock();
     gh.seedComments(42, 150, { login: 'alice', type: 'User' });
-    const ws = workspace(0.1);
+    const ws = workspace(0.07);
     const payload = load('pull_request.json');
     const r1 = await runAction({ workspace: ws, api, event: 'pull_request', payload });
     expect(r1.code).toBe(0);
@@ -335,7 +340,7 @@ describe('the bundled action under node 24', () => {
     const [gh, api] = await startMock({
       failures: [{ method: 'POST', path: /\/check-runs$/, status: 502, times: 1, message: 'Bad Gateway' }],
     });
-    const r = await runAction({ workspace: workspace(0.1), api, event: 'pull_request', payload: load('pull_request.json') });
+    const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
     expect(r.code).toBe(0);
     expectOutputs(r, 'pass');
     expect(gh.requests.filter((q) => q.operationId === 'checks/create').map((q) => q.status)).toEqual([502, 201]);
@@ -350,7 +355,7 @@ describe('the bundled action under node 24', () => {
     const [gh, api] = await startMock({
       failures: [{ method: 'POST', path: /\/check-runs$/, status: 500, times: 99 }],
     });
-    const r = await runAction({ workspace: workspace(0.1), api, event: 'pull_request', payload: load('pull_request.json') });
+    const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
     expect(r.code).toBe(0);
     expect(r.warnings.some((w) => /creating the check run "model-gate" \(POST \/repos\/\{owner\}\/\{repo\}\/check-runs\) failed: HTTP 500/.test(w))).toBe(true);
     expect(r.outputs['check-url']).toBe('');
@@ -371,7 +376,7 @@ describe('the bundled action under node 24', () => {
 
   it('workflow_run (fork recipe): the PR from the first run’s event file, confirmed with the API', async () => {
     const [gh, api] = await startMock({ pulls: { 42: { headSha: HEAD, baseFullName: 'acme/models' } } });
-    const ws = workspace(0.1);
+    const ws = workspace(0.07);
     writeFileSync(join(ws, 'event.json'), JSON.stringify(load('pull_request_fork.json')));
     const r = await runAction({
       workspace: ws,
@@ -389,7 +394,7 @@ describe('the bundled action under node 24', () => {
 
   it('workflow_run: a PR whose head moved on gets no comment', async () => {
     const [gh, api] = await startMock({ pulls: { 42: { headSha: '4'.repeat(40), baseFullName: 'acme/models' } } });
-    const ws = workspace(0.1);
+    const ws = workspace(0.07);
     writeFileSync(join(ws, 'event.json'), JSON.stringify(load('pull_request_fork.json')));
     const r = await runAction({
       workspace: ws,
@@ -406,7 +411,7 @@ describe('the bundled action under node 24', () => {
 
   it('a bad input fails the step naming the input and its allowed values, before any API call', async () => {
     const [gh, api] = await startMock();
-    const r = await runAction({ workspace: workspace(0.1), api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'fail-on': 'sometimes' } });
+    const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'fail-on': 'sometimes' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error::Input "fail-on": "sometimes" is not allowed; allowed: fail | warn | never');
     expect(gh.requests).toHaveLength(0);
@@ -414,7 +419,7 @@ describe('the bundled action under node 24', () => {
 
   it('an error verdict (a data file is missing) fails the job even with fail-on: never', async () => {
     const [gh, api] = await startMock();
-    const ws = workspace(0.1);
+    const ws = workspace(0.07);
     writeFileSync(join(ws, 'model-gate.yml'), CONFIG.replace('current.csv', 'missing.csv'));
     const r = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'fail-on': 'never' } });
     expect(r.code).toBe(1);
