@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { performanceChecks } from '../../src/checks/performance.js';
-import type { GateConfig } from '../../src/config/types.js';
+import type { GateConfig, MetricBounds, MetricName } from '../../src/config/types.js';
 import type { TestResult } from '../../src/report/model.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
 
@@ -22,6 +22,11 @@ const fx = JSON.parse(readFileSync(new URL('../fixtures/performance-checks.json'
   multiclass: { classes: string[]; target: string[]; baseline_scores: number[][]; candidate_scores: number[][]; metrics: { baseline: Metrics; candidate: Metrics } };
   regression: { target: (number | null)[]; baseline: number[]; candidate: number[]; n_labelled: number; metrics: { baseline: Metrics; candidate: Metrics } };
 };
+
+/** Overrides some bounds of one metric (the config's metric map is read-only by type). */
+function setBounds(c: GateConfig, metric: MetricName, bounds: Partial<MetricBounds>): void {
+  c.tests.performance.metrics = { ...c.tests.performance.metrics, [metric]: { ...c.tests.performance.metrics[metric]!, ...bounds } };
+}
 
 const close = (a: unknown, b: number): void => expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1e-9);
 
@@ -101,9 +106,9 @@ describe('performance: binary classification against numpy', () => {
 
   it('value bounds: bad below min, above max', () => {
     const ctx = binaryContext((c) => {
-      c.tests.performance.metrics.accuracy = { ...c.tests.performance.metrics.accuracy!, min: 0.8 };
-      c.tests.performance.metrics.roc_auc = { ...c.tests.performance.metrics.roc_auc!, min: 0.8, severity: 'warn' };
-      c.tests.performance.metrics.log_loss = { ...c.tests.performance.metrics.log_loss!, max: 0.4 };
+      setBounds(c, 'accuracy', { min: 0.8 });
+      setBounds(c, 'roc_auc', { min: 0.8, severity: 'warn' });
+      setBounds(c, 'log_loss', { max: 0.4 });
     });
     const r = performanceChecks(ctx);
     expect(byId(r, 'performance.accuracy.value').status).toBe('fail'); // 0.748 < 0.8
@@ -263,7 +268,7 @@ describe('performance: regression and shadow mode', () => {
     const rs = performanceChecks(
       ctx((c) => {
         c.columns.baseline_prediction = null;
-        c.tests.performance.metrics.r2 = { ...c.tests.performance.metrics.r2!, min: 0.9 };
+        setBounds(c, 'r2', { min: 0.9 });
       }),
     );
     expect(byId(rs, 'performance.r2.value').status).toBe('fail');

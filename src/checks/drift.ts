@@ -36,6 +36,7 @@ import type { Check, CheckContext, Side } from './context.js';
 import type { DriftColumnSettings, DriftMethod, DriftSettings } from '../config/types.js';
 import type { Column, NumericColumn } from '../data/table.js';
 import { csvPosition } from '../errors.js';
+import { formatInt } from '../report/format.js';
 import type { Severity, Status, TestResult, Threshold } from '../report/model.js';
 import { alignedCategoryCounts } from '../stats/categories.js';
 import { chiSquareHomogeneity } from '../stats/chisquare.js';
@@ -277,7 +278,7 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
     : makeThreshold('value', 'above', l.fail, l.warn, `≥ ${fmt(l.fail)}${l.warn !== null ? ` (warn ≥ ${fmt(l.warn)})` : ''}`);
   const verdict = drifted ? 'drift' : status === 'warn' ? 'possible drift' : 'no drift';
   const label = METHOD_LABEL[m.method] ?? m.method;
-  const n = `${size(pair.ref).toLocaleString('en-US')} vs ${size(pair.cur).toLocaleString('en-US')} values`;
+  const n = `${formatInt(size(pair.ref))} vs ${formatInt(size(pair.cur))} values`;
   let measured: string;
   if (isP) {
     const adj = correction !== 'none' ? ` (${correction}-adjusted; raw ${fmt(m.pValue as number)})` : '';

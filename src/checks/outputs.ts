@@ -14,7 +14,8 @@ import type { ScoreColumns } from '../config/types.js';
 import type { Column, Table } from '../data/table.js';
 import { csvPosition } from '../errors.js';
 import { choosePositive, encodeClasses, sortClasses, stringCodes, type StringCodes } from './labels.js';
-import { fmt, q } from './threshold.js';
+import { formatInt } from '../report/format.js';
+import { fmt, plural, q } from './threshold.js';
 
 /** Above this many classes a "classification" target is almost surely a misread numeric column. */
 export const MAX_CLASSES = 1000;
@@ -306,5 +307,5 @@ function argmaxPredictions(scores: readonly Float64Array[]): Int32Array {
 
 /** Labelled-row message piece: "on 812 labelled rows of 1,000". */
 export function onRows(n: number, of: number): string {
-  return `on ${n.toLocaleString('en-US')} labelled row${n === 1 ? '' : 's'} of ${of.toLocaleString('en-US')}`;
+  return `on ${plural(n, 'labelled row')} of ${formatInt(of)}`;
 }

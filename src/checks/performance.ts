@@ -34,7 +34,7 @@ import { confusionMatrix, metricsFromConfusion, type ClassificationMetrics } fro
 import { logLossMulticlass, rowLogLoss } from '../stats/logloss.js';
 import { regressionMetrics, type RegressionMetrics } from '../stats/regression.js';
 import { onRows, resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
-import { fmt, makeThreshold, plural } from './threshold.js';
+import { fmt, makeThreshold, plural, signed } from './threshold.js';
 
 /** One metric on the shared rows: values, interval of candidate − baseline, or why not. */
 interface Measured {
@@ -318,7 +318,6 @@ function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: Perfor
         ? fmt(allowed)
         : `${fmt((b.max_relative_degradation as number) * 100)}% of |baseline| = ${fmt(allowed)}`;
   const threshold = makeThreshold('value', hib ? 'below' : 'above', hib ? -allowed : allowed, null, hib ? `Δ ≥ −${allowedText}` : `Δ ≤ +${allowedText}`);
-  const signed = (x: number): string => (x > 0 ? `+${fmt(x)}` : fmt(x));
   const head = `${info.label} ${fmt(c)} vs baseline ${fmt(bl)} (Δ ${signed(delta)}`;
   const details: Record<string, unknown> = {
     baseline: bl,

@@ -2,6 +2,7 @@
  * Turning a computed value into a status, and thresholds into data the renderers can show. Every
  * check decides through `judge` so the boundary conventions (strict or inclusive) live in one place.
  */
+import { formatDelta, formatInt, formatNumber, formatShare } from '../report/format.js';
 import type { Severity, Status, Threshold } from '../report/model.js';
 
 export type BadSide = 'above' | 'below';
@@ -48,26 +49,14 @@ export function makeThreshold(
   return t;
 }
 
-/**
- * A number for messages: up to 4 significant digits, plain notation for ordinary magnitudes and
- * exponent notation for tiny or huge ones (p-values like 3.2e-12 stay readable).
- */
-export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e-4 && a < 1e9) return String(Number(x.toPrecision(4)));
-  return x.toExponential(2).replace('e+', 'e');
-}
-
-/** A share as a percentage for messages: 0.0123 → "1.23%". */
-export function pct(share: number): string {
-  return `${fmt(share * 100)}%`;
-}
+/** Numbers in messages read like numbers in the report tables: one formatter for both. */
+export const fmt = formatNumber;
+export const pct = formatShare;
+export const signed = formatDelta;
 
 /** "1 row" / "3 rows". */
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${formatInt(n)} ${n === 1 ? word : many}`;
 }
 
 /** A column name quoted for messages the same way csvPosition does. */
