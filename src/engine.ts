@@ -2,7 +2,8 @@
  * Runs the whole gate: config → data → checks → verdict. Knows nothing about GitHub or the
  * command line; both edges call `runGate` and render the Report it returns.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { differentialChecks } from './checks/differential.js';
 import { driftChecks } from './checks/drift.js';
 import { performanceChecks } from './checks/performance.js';
@@ -21,6 +22,29 @@ export interface GateOptions {
   configPath: string;
   /** Directory the config path is relative to (default: process.cwd()). */
   cwd?: string;
+  /**
+   * When set, the config and data files must lie inside this directory (after following links).
+   * The action sets it to the workspace: a config from a pull request must not be able to read
+   * files such as /proc/self/environ and echo their contents into a comment.
+   */
+  root?: string;
+}
+
+/** Throws InputError when `path` (resolved through links) is outside `root`. */
+async function assertInside(root: string, path: string, what: string): Promise<void> {
+  const real = async (p: string) => {
+    try {
+      return await realpath(p);
+    } catch {
+      // A file that does not exist yet is judged by its resolved parent; the loader reports it missing.
+      return resolve(await realpath(dirname(p)).catch(() => dirname(p)), basename(p));
+    }
+  };
+  const [r, p] = await Promise.all([real(root), real(path)]);
+  const rel = relative(r, p);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new InputError(`${what} must be inside the workspace ${root}, but it resolves to ${p}`);
+  }
 }
 
 const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
@@ -170,6 +194,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
 
   let cfg: GateConfig;
   try {
+    if (opts.root) await assertInside(opts.root, configFile, `the config file ${opts.configPath}`);
     cfg = await loadConfig(configFile, opts.configPath);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
@@ -178,6 +203,10 @@ export async function runGate(opts: GateOptions): Promise<Report> {
 
   let data: LoadedPair;
   try {
+    if (opts.root) {
+      await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
+      await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+    }
     data = await loadPair(
       { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
       { path: resolve(cfg.dir, cfg.current), display: cfg.current },

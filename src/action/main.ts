@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
     const cwd = workingDirectory(inputs);
     const event = eventFromEnv(process.env, inputs.eventPath, cwd);
 
-    const report = await runGate({ configPath: inputs.config, cwd });
+    const report = await runGate({ configPath: inputs.config, cwd, root: process.env['GITHUB_WORKSPACE'] || cwd });
     core.info(`model-gate: verdict ${report.verdict.toUpperCase()}`);
 
     const key = configKey(inputs.workingDirectory, inputs.config);
