@@ -1,9 +1,10 @@
 /**
  * Counts rows equal in every column to an earlier row. Equality is by value as loaded (numbers
  * compare as numbers, so "1.0" and "1" are equal and -0 equals 0; missing equals missing;
- * categories compare by text). Each row gets a 64-bit hash built column by column (sequential
+ * categories compare by text). Each row gets a 32-bit hash built column by column (sequential
  * passes over each typed array); rows whose hashes match are then compared column by column, so a
- * hash collision can never count a row as a duplicate.
+ * hash collision can never count a row as a duplicate. Collisions only cost a comparison: about
+ * n²/2³³ spurious candidates (≈ 100 at 1M rows, ≈ 12,000 at 10M).
  */
 
 export interface DuplicateInput {
@@ -23,7 +24,6 @@ function mix(h: number, k: number): number {
 export function countDuplicateRows(columns: readonly DuplicateInput[], rowCount: number): number {
   if (rowCount < 2) return 0;
   const h1 = new Int32Array(rowCount);
-  const h2 = new Int32Array(rowCount).fill(0x2545f491);
   for (const c of columns) {
     if (c.values) {
       const words = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
@@ -36,13 +36,11 @@ export function countDuplicateRows(columns: readonly DuplicateInput[], rowCount:
           lo = 0;
         } else if (hi === (0x80000000 | 0) && lo === 0) hi = 0; // -0 equals 0
         h1[i] = mix(mix(h1[i], lo), hi);
-        h2[i] = mix(mix(h2[i], hi ^ 0x5bd1e995), lo);
       }
     } else if (c.codes) {
       const codes = c.codes;
       for (let i = 0; i < rowCount; i++) {
         h1[i] = mix(h1[i], codes[i]);
-        h2[i] = mix(h2[i], codes[i] ^ 0x68e31da4);
       }
     }
   }
@@ -64,7 +62,7 @@ export function countDuplicateRows(columns: readonly DuplicateInput[], rowCount:
         break;
       }
       const j = e - 1;
-      if (h1[j] === h1[i] && h2[j] === h2[i] && rowsEqual(columns, i, j)) {
+      if (h1[j] === h1[i] && rowsEqual(columns, i, j)) {
         duplicates++;
         break;
       }

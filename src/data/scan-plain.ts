@@ -138,7 +138,9 @@ function estimateRows(buf: Buffer, from: number, to: number, size: number, heade
  * Reads the complete records in buf[start, end) (end follows a LF). Returns GIVE_UP when the
  * bytes are not plain CSV, else 0.
  */
-function scanRegion(buf: Buffer, start: number, end: number, b: TableBuilder, st: ScanState): number {
+function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, st: ScanState): number {
+  // A plain Uint8Array view: element loads on it stay monomorphic in the hot loop.
+  const buf = new Uint8Array(text.buffer, text.byteOffset, text.length);
   const width = b.width;
   const cols = b.cols;
   const crlf = st.crlf;
@@ -231,6 +233,14 @@ function scanRegion(buf: Buffer, start: number, end: number, b: TableBuilder, st
             const v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
             col.values![row] = neg ? -v : v;
             settled = true;
+          } else {
+            // Valid decimal syntax beyond the fast path (17-digit doubles, big exponents):
+            // Number() on the bytes is exact; an overflow to ±Infinity goes the slow way.
+            const v = Number(text.toString('latin1', fieldStart, q));
+            if (v - v === 0) {
+              col.values![row] = v;
+              settled = true;
+            }
           }
         } else if (digits === 0 && q === fieldStart && (c === COMMA || c === LF || c === CR)) {
           col.values![row] = NaN;
@@ -252,7 +262,7 @@ function scanRegion(buf: Buffer, start: number, end: number, b: TableBuilder, st
         const dict = col.bytes ?? (col.bytes = new ByteDictionary());
         let code = dict.lookup(buf, fieldStart, q, h);
         if (code === NOT_FOUND) {
-          code = b.textCode(col, buf.toString('utf8', fieldStart, q));
+          code = b.textCode(col, text.toString('utf8', fieldStart, q));
           dict.insert(buf, fieldStart, q, h, code);
         }
         col.codes![row] = code;
@@ -263,7 +273,7 @@ function scanRegion(buf: Buffer, start: number, end: number, b: TableBuilder, st
         while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
         settled = true;
       }
-      if (!settled) b.addText(j, buf.toString('utf8', fieldStart, q), line);
+      if (!settled) b.addText(j, text.toString('utf8', fieldStart, q), line);
       // q is at the field's terminator.
       if (c === COMMA) {
         if (j === width - 1) {

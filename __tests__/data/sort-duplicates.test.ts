@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { countDuplicateRows, type DuplicateInput } from '../../src/data/duplicates.js';
+import { radixSort, sortedNonMissing } from '../../src/data/sort.js';
+import { sameFloats } from './helpers.js';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('radixSort', () => {
+  it('orders exactly like Float64Array sort, signs, zeros, subnormals and extremes included', () => {
+    const r = rng(7);
+    const special = [0, -0, 5e-324, -5e-324, 2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE, 1, -1, 0.5];
+    for (const n of [5000, 100_000]) {
+      const a = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const k = r();
+        a[i] =
+          k < 0.1
+            ? special[Math.floor(r() * special.length)]
+            : k < 0.4
+              ? Math.round((r() - 0.5) * 20)
+              : (r() - 0.5) * 10 ** Math.floor(r() * 40 - 20);
+      }
+      const expected = a.slice().sort();
+      expect(sameFloats(radixSort(a.slice()), expected)).toBe(true);
+    }
+  });
+
+  it('handles one repeated value and already sorted input', () => {
+    expect(sameFloats(radixSort(new Float64Array(10_000).fill(3.5)), new Float64Array(10_000).fill(3.5))).toBe(true);
+    const up = Float64Array.from({ length: 10_000 }, (_, i) => i - 5000);
+    expect(sameFloats(radixSort(up.slice()), up)).toBe(true);
+    expect(sameFloats(radixSort(up.slice().reverse()), up)).toBe(true);
+  });
+
+  it('sortedNonMissing drops NaN and sorts, small and large', () => {
+    for (const n of [10, 20_000]) {
+      const v = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? NaN : Math.sin(i) * 100));
+      const missing = v.filter((x) => Number.isNaN(x)).length;
+      const expected = v.filter((x) => !Number.isNaN(x)).sort();
+      expect(sameFloats(sortedNonMissing(v, missing), expected)).toBe(true);
+      expect(Number.isNaN(v[0])).toBe(true); // input untouched
+    }
+  });
+});
+
+describe('countDuplicateRows', () => {
+  /** Reference: a row's key is the list of its values, numbers compared as numbers. */
+  function bruteForce(cols: DuplicateInput[], n: number): number {
+    const seen = new Set<string>();
+    let dup = 0;
+    for (let i = 0; i < n; i++) {
+      const key = JSON.stringify(
+        cols.map((c) => {
+          if (c.values) {
+            const v = c.values[i];
+            return Number.isNaN(v) ? 'NaN' : v === 0 ? 0 : v;
+          }
+          return c.codes![i];
+        }),
+      );
+      if (seen.has(key)) dup++;
+      else seen.add(key);
+    }
+    return dup;
+  }
+
+  it('matches a brute-force count on random tables with many repeats', () => {
+    const r = rng(11);
+    for (const n of [1, 2, 500, 20_000]) {
+      const cols: DuplicateInput[] = [
+        { values: Float64Array.from({ length: n }, () => [0, -0, NaN, 1.5, 2][Math.floor(r() * 5)]), codes: null },
+        { values: null, codes: Int32Array.from({ length: n }, () => Math.floor(r() * 4) - 1) },
+        { values: Float64Array.from({ length: n }, () => Math.floor(r() * 6)), codes: null },
+      ];
+      expect(countDuplicateRows(cols, n)).toBe(bruteForce(cols, n));
+    }
+  });
+
+  it('never counts rows that differ, even when their hashes could collide', () => {
+    // 200,000 distinct rows: tens of 32-bit hash collisions are expected, none may count.
+    const n = 200_000;
+    const cols: DuplicateInput[] = [
+      { values: Float64Array.from({ length: n }, (_, i) => i * 0.001), codes: null },
+      { values: null, codes: Int32Array.from({ length: n }, (_, i) => i % 7) },
+    ];
+    expect(countDuplicateRows(cols, n)).toBe(0);
+  });
+});
