@@ -62,7 +62,7 @@ describe('renderMarkdown: the fixture report', () => {
   it('puts the verdict first, then the input errors, then families in order', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('### model-gate');
-    expect(lines[2]).toBe('**ERROR** — 1 error, 4 failed, 3 warnings, 7 passed, 2 skipped');
+    expect(lines[2]).toBe('**ERROR** — 1 error, 4 failed, 3 warnings, 8 passed, 2 skipped');
     expect(lines[4]).toContain('Reference: 150,000 rows');
     expect(lines[4]).toContain('Current: 120,345 rows, 80,000 labelled');
     const at = (s: string): number => md.indexOf(s);
@@ -86,7 +86,7 @@ describe('renderMarkdown: the fixture report', () => {
   it('shows issues in tables and folds passing and skipped tests', () => {
     const html = toHtml(md);
     const folded = [...html.matchAll(/<details><summary>([^<]*)<\/summary>/g)].map((m) => m[1]);
-    expect(folded).toEqual(['2 passed, 1 skipped', '3 passed', '1 passed, 1 skipped', '1 passed']);
+    expect(folded).toEqual(['2 passed, 1 skipped', '3 passed', '2 passed, 1 skipped', 'Confusion matrix: rows actual, columns predicted, candidate (baseline)', '1 passed']);
     // Issue rows come out error, fail, warn; passes are not among them.
     const drift = md.slice(md.indexOf('#### Drift'), md.indexOf('<details>', md.indexOf('#### Drift')));
     expect(drift.indexOf('**FAIL**')).toBeLessThan(drift.indexOf('WARN'));
@@ -97,7 +97,12 @@ describe('renderMarkdown: the fixture report', () => {
     expect(md).toContain('| Status | Metric | Baseline | Candidate | Δ | CI | Threshold | Message |');
     expect(md).toContain('| **FAIL** | Accuracy vs baseline | 0.9123 | 0.8811 | -0.0312 | [-0.0351, -0.0273] |');
     expect(md).toContain('<details open><summary>Largest differences: Agreement</summary>');
-    expect(md).toContain('| 4242 | &lt;/details&gt;&lt;script&gt;');
+    expect(md).toContain('| line | id | baseline | candidate | target | score_diff |');
+    expect(md).toContain('| 4242 | &lt;/details&gt;&lt;script&gt;alert(1)&lt;/script&gt; | a&#124;b | no | no | 0.88 |');
+    expect(md).toContain('| 90001 | — | no | a&#124;b | a&#124;b | 0.8 |');
+    expect(md).toContain('<details open><summary>Flips: rows baseline, columns candidate</summary>');
+    expect(md).toContain('| a&#124;b | 4,000 | 13,283 |');
+    expect(md).toContain('| yes | 7,012 (5,016) | 10,488 (12,484) |');
   });
 
   it('formats numbers for people', () => {
@@ -136,7 +141,7 @@ describe('renderMarkdown within a byte budget', () => {
     expect(md).not.toContain('<details><summary>');
     expect(md).toContain('<details open><summary>Largest differences');
     expect(md).toContain('Not shown** to stay within');
-    expect(md).toContain('9 passing or skipped tests');
+    expect(md).toContain('10 passing or skipped tests');
     expect(md).toContain(`Full report: ${NOTE}.`);
     for (const s of ['**ERROR**', 'Missing columns', 'Drift: @\u200doctocat', 'Log loss vs baseline', '| **FAIL** | Agreement']) {
       expect(md).toContain(s);
@@ -150,7 +155,7 @@ describe('renderMarkdown within a byte budget', () => {
     expect(bytes(md)).toBeLessThan(bytes(level1));
     expectWellFormed(md);
     expect(md).not.toContain('<details');
-    expect(md).toContain('the tables of largest differences; 9 passing or skipped tests');
+    expect(md).toContain('the detail tables of failing tests; 10 passing or skipped tests');
     expect(md.match(/^\| (\*\*FAIL\*\*|WARN) \|/gm)).toHaveLength(7);
   });
 

@@ -7,7 +7,7 @@
  * budget. Every piece is rendered and measured once, then the pieces that fit are chosen in levels:
  *   0. everything;
  *   1. passing and skipped tests (and their extra tables) left to the section counts;
- *   2. extra tables (largest differences) of failing tests dropped too;
+ *   2. detail tables (largest differences, matrices) of failing tests dropped too;
  *   3. failing rows capped, most important first (error > fail > warn, then family order);
  *   4. only the verdict.
  * Pieces are whole blocks (a table, a `<details>` element), so no level leaves one open. Anything
@@ -50,6 +50,8 @@ const STATUS_CELL: Readonly<Record<Status, string>> = {
 const CAP = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
 /** Rows of a `details.top` table shown at most; the JSON report has them all. */
 const TOP_ROWS = 50;
+/** Classes of a confusion or flip matrix shown at most. */
+const MATRIX_MAX = 20;
 const DEFAULT_NOTE = 'the report.md and report.json files written by model-gate';
 
 function bytes(s: string): number {
@@ -221,6 +223,9 @@ function topBlock(t: TestResult, open: boolean): string {
       }
     }
   }
+  // A 0-based row index beside the file line only confuses people; the JSON report keeps both.
+  const rowAt = keys.indexOf('row');
+  if (seen.has('line') && rowAt >= 0) keys.splice(rowAt, 1);
   let table: string;
   if (keys.length === 0) {
     table = `| Value |\n|---|\n${rows.map((r) => `| ${anyCell(r)} |\n`).join('')}`;
@@ -238,6 +243,54 @@ function topBlock(t: TestResult, open: boolean): string {
   );
 }
 
+/** A k × k count matrix, or null when `m` is not one (checks coordinate through the shape). */
+function squareMatrix(m: unknown, k: number): number[][] | null {
+  if (!Array.isArray(m) || m.length !== k) return null;
+  for (const row of m) {
+    if (!Array.isArray(row) || row.length !== k || !row.every((x) => typeof x === 'number')) return null;
+  }
+  return m as number[][];
+}
+
+/**
+ * A class-by-class table: the confusion matrix (rows actual, columns predicted; "candidate
+ * (baseline)" in each cell) or the flips between the models (rows baseline, columns candidate).
+ * Left out beyond MATRIX_MAX classes, where it would be unreadable; the JSON report has it.
+ */
+function matrixBlock(t: TestResult, open: boolean): string {
+  const d = t.details;
+  const classes = d?.classes;
+  if (!d || !Array.isArray(classes) || classes.length === 0 || classes.length > MATRIX_MAX) return '';
+  const k = classes.length;
+  const labels = classes.map((c) => anyCell(c));
+  const table = (corner: string, main: number[][], other: number[][] | null): string => {
+    let s = `| ${corner} | ${labels.join(' | ')} |\n|${'---|'.repeat(k + 1)}\n`;
+    for (let a = 0; a < k; a++) {
+      const cells = main[a]!.map((x, b) => (other ? `${formatInt(x)} (${formatInt(other[a]![b])})` : formatInt(x)));
+      s += `| ${labels[a]} | ${cells.join(' | ')} |\n`;
+    }
+    return s;
+  };
+  const block = (summary: string, body: string): string =>
+    `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+  let out = '';
+  const candidate = squareMatrix(d.candidate, k);
+  if (candidate) {
+    const baseline = squareMatrix(d.baseline, k);
+    out += block(
+      `${esc(t.name, CAP.name)}: rows actual, columns predicted${baseline ? ', candidate (baseline)' : ''}`,
+      table('actual ↓ predicted →', candidate, baseline),
+    );
+  }
+  const flips = squareMatrix(d.flips, k);
+  if (flips) out += block('Flips: rows baseline, columns candidate', table('baseline ↓ candidate →', flips, null));
+  return out;
+}
+
+function extrasOf(t: TestResult, open: boolean): string {
+  return topBlock(t, open) + matrixBlock(t, open);
+}
+
 /** One family's pieces, each rendered once and measured once. */
 interface Section {
   family: Family;
@@ -248,7 +301,7 @@ interface Section {
   issueRows: string[];
   issueRowBytes: number[];
   issueStatus: Status[];
-  /** Extra tables of issue tests (open). */
+  /** Extra tables (largest differences, confusion and flip matrices) of issue tests, open. */
   issueExtras: string;
   /** Passing and skipped tests, folded; and their extra tables (closed). */
   rest: string;
@@ -280,7 +333,7 @@ function buildSection(family: Family, tests: readonly TestResult[]): Section {
   if (others.length > 0) {
     rest =
       `<details><summary>${countsPhrase(countOf(others))}</summary>\n\n` + `${fullTable(others)}\n</details>\n\n`;
-    for (const t of others) rest += topBlock(t, false);
+    for (const t of others) rest += extrasOf(t, false);
   }
 
   return {
@@ -290,7 +343,7 @@ function buildSection(family: Family, tests: readonly TestResult[]): Section {
     issueRows,
     issueRowBytes: issueRows.map(bytes),
     issueStatus: issues.map((t) => t.status),
-    issueExtras: issues.map((t) => topBlock(t, true)).join(''),
+    issueExtras: issues.map((t) => extrasOf(t, true)).join(''),
     rest,
     restCount: others.length,
   };
@@ -338,7 +391,7 @@ function omissionLine(o: Omitted, maxBytes: number, note: string): string {
       const words = CAPPED_WORDS[s];
       if (c && words && c[0] > 0) parts.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words[0]}` : `${formatInt(c[1])} ${words[1]}`}`);
     }
-    if (o.extras) parts.push('the tables of largest differences');
+    if (o.extras) parts.push('the detail tables of failing tests');
     if (o.rest > 0) parts.push(plural(o.rest, 'passing or skipped test', 'passing or skipped tests'));
   }
   return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join('; ')}. Full report: ${note}.\n`;
