@@ -18,6 +18,8 @@
  */
 import type { Column } from '../data/table.js';
 
+const SMALL_LABELS = 1024;
+
 /** A column's values as codes into a dictionary of their string forms; -1 = missing. */
 export interface StringCodes {
   readonly codes: Int32Array;
@@ -32,10 +34,18 @@ export function stringCodes(column: Column): StringCodes {
   const byValue = new Map<number, number>();
   const dictionary: string[] = [];
   const byText = new Map<string, number>();
+  // Labels are mostly small non-negative integers: an array lookup is several times faster than a
+  // Map on a million rows. -1 = not seen yet.
+  const small = new Int32Array(SMALL_LABELS).fill(-1);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (Number.isNaN(v)) {
       codes[i] = -1;
+      continue;
+    }
+    const slot = v >= 0 && v < SMALL_LABELS && (v | 0) === v ? v : -1;
+    if (slot >= 0 && small[slot] >= 0) {
+      codes[i] = small[slot];
       continue;
     }
     let code = byValue.get(v);
@@ -50,6 +60,7 @@ export function stringCodes(column: Column): StringCodes {
       }
       byValue.set(v, code);
     }
+    if (slot >= 0) small[slot] = code;
     codes[i] = code;
   }
   return { codes, dictionary };

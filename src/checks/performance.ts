@@ -143,9 +143,11 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
     if (scoreRows !== undefined) return scoreRows;
     const sc = cand.scores as Float64Array[];
     const sb = bothScored ? (bl?.scores as Float64Array[]) : null;
-    const present = (s: Float64Array[], i: number): boolean => s.every((col) => !Number.isNaN(col[i]));
-    const sRows = selectRows(n, (j) => present(sc, rows[j]) && (sb === null || present(sb, rows[j])));
-    const idx = gatherI32(rows, sRows);
+    const ok = new Uint8Array(n).fill(1);
+    for (const col of sb ? [...sc, ...sb] : sc) {
+      for (let j = 0; j < n; j++) if (Number.isNaN(col[rows[j]])) ok[j] = 0;
+    }
+    const idx = gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
     scoreRows = {
       actual: gatherI32(target, idx),
       c: sc.map((col) => gatherF64(col, idx)),
@@ -184,10 +186,15 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
     if (metric === 'roc_auc') {
       if (k === 2 && o.positive !== null) {
         const isPos = Uint8Array.from(d.actual, (a) => (a === o.positive ? 1 : 0));
-        const c = rocAuc(isPos, d.c[o.positive]);
-        if (Number.isNaN(c)) return { ok: false, status: 'error', message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
-        if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+        const undefinedAuc: Outcome = { ok: false, status: 'error', message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
+        if (!d.b) {
+          const c = rocAuc(isPos, d.c[o.positive]);
+          if (Number.isNaN(c)) return undefinedAuc;
+          return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+        }
+        // DeLong computes both AUCs on the way; no separate rocAuc pass over a million rows.
         const dl = delongPaired(isPos, d.b[o.positive], d.c[o.positive], ps.confidence);
+        if (Number.isNaN(dl.aucB) || Number.isNaN(dl.aucA)) return undefinedAuc;
         const ci = ps.bootstrap > 0 && Number.isFinite(dl.lo) && Number.isFinite(dl.hi) ? { lo: dl.lo, hi: dl.hi } : null;
         const how = ps.bootstrap === 0 ? 'bootstrap: 0, point estimate' : ci ? `DeLong, p = ${fmt(dl.pValue)}` : 'DeLong variance undefined (too few rows of a class), point estimate';
         return { ok: true, m: { candidate: dl.aucB, baseline: dl.aucA, n: d.n, ci, interval: how, rows: sRowsText } };
