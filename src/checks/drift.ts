@@ -495,6 +495,10 @@ export const driftChecks: Check = (ctx) => {
     const severity = col.severity ?? s.severity;
     try {
       const m = measure(pair, col.method ?? s.method, s);
+      // A p-value outside [0, 1] would make the correction throw for every column; fail this one.
+      if (m.family === 'p_value' && !((m.pValue as number) >= 0 && (m.pValue as number) <= 1)) {
+        throw new Error(`the ${METHOD_LABEL[m.method]} p-value is ${String(m.pValue)}`);
+      }
       slots.push({ pair, m, limits: limits(m.family, col, s) });
     } catch (e) {
       slots.push(errorResult(pair, severity, `${pair.cur.where}: ${METHOD_LABEL[col.method ?? s.method] ?? col.method ?? s.method} could not be computed: ${e instanceof Error ? e.message : String(e)}`));
