@@ -147,6 +147,8 @@ describe('renderMarkdown within a byte budget', () => {
       expect(md).toContain(s);
     }
     expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
+    const dotted = renderMarkdown(fixture, { fullReportNote: 'report.md.', maxBytes: fullSize - 1 });
+    expect(dotted.endsWith('Full report: report.md.\n')).toBe(true);
   });
 
   it('then drops the tables of largest differences, keeping every failing row', () => {
@@ -155,7 +157,7 @@ describe('renderMarkdown within a byte budget', () => {
     expect(bytes(md)).toBeLessThan(bytes(level1));
     expectWellFormed(md);
     expect(md).not.toContain('<details');
-    expect(md).toContain('the detail tables of failing tests; 10 passing or skipped tests');
+    expect(md).toContain('the detail tables (largest differences, matrices); 10 passing or skipped tests');
     expect(md.match(/^\| (\*\*FAIL\*\*|WARN) \|/gm)).toHaveLength(7);
   });
 

@@ -391,10 +391,10 @@ function omissionLine(o: Omitted, maxBytes: number, note: string): string {
       const words = CAPPED_WORDS[s];
       if (c && words && c[0] > 0) parts.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words[0]}` : `${formatInt(c[1])} ${words[1]}`}`);
     }
-    if (o.extras) parts.push('the detail tables of failing tests');
+    if (o.extras) parts.push('the detail tables (largest differences, matrices)');
     if (o.rest > 0) parts.push(plural(o.rest, 'passing or skipped test', 'passing or skipped tests'));
   }
-  return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join('; ')}. Full report: ${note}.\n`;
+  return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join('; ')}. Full report: ${note.replace(/[.\s]+$/, '')}.\n`;
 }
 
 function withFooter(body: string, footer: string): string {
