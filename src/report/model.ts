@@ -16,10 +16,12 @@ export const FAMILIES: readonly Family[] = ['input', 'quality', 'drift', 'perfor
 
 /**
  * A threshold as data, so renderers and JSON readers see exactly what was compared.
- * The test is bad when `value` (or `p_value` when `on` is 'p_value') is strictly beyond `fail`
- * (status = severity) or beyond `warn` (status warn), in the direction given by `bad`:
- * `above` means larger is worse (drift distances, missing share), `below` means smaller is worse
- * (p-values, accuracy).
+ * The test is bad when `value` (or `p_value` when `on` is 'p_value') is beyond `fail` (status =
+ * the test's severity) or beyond `warn` (status warn), in the direction given by `bad`: `above`
+ * means larger is worse (drift distances, missing share), `below` means smaller is worse
+ * (p-values, accuracy). Bounds are strict (p < 0.05 is drift, p = 0.05 is not; a share may equal
+ * its maximum) except drift distances and the drifted-column share, where the limit itself counts
+ * as drift (≥), as Evidently defines them; `text` always shows which.
  */
 export interface Threshold {
   on: 'value' | 'p_value';
