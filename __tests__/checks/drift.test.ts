@@ -52,6 +52,17 @@ describe('drift: auto method and values against scipy', () => {
     });
   }
 
+  it('a value in the warn band names the warn limit and the drift limit', () => {
+    const w = fixture.cases.find((c) => c.name === 'wasserstein') as Case;
+    const ctx = makeContext(makeTable('r.csv', { x: w.ref as number[] }), makeTable('c.csv', { x: w.cur as number[] }), {
+      config: (cfg) => (cfg.tests.drift.columns = { x: { threshold: 0.5, warn: 0.15, severity: 'fail' } }),
+    });
+    const r = byId(driftChecks(ctx), 'drift.x');
+    expect(r.status).toBe('warn');
+    expect(r.details?.drifted).toBe(false);
+    expect(r.message).toContain('possible drift: normalised Wasserstein 0.1814 ≥ 0.15, drift from 0.5');
+  });
+
   it('distances drift at ≥ threshold, the limit itself included', () => {
     const w = fixture.cases.find((c) => c.name === 'wasserstein') as Case;
     const r = byId(driftChecks(makeContext(makeTable('r.csv', { x: w.ref as number[] }), makeTable('c.csv', { x: w.cur as number[] }))), 'drift.x');

@@ -280,11 +280,17 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
   const label = METHOD_LABEL[m.method] ?? m.method;
   const n = `${formatInt(size(pair.ref))} vs ${formatInt(size(pair.cur))} values`;
   let measured: string;
+  // In the warn band the message names the warn limit that was crossed, with the drift limit after it.
+  const inBand = !drifted && status === 'warn' && l.warn !== null;
   if (isP) {
     const adj = correction !== 'none' ? ` (${correction}-adjusted; raw ${fmt(m.pValue as number)})` : '';
-    measured = `${label} p = ${fmt(value)}${adj} ${value < l.fail ? '<' : '≥'} ${fmt(l.fail)}`;
+    measured = inBand
+      ? `${label} p = ${fmt(value)}${adj} < ${fmt(l.warn as number)}, drift below ${fmt(l.fail)}`
+      : `${label} p = ${fmt(value)}${adj} ${value < l.fail ? '<' : '≥'} ${fmt(l.fail)}`;
   } else {
-    measured = `${label} ${fmt(value)} ${value >= l.fail ? '≥' : '<'} ${fmt(l.fail)}`;
+    measured = inBand
+      ? `${label} ${fmt(value)} ≥ ${fmt(l.warn as number)}, drift from ${fmt(l.fail)}`
+      : `${label} ${fmt(value)} ${value >= l.fail ? '≥' : '<'} ${fmt(l.fail)}`;
   }
   const psiNote = m.method === 'psi' ? '' : `; PSI ${fmt(m.psi)}`;
   const details: Record<string, unknown> = { ...m.details, statistic: m.statistic, drifted };
