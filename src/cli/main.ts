@@ -85,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     paths = await writeReports(report, values.out ?? 'model-gate-report');
   } catch (e) {
-    process.stderr.write(`model-gate: cannot write the reports to ${values.out ?? 'model-gate-report'}: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`model-gate: ${e instanceof Error ? e.message : String(e)}\n`);
     process.stdout.write(`${verdictText(report, null, values.quiet ?? false)}\n`);
     return EXIT.error;
   }
