@@ -16,6 +16,12 @@ beforeAll(async () => {
 });
 
 describe('the example run', () => {
+  // The whole pipeline on the bundled example, pinned: any change in a statistic, a decision or
+  // the rendering shows up here as a diff to review (refresh with `npx vitest run -u`).
+  it('renders exactly the committed sample report', async () => {
+    await expect(renderMarkdown(report)).toMatchFileSnapshot('../../examples/sample-report.md');
+  });
+
   it('renders JSON that the shipped schema accepts', () => {
     const validate = new Ajv({ allErrors: true, strict: true }).compile(REPORT_JSON_SCHEMA);
     const json = JSON.parse(renderJson(report));
