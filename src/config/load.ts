@@ -14,7 +14,7 @@ import type { GateConfig, MetricBounds, MetricName, ScoreColumns } from './types
 
 export { schema as configSchema };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validate = ajv.compile(schema);
 
 /** `a.b.c` from ajv's JSON pointer, for messages. */
