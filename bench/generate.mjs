@@ -1,0 +1,79 @@
+// Seeded benchmark data: a reference and a current CSV with 16 numeric features, 3 categorical
+// ones, a binary label and the scores of a baseline and a candidate model. Number formats are
+// mixed the way real exports are: full-precision doubles (as pandas writes them), fixed decimals,
+// integers, and a few missing values. The current file is shifted in f01, f05 and cat1.
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const HEADER = [
+  ...Array.from({ length: 16 }, (_, i) => `f${String(i + 1).padStart(2, '0')}`),
+  'cat1',
+  'cat2',
+  'cat3',
+  'label',
+  'score_baseline',
+  'score_candidate',
+];
+
+const CAT1 = ['north', 'south', 'east', 'west', 'central'];
+const CAT2 = Array.from({ length: 50 }, (_, i) => `segment_${i}`);
+const CAT3 = Array.from({ length: 1000 }, (_, i) => String(10000 + i * 37).padStart(5, '0'));
+
+/** Writes `rows` rows to `path` (through a temporary file, so a killed run leaves nothing). */
+export function generate(path, rows, seed, shifted) {
+  const r = rng(seed * 2 + (shifted ? 1 : 0));
+  let spare = null;
+  const normal = () => {
+    if (spare !== null) {
+      const s = spare;
+      spare = null;
+      return s;
+    }
+    const u = 1 - r();
+    const v = r();
+    const m = Math.sqrt(-2 * Math.log(u));
+    spare = m * Math.sin(2 * Math.PI * v);
+    return m * Math.cos(2 * Math.PI * v);
+  };
+  const tmp = `${path}.partial`;
+  const fd = openSync(tmp, 'w');
+  let out = HEADER.join(',') + '\n';
+  const f = new Float64Array(16);
+  for (let i = 0; i < rows; i++) {
+    for (let k = 0; k < 16; k++) f[k] = normal();
+    if (shifted) {
+      f[0] += 0.3;
+      f[4] *= 1.2;
+    }
+    const fields = [];
+    for (let k = 0; k < 4; k++) fields.push(String(f[k] * (k + 1)));
+    for (let k = 4; k < 10; k++) fields.push((f[k] * 10 + 50).toFixed(4));
+    for (let k = 10; k < 14; k++) fields.push(String(Math.round(Math.abs(f[k]) * 1000)));
+    for (let k = 14; k < 16; k++) fields.push(r() < 0.02 ? '' : (f[k] * 100).toFixed(2));
+    const c1 = shifted && r() < 0.15 ? 'north' : CAT1[Math.floor(r() * CAT1.length)];
+    fields.push(c1, CAT2[Math.floor(r() * r() * CAT2.length)], CAT3[Math.floor(r() * CAT3.length)]);
+    const logit = 0.8 * f[0] - 0.6 * f[4] + 0.4 * f[8] + (c1 === 'north' ? 0.3 : 0) + normal();
+    const label = logit > 0 ? 1 : 0;
+    const base = 1 / (1 + Math.exp(-(0.8 * f[0] - 0.6 * f[4] + 0.3 * normal())));
+    const cand = 1 / (1 + Math.exp(-(0.8 * f[0] - 0.6 * f[4] + 0.4 * f[8] + 0.3 * normal())));
+    fields.push(String(label), String(base), String(cand));
+    out += fields.join(',') + '\n';
+    if (out.length > 1 << 22) {
+      writeSync(fd, out);
+      out = '';
+    }
+  }
+  writeSync(fd, out);
+  closeSync(fd);
+  renameSync(tmp, path);
+}

@@ -1,0 +1,202 @@
+// `npm run bench`: the gate's speed and memory against papaparse, on seeded data.
+//
+//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build]
+//
+// Generates (once; reused when present for the same seed and size) a reference and a current CSV
+// of N rows (default 1,000,000) in bench/data/, builds dist/, runs the whole CLI on them
+// (`node dist/cli.js --config … --out …`: both files loaded, every test, both reports) and, in the
+// same run, times papaparse (fastMode, strings only) just parsing both files, the faster of a
+// stream and a whole-file string. Prints wall times, the CLI's peak RSS and a markdown table.
+// --full runs 1,000,000 and 10,000,000 rows and reports how time and memory grow. --repeat K
+// runs every measurement K times and keeps the fastest (the machine may be shared: the load
+// average is printed with the results).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { generate } from './generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'bench', 'data');
+const outDir = join(root, 'bench', 'out');
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    full: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const seed = Number(args.seed);
+const repeat = Number(args.repeat);
+const sizes = args.full ? [1_000_000, 10_000_000] : [Number(args.rows ?? 1_000_000)];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)) {
+  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build]');
+  process.exit(2);
+}
+
+const hasTime = existsSync('/usr/bin/time');
+
+function log(msg) {
+  process.stderr.write(`${msg}\n`);
+}
+
+function ensureData(rows) {
+  mkdirSync(dataDir, { recursive: true });
+  const ref = join(dataDir, `reference-${rows}-${seed}.csv`);
+  const cur = join(dataDir, `current-${rows}-${seed}.csv`);
+  for (const [path, shifted] of [
+    [ref, false],
+    [cur, true],
+  ]) {
+    if (existsSync(path)) continue;
+    log(`generating ${relative(root, path)} …`);
+    const t = performance.now();
+    generate(path, rows, seed, shifted);
+    log(`  ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const config = join(dataDir, `model-gate-${rows}-${seed}.yml`);
+  writeFileSync(
+    config,
+    [
+      'version: 1',
+      'task: classification',
+      `reference: reference-${rows}-${seed}.csv`,
+      `current: current-${rows}-${seed}.csv`,
+      'columns:',
+      '  target: label',
+      '  positive_class: 1',
+      '  baseline_scores: score_baseline',
+      '  candidate_scores: score_candidate',
+      '',
+    ].join('\n'),
+  );
+  return { ref, cur, config, bytes: statSync(ref).size + statSync(cur).size };
+}
+
+function papaparse(files, rows) {
+  // A single JS string cannot hold a file above ~512 MB; the string mode is only tried below.
+  const modes = statSync(files[0]).size < 4e8 ? ['stream', 'string'] : ['stream'];
+  let best = null;
+  for (const mode of modes) {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=8192', join(root, 'bench', 'papaparse.mjs'), mode, ...files], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (r.status !== 0) throw new Error(`papaparse (${mode}) failed: ${r.stderr}`);
+    const out = JSON.parse(r.stdout);
+    if (out.rows < 2 * rows) throw new Error(`papaparse (${mode}) saw only ${out.rows} rows`);
+    log(`  papaparse ${mode}: ${(out.ms / 1000).toFixed(2)} s`);
+    if (!best || out.ms < best.ms) best = out;
+  }
+  return best;
+}
+
+/** The loader bundled as dist/ bundles it (load.js beside load-worker.js), outside the repo. */
+async function loaderBundle() {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-bench-'));
+  await build({
+    entryPoints: { load: join(root, 'src/data/load.ts'), 'load-worker': join(root, 'src/data/load-worker.ts') },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outdir: dir,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  return join(dir, 'load.js');
+}
+
+function loader(bundle, files) {
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'loader.mjs'), bundle, ...files], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`loader run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function gate(config, rows) {
+  const out = join(outDir, `report-${rows}`);
+  const cli = [join(root, 'dist', 'cli.js'), '--config', config, '--out', out, '--quiet'];
+  // Peak RSS: GNU time's %M (kB) when installed, else the process reports its own at exit
+  // (workers are threads of the same process, so either covers them).
+  const cmd = hasTime
+    ? ['/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...cli]]
+    : [
+        process.execPath,
+        [
+          '--import',
+          "data:text/javascript,process.on('exit',()=>process.stderr.write('MAXRSS '+process.resourceUsage().maxRSS+'\\n'))",
+          ...cli,
+        ],
+      ];
+  const t = performance.now();
+  const r = spawnSync(cmd[0], cmd[1], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) {
+    throw new Error(`the CLI exited with ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  }
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
+  return { ms, rss, verdict: r.stdout.trim().split('\n')[0] };
+}
+
+if (!args['no-build']) {
+  log('building dist/ …');
+  const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+mkdirSync(outDir, { recursive: true });
+const bundle = await loaderBundle();
+
+/** The fastest of `repeat` runs of `f`. */
+function best(f) {
+  let b = null;
+  for (let i = 0; i < repeat; i++) {
+    const r = f();
+    if (!b || r.ms < b.ms) b = r;
+  }
+  return b;
+}
+
+const load0 = loadavg()[0];
+const results = [];
+for (const rows of sizes) {
+  const d = ensureData(rows);
+  log(`${rows.toLocaleString('en-US')} rows per file (${(d.bytes / 1e6).toFixed(0)} MB in all)`);
+  const pp = best(() => papaparse([d.ref, d.cur], rows));
+  const l = best(() => loader(bundle, [d.ref, d.cur]));
+  log(`  loader alone: ${(l.ms / 1000).toFixed(2)} s, peak RSS ${(l.rss / 2 ** 30).toFixed(2)} GiB`);
+  const g = best(() => gate(d.config, rows));
+  log(`  gate: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
+  results.push({ rows, bytes: d.bytes, pp, l, g });
+}
+
+const gib = (b) => `${(b / 2 ** 30).toFixed(2)} GiB`;
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const lines = [
+  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${gib(totalmem())} RAM, ` +
+    `Node ${process.version}; seed ${seed}; best of ${repeat}; load average ${load0.toFixed(1)} before, ` +
+    `${loadavg()[0].toFixed(1)} after (other processes share the cores when it is above 0).`,
+  '',
+  '| rows per file | CSV size (both) | papaparse, parse only | model-gate loader alone | model-gate, whole run | ratio (whole run / papaparse) | peak memory (RSS) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const r of results) {
+  lines.push(
+    `| ${r.rows.toLocaleString('en-US')} | ${(r.bytes / 1e6).toFixed(0)} MB | ${s(r.pp.ms)} (${r.pp.mode}) | ${s(r.l.ms)} | ${s(r.g.ms)} | ${(r.g.ms / r.pp.ms).toFixed(2)} | ${gib(r.g.rss)} |`,
+  );
+}
+if (results.length > 1) {
+  const [a, b] = [results[0], results.at(-1)];
+  lines.push(
+    '',
+    `From ${a.rows.toLocaleString('en-US')} to ${b.rows.toLocaleString('en-US')} rows (×${b.rows / a.rows}): ` +
+      `whole-run time ×${(b.g.ms / a.g.ms).toFixed(1)}, loader time ×${(b.l.ms / a.l.ms).toFixed(1)}, ` +
+      `peak memory ×${(b.g.rss / a.g.rss).toFixed(1)}.`,
+  );
+}
+lines.push('', `Targets at 1,000,000 rows: ratio ≤ 1.0, peak memory ≤ 1.5 GB.`);
+console.log(lines.join('\n'));
