@@ -31,6 +31,11 @@ describe('radixSort', () => {
       }
       const expected = a.slice().sort();
       expect(sameFloats(radixSort(a.slice()), expected)).toBe(true);
+      expect(sameFloats(sortedNonMissing(a, 0), expected)).toBe(true);
+      const holes = a.slice();
+      for (let i = 0; i < n; i += 10) holes[i] = NaN;
+      const missing = Math.ceil(n / 10);
+      expect(sameFloats(sortedNonMissing(holes, missing), holes.filter((x) => !Number.isNaN(x)).sort())).toBe(true);
     }
   });
 
