@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../errors.js';
+import { InputError, csvPosition } from '../errors.js';
 import { notFinite } from './builder.js';
 import { ColumnarTable } from './columnar-table.js';
 import { countDuplicateRows } from './duplicates.js';
@@ -16,7 +16,6 @@ import type { WorkerReply } from './load-worker.js';
 import { quoteValue } from './numbers.js';
 import { parseFile, readColumns, type ParseRequest, type Reader } from './parse-file.js';
 import type { CellNote, ParsedColumn, ParsedFile } from './parsed.js';
-import { csvPosition } from '../errors.js';
 import type { ColumnKind, ColumnTypeHints, Table } from './table.js';
 
 export interface FileRef {

@@ -183,11 +183,13 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
         let exp = 0;
         let digits = 0;
         let exact = true;
+        // Past 2^53 the mantissa stops being exact: the field then goes to Number() below.
         while (c >= 48 && c <= 57) {
-          const t = mant * 10 + (c - 48);
-          if (t > MAX_EXACT_MANTISSA) exact = false;
-          else if (exact) mant = t;
-          else exp++;
+          if (exact) {
+            const t = mant * 10 + (c - 48);
+            if (t > MAX_EXACT_MANTISSA) exact = false;
+            else mant = t;
+          }
           digits++;
           c = buf[++q];
         }
