@@ -11,7 +11,7 @@
 // runs every measurement K times and keeps the fastest (the machine may be shared: the load
 // average is printed with the results).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,6 +173,8 @@ for (const rows of sizes) {
   log(`  gate: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
   results.push({ rows, bytes: d.bytes, pp, l, g });
 }
+
+rmSync(dirname(bundle), { recursive: true, force: true });
 
 const gib = (b) => `${(b / 2 ** 30).toFixed(2)} GiB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
