@@ -1,0 +1,49 @@
+/**
+ * The README documents every config key: a key added to the schema without a line in the README
+ * fails here, so the docs cannot fall behind the code.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { configSchema } from '../src/config/load.js';
+import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from '../src/config/metrics.js';
+
+interface Node {
+  properties?: Record<string, Node>;
+  additionalProperties?: Node | boolean;
+  oneOf?: Node[];
+  type?: string | string[];
+}
+
+const METRICS = new Set<string>([...CLASSIFICATION_METRICS, ...REGRESSION_METRICS]);
+
+function keys(node: Node, prefix: string, out: Set<string>): Set<string> {
+  for (const branch of node.oneOf ?? []) if (branch.type === 'object') keys(branch, prefix, out);
+  for (const [k, child] of Object.entries(node.properties ?? {})) {
+    const name = METRICS.has(k) && prefix.endsWith('metrics.') ? '<metric>' : k;
+    out.add(prefix + name);
+    keys(child, `${prefix + name}.`, out);
+  }
+  const extra = node.additionalProperties;
+  if (extra && typeof extra === 'object' && (extra.properties || extra.oneOf)) keys(extra, `${prefix}<column>.`, out);
+  return out;
+}
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const lines = readme.split('\n');
+
+it.each([...keys(configSchema as Node, '', new Set())])('README documents config key %s', (key) => {
+  const dot = key.lastIndexOf('.');
+  const parent = key.slice(0, dot + 1);
+  const leaf = key.slice(dot + 1);
+  // Either the key in full, or a row that names a sibling in full and this one as `.leaf`.
+  // A mapping (e.g. `tests.quality.schema`) is documented by the rows of its keys.
+  const documented =
+    readme.includes(`\`${key}\``) ||
+    readme.includes(`\`${key}.`) ||
+    lines.some((l) => l.includes(`\`${parent}`) && l.includes(`\`.${leaf}\``));
+  expect(documented, `README.md has no row for \`${key}\``).toBe(true);
+});
+
+it('the README names every metric', () => {
+  for (const m of METRICS) expect(readme).toContain(`\`${m}\``);
+});
