@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import {
-  pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap, quantileLinear,
+  pairedClassificationBootstrap, pairedClassificationBootstrapByCell, pairedClassificationBootstrapByRow,
+  pairedMeanDifferenceCI, pairedRegressionBootstrap, quantileLinear,
 } from '../../src/stats/bootstrap.js';
 import { metricsFromConfusion, pairedConfusionMatrices } from '../../src/stats/classification.js';
 import { createRng } from '../../src/stats/random.js';
@@ -32,6 +34,20 @@ function regData(n: number, seed: number) {
   return { actual, baseline, candidate };
 }
 
+/** k classes: baseline right with probability pb, candidate with pc, else a uniformly drawn class; some labels missing. */
+function multiData(n: number, k: number, seed: number, pb: number, pc: number, missing = 0) {
+  const g = createRng(seed);
+  const draw = () => Math.floor(g.next() * k);
+  const actual = new Int32Array(n), baseline = new Int32Array(n), candidate = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    actual[i] = draw();
+    baseline[i] = g.next() < pb ? actual[i] : draw();
+    candidate[i] = g.next() < pc ? actual[i] : draw();
+    if (g.next() < missing) actual[i] = -1;
+  }
+  return { actual, baseline, candidate };
+}
+
 describe('bootstrap replicas against python (same RNG stream, weighted metrics computed directly)', () => {
   for (const c of fixture.bootstrap as {
     kind: string; actual: (number | null)[]; baseline: (number | null)[]; candidate: (number | null)[];
@@ -39,8 +55,9 @@ describe('bootstrap replicas against python (same RNG stream, weighted metrics c
   }[]) {
     it(c.kind, () => {
       const opts = { replicates: c.replicates, seed: c.seed, confidence: c.confidence };
+      // The classification replica reproduces the row weights, which only the row form draws.
       const got = (c.kind === 'classification'
-        ? pairedClassificationBootstrap(i32(c.actual as number[]), i32(c.baseline as number[]), i32(c.candidate as number[]),
+        ? pairedClassificationBootstrapByRow(i32(c.actual as number[]), i32(c.baseline as number[]), i32(c.candidate as number[]),
           c.k, c.positive, opts)
         : pairedRegressionBootstrap(f64(c.actual), f64(c.baseline), f64(c.candidate), opts)) as Intervals;
       for (const [metric, e] of Object.entries(c.expected)) {
@@ -49,6 +66,63 @@ describe('bootstrap replicas against python (same RNG stream, weighted metrics c
       }
     });
   }
+});
+
+describe('classification bootstrap: per-cell Poisson(n_cell) counts against per-row Poisson(1) weights', () => {
+  // Both forms sample the same distribution of replicate confusion matrices, so with 2,000
+  // replicates each their percentile endpoints differ only by Monte Carlo error. For a roughly
+  // normal bootstrap distribution of sd σ, an empirical 2.5 % quantile of R draws has standard error
+  // √(p(1−p)/R)/φ(z_p)·σ = 0.060σ at R = 2000, so two independent ones differ with sd 0.085σ: 0.4σ
+  // is 4.7 of those. The widths (≈ 3.92σ) differ with sd about 0.12σ, 3 % of the width: 15 % is ~5
+  // sd. A per-cell draw with the wrong variance (Poisson(1) per cell, or a fixed n_cell) fails both.
+  const R = 2000;
+  const z = normalQuantile(0.975, 0, 1);
+  const cases = [
+    { name: 'binary, positive 1', d: classData(20000, 21), k: 2, positive: 1 },
+    { name: 'binary, no positive class', d: classData(20000, 22, 0.7, 0.72), k: 2, positive: null },
+    { name: 'binary, rare positive predictions', d: classData(20000, 23, 0.95, 0.9), k: 2, positive: 0 },
+    { name: 'three classes', d: multiData(15000, 3, 24, 0.6, 0.65), k: 3, positive: 2 },
+    { name: 'five classes, 10 % unlabelled', d: multiData(15000, 5, 25, 0.5, 0.55, 0.1), k: 5, positive: null },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const opts = { replicates: R, seed: 100, confidence: 0.95 };
+      const byRow = pairedClassificationBootstrapByRow(c.d.actual, c.d.baseline, c.d.candidate, c.k, c.positive, opts);
+      const byCell = pairedClassificationBootstrapByCell(c.d.actual, c.d.baseline, c.d.candidate, c.k, c.positive, { ...opts, seed: 200 });
+      for (const [metric, ref] of Object.entries(byRow)) {
+        const got = byCell[metric as keyof typeof byCell];
+        if (ref === null) {
+          expect(got, metric).toBeNull();
+          continue;
+        }
+        const sigma = (ref.hi - ref.lo) / (2 * z);
+        expect(sigma, metric).toBeGreaterThan(0);
+        expect(Math.abs(got!.lo - ref.lo), `${metric} lo`).toBeLessThan(0.4 * sigma);
+        expect(Math.abs(got!.hi - ref.hi), `${metric} hi`).toBeLessThan(0.4 * sigma);
+        expect(Math.abs((got!.hi - got!.lo) / (ref.hi - ref.lo) - 1), `${metric} width`).toBeLessThan(0.15);
+      }
+    });
+  }
+  it('uses the cell form when the table has at most as many cells as rows, else the row form', () => {
+    const opts = { replicates: 50, seed: 7, confidence: 0.9 };
+    const small = multiData(200, 5, 26, 0.6, 0.6); // 125 cells ≤ 200 rows
+    const args = [small.actual, small.baseline, small.candidate, 5, null, opts] as const;
+    expect(pairedClassificationBootstrap(...args)).toEqual(pairedClassificationBootstrapByCell(...args));
+    expect(pairedClassificationBootstrap(...args)).not.toEqual(pairedClassificationBootstrapByRow(...args));
+    const wide = multiData(200, 6, 27, 0.6, 0.6); // 216 cells > 200 rows
+    const wideArgs = [wide.actual, wide.baseline, wide.candidate, 6, null, opts] as const;
+    expect(pairedClassificationBootstrap(...wideArgs)).toEqual(pairedClassificationBootstrapByRow(...wideArgs));
+  });
+  it('both forms are deterministic per seed and [0, 0] for identical models', () => {
+    const d = multiData(3000, 3, 28, 0.7, 0.7);
+    const opts = { replicates: 100, seed: 5, confidence: 0.95 };
+    for (const form of [pairedClassificationBootstrapByCell, pairedClassificationBootstrapByRow]) {
+      const a = form(d.actual, d.baseline, d.candidate, 3, 1, opts);
+      expect(form(d.actual, d.baseline, d.candidate, 3, 1, opts)).toEqual(a);
+      expect(form(d.actual, d.baseline, d.candidate, 3, 1, { ...opts, seed: 6 }).accuracy).not.toEqual(a.accuracy);
+      for (const v of Object.values(form(d.actual, d.baseline, d.baseline, 3, 1, opts))) expect(v).toEqual({ lo: 0, hi: 0 });
+    }
+  });
 });
 
 describe('pairedClassificationBootstrap', () => {

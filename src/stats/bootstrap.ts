@@ -4,14 +4,18 @@
  * The bootstrap is the Poisson bootstrap: each replicate gives every row an independent Poisson(1)
  * weight (the large-n limit of multinomial resampling; Hanley & MacGibbon 2006, Chamandy et al.
  * 2012) and both models are scored on the SAME weights, so the interval is for the paired
- * difference. Each replicate is one pass over the rows accumulating only sufficient statistics
- * (two weighted confusion matrices, or seven weighted sums), never a resampled copy of the data.
+ * difference. Classification metrics depend on the weights only through the weighted counts of each
+ * (actual, baseline, candidate) cell, and a sum of n independent Poisson(1) weights is Poisson(n):
+ * so each replicate draws one Poisson(n_cell) count per occupied cell, the same distribution as the
+ * row weights at O(k³) instead of O(n) per replicate. Regression statistics are continuous, so each
+ * replicate there is one pass over the rows accumulating seven weighted sums.
  * The interval is the percentile interval, with numpy's default 'linear' quantile; replicates in
  * which a metric is undefined (all weights zero) are left out of that metric's quantiles.
  */
+import poissonRandom from '@stdlib/random-base-poisson';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { metricsFromConfusion } from './classification.js';
-import { createRng } from './random.js';
+import { createRng, type Rng } from './random.js';
 import { MAPE_EPS, r2FromSums } from './regression.js';
 
 export interface BootstrapOptions {
@@ -63,19 +67,13 @@ function percentileInterval(values: Float64Array, confidence: number): Interval 
   return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha) };
 }
 
-/**
- * Paired Poisson bootstrap of classification metric differences (candidate − baseline). Rows where
- * the label or either prediction is -1 are left out, matching pairedConfusionMatrices. precision,
- * recall and f1 are null when `positive` is null.
- */
-export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int32Array,
-  candidate: Int32Array, k: number, positive: number | null,
-  opts: BootstrapOptions): Record<ClassificationBootstrapMetric, Interval | null> {
-  checkOptions(opts);
+type ClassificationIntervals = Record<ClassificationBootstrapMetric, Interval | null>;
+type ClassificationDiffs = Record<ClassificationBootstrapMetric, Float64Array>;
+
+function checkClassificationInput(actual: Int32Array, baseline: Int32Array, candidate: Int32Array, k: number): number {
   if (baseline.length !== actual.length || candidate.length !== actual.length) {
     throw new RangeError(`label and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);
   }
-  // Cell indices of the usable rows, computed once: the replicate loop then only adds weights.
   let usable = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i], b = baseline[i], c = candidate[i];
@@ -83,6 +81,130 @@ export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int3
     if (a >= k || b >= k || c >= k) throw new RangeError(`class index at row ${i} is outside 0..${k - 1}`);
     usable++;
   }
+  return usable;
+}
+
+function newDiffs(R: number): ClassificationDiffs {
+  return {
+    accuracy: new Float64Array(R), precision: new Float64Array(R), recall: new Float64Array(R),
+    f1: new Float64Array(R), macro_precision: new Float64Array(R), macro_recall: new Float64Array(R),
+    macro_f1: new Float64Array(R),
+  };
+}
+
+/** Replicate r's differences from the two weighted confusion matrices. */
+function recordReplicate(diffs: ClassificationDiffs, r: number, cmB: Float64Array, cmC: Float64Array, k: number,
+  positive: number | null): void {
+  const mb = metricsFromConfusion(cmB, k, positive);
+  const mc = metricsFromConfusion(cmC, k, positive);
+  for (const metric of CLASSIFICATION_METRICS) {
+    const vb = mb[metric], vc = mc[metric];
+    diffs[metric][r] = vb === null || vc === null ? NaN : vc - vb;
+  }
+}
+
+function classificationIntervals(diffs: ClassificationDiffs, positive: number | null, confidence: number): ClassificationIntervals {
+  const out = {} as ClassificationIntervals;
+  for (const metric of CLASSIFICATION_METRICS) {
+    const perClassOfPositive = metric === 'precision' || metric === 'recall' || metric === 'f1';
+    out[metric] = perClassOfPositive && positive === null ? null : percentileInterval(diffs[metric], confidence);
+  }
+  return out;
+}
+
+/**
+ * Paired Poisson bootstrap of classification metric differences (candidate − baseline). Rows where
+ * the label or either prediction is -1 are left out, matching pairedConfusionMatrices. precision,
+ * recall and f1 are null when `positive` is null. Draws per cell of the (actual, baseline,
+ * candidate) table when that table has at most as many cells as there are usable rows, else per
+ * row (both are the same Poisson bootstrap; they consume the seed's stream differently).
+ */
+export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int32Array,
+  candidate: Int32Array, k: number, positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
+  checkOptions(opts);
+  const usable = checkClassificationInput(actual, baseline, candidate, k);
+  return k * k * k <= usable
+    ? bootstrapByCell(actual, baseline, candidate, k, positive, opts)
+    : bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts);
+}
+
+/**
+ * The cell form of pairedClassificationBootstrap, whatever the table's size: each replicate draws
+ * Poisson(n_cell) for every occupied (actual, baseline, candidate) cell, in cell order, from
+ * createRng(seed) through @stdlib/random-base-poisson. Exported so that tests can hold it against
+ * the row form.
+ */
+export function pairedClassificationBootstrapByCell(actual: Int32Array, baseline: Int32Array,
+  candidate: Int32Array, k: number, positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
+  checkOptions(opts);
+  checkClassificationInput(actual, baseline, candidate, k);
+  return bootstrapByCell(actual, baseline, candidate, k, positive, opts);
+}
+
+/**
+ * The row form: every usable row gets a Poisson(1) weight per replicate (rng.fillPoisson1), the
+ * stream that scripts/fixtures/metric_stats.py replicates. The fallback for tables with more cells
+ * than rows; exported so that tests can check it against python and the cell form against it.
+ */
+export function pairedClassificationBootstrapByRow(actual: Int32Array, baseline: Int32Array,
+  candidate: Int32Array, k: number, positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
+  checkOptions(opts);
+  const usable = checkClassificationInput(actual, baseline, candidate, k);
+  return bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts);
+}
+
+/** A Poisson(λ) sampler for any λ > 0 that draws its uniforms from `rng`. */
+function poissonSampler(rng: Rng): (lambda: number) => number {
+  return poissonRandom.factory({ prng: () => rng.next() });
+}
+
+function bootstrapByCell(actual: Int32Array, baseline: Int32Array, candidate: Int32Array, k: number,
+  positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
+  const kk = k * k;
+  // Rows per cell a·k² + b·k + c. The public entry comes here only when k³ ≤ usable rows, so this
+  // array is never larger than an Int32 column of the data.
+  const counts = new Int32Array(kk * k);
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    counts[a * kk + b * k + c]++;
+  }
+  // The occupied cells in cell order: each one's row count and its places in the two matrices.
+  let occupied = 0;
+  for (let cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) occupied++;
+  const lambda = new Float64Array(occupied);
+  const posB = new Int32Array(occupied);
+  const posC = new Int32Array(occupied);
+  for (let cell = 0, j = 0; cell < counts.length; cell++) {
+    if (counts[cell] === 0) continue;
+    const a = Math.floor(cell / kk), b = Math.floor(cell / k) % k, c = cell % k;
+    lambda[j] = counts[cell];
+    posB[j] = a * k + b;
+    posC[j] = a * k + c;
+    j++;
+  }
+
+  const R = opts.replicates;
+  const diffs = newDiffs(R);
+  const poisson = poissonSampler(createRng(opts.seed));
+  const cmB = new Float64Array(kk);
+  const cmC = new Float64Array(kk);
+  for (let r = 0; r < R; r++) {
+    cmB.fill(0);
+    cmC.fill(0);
+    for (let j = 0; j < occupied; j++) {
+      const w = poisson(lambda[j]);
+      cmB[posB[j]] += w;
+      cmC[posC[j]] += w;
+    }
+    recordReplicate(diffs, r, cmB, cmC, k, positive);
+  }
+  return classificationIntervals(diffs, positive, opts.confidence);
+}
+
+function bootstrapByRow(actual: Int32Array, baseline: Int32Array, candidate: Int32Array, k: number,
+  positive: number | null, usable: number, opts: BootstrapOptions): ClassificationIntervals {
+  // Cell indices of the usable rows, computed once: the replicate loop then only adds weights.
   const cellB = new Int32Array(usable);
   const cellC = new Int32Array(usable);
   for (let i = 0, j = 0; i < actual.length; i++) {
@@ -92,13 +214,8 @@ export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int3
     cellC[j] = a * k + c;
     j++;
   }
-
   const R = opts.replicates;
-  const diffs: Record<ClassificationBootstrapMetric, Float64Array> = {
-    accuracy: new Float64Array(R), precision: new Float64Array(R), recall: new Float64Array(R),
-    f1: new Float64Array(R), macro_precision: new Float64Array(R), macro_recall: new Float64Array(R),
-    macro_f1: new Float64Array(R),
-  };
+  const diffs = newDiffs(R);
   const rng = createRng(opts.seed);
   const weights = new Uint8Array(usable);
   const cmB = new Float64Array(k * k);
@@ -113,19 +230,9 @@ export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int3
       cmB[cellB[i]] += w;
       cmC[cellC[i]] += w;
     }
-    const mb = metricsFromConfusion(cmB, k, positive);
-    const mc = metricsFromConfusion(cmC, k, positive);
-    for (const metric of CLASSIFICATION_METRICS) {
-      const vb = mb[metric], vc = mc[metric];
-      diffs[metric][r] = vb === null || vc === null ? NaN : vc - vb;
-    }
+    recordReplicate(diffs, r, cmB, cmC, k, positive);
   }
-  const out = {} as Record<ClassificationBootstrapMetric, Interval | null>;
-  for (const metric of CLASSIFICATION_METRICS) {
-    const perClassOfPositive = metric === 'precision' || metric === 'recall' || metric === 'f1';
-    out[metric] = perClassOfPositive && positive === null ? null : percentileInterval(diffs[metric], opts.confidence);
-  }
-  return out;
+  return classificationIntervals(diffs, positive, opts.confidence);
 }
 
 /**
