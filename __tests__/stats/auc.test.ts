@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   delongComponents, delongPaired, rocAuc, rocAucOvr, rocAucPerClass,
 } from '../../src/stats/auc.js';
+import { createRng } from '../../src/stats/random.js';
 import { expectP, expectStat, f64, fixture, i32, u8 } from './metric-fixture.js';
 
 interface AucCase { name: string; isPositive: number[]; scores: number[]; auc: number | null }
@@ -83,6 +84,84 @@ describe('DeLong paired test against the O(n²) structural components', () => {
     const r = delongPaired(u8([1, 0, 0]), f64([0.9, 0.1, 0.2]), f64([0.3, 0.1, 0.2]), 0.95);
     expect(r.se).toBeNaN();
     expect(r.pValue).toBeNaN();
+  });
+});
+
+/**
+ * The components by two binary searches per row into the sorted scores of the other class — the
+ * previous implementation, checked against the O(n²) fixtures — to hold the radix argsort and sweep
+ * to on inputs beyond the fixtures' sizes (the radix path starts at 4,096 rows).
+ */
+function componentsBySearch(isPositive: Uint8Array, scores: Float64Array) {
+  const pos = Float64Array.from(scores.filter((_, i) => isPositive[i] !== 0)).sort();
+  const neg = Float64Array.from(scores.filter((_, i) => isPositive[i] === 0)).sort();
+  const count = (a: Float64Array, x: number, orEqual: boolean) => {
+    let lo = 0, hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (a[mid] < x || (orEqual && a[mid] === x)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const m = pos.length, n = neg.length;
+  const v10: number[] = [], v01: number[] = [];
+  let u2 = 0;
+  scores.forEach((s, i) => {
+    if (isPositive[i] !== 0) {
+      const below = count(neg, s, false);
+      v10.push((2 * below + (count(neg, s, true) - below)) / (2 * n));
+      u2 += 2 * below + (count(neg, s, true) - below);
+    } else {
+      const atOrBelow = count(pos, s, true), below = count(pos, s, false);
+      v01.push((2 * (m - atOrBelow) + (atOrBelow - below)) / (2 * m));
+    }
+  });
+  return { auc: u2 / (2 * m * n), v10: Float64Array.from(v10), v01: Float64Array.from(v01) };
+}
+
+describe('delongComponents on large inputs against per-row binary searches', () => {
+  const g = createRng(31);
+  const make = (n: number, score: (y: number) => number) => {
+    const y = new Uint8Array(n), s = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      y[i] = g.next() < 0.3 ? 1 : 0;
+      s[i] = score(y[i]);
+    }
+    return { y, s };
+  };
+  const cases = {
+    'continuous scores': make(20000, (y) => g.next() + 0.3 * y),
+    'heavy ties (two decimals)': make(20000, (y) => Math.round(100 * (g.next() + 0.2 * y)) / 100),
+    'negative scores, ±0 and ±Infinity': make(10000, (y) => {
+      const u = g.next();
+      if (u < 0.05) return u < 0.025 ? -0 : 0;
+      if (u < 0.07) return u < 0.06 ? -Infinity : Infinity;
+      return Math.round(1000 * (g.next() - 0.5 + 0.1 * y)) / 10;
+    }),
+    'just above the radix threshold': make(4096, (y) => Math.round(10 * (g.next() + 0.5 * y)) / 10),
+  };
+  for (const [name, { y, s }] of Object.entries(cases)) {
+    it(name, () => {
+      const got = delongComponents(y, s);
+      const ref = componentsBySearch(y, s);
+      expect(got.v10).toEqual(ref.v10);
+      expect(got.v01).toEqual(ref.v01);
+      expect(got.auc).toBe(ref.auc);
+      expect(rocAuc(y, s)).toBe(ref.auc);
+    });
+  }
+  it('throws on a NaN score past the radix threshold, naming the row', () => {
+    const { y, s } = make(5000, () => g.next());
+    s[4321] = NaN;
+    expect(() => delongComponents(y, s)).toThrow(/row 4321/);
+    expect(() => rocAuc(y, s)).toThrow(/row 4321/);
+  });
+  it('works on a subarray view (scores not at the start of their buffer)', () => {
+    const { y, s } = make(6001, (v) => g.next() + 0.2 * v);
+    const view = s.subarray(1);
+    const labels = y.subarray(1);
+    expect(delongComponents(labels, view)).toEqual(componentsBySearch(labels, Float64Array.from(view)));
   });
 });
 

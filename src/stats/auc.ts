@@ -1,8 +1,9 @@
 /**
  * ROC AUC in its Mann–Whitney form — the probability that a random positive scores above a random
  * negative, ties counting one half — which is exactly the trapezoidal area scikit-learn's
- * roc_auc_score computes. Built on sorted positive and negative scores (native typed-array sorts)
- * and binary searches, so it is O(n log n) with no per-row objects.
+ * roc_auc_score computes. Built on sorted positive and negative scores (radix sorts for large
+ * inputs), and for DeLong on one radix argsort of all scores swept for midranks: no per-row
+ * objects and no per-row binary searches.
  *
  * Undefined cases (no positives or no negatives) give NaN, which callers must report as such;
  * a NaN score throws, because a model that emitted no score for a labelled row is bad input, not a
@@ -10,6 +11,13 @@
  */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { radixSort } from '../data/sort.js';
+
+/**
+ * Below this many values a comparison sort beats the radix sorts, whose four 65,536-entry digit
+ * tables cost the same whatever the length.
+ */
+const RADIX_MIN = 4096;
 
 function nanScore(row: number, what = 'score'): RangeError {
   return new RangeError(`${what} is missing (NaN) at row ${row}`);
@@ -31,31 +39,15 @@ function splitSorted(isPositive: Uint8Array, scores: Float64Array, what?: string
     if (isPositive[i] !== 0) pos[ip++] = s;
     else neg[ineg++] = s;
   }
-  pos.sort();
-  neg.sort();
-  return { pos, neg };
+  return { pos: sortScores(pos), neg: sortScores(neg) };
 }
 
-/** Number of entries of sorted `a` strictly below x. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of entries of sorted `a` less than or equal to x. */
-function upperBound(a: Float64Array, x: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * NaN-free `a` in Float64Array.prototype.sort's order (-0 before 0); may sort in place and may
+ * return another array, so callers use the result.
+ */
+function sortScores(a: Float64Array): Float64Array {
+  return a.length >= RADIX_MIN ? radixSort(a) : a.sort();
 }
 
 /**
@@ -122,9 +114,7 @@ export function rocAucPerClass(actual: Int32Array, classScores: readonly Float64
       out[c] = NaN;
       continue;
     }
-    pos.sort();
-    neg.sort();
-    out[c] = twiceU(pos, neg) / (2 * pos.length * neg.length);
+    out[c] = twiceU(sortScores(pos), sortScores(neg)) / (2 * pos.length * neg.length);
   }
   return out;
 }
@@ -147,30 +137,132 @@ export function rocAucOvr(actual: Int32Array, classScores: readonly Float64Array
 }
 
 /**
+ * Row indices of `scores` in ascending score order, and the scores in that order. Throws on a NaN
+ * score. Ties come out in row order, though callers only rely on equal scores being adjacent.
+ */
+function argsortScores(scores: Float64Array, what?: string): { order: Int32Array; sorted: Float64Array } {
+  const n = scores.length;
+  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) throw nanScore(i, what);
+  if (n < RADIX_MIN) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => scores[a] - scores[b] || a - b);
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[i] = scores[order[i]];
+    return { order, sorted };
+  }
+  return radixArgsort(scores);
+}
+
+/**
+ * LSD radix argsort on the IEEE-754 bits, flipped so that unsigned order is numeric order (the
+ * scheme of src/data/sort.ts, with the row index carried along): four 16-bit digits counted in one
+ * pass, a digit shared by every value skipping its pass. No NaN in `scores`.
+ */
+function radixArgsort(scores: Float64Array): { order: Int32Array; sorted: Float64Array } {
+  const n = scores.length;
+  const src = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+  let keys = new Uint32Array(2 * n);
+  let order = new Int32Array(n);
+  let keysOut = new Uint32Array(2 * n);
+  let orderOut = new Int32Array(n);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 0x80000000) {
+      lo = ~lo >>> 0;
+      hi = ~hi >>> 0;
+    } else hi = (hi | 0x80000000) >>> 0;
+    keys[2 * i] = lo;
+    keys[2 * i + 1] = hi;
+    order[i] = i;
+    counts[lo & 0xffff]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 0xffff)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    if (counts[base + ((keys[word] >>> shift) & 0xffff)] === n) continue;
+    let sum = 0;
+    for (let d = base; d < base + 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const lo = keys[2 * i];
+      const hi = keys[2 * i + 1];
+      const p = counts[base + (((word === 0 ? lo : hi) >>> shift) & 0xffff)]++;
+      keysOut[2 * p] = lo;
+      keysOut[2 * p + 1] = hi;
+      orderOut[p] = order[i];
+    }
+    [keys, keysOut] = [keysOut, keys];
+    [order, orderOut] = [orderOut, order];
+  }
+  // Back from keys to doubles, in place.
+  for (let i = 0; i < 2 * n; i += 2) {
+    const hi = keys[i + 1];
+    if (hi & 0x80000000) keys[i + 1] = (hi & 0x7fffffff) >>> 0;
+    else {
+      keys[i] = ~keys[i] >>> 0;
+      keys[i + 1] = ~hi >>> 0;
+    }
+  }
+  return { order, sorted: new Float64Array(keys.buffer, 0, n) };
+}
+
+/**
  * DeLong's structural components of one model (DeLong, DeLong & Clarke-Pearson 1988), in row order:
  * for each positive, the share of negatives it beats (ties half) — V10; for each negative, the share
  * of positives that beat it — V01. These are the midrank differences of Sun & Xu (2014),
- * (Tz − Tx)/n and 1 − (Tz − Ty)/m, obtained here from sorted arrays by binary search: O(n log n).
+ * (Tz − Tx)/n and 1 − (Tz − Ty)/m, read off one sweep of all scores in ascending order: each run of
+ * equal scores sees the positives and negatives strictly below it. O(n) after one radix argsort.
  */
 export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
   { auc: number; v10: Float64Array; v01: Float64Array } {
-  const { pos, neg } = splitSorted(isPositive, scores);
-  const m = pos.length, n = neg.length;
+  if (isPositive.length !== scores.length) {
+    throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
+  }
+  const N = scores.length;
+  const { order, sorted } = argsortScores(scores);
+  let m = 0;
+  for (let i = 0; i < N; i++) if (isPositive[i] !== 0) m++;
+  const n = N - m;
+  // Each row's component, written by row index during the sweep, split by class afterwards.
+  const value = new Float64Array(N);
+  let posBelow = 0, negBelow = 0, u2 = 0;
+  for (let i = 0; i < N;) {
+    const s = sorted[i];
+    let end = i, p = 0;
+    while (end < N && sorted[end] === s) {
+      if (isPositive[order[end]] !== 0) p++;
+      end++;
+    }
+    const q = end - i - p;
+    // The same integer numerators as counting by binary search, so the components are unchanged.
+    const ofPositive = (2 * negBelow + q) / (2 * n);
+    const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
+    for (let t = i; t < end; t++) {
+      const row = order[t];
+      value[row] = isPositive[row] !== 0 ? ofPositive : ofNegative;
+    }
+    u2 += p * (2 * negBelow + q);
+    posBelow += p;
+    negBelow += q;
+    i = end;
+  }
   const v10 = new Float64Array(m);
   const v01 = new Float64Array(n);
-  let ip = 0, ineg = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    if (isPositive[i] !== 0) {
-      const below = lowerBound(neg, s);
-      v10[ip++] = (2 * below + (upperBound(neg, s) - below)) / (2 * n);
-    } else {
-      const atOrBelow = upperBound(pos, s);
-      const below = lowerBound(pos, s);
-      v01[ineg++] = (2 * (m - atOrBelow) + (atOrBelow - below)) / (2 * m);
-    }
+  for (let i = 0, ip = 0, ineg = 0; i < N; i++) {
+    if (isPositive[i] !== 0) v10[ip++] = value[i];
+    else v01[ineg++] = value[i];
   }
-  const auc = m > 0 && n > 0 ? twiceU(pos, neg) / (2 * m * n) : NaN;
+  const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
   return { auc, v10, v01 };
 }
 
