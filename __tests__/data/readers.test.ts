@@ -154,6 +154,35 @@ describe('numbers', () => {
     }
   });
 
+  it('long mantissas (16-19 digits, the exact quotient path and its fallbacks) in both readers', async () => {
+    const r = rng(5);
+    const texts: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const n = 15 + Math.floor(r() * 6);
+      let digits = '';
+      for (let j = 0; j < n; j++) digits += String(Math.floor(r() * 10));
+      const point = Math.floor(r() * (n + 3));
+      let text = point >= n ? `0.${'0'.repeat(point - n)}${digits}` : `${digits.slice(0, n - point)}.${digits.slice(n - point)}`;
+      const form = r();
+      if (form < 0.1) text = `${text}e${Math.floor(r() * 9) - 4}`;
+      else if (form < 0.2) text = `-${text}`;
+      else if (form < 0.25) text = ` ${text} `;
+      else if (form < 0.3) text = text.replace(/0+$/, '') || '0';
+      texts.push(text);
+    }
+    // Ties and near-ties around 2^53 and 2^54, and the file's real shape of data.
+    texts.push('9007199254740993.0', '9007199254740993.01', '9007199254740992.99', '18014398509481986.0');
+    texts.push('0.29137054659327166', '-0.13197055227372628', '0.36346807530784747');
+    const path = csvFile(`v\n${texts.join('\n')}\n`);
+    const fast = await parseFile({ path, display: 'l.csv', hints: [], chunkSize: 1 << 12 });
+    const slow = await parseFile({ path, display: 'l.csv', hints: [], reader: 'csv-parse' });
+    expectSame(fast, slow);
+    const values = fast.columns[0].values!;
+    for (let i = 0; i < texts.length; i++) {
+      if (!Object.is(values[i], Number(texts[i]))) expect([texts[i], values[i]]).toEqual([texts[i], Number(texts[i])]);
+    }
+  });
+
   it('rejects every infinite fixture value', async () => {
     for (const n of numbers.filter((x) => x.value === 'inf')) {
       const path = csvFile(`v,w\n1,2\n${n.text},3\n`);

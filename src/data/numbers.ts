@@ -45,3 +45,58 @@ export function quoteValue(text: string): string {
   const chars = Array.from(text);
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text);
 }
+
+const SPLITTER = 134217729; // 2^27 + 1: Dekker's split of a double into two 26-bit halves
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** The exact error of the product a·b (a·b = fl(a·b) + error), by Dekker's splitting. */
+function productError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/**
+ * The correctly rounded value of (a·10^4 + b) / 10^k, the decimal with digits `a` then the four
+ * digits of `b` and k of the digits after the point; for the 17-19-digit mantissas (pandas'
+ * full-precision doubles) that Clinger's fast path cannot take. Requires integers
+ * 0 ≤ a < 2^53, 0 ≤ b < 10^4, a·10^4 + b ≥ 2^53, 1 ≤ k ≤ 22. Returns NaN when it cannot decide
+ * (the exact value lies within 10^-7 ulp of a rounding midpoint, or next to a power of two, where
+ * the spacing of doubles changes); the caller then uses Number(), which settles ties.
+ *
+ * Why it is exact: the mantissa m = s + e holds exactly as a pair of doubles (error-free product
+ * and sum); q = fl(s / 10^k) is within 3 ulp of x = m / 10^k; the remainder m − q·10^k is
+ * computed with a single rounding (q·10^k split exactly, s − fl(q·10^k) exact by Sterbenz), so
+ * f = (x − q) / ulp(q) carries an absolute error below 10^-15, far inside the 10^-7 guard.
+ */
+export function roundQuotient(a: number, b: number, k: number): number {
+  const p0 = a * 10000;
+  const e0 = productError(a, 10000, p0);
+  const s = p0 + b;
+  const bb = s - p0;
+  // Both errors are small integers (every double ≥ 2^53 is one), so their sum is exact.
+  const e = e0 + (p0 - (s - bb)) + (b - bb);
+  const pow = EXACT_POW10[k];
+  const q = s / pow;
+  const ph = q * pow;
+  const pl = productError(q, pow, ph);
+  const r = s - ph + e - pl;
+  bits[0] = q;
+  const hi = words[1];
+  const mantissa = (hi & 0xfffff) * 4294967296 + words[0];
+  words[1] = (hi & 0x7ff00000) - (52 << 20);
+  words[0] = 0;
+  const ulp = bits[0];
+  const f = r / pow / ulp;
+  const j = Math.round(f);
+  const off = f - j;
+  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
+  // The answer and its neighbours must share q's spacing (no power of two at or below it).
+  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return NaN;
+  return q + j * ulp;
+}

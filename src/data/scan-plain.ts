@@ -17,7 +17,7 @@ import {
   raggedRow,
   type BuildOptions,
 } from './builder.js';
-import { EXACT_POW10, MAX_EXACT_MANTISSA } from './numbers.js';
+import { EXACT_POW10, MAX_EXACT_MANTISSA, roundQuotient } from './numbers.js';
 import { InputError, csvPosition } from '../errors.js';
 
 const CHUNK = 1 << 22;
@@ -173,41 +173,37 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
       let settled = false;
       if (col.mode === MODE_NUMERIC) {
         c = buf[q];
-        while (c === SPACE || c === TAB) c = buf[++q];
+        if (c === SPACE || c === TAB) {
+          do c = buf[++q];
+          while (c === SPACE || c === TAB);
+        }
         let neg = false;
         if (c === 45) {
           neg = true;
           c = buf[++q];
         } else if (c === 43) c = buf[++q];
+        // Every digit goes into one double; past 2^53 it rounds, and the check below sends
+        // the field on (prefixes only grow and rounding is monotonic, so a final value under
+        // 2^53 means every step was exact).
+        const digitsStart = q;
         let mant = 0;
-        let exp = 0;
-        let digits = 0;
-        let exact = true;
-        // Past 2^53 the mantissa stops being exact: the field then goes to Number() below.
         while (c >= 48 && c <= 57) {
-          if (exact) {
-            const t = mant * 10 + (c - 48);
-            if (t > MAX_EXACT_MANTISSA) exact = false;
-            else mant = t;
-          }
-          digits++;
+          mant = mant * 10 + (c - 48);
           c = buf[++q];
         }
+        let digits = q - digitsStart;
+        let exp = 0;
         if (c === 46) {
-          c = buf[++q];
+          const fracStart = ++q;
+          c = buf[q];
           while (c >= 48 && c <= 57) {
-            if (exact) {
-              const t = mant * 10 + (c - 48);
-              if (t > MAX_EXACT_MANTISSA) exact = false;
-              else {
-                mant = t;
-                exp--;
-              }
-            }
-            digits++;
+            mant = mant * 10 + (c - 48);
             c = buf[++q];
           }
+          exp = fracStart - q;
+          digits += q - fracStart;
         }
+        const digitsEnd = q;
         let ok = digits > 0;
         if (ok && (c === 101 || c === 69)) {
           c = buf[++q];
@@ -217,34 +213,41 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
             c = buf[++q];
           } else if (c === 43) c = buf[++q];
           let e = 0;
-          let ed = 0;
+          const expStart = q;
           while (c >= 48 && c <= 57) {
             if (e < 100000) e = e * 10 + (c - 48);
-            ed++;
             c = buf[++q];
           }
-          if (ed === 0) ok = false;
+          if (q === expStart) ok = false;
           exp += eneg ? -e : e;
         }
-        while (c === SPACE || c === TAB) c = buf[++q];
+        if (c === SPACE || c === TAB) {
+          do c = buf[++q];
+          while (c === SPACE || c === TAB);
+        }
         if (ok && (c === COMMA || c === LF || c === CR)) {
-          if (mant === 0) {
-            col.values![row] = neg ? -0 : 0;
-            settled = true;
-          } else if (exact && exp >= -22 && exp <= 22) {
-            const v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+          let v = NaN;
+          if (mant < MAX_EXACT_MANTISSA) {
+            if (mant === 0) v = 0;
+            else if (exp >= -22 && exp <= 22) {
+              v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+            }
+          } else if (digits <= 19 && exp < 0 && exp >= -22) {
+            v = roundQuotient(leadingDigits(buf, digitsStart, digits - 4), lastFourDigits(buf, digitsEnd), -exp);
+          }
+          if (v === v) {
             col.values![row] = neg ? -v : v;
             settled = true;
           } else {
-            // Valid decimal syntax beyond the fast path (17-digit doubles, big exponents):
+            // Valid decimal syntax beyond the fast paths (big exponents, long mantissas, ties):
             // Number() on the bytes is exact; an overflow to ±Infinity goes the slow way.
-            const v = Number(text.toString('latin1', fieldStart, q));
+            v = Number(text.toString('latin1', fieldStart, q));
             if (v - v === 0) {
               col.values![row] = v;
               settled = true;
             }
           }
-        } else if (digits === 0 && q === fieldStart && (c === COMMA || c === LF || c === CR)) {
+        } else if (q === fieldStart && (c === COMMA || c === LF || c === CR)) {
           col.values![row] = NaN;
           col.missing++;
           settled = true;
@@ -298,4 +301,32 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
   }
   st.line = line;
   return 0;
+}
+
+/**
+ * The first `count` digits from `start` (a '.' among them is skipped), as an integer. Called
+ * with at most 15 digits (a mantissa of 19 but the last four): exact.
+ */
+function leadingDigits(buf: Uint8Array, start: number, count: number): number {
+  let a = 0;
+  let left = count;
+  for (let i = start; ; i++) {
+    const c = buf[i];
+    if (c === 46) continue;
+    if (left-- <= 0) return a;
+    a = a * 10 + (c - 48);
+  }
+}
+
+/** The last four digits before `end` (a '.' among them is skipped), as an integer. */
+function lastFourDigits(buf: Uint8Array, end: number): number {
+  let b = 0;
+  let scale = 1;
+  for (let i = end - 1; scale < 10000; i--) {
+    const c = buf[i];
+    if (c === 46) continue;
+    b += (c - 48) * scale;
+    scale *= 10;
+  }
+  return b;
 }
