@@ -14,6 +14,7 @@ import type { GateConfig, Task } from './config/types.js';
 import { loadPair, type LoadedPair } from './data/load.js';
 import type { Column, ColumnKind, Table } from './data/table.js';
 import { InputError } from './errors.js';
+import { markSorted } from './stats/descriptive.js';
 import { REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './report/model.js';
 import { countStatuses, verdictOf } from './report/verdict.js';
 import { VERSION } from './version.js';
@@ -138,7 +139,8 @@ export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
     features: featuresOf(cfg, data.reference),
     sorted(side: Side, column: string): Float64Array {
       const hit = cache[side].get(column);
-      if (hit) return hit;
+      // Sorted, NaN-free arrays: marked so that each statistic need not re-check the order.
+      if (hit) return markSorted(hit);
       const col = data[side].columns.get(column);
       if (!col || col.kind !== 'numeric') throw new Error(`${column} is not a numeric column of the ${side} data`);
       const out = new Float64Array(col.values.length - col.missing);
@@ -146,7 +148,7 @@ export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
       for (const x of col.values) if (!Number.isNaN(x)) out[j++] = x;
       out.sort();
       cache[side].set(column, out);
-      return out;
+      return markSorted(out);
     },
   };
 }

@@ -5,14 +5,39 @@
 import { mean, standardDeviation } from 'simple-statistics';
 
 /**
+ * Arrays whose producer vouches that they are ascending and free of NaN (the loader's sorted columns,
+ * the engine's sorted cache), so that each of the several statistics reading one column does not
+ * re-scan a million values to learn it again. Only the object is remembered: a subarray or copy is
+ * unknown and checked in full.
+ */
+const knownSorted = new WeakSet<Float64Array>();
+
+/**
+ * Records that `values` is ascending with no NaN; infinities are still checked (at the ends, which
+ * is enough for sorted input). The caller must not write to the array afterwards. Returns it.
+ */
+export function markSorted(values: Float64Array): Float64Array {
+  knownSorted.add(values);
+  return values;
+}
+
+/**
  * Throws unless `values` is non-empty, free of NaN, and ascending. Infinite values are refused
  * unless `allowInfinite`: a rank statistic copes with them, a distance does not.
- * One pass; the functions here take sorted input on trust otherwise, and a wrong order would give
- * plausible but wrong numbers, which is worse than an error.
+ * One pass, or none for an array marked by markSorted; the functions here take sorted input on
+ * trust otherwise, and a wrong order would give plausible but wrong numbers, which is worse than an
+ * error.
  */
 export function assertSorted(values: Float64Array, what: string, allowInfinite = false): void {
   const n = values.length;
   if (n === 0) throw new Error(`${what} is empty`);
+  if (knownSorted.has(values)) {
+    if (!allowInfinite) {
+      const at = firstInfiniteSorted(values);
+      if (at >= 0) throw new Error(`${what} contains an infinite value at position ${at}`);
+    }
+    return;
+  }
   let prev = -Infinity;
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -25,8 +50,21 @@ export function assertSorted(values: Float64Array, what: string, allowInfinite =
   }
 }
 
+/** Position of the first infinite value of sorted, NaN-free, non-empty input, or -1. */
+function firstInfiniteSorted(sorted: Float64Array): number {
+  if (sorted[0] === -Infinity) return 0;
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1] === Infinity) i--;
+  return i < sorted.length ? i : -1;
+}
+
 function assertNonEmptyFinite(values: Float64Array, what: string): void {
   if (values.length === 0) throw new Error(`${what}: no values`);
+  if (knownSorted.has(values)) {
+    const at = firstInfiniteSorted(values);
+    if (at >= 0) throw new Error(`${what}: value ${values[at]} at position ${at} is not finite`);
+    return;
+  }
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) throw new Error(`${what}: value ${values[i]} at position ${i} is not finite`);
   }
