@@ -1,34 +1,77 @@
 /**
- * 1-D Wasserstein-1 distance between two unweighted samples, = scipy.stats.wasserstein_distance:
- * the integral of |F_a − F_b| over the merged support, accumulated in one merge of the two sorted
- * samples (O(n1 + n2), no concatenation or searchsorted).
+ * 1-D Wasserstein-1 distance between two unweighted samples, = scipy.stats.wasserstein_distance.
+ * scipy integrates |F_a − F_b| over x; the same area is ∫₀¹ |F_a⁻¹(u) − F_b⁻¹(u)| du, the integral
+ * of the gap between the two quantile functions. Those are step functions whose steps sit at the
+ * fixed grids u = i/n1 and u = j/n2, so the walk below never compares the samples' values to
+ * decide its order: its only branch follows the two grids, a pattern the processor predicts,
+ * where a merge of interleaved values mispredicts about once per value. One pass, O(n1 + n2).
  */
 import { assertSorted } from './descriptive.js';
+
+/** Terms summed plainly before each compensated step: a relative error of at most ~4e-13 each. */
+const BLOCK = 4096;
 
 export function wassersteinDistance(sortedA: Float64Array, sortedB: Float64Array): number {
   assertSorted(sortedA, 'Wasserstein distance: first sample');
   assertSorted(sortedB, 'Wasserstein distance: second sample');
   const n1 = sortedA.length;
   const n2 = sortedB.length;
+  // u in units of 1/lcm(n1, n2): sortedA's quantile steps every stepA units, sortedB's every stepB,
+  // both walks ending at n1·stepA. Integers, so exact while lcm(n1, n2) ≤ 2^53 (samples of ~10^8
+  // values); beyond, a step is off by a unit or two of 10^16, far below the sum's own rounding.
+  const g = gcd(n1, n2);
+  const stepA = n2 / g;
+  const stepB = n1 / g;
   let i = 0;
   let j = 0;
-  // Neumaier-compensated sum: up to millions of small terms, and scipy's pairwise sum is accurate.
+  let pos = 0;
+  let nextA = stepA;
+  let nextB = stepB;
+  // Neumaier-compensated sum of block sums: millions of terms, and scipy's pairwise sum is accurate.
   let sum = 0;
   let comp = 0;
-  let prev = NaN;
-  let prevGap = 0;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || (i < n1 && sortedA[i] <= sortedB[j]) ? sortedA[i] : sortedB[j];
-    if (!Number.isNaN(prev)) {
-      const term = prevGap * (v - prev);
-      const t = sum + term;
-      comp += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
-      sum = t;
+  let block = 0;
+  let inBlock = 0;
+  while (i < n1) {
+    const d = Math.abs(sortedA[i] - sortedB[j]);
+    let w: number;
+    if (nextA < nextB) {
+      w = nextA - pos;
+      pos = nextA;
+      nextA += stepA;
+      i++;
+    } else if (nextB < nextA) {
+      w = nextB - pos;
+      pos = nextB;
+      nextB += stepB;
+      j++;
+    } else {
+      w = nextA - pos;
+      pos = nextA;
+      nextA += stepA;
+      nextB += stepB;
+      i++;
+      j++;
     }
-    while (i < n1 && sortedA[i] === v) i++;
-    while (j < n2 && sortedB[j] === v) j++;
-    prev = v;
-    prevGap = Math.abs(i / n1 - j / n2);
+    block += w * d;
+    if (++inBlock === BLOCK) {
+      const t = sum + block;
+      comp += sum >= block ? sum - t + block : block - t + sum;
+      sum = t;
+      block = 0;
+      inBlock = 0;
+    }
   }
-  return sum + comp;
+  const t = sum + block;
+  comp += sum >= block ? sum - t + block : block - t + sum;
+  return (t + comp) / (n1 * stepA);
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
 }
