@@ -46,6 +46,21 @@ describe('radixSort', () => {
     expect(sameFloats(radixSort(up.slice().reverse()), up)).toBe(true);
   });
 
+  it('all negative, all positive, and zeros of both signs among large columns', () => {
+    const r = rng(3);
+    const n = 20_000;
+    const neg = Float64Array.from({ length: n }, () => -r() * 1e6);
+    const pos = Float64Array.from({ length: n }, () => r() * 1e-6);
+    const zeros = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : i % 7) * (i % 2 ? -1 : 1));
+    for (const a of [neg, pos, zeros]) {
+      const expected = a.slice().sort();
+      expect(sameFloats(sortedNonMissing(a, 0), expected)).toBe(true);
+      const b = a.slice();
+      expect(radixSort(b)).toBe(b); // in place
+      expect(sameFloats(b, expected)).toBe(true);
+    }
+  });
+
   it('sortedNonMissing drops NaN and sorts, small and large', () => {
     for (const n of [10, 20_000]) {
       const v = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? NaN : Math.sin(i) * 100));
