@@ -183,12 +183,21 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
           c = buf[++q];
         } else if (c === 43) c = buf[++q];
         // Every digit goes into one double; past 2^53 it rounds, and the check below sends
-        // the field on (prefixes only grow and rounding is monotonic, so a final value under
-        // 2^53 means every step was exact).
+        // the field on (each step appends one or two digits, prefixes only grow and rounding
+        // is monotonic, so a final value under 2^53 means every step was exact).
         const digitsStart = q;
         let mant = 0;
-        while (c >= 48 && c <= 57) {
-          mant = mant * 10 + (c - 48);
+        // Two digits per step where they come in pairs: half the multiply-add chain.
+        for (;;) {
+          const d1 = c - 48;
+          if (d1 < 0 || d1 > 9) break;
+          c = buf[++q];
+          const d2 = c - 48;
+          if (d2 < 0 || d2 > 9) {
+            mant = mant * 10 + d1;
+            break;
+          }
+          mant = mant * 100 + (d1 * 10 + d2);
           c = buf[++q];
         }
         let digits = q - digitsStart;
@@ -196,8 +205,16 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
         if (c === 46) {
           const fracStart = ++q;
           c = buf[q];
-          while (c >= 48 && c <= 57) {
-            mant = mant * 10 + (c - 48);
+          for (;;) {
+            const d1 = c - 48;
+            if (d1 < 0 || d1 > 9) break;
+            c = buf[++q];
+            const d2 = c - 48;
+            if (d2 < 0 || d2 > 9) {
+              mant = mant * 10 + d1;
+              break;
+            }
+            mant = mant * 100 + (d1 * 10 + d2);
             c = buf[++q];
           }
           exp = fracStart - q;
