@@ -7016,6 +7016,7997 @@ var require_lib113 = __commonJS({
   }
 });
 
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js
+var require_main80 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib49();
+    function setNonEnumerableReadOnlyAccessor(obj, prop, getter) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "get": getter
+      });
+    }
+    module.exports = setNonEnumerableReadOnlyAccessor;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js
+var require_lib114 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main80();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js
+var require_main81 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib49();
+    function setNonEnumerableReadWriteAccessor(obj, prop, getter, setter) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "get": getter,
+        "set": setter
+      });
+    }
+    module.exports = setNonEnumerableReadWriteAccessor;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js
+var require_lib115 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main81();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/primitive.js
+var require_primitive = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isNumber2(value) {
+      return typeof value === "number";
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/tostring.js
+var require_tostring2 = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/tostring.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib3();
+    var toString = Number2.prototype.toString;
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/try2serialize.js
+var require_try2serialize = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/try2serialize.js"(exports, module) {
+    "use strict";
+    var toString = require_tostring2();
+    function test2(value) {
+      try {
+        toString.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/object.js
+var require_object = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
+    var Number2 = require_lib3();
+    var test2 = require_try2serialize();
+    var FLG = hasToStringTag();
+    function isNumber2(value) {
+      if (typeof value === "object") {
+        if (value instanceof Number2) {
+          return true;
+        }
+        if (FLG) {
+          return test2(value);
+        }
+        return nativeClass(value) === "[object Number]";
+      }
+      return false;
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/main.js
+var require_main82 = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    function isNumber2(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/index.js
+var require_lib116 = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main82();
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/primitive.js
+var require_primitive2 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib116().isPrimitive;
+    function isPositiveNumber(value) {
+      return isNumber2(value) && value > 0;
+    }
+    module.exports = isPositiveNumber;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/object.js
+var require_object2 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/object.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib116().isObject;
+    function isPositiveNumber(value) {
+      return isNumber2(value) && value.valueOf() > 0;
+    }
+    module.exports = isPositiveNumber;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/main.js
+var require_main83 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
+    function isPositiveNumber(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isPositiveNumber;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/index.js
+var require_lib117 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main83();
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/main.js
+var require_main84 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var f;
+    function isArray(value) {
+      return nativeClass(value) === "[object Array]";
+    }
+    if (Array.isArray) {
+      f = Array.isArray;
+    } else {
+      f = isArray;
+    }
+    module.exports = f;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/index.js
+var require_lib118 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main84();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object/lib/main.js
+var require_main85 = __commonJS({
+  "node_modules/@stdlib/assert-is-object/lib/main.js"(exports, module) {
+    "use strict";
+    var isArray = require_lib118();
+    function isObject(value) {
+      return typeof value === "object" && value !== null && !isArray(value);
+    }
+    module.exports = isObject;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object/lib/index.js
+var require_lib119 = __commonJS({
+  "node_modules/@stdlib/assert-is-object/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main85();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/re.js
+var require_re = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/re.js"(exports, module) {
+    "use strict";
+    var RE = /./;
+    module.exports = RE;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/primitive.js
+var require_primitive3 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isBoolean(value) {
+      return typeof value === "boolean";
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/main.js
+var require_main86 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Bool = Boolean;
+    module.exports = Bool;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/index.js
+var require_lib120 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main86();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/tostring.js
+var require_tostring3 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toString = Boolean.prototype.toString;
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js
+var require_try2serialize2 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js"(exports, module) {
+    "use strict";
+    var toString = require_tostring3();
+    function test2(value) {
+      try {
+        toString.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/object.js
+var require_object3 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
+    var Boolean2 = require_lib120();
+    var test2 = require_try2serialize2();
+    var FLG = hasToStringTag();
+    function isBoolean(value) {
+      if (typeof value === "object") {
+        if (value instanceof Boolean2) {
+          return true;
+        }
+        if (FLG) {
+          return test2(value);
+        }
+        return nativeClass(value) === "[object Boolean]";
+      }
+      return false;
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/main.js
+var require_main87 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
+    function isBoolean(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/index.js
+var require_lib121 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main87();
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/codegen.js"(exports, module) {
+    "use strict";
+    function getGlobal() {
+      return new Function("return this;")();
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/self.js
+var require_self = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
+    "use strict";
+    var obj = typeof self === "object" ? self : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/window.js
+var require_window = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
+    "use strict";
+    var obj = typeof window === "object" ? window : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global.js
+var require_global = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
+    "use strict";
+    var obj = typeof global === "object" ? global : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global_this.js
+var require_global_this = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
+    "use strict";
+    var obj = typeof globalThis === "object" ? globalThis : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/main.js
+var require_main88 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/main.js"(exports, module) {
+    "use strict";
+    var isBoolean = require_lib121().isPrimitive;
+    var format = require_lib48();
+    var getThis = require_codegen();
+    var Self = require_self();
+    var Win = require_window();
+    var Global = require_global();
+    var GlobalThis = require_global_this();
+    function getGlobal(codegen) {
+      if (arguments.length) {
+        if (!isBoolean(codegen)) {
+          throw new TypeError(format("invalid argument. Must provide a boolean. Value: `%s`.", codegen));
+        }
+        if (codegen) {
+          return getThis();
+        }
+      }
+      if (GlobalThis) {
+        return GlobalThis;
+      }
+      if (Self) {
+        return Self;
+      }
+      if (Win) {
+        return Win;
+      }
+      if (Global) {
+        return Global;
+      }
+      throw new Error("unexpected error. Unable to resolve global object.");
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/index.js
+var require_lib122 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main88();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js
+var require_nodelist = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js"(exports, module) {
+    "use strict";
+    var getGlobal = require_lib122();
+    var root = getGlobal();
+    var nodeList = root.document && root.document.childNodes;
+    module.exports = nodeList;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js
+var require_typedarray = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js"(exports, module) {
+    "use strict";
+    var typedarray = Int8Array;
+    module.exports = typedarray;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/check.js
+var require_check = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/check.js"(exports, module) {
+    "use strict";
+    var RE = require_re();
+    var nodeList = require_nodelist();
+    var typedarray = require_typedarray();
+    function check() {
+      if (
+        // Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
+        typeof RE === "function" || // Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
+        typeof typedarray === "object" || // PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
+        typeof nodeList === "function"
+      ) {
+        return true;
+      }
+      return false;
+    }
+    module.exports = check;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/main.js
+var require_main89 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/main.js"(exports, module) {
+    "use strict";
+    function reFunctionName() {
+      return /^\s*function\s*([^(]*)/i;
+    }
+    module.exports = reFunctionName;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/regexp.js"(exports, module) {
+    "use strict";
+    var reFunctionName = require_main89();
+    var RE_FUNCTION_NAME = reFunctionName();
+    module.exports = RE_FUNCTION_NAME;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/index.js
+var require_lib123 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main89();
+    var REGEXP = require_regexp();
+    setReadOnly(main2, "REGEXP", REGEXP);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/main.js
+var require_main90 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/main.js"(exports, module) {
+    "use strict";
+    var isArray = require_lib118();
+    var format = require_lib48();
+    function arrayfcn(predicate) {
+      if (typeof predicate !== "function") {
+        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", predicate));
+      }
+      return every;
+      function every(value) {
+        var len;
+        var i;
+        if (!isArray(value)) {
+          return false;
+        }
+        len = value.length;
+        if (len === 0) {
+          return false;
+        }
+        for (i = 0; i < len; i++) {
+          if (predicate(value[i]) === false) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    module.exports = arrayfcn;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/index.js
+var require_lib124 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main90();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/main.js
+var require_main91 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/main.js"(exports, module) {
+    "use strict";
+    function isObjectLike(value) {
+      return value !== null && typeof value === "object";
+    }
+    module.exports = isObjectLike;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/index.js
+var require_lib125 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var arrayfun = require_lib124();
+    var main2 = require_main91();
+    var isObjectLikeArray = arrayfun(main2);
+    setReadOnly(main2, "isObjectLikeArray", isObjectLikeArray);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/main.js
+var require_main92 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/main.js"(exports, module) {
+    "use strict";
+    var isObjectLike = require_lib125();
+    function isBuffer(value) {
+      return isObjectLike(value) && // eslint-disable-next-line no-underscore-dangle
+      (value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
+      value.constructor && // WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
+      typeof value.constructor.isBuffer === "function" && value.constructor.isBuffer(value));
+    }
+    module.exports = isBuffer;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/index.js
+var require_lib126 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main92();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/main.js
+var require_main93 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var RE = require_lib123().REGEXP;
+    var isBuffer = require_lib126();
+    function constructorName(v) {
+      var match;
+      var name;
+      var ctor;
+      name = nativeClass(v).slice(8, -1);
+      if ((name === "Object" || name === "Error") && v.constructor) {
+        ctor = v.constructor;
+        if (typeof ctor.name === "string") {
+          return ctor.name;
+        }
+        match = RE.exec(ctor.toString());
+        if (match) {
+          return match[1];
+        }
+      }
+      if (isBuffer(v)) {
+        return "Buffer";
+      }
+      return name;
+    }
+    module.exports = constructorName;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/index.js
+var require_lib127 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main93();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/main.js
+var require_main94 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib127();
+    function typeOf(v) {
+      var type;
+      if (v === null) {
+        return "null";
+      }
+      type = typeof v;
+      if (type === "object") {
+        return ctorName(v).toLowerCase();
+      }
+      return type;
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/polyfill.js
+var require_polyfill7 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib127();
+    function typeOf(v) {
+      return ctorName(v).toLowerCase();
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/index.js
+var require_lib128 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/index.js"(exports, module) {
+    "use strict";
+    var usePolyfill = require_check();
+    var builtin = require_main94();
+    var polyfill = require_polyfill7();
+    var main2 = usePolyfill() ? polyfill : builtin;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/main.js
+var require_main95 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
+    "use strict";
+    var typeOf = require_lib128();
+    function isFunction(value) {
+      return typeOf(value) === "function";
+    }
+    module.exports = isFunction;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/index.js
+var require_lib129 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main95();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/object-ctor/lib/main.js
+var require_main96 = __commonJS({
+  "node_modules/@stdlib/object-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Obj = Object;
+    module.exports = Obj;
+  }
+});
+
+// node_modules/@stdlib/object-ctor/lib/index.js
+var require_lib130 = __commonJS({
+  "node_modules/@stdlib/object-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main96();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/native.js
+var require_native = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/native.js"(exports, module) {
+    "use strict";
+    var getProto = Object.getPrototypeOf;
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/proto.js
+var require_proto = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
+    "use strict";
+    function getProto(obj) {
+      return obj.__proto__;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js
+var require_polyfill8 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var Object2 = require_lib130();
+    var getProto = require_proto();
+    function getPrototypeOf(obj) {
+      var proto = getProto(obj);
+      if (proto || proto === null) {
+        return proto;
+      }
+      if (nativeClass(obj.constructor) === "[object Function]") {
+        return obj.constructor.prototype;
+      }
+      if (obj instanceof Object2) {
+        return Object2.prototype;
+      }
+      return null;
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/detect.js
+var require_detect = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/detect.js"(exports, module) {
+    "use strict";
+    var isFunction = require_lib129();
+    var builtin = require_native();
+    var polyfill = require_polyfill8();
+    var getProto;
+    if (isFunction(Object.getPrototypeOf)) {
+      getProto = builtin;
+    } else {
+      getProto = polyfill;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/main.js
+var require_main97 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/main.js"(exports, module) {
+    "use strict";
+    var Object2 = require_lib130();
+    var getProto = require_detect();
+    function getPrototypeOf(value) {
+      if (value === null || value === void 0) {
+        return null;
+      }
+      value = Object2(value);
+      return getProto(value);
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/index.js
+var require_lib131 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main97();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-plain-object/lib/main.js
+var require_main98 = __commonJS({
+  "node_modules/@stdlib/assert-is-plain-object/lib/main.js"(exports, module) {
+    "use strict";
+    var isObject = require_lib119();
+    var isFunction = require_lib129();
+    var getPrototypeOf = require_lib131();
+    var hasOwnProp = require_lib9();
+    var nativeClass = require_lib11();
+    var objectPrototype = Object.prototype;
+    function ownProps(obj) {
+      var key;
+      for (key in obj) {
+        if (!hasOwnProp(obj, key)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function isPlainObject(value) {
+      var proto;
+      if (!isObject(value)) {
+        return false;
+      }
+      proto = getPrototypeOf(value);
+      if (!proto) {
+        return true;
+      }
+      return (
+        // Cannot have own `constructor` property:
+        !hasOwnProp(value, "constructor") && // Prototype `constructor` property must be a function (see also https://bugs.jquery.com/ticket/9897 and http://stackoverflow.com/questions/18531624/isplainobject-thing):
+        hasOwnProp(proto, "constructor") && isFunction(proto.constructor) && nativeClass(proto.constructor) === "[object Function]" && // Test for object-specific method:
+        hasOwnProp(proto, "isPrototypeOf") && isFunction(proto.isPrototypeOf) && // Test if the prototype matches the global `Object` prototype (same realm):
+        (proto === objectPrototype || // Test that all properties are own properties (cross-realm; *most* likely a plain object):
+        ownProps(value))
+      );
+    }
+    module.exports = isPlainObject;
+  }
+});
+
+// node_modules/@stdlib/assert-is-plain-object/lib/index.js
+var require_lib132 = __commonJS({
+  "node_modules/@stdlib/assert-is-plain-object/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main98();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-noop/lib/main.js
+var require_main99 = __commonJS({
+  "node_modules/@stdlib/utils-noop/lib/main.js"(exports, module) {
+    "use strict";
+    function noop() {
+    }
+    module.exports = noop;
+  }
+});
+
+// node_modules/@stdlib/utils-noop/lib/index.js
+var require_lib133 = __commonJS({
+  "node_modules/@stdlib/utils-noop/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main99();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js
+var require_lib134 = __commonJS({
+  "node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js"(exports, module) {
+    "use strict";
+    var MAX_TYPED_ARRAY_LENGTH = 9007199254740991;
+    module.exports = MAX_TYPED_ARRAY_LENGTH;
+  }
+});
+
+// node_modules/@stdlib/assert-is-collection/lib/main.js
+var require_main100 = __commonJS({
+  "node_modules/@stdlib/assert-is-collection/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib70();
+    var MAX_LENGTH = require_lib134();
+    function isCollection(value) {
+      return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
+    }
+    module.exports = isCollection;
+  }
+});
+
+// node_modules/@stdlib/assert-is-collection/lib/index.js
+var require_lib135 = __commonJS({
+  "node_modules/@stdlib/assert-is-collection/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main100();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/integer.js
+var require_integer = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/integer.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib2();
+    var NINF = require_lib4();
+    var isInt = require_lib70();
+    function isInteger(value) {
+      return value < PINF && value > NINF && isInt(value);
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/primitive.js
+var require_primitive4 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib116().isPrimitive;
+    var isInt = require_integer();
+    function isInteger(value) {
+      return isNumber2(value) && isInt(value);
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/object.js
+var require_object4 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/object.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib116().isObject;
+    var isInt = require_integer();
+    function isInteger(value) {
+      return isNumber2(value) && isInt(value.valueOf());
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/main.js
+var require_main101 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive4();
+    var isObject = require_object4();
+    function isInteger(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/index.js
+var require_lib136 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main101();
+    var isPrimitive = require_primitive4();
+    var isObject = require_object4();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js
+var require_primitive5 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib136().isPrimitive;
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
+    }
+    module.exports = isPositiveInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/object.js
+var require_object5 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/object.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib136().isObject;
+    function isPositiveInteger(value) {
+      return isInteger(value) && value.valueOf() > 0;
+    }
+    module.exports = isPositiveInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/main.js
+var require_main102 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive5();
+    var isObject = require_object5();
+    function isPositiveInteger(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isPositiveInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/index.js
+var require_lib137 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main102();
+    var isPrimitive = require_primitive5();
+    var isObject = require_object5();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
+var require_lib138 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
+    module.exports = FLOAT64_MAX_SAFE_INTEGER;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-mul/lib/main.js
+var require_main103 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-mul/lib/main.js"(exports, module) {
+    "use strict";
+    var LOW_WORD_MASK = 65535 >>> 0;
+    function mul(a, b) {
+      var lbits;
+      var mbits;
+      var ha;
+      var hb;
+      var la;
+      var lb;
+      a >>>= 0;
+      b >>>= 0;
+      ha = a >>> 16 >>> 0;
+      hb = b >>> 16 >>> 0;
+      la = (a & LOW_WORD_MASK) >>> 0;
+      lb = (b & LOW_WORD_MASK) >>> 0;
+      lbits = la * lb >>> 0;
+      mbits = ha * lb + la * hb << 16 >>> 0;
+      return lbits + mbits >>> 0;
+    }
+    module.exports = mul;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-mul/lib/index.js
+var require_lib139 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-mul/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main103();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js
+var require_main104 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js"(exports, module) {
+    "use strict";
+    var TYPE = "function";
+    function isAccessorArray(value) {
+      return typeof value.get === TYPE && typeof value.set === TYPE;
+    }
+    module.exports = isAccessorArray;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js
+var require_lib140 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main104();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-getter/lib/main.js
+var require_main105 = __commonJS({
+  "node_modules/@stdlib/array-base-getter/lib/main.js"(exports, module) {
+    "use strict";
+    var GETTERS = {
+      "float64": getFloat64,
+      "float32": getFloat32,
+      "int32": getInt32,
+      "int16": getInt16,
+      "int8": getInt8,
+      "uint32": getUint32,
+      "uint16": getUint16,
+      "uint8": getUint8,
+      "uint8c": getUint8c,
+      "generic": getGeneric,
+      "default": getArrayLike
+    };
+    function getFloat64(arr, idx) {
+      return arr[idx];
+    }
+    function getFloat32(arr, idx) {
+      return arr[idx];
+    }
+    function getInt32(arr, idx) {
+      return arr[idx];
+    }
+    function getInt16(arr, idx) {
+      return arr[idx];
+    }
+    function getInt8(arr, idx) {
+      return arr[idx];
+    }
+    function getUint32(arr, idx) {
+      return arr[idx];
+    }
+    function getUint16(arr, idx) {
+      return arr[idx];
+    }
+    function getUint8(arr, idx) {
+      return arr[idx];
+    }
+    function getUint8c(arr, idx) {
+      return arr[idx];
+    }
+    function getGeneric(arr, idx) {
+      return arr[idx];
+    }
+    function getArrayLike(arr, idx) {
+      return arr[idx];
+    }
+    function getter(dtype) {
+      var f = GETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return GETTERS.default;
+    }
+    module.exports = getter;
+  }
+});
+
+// node_modules/@stdlib/array-base-getter/lib/index.js
+var require_lib141 = __commonJS({
+  "node_modules/@stdlib/array-base-getter/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main105();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-setter/lib/main.js
+var require_main106 = __commonJS({
+  "node_modules/@stdlib/array-base-setter/lib/main.js"(exports, module) {
+    "use strict";
+    var SETTERS = {
+      "float64": setFloat64,
+      "float32": setFloat32,
+      "int32": setInt32,
+      "int16": setInt16,
+      "int8": setInt8,
+      "uint32": setUint32,
+      "uint16": setUint16,
+      "uint8": setUint8,
+      "uint8c": setUint8c,
+      "generic": setGeneric,
+      "default": setArrayLike
+    };
+    function setFloat64(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setFloat32(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setInt32(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setInt16(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setInt8(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint32(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint16(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint8(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint8c(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setGeneric(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setArrayLike(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setter(dtype) {
+      var f = SETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return SETTERS.default;
+    }
+    module.exports = setter;
+  }
+});
+
+// node_modules/@stdlib/array-base-setter/lib/index.js
+var require_lib142 = __commonJS({
+  "node_modules/@stdlib/array-base-setter/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main106();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-getter/lib/main.js
+var require_main107 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-getter/lib/main.js"(exports, module) {
+    "use strict";
+    var GETTERS = {
+      "complex128": getComplex128,
+      "complex64": getComplex64,
+      "default": getArrayLike
+    };
+    function getComplex128(arr, idx) {
+      return arr.get(idx);
+    }
+    function getComplex64(arr, idx) {
+      return arr.get(idx);
+    }
+    function getArrayLike(arr, idx) {
+      return arr.get(idx);
+    }
+    function getter(dtype) {
+      var f = GETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return GETTERS.default;
+    }
+    module.exports = getter;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-getter/lib/index.js
+var require_lib143 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-getter/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main107();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-setter/lib/main.js
+var require_main108 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-setter/lib/main.js"(exports, module) {
+    "use strict";
+    var SETTERS = {
+      "complex128": setComplex128,
+      "complex64": setComplex64,
+      "default": setArrayLike
+    };
+    function setComplex128(arr, idx, value) {
+      arr.set(value, idx);
+    }
+    function setComplex64(arr, idx, value) {
+      arr.set(value, idx);
+    }
+    function setArrayLike(arr, idx, value) {
+      arr.set(value, idx);
+    }
+    function setter(dtype) {
+      var f = SETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return SETTERS.default;
+    }
+    module.exports = setter;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-setter/lib/index.js
+var require_lib144 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-setter/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main108();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/ctor2dtype.js
+var require_ctor2dtype = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/ctor2dtype.js"(exports, module) {
+    "use strict";
+    var ctor2dtypes = {
+      "Float32Array": "float32",
+      "Float64Array": "float64",
+      "Array": "generic",
+      "Int16Array": "int16",
+      "Int32Array": "int32",
+      "Int8Array": "int8",
+      "Uint16Array": "uint16",
+      "Uint32Array": "uint32",
+      "Uint8Array": "uint8",
+      "Uint8ClampedArray": "uint8c",
+      "Complex64Array": "complex64",
+      "Complex128Array": "complex128",
+      "BooleanArray": "bool"
+    };
+    module.exports = ctor2dtypes;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float32array/lib/main.js
+var require_main109 = __commonJS({
+  "node_modules/@stdlib/assert-is-float32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasFloat32Array = typeof Float32Array === "function";
+    function isFloat32Array(value) {
+      return hasFloat32Array && value instanceof Float32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Float32Array]";
+    }
+    module.exports = isFloat32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float32array/lib/index.js
+var require_lib145 = __commonJS({
+  "node_modules/@stdlib/assert-is-float32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isFloat32Array = require_main109();
+    module.exports = isFloat32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float32array-support/lib/float32array.js
+var require_float32array = __commonJS({
+  "node_modules/@stdlib/assert-has-float32array-support/lib/float32array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Float32Array === "function" ? Float32Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float32array-support/lib/main.js
+var require_main110 = __commonJS({
+  "node_modules/@stdlib/assert-has-float32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isFloat32Array = require_lib145();
+    var PINF = require_lib2();
+    var GlobalFloat32Array = require_float32array();
+    function hasFloat32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalFloat32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalFloat32Array([1, 3.14, -3.14, 5e40]);
+        bool = isFloat32Array(arr) && arr[0] === 1 && arr[1] === 3.140000104904175 && arr[2] === -3.140000104904175 && arr[3] === PINF;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasFloat32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float32array-support/lib/index.js
+var require_lib146 = __commonJS({
+  "node_modules/@stdlib/assert-has-float32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat32ArraySupport = require_main110();
+    module.exports = hasFloat32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-float32/lib/main.js
+var require_main111 = __commonJS({
+  "node_modules/@stdlib/array-float32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Float32Array === "function" ? Float32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-float32/lib/polyfill.js
+var require_polyfill9 = __commonJS({
+  "node_modules/@stdlib/array-float32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-float32/lib/index.js
+var require_lib147 = __commonJS({
+  "node_modules/@stdlib/array-float32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat32ArraySupport = require_lib146();
+    var builtin = require_main111();
+    var polyfill = require_polyfill9();
+    var ctor;
+    if (hasFloat32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int32array/lib/main.js
+var require_main112 = __commonJS({
+  "node_modules/@stdlib/assert-is-int32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasInt32Array = typeof Int32Array === "function";
+    function isInt32Array(value) {
+      return hasInt32Array && value instanceof Int32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Int32Array]";
+    }
+    module.exports = isInt32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int32array/lib/index.js
+var require_lib148 = __commonJS({
+  "node_modules/@stdlib/assert-is-int32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isInt32Array = require_main112();
+    module.exports = isInt32Array;
+  }
+});
+
+// node_modules/@stdlib/constants-int32-max/lib/index.js
+var require_lib149 = __commonJS({
+  "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT32_MAX2 = 2147483647 | 0;
+    module.exports = INT32_MAX2;
+  }
+});
+
+// node_modules/@stdlib/constants-int32-min/lib/index.js
+var require_lib150 = __commonJS({
+  "node_modules/@stdlib/constants-int32-min/lib/index.js"(exports, module) {
+    "use strict";
+    var INT32_MIN = -2147483648 | 0;
+    module.exports = INT32_MIN;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int32array-support/lib/int32array.js
+var require_int32array = __commonJS({
+  "node_modules/@stdlib/assert-has-int32array-support/lib/int32array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Int32Array === "function" ? Int32Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int32array-support/lib/main.js
+var require_main113 = __commonJS({
+  "node_modules/@stdlib/assert-has-int32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isInt32Array = require_lib148();
+    var INT32_MAX2 = require_lib149();
+    var INT32_MIN = require_lib150();
+    var GlobalInt32Array = require_int32array();
+    function hasInt32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalInt32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalInt32Array([1, 3.14, -3.14, INT32_MAX2 + 1]);
+        bool = isInt32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === -3 && // truncation
+        arr[3] === INT32_MIN;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasInt32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int32array-support/lib/index.js
+var require_lib151 = __commonJS({
+  "node_modules/@stdlib/assert-has-int32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt32ArraySupport = require_main113();
+    module.exports = hasInt32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-int32/lib/main.js
+var require_main114 = __commonJS({
+  "node_modules/@stdlib/array-int32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Int32Array === "function" ? Int32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-int32/lib/polyfill.js
+var require_polyfill10 = __commonJS({
+  "node_modules/@stdlib/array-int32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-int32/lib/index.js
+var require_lib152 = __commonJS({
+  "node_modules/@stdlib/array-int32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt32ArraySupport = require_lib151();
+    var builtin = require_main114();
+    var polyfill = require_polyfill10();
+    var ctor;
+    if (hasInt32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int16array/lib/main.js
+var require_main115 = __commonJS({
+  "node_modules/@stdlib/assert-is-int16array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasInt16Array = typeof Int16Array === "function";
+    function isInt16Array(value) {
+      return hasInt16Array && value instanceof Int16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Int16Array]";
+    }
+    module.exports = isInt16Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int16array/lib/index.js
+var require_lib153 = __commonJS({
+  "node_modules/@stdlib/assert-is-int16array/lib/index.js"(exports, module) {
+    "use strict";
+    var isInt16Array = require_main115();
+    module.exports = isInt16Array;
+  }
+});
+
+// node_modules/@stdlib/constants-int16-max/lib/index.js
+var require_lib154 = __commonJS({
+  "node_modules/@stdlib/constants-int16-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT16_MAX = 32767 | 0;
+    module.exports = INT16_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-int16-min/lib/index.js
+var require_lib155 = __commonJS({
+  "node_modules/@stdlib/constants-int16-min/lib/index.js"(exports, module) {
+    "use strict";
+    var INT16_MIN = -32768 | 0;
+    module.exports = INT16_MIN;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int16array-support/lib/int16array.js
+var require_int16array = __commonJS({
+  "node_modules/@stdlib/assert-has-int16array-support/lib/int16array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Int16Array === "function" ? Int16Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int16array-support/lib/main.js
+var require_main116 = __commonJS({
+  "node_modules/@stdlib/assert-has-int16array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isInt16Array = require_lib153();
+    var INT16_MAX = require_lib154();
+    var INT16_MIN = require_lib155();
+    var GlobalInt16Array = require_int16array();
+    function hasInt16ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalInt16Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalInt16Array([1, 3.14, -3.14, INT16_MAX + 1]);
+        bool = isInt16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === -3 && // truncation
+        arr[3] === INT16_MIN;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasInt16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int16array-support/lib/index.js
+var require_lib156 = __commonJS({
+  "node_modules/@stdlib/assert-has-int16array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt16ArraySupport = require_main116();
+    module.exports = hasInt16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-int16/lib/main.js
+var require_main117 = __commonJS({
+  "node_modules/@stdlib/array-int16/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Int16Array === "function" ? Int16Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-int16/lib/polyfill.js
+var require_polyfill11 = __commonJS({
+  "node_modules/@stdlib/array-int16/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-int16/lib/index.js
+var require_lib157 = __commonJS({
+  "node_modules/@stdlib/array-int16/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt16ArraySupport = require_lib156();
+    var builtin = require_main117();
+    var polyfill = require_polyfill11();
+    var ctor;
+    if (hasInt16ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js
+var require_main118 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasUint8ClampedArray = typeof Uint8ClampedArray === "function";
+    function isUint8ClampedArray(value) {
+      return hasUint8ClampedArray && value instanceof Uint8ClampedArray || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint8ClampedArray]";
+    }
+    module.exports = isUint8ClampedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js
+var require_lib158 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint8ClampedArray = require_main118();
+    module.exports = isUint8ClampedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/uint8clampedarray.js
+var require_uint8clampedarray = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/uint8clampedarray.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js
+var require_main119 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint8ClampedArray = require_lib158();
+    var GlobalUint8ClampedArray = require_uint8clampedarray();
+    function hasUint8ClampedArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint8ClampedArray !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalUint8ClampedArray([-1, 0, 1, 3.14, 4.99, 255, 256]);
+        bool = isUint8ClampedArray(arr) && arr[0] === 0 && // clamped
+        arr[1] === 0 && arr[2] === 1 && arr[3] === 3 && // round to nearest
+        arr[4] === 5 && // round to nearest
+        arr[5] === 255 && arr[6] === 255;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint8ClampedArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js
+var require_lib159 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ClampedArraySupport = require_main119();
+    module.exports = hasUint8ClampedArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint8c/lib/main.js
+var require_main120 = __commonJS({
+  "node_modules/@stdlib/array-uint8c/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint8c/lib/polyfill.js
+var require_polyfill12 = __commonJS({
+  "node_modules/@stdlib/array-uint8c/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint8c/lib/index.js
+var require_lib160 = __commonJS({
+  "node_modules/@stdlib/array-uint8c/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ClampedArraySupport = require_lib159();
+    var builtin = require_main120();
+    var polyfill = require_polyfill12();
+    var ctor;
+    if (hasUint8ClampedArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int8array/lib/main.js
+var require_main121 = __commonJS({
+  "node_modules/@stdlib/assert-is-int8array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasInt8Array = typeof Int8Array === "function";
+    function isInt8Array(value) {
+      return hasInt8Array && value instanceof Int8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Int8Array]";
+    }
+    module.exports = isInt8Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int8array/lib/index.js
+var require_lib161 = __commonJS({
+  "node_modules/@stdlib/assert-is-int8array/lib/index.js"(exports, module) {
+    "use strict";
+    var isInt8Array = require_main121();
+    module.exports = isInt8Array;
+  }
+});
+
+// node_modules/@stdlib/constants-int8-max/lib/index.js
+var require_lib162 = __commonJS({
+  "node_modules/@stdlib/constants-int8-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT8_MAX = 127 | 0;
+    module.exports = INT8_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-int8-min/lib/index.js
+var require_lib163 = __commonJS({
+  "node_modules/@stdlib/constants-int8-min/lib/index.js"(exports, module) {
+    "use strict";
+    var INT8_MIN = -128 | 0;
+    module.exports = INT8_MIN;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int8array-support/lib/int8array.js
+var require_int8array = __commonJS({
+  "node_modules/@stdlib/assert-has-int8array-support/lib/int8array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Int8Array === "function" ? Int8Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int8array-support/lib/main.js
+var require_main122 = __commonJS({
+  "node_modules/@stdlib/assert-has-int8array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isInt8Array = require_lib161();
+    var INT8_MAX = require_lib162();
+    var INT8_MIN = require_lib163();
+    var GlobalInt8Array = require_int8array();
+    function hasInt8ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalInt8Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalInt8Array([1, 3.14, -3.14, INT8_MAX + 1]);
+        bool = isInt8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === -3 && // truncation
+        arr[3] === INT8_MIN;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasInt8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int8array-support/lib/index.js
+var require_lib164 = __commonJS({
+  "node_modules/@stdlib/assert-has-int8array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt8ArraySupport = require_main122();
+    module.exports = hasInt8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-int8/lib/main.js
+var require_main123 = __commonJS({
+  "node_modules/@stdlib/array-int8/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Int8Array === "function" ? Int8Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-int8/lib/polyfill.js
+var require_polyfill13 = __commonJS({
+  "node_modules/@stdlib/array-int8/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-int8/lib/index.js
+var require_lib165 = __commonJS({
+  "node_modules/@stdlib/array-int8/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt8ArraySupport = require_lib164();
+    var builtin = require_main123();
+    var polyfill = require_polyfill13();
+    var ctor;
+    if (hasInt8ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js
+var require_primitive6 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib136().isPrimitive;
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    module.exports = isNonNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js
+var require_object6 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib136().isObject;
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value.valueOf() >= 0;
+    }
+    module.exports = isNonNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js
+var require_main124 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive6();
+    var isObject = require_object6();
+    function isNonNegativeInteger(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isNonNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js
+var require_lib166 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main124();
+    var isPrimitive = require_primitive6();
+    var isObject = require_object6();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-array-max-array-length/lib/index.js
+var require_lib167 = __commonJS({
+  "node_modules/@stdlib/constants-array-max-array-length/lib/index.js"(exports, module) {
+    "use strict";
+    var MAX_ARRAY_LENGTH = 4294967295 >>> 0;
+    module.exports = MAX_ARRAY_LENGTH;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array-like-object/lib/main.js
+var require_main125 = __commonJS({
+  "node_modules/@stdlib/assert-is-array-like-object/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib70();
+    var MAX_LENGTH = require_lib167();
+    function isArrayLikeObject(value) {
+      return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
+    }
+    module.exports = isArrayLikeObject;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array-like-object/lib/index.js
+var require_lib168 = __commonJS({
+  "node_modules/@stdlib/assert-is-array-like-object/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main125();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-arraybuffer/lib/main.js
+var require_main126 = __commonJS({
+  "node_modules/@stdlib/assert-is-arraybuffer/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasArrayBuffer = typeof ArrayBuffer === "function";
+    function isArrayBuffer(value) {
+      return hasArrayBuffer && value instanceof ArrayBuffer || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object ArrayBuffer]";
+    }
+    module.exports = isArrayBuffer;
+  }
+});
+
+// node_modules/@stdlib/assert-is-arraybuffer/lib/index.js
+var require_lib169 = __commonJS({
+  "node_modules/@stdlib/assert-is-arraybuffer/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main126();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/primitive.js
+var require_primitive7 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/valueof.js
+var require_valueof = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/valueof.js"(exports, module) {
+    "use strict";
+    var valueOf = String.prototype.valueOf;
+    module.exports = valueOf;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/try2valueof.js
+var require_try2valueof = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/try2valueof.js"(exports, module) {
+    "use strict";
+    var valueOf = require_valueof();
+    function test2(value) {
+      try {
+        valueOf.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/object.js
+var require_object7 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
+    var test2 = require_try2valueof();
+    var FLG = hasToStringTag();
+    function isString(value) {
+      if (typeof value === "object") {
+        if (value instanceof String) {
+          return true;
+        }
+        if (FLG) {
+          return test2(value);
+        }
+        return nativeClass(value) === "[object String]";
+      }
+      return false;
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/main.js
+var require_main127 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive7();
+    var isObject = require_object7();
+    function isString(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/index.js
+var require_lib170 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main127();
+    var isPrimitive = require_primitive7();
+    var isObject = require_object7();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string-array/lib/index.js
+var require_lib171 = __commonJS({
+  "node_modules/@stdlib/assert-is-string-array/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var arrayfun = require_lib124();
+    var isString = require_lib170();
+    var isPrimitiveArray = arrayfun(isString.isPrimitive);
+    var isObjectArray = arrayfun(isString.isObject);
+    var isStringArray = arrayfun(isString);
+    setReadOnly(isStringArray, "primitives", isPrimitiveArray);
+    setReadOnly(isStringArray, "objects", isObjectArray);
+    module.exports = isStringArray;
+  }
+});
+
+// node_modules/@stdlib/utils-define-read-only-property/lib/main.js
+var require_main128 = __commonJS({
+  "node_modules/@stdlib/utils-define-read-only-property/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib49();
+    function setReadOnly(obj, prop, value) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": true,
+        "writable": false,
+        "value": value
+      });
+    }
+    module.exports = setReadOnly;
+  }
+});
+
+// node_modules/@stdlib/utils-define-read-only-property/lib/index.js
+var require_lib172 = __commonJS({
+  "node_modules/@stdlib/utils-define-read-only-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main128();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/tostring.js
+var require_tostring4 = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/tostring.js"(exports, module) {
+    "use strict";
+    function toString() {
+      var str = "" + this.re;
+      if (this.im < 0) {
+        str += " - " + -this.im;
+      } else {
+        str += " + " + this.im;
+      }
+      str += "i";
+      return str;
+    }
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/tojson.js
+var require_tojson = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/tojson.js"(exports, module) {
+    "use strict";
+    function toJSON() {
+      var out = {};
+      out.type = "Complex128";
+      out.re = this.re;
+      out.im = this.im;
+      return out;
+    }
+    module.exports = toJSON;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/main.js
+var require_main129 = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib116().isPrimitive;
+    var setEnumerableReadOnly = require_lib172();
+    var setReadOnly = require_lib50();
+    var format = require_lib48();
+    var toStr = require_tostring4();
+    var toJSON = require_tojson();
+    function Complex128(real, imag) {
+      if (!(this instanceof Complex128)) {
+        throw new TypeError("invalid invocation. Constructor must be called with the `new` keyword.");
+      }
+      if (!isNumber2(real)) {
+        throw new TypeError(format("invalid argument. Real component must be a number. Value: `%s`.", real));
+      }
+      if (!isNumber2(imag)) {
+        throw new TypeError(format("invalid argument. Imaginary component must be a number. Value: `%s`.", imag));
+      }
+      setEnumerableReadOnly(this, "re", real);
+      setEnumerableReadOnly(this, "im", imag);
+      return this;
+    }
+    setReadOnly(Complex128, "name", "Complex128");
+    setReadOnly(Complex128, "BYTES_PER_ELEMENT", 8);
+    setReadOnly(Complex128.prototype, "BYTES_PER_ELEMENT", 8);
+    setReadOnly(Complex128.prototype, "byteLength", 16);
+    setReadOnly(Complex128.prototype, "toString", toStr);
+    setReadOnly(Complex128.prototype, "toJSON", toJSON);
+    module.exports = Complex128;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/index.js
+var require_lib173 = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main129();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-float32/lib/main.js
+var require_main130 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-float32/lib/main.js"(exports, module) {
+    "use strict";
+    var fround = typeof Math.fround === "function" ? Math.fround : null;
+    module.exports = fround;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js
+var require_polyfill14 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var Float32Array2 = require_lib147();
+    var FLOAT32_VIEW = new Float32Array2(1);
+    function float64ToFloat32(x) {
+      FLOAT32_VIEW[0] = x;
+      return FLOAT32_VIEW[0];
+    }
+    module.exports = float64ToFloat32;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-float32/lib/index.js
+var require_lib174 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-float32/lib/index.js"(exports, module) {
+    "use strict";
+    var builtin = require_main130();
+    var polyfill = require_polyfill14();
+    var float64ToFloat32;
+    if (typeof builtin === "function") {
+      float64ToFloat32 = builtin;
+    } else {
+      float64ToFloat32 = polyfill;
+    }
+    module.exports = float64ToFloat32;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/tostring.js
+var require_tostring5 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/tostring.js"(exports, module) {
+    "use strict";
+    function toString() {
+      var str = "" + this.re;
+      if (this.im < 0) {
+        str += " - " + -this.im;
+      } else {
+        str += " + " + this.im;
+      }
+      str += "i";
+      return str;
+    }
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/tojson.js
+var require_tojson2 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/tojson.js"(exports, module) {
+    "use strict";
+    function toJSON() {
+      var out = {};
+      out.type = "Complex64";
+      out.re = this.re;
+      out.im = this.im;
+      return out;
+    }
+    module.exports = toJSON;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/main.js
+var require_main131 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib116().isPrimitive;
+    var setEnumerableReadOnly = require_lib172();
+    var setReadOnly = require_lib50();
+    var float64ToFloat32 = require_lib174();
+    var format = require_lib48();
+    var toStr = require_tostring5();
+    var toJSON = require_tojson2();
+    function Complex64(real, imag) {
+      if (!(this instanceof Complex64)) {
+        throw new TypeError("invalid invocation. Constructor must be called with the `new` keyword.");
+      }
+      if (!isNumber2(real)) {
+        throw new TypeError(format("invalid argument. Real component must be a number. Value: `%s`.", real));
+      }
+      if (!isNumber2(imag)) {
+        throw new TypeError(format("invalid argument. Imaginary component must be a number. Value: `%s`.", imag));
+      }
+      setEnumerableReadOnly(this, "re", float64ToFloat32(real));
+      setEnumerableReadOnly(this, "im", float64ToFloat32(imag));
+      return this;
+    }
+    setReadOnly(Complex64, "name", "Complex64");
+    setReadOnly(Complex64, "BYTES_PER_ELEMENT", 4);
+    setReadOnly(Complex64.prototype, "BYTES_PER_ELEMENT", 4);
+    setReadOnly(Complex64.prototype, "byteLength", 8);
+    setReadOnly(Complex64.prototype, "toString", toStr);
+    setReadOnly(Complex64.prototype, "toJSON", toJSON);
+    module.exports = Complex64;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/index.js
+var require_lib175 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main131();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-like/lib/main.js
+var require_main132 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-like/lib/main.js"(exports, module) {
+    "use strict";
+    var Complex128 = require_lib173();
+    var Complex64 = require_lib175();
+    function isComplexLike(value) {
+      if (value instanceof Complex128 || value instanceof Complex64) {
+        return true;
+      }
+      return typeof value === "object" && value !== null && typeof value.re === "number" && typeof value.im === "number";
+    }
+    module.exports = isComplexLike;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-like/lib/index.js
+var require_lib176 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-like/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main132();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js
+var require_main133 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js"(exports, module) {
+    "use strict";
+    var BYTES_PER_ELEMENT = 8;
+    function isComplex64Array(value) {
+      return typeof value === "object" && value !== null && value.constructor.name === "Complex64Array" && value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT;
+    }
+    module.exports = isComplex64Array;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js
+var require_lib177 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main133();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js
+var require_main134 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js"(exports, module) {
+    "use strict";
+    var BYTES_PER_ELEMENT = 16;
+    function isComplex128Array(value) {
+      return typeof value === "object" && value !== null && value.constructor.name === "Complex128Array" && value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT;
+    }
+    module.exports = isComplex128Array;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js
+var require_lib178 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main134();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js
+var require_main135 = __commonJS({
+  "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib9();
+    var Symbol2 = require_lib10();
+    function hasIteratorSymbolSupport() {
+      return typeof Symbol2 === "function" && typeof Symbol2("foo") === "symbol" && hasOwnProp(Symbol2, "iterator") && typeof Symbol2.iterator === "symbol";
+    }
+    module.exports = hasIteratorSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js
+var require_lib179 = __commonJS({
+  "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main135();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/symbol-iterator/lib/main.js
+var require_main136 = __commonJS({
+  "node_modules/@stdlib/symbol-iterator/lib/main.js"(exports, module) {
+    "use strict";
+    var hasIteratorSymbolSupport = require_lib179();
+    var IteratorSymbol = hasIteratorSymbolSupport() ? Symbol.iterator : null;
+    module.exports = IteratorSymbol;
+  }
+});
+
+// node_modules/@stdlib/symbol-iterator/lib/index.js
+var require_lib180 = __commonJS({
+  "node_modules/@stdlib/symbol-iterator/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main136();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-real/lib/main.js
+var require_main137 = __commonJS({
+  "node_modules/@stdlib/complex-float32-real/lib/main.js"(exports, module) {
+    "use strict";
+    function real(z2) {
+      return z2.re;
+    }
+    module.exports = real;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-real/lib/index.js
+var require_lib181 = __commonJS({
+  "node_modules/@stdlib/complex-float32-real/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main137();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-imag/lib/main.js
+var require_main138 = __commonJS({
+  "node_modules/@stdlib/complex-float32-imag/lib/main.js"(exports, module) {
+    "use strict";
+    function imag(z2) {
+      return z2.im;
+    }
+    module.exports = imag;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-imag/lib/index.js
+var require_lib182 = __commonJS({
+  "node_modules/@stdlib/complex-float32-imag/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main138();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js
+var require_main139 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js"(exports, module) {
+    "use strict";
+    var Float32Array2 = require_lib147();
+    function reinterpret(x, offset) {
+      return new Float32Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
+    }
+    module.exports = reinterpret;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js
+var require_lib183 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main139();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js
+var require_main140 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js"(exports, module) {
+    "use strict";
+    var Float64Array2 = require_lib18();
+    function reinterpret(x, offset) {
+      return new Float64Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
+    }
+    module.exports = reinterpret;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js
+var require_lib184 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main140();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/from_iterator.js
+var require_from_iterator = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/from_iterator.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib168();
+    var isComplexLike = require_lib176();
+    var realf = require_lib181();
+    var imagf = require_lib182();
+    var format = require_lib48();
+    function fromIterator(it) {
+      var out;
+      var v;
+      var z2;
+      out = [];
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        z2 = v.value;
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(realf(z2), imagf(z2));
+        } else {
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIterator;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/from_iterator_map.js
+var require_from_iterator_map = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/from_iterator_map.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib168();
+    var isComplexLike = require_lib176();
+    var realf = require_lib181();
+    var imagf = require_lib182();
+    var format = require_lib48();
+    function fromIteratorMap(it, clbk, thisArg) {
+      var out;
+      var v;
+      var z2;
+      var i;
+      out = [];
+      i = -1;
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        i += 1;
+        z2 = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(realf(z2), imagf(z2));
+        } else {
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIteratorMap;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/from_array.js
+var require_from_array = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/from_array.js"(exports, module) {
+    "use strict";
+    var isComplexLike = require_lib176();
+    var realf = require_lib181();
+    var imagf = require_lib182();
+    function fromArray(buf, arr) {
+      var len;
+      var v;
+      var i;
+      var j;
+      len = arr.length;
+      j = 0;
+      for (i = 0; i < len; i++) {
+        v = arr[i];
+        if (!isComplexLike(v)) {
+          return null;
+        }
+        buf[j] = realf(v);
+        buf[j + 1] = imagf(v);
+        j += 2;
+      }
+      return buf;
+    }
+    module.exports = fromArray;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/main.js
+var require_main141 = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib166().isPrimitive;
+    var isArrayLikeObject = require_lib168();
+    var isCollection = require_lib135();
+    var isArrayBuffer = require_lib169();
+    var isObject = require_lib119();
+    var isArray = require_lib118();
+    var isStringArray = require_lib171().primitives;
+    var isString = require_lib170().isPrimitive;
+    var isFunction = require_lib129();
+    var isComplexLike = require_lib176();
+    var isEven = require_lib72();
+    var isInteger = require_lib70();
+    var isComplex64Array = require_lib177();
+    var isComplex128Array = require_lib178();
+    var hasIteratorSymbolSupport = require_lib179();
+    var ITERATOR_SYMBOL = require_lib180();
+    var setReadOnly = require_lib50();
+    var setReadOnlyAccessor = require_lib114();
+    var Float32Array2 = require_lib147();
+    var Complex64 = require_lib175();
+    var format = require_lib48();
+    var realf = require_lib181();
+    var imagf = require_lib182();
+    var floor = require_lib32();
+    var reinterpret64 = require_lib183();
+    var reinterpret128 = require_lib184();
+    var getter = require_lib141();
+    var accessorGetter = require_lib143();
+    var fromIterator = require_from_iterator();
+    var fromIteratorMap = require_from_iterator_map();
+    var fromArray = require_from_array();
+    var BYTES_PER_ELEMENT = Float32Array2.BYTES_PER_ELEMENT * 2;
+    var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
+    function isComplexArray(value) {
+      return value instanceof Complex64Array || typeof value === "object" && value !== null && (value.constructor.name === "Complex64Array" || value.constructor.name === "Complex128Array") && typeof value._length === "number" && // eslint-disable-line no-underscore-dangle
+      // NOTE: we don't perform a more rigorous test here for a typed array for performance reasons, as robustly checking for a typed array instance could require walking the prototype tree and performing relatively expensive constructor checks...
+      typeof value._buffer === "object";
+    }
+    function isComplexArrayConstructor(value) {
+      return value === Complex64Array || // NOTE: weaker test in order to avoid a circular dependency with Complex128Array...
+      value.name === "Complex128Array";
+    }
+    function getComplex64(buf, idx) {
+      idx *= 2;
+      return new Complex64(buf[idx], buf[idx + 1]);
+    }
+    function Complex64Array() {
+      var byteOffset;
+      var nargs;
+      var buf;
+      var len;
+      nargs = arguments.length;
+      if (!(this instanceof Complex64Array)) {
+        if (nargs === 0) {
+          return new Complex64Array();
+        }
+        if (nargs === 1) {
+          return new Complex64Array(arguments[0]);
+        }
+        if (nargs === 2) {
+          return new Complex64Array(arguments[0], arguments[1]);
+        }
+        return new Complex64Array(arguments[0], arguments[1], arguments[2]);
+      }
+      if (nargs === 0) {
+        buf = new Float32Array2(0);
+      } else if (nargs === 1) {
+        if (isNonNegativeInteger(arguments[0])) {
+          buf = new Float32Array2(arguments[0] * 2);
+        } else if (isCollection(arguments[0])) {
+          buf = arguments[0];
+          len = buf.length;
+          if (len && isArray(buf) && isComplexLike(buf[0])) {
+            buf = fromArray(new Float32Array2(len * 2), buf);
+            if (buf === null) {
+              if (!isEven(len)) {
+                throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", len));
+              }
+              buf = new Float32Array2(arguments[0]);
+            }
+          } else {
+            if (isComplex64Array(buf)) {
+              buf = reinterpret64(buf, 0);
+            } else if (isComplex128Array(buf)) {
+              buf = reinterpret128(buf, 0);
+            } else if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. Array-like object and typed array arguments must have a length which is a multiple of two. Length: `%u`.", len));
+            }
+            buf = new Float32Array2(buf);
+          }
+        } else if (isArrayBuffer(arguments[0])) {
+          buf = arguments[0];
+          if (!isInteger(buf.byteLength / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid argument. ArrayBuffer byte length must be a multiple of %u. Byte length: `%u`.", BYTES_PER_ELEMENT, buf.byteLength));
+          }
+          buf = new Float32Array2(buf);
+        } else if (isObject(arguments[0])) {
+          buf = arguments[0];
+          if (HAS_ITERATOR_SYMBOL === false) {
+            throw new TypeError(format("invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.", buf));
+          }
+          if (!isFunction(buf[ITERATOR_SYMBOL])) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = buf[ITERATOR_SYMBOL]();
+          if (!isFunction(buf.next)) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = fromIterator(buf);
+          if (buf instanceof Error) {
+            throw buf;
+          }
+          buf = new Float32Array2(buf);
+        } else {
+          throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arguments[0]));
+        }
+      } else {
+        buf = arguments[0];
+        if (!isArrayBuffer(buf)) {
+          throw new TypeError(format("invalid argument. First argument must be an ArrayBuffer. Value: `%s`.", buf));
+        }
+        byteOffset = arguments[1];
+        if (!isNonNegativeInteger(byteOffset)) {
+          throw new TypeError(format("invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.", byteOffset));
+        }
+        if (!isInteger(byteOffset / BYTES_PER_ELEMENT)) {
+          throw new RangeError(format("invalid argument. Byte offset must be a multiple of %u. Value: `%u`.", BYTES_PER_ELEMENT, byteOffset));
+        }
+        if (nargs === 2) {
+          len = buf.byteLength - byteOffset;
+          if (!isInteger(len / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer view byte length must be a multiple of %u. View byte length: `%u`.", BYTES_PER_ELEMENT, len));
+          }
+          buf = new Float32Array2(buf, byteOffset);
+        } else {
+          len = arguments[2];
+          if (!isNonNegativeInteger(len)) {
+            throw new TypeError(format("invalid argument. Length must be a nonnegative integer. Value: `%s`.", len));
+          }
+          if (len * BYTES_PER_ELEMENT > buf.byteLength - byteOffset) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.", len * BYTES_PER_ELEMENT));
+          }
+          buf = new Float32Array2(buf, byteOffset, len * 2);
+        }
+      }
+      setReadOnly(this, "_buffer", buf);
+      setReadOnly(this, "_length", buf.length / 2);
+      return this;
+    }
+    setReadOnly(Complex64Array, "BYTES_PER_ELEMENT", BYTES_PER_ELEMENT);
+    setReadOnly(Complex64Array, "name", "Complex64Array");
+    setReadOnly(Complex64Array, "from", function from(src) {
+      var thisArg;
+      var nargs;
+      var clbk;
+      var out;
+      var buf;
+      var tmp;
+      var get;
+      var len;
+      var flg;
+      var v;
+      var i;
+      var j;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      nargs = arguments.length;
+      if (nargs > 1) {
+        clbk = arguments[1];
+        if (!isFunction(clbk)) {
+          throw new TypeError(format("invalid argument. Second argument must be a function. Value: `%s`.", clbk));
+        }
+        if (nargs > 2) {
+          thisArg = arguments[2];
+        }
+      }
+      if (isComplexArray(src)) {
+        len = src.length;
+        if (clbk) {
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, src.get(i), i);
+            if (isComplexLike(v)) {
+              buf[j] = realf(v);
+              buf[j + 1] = imagf(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isCollection(src)) {
+        if (clbk) {
+          len = src.length;
+          if (src.get && src.set) {
+            get = accessorGetter("default");
+          } else {
+            get = getter("default");
+          }
+          for (i = 0; i < len; i++) {
+            if (!isComplexLike(get(src, i))) {
+              flg = true;
+              break;
+            }
+          }
+          if (flg) {
+            if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. First argument must have a length which is a multiple of %u. Length: `%u`.", 2, len));
+            }
+            out = new this(len / 2);
+            buf = out._buffer;
+            for (i = 0; i < len; i++) {
+              buf[i] = clbk.call(thisArg, get(src, i), i);
+            }
+            return out;
+          }
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, get(src, i), i);
+            if (isComplexLike(v)) {
+              buf[j] = realf(v);
+              buf[j + 1] = imagf(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isObject(src) && HAS_ITERATOR_SYMBOL && isFunction(src[ITERATOR_SYMBOL])) {
+        buf = src[ITERATOR_SYMBOL]();
+        if (!isFunction(buf.next)) {
+          throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+        }
+        if (clbk) {
+          tmp = fromIteratorMap(buf, clbk, thisArg);
+        } else {
+          tmp = fromIterator(buf);
+        }
+        if (tmp instanceof Error) {
+          throw tmp;
+        }
+        len = tmp.length / 2;
+        out = new this(len);
+        buf = out._buffer;
+        for (i = 0; i < len; i++) {
+          buf[i] = tmp[i];
+        }
+        return out;
+      }
+      throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+    });
+    setReadOnly(Complex64Array, "of", function of() {
+      var args;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      args = [];
+      for (i = 0; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return new this(args);
+    });
+    setReadOnly(Complex64Array.prototype, "at", function at(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide an integer. Value: `%s`.", idx));
+      }
+      if (idx < 0) {
+        idx += this._length;
+      }
+      if (idx < 0 || idx >= this._length) {
+        return;
+      }
+      return getComplex64(this._buffer, idx);
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "buffer", function get() {
+      return this._buffer.buffer;
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "byteLength", function get() {
+      return this._buffer.byteLength;
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "byteOffset", function get() {
+      return this._buffer.byteOffset;
+    });
+    setReadOnly(Complex64Array.prototype, "BYTES_PER_ELEMENT", Complex64Array.BYTES_PER_ELEMENT);
+    setReadOnly(Complex64Array.prototype, "copyWithin", function copyWithin(target, start) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 2) {
+        this._buffer.copyWithin(target * 2, start * 2);
+      } else {
+        this._buffer.copyWithin(target * 2, start * 2, arguments[2] * 2);
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "entries", function entries() {
+      var self2;
+      var iter;
+      var len;
+      var buf;
+      var FLG;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": [i, getComplex64(buf, i)],
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.entries();
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "every", function every(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (!predicate.call(thisArg, getComplex64(buf, i), i, this)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    setReadOnly(Complex64Array.prototype, "fill", function fill(value, start, end) {
+      var buf;
+      var len;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", value));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length > 2) {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Third argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          }
+          if (end > len) {
+            end = len;
+          }
+        } else {
+          end = len;
+        }
+      } else {
+        start = 0;
+        end = len;
+      }
+      re = realf(value);
+      im = imagf(value);
+      for (i = start; i < end; i++) {
+        idx = 2 * i;
+        buf[idx] = re;
+        buf[idx + 1] = im;
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "filter", function filter(predicate, thisArg) {
+      var buf;
+      var out;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          out.push(z2);
+        }
+      }
+      return new this.constructor(out);
+    });
+    setReadOnly(Complex64Array.prototype, "find", function find(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex64Array.prototype, "findLast", function findLast(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex64Array.prototype, "forEach", function forEach(fcn, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        fcn.call(thisArg, z2, i, this);
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "get", function get(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isNonNegativeInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide a nonnegative integer. Value: `%s`.", idx));
+      }
+      if (idx >= this._length) {
+        return;
+      }
+      return getComplex64(this._buffer, idx);
+    });
+    setReadOnly(Complex64Array.prototype, "includes", function includes(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = realf(searchElement);
+      im = imagf(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex64Array.prototype, "indexOf", function indexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = realf(searchElement);
+      im = imagf(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex64Array.prototype, "join", function join2(separator) {
+      var out;
+      var buf;
+      var sep;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        sep = ",";
+      } else if (isString(separator)) {
+        sep = separator;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex64(buf, i).toString());
+      }
+      return out.join(sep);
+    });
+    setReadOnly(Complex64Array.prototype, "keys", function keys() {
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": i,
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.keys();
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "lastIndexOf", function lastIndexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex >= this._length) {
+          fromIndex = this._length - 1;
+        } else if (fromIndex < 0) {
+          fromIndex += this._length;
+        }
+      } else {
+        fromIndex = this._length - 1;
+      }
+      re = realf(searchElement);
+      im = imagf(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i >= 0; i--) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "length", function get() {
+      return this._length;
+    });
+    setReadOnly(Complex64Array.prototype, "map", function map(fcn, thisArg) {
+      var outbuf;
+      var buf;
+      var out;
+      var i;
+      var v;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      out = new this.constructor(this._length);
+      outbuf = out._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = fcn.call(thisArg, getComplex64(buf, i), i, this);
+        if (isComplexLike(v)) {
+          outbuf[2 * i] = realf(v);
+          outbuf[2 * i + 1] = imagf(v);
+        } else if (isArrayLikeObject(v) && v.length === 2) {
+          outbuf[2 * i] = v[0];
+          outbuf[2 * i + 1] = v[1];
+        } else {
+          throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+        }
+      }
+      return out;
+    });
+    setReadOnly(Complex64Array.prototype, "reduce", function reduce(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = 0;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex64(buf, 0);
+        i = 1;
+      }
+      for (; i < len; i++) {
+        v = getComplex64(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex64Array.prototype, "reduceRight", function reduceRight(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = len - 1;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex64(buf, len - 1);
+        i = len - 2;
+      }
+      for (; i >= 0; i--) {
+        v = getComplex64(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex64Array.prototype, "reverse", function reverse() {
+      var buf;
+      var tmp;
+      var len;
+      var N;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      buf = this._buffer;
+      N = floor(len / 2);
+      for (i = 0; i < N; i++) {
+        j = len - i - 1;
+        tmp = buf[2 * i];
+        buf[2 * i] = buf[2 * j];
+        buf[2 * j] = tmp;
+        tmp = buf[2 * i + 1];
+        buf[2 * i + 1] = buf[2 * j + 1];
+        buf[2 * j + 1] = tmp;
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "set", function set(value) {
+      var sbuf;
+      var idx;
+      var buf;
+      var tmp;
+      var flg;
+      var N;
+      var v;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      if (arguments.length > 1) {
+        idx = arguments[1];
+        if (!isNonNegativeInteger(idx)) {
+          throw new TypeError(format("invalid argument. Index argument must be a nonnegative integer. Value: `%s`.", idx));
+        }
+      } else {
+        idx = 0;
+      }
+      if (isComplexLike(value)) {
+        if (idx >= this._length) {
+          throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%u`.", idx));
+        }
+        idx *= 2;
+        buf[idx] = realf(value);
+        buf[idx + 1] = imagf(value);
+        return;
+      }
+      if (isComplexArray(value)) {
+        N = value._length;
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        sbuf = value._buffer;
+        j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+        if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+          tmp = new Float32Array2(sbuf.length);
+          for (i = 0; i < sbuf.length; i++) {
+            tmp[i] = sbuf[i];
+          }
+          sbuf = tmp;
+        }
+        idx *= 2;
+        j = 0;
+        for (i = 0; i < N; i++) {
+          buf[idx] = sbuf[j];
+          buf[idx + 1] = sbuf[j + 1];
+          idx += 2;
+          j += 2;
+        }
+        return;
+      }
+      if (isCollection(value)) {
+        N = value.length;
+        for (i = 0; i < N; i++) {
+          if (!isComplexLike(value[i])) {
+            flg = true;
+            break;
+          }
+        }
+        if (flg) {
+          if (!isEven(N)) {
+            throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", N));
+          }
+          if (idx + N / 2 > this._length) {
+            throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+          }
+          sbuf = value;
+          j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+          if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+            tmp = new Float32Array2(N);
+            for (i = 0; i < N; i++) {
+              tmp[i] = sbuf[i];
+            }
+            sbuf = tmp;
+          }
+          idx *= 2;
+          N /= 2;
+          j = 0;
+          for (i = 0; i < N; i++) {
+            buf[idx] = sbuf[j];
+            buf[idx + 1] = sbuf[j + 1];
+            idx += 2;
+            j += 2;
+          }
+          return;
+        }
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        idx *= 2;
+        for (i = 0; i < N; i++) {
+          v = value[i];
+          buf[idx] = realf(v);
+          buf[idx + 1] = imagf(v);
+          idx += 2;
+        }
+        return;
+      }
+      throw new TypeError(format("invalid argument. First argument must be either a complex number, an array-like object, or a complex number array. Value: `%s`.", value));
+    });
+    setReadOnly(Complex64Array.prototype, "slice", function slice(start, end) {
+      var outlen;
+      var outbuf;
+      var out;
+      var idx;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        start = 0;
+        end = len;
+      } else {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (start < end) {
+        outlen = end - start;
+      } else {
+        outlen = 0;
+      }
+      out = new this.constructor(outlen);
+      outbuf = out._buffer;
+      for (i = 0; i < outlen; i++) {
+        idx = 2 * (i + start);
+        outbuf[2 * i] = buf[idx];
+        outbuf[2 * i + 1] = buf[idx + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex64Array.prototype, "some", function some(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (predicate.call(thisArg, getComplex64(buf, i), i, this)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex64Array.prototype, "sort", function sort(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex64(buf, i));
+      }
+      tmp.sort(compareFcn);
+      for (i = 0; i < len; i++) {
+        j = 2 * i;
+        buf[j] = realf(tmp[i]);
+        buf[j + 1] = imagf(tmp[i]);
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "subarray", function subarray(begin, end) {
+      var offset;
+      var buf;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin >= len) {
+        len = 0;
+        offset = buf.byteLength;
+      } else if (begin >= end) {
+        len = 0;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      } else {
+        len = end - begin;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      }
+      return new this.constructor(buf.buffer, offset, len < 0 ? 0 : len);
+    });
+    setReadOnly(Complex64Array.prototype, "toLocaleString", function toLocaleString(locales, options) {
+      var opts;
+      var loc;
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        loc = [];
+      } else if (isString(locales) || isStringArray(locales)) {
+        loc = locales;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string or an array of strings. Value: `%s`.", locales));
+      }
+      if (arguments.length < 2) {
+        opts = {};
+      } else if (isObject(options)) {
+        opts = options;
+      } else {
+        throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex64(buf, i).toLocaleString(loc, opts));
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex64Array.prototype, "toReversed", function toReversed() {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        j = len - i - 1;
+        outbuf[2 * i] = buf[2 * j];
+        outbuf[2 * i + 1] = buf[2 * j + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex64Array.prototype, "toSorted", function toSorted(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex64(buf, i));
+      }
+      tmp.sort(compareFcn);
+      return new Complex64Array(tmp);
+    });
+    setReadOnly(Complex64Array.prototype, "toString", function toString() {
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex64(buf, i).toString());
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex64Array.prototype, "values", function values() {
+      var iter;
+      var self2;
+      var len;
+      var FLG;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": getComplex64(buf, i),
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.values();
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "with", function copyWith(index, value) {
+      var buf;
+      var out;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(index)) {
+        throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", index));
+      }
+      len = this._length;
+      if (index < 0) {
+        index += len;
+      }
+      if (index < 0 || index >= len) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%s`.", index));
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. Second argument must be a complex number. Value: `%s`.", value));
+      }
+      out = new this.constructor(this._buffer);
+      buf = out._buffer;
+      buf[2 * index] = realf(value);
+      buf[2 * index + 1] = imagf(value);
+      return out;
+    });
+    module.exports = Complex64Array;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/index.js
+var require_lib185 = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main141();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-real/lib/main.js
+var require_main142 = __commonJS({
+  "node_modules/@stdlib/complex-float64-real/lib/main.js"(exports, module) {
+    "use strict";
+    function real(z2) {
+      return z2.re;
+    }
+    module.exports = real;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-real/lib/index.js
+var require_lib186 = __commonJS({
+  "node_modules/@stdlib/complex-float64-real/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main142();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-imag/lib/main.js
+var require_main143 = __commonJS({
+  "node_modules/@stdlib/complex-float64-imag/lib/main.js"(exports, module) {
+    "use strict";
+    function imag(z2) {
+      return z2.im;
+    }
+    module.exports = imag;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-imag/lib/index.js
+var require_lib187 = __commonJS({
+  "node_modules/@stdlib/complex-float64-imag/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main143();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/from_iterator.js
+var require_from_iterator2 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/from_iterator.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib168();
+    var isComplexLike = require_lib176();
+    var format = require_lib48();
+    var real = require_lib186();
+    var imag = require_lib187();
+    function fromIterator(it) {
+      var out;
+      var v;
+      var z2;
+      out = [];
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        z2 = v.value;
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(real(z2), imag(z2));
+        } else {
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIterator;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/from_iterator_map.js
+var require_from_iterator_map2 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/from_iterator_map.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib168();
+    var isComplexLike = require_lib176();
+    var format = require_lib48();
+    var real = require_lib186();
+    var imag = require_lib187();
+    function fromIteratorMap(it, clbk, thisArg) {
+      var out;
+      var v;
+      var z2;
+      var i;
+      out = [];
+      i = -1;
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        i += 1;
+        z2 = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(real(z2), imag(z2));
+        } else {
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIteratorMap;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/from_array.js
+var require_from_array2 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/from_array.js"(exports, module) {
+    "use strict";
+    var isComplexLike = require_lib176();
+    var real = require_lib186();
+    var imag = require_lib187();
+    function fromArray(buf, arr) {
+      var len;
+      var v;
+      var i;
+      var j;
+      len = arr.length;
+      j = 0;
+      for (i = 0; i < len; i++) {
+        v = arr[i];
+        if (!isComplexLike(v)) {
+          return null;
+        }
+        buf[j] = real(v);
+        buf[j + 1] = imag(v);
+        j += 2;
+      }
+      return buf;
+    }
+    module.exports = fromArray;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/main.js
+var require_main144 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib166().isPrimitive;
+    var isArrayLikeObject = require_lib168();
+    var isCollection = require_lib135();
+    var isArrayBuffer = require_lib169();
+    var isObject = require_lib119();
+    var isArray = require_lib118();
+    var isStringArray = require_lib171().primitives;
+    var isString = require_lib170();
+    var isFunction = require_lib129();
+    var isComplexLike = require_lib176();
+    var isEven = require_lib72();
+    var isInteger = require_lib70();
+    var isComplex64Array = require_lib177();
+    var isComplex128Array = require_lib178();
+    var hasIteratorSymbolSupport = require_lib179();
+    var ITERATOR_SYMBOL = require_lib180();
+    var setReadOnly = require_lib50();
+    var setReadOnlyAccessor = require_lib114();
+    var Float64Array2 = require_lib18();
+    var Complex128 = require_lib173();
+    var real = require_lib186();
+    var imag = require_lib187();
+    var floor = require_lib32();
+    var reinterpret64 = require_lib183();
+    var reinterpret128 = require_lib184();
+    var getter = require_lib141();
+    var accessorGetter = require_lib143();
+    var format = require_lib48();
+    var fromIterator = require_from_iterator2();
+    var fromIteratorMap = require_from_iterator_map2();
+    var fromArray = require_from_array2();
+    var BYTES_PER_ELEMENT = Float64Array2.BYTES_PER_ELEMENT * 2;
+    var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
+    function isComplexArray(value) {
+      return value instanceof Complex128Array || typeof value === "object" && value !== null && (value.constructor.name === "Complex64Array" || value.constructor.name === "Complex128Array") && typeof value._length === "number" && // eslint-disable-line no-underscore-dangle
+      // NOTE: we don't perform a more rigorous test here for a typed array for performance reasons, as robustly checking for a typed array instance could require walking the prototype tree and performing relatively expensive constructor checks...
+      typeof value._buffer === "object";
+    }
+    function isComplexArrayConstructor(value) {
+      return value === Complex128Array || // NOTE: weaker test in order to avoid a circular dependency with Complex64Array...
+      value.name === "Complex64Array";
+    }
+    function getComplex128(buf, idx) {
+      idx *= 2;
+      return new Complex128(buf[idx], buf[idx + 1]);
+    }
+    function Complex128Array() {
+      var byteOffset;
+      var nargs;
+      var buf;
+      var len;
+      nargs = arguments.length;
+      if (!(this instanceof Complex128Array)) {
+        if (nargs === 0) {
+          return new Complex128Array();
+        }
+        if (nargs === 1) {
+          return new Complex128Array(arguments[0]);
+        }
+        if (nargs === 2) {
+          return new Complex128Array(arguments[0], arguments[1]);
+        }
+        return new Complex128Array(arguments[0], arguments[1], arguments[2]);
+      }
+      if (nargs === 0) {
+        buf = new Float64Array2(0);
+      } else if (nargs === 1) {
+        if (isNonNegativeInteger(arguments[0])) {
+          buf = new Float64Array2(arguments[0] * 2);
+        } else if (isCollection(arguments[0])) {
+          buf = arguments[0];
+          len = buf.length;
+          if (len && isArray(buf) && isComplexLike(buf[0])) {
+            buf = fromArray(new Float64Array2(len * 2), buf);
+            if (buf === null) {
+              if (!isEven(len)) {
+                throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", len));
+              }
+              buf = new Float64Array2(arguments[0]);
+            }
+          } else {
+            if (isComplex64Array(buf)) {
+              buf = reinterpret64(buf, 0);
+            } else if (isComplex128Array(buf)) {
+              buf = reinterpret128(buf, 0);
+            } else if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. Array-like object and typed array arguments must have a length which is a multiple of two. Length: `%u`.", len));
+            }
+            buf = new Float64Array2(buf);
+          }
+        } else if (isArrayBuffer(arguments[0])) {
+          buf = arguments[0];
+          if (!isInteger(buf.byteLength / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid argument. ArrayBuffer byte length must be a multiple of %u. Byte length: `%u`.", BYTES_PER_ELEMENT, buf.byteLength));
+          }
+          buf = new Float64Array2(buf);
+        } else if (isObject(arguments[0])) {
+          buf = arguments[0];
+          if (HAS_ITERATOR_SYMBOL === false) {
+            throw new TypeError(format("invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.", buf));
+          }
+          if (!isFunction(buf[ITERATOR_SYMBOL])) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = buf[ITERATOR_SYMBOL]();
+          if (!isFunction(buf.next)) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = fromIterator(buf);
+          if (buf instanceof Error) {
+            throw buf;
+          }
+          buf = new Float64Array2(buf);
+        } else {
+          throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arguments[0]));
+        }
+      } else {
+        buf = arguments[0];
+        if (!isArrayBuffer(buf)) {
+          throw new TypeError(format("invalid argument. First argument must be an ArrayBuffer. Value: `%s`.", buf));
+        }
+        byteOffset = arguments[1];
+        if (!isNonNegativeInteger(byteOffset)) {
+          throw new TypeError(format("invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.", byteOffset));
+        }
+        if (!isInteger(byteOffset / BYTES_PER_ELEMENT)) {
+          throw new RangeError(format("invalid argument. Byte offset must be a multiple of %u. Value: `%u`.", BYTES_PER_ELEMENT, byteOffset));
+        }
+        if (nargs === 2) {
+          len = buf.byteLength - byteOffset;
+          if (!isInteger(len / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer view byte length must be a multiple of %u. View byte length: `%u`.", BYTES_PER_ELEMENT, len));
+          }
+          buf = new Float64Array2(buf, byteOffset);
+        } else {
+          len = arguments[2];
+          if (!isNonNegativeInteger(len)) {
+            throw new TypeError(format("invalid argument. Length must be a nonnegative integer. Value: `%s`.", len));
+          }
+          if (len * BYTES_PER_ELEMENT > buf.byteLength - byteOffset) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.", len * BYTES_PER_ELEMENT));
+          }
+          buf = new Float64Array2(buf, byteOffset, len * 2);
+        }
+      }
+      setReadOnly(this, "_buffer", buf);
+      setReadOnly(this, "_length", buf.length / 2);
+      return this;
+    }
+    setReadOnly(Complex128Array, "BYTES_PER_ELEMENT", BYTES_PER_ELEMENT);
+    setReadOnly(Complex128Array, "name", "Complex128Array");
+    setReadOnly(Complex128Array, "from", function from(src) {
+      var thisArg;
+      var nargs;
+      var clbk;
+      var out;
+      var buf;
+      var tmp;
+      var get;
+      var len;
+      var flg;
+      var v;
+      var i;
+      var j;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      nargs = arguments.length;
+      if (nargs > 1) {
+        clbk = arguments[1];
+        if (!isFunction(clbk)) {
+          throw new TypeError(format("invalid argument. Second argument must be a function. Value: `%s`.", clbk));
+        }
+        if (nargs > 2) {
+          thisArg = arguments[2];
+        }
+      }
+      if (isComplexArray(src)) {
+        len = src.length;
+        if (clbk) {
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, src.get(i), i);
+            if (isComplexLike(v)) {
+              buf[j] = real(v);
+              buf[j + 1] = imag(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isCollection(src)) {
+        if (clbk) {
+          len = src.length;
+          if (src.get && src.set) {
+            get = accessorGetter("default");
+          } else {
+            get = getter("default");
+          }
+          for (i = 0; i < len; i++) {
+            if (!isComplexLike(get(src, i))) {
+              flg = true;
+              break;
+            }
+          }
+          if (flg) {
+            if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. First argument must have a length which is a multiple of two. Length: `%u`.", len));
+            }
+            out = new this(len / 2);
+            buf = out._buffer;
+            for (i = 0; i < len; i++) {
+              buf[i] = clbk.call(thisArg, get(src, i), i);
+            }
+            return out;
+          }
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, get(src, i), i);
+            if (isComplexLike(v)) {
+              buf[j] = real(v);
+              buf[j + 1] = imag(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isObject(src) && HAS_ITERATOR_SYMBOL && isFunction(src[ITERATOR_SYMBOL])) {
+        buf = src[ITERATOR_SYMBOL]();
+        if (!isFunction(buf.next)) {
+          throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+        }
+        if (clbk) {
+          tmp = fromIteratorMap(buf, clbk, thisArg);
+        } else {
+          tmp = fromIterator(buf);
+        }
+        if (tmp instanceof Error) {
+          throw tmp;
+        }
+        len = tmp.length / 2;
+        out = new this(len);
+        buf = out._buffer;
+        for (i = 0; i < len; i++) {
+          buf[i] = tmp[i];
+        }
+        return out;
+      }
+      throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+    });
+    setReadOnly(Complex128Array, "of", function of() {
+      var args;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      args = [];
+      for (i = 0; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return new this(args);
+    });
+    setReadOnly(Complex128Array.prototype, "at", function at(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide an integer. Value: `%s`.", idx));
+      }
+      if (idx < 0) {
+        idx += this._length;
+      }
+      if (idx < 0 || idx >= this._length) {
+        return;
+      }
+      return getComplex128(this._buffer, idx);
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "buffer", function get() {
+      return this._buffer.buffer;
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "byteLength", function get() {
+      return this._buffer.byteLength;
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "byteOffset", function get() {
+      return this._buffer.byteOffset;
+    });
+    setReadOnly(Complex128Array.prototype, "BYTES_PER_ELEMENT", Complex128Array.BYTES_PER_ELEMENT);
+    setReadOnly(Complex128Array.prototype, "copyWithin", function copyWithin(target, start) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 2) {
+        this._buffer.copyWithin(target * 2, start * 2);
+      } else {
+        this._buffer.copyWithin(target * 2, start * 2, arguments[2] * 2);
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "entries", function entries() {
+      var buffer;
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buffer = this._buffer;
+      len = this._length;
+      i = -1;
+      j = -2;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        var z2;
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        j += 2;
+        z2 = new Complex128(buffer[j], buffer[j + 1]);
+        return {
+          "value": [i, z2],
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.entries();
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "every", function every(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (!predicate.call(thisArg, getComplex128(buf, i), i, this)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    setReadOnly(Complex128Array.prototype, "fill", function fill(value, start, end) {
+      var buf;
+      var len;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", value));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length > 2) {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Third argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          }
+          if (end > len) {
+            end = len;
+          }
+        } else {
+          end = len;
+        }
+      } else {
+        start = 0;
+        end = len;
+      }
+      re = real(value);
+      im = imag(value);
+      for (i = start; i < end; i++) {
+        idx = 2 * i;
+        buf[idx] = re;
+        buf[idx + 1] = im;
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "filter", function filter(predicate, thisArg) {
+      var buf;
+      var out;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          out.push(z2);
+        }
+      }
+      return new this.constructor(out);
+    });
+    setReadOnly(Complex128Array.prototype, "find", function find(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "findLast", function findLast(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "forEach", function forEach(fcn, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        fcn.call(thisArg, z2, i, this);
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "get", function get(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isNonNegativeInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide a nonnegative integer. Value: `%s`.", idx));
+      }
+      if (idx >= this._length) {
+        return;
+      }
+      return getComplex128(this._buffer, idx);
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "length", function get() {
+      return this._length;
+    });
+    setReadOnly(Complex128Array.prototype, "includes", function includes(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = real(searchElement);
+      im = imag(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex128Array.prototype, "indexOf", function indexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = real(searchElement);
+      im = imag(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "join", function join2(separator) {
+      var out;
+      var buf;
+      var sep;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        sep = ",";
+      } else if (isString(separator)) {
+        sep = separator;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex128(buf, i).toString());
+      }
+      return out.join(sep);
+    });
+    setReadOnly(Complex128Array.prototype, "keys", function keys() {
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": i,
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.keys();
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "lastIndexOf", function lastIndexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex >= this._length) {
+          fromIndex = this._length - 1;
+        } else if (fromIndex < 0) {
+          fromIndex += this._length;
+        }
+      } else {
+        fromIndex = this._length - 1;
+      }
+      re = real(searchElement);
+      im = imag(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i >= 0; i--) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "map", function map(fcn, thisArg) {
+      var outbuf;
+      var buf;
+      var out;
+      var i;
+      var v;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      out = new this.constructor(this._length);
+      outbuf = out._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = fcn.call(thisArg, getComplex128(buf, i), i, this);
+        if (isComplexLike(v)) {
+          outbuf[2 * i] = real(v);
+          outbuf[2 * i + 1] = imag(v);
+        } else if (isArrayLikeObject(v) && v.length === 2) {
+          outbuf[2 * i] = v[0];
+          outbuf[2 * i + 1] = v[1];
+        } else {
+          throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+        }
+      }
+      return out;
+    });
+    setReadOnly(Complex128Array.prototype, "reduce", function reduce(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = 0;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex128(buf, 0);
+        i = 1;
+      }
+      for (; i < len; i++) {
+        v = getComplex128(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex128Array.prototype, "reduceRight", function reduceRight(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = len - 1;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex128(buf, len - 1);
+        i = len - 2;
+      }
+      for (; i >= 0; i--) {
+        v = getComplex128(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex128Array.prototype, "reverse", function reverse() {
+      var buf;
+      var tmp;
+      var len;
+      var N;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      buf = this._buffer;
+      N = floor(len / 2);
+      for (i = 0; i < N; i++) {
+        j = len - i - 1;
+        tmp = buf[2 * i];
+        buf[2 * i] = buf[2 * j];
+        buf[2 * j] = tmp;
+        tmp = buf[2 * i + 1];
+        buf[2 * i + 1] = buf[2 * j + 1];
+        buf[2 * j + 1] = tmp;
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "set", function set(value) {
+      var sbuf;
+      var idx;
+      var buf;
+      var tmp;
+      var flg;
+      var N;
+      var v;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      if (arguments.length > 1) {
+        idx = arguments[1];
+        if (!isNonNegativeInteger(idx)) {
+          throw new TypeError(format("invalid argument. Index argument must be a nonnegative integer. Value: `%s`.", idx));
+        }
+      } else {
+        idx = 0;
+      }
+      if (isComplexLike(value)) {
+        if (idx >= this._length) {
+          throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%u`.", idx));
+        }
+        idx *= 2;
+        buf[idx] = real(value);
+        buf[idx + 1] = imag(value);
+        return;
+      }
+      if (isComplexArray(value)) {
+        N = value._length;
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        sbuf = value._buffer;
+        j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+        if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+          tmp = new Float64Array2(sbuf.length);
+          for (i = 0; i < sbuf.length; i++) {
+            tmp[i] = sbuf[i];
+          }
+          sbuf = tmp;
+        }
+        idx *= 2;
+        j = 0;
+        for (i = 0; i < N; i++) {
+          buf[idx] = sbuf[j];
+          buf[idx + 1] = sbuf[j + 1];
+          idx += 2;
+          j += 2;
+        }
+        return;
+      }
+      if (isCollection(value)) {
+        N = value.length;
+        for (i = 0; i < N; i++) {
+          if (!isComplexLike(value[i])) {
+            flg = true;
+            break;
+          }
+        }
+        if (flg) {
+          if (!isEven(N)) {
+            throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", N));
+          }
+          if (idx + N / 2 > this._length) {
+            throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+          }
+          sbuf = value;
+          j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+          if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+            tmp = new Float64Array2(N);
+            for (i = 0; i < N; i++) {
+              tmp[i] = sbuf[i];
+            }
+            sbuf = tmp;
+          }
+          idx *= 2;
+          N /= 2;
+          j = 0;
+          for (i = 0; i < N; i++) {
+            buf[idx] = sbuf[j];
+            buf[idx + 1] = sbuf[j + 1];
+            idx += 2;
+            j += 2;
+          }
+          return;
+        }
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        idx *= 2;
+        for (i = 0; i < N; i++) {
+          v = value[i];
+          buf[idx] = real(v);
+          buf[idx + 1] = imag(v);
+          idx += 2;
+        }
+        return;
+      }
+      throw new TypeError(format("invalid argument. First argument must be either a complex number, an array-like object, or a complex number array. Value: `%s`.", value));
+    });
+    setReadOnly(Complex128Array.prototype, "slice", function slice(start, end) {
+      var outlen;
+      var outbuf;
+      var out;
+      var idx;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        start = 0;
+        end = len;
+      } else {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (start < end) {
+        outlen = end - start;
+      } else {
+        outlen = 0;
+      }
+      out = new this.constructor(outlen);
+      outbuf = out._buffer;
+      for (i = 0; i < outlen; i++) {
+        idx = 2 * (i + start);
+        outbuf[2 * i] = buf[idx];
+        outbuf[2 * i + 1] = buf[idx + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex128Array.prototype, "some", function some(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (predicate.call(thisArg, getComplex128(buf, i), i, this)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex128Array.prototype, "sort", function sort(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex128(buf, i));
+      }
+      tmp.sort(compareFcn);
+      for (i = 0; i < len; i++) {
+        j = 2 * i;
+        buf[j] = real(tmp[i]);
+        buf[j + 1] = imag(tmp[i]);
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "subarray", function subarray(begin, end) {
+      var offset;
+      var buf;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin >= len) {
+        len = 0;
+        offset = buf.byteLength;
+      } else if (begin >= end) {
+        len = 0;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      } else {
+        len = end - begin;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      }
+      return new this.constructor(buf.buffer, offset, len < 0 ? 0 : len);
+    });
+    setReadOnly(Complex128Array.prototype, "toLocaleString", function toLocaleString(locales, options) {
+      var opts;
+      var loc;
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        loc = [];
+      } else if (isString(locales) || isStringArray(locales)) {
+        loc = locales;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string or an array of strings. Value: `%s`.", locales));
+      }
+      if (arguments.length < 2) {
+        opts = {};
+      } else if (isObject(options)) {
+        opts = options;
+      } else {
+        throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex128(buf, i).toLocaleString(loc, opts));
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex128Array.prototype, "toReversed", function toReversed() {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        j = len - i - 1;
+        outbuf[2 * i] = buf[2 * j];
+        outbuf[2 * i + 1] = buf[2 * j + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex128Array.prototype, "toSorted", function toSorted(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex128(buf, i));
+      }
+      tmp.sort(compareFcn);
+      return new Complex128Array(tmp);
+    });
+    setReadOnly(Complex128Array.prototype, "toString", function toString() {
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex128(buf, i).toString());
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex128Array.prototype, "values", function values() {
+      var iter;
+      var self2;
+      var len;
+      var FLG;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": getComplex128(buf, i),
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.values();
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "with", function copyWith(index, value) {
+      var buf;
+      var out;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(index)) {
+        throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", index));
+      }
+      len = this._length;
+      if (index < 0) {
+        index += len;
+      }
+      if (index < 0 || index >= len) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%s`.", index));
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. Second argument must be a complex number. Value: `%s`.", value));
+      }
+      out = new this.constructor(this._buffer);
+      buf = out._buffer;
+      buf[2 * index] = real(value);
+      buf[2 * index + 1] = imag(value);
+      return out;
+    });
+    module.exports = Complex128Array;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/index.js
+var require_lib188 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main144();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/from_iterator.js
+var require_from_iterator3 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/from_iterator.js"(exports, module) {
+    "use strict";
+    var Boolean2 = require_lib120();
+    function fromIterator(it) {
+      var out;
+      var v;
+      out = [];
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        out.push(Boolean2(v.value));
+      }
+      return out;
+    }
+    module.exports = fromIterator;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/from_iterator_map.js
+var require_from_iterator_map3 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/from_iterator_map.js"(exports, module) {
+    "use strict";
+    var Boolean2 = require_lib120();
+    function fromIteratorMap(it, clbk, thisArg) {
+      var out;
+      var v;
+      var i;
+      out = [];
+      i = -1;
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        i += 1;
+        out.push(Boolean2(clbk.call(thisArg, v.value, i)));
+      }
+      return out;
+    }
+    module.exports = fromIteratorMap;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/from_array.js
+var require_from_array3 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/from_array.js"(exports, module) {
+    "use strict";
+    var Boolean2 = require_lib120();
+    function fromArray(buf, arr) {
+      var len;
+      var i;
+      len = arr.length;
+      for (i = 0; i < len; i++) {
+        buf[i] = Boolean2(arr[i]);
+      }
+      return buf;
+    }
+    module.exports = fromArray;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/main.js
+var require_main145 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib166().isPrimitive;
+    var isCollection = require_lib135();
+    var isArrayBuffer = require_lib169();
+    var isObject = require_lib119();
+    var isFunction = require_lib129();
+    var isBoolean = require_lib121().isPrimitive;
+    var isInteger = require_lib136().isPrimitive;
+    var isString = require_lib170().isPrimitive;
+    var isStringArray = require_lib171().primitives;
+    var hasIteratorSymbolSupport = require_lib179();
+    var ITERATOR_SYMBOL = require_lib180();
+    var setReadOnly = require_lib50();
+    var setReadOnlyAccessor = require_lib114();
+    var Uint8Array2 = require_lib22();
+    var Boolean2 = require_lib120();
+    var getter = require_lib141();
+    var floor = require_lib32();
+    var accessorGetter = require_lib143();
+    var format = require_lib48();
+    var fromIterator = require_from_iterator3();
+    var fromIteratorMap = require_from_iterator_map3();
+    var fromArray = require_from_array3();
+    var BYTES_PER_ELEMENT = Uint8Array2.BYTES_PER_ELEMENT;
+    var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
+    function isBooleanArray(value) {
+      return typeof value === "object" && value !== null && value.constructor.name === "BooleanArray" && value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT;
+    }
+    function isBooleanArrayConstructor(value) {
+      return value === BooleanArray;
+    }
+    function BooleanArray() {
+      var byteOffset;
+      var nargs;
+      var buf;
+      var len;
+      var arg;
+      nargs = arguments.length;
+      if (!(this instanceof BooleanArray)) {
+        if (nargs === 0) {
+          return new BooleanArray();
+        }
+        if (nargs === 1) {
+          return new BooleanArray(arguments[0]);
+        }
+        if (nargs === 2) {
+          return new BooleanArray(arguments[0], arguments[1]);
+        }
+        return new BooleanArray(arguments[0], arguments[1], arguments[2]);
+      }
+      if (nargs === 0) {
+        buf = new Uint8Array2(0);
+      } else if (nargs === 1) {
+        arg = arguments[0];
+        if (isNonNegativeInteger(arg)) {
+          buf = new Uint8Array2(arg);
+        } else if (isCollection(arg)) {
+          buf = fromArray(new Uint8Array2(arg.length), arg);
+        } else if (isArrayBuffer(arg)) {
+          buf = new Uint8Array2(arg);
+        } else if (isObject(arg)) {
+          if (HAS_ITERATOR_SYMBOL === false) {
+            throw new TypeError(format("invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.", arg));
+          }
+          if (!isFunction(arg[ITERATOR_SYMBOL])) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arg));
+          }
+          buf = arg[ITERATOR_SYMBOL]();
+          if (!isFunction(buf.next)) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arg));
+          }
+          buf = new Uint8Array2(fromIterator(buf));
+        } else {
+          throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arg));
+        }
+      } else {
+        buf = arguments[0];
+        if (!isArrayBuffer(buf)) {
+          throw new TypeError(format("invalid argument. First argument must be an ArrayBuffer. Value: `%s`.", buf));
+        }
+        byteOffset = arguments[1];
+        if (!isNonNegativeInteger(byteOffset)) {
+          throw new TypeError(format("invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.", byteOffset));
+        }
+        if (nargs === 2) {
+          buf = new Uint8Array2(buf, byteOffset);
+        } else {
+          len = arguments[2];
+          if (!isNonNegativeInteger(len)) {
+            throw new TypeError(format("invalid argument. Length must be a nonnegative integer. Value: `%s`.", len));
+          }
+          if (len * BYTES_PER_ELEMENT > buf.byteLength - byteOffset) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.", len * BYTES_PER_ELEMENT));
+          }
+          buf = new Uint8Array2(buf, byteOffset, len);
+        }
+      }
+      setReadOnly(this, "_buffer", buf);
+      setReadOnly(this, "_length", buf.length);
+      return this;
+    }
+    setReadOnly(BooleanArray, "BYTES_PER_ELEMENT", BYTES_PER_ELEMENT);
+    setReadOnly(BooleanArray, "name", "BooleanArray");
+    setReadOnly(BooleanArray, "from", function from(src) {
+      var thisArg;
+      var nargs;
+      var clbk;
+      var out;
+      var buf;
+      var tmp;
+      var get;
+      var len;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isBooleanArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      nargs = arguments.length;
+      if (nargs > 1) {
+        clbk = arguments[1];
+        if (!isFunction(clbk)) {
+          throw new TypeError(format("invalid argument. Second argument must be a function. Value: `%s`.", clbk));
+        }
+        if (nargs > 2) {
+          thisArg = arguments[2];
+        }
+      }
+      if (isCollection(src)) {
+        if (clbk) {
+          len = src.length;
+          if (src.get && src.set) {
+            get = accessorGetter("default");
+          } else {
+            get = getter("default");
+          }
+          out = new this(len);
+          buf = out._buffer;
+          for (i = 0; i < len; i++) {
+            buf[i] = Boolean2(clbk.call(thisArg, get(src, i), i));
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isObject(src) && HAS_ITERATOR_SYMBOL && isFunction(src[ITERATOR_SYMBOL])) {
+        buf = src[ITERATOR_SYMBOL]();
+        if (!isFunction(buf.next)) {
+          throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+        }
+        if (clbk) {
+          tmp = fromIteratorMap(buf, clbk, thisArg);
+        } else {
+          tmp = fromIterator(buf);
+        }
+        len = tmp.length;
+        out = new this(len);
+        buf = out._buffer;
+        for (i = 0; i < len; i++) {
+          buf[i] = tmp[i];
+        }
+        return out;
+      }
+      throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+    });
+    setReadOnly(BooleanArray, "of", function of() {
+      var args;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isBooleanArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      args = [];
+      for (i = 0; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return new this(args);
+    });
+    setReadOnly(BooleanArray.prototype, "at", function at(idx) {
+      var buf;
+      var len;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide an integer. Value: `%s`.", idx));
+      }
+      len = this._length;
+      buf = this._buffer;
+      if (idx < 0) {
+        idx += len;
+      }
+      if (idx < 0 || idx >= len) {
+        return;
+      }
+      return Boolean2(buf[idx]);
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "buffer", function get() {
+      return this._buffer.buffer;
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "byteLength", function get() {
+      return this._buffer.byteLength;
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "byteOffset", function get() {
+      return this._buffer.byteOffset;
+    });
+    setReadOnly(BooleanArray.prototype, "BYTES_PER_ELEMENT", BooleanArray.BYTES_PER_ELEMENT);
+    setReadOnly(BooleanArray.prototype, "copyWithin", function copyWithin(target, start) {
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (arguments.length === 2) {
+        this._buffer.copyWithin(target, start);
+      } else {
+        this._buffer.copyWithin(target, start, arguments[2]);
+      }
+      return this;
+    });
+    setReadOnly(BooleanArray.prototype, "entries", function entries() {
+      var self2;
+      var iter;
+      var len;
+      var buf;
+      var FLG;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": [i, Boolean2(buf[i])],
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.entries();
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "every", function every(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (!predicate.call(thisArg, Boolean2(buf[i]), i, this)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    setReadOnly(BooleanArray.prototype, "fill", function fill(value, start, end) {
+      var buf;
+      var len;
+      var val;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(value)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", value));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length > 2) {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Third argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          }
+          if (end > len) {
+            end = len;
+          }
+        } else {
+          end = len;
+        }
+      } else {
+        start = 0;
+        end = len;
+      }
+      if (value) {
+        val = 1;
+      } else {
+        val = 0;
+      }
+      for (i = start; i < end; i++) {
+        buf[i] = val;
+      }
+      return this;
+    });
+    setReadOnly(BooleanArray.prototype, "filter", function filter(predicate, thisArg) {
+      var buf;
+      var out;
+      var i;
+      var v;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          out.push(v);
+        }
+      }
+      return new this.constructor(out);
+    });
+    setReadOnly(BooleanArray.prototype, "find", function find(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return v;
+        }
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "findIndex", function findIndex(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(BooleanArray.prototype, "findLast", function findLast(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return v;
+        }
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(BooleanArray.prototype, "forEach", function forEach(fcn, thisArg) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        fcn.call(thisArg, Boolean2(buf[i]), i, this);
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "get", function get(idx) {
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isNonNegativeInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide a nonnegative integer. Value: `%s`.", idx));
+      }
+      if (idx >= this._length) {
+        return;
+      }
+      return Boolean2(this._buffer[idx]);
+    });
+    setReadOnly(BooleanArray.prototype, "includes", function includes(searchElement, fromIndex) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        if (searchElement === Boolean2(buf[i])) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(BooleanArray.prototype, "indexOf", function indexOf(searchElement, fromIndex) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        if (searchElement === Boolean2(buf[i])) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(BooleanArray.prototype, "join", function join2(separator) {
+      var buf;
+      var out;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (arguments.length > 0) {
+        if (!isString(separator)) {
+          throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
+        }
+      } else {
+        separator = ",";
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        if (buf[i]) {
+          out.push("true");
+        } else {
+          out.push("false");
+        }
+      }
+      return out.join(separator);
+    });
+    setReadOnly(BooleanArray.prototype, "keys", function keys() {
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      self2 = this;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": i,
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.keys();
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "lastIndexOf", function lastIndexOf(searchElement, fromIndex) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex >= this._length) {
+          fromIndex = this._length - 1;
+        } else if (fromIndex < 0) {
+          fromIndex += this._length;
+        }
+      } else {
+        fromIndex = this._length - 1;
+      }
+      buf = this._buffer;
+      for (i = fromIndex; i >= 0; i--) {
+        if (searchElement === Boolean2(buf[i])) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "length", function get() {
+      return this._length;
+    });
+    setReadOnly(BooleanArray.prototype, "map", function map(fcn, thisArg) {
+      var outbuf;
+      var out;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError("invalid argument. First argument must be a function. Value: `%s`.", fcn);
+      }
+      buf = this._buffer;
+      out = new this.constructor(this._length);
+      outbuf = out._buffer;
+      for (i = 0; i < this._length; i++) {
+        outbuf[i] = Boolean2(fcn.call(thisArg, Boolean2(buf[i]), i, this));
+      }
+      return out;
+    });
+    setReadOnly(BooleanArray.prototype, "reduce", function reduce(reducer, initialValue) {
+      var buf;
+      var len;
+      var acc;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = 0;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = Boolean2(buf[0]);
+        i = 1;
+      }
+      for (; i < len; i++) {
+        acc = reducer(acc, Boolean2(buf[i]), i, this);
+      }
+      return acc;
+    });
+    setReadOnly(BooleanArray.prototype, "reduceRight", function reduceRight(reducer, initialValue) {
+      var buf;
+      var len;
+      var acc;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = len - 1;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = Boolean2(buf[len - 1]);
+        i = len - 2;
+      }
+      for (; i >= 0; i--) {
+        acc = reducer(acc, Boolean2(buf[i]), i, this);
+      }
+      return acc;
+    });
+    setReadOnly(BooleanArray.prototype, "reverse", function reverse() {
+      var buf;
+      var tmp;
+      var len;
+      var N;
+      var i;
+      var j;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      N = floor(len / 2);
+      for (i = 0; i < N; i++) {
+        j = len - i - 1;
+        tmp = buf[i];
+        buf[i] = buf[j];
+        buf[j] = tmp;
+      }
+      return this;
+    });
+    setReadOnly(BooleanArray.prototype, "set", function set(value) {
+      var sbuf;
+      var idx;
+      var buf;
+      var tmp;
+      var N;
+      var i;
+      var j;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      if (arguments.length > 1) {
+        idx = arguments[1];
+        if (!isNonNegativeInteger(idx)) {
+          throw new TypeError(format("invalid argument. Index argument must be a nonnegative integer. Value: `%s`.", idx));
+        }
+      } else {
+        idx = 0;
+      }
+      if (isCollection(value)) {
+        N = value.length;
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        if (isBooleanArray(value)) {
+          sbuf = value._buffer;
+        } else {
+          sbuf = value;
+        }
+        j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+        if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+          tmp = new Uint8Array2(sbuf.length);
+          for (i = 0; i < sbuf.length; i++) {
+            tmp[i] = sbuf[i];
+          }
+          sbuf = tmp;
+        }
+        for (i = 0; i < N; idx++, i++) {
+          buf[idx] = sbuf[i] ? 1 : 0;
+        }
+        return;
+      }
+      if (idx >= this._length) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%u`.", idx));
+      }
+      buf[idx] = value ? 1 : 0;
+    });
+    setReadOnly(BooleanArray.prototype, "slice", function slice(begin, end) {
+      var outlen;
+      var outbuf;
+      var out;
+      var buf;
+      var len;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin < end) {
+        outlen = end - begin;
+      } else {
+        outlen = 0;
+      }
+      out = new this.constructor(outlen);
+      outbuf = out._buffer;
+      for (i = 0; i < outlen; i++) {
+        outbuf[i] = buf[i + begin];
+      }
+      return out;
+    });
+    setReadOnly(BooleanArray.prototype, "some", function some(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (predicate.call(thisArg, Boolean2(buf[i]), i, this)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(BooleanArray.prototype, "sort", function sort(compareFcn) {
+      var buf;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      if (arguments.length === 0) {
+        buf.sort();
+        return this;
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf.sort(compare);
+      return this;
+      function compare(a, b) {
+        return compareFcn(Boolean2(a), Boolean2(b));
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "subarray", function subarray(begin, end) {
+      var offset;
+      var buf;
+      var len;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin >= len) {
+        len = 0;
+        offset = buf.byteLength;
+      } else if (begin >= end) {
+        len = 0;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      } else {
+        len = end - begin;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      }
+      return new this.constructor(buf.buffer, offset, len < 0 ? 0 : len);
+    });
+    setReadOnly(BooleanArray.prototype, "toLocaleString", function toLocaleString(locales, options) {
+      var opts;
+      var loc;
+      var out;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (arguments.length === 0) {
+        loc = [];
+      } else if (isString(locales) || isStringArray(locales)) {
+        loc = locales;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string or an array of strings. Value: `%s`.", locales));
+      }
+      if (arguments.length < 2) {
+        opts = {};
+      } else if (isObject(options)) {
+        opts = options;
+      } else {
+        throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        out.push(Boolean2(buf[i]).toLocaleString(loc, opts));
+      }
+      return out.join(",");
+    });
+    setReadOnly(BooleanArray.prototype, "toReversed", function toReversed() {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        outbuf[i] = buf[len - i - 1];
+      }
+      return out;
+    });
+    setReadOnly(BooleanArray.prototype, "toSorted", function toSorted(compareFcn) {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        outbuf[i] = buf[i];
+      }
+      if (arguments.length === 0) {
+        outbuf.sort();
+        return out;
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      outbuf.sort(compare);
+      return out;
+      function compare(a, b) {
+        return compareFcn(Boolean2(a), Boolean2(b));
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "toString", function toString() {
+      var out;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (buf[i]) {
+          out.push("true");
+        } else {
+          out.push("false");
+        }
+      }
+      return out.join(",");
+    });
+    setReadOnly(BooleanArray.prototype, "values", function values() {
+      var iter;
+      var self2;
+      var len;
+      var FLG;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": Boolean2(buf[i]),
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.values();
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "with", function copyWith(index, value) {
+      var buf;
+      var out;
+      var len;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isInteger(index)) {
+        throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", index));
+      }
+      len = this._length;
+      if (index < 0) {
+        index += len;
+      }
+      if (index < 0 || index >= len) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%s`.", index));
+      }
+      if (!isBoolean(value)) {
+        throw new TypeError(format("invalid argument. Second argument must be a boolean. Value: `%s`.", value));
+      }
+      out = new this.constructor(this._buffer);
+      buf = out._buffer;
+      if (value) {
+        buf[index] = 1;
+      } else {
+        buf[index] = 0;
+      }
+      return out;
+    });
+    module.exports = BooleanArray;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/index.js
+var require_lib189 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main145();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/ctors.js
+var require_ctors2 = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Float64Array2 = require_lib18();
+    var Float32Array2 = require_lib147();
+    var Uint32Array2 = require_lib15();
+    var Int32Array2 = require_lib152();
+    var Uint16Array2 = require_lib26();
+    var Int16Array2 = require_lib157();
+    var Uint8Array2 = require_lib22();
+    var Uint8ClampedArray2 = require_lib160();
+    var Int8Array2 = require_lib165();
+    var Complex64Array = require_lib185();
+    var Complex128Array = require_lib188();
+    var BooleanArray = require_lib189();
+    var CTORS = [
+      Float64Array2,
+      Float32Array2,
+      Int32Array2,
+      Uint32Array2,
+      Int16Array2,
+      Uint16Array2,
+      Int8Array2,
+      Uint8Array2,
+      Uint8ClampedArray2,
+      Complex64Array,
+      Complex128Array,
+      BooleanArray
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/dtypes.js
+var require_dtypes = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/dtypes.js"(exports, module) {
+    "use strict";
+    var DTYPES = [
+      "float64",
+      "float32",
+      "int32",
+      "uint32",
+      "int16",
+      "uint16",
+      "int8",
+      "uint8",
+      "uint8c",
+      "complex64",
+      "complex128",
+      "bool"
+    ];
+    module.exports = DTYPES;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/main.js
+var require_main146 = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/main.js"(exports, module) {
+    "use strict";
+    var isBuffer = require_lib126();
+    var isArray = require_lib118();
+    var constructorName = require_lib127();
+    var ctor2dtype = require_ctor2dtype();
+    var CTORS = require_ctors2();
+    var DTYPES = require_dtypes();
+    var NTYPES = DTYPES.length;
+    function dtype(value) {
+      var i;
+      if (isArray(value)) {
+        return "generic";
+      }
+      if (isBuffer(value)) {
+        return null;
+      }
+      for (i = 0; i < NTYPES; i++) {
+        if (value instanceof CTORS[i]) {
+          return DTYPES[i];
+        }
+      }
+      return ctor2dtype[constructorName(value)] || null;
+    }
+    module.exports = dtype;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/index.js
+var require_lib190 = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main146();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-base-arraylike2object/lib/main.js
+var require_main147 = __commonJS({
+  "node_modules/@stdlib/array-base-arraylike2object/lib/main.js"(exports, module) {
+    "use strict";
+    var isAccessorArray = require_lib140();
+    var getter = require_lib141();
+    var setter = require_lib142();
+    var accessorGetter = require_lib143();
+    var accessorSetter = require_lib144();
+    var dtype = require_lib190();
+    function arraylike2object(x) {
+      var dt = dtype(x);
+      if (isAccessorArray(x)) {
+        return {
+          "data": x,
+          "dtype": dt,
+          "accessorProtocol": true,
+          "accessors": [
+            accessorGetter(dt),
+            accessorSetter(dt)
+          ]
+        };
+      }
+      return {
+        "data": x,
+        "dtype": dt,
+        "accessorProtocol": false,
+        "accessors": [
+          getter(dt),
+          setter(dt)
+        ]
+      };
+    }
+    module.exports = arraylike2object;
+  }
+});
+
+// node_modules/@stdlib/array-base-arraylike2object/lib/index.js
+var require_lib191 = __commonJS({
+  "node_modules/@stdlib/array-base-arraylike2object/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main147();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/accessors.js
+var require_accessors = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/accessors.js"(exports, module) {
+    "use strict";
+    function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
+      var xbuf;
+      var ybuf;
+      var set;
+      var get;
+      var ix;
+      var iy;
+      var i;
+      xbuf = x.data;
+      ybuf = y.data;
+      get = x.accessors[0];
+      set = y.accessors[1];
+      ix = offsetX;
+      iy = offsetY;
+      for (i = 0; i < N; i++) {
+        set(ybuf, iy, get(xbuf, ix));
+        ix += strideX;
+        iy += strideY;
+      }
+      return y;
+    }
+    module.exports = gcopy;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/main.js
+var require_main148 = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/main.js"(exports, module) {
+    "use strict";
+    var arraylike2object = require_lib191();
+    var accessors = require_accessors();
+    var M = 8;
+    function gcopy(N, x, strideX, y, strideY) {
+      var ix;
+      var iy;
+      var ox;
+      var oy;
+      var m;
+      var i;
+      if (N <= 0) {
+        return y;
+      }
+      ox = arraylike2object(x);
+      oy = arraylike2object(y);
+      if (ox.accessorProtocol || oy.accessorProtocol) {
+        if (strideX < 0) {
+          ix = (1 - N) * strideX;
+        } else {
+          ix = 0;
+        }
+        if (strideY < 0) {
+          iy = (1 - N) * strideY;
+        } else {
+          iy = 0;
+        }
+        accessors(N, ox, strideX, ix, oy, strideY, iy);
+        return oy.data;
+      }
+      if (strideX === 1 && strideY === 1) {
+        m = N % M;
+        if (m > 0) {
+          for (i = 0; i < m; i++) {
+            y[i] = x[i];
+          }
+        }
+        if (N < M) {
+          return y;
+        }
+        for (i = m; i < N; i += M) {
+          y[i] = x[i];
+          y[i + 1] = x[i + 1];
+          y[i + 2] = x[i + 2];
+          y[i + 3] = x[i + 3];
+          y[i + 4] = x[i + 4];
+          y[i + 5] = x[i + 5];
+          y[i + 6] = x[i + 6];
+          y[i + 7] = x[i + 7];
+        }
+        return y;
+      }
+      if (strideX < 0) {
+        ix = (1 - N) * strideX;
+      } else {
+        ix = 0;
+      }
+      if (strideY < 0) {
+        iy = (1 - N) * strideY;
+      } else {
+        iy = 0;
+      }
+      for (i = 0; i < N; i++) {
+        y[iy] = x[ix];
+        ix += strideX;
+        iy += strideY;
+      }
+      return y;
+    }
+    module.exports = gcopy;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js
+var require_ndarray = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var arraylike2object = require_lib191();
+    var accessors = require_accessors();
+    var M = 8;
+    function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
+      var ix;
+      var iy;
+      var ox;
+      var oy;
+      var m;
+      var i;
+      if (N <= 0) {
+        return y;
+      }
+      ox = arraylike2object(x);
+      oy = arraylike2object(y);
+      if (ox.accessorProtocol || oy.accessorProtocol) {
+        accessors(N, ox, strideX, offsetX, oy, strideY, offsetY);
+        return oy.data;
+      }
+      ix = offsetX;
+      iy = offsetY;
+      if (strideX === 1 && strideY === 1) {
+        m = N % M;
+        if (m > 0) {
+          for (i = 0; i < m; i++) {
+            y[iy] = x[ix];
+            ix += strideX;
+            iy += strideY;
+          }
+        }
+        if (N < M) {
+          return y;
+        }
+        for (i = m; i < N; i += M) {
+          y[iy] = x[ix];
+          y[iy + 1] = x[ix + 1];
+          y[iy + 2] = x[ix + 2];
+          y[iy + 3] = x[ix + 3];
+          y[iy + 4] = x[ix + 4];
+          y[iy + 5] = x[ix + 5];
+          y[iy + 6] = x[ix + 6];
+          y[iy + 7] = x[ix + 7];
+          ix += M;
+          iy += M;
+        }
+        return y;
+      }
+      for (i = 0; i < N; i++) {
+        y[iy] = x[ix];
+        ix += strideX;
+        iy += strideY;
+      }
+      return y;
+    }
+    module.exports = gcopy;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/index.js
+var require_lib192 = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main148();
+    var ndarray = require_ndarray();
+    setReadOnly(main2, "ndarray", ndarray);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-function-name-support/lib/foo.js
+var require_foo = __commonJS({
+  "node_modules/@stdlib/assert-has-function-name-support/lib/foo.js"(exports, module) {
+    "use strict";
+    function foo() {
+    }
+    module.exports = foo;
+  }
+});
+
+// node_modules/@stdlib/assert-has-function-name-support/lib/main.js
+var require_main149 = __commonJS({
+  "node_modules/@stdlib/assert-has-function-name-support/lib/main.js"(exports, module) {
+    "use strict";
+    var foo = require_foo();
+    function hasFunctionNameSupport() {
+      return foo.name === "foo";
+    }
+    module.exports = hasFunctionNameSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-function-name-support/lib/index.js
+var require_lib193 = __commonJS({
+  "node_modules/@stdlib/assert-has-function-name-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main149();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-function-name/lib/main.js
+var require_main150 = __commonJS({
+  "node_modules/@stdlib/utils-function-name/lib/main.js"(exports, module) {
+    "use strict";
+    var isFunction = require_lib129();
+    var hasFunctionNameSupport = require_lib193();
+    var format = require_lib48();
+    var RE = require_lib123().REGEXP;
+    var isFunctionNameSupported = hasFunctionNameSupport();
+    function functionName(fcn) {
+      if (isFunction(fcn) === false) {
+        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", fcn));
+      }
+      if (isFunctionNameSupported) {
+        return fcn.name;
+      }
+      return RE.exec(fcn.toString())[1];
+    }
+    module.exports = functionName;
+  }
+});
+
+// node_modules/@stdlib/utils-function-name/lib/index.js
+var require_lib194 = __commonJS({
+  "node_modules/@stdlib/utils-function-name/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main150();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/ctors.js
+var require_ctors3 = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Int8Array2 = require_lib165();
+    var Uint8Array2 = require_lib22();
+    var Uint8ClampedArray2 = require_lib160();
+    var Int16Array2 = require_lib157();
+    var Uint16Array2 = require_lib26();
+    var Int32Array2 = require_lib152();
+    var Uint32Array2 = require_lib15();
+    var Float32Array2 = require_lib147();
+    var Float64Array2 = require_lib18();
+    var CTORS = [
+      Float64Array2,
+      Float32Array2,
+      Int32Array2,
+      Uint32Array2,
+      Int16Array2,
+      Uint16Array2,
+      Int8Array2,
+      Uint8Array2,
+      Uint8ClampedArray2
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/names.json
+var require_names = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/names.json"(exports, module) {
+    module.exports = [
+      "Int8Array",
+      "Uint8Array",
+      "Uint8ClampedArray",
+      "Int16Array",
+      "Uint16Array",
+      "Int32Array",
+      "Uint32Array",
+      "Float32Array",
+      "Float64Array"
+    ];
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/main.js
+var require_main151 = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib127();
+    var fcnName = require_lib194();
+    var getPrototypeOf = require_lib131();
+    var hasFloat64ArraySupport = require_lib17();
+    var Float64Array2 = require_lib18();
+    var CTORS = require_ctors3();
+    var NAMES = require_names();
+    var TypedArray = hasFloat64ArraySupport() ? getPrototypeOf(Float64Array2) : Dummy;
+    TypedArray = fcnName(TypedArray) === "TypedArray" ? TypedArray : Dummy;
+    function Dummy() {
+    }
+    function isTypedArray(value) {
+      var v;
+      var i;
+      if (typeof value !== "object" || value === null) {
+        return false;
+      }
+      if (value instanceof TypedArray) {
+        return true;
+      }
+      for (i = 0; i < CTORS.length; i++) {
+        if (value instanceof CTORS[i]) {
+          return true;
+        }
+      }
+      while (value) {
+        v = ctorName(value);
+        for (i = 0; i < NAMES.length; i++) {
+          if (NAMES[i] === v) {
+            return true;
+          }
+        }
+        value = getPrototypeOf(value);
+      }
+      return false;
+    }
+    module.exports = isTypedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/index.js
+var require_lib195 = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main151();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js
+var require_ctors4 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Complex64Array = require_lib185();
+    var Complex128Array = require_lib188();
+    var CTORS = [
+      Complex128Array,
+      Complex64Array
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/names.json
+var require_names2 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/names.json"(exports, module) {
+    module.exports = [
+      "Complex64Array",
+      "Complex128Array"
+    ];
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js
+var require_main152 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib127();
+    var getPrototypeOf = require_lib131();
+    var CTORS = require_ctors4();
+    var NAMES = require_names2();
+    function isComplexTypedArray(value) {
+      var v;
+      var i;
+      if (typeof value !== "object" || value === null) {
+        return false;
+      }
+      for (i = 0; i < CTORS.length; i++) {
+        if (value instanceof CTORS[i]) {
+          return true;
+        }
+      }
+      while (value) {
+        v = ctorName(value);
+        for (i = 0; i < NAMES.length; i++) {
+          if (NAMES[i] === v) {
+            return true;
+          }
+        }
+        value = getPrototypeOf(value);
+      }
+      return false;
+    }
+    module.exports = isComplexTypedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js
+var require_lib196 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main152();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-booleanarray/lib/main.js
+var require_main153 = __commonJS({
+  "node_modules/@stdlib/assert-is-booleanarray/lib/main.js"(exports, module) {
+    "use strict";
+    var BooleanArray = require_lib189();
+    var constructorName = require_lib127();
+    function isBooleanArray(value) {
+      return value instanceof BooleanArray || constructorName(value) === "BooleanArray";
+    }
+    module.exports = isBooleanArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-booleanarray/lib/index.js
+var require_lib197 = __commonJS({
+  "node_modules/@stdlib/assert-is-booleanarray/lib/index.js"(exports, module) {
+    "use strict";
+    var isBooleanArray = require_main153();
+    module.exports = isBooleanArray;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js
+var require_main154 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint8Array2 = require_lib22();
+    function reinterpret(x, offset) {
+      return new Uint8Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, x.length - offset);
+    }
+    module.exports = reinterpret;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js
+var require_lib198 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main154();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js
+var require_main155 = __commonJS({
+  "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib9();
+    var Symbol2 = require_lib10();
+    function hasHasInstanceSymbolSupport() {
+      return typeof Symbol2 === "function" && typeof Symbol2("foo") === "symbol" && hasOwnProp(Symbol2, "hasInstance") && typeof Symbol2.hasInstance === "symbol";
+    }
+    module.exports = hasHasInstanceSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js
+var require_lib199 = __commonJS({
+  "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main155();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/symbol-has-instance/lib/main.js
+var require_main156 = __commonJS({
+  "node_modules/@stdlib/symbol-has-instance/lib/main.js"(exports, module) {
+    "use strict";
+    var hasHasInstanceSymbolSupport = require_lib199();
+    var HasInstanceSymbol = hasHasInstanceSymbolSupport() ? Symbol.hasInstance : null;
+    module.exports = HasInstanceSymbol;
+  }
+});
+
+// node_modules/@stdlib/symbol-has-instance/lib/index.js
+var require_lib200 = __commonJS({
+  "node_modules/@stdlib/symbol-has-instance/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main156();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-instance-of/lib/main.js
+var require_main157 = __commonJS({
+  "node_modules/@stdlib/assert-instance-of/lib/main.js"(exports, module) {
+    "use strict";
+    var hasHasInstanceSymbolSupport = require_lib199();
+    var HasInstanceSymbol = require_lib200();
+    var format = require_lib48();
+    var hasSupport = hasHasInstanceSymbolSupport();
+    function instanceOf(value, constructor) {
+      if (typeof constructor !== "function" && !(hasSupport && typeof constructor === "object" && typeof constructor[HasInstanceSymbol] === "function")) {
+        throw new TypeError(format("invalid argument. Second argument must be callable. Value: `%s`.", constructor));
+      }
+      return value instanceof constructor;
+    }
+    module.exports = instanceOf;
+  }
+});
+
+// node_modules/@stdlib/assert-instance-of/lib/index.js
+var require_lib201 = __commonJS({
+  "node_modules/@stdlib/assert-instance-of/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main157();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/ctors.js
+var require_ctors5 = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Int8Array2 = require_lib165();
+    var Uint8Array2 = require_lib22();
+    var Uint8ClampedArray2 = require_lib160();
+    var Int16Array2 = require_lib157();
+    var Uint16Array2 = require_lib26();
+    var Int32Array2 = require_lib152();
+    var Uint32Array2 = require_lib15();
+    var Float32Array2 = require_lib147();
+    var Float64Array2 = require_lib18();
+    var Complex64Array = require_lib185();
+    var Complex128Array = require_lib188();
+    var BooleanArray = require_lib189();
+    var CTORS = [
+      [Float64Array2, "Float64Array"],
+      [Float32Array2, "Float32Array"],
+      [Int32Array2, "Int32Array"],
+      [Uint32Array2, "Uint32Array"],
+      [Int16Array2, "Int16Array"],
+      [Uint16Array2, "Uint16Array"],
+      [Int8Array2, "Int8Array"],
+      [Uint8Array2, "Uint8Array"],
+      [Uint8ClampedArray2, "Uint8ClampedArray"],
+      [Complex64Array, "Complex64Array"],
+      [Complex128Array, "Complex128Array"],
+      [BooleanArray, "BooleanArray"]
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/type.js
+var require_type = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/type.js"(exports, module) {
+    "use strict";
+    var instanceOf = require_lib201();
+    var ctorName = require_lib127();
+    var getPrototypeOf = require_lib131();
+    var CTORS = require_ctors5();
+    function typeName(arr) {
+      var v;
+      var i;
+      for (i = 0; i < CTORS.length; i++) {
+        if (instanceOf(arr, CTORS[i][0])) {
+          return CTORS[i][1];
+        }
+      }
+      while (arr) {
+        v = ctorName(arr);
+        for (i = 0; i < CTORS.length; i++) {
+          if (v === CTORS[i][1]) {
+            return CTORS[i][1];
+          }
+        }
+        arr = getPrototypeOf(arr);
+      }
+    }
+    module.exports = typeName;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/main.js
+var require_main158 = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/main.js"(exports, module) {
+    "use strict";
+    var isTypedArray = require_lib195();
+    var isComplexTypedArray = require_lib196();
+    var isBooleanArray = require_lib197();
+    var reinterpret64 = require_lib183();
+    var reinterpret128 = require_lib184();
+    var reinterpretBoolean = require_lib198();
+    var format = require_lib48();
+    var typeName = require_type();
+    function typedarray2json(arr) {
+      var data;
+      var out;
+      var i;
+      if (isTypedArray(arr)) {
+        data = arr;
+      } else if (isComplexTypedArray(arr)) {
+        if (arr.BYTES_PER_ELEMENT === 8) {
+          data = reinterpret64(arr, 0);
+        } else {
+          data = reinterpret128(arr, 0);
+        }
+      } else if (isBooleanArray(arr)) {
+        data = reinterpretBoolean(arr, 0);
+      } else {
+        throw new TypeError(format("invalid argument. Must provide a typed array. Value: `%s`.", arr));
+      }
+      out = {
+        "type": typeName(arr),
+        "data": []
+      };
+      for (i = 0; i < data.length; i++) {
+        out.data.push(data[i]);
+      }
+      return out;
+    }
+    module.exports = typedarray2json;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/index.js
+var require_lib202 = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main158();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js
+var require_rand_uint32 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js"(exports, module) {
+    "use strict";
+    var UINT32_MAX = require_lib13();
+    var floor = require_lib32();
+    var MAX = UINT32_MAX - 1;
+    function randuint32() {
+      var v = floor(1 + MAX * Math.random());
+      return v >>> 0;
+    }
+    module.exports = randuint32;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/factory.js
+var require_factory6 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/factory.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var setReadOnlyAccessor = require_lib114();
+    var setReadWriteAccessor = require_lib115();
+    var hasOwnProp = require_lib9();
+    var isObject = require_lib132();
+    var isCollection = require_lib135();
+    var isUint32Array = require_lib12();
+    var isBoolean = require_lib121().isPrimitive;
+    var isPositiveInteger = require_lib137().isPrimitive;
+    var FLOAT64_MAX_SAFE_INTEGER = require_lib138();
+    var UINT32_MAX = require_lib13();
+    var Uint32Array2 = require_lib15();
+    var max = require_lib96();
+    var umul = require_lib139();
+    var gcopy = require_lib192();
+    var typedarray2json = require_lib202();
+    var format = require_lib48();
+    var randuint32 = require_rand_uint32();
+    var N = 624;
+    var M = 397;
+    var MAX_SEED = UINT32_MAX >>> 0;
+    var SEED_ARRAY_INIT_STATE = 19650218 >>> 0;
+    var UPPER_MASK = 2147483648 >>> 0;
+    var LOWER_MASK = 2147483647 >>> 0;
+    var KNUTH_MULTIPLIER = 1812433253 >>> 0;
+    var MAGIC_MULTIPLIER_1 = 1664525 >>> 0;
+    var MAGIC_MULTIPLIER_2 = 1566083941 >>> 0;
+    var TEMPERING_COEFFICIENT_1 = 2636928640 >>> 0;
+    var TEMPERING_COEFFICIENT_2 = 4022730752 >>> 0;
+    var MATRIX_A = 2567483615 >>> 0;
+    var MAG01 = [0 >>> 0, MATRIX_A >>> 0];
+    var FLOAT64_NORMALIZATION_CONSTANT = 1 / (FLOAT64_MAX_SAFE_INTEGER + 1);
+    var TWO_26 = 67108864 >>> 0;
+    var TWO_32 = 2147483648 >>> 0;
+    var ONE = 1 >>> 0;
+    var MAX_NORMALIZED = FLOAT64_MAX_SAFE_INTEGER * FLOAT64_NORMALIZATION_CONSTANT;
+    var STATE_ARRAY_VERSION = 1;
+    var NUM_STATE_SECTIONS = 3;
+    var STATE_SECTION_OFFSET = 2;
+    var OTHER_SECTION_OFFSET = N + 3;
+    var SEED_SECTION_OFFSET = N + 5;
+    var STATE_FIXED_LENGTH = N + 6;
+    function verifyState(state, FLG) {
+      var s1;
+      if (FLG) {
+        s1 = "option";
+      } else {
+        s1 = "argument";
+      }
+      if (state.length < STATE_FIXED_LENGTH + 1) {
+        return new RangeError(format("invalid %s. `state` array has insufficient length.", s1));
+      }
+      if (state[0] !== STATE_ARRAY_VERSION) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible schema version. Expected: `%s`. Actual: `%s.`", s1, STATE_ARRAY_VERSION, state[0]));
+      }
+      if (state[1] !== NUM_STATE_SECTIONS) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible number of sections. Expected: `%s`. Actual: `%s`.", s1, NUM_STATE_SECTIONS, state[1]));
+      }
+      if (state[STATE_SECTION_OFFSET] !== N) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible state length. Expected: `%u`. Actual: `%u`.", s1, N, state[STATE_SECTION_OFFSET]));
+      }
+      if (state[OTHER_SECTION_OFFSET] !== 1) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible section length. Expected: `%u`. Actual: `%u`.", s1, 1, state[OTHER_SECTION_OFFSET]));
+      }
+      if (state[SEED_SECTION_OFFSET] !== state.length - STATE_FIXED_LENGTH) {
+        return new RangeError(format("invalid %s. `state` array length is incompatible with seed section length. Expected: `%u`. Actual: `%u`.", s1, state.length - STATE_FIXED_LENGTH, state[SEED_SECTION_OFFSET]));
+      }
+      return null;
+    }
+    function createState(state, N2, s) {
+      var i;
+      state[0] = s >>> 0;
+      for (i = 1; i < N2; i++) {
+        s = state[i - 1] >>> 0;
+        s = (s ^ s >>> 30) >>> 0;
+        state[i] = umul(s, KNUTH_MULTIPLIER) + i >>> 0;
+      }
+      return state;
+    }
+    function initState(state, N2, seed, M2) {
+      var s;
+      var i;
+      var j;
+      var k;
+      i = 1;
+      j = 0;
+      for (k = max(N2, M2); k > 0; k--) {
+        s = state[i - 1] >>> 0;
+        s = (s ^ s >>> 30) >>> 0;
+        s = umul(s, MAGIC_MULTIPLIER_1) >>> 0;
+        state[i] = (state[i] >>> 0 ^ s) + seed[j] + j >>> 0;
+        i += 1;
+        j += 1;
+        if (i >= N2) {
+          state[0] = state[N2 - 1];
+          i = 1;
+        }
+        if (j >= M2) {
+          j = 0;
+        }
+      }
+      for (k = N2 - 1; k > 0; k--) {
+        s = state[i - 1] >>> 0;
+        s = (s ^ s >>> 30) >>> 0;
+        s = umul(s, MAGIC_MULTIPLIER_2) >>> 0;
+        state[i] = (state[i] >>> 0 ^ s) - i >>> 0;
+        i += 1;
+        if (i >= N2) {
+          state[0] = state[N2 - 1];
+          i = 1;
+        }
+      }
+      state[0] = TWO_32;
+      return state;
+    }
+    function twist(state) {
+      var w;
+      var i;
+      var j;
+      var k;
+      k = N - M;
+      for (i = 0; i < k; i++) {
+        w = state[i] & UPPER_MASK | state[i + 1] & LOWER_MASK;
+        state[i] = state[i + M] ^ w >>> 1 ^ MAG01[w & ONE];
+      }
+      j = N - 1;
+      for (; i < j; i++) {
+        w = state[i] & UPPER_MASK | state[i + 1] & LOWER_MASK;
+        state[i] = state[i - k] ^ w >>> 1 ^ MAG01[w & ONE];
+      }
+      w = state[j] & UPPER_MASK | state[0] & LOWER_MASK;
+      state[j] = state[M - 1] ^ w >>> 1 ^ MAG01[w & ONE];
+      return state;
+    }
+    function factory(options) {
+      var STATE;
+      var state;
+      var opts;
+      var seed;
+      var slen;
+      var err;
+      opts = {};
+      if (arguments.length) {
+        if (!isObject(options)) {
+          throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+        }
+        if (hasOwnProp(options, "copy")) {
+          opts.copy = options.copy;
+          if (!isBoolean(options.copy)) {
+            throw new TypeError(format("invalid option. `%s` option must be a boolean. Option: `%s`.", "copy", options.copy));
+          }
+        }
+        if (hasOwnProp(options, "state")) {
+          state = options.state;
+          opts.state = true;
+          if (!isUint32Array(state)) {
+            throw new TypeError(format("invalid option. `%s` option must be a Uint32Array. Option: `%s`.", "state", state));
+          }
+          err = verifyState(state, true);
+          if (err) {
+            throw err;
+          }
+          if (opts.copy === false) {
+            STATE = state;
+          } else {
+            STATE = new Uint32Array2(state.length);
+            gcopy(state.length, state, 1, STATE, 1);
+          }
+          state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+          seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, state[SEED_SECTION_OFFSET]);
+        }
+        if (seed === void 0) {
+          if (hasOwnProp(options, "seed")) {
+            seed = options.seed;
+            opts.seed = true;
+            if (isPositiveInteger(seed)) {
+              if (seed > MAX_SEED) {
+                throw new RangeError(format("invalid option. `%s` option must be a positive integer less than or equal to the maximum unsigned 32-bit integer. Option: `%u`.", "seed", seed));
+              }
+              seed >>>= 0;
+            } else if (isCollection(seed) === false || seed.length < 1) {
+              throw new TypeError(format("invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%s`.", "seed", seed));
+            } else if (seed.length === 1) {
+              seed = seed[0];
+              if (!isPositiveInteger(seed)) {
+                throw new TypeError(format("invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%s`.", "seed", seed));
+              }
+              if (seed > MAX_SEED) {
+                throw new RangeError(format("invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%u`.", "seed", seed));
+              }
+              seed >>>= 0;
+            } else {
+              slen = seed.length;
+              STATE = new Uint32Array2(STATE_FIXED_LENGTH + slen);
+              STATE[0] = STATE_ARRAY_VERSION;
+              STATE[1] = NUM_STATE_SECTIONS;
+              STATE[STATE_SECTION_OFFSET] = N;
+              STATE[OTHER_SECTION_OFFSET] = 1;
+              STATE[OTHER_SECTION_OFFSET + 1] = N;
+              STATE[SEED_SECTION_OFFSET] = slen;
+              gcopy.ndarray(slen, seed, 1, 0, STATE, 1, SEED_SECTION_OFFSET + 1);
+              state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+              seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, slen);
+              state = createState(state, N, SEED_ARRAY_INIT_STATE);
+              state = initState(state, N, seed, slen);
+            }
+          } else {
+            seed = randuint32() >>> 0;
+          }
+        }
+      } else {
+        seed = randuint32() >>> 0;
+      }
+      if (state === void 0) {
+        STATE = new Uint32Array2(STATE_FIXED_LENGTH + 1);
+        STATE[0] = STATE_ARRAY_VERSION;
+        STATE[1] = NUM_STATE_SECTIONS;
+        STATE[STATE_SECTION_OFFSET] = N;
+        STATE[OTHER_SECTION_OFFSET] = 1;
+        STATE[OTHER_SECTION_OFFSET + 1] = N;
+        STATE[SEED_SECTION_OFFSET] = 1;
+        STATE[SEED_SECTION_OFFSET + 1] = seed;
+        state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+        seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, 1);
+        state = createState(state, N, seed);
+      }
+      setReadOnly(mt19937, "NAME", "mt19937");
+      setReadOnlyAccessor(mt19937, "seed", getSeed);
+      setReadOnlyAccessor(mt19937, "seedLength", getSeedLength);
+      setReadWriteAccessor(mt19937, "state", getState, setState);
+      setReadOnlyAccessor(mt19937, "stateLength", getStateLength);
+      setReadOnlyAccessor(mt19937, "byteLength", getStateSize);
+      setReadOnly(mt19937, "toJSON", toJSON);
+      setReadOnly(mt19937, "MIN", 0);
+      setReadOnly(mt19937, "MAX", UINT32_MAX);
+      setReadOnly(mt19937, "normalized", normalized);
+      setReadOnly(normalized, "NAME", mt19937.NAME);
+      setReadOnlyAccessor(normalized, "seed", getSeed);
+      setReadOnlyAccessor(normalized, "seedLength", getSeedLength);
+      setReadWriteAccessor(normalized, "state", getState, setState);
+      setReadOnlyAccessor(normalized, "stateLength", getStateLength);
+      setReadOnlyAccessor(normalized, "byteLength", getStateSize);
+      setReadOnly(normalized, "toJSON", toJSON);
+      setReadOnly(normalized, "MIN", 0);
+      setReadOnly(normalized, "MAX", MAX_NORMALIZED);
+      return mt19937;
+      function getSeed() {
+        var len = STATE[SEED_SECTION_OFFSET];
+        return gcopy(len, seed, 1, new Uint32Array2(len), 1);
+      }
+      function getSeedLength() {
+        return STATE[SEED_SECTION_OFFSET];
+      }
+      function getStateLength() {
+        return STATE.length;
+      }
+      function getStateSize() {
+        return STATE.byteLength;
+      }
+      function getState() {
+        var len = STATE.length;
+        return gcopy(len, STATE, 1, new Uint32Array2(len), 1);
+      }
+      function setState(s) {
+        var err2;
+        if (!isUint32Array(s)) {
+          throw new TypeError(format("invalid argument. Must provide a Uint32Array. Value: `%s`.", s));
+        }
+        err2 = verifyState(s, false);
+        if (err2) {
+          throw err2;
+        }
+        if (opts.copy === false) {
+          if (opts.state && s.length === STATE.length) {
+            gcopy(s.length, s, 1, STATE, 1);
+          } else {
+            STATE = s;
+            opts.state = true;
+          }
+        } else {
+          if (s.length !== STATE.length) {
+            STATE = new Uint32Array2(s.length);
+          }
+          gcopy(s.length, s, 1, STATE, 1);
+        }
+        state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+        seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, STATE[SEED_SECTION_OFFSET]);
+      }
+      function toJSON() {
+        var out = {};
+        out.type = "PRNG";
+        out.name = mt19937.NAME;
+        out.state = typedarray2json(STATE);
+        out.params = [];
+        return out;
+      }
+      function mt19937() {
+        var r;
+        var i;
+        i = STATE[OTHER_SECTION_OFFSET + 1];
+        if (i >= N) {
+          state = twist(state);
+          i = 0;
+        }
+        r = state[i];
+        STATE[OTHER_SECTION_OFFSET + 1] = i + 1;
+        r ^= r >>> 11;
+        r ^= r << 7 & TEMPERING_COEFFICIENT_1;
+        r ^= r << 15 & TEMPERING_COEFFICIENT_2;
+        r ^= r >>> 18;
+        return r >>> 0;
+      }
+      function normalized() {
+        var x = mt19937() >>> 5;
+        var y = mt19937() >>> 6;
+        return (x * TWO_26 + y) * FLOAT64_NORMALIZATION_CONSTANT;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/main.js
+var require_main159 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/main.js"(exports, module) {
+    "use strict";
+    var factory = require_factory6();
+    var randuint32 = require_rand_uint32();
+    var mt19937 = factory({
+      "seed": randuint32()
+    });
+    module.exports = mt19937;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/index.js
+var require_lib203 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main159();
+    var factory = require_factory6();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/knuth.js
+var require_knuth = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/knuth.js"(exports, module) {
+    "use strict";
+    var exp = require_lib66();
+    function poisson(rand, lambda) {
+      var p = rand();
+      var k = 1;
+      while (p > exp(-lambda)) {
+        k += 1;
+        p *= rand();
+      }
+      return k - 1;
+    }
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js
+var require_main160 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib32();
+    function isNegativeInteger(x) {
+      return floor(x) === x && x < 0;
+    }
+    module.exports = isNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js
+var require_lib204 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main160();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorialln/lib/main.js
+var require_main161 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
+    "use strict";
+    var isNegativeInteger = require_lib204();
+    var gammaln = require_lib65();
+    function factorialln(x) {
+      if (isNegativeInteger(x)) {
+        return NaN;
+      }
+      return gammaln(x + 1);
+    }
+    module.exports = factorialln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorialln/lib/index.js
+var require_lib205 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorialln/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main161();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-signum/lib/main.js
+var require_main162 = __commonJS({
+  "node_modules/@stdlib/math-base-special-signum/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib();
+    function signum(x) {
+      if (x === 0 || isnan(x)) {
+        return x;
+      }
+      return x < 0 ? -1 : 1;
+    }
+    module.exports = signum;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-signum/lib/index.js
+var require_lib206 = __commonJS({
+  "node_modules/@stdlib/math-base-special-signum/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main162();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js
+var require_lib207 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var LN_SQRT_TWO_PI = 0.9189385332046728;
+    module.exports = LN_SQRT_TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/rejection.js
+var require_rejection = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/rejection.js"(exports, module) {
+    "use strict";
+    var factorialln = require_lib205();
+    var floor = require_lib32();
+    var sign = require_lib206();
+    var sqrt = require_lib74();
+    var abs = require_lib6();
+    var ln = require_lib31();
+    var LN_SQRT_TWO_PI = require_lib207();
+    var ONE_12 = 1 / 12;
+    var ONE_360 = 1 / 360;
+    function poisson(rand, lambda) {
+      var slambda;
+      var ainv;
+      var urvr;
+      var us;
+      var vr;
+      var a;
+      var b;
+      var k;
+      var u;
+      var v;
+      slambda = sqrt(lambda);
+      b = 2.53 * slambda + 0.931;
+      a = 0.02483 * b - 0.059;
+      ainv = 1.1328 / (b - 3.4) + 1.1239;
+      vr = -3.6224 / (b - 2) + 0.9277;
+      urvr = 0.86 * vr;
+      while (true) {
+        v = rand();
+        if (v <= urvr) {
+          u = v / vr - 0.43;
+          u *= 2 * a / (0.5 - abs(u)) + b;
+          u += lambda + 0.445;
+          return floor(u);
+        }
+        if (v >= vr) {
+          u = rand() - 0.5;
+        } else {
+          u = v / vr - 0.93;
+          u = sign(u) * 0.5 - u;
+          v = vr * rand();
+        }
+        us = 0.5 - abs(u);
+        if (us >= 0.013 || us >= v) {
+          k = floor((2 * a / us + b) * u + lambda + 0.445);
+          v *= ainv / (a / (us * us) + b);
+          u = (k + 0.5) * ln(lambda / k);
+          u += -lambda - LN_SQRT_TWO_PI + k;
+          u -= (ONE_12 - ONE_360 / (k * k)) / k;
+          if (k >= 10 && u >= ln(v * slambda)) {
+            return k;
+          }
+          u = k * ln(lambda) - lambda - factorialln(k);
+          if (k >= 0 && k <= 9 && u >= ln(v)) {
+            return k;
+          }
+        }
+      }
+    }
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/poisson.js
+var require_poisson = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/poisson.js"(exports, module) {
+    "use strict";
+    var knuth = require_knuth();
+    var rejection = require_rejection();
+    function poisson(rand, lambda) {
+      if (lambda < 30) {
+        return knuth(rand, lambda);
+      }
+      return rejection(rand, lambda);
+    }
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/factory.js
+var require_factory7 = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/factory.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var setReadOnlyAccessor = require_lib114();
+    var setReadWriteAccessor = require_lib115();
+    var isPositive = require_lib117().isPrimitive;
+    var isObject = require_lib132();
+    var isFunction = require_lib129();
+    var hasOwnProp = require_lib9();
+    var constantFunction = require_lib108();
+    var noop = require_lib133();
+    var randu = require_lib203().factory;
+    var isnan = require_lib();
+    var typedarray2json = require_lib202();
+    var format = require_lib48();
+    var poisson0 = require_poisson();
+    function factory() {
+      var lambda;
+      var opts;
+      var rand;
+      var prng;
+      if (arguments.length === 0) {
+        rand = randu();
+      } else if (arguments.length === 1 && isObject(arguments[0])) {
+        opts = arguments[0];
+        if (hasOwnProp(opts, "prng")) {
+          if (!isFunction(opts.prng)) {
+            throw new TypeError(format("invalid option. `%s` option must be a pseudorandom number generator function. Option: `%s`.", "prng", opts.prng));
+          }
+          rand = opts.prng;
+        } else {
+          rand = randu(opts);
+        }
+      } else {
+        lambda = arguments[0];
+        if (!isPositive(lambda)) {
+          throw new TypeError(format("invalid argument. First argument must be a positive number. Value: `%s`.", lambda));
+        }
+        if (arguments.length > 1) {
+          opts = arguments[1];
+          if (!isObject(opts)) {
+            throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", opts));
+          }
+          if (hasOwnProp(opts, "prng")) {
+            if (!isFunction(opts.prng)) {
+              throw new TypeError(format("invalid option. `%s` option must be a pseudorandom number generator function. Option: `%s`.", "prng", opts.prng));
+            }
+            rand = opts.prng;
+          } else {
+            rand = randu(opts);
+          }
+        } else {
+          rand = randu();
+        }
+      }
+      if (lambda === void 0) {
+        prng = poisson2;
+      } else {
+        prng = poisson1;
+      }
+      setReadOnly(prng, "NAME", "poisson");
+      if (opts && opts.prng) {
+        setReadOnly(prng, "seed", null);
+        setReadOnly(prng, "seedLength", null);
+        setReadWriteAccessor(prng, "state", constantFunction(null), noop);
+        setReadOnly(prng, "stateLength", null);
+        setReadOnly(prng, "byteLength", null);
+        setReadOnly(prng, "toJSON", constantFunction(null));
+        setReadOnly(prng, "PRNG", rand);
+      } else {
+        setReadOnlyAccessor(prng, "seed", getSeed);
+        setReadOnlyAccessor(prng, "seedLength", getSeedLength);
+        setReadWriteAccessor(prng, "state", getState, setState);
+        setReadOnlyAccessor(prng, "stateLength", getStateLength);
+        setReadOnlyAccessor(prng, "byteLength", getStateSize);
+        setReadOnly(prng, "toJSON", toJSON);
+        setReadOnly(prng, "PRNG", rand);
+        rand = rand.normalized;
+      }
+      return prng;
+      function getSeed() {
+        return rand.seed;
+      }
+      function getSeedLength() {
+        return rand.seedLength;
+      }
+      function getStateLength() {
+        return rand.stateLength;
+      }
+      function getStateSize() {
+        return rand.byteLength;
+      }
+      function getState() {
+        return rand.state;
+      }
+      function setState(s) {
+        rand.state = s;
+      }
+      function toJSON() {
+        var out = {};
+        out.type = "PRNG";
+        out.name = prng.NAME;
+        out.state = typedarray2json(rand.state);
+        if (lambda === void 0) {
+          out.params = [];
+        } else {
+          out.params = [lambda];
+        }
+        return out;
+      }
+      function poisson1() {
+        return poisson0(rand, lambda);
+      }
+      function poisson2(lambda2) {
+        if (isnan(lambda2) || lambda2 <= 0) {
+          return NaN;
+        }
+        return poisson0(rand, lambda2);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/main.js
+var require_main163 = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/main.js"(exports, module) {
+    "use strict";
+    var factory = require_factory7();
+    var poisson = factory();
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/index.js
+var require_lib208 = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib50();
+    var main2 = require_main163();
+    var factory = require_factory7();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -7316,7 +15307,7 @@ var require_scope = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
+var require_codegen2 = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8041,7 +16032,7 @@ var require_util = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
@@ -8060,12 +16051,12 @@ var require_util = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
         return;
-      const rules = self.RULES.keywords;
+      const rules = self2.RULES.keywords;
       for (const key in schema) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -8203,11 +16194,11 @@ var require_util = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
+var require_names3 = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var names = {
       // validation function arguments
       data: new codegen_1.Name("data"),
@@ -8247,9 +16238,9 @@ var require_errors = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
-    var names_1 = require_names();
+    var names_1 = require_names3();
     exports.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
@@ -8370,8 +16361,8 @@ var require_boolSchema = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
+    var codegen_1 = require_codegen2();
+    var names_1 = require_names3();
     var boolError = {
       message: "boolean schema is false"
     };
@@ -8451,8 +16442,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -8477,7 +16468,7 @@ var require_dataType = __commonJS({
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
     var errors_1 = require_errors();
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var DataType;
     (function(DataType2) {
@@ -8658,7 +16649,7 @@ var require_defaults = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
@@ -8695,9 +16686,9 @@ var require_code2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
-    var names_1 = require_names();
+    var names_1 = require_names3();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
       const { gen, data, it } = cxt;
@@ -8828,8 +16819,8 @@ var require_keyword = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
+    var codegen_1 = require_codegen2();
+    var names_1 = require_names3();
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
@@ -8917,7 +16908,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -8928,9 +16919,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -8946,7 +16937,7 @@ var require_subschema = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema !== void 0) {
@@ -9315,8 +17306,8 @@ var require_validate = __commonJS({
     var defaults_1 = require_defaults();
     var keyword_1 = require_keyword();
     var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
+    var codegen_1 = require_codegen2();
+    var names_1 = require_names3();
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var errors_1 = require_errors();
@@ -9397,11 +17388,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
+    function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (self.RULES.all[key])
+        if (self2.RULES.all[key])
           return true;
       return false;
     }
@@ -9430,9 +17421,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -9478,8 +17469,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
@@ -9849,9 +17840,9 @@ var require_compile = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
+    var names_1 = require_names3();
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var validate_1 = require_validate();
@@ -11282,7 +19273,7 @@ var require_core = __commonJS({
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     Object.defineProperty(exports, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
@@ -11305,7 +19296,7 @@ var require_core = __commonJS({
     var ref_error_1 = require_ref_error();
     var rules_1 = require_rules();
     var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
+    var codegen_2 = require_codegen2();
     var resolve_1 = require_resolve();
     var dataType_1 = require_dataType();
     var util_1 = require_util();
@@ -11906,8 +19897,8 @@ var require_ref = __commonJS({
     exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
     var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
+    var codegen_1 = require_codegen2();
+    var names_1 = require_names3();
     var compile_1 = require_compile();
     var util_1 = require_util();
     var def = {
@@ -11915,11 +19906,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -12046,7 +20037,7 @@ var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var ops = codegen_1.operators;
     var KWDs = {
       maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -12078,7 +20069,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
@@ -12132,7 +20123,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
     var error = {
@@ -12166,7 +20157,7 @@ var require_pattern = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
@@ -12201,7 +20192,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var error = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -12231,7 +20222,7 @@ var require_required = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var error = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
@@ -12312,7 +20303,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var error = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -12353,7 +20344,7 @@ var require_uniqueItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
@@ -12419,7 +20410,7 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
@@ -12448,7 +20439,7 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
@@ -12536,7 +20527,7 @@ var require_additionalItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var error = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
@@ -12589,7 +20580,7 @@ var require_items = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var code_1 = require_code2();
     var def = {
@@ -12662,7 +20653,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
@@ -12697,7 +20688,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var error = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
@@ -12792,7 +20783,7 @@ var require_dependencies = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
@@ -12885,7 +20876,7 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var error = {
       message: "property name must be valid",
@@ -12929,8 +20920,8 @@ var require_additionalProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
+    var codegen_1 = require_codegen2();
+    var names_1 = require_names3();
     var util_1 = require_util();
     var error = {
       message: "must NOT have additional properties",
@@ -13093,7 +21084,7 @@ var require_patternProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var util_2 = require_util();
     var def = {
@@ -13214,7 +21205,7 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var error = {
       message: "must match exactly one schema in oneOf",
@@ -13299,7 +21290,7 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var util_1 = require_util();
     var error = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
@@ -13434,7 +21425,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
@@ -13447,7 +21438,7 @@ var require_format = __commonJS({
       error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -13456,7 +21447,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -13476,7 +21467,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema];
+          const formatDef = self2.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -13488,7 +21479,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -13594,7 +21585,7 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     var types_1 = require_types();
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
@@ -13891,7 +21882,7 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
-    var codegen_1 = require_codegen();
+    var codegen_1 = require_codegen2();
     Object.defineProperty(exports, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
@@ -21421,9 +29412,21 @@ PerceptronModel.prototype.train = function train2(features, label) {
 };
 
 // src/stats/descriptive.ts
+var knownSorted = /* @__PURE__ */ new WeakSet();
+function markSorted(values) {
+  knownSorted.add(values);
+  return values;
+}
 function assertSorted(values, what, allowInfinite = false) {
   const n = values.length;
   if (n === 0) throw new Error(`${what} is empty`);
+  if (knownSorted.has(values)) {
+    if (!allowInfinite) {
+      const at = firstInfiniteSorted(values);
+      if (at >= 0) throw new Error(`${what} contains an infinite value at position ${at}`);
+    }
+    return;
+  }
   let prev = -Infinity;
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -21435,8 +29438,19 @@ function assertSorted(values, what, allowInfinite = false) {
     prev = v;
   }
 }
+function firstInfiniteSorted(sorted) {
+  if (sorted[0] === -Infinity) return 0;
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1] === Infinity) i--;
+  return i < sorted.length ? i : -1;
+}
 function assertNonEmptyFinite(values, what) {
   if (values.length === 0) throw new Error(`${what}: no values`);
+  if (knownSorted.has(values)) {
+    const at = firstInfiniteSorted(values);
+    if (at >= 0) throw new Error(`${what}: value ${values[at]} at position ${at} is not finite`);
+    return;
+  }
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) throw new Error(`${what}: value ${values[i]} at position ${i} is not finite`);
   }
@@ -22787,31 +30801,70 @@ function ksTwoSample(sortedA, sortedB, method = "auto") {
 }
 
 // src/stats/wasserstein.ts
+var BLOCK = 4096;
 function wassersteinDistance(sortedA, sortedB) {
   assertSorted(sortedA, "Wasserstein distance: first sample");
   assertSorted(sortedB, "Wasserstein distance: second sample");
   const n1 = sortedA.length;
   const n2 = sortedB.length;
+  if (n1 === n2) return equalSizes(sortedA, sortedB);
+  const g2 = gcd2(n1, n2);
+  const stepA = n2 / g2;
+  const stepB = n1 / g2;
   let i = 0;
   let j = 0;
+  let pos = 0;
+  let nextA = stepA;
+  let nextB = stepB;
   let sum2 = 0;
   let comp = 0;
-  let prev = NaN;
-  let prevGap = 0;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || i < n1 && sortedA[i] <= sortedB[j] ? sortedA[i] : sortedB[j];
-    if (!Number.isNaN(prev)) {
-      const term = prevGap * (v - prev);
-      const t = sum2 + term;
-      comp += Math.abs(sum2) >= Math.abs(term) ? sum2 - t + term : term - t + sum2;
-      sum2 = t;
+  let block = 0;
+  let inBlock = 0;
+  while (i < n1 && j < n2) {
+    const d = Math.abs(sortedA[i] - sortedB[j]);
+    const next = Math.min(nextA, nextB);
+    const w = next - pos;
+    const sa = next === nextA ? 1 : 0;
+    const sb = next === nextB ? 1 : 0;
+    i += sa;
+    j += sb;
+    nextA += sa * stepA;
+    nextB += sb * stepB;
+    pos = next;
+    block += w * d;
+    if (++inBlock === BLOCK) {
+      const t2 = sum2 + block;
+      comp += sum2 >= block ? sum2 - t2 + block : block - t2 + sum2;
+      sum2 = t2;
+      block = 0;
+      inBlock = 0;
     }
-    while (i < n1 && sortedA[i] === v) i++;
-    while (j < n2 && sortedB[j] === v) j++;
-    prev = v;
-    prevGap = Math.abs(i / n1 - j / n2);
   }
-  return sum2 + comp;
+  const t = sum2 + block;
+  comp += sum2 >= block ? sum2 - t + block : block - t + sum2;
+  return (t + comp) / (n1 * stepA);
+}
+function equalSizes(sortedA, sortedB) {
+  const n = sortedA.length;
+  let sum2 = 0;
+  let comp = 0;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(start + BLOCK, n);
+    let block = 0;
+    for (let i = start; i < end; i++) block += Math.abs(sortedA[i] - sortedB[i]);
+    const t = sum2 + block;
+    comp += sum2 >= block ? sum2 - t + block : block - t + sum2;
+    sum2 = t;
+  }
+  return (sum2 + comp) / n;
+}
+function gcd2(a, b) {
+  while (b !== 0) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
 }
 
 // src/stats/ztest.ts
@@ -23262,6 +31315,94 @@ var METRICS = {
 // src/stats/auc.ts
 var import_stats_base_dists_normal_cdf2 = __toESM(require_lib110(), 1);
 var import_stats_base_dists_normal_quantile = __toESM(require_lib113(), 1);
+
+// src/data/sort.ts
+var RADIX_MIN = 1 << 12;
+function sortedNonMissing(values, missing) {
+  const n = values.length - missing;
+  if (n >= RADIX_MIN) return radixSortedCopy(values, n);
+  const out = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v && k < n) out[k++] = v;
+  }
+  return out.subarray(0, k).sort();
+}
+function radixSortedCopy(values, n) {
+  const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  const keys = new Float64Array(n);
+  const counts = new Int32Array(4 * 65536);
+  let k = 0;
+  const len = values.length;
+  for (let i = 0; i < len && k < n; i++) {
+    const lo = words2[2 * i];
+    const hi = words2[2 * i + 1];
+    if ((hi & 2146435072) === 2146435072) continue;
+    keys[k++] = values[i];
+    counts[lo & 65535]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 65535)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  return sortKeys(k === n ? keys : keys.subarray(0, k), counts);
+}
+function radixSort(a) {
+  const words2 = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < 2 * a.length; i += 2) {
+    const lo = words2[i];
+    const hi = words2[i + 1];
+    counts[lo & 65535]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 65535)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  const sorted = sortKeys(a, counts);
+  if (sorted !== a) a.set(sorted);
+  return a;
+}
+function sortKeys(keys, counts) {
+  const n = keys.length;
+  if (n === 0) return keys;
+  let src = keys;
+  let dst = null;
+  for (let pass = 0; pass < 4; pass++) {
+    const base2 = pass * 65536;
+    const w2 = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    if (counts[base2 + (w2[word] >>> shift & 65535)] === n) continue;
+    let sum2 = 0;
+    for (let d = base2; d < base2 + 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum2;
+      sum2 += c;
+    }
+    dst ??= new Float64Array(n);
+    for (let i = 0; i < n; i++) dst[counts[base2 + (w2[2 * i + word] >>> shift & 65535)]++] = src[i];
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  const w = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (w[2 * mid + 1] & 2147483648) hi = mid;
+    else lo = mid + 1;
+  }
+  const negatives = n - lo;
+  if (negatives === 0) return src;
+  dst ??= new Float64Array(n);
+  for (let i = 0; i < negatives; i++) dst[i] = src[n - 1 - i];
+  dst.set(src.subarray(0, lo), negatives);
+  return dst;
+}
+
+// src/stats/auc.ts
+var RADIX_MIN2 = 4096;
 function nanScore(row, what = "score") {
   return new RangeError(`${what} is missing (NaN) at row ${row}`);
 }
@@ -23280,27 +31421,10 @@ function splitSorted(isPositive, scores, what) {
     if (isPositive[i] !== 0) pos[ip++] = s;
     else neg[ineg++] = s;
   }
-  pos.sort();
-  neg.sort();
-  return { pos, neg };
+  return { pos: sortScores(pos), neg: sortScores(neg) };
 }
-function lowerBound2(a, x) {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function upperBound2(a, x) {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function sortScores(a) {
+  return a.length >= RADIX_MIN2 ? radixSort(a) : a.sort();
 }
 function twiceU(pos, neg) {
   let u2 = 0;
@@ -23354,9 +31478,7 @@ function rocAucPerClass(actual, classScores) {
       out[c] = NaN;
       continue;
     }
-    pos.sort();
-    neg.sort();
-    out[c] = twiceU(pos, neg) / (2 * pos.length * neg.length);
+    out[c] = twiceU(sortScores(pos), sortScores(neg)) / (2 * pos.length * neg.length);
   }
   return out;
 }
@@ -23371,24 +31493,111 @@ function rocAucOvr(actual, classScores) {
   }
   return count > 0 ? sum2 / count : NaN;
 }
-function delongComponents(isPositive, scores) {
-  const { pos, neg } = splitSorted(isPositive, scores);
-  const m = pos.length, n = neg.length;
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
-  let ip = 0, ineg = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    if (isPositive[i] !== 0) {
-      const below = lowerBound2(neg, s);
-      v10[ip++] = (2 * below + (upperBound2(neg, s) - below)) / (2 * n);
-    } else {
-      const atOrBelow = upperBound2(pos, s);
-      const below = lowerBound2(pos, s);
-      v01[ineg++] = (2 * (m - atOrBelow) + (atOrBelow - below)) / (2 * m);
+function argsortScores(scores, what) {
+  const n = scores.length;
+  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) throw nanScore(i, what);
+  if (n < RADIX_MIN2) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => scores[a] - scores[b] || a - b);
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[i] = scores[order[i]];
+    return { order, sorted };
+  }
+  return radixArgsort(scores);
+}
+function radixArgsort(scores) {
+  const n = scores.length;
+  const src = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+  let keys = new Uint32Array(2 * n);
+  let order = new Int32Array(n);
+  let keysOut = new Uint32Array(2 * n);
+  let orderOut = new Int32Array(n);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      lo = ~lo >>> 0;
+      hi = ~hi >>> 0;
+    } else hi = (hi | 2147483648) >>> 0;
+    keys[2 * i] = lo;
+    keys[2 * i + 1] = hi;
+    order[i] = i;
+    counts[lo & 65535]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 65535)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base2 = pass * 65536;
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    if (counts[base2 + (keys[word] >>> shift & 65535)] === n) continue;
+    let sum2 = 0;
+    for (let d = base2; d < base2 + 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum2;
+      sum2 += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const lo = keys[2 * i];
+      const hi = keys[2 * i + 1];
+      const p = counts[base2 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
+      keysOut[2 * p] = lo;
+      keysOut[2 * p + 1] = hi;
+      orderOut[p] = order[i];
+    }
+    [keys, keysOut] = [keysOut, keys];
+    [order, orderOut] = [orderOut, order];
+  }
+  for (let i = 0; i < 2 * n; i += 2) {
+    const hi = keys[i + 1];
+    if (hi & 2147483648) keys[i + 1] = (hi & 2147483647) >>> 0;
+    else {
+      keys[i] = ~keys[i] >>> 0;
+      keys[i + 1] = ~hi >>> 0;
     }
   }
-  const auc = m > 0 && n > 0 ? twiceU(pos, neg) / (2 * m * n) : NaN;
+  return { order, sorted: new Float64Array(keys.buffer, 0, n) };
+}
+function delongComponents(isPositive, scores) {
+  if (isPositive.length !== scores.length) {
+    throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
+  }
+  const N = scores.length;
+  const { order, sorted } = argsortScores(scores);
+  let m = 0;
+  for (let i = 0; i < N; i++) if (isPositive[i] !== 0) m++;
+  const n = N - m;
+  const value = new Float64Array(N);
+  let posBelow = 0, negBelow = 0, u2 = 0;
+  for (let i = 0; i < N; ) {
+    const s = sorted[i];
+    let end = i, p = 0;
+    while (end < N && sorted[end] === s) {
+      if (isPositive[order[end]] !== 0) p++;
+      end++;
+    }
+    const q2 = end - i - p;
+    const ofPositive = (2 * negBelow + q2) / (2 * n);
+    const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
+    for (let t = i; t < end; t++) {
+      const row = order[t];
+      value[row] = isPositive[row] !== 0 ? ofPositive : ofNegative;
+    }
+    u2 += p * (2 * negBelow + q2);
+    posBelow += p;
+    negBelow += q2;
+    i = end;
+  }
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
+  for (let i = 0, ip = 0, ineg = 0; i < N; i++) {
+    if (isPositive[i] !== 0) v10[ip++] = value[i];
+    else v01[ineg++] = value[i];
+  }
+  const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
   return { auc, v10, v01 };
 }
 function varianceOfDifference(a, b) {
@@ -23439,6 +31648,7 @@ function delongPaired(isPositive, scoresA, scoresB, confidence) {
 }
 
 // src/stats/bootstrap.ts
+var import_random_base_poisson = __toESM(require_lib208(), 1);
 var import_stats_base_dists_normal_quantile2 = __toESM(require_lib113(), 1);
 
 // src/stats/classification.ts
@@ -23710,8 +31920,7 @@ function percentileInterval(values, confidence) {
   const alpha = (1 - confidence) / 2;
   return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha) };
 }
-function pairedClassificationBootstrap(actual, baseline, candidate, k, positive, opts) {
-  checkOptions(opts);
+function checkClassificationInput(actual, baseline, candidate, k) {
   if (baseline.length !== actual.length || candidate.length !== actual.length) {
     throw new RangeError(`label and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);
   }
@@ -23722,6 +31931,82 @@ function pairedClassificationBootstrap(actual, baseline, candidate, k, positive,
     if (a >= k || b >= k || c >= k) throw new RangeError(`class index at row ${i} is outside 0..${k - 1}`);
     usable++;
   }
+  return usable;
+}
+function newDiffs(R) {
+  return {
+    accuracy: new Float64Array(R),
+    precision: new Float64Array(R),
+    recall: new Float64Array(R),
+    f1: new Float64Array(R),
+    macro_precision: new Float64Array(R),
+    macro_recall: new Float64Array(R),
+    macro_f1: new Float64Array(R)
+  };
+}
+function recordReplicate(diffs, r, cmB, cmC, k, positive) {
+  const mb = metricsFromConfusion(cmB, k, positive);
+  const mc = metricsFromConfusion(cmC, k, positive);
+  for (const metric of CLASSIFICATION_METRICS2) {
+    const vb = mb[metric], vc = mc[metric];
+    diffs[metric][r] = vb === null || vc === null ? NaN : vc - vb;
+  }
+}
+function classificationIntervals(diffs, positive, confidence) {
+  const out = {};
+  for (const metric of CLASSIFICATION_METRICS2) {
+    const perClassOfPositive = metric === "precision" || metric === "recall" || metric === "f1";
+    out[metric] = perClassOfPositive && positive === null ? null : percentileInterval(diffs[metric], confidence);
+  }
+  return out;
+}
+function pairedClassificationBootstrap(actual, baseline, candidate, k, positive, opts) {
+  checkOptions(opts);
+  const usable = checkClassificationInput(actual, baseline, candidate, k);
+  return k * k * k <= usable ? bootstrapByCell(actual, baseline, candidate, k, positive, opts) : bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts);
+}
+function poissonSampler(rng) {
+  return import_random_base_poisson.default.factory({ prng: () => rng.next() });
+}
+function bootstrapByCell(actual, baseline, candidate, k, positive, opts) {
+  const kk = k * k;
+  const counts = new Int32Array(kk * k);
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    counts[a * kk + b * k + c]++;
+  }
+  let occupied = 0;
+  for (let cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) occupied++;
+  const lambda = new Float64Array(occupied);
+  const posB = new Int32Array(occupied);
+  const posC = new Int32Array(occupied);
+  for (let cell = 0, j = 0; cell < counts.length; cell++) {
+    if (counts[cell] === 0) continue;
+    const a = Math.floor(cell / kk), b = Math.floor(cell / k) % k, c = cell % k;
+    lambda[j] = counts[cell];
+    posB[j] = a * k + b;
+    posC[j] = a * k + c;
+    j++;
+  }
+  const R = opts.replicates;
+  const diffs = newDiffs(R);
+  const poisson = poissonSampler(createRng(opts.seed));
+  const cmB = new Float64Array(kk);
+  const cmC = new Float64Array(kk);
+  for (let r = 0; r < R; r++) {
+    cmB.fill(0);
+    cmC.fill(0);
+    for (let j = 0; j < occupied; j++) {
+      const w = poisson(lambda[j]);
+      cmB[posB[j]] += w;
+      cmC[posC[j]] += w;
+    }
+    recordReplicate(diffs, r, cmB, cmC, k, positive);
+  }
+  return classificationIntervals(diffs, positive, opts.confidence);
+}
+function bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts) {
   const cellB = new Int32Array(usable);
   const cellC = new Int32Array(usable);
   for (let i = 0, j = 0; i < actual.length; i++) {
@@ -23732,15 +32017,7 @@ function pairedClassificationBootstrap(actual, baseline, candidate, k, positive,
     j++;
   }
   const R = opts.replicates;
-  const diffs = {
-    accuracy: new Float64Array(R),
-    precision: new Float64Array(R),
-    recall: new Float64Array(R),
-    f1: new Float64Array(R),
-    macro_precision: new Float64Array(R),
-    macro_recall: new Float64Array(R),
-    macro_f1: new Float64Array(R)
-  };
+  const diffs = newDiffs(R);
   const rng = createRng(opts.seed);
   const weights = new Uint8Array(usable);
   const cmB = new Float64Array(k * k);
@@ -23754,19 +32031,9 @@ function pairedClassificationBootstrap(actual, baseline, candidate, k, positive,
       cmB[cellB[i]] += w;
       cmC[cellC[i]] += w;
     }
-    const mb = metricsFromConfusion(cmB, k, positive);
-    const mc = metricsFromConfusion(cmC, k, positive);
-    for (const metric of CLASSIFICATION_METRICS2) {
-      const vb = mb[metric], vc = mc[metric];
-      diffs[metric][r] = vb === null || vc === null ? NaN : vc - vb;
-    }
+    recordReplicate(diffs, r, cmB, cmC, k, positive);
   }
-  const out = {};
-  for (const metric of CLASSIFICATION_METRICS2) {
-    const perClassOfPositive = metric === "precision" || metric === "recall" || metric === "f1";
-    out[metric] = perClassOfPositive && positive === null ? null : percentileInterval(diffs[metric], opts.confidence);
-  }
-  return out;
+  return classificationIntervals(diffs, positive, opts.confidence);
 }
 function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
   checkOptions(opts);
@@ -26437,6 +34704,42 @@ function quoteValue(text) {
   const chars = Array.from(text);
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
+var SPLITTER = 134217729;
+var bits = new Float64Array(1);
+var words = new Uint32Array(bits.buffer);
+function productError(a, b, p) {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+function roundQuotient(a, b, k) {
+  const p0 = a * 1e4;
+  const e0 = productError(a, 1e4, p0);
+  const s = p0 + b;
+  const bb = s - p0;
+  const e = e0 + (p0 - (s - bb)) + (b - bb);
+  const pow = EXACT_POW10[k];
+  const q2 = s / pow;
+  const ph = q2 * pow;
+  const pl = productError(q2, pow, ph);
+  const r = s - ph + e - pl;
+  bits[0] = q2;
+  const hi = words[1];
+  const mantissa = (hi & 1048575) * 4294967296 + words[0];
+  words[1] = (hi & 2146435072) - (52 << 20);
+  words[0] = 0;
+  const ulp = bits[0];
+  const f = r / pow / ulp;
+  const j = Math.round(f);
+  const off = f - j;
+  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
+  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return NaN;
+  return q2 + j * ulp;
+}
 
 // src/data/builder.ts
 var MODE_NUMERIC = 0;
@@ -26705,10 +35008,10 @@ function countDuplicateRows(columns, rowCount) {
   const h1 = new Int32Array(rowCount);
   for (const c of columns) {
     if (c.values) {
-      const words = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
+      const words2 = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
       for (let i = 0; i < rowCount; i++) {
-        let lo = words[2 * i];
-        let hi = words[2 * i + 1];
+        let lo = words2[2 * i];
+        let hi = words2[2 * i + 1];
         if ((hi & 2146435072) === 2146435072) {
           hi = 2146959360;
           lo = 0;
@@ -28740,40 +37043,51 @@ function scanRegion(text, start, end, b, st) {
       let settled = false;
       if (col.mode === MODE_NUMERIC) {
         c = buf[q2];
-        while (c === SPACE || c === TAB) c = buf[++q2];
+        if (c === SPACE || c === TAB) {
+          do
+            c = buf[++q2];
+          while (c === SPACE || c === TAB);
+        }
         let neg = false;
         if (c === 45) {
           neg = true;
           c = buf[++q2];
         } else if (c === 43) c = buf[++q2];
+        const digitsStart = q2;
         let mant = 0;
-        let exp = 0;
-        let digits = 0;
-        let exact = true;
-        while (c >= 48 && c <= 57) {
-          if (exact) {
-            const t = mant * 10 + (c - 48);
-            if (t > MAX_EXACT_MANTISSA) exact = false;
-            else mant = t;
+        for (; ; ) {
+          const d1 = c - 48;
+          if (d1 < 0 || d1 > 9) break;
+          c = buf[++q2];
+          const d2 = c - 48;
+          if (d2 < 0 || d2 > 9) {
+            mant = mant * 10 + d1;
+            break;
           }
-          digits++;
+          mant = mant * 100 + (d1 * 10 + d2);
           c = buf[++q2];
         }
+        let digits = q2 - digitsStart;
+        let exp = 0;
         if (c === 46) {
-          c = buf[++q2];
-          while (c >= 48 && c <= 57) {
-            if (exact) {
-              const t = mant * 10 + (c - 48);
-              if (t > MAX_EXACT_MANTISSA) exact = false;
-              else {
-                mant = t;
-                exp--;
-              }
+          const fracStart = ++q2;
+          c = buf[q2];
+          for (; ; ) {
+            const d1 = c - 48;
+            if (d1 < 0 || d1 > 9) break;
+            c = buf[++q2];
+            const d2 = c - 48;
+            if (d2 < 0 || d2 > 9) {
+              mant = mant * 10 + d1;
+              break;
             }
-            digits++;
+            mant = mant * 100 + (d1 * 10 + d2);
             c = buf[++q2];
           }
+          exp = fracStart - q2;
+          digits += q2 - fracStart;
         }
+        const digitsEnd = q2;
         let ok = digits > 0;
         if (ok && (c === 101 || c === 69)) {
           c = buf[++q2];
@@ -28783,32 +37097,40 @@ function scanRegion(text, start, end, b, st) {
             c = buf[++q2];
           } else if (c === 43) c = buf[++q2];
           let e = 0;
-          let ed = 0;
+          const expStart = q2;
           while (c >= 48 && c <= 57) {
             if (e < 1e5) e = e * 10 + (c - 48);
-            ed++;
             c = buf[++q2];
           }
-          if (ed === 0) ok = false;
+          if (q2 === expStart) ok = false;
           exp += eneg ? -e : e;
         }
-        while (c === SPACE || c === TAB) c = buf[++q2];
+        if (c === SPACE || c === TAB) {
+          do
+            c = buf[++q2];
+          while (c === SPACE || c === TAB);
+        }
         if (ok && (c === COMMA || c === LF || c === CR)) {
-          if (mant === 0) {
-            col.values[row] = neg ? -0 : 0;
-            settled = true;
-          } else if (exact && exp >= -22 && exp <= 22) {
-            const v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+          let v = NaN;
+          if (mant < MAX_EXACT_MANTISSA) {
+            if (mant === 0) v = 0;
+            else if (exp >= -22 && exp <= 22) {
+              v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+            }
+          } else if (digits <= 19 && exp < 0 && exp >= -22) {
+            v = roundQuotient(leadingDigits(buf, digitsStart, digits - 4), lastFourDigits(buf, digitsEnd), -exp);
+          }
+          if (v === v) {
             col.values[row] = neg ? -v : v;
             settled = true;
           } else {
-            const v = Number(text.toString("latin1", fieldStart, q2));
+            v = Number(text.toString("latin1", fieldStart, q2));
             if (v - v === 0) {
               col.values[row] = v;
               settled = true;
             }
           }
-        } else if (digits === 0 && q2 === fieldStart && (c === COMMA || c === LF || c === CR)) {
+        } else if (q2 === fieldStart && (c === COMMA || c === LF || c === CR)) {
           col.values[row] = NaN;
           col.missing++;
           settled = true;
@@ -28862,79 +37184,26 @@ function scanRegion(text, start, end, b, st) {
   st.line = line2;
   return 0;
 }
-
-// src/data/sort.ts
-var RADIX_MIN = 1 << 12;
-function sortedNonMissing(values, missing) {
-  const n = values.length - missing;
-  if (n >= RADIX_MIN) return radixSortedCopy(values, n);
-  const out = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === v && k < n) out[k++] = v;
+function leadingDigits(buf, start, count) {
+  let a = 0;
+  let left = count;
+  for (let i = start; ; i++) {
+    const c = buf[i];
+    if (c === 46) continue;
+    if (left-- <= 0) return a;
+    a = a * 10 + (c - 48);
   }
-  return out.subarray(0, k).sort();
 }
-function radixSortedCopy(values, n) {
-  const src = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const words = new Uint32Array(n * 2);
-  const counts = new Int32Array(4 * 65536);
-  let k = 0;
-  for (let i = 0; i < 2 * values.length && k < 2 * n; i += 2) {
-    let lo = src[i];
-    let hi = src[i + 1];
-    if ((hi & 2146435072) === 2146435072) continue;
-    if (hi & 2147483648) {
-      lo = ~lo >>> 0;
-      hi = ~hi >>> 0;
-    } else hi = (hi | 2147483648) >>> 0;
-    words[k] = lo;
-    words[k + 1] = hi;
-    counts[lo & 65535]++;
-    counts[65536 + (lo >>> 16)]++;
-    counts[131072 + (hi & 65535)]++;
-    counts[196608 + (hi >>> 16)]++;
-    k += 2;
+function lastFourDigits(buf, end) {
+  let b = 0;
+  let scale = 1;
+  for (let i = end - 1; scale < 1e4; i--) {
+    const c = buf[i];
+    if (c === 46) continue;
+    b += (c - 48) * scale;
+    scale *= 10;
   }
-  sortKeys(words, k >> 1, counts);
-  return new Float64Array(words.buffer, 0, k >> 1);
-}
-function sortKeys(words, n, counts) {
-  if (n === 0) return;
-  let src = words;
-  let dst = new Uint32Array(n * 2);
-  for (let pass = 0; pass < 4; pass++) {
-    const base2 = pass * 65536;
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    if (counts[base2 + (src[word] >>> shift & 65535)] === n) continue;
-    let sum2 = 0;
-    for (let d = base2; d < base2 + 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
-    }
-    for (let i = 0; i < 2 * n; i += 2) {
-      const lo = src[i];
-      const hi = src[i + 1];
-      const p = 2 * counts[base2 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
-      dst[p] = lo;
-      dst[p + 1] = hi;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== words) words.set(src.subarray(0, 2 * n));
-  for (let i = 0; i < 2 * n; i += 2) {
-    const hi = words[i + 1];
-    if (hi & 2147483648) words[i + 1] = (hi & 2147483647) >>> 0;
-    else {
-      words[i] = ~words[i] >>> 0;
-      words[i + 1] = ~hi >>> 0;
-    }
-  }
+  return b;
 }
 
 // src/data/parse-file.ts
@@ -29281,7 +37550,7 @@ function buildContext(cfg, data) {
     features: featuresOf(cfg, data.reference),
     sorted(side, column) {
       const hit = cache[side].get(column);
-      if (hit) return hit;
+      if (hit) return markSorted(hit);
       const col = data[side].columns.get(column);
       if (!col || col.kind !== "numeric") throw new Error(`${column} is not a numeric column of the ${side} data`);
       const out = new Float64Array(col.values.length - col.missing);
@@ -29289,7 +37558,7 @@ function buildContext(cfg, data) {
       for (const x of col.values) if (!Number.isNaN(x)) out[j++] = x;
       out.sort();
       cache[side].set(column, out);
-      return out;
+      return markSorted(out);
     }
   };
 }
@@ -29964,8 +38233,8 @@ function omissionLine(o, maxBytes, note) {
   else {
     for (const s of STATUSES) {
       const c = o.capped[s];
-      const words = CAPPED_WORDS[s];
-      if (c && words && c[0] > 0) parts.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words[0]}` : `${formatInt(c[1])} ${words[1]}`}`);
+      const words2 = CAPPED_WORDS[s];
+      if (c && words2 && c[0] > 0) parts.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words2[0]}` : `${formatInt(c[1])} ${words2[1]}`}`);
     }
     if (o.extras) parts.push("the detail tables (largest differences, matrices)");
     if (o.rest > 0) parts.push(plural2(o.rest, "passing or skipped test", "passing or skipped tests"));

@@ -37,10 +37,10 @@ function countDuplicateRows(columns, rowCount) {
   const h1 = new Int32Array(rowCount);
   for (const c of columns) {
     if (c.values) {
-      const words = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
+      const words2 = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
       for (let i = 0; i < rowCount; i++) {
-        let lo = words[2 * i];
-        let hi = words[2 * i + 1];
+        let lo = words2[2 * i];
+        let hi = words2[2 * i + 1];
         if ((hi & 2146435072) === 2146435072) {
           hi = 2146959360;
           lo = 0;
@@ -2020,6 +2020,42 @@ function quoteValue(text) {
   const chars = Array.from(text);
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
+var SPLITTER = 134217729;
+var bits = new Float64Array(1);
+var words = new Uint32Array(bits.buffer);
+function productError(a, b, p) {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+function roundQuotient(a, b, k) {
+  const p0 = a * 1e4;
+  const e0 = productError(a, 1e4, p0);
+  const s = p0 + b;
+  const bb = s - p0;
+  const e = e0 + (p0 - (s - bb)) + (b - bb);
+  const pow = EXACT_POW10[k];
+  const q = s / pow;
+  const ph = q * pow;
+  const pl = productError(q, pow, ph);
+  const r = s - ph + e - pl;
+  bits[0] = q;
+  const hi = words[1];
+  const mantissa = (hi & 1048575) * 4294967296 + words[0];
+  words[1] = (hi & 2146435072) - (52 << 20);
+  words[0] = 0;
+  const ulp = bits[0];
+  const f = r / pow / ulp;
+  const j = Math.round(f);
+  const off = f - j;
+  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
+  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return NaN;
+  return q + j * ulp;
+}
 
 // src/data/builder.ts
 var MODE_NUMERIC = 0;
@@ -2410,40 +2446,51 @@ function scanRegion(text, start, end, b, st) {
       let settled = false;
       if (col.mode === MODE_NUMERIC) {
         c = buf[q];
-        while (c === SPACE || c === TAB) c = buf[++q];
+        if (c === SPACE || c === TAB) {
+          do
+            c = buf[++q];
+          while (c === SPACE || c === TAB);
+        }
         let neg = false;
         if (c === 45) {
           neg = true;
           c = buf[++q];
         } else if (c === 43) c = buf[++q];
+        const digitsStart = q;
         let mant = 0;
-        let exp = 0;
-        let digits = 0;
-        let exact = true;
-        while (c >= 48 && c <= 57) {
-          if (exact) {
-            const t = mant * 10 + (c - 48);
-            if (t > MAX_EXACT_MANTISSA) exact = false;
-            else mant = t;
+        for (; ; ) {
+          const d1 = c - 48;
+          if (d1 < 0 || d1 > 9) break;
+          c = buf[++q];
+          const d2 = c - 48;
+          if (d2 < 0 || d2 > 9) {
+            mant = mant * 10 + d1;
+            break;
           }
-          digits++;
+          mant = mant * 100 + (d1 * 10 + d2);
           c = buf[++q];
         }
+        let digits = q - digitsStart;
+        let exp = 0;
         if (c === 46) {
-          c = buf[++q];
-          while (c >= 48 && c <= 57) {
-            if (exact) {
-              const t = mant * 10 + (c - 48);
-              if (t > MAX_EXACT_MANTISSA) exact = false;
-              else {
-                mant = t;
-                exp--;
-              }
+          const fracStart = ++q;
+          c = buf[q];
+          for (; ; ) {
+            const d1 = c - 48;
+            if (d1 < 0 || d1 > 9) break;
+            c = buf[++q];
+            const d2 = c - 48;
+            if (d2 < 0 || d2 > 9) {
+              mant = mant * 10 + d1;
+              break;
             }
-            digits++;
+            mant = mant * 100 + (d1 * 10 + d2);
             c = buf[++q];
           }
+          exp = fracStart - q;
+          digits += q - fracStart;
         }
+        const digitsEnd = q;
         let ok = digits > 0;
         if (ok && (c === 101 || c === 69)) {
           c = buf[++q];
@@ -2453,32 +2500,40 @@ function scanRegion(text, start, end, b, st) {
             c = buf[++q];
           } else if (c === 43) c = buf[++q];
           let e = 0;
-          let ed = 0;
+          const expStart = q;
           while (c >= 48 && c <= 57) {
             if (e < 1e5) e = e * 10 + (c - 48);
-            ed++;
             c = buf[++q];
           }
-          if (ed === 0) ok = false;
+          if (q === expStart) ok = false;
           exp += eneg ? -e : e;
         }
-        while (c === SPACE || c === TAB) c = buf[++q];
+        if (c === SPACE || c === TAB) {
+          do
+            c = buf[++q];
+          while (c === SPACE || c === TAB);
+        }
         if (ok && (c === COMMA || c === LF || c === CR)) {
-          if (mant === 0) {
-            col.values[row] = neg ? -0 : 0;
-            settled = true;
-          } else if (exact && exp >= -22 && exp <= 22) {
-            const v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+          let v = NaN;
+          if (mant < MAX_EXACT_MANTISSA) {
+            if (mant === 0) v = 0;
+            else if (exp >= -22 && exp <= 22) {
+              v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
+            }
+          } else if (digits <= 19 && exp < 0 && exp >= -22) {
+            v = roundQuotient(leadingDigits(buf, digitsStart, digits - 4), lastFourDigits(buf, digitsEnd), -exp);
+          }
+          if (v === v) {
             col.values[row] = neg ? -v : v;
             settled = true;
           } else {
-            const v = Number(text.toString("latin1", fieldStart, q));
+            v = Number(text.toString("latin1", fieldStart, q));
             if (v - v === 0) {
               col.values[row] = v;
               settled = true;
             }
           }
-        } else if (digits === 0 && q === fieldStart && (c === COMMA || c === LF || c === CR)) {
+        } else if (q === fieldStart && (c === COMMA || c === LF || c === CR)) {
           col.values[row] = NaN;
           col.missing++;
           settled = true;
@@ -2532,6 +2587,27 @@ function scanRegion(text, start, end, b, st) {
   st.line = line;
   return 0;
 }
+function leadingDigits(buf, start, count) {
+  let a = 0;
+  let left = count;
+  for (let i = start; ; i++) {
+    const c = buf[i];
+    if (c === 46) continue;
+    if (left-- <= 0) return a;
+    a = a * 10 + (c - 48);
+  }
+}
+function lastFourDigits(buf, end) {
+  let b = 0;
+  let scale = 1;
+  for (let i = end - 1; scale < 1e4; i--) {
+    const c = buf[i];
+    if (c === 46) continue;
+    b += (c - 48) * scale;
+    scale *= 10;
+  }
+  return b;
+}
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
@@ -2547,64 +2623,60 @@ function sortedNonMissing(values, missing) {
   return out.subarray(0, k).sort();
 }
 function radixSortedCopy(values, n) {
-  const src = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const words = new Uint32Array(n * 2);
+  const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  const keys = new Float64Array(n);
   const counts = new Int32Array(4 * 65536);
   let k = 0;
-  for (let i = 0; i < 2 * values.length && k < 2 * n; i += 2) {
-    let lo = src[i];
-    let hi = src[i + 1];
+  const len = values.length;
+  for (let i = 0; i < len && k < n; i++) {
+    const lo = words2[2 * i];
+    const hi = words2[2 * i + 1];
     if ((hi & 2146435072) === 2146435072) continue;
-    if (hi & 2147483648) {
-      lo = ~lo >>> 0;
-      hi = ~hi >>> 0;
-    } else hi = (hi | 2147483648) >>> 0;
-    words[k] = lo;
-    words[k + 1] = hi;
+    keys[k++] = values[i];
     counts[lo & 65535]++;
     counts[65536 + (lo >>> 16)]++;
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
-    k += 2;
   }
-  sortKeys(words, k >> 1, counts);
-  return new Float64Array(words.buffer, 0, k >> 1);
+  return sortKeys(k === n ? keys : keys.subarray(0, k), counts);
 }
-function sortKeys(words, n, counts) {
-  if (n === 0) return;
-  let src = words;
-  let dst = new Uint32Array(n * 2);
+function sortKeys(keys, counts) {
+  const n = keys.length;
+  if (n === 0) return keys;
+  let src = keys;
+  let dst = null;
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * 65536;
+    const w2 = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    if (counts[base + (src[word] >>> shift & 65535)] === n) continue;
+    if (counts[base + (w2[word] >>> shift & 65535)] === n) continue;
     let sum = 0;
     for (let d = base; d < base + 65536; d++) {
       const c = counts[d];
       counts[d] = sum;
       sum += c;
     }
-    for (let i = 0; i < 2 * n; i += 2) {
-      const lo = src[i];
-      const hi = src[i + 1];
-      const p = 2 * counts[base + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
-      dst[p] = lo;
-      dst[p + 1] = hi;
-    }
+    dst ??= new Float64Array(n);
+    for (let i = 0; i < n; i++) dst[counts[base + (w2[2 * i + word] >>> shift & 65535)]++] = src[i];
     const t = src;
     src = dst;
     dst = t;
   }
-  if (src !== words) words.set(src.subarray(0, 2 * n));
-  for (let i = 0; i < 2 * n; i += 2) {
-    const hi = words[i + 1];
-    if (hi & 2147483648) words[i + 1] = (hi & 2147483647) >>> 0;
-    else {
-      words[i] = ~words[i] >>> 0;
-      words[i + 1] = ~hi >>> 0;
-    }
+  const w = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (w[2 * mid + 1] & 2147483648) hi = mid;
+    else lo = mid + 1;
   }
+  const negatives = n - lo;
+  if (negatives === 0) return src;
+  dst ??= new Float64Array(n);
+  for (let i = 0; i < negatives; i++) dst[i] = src[n - 1 - i];
+  dst.set(src.subarray(0, lo), negatives);
+  return dst;
 }
 
 // src/data/parse-file.ts
