@@ -48,7 +48,7 @@ import { ksTwoSample } from '../stats/ks.js';
 import { wassersteinDistance } from '../stats/wasserstein.js';
 import { twoProportionZTest } from '../stats/ztest.js';
 import { stringCodes } from './labels.js';
-import { distinctUpTo, upperBound } from './search.js';
+import { distinctUpTo, upperBound } from '../stats/search.js';
 import { beyond, fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
 
 /** Evidently's cut between "a few values" (frequency tests) and a continuous column. */

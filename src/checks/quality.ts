@@ -30,7 +30,7 @@ import { csvPosition } from '../errors.js';
 import type { Severity, Status, TestResult } from '../report/model.js';
 import { alignedCategoryCounts } from '../stats/categories.js';
 import { attempt } from './result.js';
-import { lowerBound, upperBound } from './search.js';
+import { lowerBound, upperBound } from '../stats/search.js';
 import { fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
 
 const RANGE_EXAMPLES = 5;

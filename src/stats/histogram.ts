@@ -5,6 +5,7 @@
  * to an edge falls in the bin above it.
  */
 import { assertSorted, quantileSorted } from './descriptive.js';
+import { lowerBound } from './search.js';
 
 export interface BinCounts {
   /** Inner edges, ascending and distinct; there are edges.length + 1 bins. */
@@ -13,23 +14,11 @@ export interface BinCounts {
   cur: Float64Array;
 }
 
-/** Number of values < x in sorted input (binary search). */
-function countBelow(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function countInBins(sorted: Float64Array, edges: Float64Array): Float64Array {
   const counts = new Float64Array(edges.length + 1);
   let below = 0;
   for (let e = 0; e < edges.length; e++) {
-    const c = countBelow(sorted, edges[e]);
+    const c = lowerBound(sorted, edges[e]);
     counts[e] = c - below;
     below = c;
   }
