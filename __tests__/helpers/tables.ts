@@ -4,6 +4,7 @@
  */
 import type { CheckContext, Side } from '../../src/checks/context.js';
 import { defaultConfig } from '../../src/config/defaults.js';
+import { buildContext } from '../../src/engine.js';
 import type { GateConfig, Task } from '../../src/config/types.js';
 import type { Column, ColumnKind, Table } from '../../src/data/table.js';
 
@@ -88,45 +89,27 @@ export interface ContextOptions {
   task?: Task | null;
 }
 
-/** Columns named in the config are not features (target, id, predictions, scores). */
-function namedColumns(c: GateConfig): Set<string> {
-  const cols = c.columns;
-  const out = new Set<string>();
-  for (const n of [cols.target, cols.id, cols.baseline_prediction, cols.candidate_prediction]) if (n !== null) out.add(n);
-  for (const s of [cols.baseline_scores, cols.candidate_scores]) {
-    if (s === null) continue;
-    if (typeof s === 'string') out.add(s);
-    else for (const n of Object.values(s)) out.add(n);
-  }
-  return out;
-}
-
+/**
+ * The engine's own context (features from the config, the shared sorted cache), with the task
+ * given directly and a count of the columns sorted, so tests can check each is sorted once.
+ */
 export function makeContext(reference: Table, current: Table, opts: ContextOptions = {}): CheckContext & { sortCalls: number } {
   const config = defaultConfig(reference.source, current.source);
   opts.config?.(config);
-  const named = namedColumns(config);
-  const features = config.columns.features ?? reference.names.filter((n) => !named.has(n) && !config.columns.exclude.includes(n));
-  const cache = new Map<string, Float64Array>();
-  const ctx = {
-    config,
+  const inner = buildContext(config, { reference, current, sorted: { reference: new Map(), current: new Map() } });
+  const requested = new Set<string>();
+  const ctx: CheckContext & { sortCalls: number } = {
+    ...inner,
     task: opts.task === undefined ? config.task : opts.task,
-    reference,
-    current,
-    features,
     sortCalls: 0,
     sorted(side: Side, column: string): Float64Array {
+      const values = inner.sorted(side, column);
       const key = `${side}\u0000${column}`;
-      const hit = cache.get(key);
-      if (hit) return hit;
-      const c = (side === 'reference' ? reference : current).columns.get(column);
-      if (!c || c.kind !== 'numeric') throw new Error(`${side} column ${column} is not numeric`);
-      ctx.sortCalls++;
-      const out = new Float64Array(c.values.length - c.missing);
-      let j = 0;
-      for (const v of c.values) if (!Number.isNaN(v)) out[j++] = v;
-      out.sort();
-      cache.set(key, out);
-      return out;
+      if (!requested.has(key)) {
+        requested.add(key);
+        ctx.sortCalls++;
+      }
+      return values;
     },
   };
   return ctx;
