@@ -47,3 +47,15 @@ it.each([...keys(configSchema as Node, '', new Set())])('README documents config
 it('the README names every metric', () => {
   for (const m of METRICS) expect(readme).toContain(`\`${m}\``);
 });
+
+it('the sample report in the README is an excerpt of the real one', () => {
+  const sample = readFileSync(new URL('../examples/sample-report.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('kept identical to what the code produces by a test):');
+  expect(start).toBeGreaterThan(0);
+  const open = readme.indexOf('\n---\n', start);
+  const close = readme.indexOf('\n---\n', open + 5);
+  const excerpt = readme.slice(open + 5, close).split('\n').filter((l) => l.trim() !== '');
+  expect(excerpt.length).toBeGreaterThan(20);
+  const sampleLines = new Set(sample.split('\n'));
+  for (const line of excerpt) expect(sampleLines.has(line), `README line not in examples/sample-report.md: ${line}`).toBe(true);
+});
