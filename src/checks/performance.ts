@@ -185,7 +185,10 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? 'none configured'}` : 'no baseline';
     if (metric === 'roc_auc') {
       if (k === 2 && o.positive !== null) {
-        const isPos = Uint8Array.from(d.actual, (a) => (a === o.positive ? 1 : 0));
+        // A plain loop: Uint8Array.from with a mapping callback costs ~70 ms on a million rows.
+        const isPos = new Uint8Array(d.actual.length);
+        const positive = o.positive;
+        for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
         const undefinedAuc: Outcome = { ok: false, status: 'error', message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
         if (!d.b) {
           const c = rocAuc(isPos, d.c[o.positive]);
