@@ -1,31 +1,49 @@
-/** The `Table` the checks read, built from a parsed file. */
+/** The `Table` the checks read, built from a parsed file (or from another table's parts). */
 import type { LineShifts, ParsedColumn } from './parsed.js';
 import type { Column, Table } from './table.js';
+
+/** What `rowLine` needs: enough to rebuild the same line numbers elsewhere (another thread). */
+export interface LineMap {
+  readonly headerLine: number;
+  readonly shifts: LineShifts | null;
+}
 
 export class ColumnarTable implements Table {
   readonly columns: ReadonlyMap<string, Column>;
   private readonly firstLine: number;
 
+  /**
+   * `columns` is either the loader's parsed columns or columns already in `Column` form (a table
+   * rebuilt from some of another table's columns, as the check worker does).
+   */
   constructor(
     readonly source: string,
     readonly rowCount: number,
     readonly names: readonly string[],
-    columns: readonly ParsedColumn[],
+    columns: readonly ParsedColumn[] | ReadonlyMap<string, Column>,
     headerLine: number,
     private readonly shifts: LineShifts | null,
     readonly duplicateRows: number,
   ) {
-    const map = new Map<string, Column>();
-    for (const c of columns) {
-      map.set(
-        c.name,
-        c.kind === 'numeric'
-          ? { kind: 'numeric', name: c.name, values: c.values!, missing: c.missing }
-          : { kind: 'categorical', name: c.name, codes: c.codes!, dictionary: c.dictionary!, missing: c.missing },
-      );
+    if (columns instanceof Map) {
+      this.columns = columns as ReadonlyMap<string, Column>;
+    } else {
+      const map = new Map<string, Column>();
+      for (const c of columns as readonly ParsedColumn[]) {
+        map.set(
+          c.name,
+          c.kind === 'numeric'
+            ? { kind: 'numeric', name: c.name, values: c.values!, missing: c.missing }
+            : { kind: 'categorical', name: c.name, codes: c.codes!, dictionary: c.dictionary!, missing: c.missing },
+        );
+      }
+      this.columns = map;
     }
-    this.columns = map;
     this.firstLine = headerLine + 1;
+  }
+
+  lineMap(): LineMap {
+    return { headerLine: this.firstLine - 1, shifts: this.shifts };
   }
 
   rowLine(row: number): number {
