@@ -1,6 +1,6 @@
-// Bundles the action, the CLI and the CSV-loading worker into dist/ as ES modules. The @actions/*
-// packages are ESM-only; esbuild's ESM output needs a real `require` for the CommonJS code it
-// inlines, hence the banner (aliased: bundles already declare `createRequire`).
+// Bundles the action, the CLI, the CSV-loading worker and the check worker into dist/ as ES
+// modules. The @actions/* packages are ESM-only; esbuild's ESM output needs a real `require` for
+// the CommonJS code it inlines, hence the banner (aliased: bundles already declare `createRequire`).
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
 
@@ -22,7 +22,7 @@ const common = {
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', 'load-worker': 'src/data/load-worker.ts' },
+  entryPoints: { index: 'src/index.ts', 'load-worker': 'src/data/load-worker.ts', 'check-worker': 'src/checks/check-worker.ts' },
   banner: { js: requireShim },
 });
 await build({

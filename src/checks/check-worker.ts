@@ -1,0 +1,78 @@
+/**
+ * Worker entry: runs the performance and differential families on the current file's role columns
+ * (request in workerData, built by worker-checks.ts) while the main thread runs data quality and
+ * drift. Posts one message per family as it finishes, so a crash in a later family keeps the
+ * earlier ones' results. These families read only the current table, the config and the task; the
+ * context's reference side and sorted columns throw here, so a change that starts using them fails
+ * loudly (the thread-equality test) instead of silently differing between threads.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { GateConfig, Task } from '../config/types.js';
+import { ColumnarTable, type LineMap } from '../data/columnar-table.js';
+import type { Column, Table } from '../data/table.js';
+import type { Family, TestResult } from '../report/model.js';
+import type { Check, CheckContext } from './context.js';
+import { differentialChecks } from './differential.js';
+import { familyError, runFamily } from './families.js';
+import { performanceChecks } from './performance.js';
+
+/** The parts of a table the worker rebuilds it from: every column's name, only some columns. */
+export interface TableParts {
+  source: string;
+  rowCount: number;
+  names: readonly string[];
+  columns: Column[];
+  lines: LineMap;
+  duplicateRows: number;
+}
+
+export interface CheckRequest {
+  config: GateConfig;
+  task: Task | null;
+  features: readonly string[];
+  current: TableParts;
+  families: readonly Family[];
+}
+
+export interface CheckReply {
+  family: Family;
+  tests: TestResult[];
+}
+
+const CHECKS: ReadonlyMap<Family, Check> = new Map<Family, Check>([
+  ['performance', performanceChecks],
+  ['differential', differentialChecks],
+]);
+
+function tableOf(p: TableParts): Table {
+  return new ColumnarTable(p.source, p.rowCount, p.names, new Map(p.columns.map((c) => [c.name, c])), p.lines.headerLine, p.lines.shifts, p.duplicateRows);
+}
+
+function contextOf(req: CheckRequest): CheckContext {
+  return {
+    config: req.config,
+    task: req.task,
+    current: tableOf(req.current),
+    features: req.features,
+    get reference(): Table {
+      throw new Error('the reference table is not available on the check worker');
+    },
+    sorted(): Float64Array {
+      throw new Error('sorted columns are not available on the check worker');
+    },
+  };
+}
+
+const req = workerData as CheckRequest;
+const ctx = contextOf(req);
+for (const family of req.families) {
+  const check = CHECKS.get(family);
+  const tests = check ? runFamily(family, check, ctx) : [familyError(family, 'the check worker does not run this family')];
+  try {
+    parentPort!.postMessage({ family, tests } satisfies CheckReply);
+  } catch (e) {
+    // A result that cannot be cloned (a function in details) must not lose the whole family.
+    const reply: CheckReply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
+    parentPort!.postMessage(reply);
+  }
+}
