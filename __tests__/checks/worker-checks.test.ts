@@ -1,0 +1,160 @@
+/**
+ * The check worker must change nothing but speed: the families it runs give the results they give
+ * on the main thread (same values, same order, row lines through embedded newlines), and a worker
+ * that fails still leaves one error result per family.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { differentialChecks } from '../../src/checks/differential.js';
+import { runFamily } from '../../src/checks/families.js';
+import { performanceChecks } from '../../src/checks/performance.js';
+import { checkWorkerAvailable, runOnWorker } from '../../src/checks/worker-checks.js';
+import { loadConfig } from '../../src/config/load.js';
+import { loadPair } from '../../src/data/load.js';
+import { buildContext, CHECK_WORKER_MIN_ROWS, runGate } from '../../src/engine.js';
+import type { Family } from '../../src/report/model.js';
+import { reportToJson } from '../../src/report/json.js';
+import { NODE24, ROOT } from '../helpers/node-binaries.js';
+
+const BUILT_WORKER = pathToFileURL(join(ROOT, 'dist', 'check-worker.js'));
+const FAMILIES: readonly Family[] = ['performance', 'differential'];
+
+/** Seeded rows with both tasks' columns; with `breaks`, `note` holds a quoted line break every 997th row. */
+function csv(rows: number, seed: number, breaks: boolean): string {
+  let s = seed >>> 0;
+  const rand = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const lines = ['id,x,note,label,pred_b,pred_c,score_b,score_c,y,yhat_b,yhat_c'];
+  for (let i = 0; i < rows; i++) {
+    const x = rand();
+    const label = rand() < 0.3 + 0.4 * x ? 1 : 0;
+    const sb = Math.min(1, Math.max(0, 0.2 + 0.6 * x + 0.3 * (rand() - 0.5)));
+    const sc = Math.min(1, Math.max(0, sb + 0.2 * (rand() - 0.5)));
+    const y = 3 * x + rand();
+    const note = breaks && i % 997 === 5 ? '"two\nlines"' : i % 3 ? 'a' : 'b';
+    const missing = i % 101 === 7;
+    lines.push(
+      [`r${i}`, x.toFixed(6), note, missing ? '' : label, sb > 0.5 ? 1 : 0, sc > 0.5 ? 1 : 0, sb.toFixed(6), sc.toFixed(6), missing ? '' : y.toFixed(5), (y + rand() - 0.5).toFixed(5), (y + 1.2 * (rand() - 0.5)).toFixed(5)].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const CONFIGS = {
+  classification: [
+    'task: classification',
+    'columns: { id: id, target: label, positive_class: 1, baseline_prediction: pred_b, candidate_prediction: pred_c, baseline_scores: score_b, candidate_scores: score_c, exclude: [y, yhat_b, yhat_c] }',
+    'tests: { differential: { top: 8 } }',
+  ],
+  regression: [
+    'task: regression',
+    'columns: { id: id, target: y, baseline_prediction: yhat_b, candidate_prediction: yhat_c, exclude: [label, pred_b, pred_c, score_b, score_c] }',
+    'tests: { differential: { top: 8 } }',
+  ],
+};
+
+function workspace(rows: number, task: keyof typeof CONFIGS, breaks = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-worker-'));
+  writeFileSync(join(dir, 'ref.csv'), csv(rows, 1, breaks));
+  writeFileSync(join(dir, 'cur.csv'), csv(rows, 2, breaks));
+  writeFileSync(join(dir, 'model-gate.yml'), ['reference: ref.csv', 'current: cur.csv', ...CONFIGS[task], ''].join('\n'));
+  return dir;
+}
+
+async function context(dir: string) {
+  const cfg = await loadConfig(join(dir, 'model-gate.yml'), 'model-gate.yml');
+  const data = await loadPair({ path: join(dir, 'ref.csv'), display: 'ref.csv' }, { path: join(dir, 'cur.csv'), display: 'cur.csv' }, { types: new Map(), threads: false });
+  return buildContext(cfg, data);
+}
+
+describe('the check worker', () => {
+  it('is not used under vitest, where only the TypeScript sources exist', () => {
+    expect(checkWorkerAvailable()).toBe(false);
+    expect(existsSync(BUILT_WORKER)).toBe(true);
+  });
+
+  it.each(['classification', 'regression'] as const)('gives the %s families exactly the results they give in this thread', async (task) => {
+    const ctx = await context(workspace(3000, task));
+    expect(ctx.current.rowLine(10)).toBe(13); // row 5's line break shifts the rows after it
+    const remote = await runOnWorker(ctx, FAMILIES, BUILT_WORKER)!;
+    expect([...remote.keys()]).toEqual(FAMILIES);
+    const here = { performance: runFamily('performance', performanceChecks, ctx), differential: runFamily('differential', differentialChecks, ctx) };
+    expect(remote.get('performance')).toStrictEqual(here.performance);
+    expect(remote.get('differential')).toStrictEqual(here.differential);
+    // The comparison must cover what can differ across threads: intervals, row lines past a shift.
+    expect(here.performance.some((t) => t.status !== 'skip' && t.status !== 'error' && t.threshold !== null)).toBe(true);
+    const top = here.differential.flatMap((t) => (t.details?.top as { line: number; row: number }[] | undefined) ?? []);
+    expect(top.some((r) => r.line > r.row + 2)).toBe(true);
+  });
+
+  it('turns a worker that throws while starting into one error result per family', async () => {
+    const ctx = await context(workspace(50, 'classification'));
+    const dir = mkdtempSync(join(tmpdir(), 'mg-bad-worker-'));
+    writeFileSync(join(dir, 'throws.mjs'), "throw new Error('boom');\n");
+    const out = await runOnWorker(ctx, FAMILIES, pathToFileURL(join(dir, 'throws.mjs')))!;
+    expect([...out.keys()]).toEqual(FAMILIES);
+    for (const f of FAMILIES) {
+      expect(out.get(f)).toEqual([expect.objectContaining({ id: `${f}.internal`, family: f, status: 'error', severity: 'fail' })]);
+      expect(out.get(f)![0]!.message).toBe(`the ${f} tests stopped: the check worker failed: boom`);
+    }
+  });
+
+  it('keeps a finished family and reports the rest when the worker exits early', async () => {
+    const ctx = await context(workspace(50, 'classification'));
+    const dir = mkdtempSync(join(tmpdir(), 'mg-bad-worker-'));
+    const sent = { id: 'performance.x', family: 'performance', name: 'x', method: 'm', status: 'pass', severity: 'fail', value: 1, threshold: null, message: 'ok' };
+    writeFileSync(
+      join(dir, 'exits.mjs'),
+      `import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ family: 'performance', tests: [${JSON.stringify(sent)}] });\nprocess.exit(3);\n`,
+    );
+    const out = await runOnWorker(ctx, FAMILIES, pathToFileURL(join(dir, 'exits.mjs')))!;
+    expect(out.get('performance')).toEqual([sent]);
+    expect(out.get('differential')![0]).toMatchObject({ id: 'differential.internal', status: 'error', message: 'the differential tests stopped: the check worker exited with code 3 before sending its results' });
+  });
+
+  it('makes the built CLI report what the engine reports in one thread, above the row threshold', async () => {
+    // Plain rows: quoted line breaks send a file through csv-parse, slow at this size (the tests
+    // above cover row lines across threads).
+    const dir = workspace(CHECK_WORKER_MIN_ROWS + 500, 'classification', false);
+    // Records the workers the CLI starts, to be sure the check worker really ran.
+    const spy = join(dir, 'spy.mjs');
+    writeFileSync(
+      spy,
+      [
+        "import { createRequire, syncBuiltinESMExports } from 'node:module';",
+        "import { isMainThread } from 'node:worker_threads';",
+        'const wt = createRequire(import.meta.url)("node:worker_threads");',
+        'const Original = wt.Worker;',
+        'if (isMainThread) {',
+        '  wt.Worker = class extends Original { constructor(url, opts) { super(url, opts); process.stderr.write(`worker ${String(url)}\\n`); } };',
+        '  syncBuiltinESMExports();',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    // The CLI's process and this thread's run go side by side: the test waits for the slower only.
+    const [cli, report] = await Promise.all([
+      promisify(execFile)(NODE24, ['--import', pathToFileURL(spy).href, join(ROOT, 'dist', 'cli.js'), '--config', 'model-gate.yml', '--out', 'out'], { cwd: dir, encoding: 'utf8', timeout: 120_000 })
+        .catch((e: { stdout: string; stderr: string }) => e), // exit code 1/2 for a failing verdict
+      runGate({ configPath: 'model-gate.yml', cwd: dir }),
+    ]);
+    expect(cli.stderr).toMatch(/worker \S*\/check-worker\.js/);
+    const viaWorker = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as Record<string, unknown>;
+    const inThread = JSON.parse(JSON.stringify(reportToJson(report))) as Record<string, unknown>;
+    for (const r of [viaWorker, inThread]) {
+      delete r.generated_at;
+      delete r.duration_ms;
+    }
+    expect(viaWorker).toEqual(inThread);
+    const families = report.tests.map((t) => t.family);
+    expect(families).toEqual([...families].sort((a, b) => ['quality', 'drift', 'performance', 'differential'].indexOf(a) - ['quality', 'drift', 'performance', 'differential'].indexOf(b)));
+    expect(new Set(families)).toEqual(new Set(['quality', 'drift', 'performance', 'differential']));
+  }, 60_000);
+});
