@@ -30310,8 +30310,8 @@ function hellingerDistance(p, q2) {
   return Math.min(1, Math.sqrt(s / 2));
 }
 
-// src/stats/histogram.ts
-function countBelow(sorted, x) {
+// src/stats/search.ts
+function lowerBound(sorted, x) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -30321,11 +30321,33 @@ function countBelow(sorted, x) {
   }
   return lo;
 }
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function distinctUpTo(sorted, limit) {
+  const out = [];
+  let i = 0;
+  while (i < sorted.length && out.length <= limit) {
+    const v = sorted[i];
+    out.push(v);
+    i = upperBound(sorted, v);
+  }
+  return out;
+}
+
+// src/stats/histogram.ts
 function countInBins(sorted, edges) {
   const counts = new Float64Array(edges.length + 1);
   let below = 0;
   for (let e = 0; e < edges.length; e++) {
-    const c = countBelow(sorted, edges[e]);
+    const c = lowerBound(sorted, edges[e]);
     counts[e] = c - below;
     below = c;
   }
@@ -30883,38 +30905,6 @@ function twoProportionZTest(successA, nA, successB, nB) {
   if (variance2 === 0) return { statistic: 0, pValue: 1 };
   const z2 = (pA - pB) / Math.sqrt(variance2);
   return { statistic: z2, pValue: Math.min(1, 2 * (0, import_stats_base_dists_normal_cdf.default)(-Math.abs(z2), 0, 1)) };
-}
-
-// src/checks/search.ts
-function lowerBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function upperBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function distinctUpTo(sorted, limit) {
-  const out = [];
-  let i = 0;
-  while (i < sorted.length && out.length <= limit) {
-    const v = sorted[i];
-    out.push(v);
-    i = upperBound(sorted, v);
-  }
-  return out;
 }
 
 // src/checks/drift.ts
@@ -32299,7 +32289,9 @@ function classification2(ctx, o, out) {
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? "none configured"}` : "no baseline";
     if (metric === "roc_auc") {
       if (k === 2 && o.positive !== null) {
-        const isPos = Uint8Array.from(d.actual, (a) => a === o.positive ? 1 : 0);
+        const isPos = new Uint8Array(d.actual.length);
+        const positive = o.positive;
+        for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
         const undefinedAuc = { ok: false, status: "error", message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
         if (!d.b) {
           const c3 = rocAuc(isPos, d.c[o.positive]);
@@ -32920,6 +32912,33 @@ var qualityChecks = (ctx) => {
   if (qs.duplicates.enabled) out.push(duplicatesTest(ctx));
   return out;
 };
+
+// src/checks/families.ts
+function familyError(family, reason) {
+  return {
+    id: `${family}.internal`,
+    family,
+    name: `${family} tests`,
+    method: "internal",
+    status: "error",
+    severity: "fail",
+    value: null,
+    threshold: null,
+    message: `the ${family} tests stopped: ${reason}`
+  };
+}
+function runFamily(family, check, ctx) {
+  try {
+    return check(ctx);
+  } catch (e) {
+    return [familyError(family, e instanceof Error ? e.message : String(e))];
+  }
+}
+
+// src/checks/worker-checks.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -34573,10 +34592,116 @@ async function loadConfig(path, displayPath = path) {
   return { ...cfg, path: displayPath, dir: dirname(path) };
 }
 
+// src/data/columnar-table.ts
+var ColumnarTable = class {
+  /**
+   * `columns` is either the loader's parsed columns or columns already in `Column` form (a table
+   * rebuilt from some of another table's columns, as the check worker does).
+   */
+  constructor(source, rowCount, names, columns, headerLine, shifts, duplicateRows) {
+    this.source = source;
+    this.rowCount = rowCount;
+    this.names = names;
+    this.shifts = shifts;
+    this.duplicateRows = duplicateRows;
+    if (columns instanceof Map) {
+      this.columns = columns;
+    } else {
+      const map = /* @__PURE__ */ new Map();
+      for (const c of columns) {
+        map.set(
+          c.name,
+          c.kind === "numeric" ? { kind: "numeric", name: c.name, values: c.values, missing: c.missing } : { kind: "categorical", name: c.name, codes: c.codes, dictionary: c.dictionary, missing: c.missing }
+        );
+      }
+      this.columns = map;
+    }
+    this.firstLine = headerLine + 1;
+  }
+  source;
+  rowCount;
+  names;
+  shifts;
+  duplicateRows;
+  columns;
+  firstLine;
+  lineMap() {
+    return { headerLine: this.firstLine - 1, shifts: this.shifts };
+  }
+  rowLine(row) {
+    const s = this.shifts;
+    if (s === null || row < s.rows[0]) return this.firstLine + row;
+    let lo = 0;
+    let hi = s.rows.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
+      if (s.rows[mid] <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.firstLine + row + s.extra[lo];
+  }
+};
+
+// src/checks/worker-checks.ts
+var CHECK_WORKER_URL = new URL("./check-worker.js", import.meta.url);
+function checkWorkerAvailable(url = CHECK_WORKER_URL) {
+  return url.protocol === "file:" && existsSync(fileURLToPath(url));
+}
+function copyColumn(c) {
+  if (c.kind === "numeric") {
+    const values = c.values.slice();
+    return { column: { ...c, values }, buffer: values.buffer };
+  }
+  const codes = c.codes.slice();
+  return { column: { ...c, codes }, buffer: codes.buffer };
+}
+function checkRequest(ctx, families) {
+  const cur = ctx.current;
+  if (!(cur instanceof ColumnarTable)) return null;
+  const columns = [];
+  const transfer = [];
+  for (const name of roleColumns(ctx.config).keys()) {
+    const col = cur.columns.get(name);
+    if (!col) continue;
+    const { column, buffer } = copyColumn(col);
+    columns.push(column);
+    transfer.push(buffer);
+  }
+  const current = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap(), duplicateRows: cur.duplicateRows };
+  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, families }, transfer };
+}
+function runOnWorker(ctx, families, url = CHECK_WORKER_URL) {
+  const built = checkRequest(ctx, families);
+  if (!built) return null;
+  let worker;
+  try {
+    worker = new Worker(url, { workerData: built.request, transferList: built.transfer });
+  } catch {
+    return null;
+  }
+  return new Promise((resolve2) => {
+    const results = /* @__PURE__ */ new Map();
+    let done = false;
+    const finish2 = (reason) => {
+      if (done) return;
+      done = true;
+      for (const f of families) if (!results.has(f)) results.set(f, [familyError(f, reason ?? "the check worker sent no results")]);
+      resolve2(results);
+    };
+    worker.on("message", (reply) => {
+      if (families.includes(reply.family) && !results.has(reply.family)) results.set(reply.family, reply.tests);
+      if (results.size === families.length) finish2(null);
+    });
+    worker.on("messageerror", (e) => finish2(`the check worker's results could not be read: ${e.message}`));
+    worker.once("error", (e) => finish2(`the check worker failed: ${e instanceof Error ? e.message : String(e)}`));
+    worker.once("exit", (code) => finish2(`the check worker exited with code ${code} before sending its results`));
+  });
+}
+
 // src/data/load.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/data/byte-dictionary.ts
 var NOT_FOUND = -2;
@@ -34954,45 +35079,6 @@ var TableBuilder = class {
 function notFinite(display, column, text, line2) {
   return new InputError(`${quoteValue(text)} is not a finite number`, csvPosition(display, line2, column));
 }
-
-// src/data/columnar-table.ts
-var ColumnarTable = class {
-  constructor(source, rowCount, names, columns, headerLine, shifts, duplicateRows) {
-    this.source = source;
-    this.rowCount = rowCount;
-    this.names = names;
-    this.shifts = shifts;
-    this.duplicateRows = duplicateRows;
-    const map = /* @__PURE__ */ new Map();
-    for (const c of columns) {
-      map.set(
-        c.name,
-        c.kind === "numeric" ? { kind: "numeric", name: c.name, values: c.values, missing: c.missing } : { kind: "categorical", name: c.name, codes: c.codes, dictionary: c.dictionary, missing: c.missing }
-      );
-    }
-    this.columns = map;
-    this.firstLine = headerLine + 1;
-  }
-  source;
-  rowCount;
-  names;
-  shifts;
-  duplicateRows;
-  columns;
-  firstLine;
-  rowLine(row) {
-    const s = this.shifts;
-    if (s === null || row < s.rows[0]) return this.firstLine + row;
-    let lo = 0;
-    let hi = s.rows.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >>> 1;
-      if (s.rows[mid] <= row) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.firstLine + row + s.extra[lo];
-  }
-};
 
 // src/data/duplicates.ts
 function mix(h, k) {
@@ -37303,11 +37389,11 @@ async function parseFile(req) {
 // src/data/load.ts
 var WORKER_URL = new URL("./load-worker.js", import.meta.url);
 function workerAvailable() {
-  return WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
+  return WORKER_URL.protocol === "file:" && existsSync2(fileURLToPath2(WORKER_URL));
 }
 function parseInWorker(req) {
   return new Promise((resolve2, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: req });
+    const worker = new Worker2(WORKER_URL, { workerData: req });
     let settled = false;
     worker.once("message", (reply) => {
       settled = true;
@@ -37562,24 +37648,14 @@ function buildContext(cfg, data) {
     }
   };
 }
-function runChecks(ctx) {
+var WORKER_FAMILIES = ["performance", "differential"];
+var CHECK_WORKER_MIN_ROWS = 2e5;
+async function runChecks(ctx) {
+  const remote = ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && checkWorkerAvailable() ? runOnWorker(ctx, WORKER_FAMILIES) : null;
   const tests = [];
   for (const { family, check } of FAMILY_CHECKS) {
-    try {
-      tests.push(...check(ctx));
-    } catch (e) {
-      tests.push({
-        id: `${family}.internal`,
-        family,
-        name: `${family} tests`,
-        method: "internal",
-        status: "error",
-        severity: "fail",
-        value: null,
-        threshold: null,
-        message: `the ${family} tests stopped: ${e instanceof Error ? e.message : String(e)}`
-      });
-    }
+    const results = remote && WORKER_FAMILIES.includes(family) ? (await remote).get(family) : runFamily(family, check, ctx);
+    for (const t of results) tests.push(t);
   }
   return tests;
 }
@@ -37638,7 +37714,7 @@ async function runGate(opts) {
     return finish(opts.configPath, started, cfg.task, dataSummary, tests);
   }
   const ctx = buildContext(cfg, data);
-  return finish(opts.configPath, started, ctx.task, dataSummary, runChecks(ctx));
+  return finish(opts.configPath, started, ctx.task, dataSummary, await runChecks(ctx));
 }
 
 // src/report/write.ts

@@ -1,0 +1,14323 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/@stdlib/utils-define-property/lib/define_property.js
+var require_define_property = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
+    "use strict";
+    var main = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js
+var require_has_define_property_support = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_define_property();
+    function hasDefinePropertySupport() {
+      try {
+        defineProperty({}, "x", {});
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = hasDefinePropertySupport;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/builtin.js
+var require_builtin = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/builtin.js"(exports, module) {
+    "use strict";
+    var defineProperty = Object.defineProperty;
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js
+var require_is_number = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
+    "use strict";
+    function isNumber2(value) {
+      return typeof value === "number";
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js
+var require_zero_pad = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
+    "use strict";
+    function startsWithMinus(str) {
+      return str[0] === "-";
+    }
+    function zeros(n) {
+      var out = "";
+      var i;
+      for (i = 0; i < n; i++) {
+        out += "0";
+      }
+      return out;
+    }
+    function zeroPad(str, width, right) {
+      var negative = false;
+      var pad = width - str.length;
+      if (pad < 0) {
+        return str;
+      }
+      if (startsWithMinus(str)) {
+        negative = true;
+        str = str.substr(1);
+      }
+      str = right ? str + zeros(pad) : zeros(pad) + str;
+      if (negative) {
+        str = "-" + str;
+      }
+      return str;
+    }
+    module.exports = zeroPad;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js
+var require_format_integer = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_is_number();
+    var zeroPad = require_zero_pad();
+    var lowercase = String.prototype.toLowerCase;
+    var uppercase = String.prototype.toUpperCase;
+    function formatInteger(token) {
+      var base2;
+      var out;
+      var i;
+      switch (token.specifier) {
+        case "b":
+          base2 = 2;
+          break;
+        case "o":
+          base2 = 8;
+          break;
+        case "x":
+        case "X":
+          base2 = 16;
+          break;
+        case "d":
+        case "i":
+        case "u":
+        default:
+          base2 = 10;
+          break;
+      }
+      out = token.arg;
+      i = parseInt(out, 10);
+      if (!isFinite(i)) {
+        if (!isNumber2(out)) {
+          throw new Error("invalid integer. Value: " + out);
+        }
+        i = 0;
+      }
+      if (i < 0 && (token.specifier === "u" || base2 !== 10)) {
+        i = 4294967295 + i + 1;
+      }
+      if (i < 0) {
+        out = (-i).toString(base2);
+        if (token.precision) {
+          out = zeroPad(out, token.precision, token.padRight);
+        }
+        out = "-" + out;
+      } else {
+        out = i.toString(base2);
+        if (!i && !token.precision) {
+          out = "";
+        } else if (token.precision) {
+          out = zeroPad(out, token.precision, token.padRight);
+        }
+        if (token.sign) {
+          out = token.sign + out;
+        }
+      }
+      if (base2 === 16) {
+        if (token.alternate) {
+          out = "0x" + out;
+        }
+        out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
+      }
+      if (base2 === 8) {
+        if (token.alternate && out.charAt(0) !== "0") {
+          out = "0" + out;
+        }
+      }
+      return out;
+    }
+    module.exports = formatInteger;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js
+var require_is_string = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js
+var require_format_double = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js"(exports, module) {
+    "use strict";
+    var abs = Math.abs;
+    var lowercase = String.prototype.toLowerCase;
+    var uppercase = String.prototype.toUpperCase;
+    var replace = String.prototype.replace;
+    var RE_EXP_POS_DIGITS = /e\+(\d)$/;
+    var RE_EXP_NEG_DIGITS = /e-(\d)$/;
+    var RE_ONLY_DIGITS = /^(\d+)$/;
+    var RE_DIGITS_BEFORE_EXP = /^(\d+)e/;
+    var RE_TRAILING_PERIOD_ZERO = /\.0$/;
+    var RE_PERIOD_ZERO_EXP = /\.0*e/;
+    var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
+    function formatDouble(f, token) {
+      var digits;
+      var out;
+      switch (token.specifier) {
+        case "e":
+        case "E":
+          out = f.toExponential(token.precision);
+          break;
+        case "f":
+        case "F":
+          out = f.toFixed(token.precision);
+          break;
+        case "g":
+        case "G":
+          if (abs(f) < 1e-4) {
+            digits = token.precision;
+            if (digits > 0) {
+              digits -= 1;
+            }
+            out = f.toExponential(digits);
+          } else {
+            out = f.toPrecision(token.precision);
+          }
+          if (!token.alternate) {
+            out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
+            out = replace.call(out, RE_PERIOD_ZERO_EXP, "e");
+            out = replace.call(out, RE_TRAILING_PERIOD_ZERO, "");
+          }
+          break;
+        default:
+          throw new Error("invalid double notation. Value: " + token.specifier);
+      }
+      out = replace.call(out, RE_EXP_POS_DIGITS, "e+0$1");
+      out = replace.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
+      if (token.alternate) {
+        out = replace.call(out, RE_ONLY_DIGITS, "$1.");
+        out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
+      }
+      if (f >= 0 && token.sign) {
+        out = token.sign + out;
+      }
+      out = token.specifier === uppercase.call(token.specifier) ? uppercase.call(out) : lowercase.call(out);
+      return out;
+    }
+    module.exports = formatDouble;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js
+var require_space_pad = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
+    "use strict";
+    function spaces(n) {
+      var out = "";
+      var i;
+      for (i = 0; i < n; i++) {
+        out += " ";
+      }
+      return out;
+    }
+    function spacePad(str, width, right) {
+      var pad = width - str.length;
+      if (pad < 0) {
+        return str;
+      }
+      str = right ? str + spaces(pad) : spaces(pad) + str;
+      return str;
+    }
+    module.exports = spacePad;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/main.js
+var require_main = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
+    "use strict";
+    var formatInteger = require_format_integer();
+    var isString = require_is_string();
+    var isNumber2 = require_is_number();
+    var formatDouble = require_format_double();
+    var spacePad = require_space_pad();
+    var zeroPad = require_zero_pad();
+    var fromCharCode = String.fromCharCode;
+    var isArray = Array.isArray;
+    function isnan(value) {
+      return value !== value;
+    }
+    function initialize(token) {
+      var out = {};
+      out.specifier = token.specifier;
+      out.precision = token.precision === void 0 ? 1 : token.precision;
+      out.width = token.width;
+      out.flags = token.flags || "";
+      out.mapping = token.mapping;
+      return out;
+    }
+    function formatInterpolate(tokens) {
+      var hasPeriod;
+      var flags;
+      var token;
+      var flag;
+      var num;
+      var out;
+      var pos;
+      var f;
+      var i;
+      var j;
+      if (!isArray(tokens)) {
+        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
+      }
+      out = "";
+      pos = 1;
+      for (i = 0; i < tokens.length; i++) {
+        token = tokens[i];
+        if (isString(token)) {
+          out += token;
+        } else {
+          hasPeriod = token.precision !== void 0;
+          token = initialize(token);
+          if (!token.specifier) {
+            throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `" + i + "`. Value: `" + token + "`.");
+          }
+          if (token.mapping) {
+            pos = token.mapping;
+          }
+          flags = token.flags;
+          for (j = 0; j < flags.length; j++) {
+            flag = flags.charAt(j);
+            switch (flag) {
+              case " ":
+                token.sign = " ";
+                break;
+              case "+":
+                token.sign = "+";
+                break;
+              case "-":
+                token.padRight = true;
+                token.padZeros = false;
+                break;
+              case "0":
+                token.padZeros = flags.indexOf("-") < 0;
+                break;
+              case "#":
+                token.alternate = true;
+                break;
+              default:
+                throw new Error("invalid flag: " + flag);
+            }
+          }
+          if (token.width === "*") {
+            token.width = parseInt(arguments[pos], 10);
+            pos += 1;
+            if (isnan(token.width)) {
+              throw new TypeError("the argument for * width at position " + pos + " is not a number. Value: `" + token.width + "`.");
+            }
+            if (token.width < 0) {
+              token.padRight = true;
+              token.width = -token.width;
+            }
+          }
+          if (hasPeriod) {
+            if (token.precision === "*") {
+              token.precision = parseInt(arguments[pos], 10);
+              pos += 1;
+              if (isnan(token.precision)) {
+                throw new TypeError("the argument for * precision at position " + pos + " is not a number. Value: `" + token.precision + "`.");
+              }
+              if (token.precision < 0) {
+                token.precision = 1;
+                hasPeriod = false;
+              }
+            }
+          }
+          token.arg = arguments[pos];
+          switch (token.specifier) {
+            case "b":
+            case "o":
+            case "x":
+            case "X":
+            case "d":
+            case "i":
+            case "u":
+              if (hasPeriod) {
+                token.padZeros = false;
+              }
+              token.arg = formatInteger(token);
+              break;
+            case "s":
+              token.maxWidth = hasPeriod ? token.precision : -1;
+              token.arg = String(token.arg);
+              break;
+            case "c":
+              if (!isnan(token.arg)) {
+                num = parseInt(token.arg, 10);
+                if (num < 0 || num > 127) {
+                  throw new Error("invalid character code. Value: " + token.arg);
+                }
+                token.arg = isnan(num) ? String(token.arg) : fromCharCode(num);
+              }
+              break;
+            case "e":
+            case "E":
+            case "f":
+            case "F":
+            case "g":
+            case "G":
+              if (!hasPeriod) {
+                token.precision = 6;
+              }
+              f = parseFloat(token.arg);
+              if (!isFinite(f)) {
+                if (!isNumber2(token.arg)) {
+                  throw new Error("invalid floating-point number. Value: " + out);
+                }
+                f = token.arg;
+                token.padZeros = false;
+              }
+              token.arg = formatDouble(f, token);
+              break;
+            default:
+              throw new Error("invalid specifier: " + token.specifier);
+          }
+          if (token.maxWidth >= 0 && token.arg.length > token.maxWidth) {
+            token.arg = token.arg.substring(0, token.maxWidth);
+          }
+          if (token.padZeros) {
+            token.arg = zeroPad(token.arg, token.width || token.precision, token.padRight);
+          } else if (token.width) {
+            token.arg = spacePad(token.arg, token.width, token.padRight);
+          }
+          out += token.arg || "";
+          pos += 1;
+        }
+      }
+      return out;
+    }
+    module.exports = formatInterpolate;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-tokenize/lib/main.js
+var require_main2 = __commonJS({
+  "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
+    "use strict";
+    var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
+    function parse(match) {
+      var token = {
+        "mapping": match[1] ? parseInt(match[1], 10) : void 0,
+        "flags": match[2],
+        "width": match[3],
+        "precision": match[5],
+        "specifier": match[6]
+      };
+      if (match[4] === "." && match[5] === void 0) {
+        token.precision = "1";
+      }
+      return token;
+    }
+    function formatTokenize(str) {
+      var content;
+      var tokens;
+      var match;
+      var prev;
+      tokens = [];
+      prev = 0;
+      match = RE.exec(str);
+      while (match) {
+        content = str.slice(prev, RE.lastIndex - match[0].length);
+        if (content.length) {
+          tokens.push(content);
+        }
+        if (match[6] === "%") {
+          tokens.push("%");
+        } else {
+          tokens.push(parse(match));
+        }
+        prev = RE.lastIndex;
+        match = RE.exec(str);
+      }
+      content = str.slice(prev);
+      if (content.length) {
+        tokens.push(content);
+      }
+      return tokens;
+    }
+    module.exports = formatTokenize;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-tokenize/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main2();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/is_string.js
+var require_is_string2 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/main.js
+var require_main3 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
+    "use strict";
+    var interpolate = require_lib();
+    var tokenize = require_lib2();
+    var isString = require_is_string2();
+    function format(str) {
+      var args;
+      var i;
+      if (!isString(str)) {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str));
+      }
+      args = [tokenize(str)];
+      for (i = 1; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return interpolate.apply(null, args);
+    }
+    module.exports = format;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main3();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/polyfill.js
+var require_polyfill = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var format = require_lib3();
+    var objectProtoype = Object.prototype;
+    var toStr = objectProtoype.toString;
+    var defineGetter = objectProtoype.__defineGetter__;
+    var defineSetter = objectProtoype.__defineSetter__;
+    var lookupGetter = objectProtoype.__lookupGetter__;
+    var lookupSetter = objectProtoype.__lookupSetter__;
+    function defineProperty(obj, prop, descriptor) {
+      var prototype;
+      var hasValue;
+      var hasGet;
+      var hasSet;
+      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
+        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj));
+      }
+      if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
+        throw new TypeError(format("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
+      }
+      hasValue = "value" in descriptor;
+      if (hasValue) {
+        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
+          prototype = obj.__proto__;
+          obj.__proto__ = objectProtoype;
+          delete obj[prop];
+          obj[prop] = descriptor.value;
+          obj.__proto__ = prototype;
+        } else {
+          obj[prop] = descriptor.value;
+        }
+      }
+      hasGet = "get" in descriptor;
+      hasSet = "set" in descriptor;
+      if (hasValue && (hasGet || hasSet)) {
+        throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
+      }
+      if (hasGet && defineGetter) {
+        defineGetter.call(obj, prop, descriptor.get);
+      }
+      if (hasSet && defineSetter) {
+        defineSetter.call(obj, prop, descriptor.set);
+      }
+      return obj;
+    }
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/index.js
+var require_lib4 = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
+    "use strict";
+    var hasDefinePropertySupport = require_has_define_property_support();
+    var builtin = require_builtin();
+    var polyfill = require_polyfill();
+    var defineProperty;
+    if (hasDefinePropertySupport()) {
+      defineProperty = builtin;
+    } else {
+      defineProperty = polyfill;
+    }
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
+var require_main4 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib4();
+    function setNonEnumerableReadOnly(obj, prop, value) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "writable": false,
+        "value": value
+      });
+    }
+    module.exports = setNonEnumerableReadOnly;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
+var require_lib5 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main4();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
+var require_main5 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
+    "use strict";
+    function isnan(x) {
+      return x !== x;
+    }
+    module.exports = isnan;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
+var require_lib6 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main5();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/main.js
+var require_main6 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = Math.floor;
+    module.exports = floor;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/index.js
+var require_lib7 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main6();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/main.js
+var require_main7 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
+    "use strict";
+    var ceil = Math.ceil;
+    module.exports = ceil;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/index.js
+var require_lib8 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main7();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/main.js
+var require_main8 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib7();
+    var ceil = require_lib8();
+    function trunc(x) {
+      if (x < 0) {
+        return ceil(x);
+      }
+      return floor(x);
+    }
+    module.exports = trunc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/index.js
+var require_lib9 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main8();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/main.js
+var require_main9 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    module.exports = Number;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/index.js
+var require_lib10 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main9();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ninf/lib/index.js
+var require_lib11 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib10();
+    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
+    module.exports = FLOAT64_NINF;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pinf/lib/index.js
+var require_lib12 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
+    module.exports = FLOAT64_PINF;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
+var require_lib13 = __commonJS({
+  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
+    module.exports = FLOAT64_EXPONENT_BIAS;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
+var require_lib14 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
+var require_lib15 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
+var require_lib16 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
+    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
+var require_main10 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib12();
+    var NINF = require_lib11();
+    function isInfinite(x) {
+      return x === PINF || x === NINF;
+    }
+    module.exports = isInfinite;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
+var require_lib17 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main10();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
+var require_lib18 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
+var require_lib19 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
+var require_main11 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    function hasSymbolSupport() {
+      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
+    }
+    module.exports = hasSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
+var require_lib20 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main11();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
+var require_main12 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasSymbols = require_lib20();
+    var FLG = hasSymbols();
+    function hasToStringTagSupport() {
+      return FLG && typeof Symbol.toStringTag === "symbol";
+    }
+    module.exports = hasToStringTagSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
+var require_lib21 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main12();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostring.js
+var require_tostring = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toStr = Object.prototype.toString;
+    module.exports = toStr;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/main.js
+var require_main13 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
+    "use strict";
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      return toStr.call(v);
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/main.js
+var require_main14 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
+    "use strict";
+    var has = Object.prototype.hasOwnProperty;
+    function hasOwnProp(value, property) {
+      if (value === void 0 || value === null) {
+        return false;
+      }
+      return has.call(value, property);
+    }
+    module.exports = hasOwnProp;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/index.js
+var require_lib22 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main14();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/main.js
+var require_main15 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Sym = typeof Symbol === "function" ? Symbol : void 0;
+    module.exports = Sym;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/index.js
+var require_lib23 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main15();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
+var require_tostringtag = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
+    "use strict";
+    var Symbol2 = require_lib23();
+    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
+    module.exports = toStrTag;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/polyfill.js
+var require_polyfill2 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib22();
+    var toStringTag = require_tostringtag();
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      var isOwn;
+      var tag;
+      var out;
+      if (v === null || v === void 0) {
+        return toStr.call(v);
+      }
+      tag = v[toStringTag];
+      isOwn = hasOwnProp(v, toStringTag);
+      try {
+        v[toStringTag] = void 0;
+      } catch (err) {
+        return toStr.call(v);
+      }
+      out = toStr.call(v);
+      if (isOwn) {
+        v[toStringTag] = tag;
+      } else {
+        delete v[toStringTag];
+      }
+      return out;
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/index.js
+var require_lib24 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib21();
+    var builtin = require_main13();
+    var polyfill = require_polyfill2();
+    var main;
+    if (hasToStringTag()) {
+      main = polyfill;
+    } else {
+      main = builtin;
+    }
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+var require_main16 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasUint32Array = typeof Uint32Array === "function";
+    function isUint32Array(value) {
+      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint32Array]";
+    }
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/index.js
+var require_lib25 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_main16();
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint32-max/lib/index.js
+var require_lib26 = __commonJS({
+  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT32_MAX = 4294967295;
+    module.exports = UINT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
+var require_uint32array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
+    "use strict";
+    var main = typeof Uint32Array === "function" ? Uint32Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
+var require_main17 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_lib25();
+    var UINT32_MAX = require_lib26();
+    var GlobalUint32Array = require_uint32array();
+    function hasUint32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
+        arr = new GlobalUint32Array(arr);
+        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
+var require_lib27 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_main17();
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/main.js
+var require_main18 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/polyfill.js
+var require_polyfill3 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/index.js
+var require_lib28 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_lib27();
+    var builtin = require_main18();
+    var polyfill = require_polyfill3();
+    var ctor;
+    if (hasUint32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/main.js
+var require_main19 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasFloat64Array = typeof Float64Array === "function";
+    function isFloat64Array(value) {
+      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Float64Array]";
+    }
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/index.js
+var require_lib29 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_main19();
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
+var require_float64array = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
+    "use strict";
+    var main = typeof Float64Array === "function" ? Float64Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
+var require_main20 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_lib29();
+    var GlobalFloat64Array = require_float64array();
+    function hasFloat64ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalFloat64Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
+        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
+var require_lib30 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_main20();
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/main.js
+var require_main21 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/polyfill.js
+var require_polyfill4 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/index.js
+var require_lib31 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_lib30();
+    var builtin = require_main21();
+    var polyfill = require_polyfill4();
+    var ctor;
+    if (hasFloat64ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/main.js
+var require_main22 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasUint8Array = typeof Uint8Array === "function";
+    function isUint8Array(value) {
+      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint8Array]";
+    }
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/index.js
+var require_lib32 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_main22();
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint8-max/lib/index.js
+var require_lib33 = __commonJS({
+  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT8_MAX = 255 | 0;
+    module.exports = UINT8_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
+var require_uint8array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
+    "use strict";
+    var main = typeof Uint8Array === "function" ? Uint8Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
+var require_main23 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_lib32();
+    var UINT8_MAX = require_lib33();
+    var GlobalUint8Array = require_uint8array();
+    function hasUint8ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint8Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
+        arr = new GlobalUint8Array(arr);
+        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
+var require_lib34 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_main23();
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/main.js
+var require_main24 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/polyfill.js
+var require_polyfill5 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/index.js
+var require_lib35 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_lib34();
+    var builtin = require_main24();
+    var polyfill = require_polyfill5();
+    var ctor;
+    if (hasUint8ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/main.js
+var require_main25 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasUint16Array = typeof Uint16Array === "function";
+    function isUint16Array(value) {
+      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint16Array]";
+    }
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/index.js
+var require_lib36 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_main25();
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint16-max/lib/index.js
+var require_lib37 = __commonJS({
+  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT16_MAX = 65535 | 0;
+    module.exports = UINT16_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
+var require_uint16array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
+    "use strict";
+    var main = typeof Uint16Array === "function" ? Uint16Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
+var require_main26 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_lib36();
+    var UINT16_MAX = require_lib37();
+    var GlobalUint16Array = require_uint16array();
+    function hasUint16ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint16Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
+        arr = new GlobalUint16Array(arr);
+        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
+var require_lib38 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_main26();
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/main.js
+var require_main27 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/polyfill.js
+var require_polyfill6 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/index.js
+var require_lib39 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_lib38();
+    var builtin = require_main27();
+    var polyfill = require_polyfill6();
+    var ctor;
+    if (hasUint16ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
+var require_ctors = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Uint8Array2 = require_lib35();
+    var Uint16Array2 = require_lib39();
+    var ctors = {
+      "uint16": Uint16Array2,
+      "uint8": Uint8Array2
+    };
+    module.exports = ctors;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/main.js
+var require_main28 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
+    "use strict";
+    var ctors = require_ctors();
+    var bool;
+    function isLittleEndian() {
+      var uint16view;
+      var uint8view;
+      uint16view = new ctors["uint16"](1);
+      uint16view[0] = 4660;
+      uint8view = new ctors["uint8"](uint16view.buffer);
+      return uint8view[0] === 52;
+    }
+    bool = isLittleEndian();
+    module.exports = bool;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/index.js
+var require_lib40 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
+    "use strict";
+    var IS_LITTLE_ENDIAN = require_main28();
+    module.exports = IS_LITTLE_ENDIAN;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
+var require_indices = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib40();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
+var require_assign = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib28();
+    var Float64Array2 = require_lib31();
+    var indices = require_indices();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function toWords(x, out, stride, offset) {
+      FLOAT64_VIEW[0] = x;
+      out[offset] = UINT32_VIEW[HIGH];
+      out[offset + stride] = UINT32_VIEW[LOW];
+      return out;
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
+var require_main29 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign();
+    function toWords(x) {
+      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
+var require_lib41 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main29();
+    var assign = require_assign();
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
+var require_high = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib40();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
+var require_main30 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib28();
+    var Float64Array2 = require_lib31();
+    var HIGH = require_high();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getHighWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[HIGH];
+    }
+    module.exports = getHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
+var require_lib42 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main30();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
+var require_indices2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib40();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
+var require_main31 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib28();
+    var Float64Array2 = require_lib31();
+    var indices = require_indices2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function fromWords(high, low) {
+      UINT32_VIEW[HIGH] = high;
+      UINT32_VIEW[LOW] = low;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = fromWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
+var require_lib43 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main31();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/main.js
+var require_main32 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
+    "use strict";
+    var SIGN_MASK = require_lib18();
+    var ABS_MASK = require_lib19();
+    var toWords = require_lib41();
+    var getHighWord = require_lib42();
+    var fromWords = require_lib43();
+    var WORDS = [0, 0];
+    function copysign(x, y) {
+      var hx;
+      var hy;
+      toWords.assign(x, WORDS, 1, 0);
+      hx = WORDS[0];
+      hx &= ABS_MASK;
+      hy = getHighWord(y);
+      hy &= SIGN_MASK;
+      hx |= hy;
+      return fromWords(hx, WORDS[1]);
+    }
+    module.exports = copysign;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/index.js
+var require_lib44 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main32();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
+var require_lib45 = __commonJS({
+  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
+    module.exports = FLOAT64_SMALLEST_NORMAL;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/main.js
+var require_main33 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
+    "use strict";
+    function abs(x) {
+      return Math.abs(x);
+    }
+    module.exports = abs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/index.js
+var require_lib46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main33();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
+var require_assign2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = require_lib45();
+    var isInfinite = require_lib17();
+    var isnan = require_lib6();
+    var abs = require_lib46();
+    var SCALAR = 4503599627370496;
+    function normalize(x, out, stride, offset) {
+      if (isnan(x) || isInfinite(x)) {
+        out[offset] = x;
+        out[offset + stride] = 0;
+        return out;
+      }
+      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
+        out[offset] = x * SCALAR;
+        out[offset + stride] = -52;
+        return out;
+      }
+      out[offset] = x;
+      out[offset + stride] = 0;
+      return out;
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
+var require_main34 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign2();
+    function normalize(x) {
+      return fcn(x, [0, 0], 1, 0);
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
+var require_lib47 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main34();
+    var assign = require_assign2();
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
+var require_lib48 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
+    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
+var require_main35 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib42();
+    var EXP_MASK = require_lib48();
+    var BIAS = require_lib13();
+    function exponent(x) {
+      var high = getHighWord(x);
+      high = (high & EXP_MASK) >>> 20;
+      return high - BIAS | 0;
+    }
+    module.exports = exponent;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
+var require_lib49 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main35();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
+var require_main36 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib12();
+    var NINF = require_lib11();
+    var BIAS = require_lib13();
+    var MAX_EXPONENT = require_lib14();
+    var MAX_SUBNORMAL_EXPONENT = require_lib15();
+    var MIN_SUBNORMAL_EXPONENT = require_lib16();
+    var isnan = require_lib6();
+    var isInfinite = require_lib17();
+    var copysign = require_lib44();
+    var normalize = require_lib47().assign;
+    var floatExp = require_lib49();
+    var toWords = require_lib41();
+    var fromWords = require_lib43();
+    var TWO52_INV = 2220446049250313e-31;
+    var CLEAR_EXP_MASK = 2148532223 >>> 0;
+    var FRAC = [0, 0];
+    var WORDS = [0, 0];
+    function ldexp(frac, exp) {
+      var high;
+      var m;
+      if (exp === 0 || frac === 0 || // handles +-0
+      isnan(frac) || isInfinite(frac)) {
+        return frac;
+      }
+      normalize(frac, FRAC, 1, 0);
+      frac = FRAC[0];
+      exp += FRAC[1];
+      exp += floatExp(frac);
+      if (exp < MIN_SUBNORMAL_EXPONENT) {
+        return copysign(0, frac);
+      }
+      if (exp > MAX_EXPONENT) {
+        if (frac < 0) {
+          return NINF;
+        }
+        return PINF;
+      }
+      if (exp <= MAX_SUBNORMAL_EXPONENT) {
+        exp += 52;
+        m = TWO52_INV;
+      } else {
+        m = 1;
+      }
+      toWords.assign(frac, WORDS, 1, 0);
+      high = WORDS[0];
+      high &= CLEAR_EXP_MASK;
+      high |= exp + BIAS << 20;
+      return m * fromWords(high, WORDS[1]);
+    }
+    module.exports = ldexp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
+var require_lib50 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main36();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js
+var require_polyval_p = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.16666666666666602;
+      }
+      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/expmulti.js
+var require_expmulti = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
+    "use strict";
+    var ldexp = require_lib50();
+    var polyvalP = require_polyval_p();
+    function expmulti(hi, lo, k) {
+      var r;
+      var t;
+      var c;
+      var y;
+      r = hi - lo;
+      t = r * r;
+      c = r - t * polyvalP(t);
+      y = 1 - (lo - r * c / (2 - c) - hi);
+      return ldexp(y, k);
+    }
+    module.exports = expmulti;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/main.js
+var require_main37 = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var trunc = require_lib9();
+    var NINF = require_lib11();
+    var PINF = require_lib12();
+    var expmulti = require_expmulti();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var LOG2_E = 1.4426950408889634;
+    var OVERFLOW = 709.782712893384;
+    var UNDERFLOW = -745.1332191019411;
+    var NEARZERO = 1 / (1 << 28);
+    var NEG_NEARZERO = -NEARZERO;
+    function exp(x) {
+      var hi;
+      var lo;
+      var k;
+      if (isnan(x) || x === PINF) {
+        return x;
+      }
+      if (x === NINF) {
+        return 0;
+      }
+      if (x > OVERFLOW) {
+        return PINF;
+      }
+      if (x < UNDERFLOW) {
+        return 0;
+      }
+      if (x > NEG_NEARZERO && x < NEARZERO) {
+        return 1 + x;
+      }
+      if (x < 0) {
+        k = trunc(LOG2_E * x - 0.5);
+      } else {
+        k = trunc(LOG2_E * x + 0.5);
+      }
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+      return expmulti(hi, lo, k);
+    }
+    module.exports = exp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-exp/lib/index.js
+var require_lib51 = __commonJS({
+  "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main37();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
+var require_low = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib40();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
+var require_main38 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib28();
+    var Float64Array2 = require_lib31();
+    var LOW = require_low();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setLowWord(x, low) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[LOW] = low >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
+var require_lib52 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main38();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js
+var require_polyval_pp = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.3250421072470015;
+      }
+      return -0.3250421072470015 + x * (-0.02848174957559851 + x * (-0.005770270296489442 + x * -23763016656650163e-21));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js
+var require_polyval_qq = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.39791722395915535;
+      }
+      return 0.39791722395915535 + x * (0.0650222499887673 + x * (0.005081306281875766 + x * (13249473800432164e-20 + x * -3960228278775368e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js
+var require_polyval_pa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.41485611868374833;
+      }
+      return 0.41485611868374833 + x * (-0.3722078760357013 + x * (0.31834661990116175 + x * (-0.11089469428239668 + x * (0.035478304325618236 + x * -0.002166375594868791))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js
+var require_polyval_qa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.10642088040084423;
+      }
+      return 0.10642088040084423 + x * (0.540397917702171 + x * (0.07182865441419627 + x * (0.12617121980876164 + x * (0.01363708391202905 + x * 0.011984499846799107))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js
+var require_polyval_ra = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.6938585727071818;
+      }
+      return -0.6938585727071818 + x * (-10.558626225323291 + x * (-62.375332450326006 + x * (-162.39666946257347 + x * (-184.60509290671104 + x * (-81.2874355063066 + x * -9.814329344169145)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js
+var require_polyval_sa = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 19.651271667439257;
+      }
+      return 19.651271667439257 + x * (137.65775414351904 + x * (434.56587747522923 + x * (645.3872717332679 + x * (429.00814002756783 + x * (108.63500554177944 + x * (6.570249770319282 + x * -0.0604244152148581))))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js
+var require_polyval_rb = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.799283237680523;
+      }
+      return -0.799283237680523 + x * (-17.757954917754752 + x * (-160.63638485582192 + x * (-637.5664433683896 + x * (-1025.0951316110772 + x * -483.5191916086514))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js
+var require_polyval_sb = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 30.33806074348246;
+      }
+      return 30.33806074348246 + x * (325.7925129965739 + x * (1536.729586084437 + x * (3199.8582195085955 + x * (2553.0504064331644 + x * (474.52854120695537 + x * -22.44095244658582)))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/main.js
+var require_main39 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var exp = require_lib51();
+    var setLowWord = require_lib52();
+    var PINF = require_lib12();
+    var NINF = require_lib11();
+    var polyvalPP = require_polyval_pp();
+    var polyvalQQ = require_polyval_qq();
+    var polyvalPA = require_polyval_pa();
+    var polyvalQA = require_polyval_qa();
+    var polyvalRA = require_polyval_ra();
+    var polyvalSA = require_polyval_sa();
+    var polyvalRB = require_polyval_rb();
+    var polyvalSB = require_polyval_sb();
+    var TINY = 1e-300;
+    var SMALL = 13877787807814457e-33;
+    var ERX = 0.8450629115104675;
+    var PPC = 0.12837916709551256;
+    var QQC = 1;
+    var PAC = -0.0023621185607526594;
+    var QAC = 1;
+    var RAC = -0.009864944034847148;
+    var SAC = 1;
+    var RBC = -0.0098649429247001;
+    var SBC = 1;
+    function erfc(x) {
+      var sign;
+      var ax;
+      var z2;
+      var r;
+      var s;
+      var y;
+      var p;
+      var q2;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === PINF) {
+        return 0;
+      }
+      if (x === NINF) {
+        return 2;
+      }
+      if (x === 0) {
+        return 1;
+      }
+      if (x < 0) {
+        sign = true;
+        ax = -x;
+      } else {
+        sign = false;
+        ax = x;
+      }
+      if (ax < 0.84375) {
+        if (ax < SMALL) {
+          return 1 - x;
+        }
+        z2 = x * x;
+        r = PPC + z2 * polyvalPP(z2);
+        s = QQC + z2 * polyvalQQ(z2);
+        y = r / s;
+        if (x < 0.25) {
+          return 1 - (x + x * y);
+        }
+        r = x * y;
+        r += x - 0.5;
+        return 0.5 - r;
+      }
+      if (ax < 1.25) {
+        s = ax - 1;
+        p = PAC + s * polyvalPA(s);
+        q2 = QAC + s * polyvalQA(s);
+        if (sign) {
+          return 1 + ERX + p / q2;
+        }
+        return 1 - ERX - p / q2;
+      }
+      if (ax < 28) {
+        s = 1 / (ax * ax);
+        if (ax < 2.857142857142857) {
+          r = RAC + s * polyvalRA(s);
+          s = SAC + s * polyvalSA(s);
+        } else {
+          if (x < -6) {
+            return 2 - TINY;
+          }
+          r = RBC + s * polyvalRB(s);
+          s = SBC + s * polyvalSB(s);
+        }
+        z2 = setLowWord(ax, 0);
+        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s);
+        if (sign) {
+          return 2 - r / ax;
+        }
+        return r / ax;
+      }
+      if (sign) {
+        return 2 - TINY;
+      }
+      return TINY * TINY;
+    }
+    module.exports = erfc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var require_lib53 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main39();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
+var require_main40 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+    "use strict";
+    var sqrt = Math.sqrt;
+    module.exports = sqrt;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
+var require_lib54 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main40();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js
+var require_main41 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js"(exports, module) {
+    "use strict";
+    var erfc = require_lib53();
+    var sqrt = require_lib54();
+    var isnan = require_lib6();
+    function cdf(x, mu, sigma) {
+      var denom;
+      var xc;
+      if (isnan(x) || isnan(mu) || isnan(sigma) || sigma < 0) {
+        return NaN;
+      }
+      if (sigma === 0) {
+        return x < mu ? 0 : 1;
+      }
+      denom = sigma * sqrt(2);
+      xc = x - mu;
+      return 0.5 * erfc(-xc / denom);
+    }
+    module.exports = cdf;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/main.js
+var require_main42 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
+    "use strict";
+    function wrap(value) {
+      return constantFunction;
+      function constantFunction() {
+        return value;
+      }
+    }
+    module.exports = wrap;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/index.js
+var require_lib55 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main42();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js
+var require_main43 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    function cdf(x, mu) {
+      if (isnan(x) || isnan(mu)) {
+        return NaN;
+      }
+      return x < mu ? 0 : 1;
+    }
+    module.exports = cdf;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js
+var require_factory = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib55();
+    var isnan = require_lib6();
+    function factory(mu) {
+      if (isnan(mu)) {
+        return constantFunction(NaN);
+      }
+      return cdf;
+      function cdf(x) {
+        if (isnan(x)) {
+          return NaN;
+        }
+        return x < mu ? 0 : 1;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js
+var require_lib56 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main43();
+    var factory = require_factory();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js
+var require_factory2 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib55();
+    var degenerate = require_lib56().factory;
+    var isnan = require_lib6();
+    var sqrt = require_lib54();
+    var erfc = require_lib53();
+    function factory(mu, sigma) {
+      var denom;
+      if (isnan(mu) || isnan(sigma) || sigma < 0) {
+        return constantFunction(NaN);
+      }
+      if (sigma === 0) {
+        return degenerate(mu);
+      }
+      denom = sigma * sqrt(2);
+      return cdf;
+      function cdf(x) {
+        var xc;
+        if (isnan(x)) {
+          return NaN;
+        }
+        xc = x - mu;
+        return 0.5 * erfc(-xc / denom);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
+var require_lib57 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main41();
+    var factory = require_factory2();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
+var require_high2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib40();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
+var require_main44 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib28();
+    var Float64Array2 = require_lib31();
+    var HIGH = require_high2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setHighWord(x, high) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[HIGH] = high >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
+var require_lib58 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main44();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js
+var require_polyval_p2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.3999999999940942;
+      }
+      return 0.3999999999940942 + x * (0.22222198432149784 + x * 0.15313837699209373);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js
+var require_polyval_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6666666666666735;
+      }
+      return 0.6666666666666735 + x * (0.2857142874366239 + x * (0.1818357216161805 + x * 0.14798198605116586));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/main.js
+var require_main45 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib42();
+    var setHighWord = require_lib58();
+    var isnan = require_lib6();
+    var BIAS = require_lib13();
+    var NINF = require_lib11();
+    var polyvalP = require_polyval_p2();
+    var polyvalQ = require_polyval_q();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var TWO54 = 18014398509481984;
+    var ONE_THIRD = 0.3333333333333333;
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MAX_NORMAL_EXP = 2146435072 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    function ln(x) {
+      var hfsq;
+      var hx;
+      var t2;
+      var t1;
+      var k;
+      var R;
+      var f;
+      var i;
+      var j;
+      var s;
+      var w;
+      var z2;
+      if (x === 0) {
+        return NINF;
+      }
+      if (isnan(x) || x < 0) {
+        return NaN;
+      }
+      hx = getHighWord(x);
+      k = 0 | 0;
+      if (hx < HIGH_MIN_NORMAL_EXP) {
+        k -= 54 | 0;
+        x *= TWO54;
+        hx = getHighWord(x);
+      }
+      if (hx >= HIGH_MAX_NORMAL_EXP) {
+        return x + x;
+      }
+      k += (hx >> 20) - BIAS | 0;
+      hx &= HIGH_SIGNIFICAND_MASK;
+      i = hx + 614244 & 1048576 | 0;
+      x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
+      k += i >> 20 | 0;
+      f = x - 1;
+      if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
+        if (f === 0) {
+          if (k === 0) {
+            return 0;
+          }
+          return k * LN2_HI + k * LN2_LO;
+        }
+        R = f * f * (0.5 - ONE_THIRD * f);
+        if (k === 0) {
+          return f - R;
+        }
+        return k * LN2_HI - (R - k * LN2_LO - f);
+      }
+      s = f / (2 + f);
+      z2 = s * s;
+      i = hx - 398458 | 0;
+      w = z2 * z2;
+      j = 440401 - hx | 0;
+      t1 = w * polyvalP(w);
+      t2 = z2 * polyvalQ(w);
+      i |= j;
+      R = t2 + t1;
+      if (i > 0) {
+        hfsq = 0.5 * f * f;
+        if (k === 0) {
+          return f - (hfsq - s * (hfsq + R));
+        }
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+      }
+      if (k === 0) {
+        return f - s * (f - R);
+      }
+      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+    }
+    module.exports = ln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/index.js
+var require_lib59 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main45();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js
+var require_rational_p1q1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -5087819496582806e-19;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -5087819496582806e-19 + x * (-0.008368748197417368 + x * (0.03348066254097446 + x * (-0.012692614766297404 + x * (-0.03656379714117627 + x * (0.02198786811111689 + x * (0.008226878746769157 + x * (-0.005387729650712429 + x * (0 + x * 0))))))));
+        s2 = 1 + x * (-0.9700050433032906 + x * (-1.5657455823417585 + x * (1.5622155839842302 + x * (0.662328840472003 + x * (-0.7122890234154284 + x * (-0.05273963823400997 + x * (0.07952836873415717 + x * (-0.0023339375937419 + x * 8862163904564247e-19))))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (0 + x * (-0.005387729650712429 + x * (0.008226878746769157 + x * (0.02198786811111689 + x * (-0.03656379714117627 + x * (-0.012692614766297404 + x * (0.03348066254097446 + x * (-0.008368748197417368 + x * -5087819496582806e-19))))))));
+        s2 = 8862163904564247e-19 + x * (-0.0023339375937419 + x * (0.07952836873415717 + x * (-0.05273963823400997 + x * (-0.7122890234154284 + x * (0.662328840472003 + x * (1.5622155839842302 + x * (-1.5657455823417585 + x * (-0.9700050433032906 + x * 1))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js
+var require_rational_p2q2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.20243350835593876;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.20243350835593876 + x * (0.10526468069939171 + x * (8.3705032834312 + x * (17.644729840837403 + x * (-18.851064805871424 + x * (-44.6382324441787 + x * (17.445385985570866 + x * (21.12946554483405 + x * -3.6719225470772936)))))));
+        s2 = 1 + x * (6.242641248542475 + x * (3.971343795334387 + x * (-28.66081804998 + x * (-20.14326346804852 + x * (48.560921310873994 + x * (10.826866735546016 + x * (-22.643693341313973 + x * 1.7211476576120028)))))));
+      } else {
+        x = 1 / x;
+        s1 = -3.6719225470772936 + x * (21.12946554483405 + x * (17.445385985570866 + x * (-44.6382324441787 + x * (-18.851064805871424 + x * (17.644729840837403 + x * (8.3705032834312 + x * (0.10526468069939171 + x * -0.20243350835593876)))))));
+        s2 = 1.7211476576120028 + x * (-22.643693341313973 + x * (10.826866735546016 + x * (48.560921310873994 + x * (-20.14326346804852 + x * (-28.66081804998 + x * (3.971343795334387 + x * (6.242641248542475 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js
+var require_rational_p3q3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.1311027816799519;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.1311027816799519 + x * (-0.16379404719331705 + x * (0.11703015634199525 + x * (0.38707973897260434 + x * (0.3377855389120359 + x * (0.14286953440815717 + x * (0.029015791000532906 + x * (0.0021455899538880526 + x * (-6794655751811263e-22 + x * (28522533178221704e-24 + x * -681149956853777e-24)))))))));
+        s2 = 1 + x * (3.4662540724256723 + x * (5.381683457070069 + x * (4.778465929458438 + x * (2.5930192162362027 + x * (0.848854343457902 + x * (0.15226433829533179 + x * (0.011059242293464892 + x * (0 + x * (0 + x * 0)))))))));
+      } else {
+        x = 1 / x;
+        s1 = -681149956853777e-24 + x * (28522533178221704e-24 + x * (-6794655751811263e-22 + x * (0.0021455899538880526 + x * (0.029015791000532906 + x * (0.14286953440815717 + x * (0.3377855389120359 + x * (0.38707973897260434 + x * (0.11703015634199525 + x * (-0.16379404719331705 + x * -0.1311027816799519)))))))));
+        s2 = 0 + x * (0 + x * (0 + x * (0.011059242293464892 + x * (0.15226433829533179 + x * (0.848854343457902 + x * (2.5930192162362027 + x * (4.778465929458438 + x * (5.381683457070069 + x * (3.4662540724256723 + x * 1)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js
+var require_rational_p4q4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0350353787183178;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0350353787183178 + x * (-0.0022242652921344794 + x * (0.018557330651423107 + x * (0.009508047013259196 + x * (0.0018712349281955923 + x * (15754461742496055e-20 + x * (460469890584318e-20 + x * (-2304047769118826e-25 + x * 26633922742578204e-28)))))));
+        s2 = 1 + x * (1.3653349817554064 + x * (0.7620591645536234 + x * (0.22009110576413124 + x * (0.03415891436709477 + x * (0.00263861676657016 + x * (7646752923027944e-20 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 26633922742578204e-28 + x * (-2304047769118826e-25 + x * (460469890584318e-20 + x * (15754461742496055e-20 + x * (0.0018712349281955923 + x * (0.009508047013259196 + x * (0.018557330651423107 + x * (-0.0022242652921344794 + x * -0.0350353787183178)))))));
+        s2 = 0 + x * (0 + x * (7646752923027944e-20 + x * (0.00263861676657016 + x * (0.03415891436709477 + x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js
+var require_rational_p5q5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.016743100507663373;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.016743100507663373 + x * (-0.0011295143874558028 + x * (0.001056288621524929 + x * (20938631748758808e-20 + x * (14962478375834237e-21 + x * (44969678992770644e-23 + x * (4625961635228786e-24 + x * (-2811287356288318e-29 + x * 9905570997331033e-32)))))));
+        s2 = 1 + x * (0.5914293448864175 + x * (0.1381518657490833 + x * (0.016074608709367652 + x * (9640118070051656e-19 + x * (27533547476472603e-21 + x * (282243172016108e-21 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 9905570997331033e-32 + x * (-2811287356288318e-29 + x * (4625961635228786e-24 + x * (44969678992770644e-23 + x * (14962478375834237e-21 + x * (20938631748758808e-20 + x * (0.001056288621524929 + x * (-0.0011295143874558028 + x * -0.016743100507663373)))))));
+        s2 = 0 + x * (0 + x * (282243172016108e-21 + x * (27533547476472603e-21 + x * (9640118070051656e-19 + x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/main.js
+var require_main46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var sqrt = require_lib54();
+    var ln = require_lib59();
+    var PINF = require_lib12();
+    var NINF = require_lib11();
+    var rationalFcnR1 = require_rational_p1q1();
+    var rationalFcnR2 = require_rational_p2q2();
+    var rationalFcnR3 = require_rational_p3q3();
+    var rationalFcnR4 = require_rational_p4q4();
+    var rationalFcnR5 = require_rational_p5q5();
+    var Y1 = 0.08913147449493408;
+    var Y2 = 2.249481201171875;
+    var Y3 = 0.807220458984375;
+    var Y4 = 0.9399557113647461;
+    var Y5 = 0.9836282730102539;
+    function erfinv(x) {
+      var sign;
+      var ax;
+      var qs;
+      var q2;
+      var g2;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === 1) {
+        return PINF;
+      }
+      if (x === -1) {
+        return NINF;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x > 1 || x < -1) {
+        return NaN;
+      }
+      if (x < 0) {
+        sign = -1;
+        ax = -x;
+      } else {
+        sign = 1;
+        ax = x;
+      }
+      q2 = 1 - ax;
+      if (ax <= 0.5) {
+        g2 = ax * (ax + 10);
+        r = rationalFcnR1(ax);
+        return sign * (g2 * Y1 + g2 * r);
+      }
+      if (q2 >= 0.25) {
+        g2 = sqrt(-2 * ln(q2));
+        q2 -= 0.25;
+        r = rationalFcnR2(q2);
+        return sign * (g2 / (Y2 + r));
+      }
+      q2 = sqrt(-ln(q2));
+      if (q2 < 3) {
+        qs = q2 - 1.125;
+        r = rationalFcnR3(qs);
+        return sign * (Y3 * q2 + r * q2);
+      }
+      if (q2 < 6) {
+        qs = q2 - 3;
+        r = rationalFcnR4(qs);
+        return sign * (Y4 * q2 + r * q2);
+      }
+      qs = q2 - 6;
+      r = rationalFcnR5(qs);
+      return sign * (Y5 * q2 + r * q2);
+    }
+    module.exports = erfinv;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/index.js
+var require_lib60 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main46();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
+var require_main47 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var erfinv = require_lib60();
+    var isnan = require_lib6();
+    var sqrt = require_lib54();
+    function quantile(p, mu, sigma) {
+      var A;
+      var B;
+      if (isnan(mu) || isnan(sigma) || isnan(p) || sigma < 0 || p < 0 || p > 1) {
+        return NaN;
+      }
+      if (sigma === 0) {
+        return mu;
+      }
+      A = mu;
+      B = sigma * sqrt(2);
+      return A + B * erfinv(2 * p - 1);
+    }
+    module.exports = quantile;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
+var require_main48 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    function quantile(p, mu) {
+      if (isnan(p) || p < 0 || p > 1) {
+        return NaN;
+      }
+      return mu;
+    }
+    module.exports = quantile;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js
+var require_factory3 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib55();
+    var isnan = require_lib6();
+    function factory(mu) {
+      if (isnan(mu)) {
+        return constantFunction(NaN);
+      }
+      return quantile;
+      function quantile(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return mu;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
+var require_lib61 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main48();
+    var factory = require_factory3();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js
+var require_factory4 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib55();
+    var degenerate = require_lib61().factory;
+    var erfinv = require_lib60();
+    var isnan = require_lib6();
+    var sqrt = require_lib54();
+    function factory(mu, sigma) {
+      var A;
+      var B;
+      if (isnan(mu) || isnan(sigma) || sigma < 0) {
+        return constantFunction(NaN);
+      }
+      if (sigma === 0) {
+        degenerate(mu);
+      }
+      A = mu;
+      B = sigma * sqrt(2);
+      return quantile;
+      function quantile(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return A + B * erfinv(2 * p - 1);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var require_lib62 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main47();
+    var factory = require_factory4();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js
+var require_main49 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib4();
+    function setNonEnumerableReadOnlyAccessor(obj, prop, getter) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "get": getter
+      });
+    }
+    module.exports = setNonEnumerableReadOnlyAccessor;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js
+var require_lib63 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main49();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js
+var require_main50 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib4();
+    function setNonEnumerableReadWriteAccessor(obj, prop, getter, setter) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "get": getter,
+        "set": setter
+      });
+    }
+    module.exports = setNonEnumerableReadWriteAccessor;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js
+var require_lib64 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main50();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/primitive.js
+var require_primitive = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isNumber2(value) {
+      return typeof value === "number";
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/tostring.js
+var require_tostring2 = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/tostring.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib10();
+    var toString = Number2.prototype.toString;
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/try2serialize.js
+var require_try2serialize = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/try2serialize.js"(exports, module) {
+    "use strict";
+    var toString = require_tostring2();
+    function test(value) {
+      try {
+        toString.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/object.js
+var require_object = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib21();
+    var nativeClass = require_lib24();
+    var Number2 = require_lib10();
+    var test = require_try2serialize();
+    var FLG = hasToStringTag();
+    function isNumber2(value) {
+      if (typeof value === "object") {
+        if (value instanceof Number2) {
+          return true;
+        }
+        if (FLG) {
+          return test(value);
+        }
+        return nativeClass(value) === "[object Number]";
+      }
+      return false;
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/main.js
+var require_main51 = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    function isNumber2(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isNumber2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-number/lib/index.js
+var require_lib65 = __commonJS({
+  "node_modules/@stdlib/assert-is-number/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main51();
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/primitive.js
+var require_primitive2 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib65().isPrimitive;
+    function isPositiveNumber(value) {
+      return isNumber2(value) && value > 0;
+    }
+    module.exports = isPositiveNumber;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/object.js
+var require_object2 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/object.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib65().isObject;
+    function isPositiveNumber(value) {
+      return isNumber2(value) && value.valueOf() > 0;
+    }
+    module.exports = isPositiveNumber;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/main.js
+var require_main52 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
+    function isPositiveNumber(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isPositiveNumber;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-number/lib/index.js
+var require_lib66 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-number/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main52();
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/main.js
+var require_main53 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var f;
+    function isArray(value) {
+      return nativeClass(value) === "[object Array]";
+    }
+    if (Array.isArray) {
+      f = Array.isArray;
+    } else {
+      f = isArray;
+    }
+    module.exports = f;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/index.js
+var require_lib67 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main53();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object/lib/main.js
+var require_main54 = __commonJS({
+  "node_modules/@stdlib/assert-is-object/lib/main.js"(exports, module) {
+    "use strict";
+    var isArray = require_lib67();
+    function isObject(value) {
+      return typeof value === "object" && value !== null && !isArray(value);
+    }
+    module.exports = isObject;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object/lib/index.js
+var require_lib68 = __commonJS({
+  "node_modules/@stdlib/assert-is-object/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main54();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/re.js
+var require_re = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/re.js"(exports, module) {
+    "use strict";
+    var RE = /./;
+    module.exports = RE;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/primitive.js
+var require_primitive3 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isBoolean(value) {
+      return typeof value === "boolean";
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/main.js
+var require_main55 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Bool = Boolean;
+    module.exports = Bool;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/index.js
+var require_lib69 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main55();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/tostring.js
+var require_tostring3 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toString = Boolean.prototype.toString;
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js
+var require_try2serialize2 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js"(exports, module) {
+    "use strict";
+    var toString = require_tostring3();
+    function test(value) {
+      try {
+        toString.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/object.js
+var require_object3 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib21();
+    var nativeClass = require_lib24();
+    var Boolean2 = require_lib69();
+    var test = require_try2serialize2();
+    var FLG = hasToStringTag();
+    function isBoolean(value) {
+      if (typeof value === "object") {
+        if (value instanceof Boolean2) {
+          return true;
+        }
+        if (FLG) {
+          return test(value);
+        }
+        return nativeClass(value) === "[object Boolean]";
+      }
+      return false;
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/main.js
+var require_main56 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
+    function isBoolean(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/index.js
+var require_lib70 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main56();
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/codegen.js"(exports, module) {
+    "use strict";
+    function getGlobal() {
+      return new Function("return this;")();
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/self.js
+var require_self = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
+    "use strict";
+    var obj = typeof self === "object" ? self : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/window.js
+var require_window = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
+    "use strict";
+    var obj = typeof window === "object" ? window : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global.js
+var require_global = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
+    "use strict";
+    var obj = typeof global === "object" ? global : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global_this.js
+var require_global_this = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
+    "use strict";
+    var obj = typeof globalThis === "object" ? globalThis : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/main.js
+var require_main57 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/main.js"(exports, module) {
+    "use strict";
+    var isBoolean = require_lib70().isPrimitive;
+    var format = require_lib3();
+    var getThis = require_codegen();
+    var Self = require_self();
+    var Win = require_window();
+    var Global = require_global();
+    var GlobalThis = require_global_this();
+    function getGlobal(codegen) {
+      if (arguments.length) {
+        if (!isBoolean(codegen)) {
+          throw new TypeError(format("invalid argument. Must provide a boolean. Value: `%s`.", codegen));
+        }
+        if (codegen) {
+          return getThis();
+        }
+      }
+      if (GlobalThis) {
+        return GlobalThis;
+      }
+      if (Self) {
+        return Self;
+      }
+      if (Win) {
+        return Win;
+      }
+      if (Global) {
+        return Global;
+      }
+      throw new Error("unexpected error. Unable to resolve global object.");
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/index.js
+var require_lib71 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main57();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js
+var require_nodelist = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js"(exports, module) {
+    "use strict";
+    var getGlobal = require_lib71();
+    var root = getGlobal();
+    var nodeList = root.document && root.document.childNodes;
+    module.exports = nodeList;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js
+var require_typedarray = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js"(exports, module) {
+    "use strict";
+    var typedarray = Int8Array;
+    module.exports = typedarray;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/check.js
+var require_check = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/check.js"(exports, module) {
+    "use strict";
+    var RE = require_re();
+    var nodeList = require_nodelist();
+    var typedarray = require_typedarray();
+    function check() {
+      if (
+        // Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
+        typeof RE === "function" || // Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
+        typeof typedarray === "object" || // PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
+        typeof nodeList === "function"
+      ) {
+        return true;
+      }
+      return false;
+    }
+    module.exports = check;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/main.js
+var require_main58 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/main.js"(exports, module) {
+    "use strict";
+    function reFunctionName() {
+      return /^\s*function\s*([^(]*)/i;
+    }
+    module.exports = reFunctionName;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/regexp.js"(exports, module) {
+    "use strict";
+    var reFunctionName = require_main58();
+    var RE_FUNCTION_NAME = reFunctionName();
+    module.exports = RE_FUNCTION_NAME;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/index.js
+var require_lib72 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main58();
+    var REGEXP = require_regexp();
+    setReadOnly(main, "REGEXP", REGEXP);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/main.js
+var require_main59 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/main.js"(exports, module) {
+    "use strict";
+    var isArray = require_lib67();
+    var format = require_lib3();
+    function arrayfcn(predicate) {
+      if (typeof predicate !== "function") {
+        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", predicate));
+      }
+      return every;
+      function every(value) {
+        var len;
+        var i;
+        if (!isArray(value)) {
+          return false;
+        }
+        len = value.length;
+        if (len === 0) {
+          return false;
+        }
+        for (i = 0; i < len; i++) {
+          if (predicate(value[i]) === false) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    module.exports = arrayfcn;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/index.js
+var require_lib73 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main59();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/main.js
+var require_main60 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/main.js"(exports, module) {
+    "use strict";
+    function isObjectLike(value) {
+      return value !== null && typeof value === "object";
+    }
+    module.exports = isObjectLike;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/index.js
+var require_lib74 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var arrayfun = require_lib73();
+    var main = require_main60();
+    var isObjectLikeArray = arrayfun(main);
+    setReadOnly(main, "isObjectLikeArray", isObjectLikeArray);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/main.js
+var require_main61 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/main.js"(exports, module) {
+    "use strict";
+    var isObjectLike = require_lib74();
+    function isBuffer(value) {
+      return isObjectLike(value) && // eslint-disable-next-line no-underscore-dangle
+      (value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
+      value.constructor && // WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
+      typeof value.constructor.isBuffer === "function" && value.constructor.isBuffer(value));
+    }
+    module.exports = isBuffer;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/index.js
+var require_lib75 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main61();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/main.js
+var require_main62 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var RE = require_lib72().REGEXP;
+    var isBuffer = require_lib75();
+    function constructorName(v) {
+      var match;
+      var name;
+      var ctor;
+      name = nativeClass(v).slice(8, -1);
+      if ((name === "Object" || name === "Error") && v.constructor) {
+        ctor = v.constructor;
+        if (typeof ctor.name === "string") {
+          return ctor.name;
+        }
+        match = RE.exec(ctor.toString());
+        if (match) {
+          return match[1];
+        }
+      }
+      if (isBuffer(v)) {
+        return "Buffer";
+      }
+      return name;
+    }
+    module.exports = constructorName;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/index.js
+var require_lib76 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main62();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/main.js
+var require_main63 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib76();
+    function typeOf(v) {
+      var type;
+      if (v === null) {
+        return "null";
+      }
+      type = typeof v;
+      if (type === "object") {
+        return ctorName(v).toLowerCase();
+      }
+      return type;
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/polyfill.js
+var require_polyfill7 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib76();
+    function typeOf(v) {
+      return ctorName(v).toLowerCase();
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/index.js
+var require_lib77 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/index.js"(exports, module) {
+    "use strict";
+    var usePolyfill = require_check();
+    var builtin = require_main63();
+    var polyfill = require_polyfill7();
+    var main = usePolyfill() ? polyfill : builtin;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/main.js
+var require_main64 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
+    "use strict";
+    var typeOf = require_lib77();
+    function isFunction(value) {
+      return typeOf(value) === "function";
+    }
+    module.exports = isFunction;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/index.js
+var require_lib78 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main64();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/object-ctor/lib/main.js
+var require_main65 = __commonJS({
+  "node_modules/@stdlib/object-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Obj = Object;
+    module.exports = Obj;
+  }
+});
+
+// node_modules/@stdlib/object-ctor/lib/index.js
+var require_lib79 = __commonJS({
+  "node_modules/@stdlib/object-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main65();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/native.js
+var require_native = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/native.js"(exports, module) {
+    "use strict";
+    var getProto = Object.getPrototypeOf;
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/proto.js
+var require_proto = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
+    "use strict";
+    function getProto(obj) {
+      return obj.__proto__;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js
+var require_polyfill8 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var Object2 = require_lib79();
+    var getProto = require_proto();
+    function getPrototypeOf(obj) {
+      var proto = getProto(obj);
+      if (proto || proto === null) {
+        return proto;
+      }
+      if (nativeClass(obj.constructor) === "[object Function]") {
+        return obj.constructor.prototype;
+      }
+      if (obj instanceof Object2) {
+        return Object2.prototype;
+      }
+      return null;
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/detect.js
+var require_detect = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/detect.js"(exports, module) {
+    "use strict";
+    var isFunction = require_lib78();
+    var builtin = require_native();
+    var polyfill = require_polyfill8();
+    var getProto;
+    if (isFunction(Object.getPrototypeOf)) {
+      getProto = builtin;
+    } else {
+      getProto = polyfill;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/main.js
+var require_main66 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/main.js"(exports, module) {
+    "use strict";
+    var Object2 = require_lib79();
+    var getProto = require_detect();
+    function getPrototypeOf(value) {
+      if (value === null || value === void 0) {
+        return null;
+      }
+      value = Object2(value);
+      return getProto(value);
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/index.js
+var require_lib80 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main66();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-plain-object/lib/main.js
+var require_main67 = __commonJS({
+  "node_modules/@stdlib/assert-is-plain-object/lib/main.js"(exports, module) {
+    "use strict";
+    var isObject = require_lib68();
+    var isFunction = require_lib78();
+    var getPrototypeOf = require_lib80();
+    var hasOwnProp = require_lib22();
+    var nativeClass = require_lib24();
+    var objectPrototype = Object.prototype;
+    function ownProps(obj) {
+      var key;
+      for (key in obj) {
+        if (!hasOwnProp(obj, key)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function isPlainObject(value) {
+      var proto;
+      if (!isObject(value)) {
+        return false;
+      }
+      proto = getPrototypeOf(value);
+      if (!proto) {
+        return true;
+      }
+      return (
+        // Cannot have own `constructor` property:
+        !hasOwnProp(value, "constructor") && // Prototype `constructor` property must be a function (see also https://bugs.jquery.com/ticket/9897 and http://stackoverflow.com/questions/18531624/isplainobject-thing):
+        hasOwnProp(proto, "constructor") && isFunction(proto.constructor) && nativeClass(proto.constructor) === "[object Function]" && // Test for object-specific method:
+        hasOwnProp(proto, "isPrototypeOf") && isFunction(proto.isPrototypeOf) && // Test if the prototype matches the global `Object` prototype (same realm):
+        (proto === objectPrototype || // Test that all properties are own properties (cross-realm; *most* likely a plain object):
+        ownProps(value))
+      );
+    }
+    module.exports = isPlainObject;
+  }
+});
+
+// node_modules/@stdlib/assert-is-plain-object/lib/index.js
+var require_lib81 = __commonJS({
+  "node_modules/@stdlib/assert-is-plain-object/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main67();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-noop/lib/main.js
+var require_main68 = __commonJS({
+  "node_modules/@stdlib/utils-noop/lib/main.js"(exports, module) {
+    "use strict";
+    function noop() {
+    }
+    module.exports = noop;
+  }
+});
+
+// node_modules/@stdlib/utils-noop/lib/index.js
+var require_lib82 = __commonJS({
+  "node_modules/@stdlib/utils-noop/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main68();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
+var require_main69 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib7();
+    function isInteger(x) {
+      return floor(x) === x;
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
+var require_lib83 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main69();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js
+var require_lib84 = __commonJS({
+  "node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js"(exports, module) {
+    "use strict";
+    var MAX_TYPED_ARRAY_LENGTH = 9007199254740991;
+    module.exports = MAX_TYPED_ARRAY_LENGTH;
+  }
+});
+
+// node_modules/@stdlib/assert-is-collection/lib/main.js
+var require_main70 = __commonJS({
+  "node_modules/@stdlib/assert-is-collection/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib83();
+    var MAX_LENGTH = require_lib84();
+    function isCollection(value) {
+      return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
+    }
+    module.exports = isCollection;
+  }
+});
+
+// node_modules/@stdlib/assert-is-collection/lib/index.js
+var require_lib85 = __commonJS({
+  "node_modules/@stdlib/assert-is-collection/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main70();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/integer.js
+var require_integer = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/integer.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib12();
+    var NINF = require_lib11();
+    var isInt = require_lib83();
+    function isInteger(value) {
+      return value < PINF && value > NINF && isInt(value);
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/primitive.js
+var require_primitive4 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib65().isPrimitive;
+    var isInt = require_integer();
+    function isInteger(value) {
+      return isNumber2(value) && isInt(value);
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/object.js
+var require_object4 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/object.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib65().isObject;
+    var isInt = require_integer();
+    function isInteger(value) {
+      return isNumber2(value) && isInt(value.valueOf());
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/main.js
+var require_main71 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive4();
+    var isObject = require_object4();
+    function isInteger(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-integer/lib/index.js
+var require_lib86 = __commonJS({
+  "node_modules/@stdlib/assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main71();
+    var isPrimitive = require_primitive4();
+    var isObject = require_object4();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js
+var require_primitive5 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib86().isPrimitive;
+    function isPositiveInteger(value) {
+      return isInteger(value) && value > 0;
+    }
+    module.exports = isPositiveInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/object.js
+var require_object5 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/object.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib86().isObject;
+    function isPositiveInteger(value) {
+      return isInteger(value) && value.valueOf() > 0;
+    }
+    module.exports = isPositiveInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/main.js
+var require_main72 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive5();
+    var isObject = require_object5();
+    function isPositiveInteger(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isPositiveInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-positive-integer/lib/index.js
+var require_lib87 = __commonJS({
+  "node_modules/@stdlib/assert-is-positive-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main72();
+    var isPrimitive = require_primitive5();
+    var isObject = require_object5();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
+var require_lib88 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
+    module.exports = FLOAT64_MAX_SAFE_INTEGER;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
+var require_main73 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib12();
+    function isPositiveZero(x) {
+      return x === 0 && 1 / x === PINF;
+    }
+    module.exports = isPositiveZero;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
+var require_lib89 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main73();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-max/lib/main.js
+var require_main74 = __commonJS({
+  "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
+    "use strict";
+    var isPositiveZero = require_lib89();
+    var isnan = require_lib6();
+    var PINF = require_lib12();
+    function max(x, y) {
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      if (x === PINF || y === PINF) {
+        return PINF;
+      }
+      if (x === y && x === 0) {
+        if (isPositiveZero(x)) {
+          return x;
+        }
+        return y;
+      }
+      if (x > y) {
+        return x;
+      }
+      return y;
+    }
+    module.exports = max;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-max/lib/index.js
+var require_lib90 = __commonJS({
+  "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
+    "use strict";
+    var max = require_main74();
+    module.exports = max;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-mul/lib/main.js
+var require_main75 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-mul/lib/main.js"(exports, module) {
+    "use strict";
+    var LOW_WORD_MASK = 65535 >>> 0;
+    function mul(a, b) {
+      var lbits;
+      var mbits;
+      var ha;
+      var hb;
+      var la;
+      var lb;
+      a >>>= 0;
+      b >>>= 0;
+      ha = a >>> 16 >>> 0;
+      hb = b >>> 16 >>> 0;
+      la = (a & LOW_WORD_MASK) >>> 0;
+      lb = (b & LOW_WORD_MASK) >>> 0;
+      lbits = la * lb >>> 0;
+      mbits = ha * lb + la * hb << 16 >>> 0;
+      return lbits + mbits >>> 0;
+    }
+    module.exports = mul;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-mul/lib/index.js
+var require_lib91 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-mul/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main75();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js
+var require_main76 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js"(exports, module) {
+    "use strict";
+    var TYPE = "function";
+    function isAccessorArray(value) {
+      return typeof value.get === TYPE && typeof value.set === TYPE;
+    }
+    module.exports = isAccessorArray;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js
+var require_lib92 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main76();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-getter/lib/main.js
+var require_main77 = __commonJS({
+  "node_modules/@stdlib/array-base-getter/lib/main.js"(exports, module) {
+    "use strict";
+    var GETTERS = {
+      "float64": getFloat64,
+      "float32": getFloat32,
+      "int32": getInt32,
+      "int16": getInt16,
+      "int8": getInt8,
+      "uint32": getUint32,
+      "uint16": getUint16,
+      "uint8": getUint8,
+      "uint8c": getUint8c,
+      "generic": getGeneric,
+      "default": getArrayLike
+    };
+    function getFloat64(arr, idx) {
+      return arr[idx];
+    }
+    function getFloat32(arr, idx) {
+      return arr[idx];
+    }
+    function getInt32(arr, idx) {
+      return arr[idx];
+    }
+    function getInt16(arr, idx) {
+      return arr[idx];
+    }
+    function getInt8(arr, idx) {
+      return arr[idx];
+    }
+    function getUint32(arr, idx) {
+      return arr[idx];
+    }
+    function getUint16(arr, idx) {
+      return arr[idx];
+    }
+    function getUint8(arr, idx) {
+      return arr[idx];
+    }
+    function getUint8c(arr, idx) {
+      return arr[idx];
+    }
+    function getGeneric(arr, idx) {
+      return arr[idx];
+    }
+    function getArrayLike(arr, idx) {
+      return arr[idx];
+    }
+    function getter(dtype) {
+      var f = GETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return GETTERS.default;
+    }
+    module.exports = getter;
+  }
+});
+
+// node_modules/@stdlib/array-base-getter/lib/index.js
+var require_lib93 = __commonJS({
+  "node_modules/@stdlib/array-base-getter/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main77();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-setter/lib/main.js
+var require_main78 = __commonJS({
+  "node_modules/@stdlib/array-base-setter/lib/main.js"(exports, module) {
+    "use strict";
+    var SETTERS = {
+      "float64": setFloat64,
+      "float32": setFloat32,
+      "int32": setInt32,
+      "int16": setInt16,
+      "int8": setInt8,
+      "uint32": setUint32,
+      "uint16": setUint16,
+      "uint8": setUint8,
+      "uint8c": setUint8c,
+      "generic": setGeneric,
+      "default": setArrayLike
+    };
+    function setFloat64(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setFloat32(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setInt32(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setInt16(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setInt8(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint32(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint16(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint8(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setUint8c(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setGeneric(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setArrayLike(arr, idx, value) {
+      arr[idx] = value;
+    }
+    function setter(dtype) {
+      var f = SETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return SETTERS.default;
+    }
+    module.exports = setter;
+  }
+});
+
+// node_modules/@stdlib/array-base-setter/lib/index.js
+var require_lib94 = __commonJS({
+  "node_modules/@stdlib/array-base-setter/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main78();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-getter/lib/main.js
+var require_main79 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-getter/lib/main.js"(exports, module) {
+    "use strict";
+    var GETTERS = {
+      "complex128": getComplex128,
+      "complex64": getComplex64,
+      "default": getArrayLike
+    };
+    function getComplex128(arr, idx) {
+      return arr.get(idx);
+    }
+    function getComplex64(arr, idx) {
+      return arr.get(idx);
+    }
+    function getArrayLike(arr, idx) {
+      return arr.get(idx);
+    }
+    function getter(dtype) {
+      var f = GETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return GETTERS.default;
+    }
+    module.exports = getter;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-getter/lib/index.js
+var require_lib95 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-getter/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main79();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-setter/lib/main.js
+var require_main80 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-setter/lib/main.js"(exports, module) {
+    "use strict";
+    var SETTERS = {
+      "complex128": setComplex128,
+      "complex64": setComplex64,
+      "default": setArrayLike
+    };
+    function setComplex128(arr, idx, value) {
+      arr.set(value, idx);
+    }
+    function setComplex64(arr, idx, value) {
+      arr.set(value, idx);
+    }
+    function setArrayLike(arr, idx, value) {
+      arr.set(value, idx);
+    }
+    function setter(dtype) {
+      var f = SETTERS[dtype];
+      if (typeof f === "function") {
+        return f;
+      }
+      return SETTERS.default;
+    }
+    module.exports = setter;
+  }
+});
+
+// node_modules/@stdlib/array-base-accessor-setter/lib/index.js
+var require_lib96 = __commonJS({
+  "node_modules/@stdlib/array-base-accessor-setter/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main80();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/ctor2dtype.js
+var require_ctor2dtype = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/ctor2dtype.js"(exports, module) {
+    "use strict";
+    var ctor2dtypes = {
+      "Float32Array": "float32",
+      "Float64Array": "float64",
+      "Array": "generic",
+      "Int16Array": "int16",
+      "Int32Array": "int32",
+      "Int8Array": "int8",
+      "Uint16Array": "uint16",
+      "Uint32Array": "uint32",
+      "Uint8Array": "uint8",
+      "Uint8ClampedArray": "uint8c",
+      "Complex64Array": "complex64",
+      "Complex128Array": "complex128",
+      "BooleanArray": "bool"
+    };
+    module.exports = ctor2dtypes;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float32array/lib/main.js
+var require_main81 = __commonJS({
+  "node_modules/@stdlib/assert-is-float32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasFloat32Array = typeof Float32Array === "function";
+    function isFloat32Array(value) {
+      return hasFloat32Array && value instanceof Float32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Float32Array]";
+    }
+    module.exports = isFloat32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float32array/lib/index.js
+var require_lib97 = __commonJS({
+  "node_modules/@stdlib/assert-is-float32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isFloat32Array = require_main81();
+    module.exports = isFloat32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float32array-support/lib/float32array.js
+var require_float32array = __commonJS({
+  "node_modules/@stdlib/assert-has-float32array-support/lib/float32array.js"(exports, module) {
+    "use strict";
+    var main = typeof Float32Array === "function" ? Float32Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float32array-support/lib/main.js
+var require_main82 = __commonJS({
+  "node_modules/@stdlib/assert-has-float32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isFloat32Array = require_lib97();
+    var PINF = require_lib12();
+    var GlobalFloat32Array = require_float32array();
+    function hasFloat32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalFloat32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalFloat32Array([1, 3.14, -3.14, 5e40]);
+        bool = isFloat32Array(arr) && arr[0] === 1 && arr[1] === 3.140000104904175 && arr[2] === -3.140000104904175 && arr[3] === PINF;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasFloat32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float32array-support/lib/index.js
+var require_lib98 = __commonJS({
+  "node_modules/@stdlib/assert-has-float32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat32ArraySupport = require_main82();
+    module.exports = hasFloat32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-float32/lib/main.js
+var require_main83 = __commonJS({
+  "node_modules/@stdlib/array-float32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Float32Array === "function" ? Float32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-float32/lib/polyfill.js
+var require_polyfill9 = __commonJS({
+  "node_modules/@stdlib/array-float32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-float32/lib/index.js
+var require_lib99 = __commonJS({
+  "node_modules/@stdlib/array-float32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat32ArraySupport = require_lib98();
+    var builtin = require_main83();
+    var polyfill = require_polyfill9();
+    var ctor;
+    if (hasFloat32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int32array/lib/main.js
+var require_main84 = __commonJS({
+  "node_modules/@stdlib/assert-is-int32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasInt32Array = typeof Int32Array === "function";
+    function isInt32Array(value) {
+      return hasInt32Array && value instanceof Int32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Int32Array]";
+    }
+    module.exports = isInt32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int32array/lib/index.js
+var require_lib100 = __commonJS({
+  "node_modules/@stdlib/assert-is-int32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isInt32Array = require_main84();
+    module.exports = isInt32Array;
+  }
+});
+
+// node_modules/@stdlib/constants-int32-max/lib/index.js
+var require_lib101 = __commonJS({
+  "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT32_MAX = 2147483647 | 0;
+    module.exports = INT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-int32-min/lib/index.js
+var require_lib102 = __commonJS({
+  "node_modules/@stdlib/constants-int32-min/lib/index.js"(exports, module) {
+    "use strict";
+    var INT32_MIN = -2147483648 | 0;
+    module.exports = INT32_MIN;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int32array-support/lib/int32array.js
+var require_int32array = __commonJS({
+  "node_modules/@stdlib/assert-has-int32array-support/lib/int32array.js"(exports, module) {
+    "use strict";
+    var main = typeof Int32Array === "function" ? Int32Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int32array-support/lib/main.js
+var require_main85 = __commonJS({
+  "node_modules/@stdlib/assert-has-int32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isInt32Array = require_lib100();
+    var INT32_MAX = require_lib101();
+    var INT32_MIN = require_lib102();
+    var GlobalInt32Array = require_int32array();
+    function hasInt32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalInt32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalInt32Array([1, 3.14, -3.14, INT32_MAX + 1]);
+        bool = isInt32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === -3 && // truncation
+        arr[3] === INT32_MIN;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasInt32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int32array-support/lib/index.js
+var require_lib103 = __commonJS({
+  "node_modules/@stdlib/assert-has-int32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt32ArraySupport = require_main85();
+    module.exports = hasInt32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-int32/lib/main.js
+var require_main86 = __commonJS({
+  "node_modules/@stdlib/array-int32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Int32Array === "function" ? Int32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-int32/lib/polyfill.js
+var require_polyfill10 = __commonJS({
+  "node_modules/@stdlib/array-int32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-int32/lib/index.js
+var require_lib104 = __commonJS({
+  "node_modules/@stdlib/array-int32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt32ArraySupport = require_lib103();
+    var builtin = require_main86();
+    var polyfill = require_polyfill10();
+    var ctor;
+    if (hasInt32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int16array/lib/main.js
+var require_main87 = __commonJS({
+  "node_modules/@stdlib/assert-is-int16array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasInt16Array = typeof Int16Array === "function";
+    function isInt16Array(value) {
+      return hasInt16Array && value instanceof Int16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Int16Array]";
+    }
+    module.exports = isInt16Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int16array/lib/index.js
+var require_lib105 = __commonJS({
+  "node_modules/@stdlib/assert-is-int16array/lib/index.js"(exports, module) {
+    "use strict";
+    var isInt16Array = require_main87();
+    module.exports = isInt16Array;
+  }
+});
+
+// node_modules/@stdlib/constants-int16-max/lib/index.js
+var require_lib106 = __commonJS({
+  "node_modules/@stdlib/constants-int16-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT16_MAX = 32767 | 0;
+    module.exports = INT16_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-int16-min/lib/index.js
+var require_lib107 = __commonJS({
+  "node_modules/@stdlib/constants-int16-min/lib/index.js"(exports, module) {
+    "use strict";
+    var INT16_MIN = -32768 | 0;
+    module.exports = INT16_MIN;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int16array-support/lib/int16array.js
+var require_int16array = __commonJS({
+  "node_modules/@stdlib/assert-has-int16array-support/lib/int16array.js"(exports, module) {
+    "use strict";
+    var main = typeof Int16Array === "function" ? Int16Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int16array-support/lib/main.js
+var require_main88 = __commonJS({
+  "node_modules/@stdlib/assert-has-int16array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isInt16Array = require_lib105();
+    var INT16_MAX = require_lib106();
+    var INT16_MIN = require_lib107();
+    var GlobalInt16Array = require_int16array();
+    function hasInt16ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalInt16Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalInt16Array([1, 3.14, -3.14, INT16_MAX + 1]);
+        bool = isInt16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === -3 && // truncation
+        arr[3] === INT16_MIN;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasInt16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int16array-support/lib/index.js
+var require_lib108 = __commonJS({
+  "node_modules/@stdlib/assert-has-int16array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt16ArraySupport = require_main88();
+    module.exports = hasInt16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-int16/lib/main.js
+var require_main89 = __commonJS({
+  "node_modules/@stdlib/array-int16/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Int16Array === "function" ? Int16Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-int16/lib/polyfill.js
+var require_polyfill11 = __commonJS({
+  "node_modules/@stdlib/array-int16/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-int16/lib/index.js
+var require_lib109 = __commonJS({
+  "node_modules/@stdlib/array-int16/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt16ArraySupport = require_lib108();
+    var builtin = require_main89();
+    var polyfill = require_polyfill11();
+    var ctor;
+    if (hasInt16ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js
+var require_main90 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasUint8ClampedArray = typeof Uint8ClampedArray === "function";
+    function isUint8ClampedArray(value) {
+      return hasUint8ClampedArray && value instanceof Uint8ClampedArray || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint8ClampedArray]";
+    }
+    module.exports = isUint8ClampedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js
+var require_lib110 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint8ClampedArray = require_main90();
+    module.exports = isUint8ClampedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/uint8clampedarray.js
+var require_uint8clampedarray = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/uint8clampedarray.js"(exports, module) {
+    "use strict";
+    var main = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js
+var require_main91 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint8ClampedArray = require_lib110();
+    var GlobalUint8ClampedArray = require_uint8clampedarray();
+    function hasUint8ClampedArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint8ClampedArray !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalUint8ClampedArray([-1, 0, 1, 3.14, 4.99, 255, 256]);
+        bool = isUint8ClampedArray(arr) && arr[0] === 0 && // clamped
+        arr[1] === 0 && arr[2] === 1 && arr[3] === 3 && // round to nearest
+        arr[4] === 5 && // round to nearest
+        arr[5] === 255 && arr[6] === 255;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint8ClampedArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js
+var require_lib111 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ClampedArraySupport = require_main91();
+    module.exports = hasUint8ClampedArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint8c/lib/main.js
+var require_main92 = __commonJS({
+  "node_modules/@stdlib/array-uint8c/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint8c/lib/polyfill.js
+var require_polyfill12 = __commonJS({
+  "node_modules/@stdlib/array-uint8c/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint8c/lib/index.js
+var require_lib112 = __commonJS({
+  "node_modules/@stdlib/array-uint8c/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ClampedArraySupport = require_lib111();
+    var builtin = require_main92();
+    var polyfill = require_polyfill12();
+    var ctor;
+    if (hasUint8ClampedArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int8array/lib/main.js
+var require_main93 = __commonJS({
+  "node_modules/@stdlib/assert-is-int8array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasInt8Array = typeof Int8Array === "function";
+    function isInt8Array(value) {
+      return hasInt8Array && value instanceof Int8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Int8Array]";
+    }
+    module.exports = isInt8Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-int8array/lib/index.js
+var require_lib113 = __commonJS({
+  "node_modules/@stdlib/assert-is-int8array/lib/index.js"(exports, module) {
+    "use strict";
+    var isInt8Array = require_main93();
+    module.exports = isInt8Array;
+  }
+});
+
+// node_modules/@stdlib/constants-int8-max/lib/index.js
+var require_lib114 = __commonJS({
+  "node_modules/@stdlib/constants-int8-max/lib/index.js"(exports, module) {
+    "use strict";
+    var INT8_MAX = 127 | 0;
+    module.exports = INT8_MAX;
+  }
+});
+
+// node_modules/@stdlib/constants-int8-min/lib/index.js
+var require_lib115 = __commonJS({
+  "node_modules/@stdlib/constants-int8-min/lib/index.js"(exports, module) {
+    "use strict";
+    var INT8_MIN = -128 | 0;
+    module.exports = INT8_MIN;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int8array-support/lib/int8array.js
+var require_int8array = __commonJS({
+  "node_modules/@stdlib/assert-has-int8array-support/lib/int8array.js"(exports, module) {
+    "use strict";
+    var main = typeof Int8Array === "function" ? Int8Array : null;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int8array-support/lib/main.js
+var require_main94 = __commonJS({
+  "node_modules/@stdlib/assert-has-int8array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isInt8Array = require_lib113();
+    var INT8_MAX = require_lib114();
+    var INT8_MIN = require_lib115();
+    var GlobalInt8Array = require_int8array();
+    function hasInt8ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalInt8Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalInt8Array([1, 3.14, -3.14, INT8_MAX + 1]);
+        bool = isInt8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === -3 && // truncation
+        arr[3] === INT8_MIN;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasInt8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-int8array-support/lib/index.js
+var require_lib116 = __commonJS({
+  "node_modules/@stdlib/assert-has-int8array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt8ArraySupport = require_main94();
+    module.exports = hasInt8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-int8/lib/main.js
+var require_main95 = __commonJS({
+  "node_modules/@stdlib/array-int8/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Int8Array === "function" ? Int8Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-int8/lib/polyfill.js
+var require_polyfill13 = __commonJS({
+  "node_modules/@stdlib/array-int8/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-int8/lib/index.js
+var require_lib117 = __commonJS({
+  "node_modules/@stdlib/array-int8/lib/index.js"(exports, module) {
+    "use strict";
+    var hasInt8ArraySupport = require_lib116();
+    var builtin = require_main95();
+    var polyfill = require_polyfill13();
+    var ctor;
+    if (hasInt8ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js
+var require_primitive6 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib86().isPrimitive;
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value >= 0;
+    }
+    module.exports = isNonNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js
+var require_object6 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib86().isObject;
+    function isNonNegativeInteger(value) {
+      return isInteger(value) && value.valueOf() >= 0;
+    }
+    module.exports = isNonNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js
+var require_main96 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive6();
+    var isObject = require_object6();
+    function isNonNegativeInteger(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isNonNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js
+var require_lib118 = __commonJS({
+  "node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main96();
+    var isPrimitive = require_primitive6();
+    var isObject = require_object6();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-array-max-array-length/lib/index.js
+var require_lib119 = __commonJS({
+  "node_modules/@stdlib/constants-array-max-array-length/lib/index.js"(exports, module) {
+    "use strict";
+    var MAX_ARRAY_LENGTH = 4294967295 >>> 0;
+    module.exports = MAX_ARRAY_LENGTH;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array-like-object/lib/main.js
+var require_main97 = __commonJS({
+  "node_modules/@stdlib/assert-is-array-like-object/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib83();
+    var MAX_LENGTH = require_lib119();
+    function isArrayLikeObject(value) {
+      return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
+    }
+    module.exports = isArrayLikeObject;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array-like-object/lib/index.js
+var require_lib120 = __commonJS({
+  "node_modules/@stdlib/assert-is-array-like-object/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main97();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-arraybuffer/lib/main.js
+var require_main98 = __commonJS({
+  "node_modules/@stdlib/assert-is-arraybuffer/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib24();
+    var hasArrayBuffer = typeof ArrayBuffer === "function";
+    function isArrayBuffer(value) {
+      return hasArrayBuffer && value instanceof ArrayBuffer || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object ArrayBuffer]";
+    }
+    module.exports = isArrayBuffer;
+  }
+});
+
+// node_modules/@stdlib/assert-is-arraybuffer/lib/index.js
+var require_lib121 = __commonJS({
+  "node_modules/@stdlib/assert-is-arraybuffer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main98();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/primitive.js
+var require_primitive7 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/valueof.js
+var require_valueof = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/valueof.js"(exports, module) {
+    "use strict";
+    var valueOf = String.prototype.valueOf;
+    module.exports = valueOf;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/try2valueof.js
+var require_try2valueof = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/try2valueof.js"(exports, module) {
+    "use strict";
+    var valueOf = require_valueof();
+    function test(value) {
+      try {
+        valueOf.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/object.js
+var require_object7 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib21();
+    var nativeClass = require_lib24();
+    var test = require_try2valueof();
+    var FLG = hasToStringTag();
+    function isString(value) {
+      if (typeof value === "object") {
+        if (value instanceof String) {
+          return true;
+        }
+        if (FLG) {
+          return test(value);
+        }
+        return nativeClass(value) === "[object String]";
+      }
+      return false;
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/main.js
+var require_main99 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive7();
+    var isObject = require_object7();
+    function isString(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string/lib/index.js
+var require_lib122 = __commonJS({
+  "node_modules/@stdlib/assert-is-string/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main99();
+    var isPrimitive = require_primitive7();
+    var isObject = require_object7();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-string-array/lib/index.js
+var require_lib123 = __commonJS({
+  "node_modules/@stdlib/assert-is-string-array/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var arrayfun = require_lib73();
+    var isString = require_lib122();
+    var isPrimitiveArray = arrayfun(isString.isPrimitive);
+    var isObjectArray = arrayfun(isString.isObject);
+    var isStringArray = arrayfun(isString);
+    setReadOnly(isStringArray, "primitives", isPrimitiveArray);
+    setReadOnly(isStringArray, "objects", isObjectArray);
+    module.exports = isStringArray;
+  }
+});
+
+// node_modules/@stdlib/utils-define-read-only-property/lib/main.js
+var require_main100 = __commonJS({
+  "node_modules/@stdlib/utils-define-read-only-property/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib4();
+    function setReadOnly(obj, prop, value) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": true,
+        "writable": false,
+        "value": value
+      });
+    }
+    module.exports = setReadOnly;
+  }
+});
+
+// node_modules/@stdlib/utils-define-read-only-property/lib/index.js
+var require_lib124 = __commonJS({
+  "node_modules/@stdlib/utils-define-read-only-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main100();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/tostring.js
+var require_tostring4 = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/tostring.js"(exports, module) {
+    "use strict";
+    function toString() {
+      var str = "" + this.re;
+      if (this.im < 0) {
+        str += " - " + -this.im;
+      } else {
+        str += " + " + this.im;
+      }
+      str += "i";
+      return str;
+    }
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/tojson.js
+var require_tojson = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/tojson.js"(exports, module) {
+    "use strict";
+    function toJSON() {
+      var out = {};
+      out.type = "Complex128";
+      out.re = this.re;
+      out.im = this.im;
+      return out;
+    }
+    module.exports = toJSON;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/main.js
+var require_main101 = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib65().isPrimitive;
+    var setEnumerableReadOnly = require_lib124();
+    var setReadOnly = require_lib5();
+    var format = require_lib3();
+    var toStr = require_tostring4();
+    var toJSON = require_tojson();
+    function Complex128(real, imag) {
+      if (!(this instanceof Complex128)) {
+        throw new TypeError("invalid invocation. Constructor must be called with the `new` keyword.");
+      }
+      if (!isNumber2(real)) {
+        throw new TypeError(format("invalid argument. Real component must be a number. Value: `%s`.", real));
+      }
+      if (!isNumber2(imag)) {
+        throw new TypeError(format("invalid argument. Imaginary component must be a number. Value: `%s`.", imag));
+      }
+      setEnumerableReadOnly(this, "re", real);
+      setEnumerableReadOnly(this, "im", imag);
+      return this;
+    }
+    setReadOnly(Complex128, "name", "Complex128");
+    setReadOnly(Complex128, "BYTES_PER_ELEMENT", 8);
+    setReadOnly(Complex128.prototype, "BYTES_PER_ELEMENT", 8);
+    setReadOnly(Complex128.prototype, "byteLength", 16);
+    setReadOnly(Complex128.prototype, "toString", toStr);
+    setReadOnly(Complex128.prototype, "toJSON", toJSON);
+    module.exports = Complex128;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-ctor/lib/index.js
+var require_lib125 = __commonJS({
+  "node_modules/@stdlib/complex-float64-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main101();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-float32/lib/main.js
+var require_main102 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-float32/lib/main.js"(exports, module) {
+    "use strict";
+    var fround = typeof Math.fround === "function" ? Math.fround : null;
+    module.exports = fround;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js
+var require_polyfill14 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var Float32Array2 = require_lib99();
+    var FLOAT32_VIEW = new Float32Array2(1);
+    function float64ToFloat32(x) {
+      FLOAT32_VIEW[0] = x;
+      return FLOAT32_VIEW[0];
+    }
+    module.exports = float64ToFloat32;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-float32/lib/index.js
+var require_lib126 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-float32/lib/index.js"(exports, module) {
+    "use strict";
+    var builtin = require_main102();
+    var polyfill = require_polyfill14();
+    var float64ToFloat32;
+    if (typeof builtin === "function") {
+      float64ToFloat32 = builtin;
+    } else {
+      float64ToFloat32 = polyfill;
+    }
+    module.exports = float64ToFloat32;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/tostring.js
+var require_tostring5 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/tostring.js"(exports, module) {
+    "use strict";
+    function toString() {
+      var str = "" + this.re;
+      if (this.im < 0) {
+        str += " - " + -this.im;
+      } else {
+        str += " + " + this.im;
+      }
+      str += "i";
+      return str;
+    }
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/tojson.js
+var require_tojson2 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/tojson.js"(exports, module) {
+    "use strict";
+    function toJSON() {
+      var out = {};
+      out.type = "Complex64";
+      out.re = this.re;
+      out.im = this.im;
+      return out;
+    }
+    module.exports = toJSON;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/main.js
+var require_main103 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var isNumber2 = require_lib65().isPrimitive;
+    var setEnumerableReadOnly = require_lib124();
+    var setReadOnly = require_lib5();
+    var float64ToFloat32 = require_lib126();
+    var format = require_lib3();
+    var toStr = require_tostring5();
+    var toJSON = require_tojson2();
+    function Complex64(real, imag) {
+      if (!(this instanceof Complex64)) {
+        throw new TypeError("invalid invocation. Constructor must be called with the `new` keyword.");
+      }
+      if (!isNumber2(real)) {
+        throw new TypeError(format("invalid argument. Real component must be a number. Value: `%s`.", real));
+      }
+      if (!isNumber2(imag)) {
+        throw new TypeError(format("invalid argument. Imaginary component must be a number. Value: `%s`.", imag));
+      }
+      setEnumerableReadOnly(this, "re", float64ToFloat32(real));
+      setEnumerableReadOnly(this, "im", float64ToFloat32(imag));
+      return this;
+    }
+    setReadOnly(Complex64, "name", "Complex64");
+    setReadOnly(Complex64, "BYTES_PER_ELEMENT", 4);
+    setReadOnly(Complex64.prototype, "BYTES_PER_ELEMENT", 4);
+    setReadOnly(Complex64.prototype, "byteLength", 8);
+    setReadOnly(Complex64.prototype, "toString", toStr);
+    setReadOnly(Complex64.prototype, "toJSON", toJSON);
+    module.exports = Complex64;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-ctor/lib/index.js
+var require_lib127 = __commonJS({
+  "node_modules/@stdlib/complex-float32-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main103();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-like/lib/main.js
+var require_main104 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-like/lib/main.js"(exports, module) {
+    "use strict";
+    var Complex128 = require_lib125();
+    var Complex64 = require_lib127();
+    function isComplexLike(value) {
+      if (value instanceof Complex128 || value instanceof Complex64) {
+        return true;
+      }
+      return typeof value === "object" && value !== null && typeof value.re === "number" && typeof value.im === "number";
+    }
+    module.exports = isComplexLike;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-like/lib/index.js
+var require_lib128 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-like/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main104();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/main.js
+var require_main105 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib83();
+    function isEven(x) {
+      return isInteger(x / 2);
+    }
+    module.exports = isEven;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/index.js
+var require_lib129 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main105();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js
+var require_main106 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js"(exports, module) {
+    "use strict";
+    var BYTES_PER_ELEMENT = 8;
+    function isComplex64Array(value) {
+      return typeof value === "object" && value !== null && value.constructor.name === "Complex64Array" && value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT;
+    }
+    module.exports = isComplex64Array;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js
+var require_lib130 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main106();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js
+var require_main107 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js"(exports, module) {
+    "use strict";
+    var BYTES_PER_ELEMENT = 16;
+    function isComplex128Array(value) {
+      return typeof value === "object" && value !== null && value.constructor.name === "Complex128Array" && value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT;
+    }
+    module.exports = isComplex128Array;
+  }
+});
+
+// node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js
+var require_lib131 = __commonJS({
+  "node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main107();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js
+var require_main108 = __commonJS({
+  "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib22();
+    var Symbol2 = require_lib23();
+    function hasIteratorSymbolSupport() {
+      return typeof Symbol2 === "function" && typeof Symbol2("foo") === "symbol" && hasOwnProp(Symbol2, "iterator") && typeof Symbol2.iterator === "symbol";
+    }
+    module.exports = hasIteratorSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js
+var require_lib132 = __commonJS({
+  "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main108();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/symbol-iterator/lib/main.js
+var require_main109 = __commonJS({
+  "node_modules/@stdlib/symbol-iterator/lib/main.js"(exports, module) {
+    "use strict";
+    var hasIteratorSymbolSupport = require_lib132();
+    var IteratorSymbol = hasIteratorSymbolSupport() ? Symbol.iterator : null;
+    module.exports = IteratorSymbol;
+  }
+});
+
+// node_modules/@stdlib/symbol-iterator/lib/index.js
+var require_lib133 = __commonJS({
+  "node_modules/@stdlib/symbol-iterator/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main109();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-real/lib/main.js
+var require_main110 = __commonJS({
+  "node_modules/@stdlib/complex-float32-real/lib/main.js"(exports, module) {
+    "use strict";
+    function real(z2) {
+      return z2.re;
+    }
+    module.exports = real;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-real/lib/index.js
+var require_lib134 = __commonJS({
+  "node_modules/@stdlib/complex-float32-real/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main110();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-imag/lib/main.js
+var require_main111 = __commonJS({
+  "node_modules/@stdlib/complex-float32-imag/lib/main.js"(exports, module) {
+    "use strict";
+    function imag(z2) {
+      return z2.im;
+    }
+    module.exports = imag;
+  }
+});
+
+// node_modules/@stdlib/complex-float32-imag/lib/index.js
+var require_lib135 = __commonJS({
+  "node_modules/@stdlib/complex-float32-imag/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main111();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js
+var require_main112 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js"(exports, module) {
+    "use strict";
+    var Float32Array2 = require_lib99();
+    function reinterpret(x, offset) {
+      return new Float32Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
+    }
+    module.exports = reinterpret;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js
+var require_lib136 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main112();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js
+var require_main113 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js"(exports, module) {
+    "use strict";
+    var Float64Array2 = require_lib31();
+    function reinterpret(x, offset) {
+      return new Float64Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
+    }
+    module.exports = reinterpret;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js
+var require_lib137 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main113();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/from_iterator.js
+var require_from_iterator = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/from_iterator.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib120();
+    var isComplexLike = require_lib128();
+    var realf = require_lib134();
+    var imagf = require_lib135();
+    var format = require_lib3();
+    function fromIterator(it) {
+      var out;
+      var v;
+      var z2;
+      out = [];
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        z2 = v.value;
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(realf(z2), imagf(z2));
+        } else {
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIterator;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/from_iterator_map.js
+var require_from_iterator_map = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/from_iterator_map.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib120();
+    var isComplexLike = require_lib128();
+    var realf = require_lib134();
+    var imagf = require_lib135();
+    var format = require_lib3();
+    function fromIteratorMap(it, clbk, thisArg) {
+      var out;
+      var v;
+      var z2;
+      var i;
+      out = [];
+      i = -1;
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        i += 1;
+        z2 = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(realf(z2), imagf(z2));
+        } else {
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIteratorMap;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/from_array.js
+var require_from_array = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/from_array.js"(exports, module) {
+    "use strict";
+    var isComplexLike = require_lib128();
+    var realf = require_lib134();
+    var imagf = require_lib135();
+    function fromArray(buf, arr) {
+      var len;
+      var v;
+      var i;
+      var j;
+      len = arr.length;
+      j = 0;
+      for (i = 0; i < len; i++) {
+        v = arr[i];
+        if (!isComplexLike(v)) {
+          return null;
+        }
+        buf[j] = realf(v);
+        buf[j + 1] = imagf(v);
+        j += 2;
+      }
+      return buf;
+    }
+    module.exports = fromArray;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/main.js
+var require_main114 = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib118().isPrimitive;
+    var isArrayLikeObject = require_lib120();
+    var isCollection = require_lib85();
+    var isArrayBuffer = require_lib121();
+    var isObject = require_lib68();
+    var isArray = require_lib67();
+    var isStringArray = require_lib123().primitives;
+    var isString = require_lib122().isPrimitive;
+    var isFunction = require_lib78();
+    var isComplexLike = require_lib128();
+    var isEven = require_lib129();
+    var isInteger = require_lib83();
+    var isComplex64Array = require_lib130();
+    var isComplex128Array = require_lib131();
+    var hasIteratorSymbolSupport = require_lib132();
+    var ITERATOR_SYMBOL = require_lib133();
+    var setReadOnly = require_lib5();
+    var setReadOnlyAccessor = require_lib63();
+    var Float32Array2 = require_lib99();
+    var Complex64 = require_lib127();
+    var format = require_lib3();
+    var realf = require_lib134();
+    var imagf = require_lib135();
+    var floor = require_lib7();
+    var reinterpret64 = require_lib136();
+    var reinterpret128 = require_lib137();
+    var getter = require_lib93();
+    var accessorGetter = require_lib95();
+    var fromIterator = require_from_iterator();
+    var fromIteratorMap = require_from_iterator_map();
+    var fromArray = require_from_array();
+    var BYTES_PER_ELEMENT = Float32Array2.BYTES_PER_ELEMENT * 2;
+    var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
+    function isComplexArray(value) {
+      return value instanceof Complex64Array || typeof value === "object" && value !== null && (value.constructor.name === "Complex64Array" || value.constructor.name === "Complex128Array") && typeof value._length === "number" && // eslint-disable-line no-underscore-dangle
+      // NOTE: we don't perform a more rigorous test here for a typed array for performance reasons, as robustly checking for a typed array instance could require walking the prototype tree and performing relatively expensive constructor checks...
+      typeof value._buffer === "object";
+    }
+    function isComplexArrayConstructor(value) {
+      return value === Complex64Array || // NOTE: weaker test in order to avoid a circular dependency with Complex128Array...
+      value.name === "Complex128Array";
+    }
+    function getComplex64(buf, idx) {
+      idx *= 2;
+      return new Complex64(buf[idx], buf[idx + 1]);
+    }
+    function Complex64Array() {
+      var byteOffset;
+      var nargs;
+      var buf;
+      var len;
+      nargs = arguments.length;
+      if (!(this instanceof Complex64Array)) {
+        if (nargs === 0) {
+          return new Complex64Array();
+        }
+        if (nargs === 1) {
+          return new Complex64Array(arguments[0]);
+        }
+        if (nargs === 2) {
+          return new Complex64Array(arguments[0], arguments[1]);
+        }
+        return new Complex64Array(arguments[0], arguments[1], arguments[2]);
+      }
+      if (nargs === 0) {
+        buf = new Float32Array2(0);
+      } else if (nargs === 1) {
+        if (isNonNegativeInteger(arguments[0])) {
+          buf = new Float32Array2(arguments[0] * 2);
+        } else if (isCollection(arguments[0])) {
+          buf = arguments[0];
+          len = buf.length;
+          if (len && isArray(buf) && isComplexLike(buf[0])) {
+            buf = fromArray(new Float32Array2(len * 2), buf);
+            if (buf === null) {
+              if (!isEven(len)) {
+                throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", len));
+              }
+              buf = new Float32Array2(arguments[0]);
+            }
+          } else {
+            if (isComplex64Array(buf)) {
+              buf = reinterpret64(buf, 0);
+            } else if (isComplex128Array(buf)) {
+              buf = reinterpret128(buf, 0);
+            } else if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. Array-like object and typed array arguments must have a length which is a multiple of two. Length: `%u`.", len));
+            }
+            buf = new Float32Array2(buf);
+          }
+        } else if (isArrayBuffer(arguments[0])) {
+          buf = arguments[0];
+          if (!isInteger(buf.byteLength / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid argument. ArrayBuffer byte length must be a multiple of %u. Byte length: `%u`.", BYTES_PER_ELEMENT, buf.byteLength));
+          }
+          buf = new Float32Array2(buf);
+        } else if (isObject(arguments[0])) {
+          buf = arguments[0];
+          if (HAS_ITERATOR_SYMBOL === false) {
+            throw new TypeError(format("invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.", buf));
+          }
+          if (!isFunction(buf[ITERATOR_SYMBOL])) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = buf[ITERATOR_SYMBOL]();
+          if (!isFunction(buf.next)) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = fromIterator(buf);
+          if (buf instanceof Error) {
+            throw buf;
+          }
+          buf = new Float32Array2(buf);
+        } else {
+          throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arguments[0]));
+        }
+      } else {
+        buf = arguments[0];
+        if (!isArrayBuffer(buf)) {
+          throw new TypeError(format("invalid argument. First argument must be an ArrayBuffer. Value: `%s`.", buf));
+        }
+        byteOffset = arguments[1];
+        if (!isNonNegativeInteger(byteOffset)) {
+          throw new TypeError(format("invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.", byteOffset));
+        }
+        if (!isInteger(byteOffset / BYTES_PER_ELEMENT)) {
+          throw new RangeError(format("invalid argument. Byte offset must be a multiple of %u. Value: `%u`.", BYTES_PER_ELEMENT, byteOffset));
+        }
+        if (nargs === 2) {
+          len = buf.byteLength - byteOffset;
+          if (!isInteger(len / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer view byte length must be a multiple of %u. View byte length: `%u`.", BYTES_PER_ELEMENT, len));
+          }
+          buf = new Float32Array2(buf, byteOffset);
+        } else {
+          len = arguments[2];
+          if (!isNonNegativeInteger(len)) {
+            throw new TypeError(format("invalid argument. Length must be a nonnegative integer. Value: `%s`.", len));
+          }
+          if (len * BYTES_PER_ELEMENT > buf.byteLength - byteOffset) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.", len * BYTES_PER_ELEMENT));
+          }
+          buf = new Float32Array2(buf, byteOffset, len * 2);
+        }
+      }
+      setReadOnly(this, "_buffer", buf);
+      setReadOnly(this, "_length", buf.length / 2);
+      return this;
+    }
+    setReadOnly(Complex64Array, "BYTES_PER_ELEMENT", BYTES_PER_ELEMENT);
+    setReadOnly(Complex64Array, "name", "Complex64Array");
+    setReadOnly(Complex64Array, "from", function from(src) {
+      var thisArg;
+      var nargs;
+      var clbk;
+      var out;
+      var buf;
+      var tmp;
+      var get;
+      var len;
+      var flg;
+      var v;
+      var i;
+      var j;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      nargs = arguments.length;
+      if (nargs > 1) {
+        clbk = arguments[1];
+        if (!isFunction(clbk)) {
+          throw new TypeError(format("invalid argument. Second argument must be a function. Value: `%s`.", clbk));
+        }
+        if (nargs > 2) {
+          thisArg = arguments[2];
+        }
+      }
+      if (isComplexArray(src)) {
+        len = src.length;
+        if (clbk) {
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, src.get(i), i);
+            if (isComplexLike(v)) {
+              buf[j] = realf(v);
+              buf[j + 1] = imagf(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isCollection(src)) {
+        if (clbk) {
+          len = src.length;
+          if (src.get && src.set) {
+            get = accessorGetter("default");
+          } else {
+            get = getter("default");
+          }
+          for (i = 0; i < len; i++) {
+            if (!isComplexLike(get(src, i))) {
+              flg = true;
+              break;
+            }
+          }
+          if (flg) {
+            if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. First argument must have a length which is a multiple of %u. Length: `%u`.", 2, len));
+            }
+            out = new this(len / 2);
+            buf = out._buffer;
+            for (i = 0; i < len; i++) {
+              buf[i] = clbk.call(thisArg, get(src, i), i);
+            }
+            return out;
+          }
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, get(src, i), i);
+            if (isComplexLike(v)) {
+              buf[j] = realf(v);
+              buf[j + 1] = imagf(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isObject(src) && HAS_ITERATOR_SYMBOL && isFunction(src[ITERATOR_SYMBOL])) {
+        buf = src[ITERATOR_SYMBOL]();
+        if (!isFunction(buf.next)) {
+          throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+        }
+        if (clbk) {
+          tmp = fromIteratorMap(buf, clbk, thisArg);
+        } else {
+          tmp = fromIterator(buf);
+        }
+        if (tmp instanceof Error) {
+          throw tmp;
+        }
+        len = tmp.length / 2;
+        out = new this(len);
+        buf = out._buffer;
+        for (i = 0; i < len; i++) {
+          buf[i] = tmp[i];
+        }
+        return out;
+      }
+      throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+    });
+    setReadOnly(Complex64Array, "of", function of() {
+      var args;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      args = [];
+      for (i = 0; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return new this(args);
+    });
+    setReadOnly(Complex64Array.prototype, "at", function at(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide an integer. Value: `%s`.", idx));
+      }
+      if (idx < 0) {
+        idx += this._length;
+      }
+      if (idx < 0 || idx >= this._length) {
+        return;
+      }
+      return getComplex64(this._buffer, idx);
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "buffer", function get() {
+      return this._buffer.buffer;
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "byteLength", function get() {
+      return this._buffer.byteLength;
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "byteOffset", function get() {
+      return this._buffer.byteOffset;
+    });
+    setReadOnly(Complex64Array.prototype, "BYTES_PER_ELEMENT", Complex64Array.BYTES_PER_ELEMENT);
+    setReadOnly(Complex64Array.prototype, "copyWithin", function copyWithin(target, start) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 2) {
+        this._buffer.copyWithin(target * 2, start * 2);
+      } else {
+        this._buffer.copyWithin(target * 2, start * 2, arguments[2] * 2);
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "entries", function entries() {
+      var self2;
+      var iter;
+      var len;
+      var buf;
+      var FLG;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": [i, getComplex64(buf, i)],
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.entries();
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "every", function every(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (!predicate.call(thisArg, getComplex64(buf, i), i, this)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    setReadOnly(Complex64Array.prototype, "fill", function fill(value, start, end) {
+      var buf;
+      var len;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", value));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length > 2) {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Third argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          }
+          if (end > len) {
+            end = len;
+          }
+        } else {
+          end = len;
+        }
+      } else {
+        start = 0;
+        end = len;
+      }
+      re = realf(value);
+      im = imagf(value);
+      for (i = start; i < end; i++) {
+        idx = 2 * i;
+        buf[idx] = re;
+        buf[idx + 1] = im;
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "filter", function filter(predicate, thisArg) {
+      var buf;
+      var out;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          out.push(z2);
+        }
+      }
+      return new this.constructor(out);
+    });
+    setReadOnly(Complex64Array.prototype, "find", function find(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex64Array.prototype, "findLast", function findLast(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex64(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex64Array.prototype, "forEach", function forEach(fcn, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex64(buf, i);
+        fcn.call(thisArg, z2, i, this);
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "get", function get(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isNonNegativeInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide a nonnegative integer. Value: `%s`.", idx));
+      }
+      if (idx >= this._length) {
+        return;
+      }
+      return getComplex64(this._buffer, idx);
+    });
+    setReadOnly(Complex64Array.prototype, "includes", function includes(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = realf(searchElement);
+      im = imagf(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex64Array.prototype, "indexOf", function indexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = realf(searchElement);
+      im = imagf(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex64Array.prototype, "join", function join(separator) {
+      var out;
+      var buf;
+      var sep;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        sep = ",";
+      } else if (isString(separator)) {
+        sep = separator;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex64(buf, i).toString());
+      }
+      return out.join(sep);
+    });
+    setReadOnly(Complex64Array.prototype, "keys", function keys() {
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": i,
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.keys();
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "lastIndexOf", function lastIndexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex >= this._length) {
+          fromIndex = this._length - 1;
+        } else if (fromIndex < 0) {
+          fromIndex += this._length;
+        }
+      } else {
+        fromIndex = this._length - 1;
+      }
+      re = realf(searchElement);
+      im = imagf(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i >= 0; i--) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnlyAccessor(Complex64Array.prototype, "length", function get() {
+      return this._length;
+    });
+    setReadOnly(Complex64Array.prototype, "map", function map(fcn, thisArg) {
+      var outbuf;
+      var buf;
+      var out;
+      var i;
+      var v;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      out = new this.constructor(this._length);
+      outbuf = out._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = fcn.call(thisArg, getComplex64(buf, i), i, this);
+        if (isComplexLike(v)) {
+          outbuf[2 * i] = realf(v);
+          outbuf[2 * i + 1] = imagf(v);
+        } else if (isArrayLikeObject(v) && v.length === 2) {
+          outbuf[2 * i] = v[0];
+          outbuf[2 * i + 1] = v[1];
+        } else {
+          throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+        }
+      }
+      return out;
+    });
+    setReadOnly(Complex64Array.prototype, "reduce", function reduce(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = 0;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex64(buf, 0);
+        i = 1;
+      }
+      for (; i < len; i++) {
+        v = getComplex64(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex64Array.prototype, "reduceRight", function reduceRight(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = len - 1;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex64(buf, len - 1);
+        i = len - 2;
+      }
+      for (; i >= 0; i--) {
+        v = getComplex64(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex64Array.prototype, "reverse", function reverse() {
+      var buf;
+      var tmp;
+      var len;
+      var N;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      buf = this._buffer;
+      N = floor(len / 2);
+      for (i = 0; i < N; i++) {
+        j = len - i - 1;
+        tmp = buf[2 * i];
+        buf[2 * i] = buf[2 * j];
+        buf[2 * j] = tmp;
+        tmp = buf[2 * i + 1];
+        buf[2 * i + 1] = buf[2 * j + 1];
+        buf[2 * j + 1] = tmp;
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "set", function set(value) {
+      var sbuf;
+      var idx;
+      var buf;
+      var tmp;
+      var flg;
+      var N;
+      var v;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      if (arguments.length > 1) {
+        idx = arguments[1];
+        if (!isNonNegativeInteger(idx)) {
+          throw new TypeError(format("invalid argument. Index argument must be a nonnegative integer. Value: `%s`.", idx));
+        }
+      } else {
+        idx = 0;
+      }
+      if (isComplexLike(value)) {
+        if (idx >= this._length) {
+          throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%u`.", idx));
+        }
+        idx *= 2;
+        buf[idx] = realf(value);
+        buf[idx + 1] = imagf(value);
+        return;
+      }
+      if (isComplexArray(value)) {
+        N = value._length;
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        sbuf = value._buffer;
+        j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+        if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+          tmp = new Float32Array2(sbuf.length);
+          for (i = 0; i < sbuf.length; i++) {
+            tmp[i] = sbuf[i];
+          }
+          sbuf = tmp;
+        }
+        idx *= 2;
+        j = 0;
+        for (i = 0; i < N; i++) {
+          buf[idx] = sbuf[j];
+          buf[idx + 1] = sbuf[j + 1];
+          idx += 2;
+          j += 2;
+        }
+        return;
+      }
+      if (isCollection(value)) {
+        N = value.length;
+        for (i = 0; i < N; i++) {
+          if (!isComplexLike(value[i])) {
+            flg = true;
+            break;
+          }
+        }
+        if (flg) {
+          if (!isEven(N)) {
+            throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", N));
+          }
+          if (idx + N / 2 > this._length) {
+            throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+          }
+          sbuf = value;
+          j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+          if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+            tmp = new Float32Array2(N);
+            for (i = 0; i < N; i++) {
+              tmp[i] = sbuf[i];
+            }
+            sbuf = tmp;
+          }
+          idx *= 2;
+          N /= 2;
+          j = 0;
+          for (i = 0; i < N; i++) {
+            buf[idx] = sbuf[j];
+            buf[idx + 1] = sbuf[j + 1];
+            idx += 2;
+            j += 2;
+          }
+          return;
+        }
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        idx *= 2;
+        for (i = 0; i < N; i++) {
+          v = value[i];
+          buf[idx] = realf(v);
+          buf[idx + 1] = imagf(v);
+          idx += 2;
+        }
+        return;
+      }
+      throw new TypeError(format("invalid argument. First argument must be either a complex number, an array-like object, or a complex number array. Value: `%s`.", value));
+    });
+    setReadOnly(Complex64Array.prototype, "slice", function slice(start, end) {
+      var outlen;
+      var outbuf;
+      var out;
+      var idx;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        start = 0;
+        end = len;
+      } else {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (start < end) {
+        outlen = end - start;
+      } else {
+        outlen = 0;
+      }
+      out = new this.constructor(outlen);
+      outbuf = out._buffer;
+      for (i = 0; i < outlen; i++) {
+        idx = 2 * (i + start);
+        outbuf[2 * i] = buf[idx];
+        outbuf[2 * i + 1] = buf[idx + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex64Array.prototype, "some", function some(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (predicate.call(thisArg, getComplex64(buf, i), i, this)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex64Array.prototype, "sort", function sort(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex64(buf, i));
+      }
+      tmp.sort(compareFcn);
+      for (i = 0; i < len; i++) {
+        j = 2 * i;
+        buf[j] = realf(tmp[i]);
+        buf[j + 1] = imagf(tmp[i]);
+      }
+      return this;
+    });
+    setReadOnly(Complex64Array.prototype, "subarray", function subarray(begin, end) {
+      var offset;
+      var buf;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin >= len) {
+        len = 0;
+        offset = buf.byteLength;
+      } else if (begin >= end) {
+        len = 0;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      } else {
+        len = end - begin;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      }
+      return new this.constructor(buf.buffer, offset, len < 0 ? 0 : len);
+    });
+    setReadOnly(Complex64Array.prototype, "toLocaleString", function toLocaleString(locales, options) {
+      var opts;
+      var loc;
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        loc = [];
+      } else if (isString(locales) || isStringArray(locales)) {
+        loc = locales;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string or an array of strings. Value: `%s`.", locales));
+      }
+      if (arguments.length < 2) {
+        opts = {};
+      } else if (isObject(options)) {
+        opts = options;
+      } else {
+        throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex64(buf, i).toLocaleString(loc, opts));
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex64Array.prototype, "toReversed", function toReversed() {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        j = len - i - 1;
+        outbuf[2 * i] = buf[2 * j];
+        outbuf[2 * i + 1] = buf[2 * j + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex64Array.prototype, "toSorted", function toSorted(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex64(buf, i));
+      }
+      tmp.sort(compareFcn);
+      return new Complex64Array(tmp);
+    });
+    setReadOnly(Complex64Array.prototype, "toString", function toString() {
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex64(buf, i).toString());
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex64Array.prototype, "values", function values() {
+      var iter;
+      var self2;
+      var len;
+      var FLG;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": getComplex64(buf, i),
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.values();
+      }
+    });
+    setReadOnly(Complex64Array.prototype, "with", function copyWith(index, value) {
+      var buf;
+      var out;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(index)) {
+        throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", index));
+      }
+      len = this._length;
+      if (index < 0) {
+        index += len;
+      }
+      if (index < 0 || index >= len) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%s`.", index));
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. Second argument must be a complex number. Value: `%s`.", value));
+      }
+      out = new this.constructor(this._buffer);
+      buf = out._buffer;
+      buf[2 * index] = realf(value);
+      buf[2 * index + 1] = imagf(value);
+      return out;
+    });
+    module.exports = Complex64Array;
+  }
+});
+
+// node_modules/@stdlib/array-complex64/lib/index.js
+var require_lib138 = __commonJS({
+  "node_modules/@stdlib/array-complex64/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main114();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-real/lib/main.js
+var require_main115 = __commonJS({
+  "node_modules/@stdlib/complex-float64-real/lib/main.js"(exports, module) {
+    "use strict";
+    function real(z2) {
+      return z2.re;
+    }
+    module.exports = real;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-real/lib/index.js
+var require_lib139 = __commonJS({
+  "node_modules/@stdlib/complex-float64-real/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main115();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-imag/lib/main.js
+var require_main116 = __commonJS({
+  "node_modules/@stdlib/complex-float64-imag/lib/main.js"(exports, module) {
+    "use strict";
+    function imag(z2) {
+      return z2.im;
+    }
+    module.exports = imag;
+  }
+});
+
+// node_modules/@stdlib/complex-float64-imag/lib/index.js
+var require_lib140 = __commonJS({
+  "node_modules/@stdlib/complex-float64-imag/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main116();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/from_iterator.js
+var require_from_iterator2 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/from_iterator.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib120();
+    var isComplexLike = require_lib128();
+    var format = require_lib3();
+    var real = require_lib139();
+    var imag = require_lib140();
+    function fromIterator(it) {
+      var out;
+      var v;
+      var z2;
+      out = [];
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        z2 = v.value;
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(real(z2), imag(z2));
+        } else {
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIterator;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/from_iterator_map.js
+var require_from_iterator_map2 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/from_iterator_map.js"(exports, module) {
+    "use strict";
+    var isArrayLikeObject = require_lib120();
+    var isComplexLike = require_lib128();
+    var format = require_lib3();
+    var real = require_lib139();
+    var imag = require_lib140();
+    function fromIteratorMap(it, clbk, thisArg) {
+      var out;
+      var v;
+      var z2;
+      var i;
+      out = [];
+      i = -1;
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        i += 1;
+        z2 = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z2) && z2.length >= 2) {
+          out.push(z2[0], z2[1]);
+        } else if (isComplexLike(z2)) {
+          out.push(real(z2), imag(z2));
+        } else {
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+        }
+      }
+      return out;
+    }
+    module.exports = fromIteratorMap;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/from_array.js
+var require_from_array2 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/from_array.js"(exports, module) {
+    "use strict";
+    var isComplexLike = require_lib128();
+    var real = require_lib139();
+    var imag = require_lib140();
+    function fromArray(buf, arr) {
+      var len;
+      var v;
+      var i;
+      var j;
+      len = arr.length;
+      j = 0;
+      for (i = 0; i < len; i++) {
+        v = arr[i];
+        if (!isComplexLike(v)) {
+          return null;
+        }
+        buf[j] = real(v);
+        buf[j + 1] = imag(v);
+        j += 2;
+      }
+      return buf;
+    }
+    module.exports = fromArray;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/main.js
+var require_main117 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib118().isPrimitive;
+    var isArrayLikeObject = require_lib120();
+    var isCollection = require_lib85();
+    var isArrayBuffer = require_lib121();
+    var isObject = require_lib68();
+    var isArray = require_lib67();
+    var isStringArray = require_lib123().primitives;
+    var isString = require_lib122();
+    var isFunction = require_lib78();
+    var isComplexLike = require_lib128();
+    var isEven = require_lib129();
+    var isInteger = require_lib83();
+    var isComplex64Array = require_lib130();
+    var isComplex128Array = require_lib131();
+    var hasIteratorSymbolSupport = require_lib132();
+    var ITERATOR_SYMBOL = require_lib133();
+    var setReadOnly = require_lib5();
+    var setReadOnlyAccessor = require_lib63();
+    var Float64Array2 = require_lib31();
+    var Complex128 = require_lib125();
+    var real = require_lib139();
+    var imag = require_lib140();
+    var floor = require_lib7();
+    var reinterpret64 = require_lib136();
+    var reinterpret128 = require_lib137();
+    var getter = require_lib93();
+    var accessorGetter = require_lib95();
+    var format = require_lib3();
+    var fromIterator = require_from_iterator2();
+    var fromIteratorMap = require_from_iterator_map2();
+    var fromArray = require_from_array2();
+    var BYTES_PER_ELEMENT = Float64Array2.BYTES_PER_ELEMENT * 2;
+    var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
+    function isComplexArray(value) {
+      return value instanceof Complex128Array || typeof value === "object" && value !== null && (value.constructor.name === "Complex64Array" || value.constructor.name === "Complex128Array") && typeof value._length === "number" && // eslint-disable-line no-underscore-dangle
+      // NOTE: we don't perform a more rigorous test here for a typed array for performance reasons, as robustly checking for a typed array instance could require walking the prototype tree and performing relatively expensive constructor checks...
+      typeof value._buffer === "object";
+    }
+    function isComplexArrayConstructor(value) {
+      return value === Complex128Array || // NOTE: weaker test in order to avoid a circular dependency with Complex64Array...
+      value.name === "Complex64Array";
+    }
+    function getComplex128(buf, idx) {
+      idx *= 2;
+      return new Complex128(buf[idx], buf[idx + 1]);
+    }
+    function Complex128Array() {
+      var byteOffset;
+      var nargs;
+      var buf;
+      var len;
+      nargs = arguments.length;
+      if (!(this instanceof Complex128Array)) {
+        if (nargs === 0) {
+          return new Complex128Array();
+        }
+        if (nargs === 1) {
+          return new Complex128Array(arguments[0]);
+        }
+        if (nargs === 2) {
+          return new Complex128Array(arguments[0], arguments[1]);
+        }
+        return new Complex128Array(arguments[0], arguments[1], arguments[2]);
+      }
+      if (nargs === 0) {
+        buf = new Float64Array2(0);
+      } else if (nargs === 1) {
+        if (isNonNegativeInteger(arguments[0])) {
+          buf = new Float64Array2(arguments[0] * 2);
+        } else if (isCollection(arguments[0])) {
+          buf = arguments[0];
+          len = buf.length;
+          if (len && isArray(buf) && isComplexLike(buf[0])) {
+            buf = fromArray(new Float64Array2(len * 2), buf);
+            if (buf === null) {
+              if (!isEven(len)) {
+                throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", len));
+              }
+              buf = new Float64Array2(arguments[0]);
+            }
+          } else {
+            if (isComplex64Array(buf)) {
+              buf = reinterpret64(buf, 0);
+            } else if (isComplex128Array(buf)) {
+              buf = reinterpret128(buf, 0);
+            } else if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. Array-like object and typed array arguments must have a length which is a multiple of two. Length: `%u`.", len));
+            }
+            buf = new Float64Array2(buf);
+          }
+        } else if (isArrayBuffer(arguments[0])) {
+          buf = arguments[0];
+          if (!isInteger(buf.byteLength / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid argument. ArrayBuffer byte length must be a multiple of %u. Byte length: `%u`.", BYTES_PER_ELEMENT, buf.byteLength));
+          }
+          buf = new Float64Array2(buf);
+        } else if (isObject(arguments[0])) {
+          buf = arguments[0];
+          if (HAS_ITERATOR_SYMBOL === false) {
+            throw new TypeError(format("invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.", buf));
+          }
+          if (!isFunction(buf[ITERATOR_SYMBOL])) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = buf[ITERATOR_SYMBOL]();
+          if (!isFunction(buf.next)) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", buf));
+          }
+          buf = fromIterator(buf);
+          if (buf instanceof Error) {
+            throw buf;
+          }
+          buf = new Float64Array2(buf);
+        } else {
+          throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arguments[0]));
+        }
+      } else {
+        buf = arguments[0];
+        if (!isArrayBuffer(buf)) {
+          throw new TypeError(format("invalid argument. First argument must be an ArrayBuffer. Value: `%s`.", buf));
+        }
+        byteOffset = arguments[1];
+        if (!isNonNegativeInteger(byteOffset)) {
+          throw new TypeError(format("invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.", byteOffset));
+        }
+        if (!isInteger(byteOffset / BYTES_PER_ELEMENT)) {
+          throw new RangeError(format("invalid argument. Byte offset must be a multiple of %u. Value: `%u`.", BYTES_PER_ELEMENT, byteOffset));
+        }
+        if (nargs === 2) {
+          len = buf.byteLength - byteOffset;
+          if (!isInteger(len / BYTES_PER_ELEMENT)) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer view byte length must be a multiple of %u. View byte length: `%u`.", BYTES_PER_ELEMENT, len));
+          }
+          buf = new Float64Array2(buf, byteOffset);
+        } else {
+          len = arguments[2];
+          if (!isNonNegativeInteger(len)) {
+            throw new TypeError(format("invalid argument. Length must be a nonnegative integer. Value: `%s`.", len));
+          }
+          if (len * BYTES_PER_ELEMENT > buf.byteLength - byteOffset) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.", len * BYTES_PER_ELEMENT));
+          }
+          buf = new Float64Array2(buf, byteOffset, len * 2);
+        }
+      }
+      setReadOnly(this, "_buffer", buf);
+      setReadOnly(this, "_length", buf.length / 2);
+      return this;
+    }
+    setReadOnly(Complex128Array, "BYTES_PER_ELEMENT", BYTES_PER_ELEMENT);
+    setReadOnly(Complex128Array, "name", "Complex128Array");
+    setReadOnly(Complex128Array, "from", function from(src) {
+      var thisArg;
+      var nargs;
+      var clbk;
+      var out;
+      var buf;
+      var tmp;
+      var get;
+      var len;
+      var flg;
+      var v;
+      var i;
+      var j;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      nargs = arguments.length;
+      if (nargs > 1) {
+        clbk = arguments[1];
+        if (!isFunction(clbk)) {
+          throw new TypeError(format("invalid argument. Second argument must be a function. Value: `%s`.", clbk));
+        }
+        if (nargs > 2) {
+          thisArg = arguments[2];
+        }
+      }
+      if (isComplexArray(src)) {
+        len = src.length;
+        if (clbk) {
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, src.get(i), i);
+            if (isComplexLike(v)) {
+              buf[j] = real(v);
+              buf[j + 1] = imag(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isCollection(src)) {
+        if (clbk) {
+          len = src.length;
+          if (src.get && src.set) {
+            get = accessorGetter("default");
+          } else {
+            get = getter("default");
+          }
+          for (i = 0; i < len; i++) {
+            if (!isComplexLike(get(src, i))) {
+              flg = true;
+              break;
+            }
+          }
+          if (flg) {
+            if (!isEven(len)) {
+              throw new RangeError(format("invalid argument. First argument must have a length which is a multiple of two. Length: `%u`.", len));
+            }
+            out = new this(len / 2);
+            buf = out._buffer;
+            for (i = 0; i < len; i++) {
+              buf[i] = clbk.call(thisArg, get(src, i), i);
+            }
+            return out;
+          }
+          out = new this(len);
+          buf = out._buffer;
+          j = 0;
+          for (i = 0; i < len; i++) {
+            v = clbk.call(thisArg, get(src, i), i);
+            if (isComplexLike(v)) {
+              buf[j] = real(v);
+              buf[j + 1] = imag(v);
+            } else if (isArrayLikeObject(v) && v.length >= 2) {
+              buf[j] = v[0];
+              buf[j + 1] = v[1];
+            } else {
+              throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+            }
+            j += 2;
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isObject(src) && HAS_ITERATOR_SYMBOL && isFunction(src[ITERATOR_SYMBOL])) {
+        buf = src[ITERATOR_SYMBOL]();
+        if (!isFunction(buf.next)) {
+          throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+        }
+        if (clbk) {
+          tmp = fromIteratorMap(buf, clbk, thisArg);
+        } else {
+          tmp = fromIterator(buf);
+        }
+        if (tmp instanceof Error) {
+          throw tmp;
+        }
+        len = tmp.length / 2;
+        out = new this(len);
+        buf = out._buffer;
+        for (i = 0; i < len; i++) {
+          buf[i] = tmp[i];
+        }
+        return out;
+      }
+      throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+    });
+    setReadOnly(Complex128Array, "of", function of() {
+      var args;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isComplexArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      args = [];
+      for (i = 0; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return new this(args);
+    });
+    setReadOnly(Complex128Array.prototype, "at", function at(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide an integer. Value: `%s`.", idx));
+      }
+      if (idx < 0) {
+        idx += this._length;
+      }
+      if (idx < 0 || idx >= this._length) {
+        return;
+      }
+      return getComplex128(this._buffer, idx);
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "buffer", function get() {
+      return this._buffer.buffer;
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "byteLength", function get() {
+      return this._buffer.byteLength;
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "byteOffset", function get() {
+      return this._buffer.byteOffset;
+    });
+    setReadOnly(Complex128Array.prototype, "BYTES_PER_ELEMENT", Complex128Array.BYTES_PER_ELEMENT);
+    setReadOnly(Complex128Array.prototype, "copyWithin", function copyWithin(target, start) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 2) {
+        this._buffer.copyWithin(target * 2, start * 2);
+      } else {
+        this._buffer.copyWithin(target * 2, start * 2, arguments[2] * 2);
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "entries", function entries() {
+      var buffer;
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buffer = this._buffer;
+      len = this._length;
+      i = -1;
+      j = -2;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        var z2;
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        j += 2;
+        z2 = new Complex128(buffer[j], buffer[j + 1]);
+        return {
+          "value": [i, z2],
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.entries();
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "every", function every(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (!predicate.call(thisArg, getComplex128(buf, i), i, this)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    setReadOnly(Complex128Array.prototype, "fill", function fill(value, start, end) {
+      var buf;
+      var len;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", value));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length > 2) {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Third argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          }
+          if (end > len) {
+            end = len;
+          }
+        } else {
+          end = len;
+        }
+      } else {
+        start = 0;
+        end = len;
+      }
+      re = real(value);
+      im = imag(value);
+      for (i = start; i < end; i++) {
+        idx = 2 * i;
+        buf[idx] = re;
+        buf[idx + 1] = im;
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "filter", function filter(predicate, thisArg) {
+      var buf;
+      var out;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          out.push(z2);
+        }
+      }
+      return new this.constructor(out);
+    });
+    setReadOnly(Complex128Array.prototype, "find", function find(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "findLast", function findLast(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return z2;
+        }
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        z2 = getComplex128(buf, i);
+        if (predicate.call(thisArg, z2, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "forEach", function forEach(fcn, thisArg) {
+      var buf;
+      var i;
+      var z2;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        z2 = getComplex128(buf, i);
+        fcn.call(thisArg, z2, i, this);
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "get", function get(idx) {
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isNonNegativeInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide a nonnegative integer. Value: `%s`.", idx));
+      }
+      if (idx >= this._length) {
+        return;
+      }
+      return getComplex128(this._buffer, idx);
+    });
+    setReadOnlyAccessor(Complex128Array.prototype, "length", function get() {
+      return this._length;
+    });
+    setReadOnly(Complex128Array.prototype, "includes", function includes(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = real(searchElement);
+      im = imag(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex128Array.prototype, "indexOf", function indexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      re = real(searchElement);
+      im = imag(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "join", function join(separator) {
+      var out;
+      var buf;
+      var sep;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        sep = ",";
+      } else if (isString(separator)) {
+        sep = separator;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex128(buf, i).toString());
+      }
+      return out.join(sep);
+    });
+    setReadOnly(Complex128Array.prototype, "keys", function keys() {
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": i,
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.keys();
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "lastIndexOf", function lastIndexOf(searchElement, fromIndex) {
+      var buf;
+      var idx;
+      var re;
+      var im;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isComplexLike(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a complex number. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex >= this._length) {
+          fromIndex = this._length - 1;
+        } else if (fromIndex < 0) {
+          fromIndex += this._length;
+        }
+      } else {
+        fromIndex = this._length - 1;
+      }
+      re = real(searchElement);
+      im = imag(searchElement);
+      buf = this._buffer;
+      for (i = fromIndex; i >= 0; i--) {
+        idx = 2 * i;
+        if (re === buf[idx] && im === buf[idx + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(Complex128Array.prototype, "map", function map(fcn, thisArg) {
+      var outbuf;
+      var buf;
+      var out;
+      var i;
+      var v;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      out = new this.constructor(this._length);
+      outbuf = out._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = fcn.call(thisArg, getComplex128(buf, i), i, this);
+        if (isComplexLike(v)) {
+          outbuf[2 * i] = real(v);
+          outbuf[2 * i + 1] = imag(v);
+        } else if (isArrayLikeObject(v) && v.length === 2) {
+          outbuf[2 * i] = v[0];
+          outbuf[2 * i + 1] = v[1];
+        } else {
+          throw new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", v));
+        }
+      }
+      return out;
+    });
+    setReadOnly(Complex128Array.prototype, "reduce", function reduce(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = 0;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex128(buf, 0);
+        i = 1;
+      }
+      for (; i < len; i++) {
+        v = getComplex128(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex128Array.prototype, "reduceRight", function reduceRight(reducer, initialValue) {
+      var buf;
+      var acc;
+      var len;
+      var v;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = len - 1;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = getComplex128(buf, len - 1);
+        i = len - 2;
+      }
+      for (; i >= 0; i--) {
+        v = getComplex128(buf, i);
+        acc = reducer(acc, v, i, this);
+      }
+      return acc;
+    });
+    setReadOnly(Complex128Array.prototype, "reverse", function reverse() {
+      var buf;
+      var tmp;
+      var len;
+      var N;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      buf = this._buffer;
+      N = floor(len / 2);
+      for (i = 0; i < N; i++) {
+        j = len - i - 1;
+        tmp = buf[2 * i];
+        buf[2 * i] = buf[2 * j];
+        buf[2 * j] = tmp;
+        tmp = buf[2 * i + 1];
+        buf[2 * i + 1] = buf[2 * j + 1];
+        buf[2 * j + 1] = tmp;
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "set", function set(value) {
+      var sbuf;
+      var idx;
+      var buf;
+      var tmp;
+      var flg;
+      var N;
+      var v;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      if (arguments.length > 1) {
+        idx = arguments[1];
+        if (!isNonNegativeInteger(idx)) {
+          throw new TypeError(format("invalid argument. Index argument must be a nonnegative integer. Value: `%s`.", idx));
+        }
+      } else {
+        idx = 0;
+      }
+      if (isComplexLike(value)) {
+        if (idx >= this._length) {
+          throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%u`.", idx));
+        }
+        idx *= 2;
+        buf[idx] = real(value);
+        buf[idx + 1] = imag(value);
+        return;
+      }
+      if (isComplexArray(value)) {
+        N = value._length;
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        sbuf = value._buffer;
+        j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+        if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+          tmp = new Float64Array2(sbuf.length);
+          for (i = 0; i < sbuf.length; i++) {
+            tmp[i] = sbuf[i];
+          }
+          sbuf = tmp;
+        }
+        idx *= 2;
+        j = 0;
+        for (i = 0; i < N; i++) {
+          buf[idx] = sbuf[j];
+          buf[idx + 1] = sbuf[j + 1];
+          idx += 2;
+          j += 2;
+        }
+        return;
+      }
+      if (isCollection(value)) {
+        N = value.length;
+        for (i = 0; i < N; i++) {
+          if (!isComplexLike(value[i])) {
+            flg = true;
+            break;
+          }
+        }
+        if (flg) {
+          if (!isEven(N)) {
+            throw new RangeError(format("invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.", N));
+          }
+          if (idx + N / 2 > this._length) {
+            throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+          }
+          sbuf = value;
+          j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+          if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+            tmp = new Float64Array2(N);
+            for (i = 0; i < N; i++) {
+              tmp[i] = sbuf[i];
+            }
+            sbuf = tmp;
+          }
+          idx *= 2;
+          N /= 2;
+          j = 0;
+          for (i = 0; i < N; i++) {
+            buf[idx] = sbuf[j];
+            buf[idx + 1] = sbuf[j + 1];
+            idx += 2;
+            j += 2;
+          }
+          return;
+        }
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        idx *= 2;
+        for (i = 0; i < N; i++) {
+          v = value[i];
+          buf[idx] = real(v);
+          buf[idx + 1] = imag(v);
+          idx += 2;
+        }
+        return;
+      }
+      throw new TypeError(format("invalid argument. First argument must be either a complex number, an array-like object, or a complex number array. Value: `%s`.", value));
+    });
+    setReadOnly(Complex128Array.prototype, "slice", function slice(start, end) {
+      var outlen;
+      var outbuf;
+      var out;
+      var idx;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        start = 0;
+        end = len;
+      } else {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (start < end) {
+        outlen = end - start;
+      } else {
+        outlen = 0;
+      }
+      out = new this.constructor(outlen);
+      outbuf = out._buffer;
+      for (i = 0; i < outlen; i++) {
+        idx = 2 * (i + start);
+        outbuf[2 * i] = buf[idx];
+        outbuf[2 * i + 1] = buf[idx + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex128Array.prototype, "some", function some(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (predicate.call(thisArg, getComplex128(buf, i), i, this)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(Complex128Array.prototype, "sort", function sort(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex128(buf, i));
+      }
+      tmp.sort(compareFcn);
+      for (i = 0; i < len; i++) {
+        j = 2 * i;
+        buf[j] = real(tmp[i]);
+        buf[j + 1] = imag(tmp[i]);
+      }
+      return this;
+    });
+    setReadOnly(Complex128Array.prototype, "subarray", function subarray(begin, end) {
+      var offset;
+      var buf;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin >= len) {
+        len = 0;
+        offset = buf.byteLength;
+      } else if (begin >= end) {
+        len = 0;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      } else {
+        len = end - begin;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      }
+      return new this.constructor(buf.buffer, offset, len < 0 ? 0 : len);
+    });
+    setReadOnly(Complex128Array.prototype, "toLocaleString", function toLocaleString(locales, options) {
+      var opts;
+      var loc;
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (arguments.length === 0) {
+        loc = [];
+      } else if (isString(locales) || isStringArray(locales)) {
+        loc = locales;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string or an array of strings. Value: `%s`.", locales));
+      }
+      if (arguments.length < 2) {
+        opts = {};
+      } else if (isObject(options)) {
+        opts = options;
+      } else {
+        throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex128(buf, i).toLocaleString(loc, opts));
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex128Array.prototype, "toReversed", function toReversed() {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      var j;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        j = len - i - 1;
+        outbuf[2 * i] = buf[2 * j];
+        outbuf[2 * i + 1] = buf[2 * j + 1];
+      }
+      return out;
+    });
+    setReadOnly(Complex128Array.prototype, "toSorted", function toSorted(compareFcn) {
+      var tmp;
+      var buf;
+      var len;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf = this._buffer;
+      len = this._length;
+      tmp = [];
+      for (i = 0; i < len; i++) {
+        tmp.push(getComplex128(buf, i));
+      }
+      tmp.sort(compareFcn);
+      return new Complex128Array(tmp);
+    });
+    setReadOnly(Complex128Array.prototype, "toString", function toString() {
+      var out;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        out.push(getComplex128(buf, i).toString());
+      }
+      return out.join(",");
+    });
+    setReadOnly(Complex128Array.prototype, "values", function values() {
+      var iter;
+      var self2;
+      var len;
+      var FLG;
+      var buf;
+      var i;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": getComplex128(buf, i),
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.values();
+      }
+    });
+    setReadOnly(Complex128Array.prototype, "with", function copyWith(index, value) {
+      var buf;
+      var out;
+      var len;
+      if (!isComplexArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a complex number array.");
+      }
+      if (!isInteger(index)) {
+        throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", index));
+      }
+      len = this._length;
+      if (index < 0) {
+        index += len;
+      }
+      if (index < 0 || index >= len) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%s`.", index));
+      }
+      if (!isComplexLike(value)) {
+        throw new TypeError(format("invalid argument. Second argument must be a complex number. Value: `%s`.", value));
+      }
+      out = new this.constructor(this._buffer);
+      buf = out._buffer;
+      buf[2 * index] = real(value);
+      buf[2 * index + 1] = imag(value);
+      return out;
+    });
+    module.exports = Complex128Array;
+  }
+});
+
+// node_modules/@stdlib/array-complex128/lib/index.js
+var require_lib141 = __commonJS({
+  "node_modules/@stdlib/array-complex128/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main117();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/from_iterator.js
+var require_from_iterator3 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/from_iterator.js"(exports, module) {
+    "use strict";
+    var Boolean2 = require_lib69();
+    function fromIterator(it) {
+      var out;
+      var v;
+      out = [];
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        out.push(Boolean2(v.value));
+      }
+      return out;
+    }
+    module.exports = fromIterator;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/from_iterator_map.js
+var require_from_iterator_map3 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/from_iterator_map.js"(exports, module) {
+    "use strict";
+    var Boolean2 = require_lib69();
+    function fromIteratorMap(it, clbk, thisArg) {
+      var out;
+      var v;
+      var i;
+      out = [];
+      i = -1;
+      while (true) {
+        v = it.next();
+        if (v.done) {
+          break;
+        }
+        i += 1;
+        out.push(Boolean2(clbk.call(thisArg, v.value, i)));
+      }
+      return out;
+    }
+    module.exports = fromIteratorMap;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/from_array.js
+var require_from_array3 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/from_array.js"(exports, module) {
+    "use strict";
+    var Boolean2 = require_lib69();
+    function fromArray(buf, arr) {
+      var len;
+      var i;
+      len = arr.length;
+      for (i = 0; i < len; i++) {
+        buf[i] = Boolean2(arr[i]);
+      }
+      return buf;
+    }
+    module.exports = fromArray;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/main.js
+var require_main118 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/main.js"(exports, module) {
+    "use strict";
+    var isNonNegativeInteger = require_lib118().isPrimitive;
+    var isCollection = require_lib85();
+    var isArrayBuffer = require_lib121();
+    var isObject = require_lib68();
+    var isFunction = require_lib78();
+    var isBoolean = require_lib70().isPrimitive;
+    var isInteger = require_lib86().isPrimitive;
+    var isString = require_lib122().isPrimitive;
+    var isStringArray = require_lib123().primitives;
+    var hasIteratorSymbolSupport = require_lib132();
+    var ITERATOR_SYMBOL = require_lib133();
+    var setReadOnly = require_lib5();
+    var setReadOnlyAccessor = require_lib63();
+    var Uint8Array2 = require_lib35();
+    var Boolean2 = require_lib69();
+    var getter = require_lib93();
+    var floor = require_lib7();
+    var accessorGetter = require_lib95();
+    var format = require_lib3();
+    var fromIterator = require_from_iterator3();
+    var fromIteratorMap = require_from_iterator_map3();
+    var fromArray = require_from_array3();
+    var BYTES_PER_ELEMENT = Uint8Array2.BYTES_PER_ELEMENT;
+    var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
+    function isBooleanArray(value) {
+      return typeof value === "object" && value !== null && value.constructor.name === "BooleanArray" && value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT;
+    }
+    function isBooleanArrayConstructor(value) {
+      return value === BooleanArray;
+    }
+    function BooleanArray() {
+      var byteOffset;
+      var nargs;
+      var buf;
+      var len;
+      var arg;
+      nargs = arguments.length;
+      if (!(this instanceof BooleanArray)) {
+        if (nargs === 0) {
+          return new BooleanArray();
+        }
+        if (nargs === 1) {
+          return new BooleanArray(arguments[0]);
+        }
+        if (nargs === 2) {
+          return new BooleanArray(arguments[0], arguments[1]);
+        }
+        return new BooleanArray(arguments[0], arguments[1], arguments[2]);
+      }
+      if (nargs === 0) {
+        buf = new Uint8Array2(0);
+      } else if (nargs === 1) {
+        arg = arguments[0];
+        if (isNonNegativeInteger(arg)) {
+          buf = new Uint8Array2(arg);
+        } else if (isCollection(arg)) {
+          buf = fromArray(new Uint8Array2(arg.length), arg);
+        } else if (isArrayBuffer(arg)) {
+          buf = new Uint8Array2(arg);
+        } else if (isObject(arg)) {
+          if (HAS_ITERATOR_SYMBOL === false) {
+            throw new TypeError(format("invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.", arg));
+          }
+          if (!isFunction(arg[ITERATOR_SYMBOL])) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arg));
+          }
+          buf = arg[ITERATOR_SYMBOL]();
+          if (!isFunction(buf.next)) {
+            throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arg));
+          }
+          buf = new Uint8Array2(fromIterator(buf));
+        } else {
+          throw new TypeError(format("invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.", arg));
+        }
+      } else {
+        buf = arguments[0];
+        if (!isArrayBuffer(buf)) {
+          throw new TypeError(format("invalid argument. First argument must be an ArrayBuffer. Value: `%s`.", buf));
+        }
+        byteOffset = arguments[1];
+        if (!isNonNegativeInteger(byteOffset)) {
+          throw new TypeError(format("invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.", byteOffset));
+        }
+        if (nargs === 2) {
+          buf = new Uint8Array2(buf, byteOffset);
+        } else {
+          len = arguments[2];
+          if (!isNonNegativeInteger(len)) {
+            throw new TypeError(format("invalid argument. Length must be a nonnegative integer. Value: `%s`.", len));
+          }
+          if (len * BYTES_PER_ELEMENT > buf.byteLength - byteOffset) {
+            throw new RangeError(format("invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.", len * BYTES_PER_ELEMENT));
+          }
+          buf = new Uint8Array2(buf, byteOffset, len);
+        }
+      }
+      setReadOnly(this, "_buffer", buf);
+      setReadOnly(this, "_length", buf.length);
+      return this;
+    }
+    setReadOnly(BooleanArray, "BYTES_PER_ELEMENT", BYTES_PER_ELEMENT);
+    setReadOnly(BooleanArray, "name", "BooleanArray");
+    setReadOnly(BooleanArray, "from", function from(src) {
+      var thisArg;
+      var nargs;
+      var clbk;
+      var out;
+      var buf;
+      var tmp;
+      var get;
+      var len;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isBooleanArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      nargs = arguments.length;
+      if (nargs > 1) {
+        clbk = arguments[1];
+        if (!isFunction(clbk)) {
+          throw new TypeError(format("invalid argument. Second argument must be a function. Value: `%s`.", clbk));
+        }
+        if (nargs > 2) {
+          thisArg = arguments[2];
+        }
+      }
+      if (isCollection(src)) {
+        if (clbk) {
+          len = src.length;
+          if (src.get && src.set) {
+            get = accessorGetter("default");
+          } else {
+            get = getter("default");
+          }
+          out = new this(len);
+          buf = out._buffer;
+          for (i = 0; i < len; i++) {
+            buf[i] = Boolean2(clbk.call(thisArg, get(src, i), i));
+          }
+          return out;
+        }
+        return new this(src);
+      }
+      if (isObject(src) && HAS_ITERATOR_SYMBOL && isFunction(src[ITERATOR_SYMBOL])) {
+        buf = src[ITERATOR_SYMBOL]();
+        if (!isFunction(buf.next)) {
+          throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+        }
+        if (clbk) {
+          tmp = fromIteratorMap(buf, clbk, thisArg);
+        } else {
+          tmp = fromIterator(buf);
+        }
+        len = tmp.length;
+        out = new this(len);
+        buf = out._buffer;
+        for (i = 0; i < len; i++) {
+          buf[i] = tmp[i];
+        }
+        return out;
+      }
+      throw new TypeError(format("invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.", src));
+    });
+    setReadOnly(BooleanArray, "of", function of() {
+      var args;
+      var i;
+      if (!isFunction(this)) {
+        throw new TypeError("invalid invocation. `this` context must be a constructor.");
+      }
+      if (!isBooleanArrayConstructor(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      args = [];
+      for (i = 0; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return new this(args);
+    });
+    setReadOnly(BooleanArray.prototype, "at", function at(idx) {
+      var buf;
+      var len;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide an integer. Value: `%s`.", idx));
+      }
+      len = this._length;
+      buf = this._buffer;
+      if (idx < 0) {
+        idx += len;
+      }
+      if (idx < 0 || idx >= len) {
+        return;
+      }
+      return Boolean2(buf[idx]);
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "buffer", function get() {
+      return this._buffer.buffer;
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "byteLength", function get() {
+      return this._buffer.byteLength;
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "byteOffset", function get() {
+      return this._buffer.byteOffset;
+    });
+    setReadOnly(BooleanArray.prototype, "BYTES_PER_ELEMENT", BooleanArray.BYTES_PER_ELEMENT);
+    setReadOnly(BooleanArray.prototype, "copyWithin", function copyWithin(target, start) {
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (arguments.length === 2) {
+        this._buffer.copyWithin(target, start);
+      } else {
+        this._buffer.copyWithin(target, start, arguments[2]);
+      }
+      return this;
+    });
+    setReadOnly(BooleanArray.prototype, "entries", function entries() {
+      var self2;
+      var iter;
+      var len;
+      var buf;
+      var FLG;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": [i, Boolean2(buf[i])],
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.entries();
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "every", function every(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (!predicate.call(thisArg, Boolean2(buf[i]), i, this)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    setReadOnly(BooleanArray.prototype, "fill", function fill(value, start, end) {
+      var buf;
+      var len;
+      var val;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(value)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", value));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        if (!isInteger(start)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", start));
+        }
+        if (start < 0) {
+          start += len;
+          if (start < 0) {
+            start = 0;
+          }
+        }
+        if (arguments.length > 2) {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Third argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          }
+          if (end > len) {
+            end = len;
+          }
+        } else {
+          end = len;
+        }
+      } else {
+        start = 0;
+        end = len;
+      }
+      if (value) {
+        val = 1;
+      } else {
+        val = 0;
+      }
+      for (i = start; i < end; i++) {
+        buf[i] = val;
+      }
+      return this;
+    });
+    setReadOnly(BooleanArray.prototype, "filter", function filter(predicate, thisArg) {
+      var buf;
+      var out;
+      var i;
+      var v;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          out.push(v);
+        }
+      }
+      return new this.constructor(out);
+    });
+    setReadOnly(BooleanArray.prototype, "find", function find(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return v;
+        }
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "findIndex", function findIndex(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(BooleanArray.prototype, "findLast", function findLast(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return v;
+        }
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
+      var buf;
+      var v;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = this._length - 1; i >= 0; i--) {
+        v = Boolean2(buf[i]);
+        if (predicate.call(thisArg, v, i, this)) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(BooleanArray.prototype, "forEach", function forEach(fcn, thisArg) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", fcn));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        fcn.call(thisArg, Boolean2(buf[i]), i, this);
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "get", function get(idx) {
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isNonNegativeInteger(idx)) {
+        throw new TypeError(format("invalid argument. Must provide a nonnegative integer. Value: `%s`.", idx));
+      }
+      if (idx >= this._length) {
+        return;
+      }
+      return Boolean2(this._buffer[idx]);
+    });
+    setReadOnly(BooleanArray.prototype, "includes", function includes(searchElement, fromIndex) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        if (searchElement === Boolean2(buf[i])) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(BooleanArray.prototype, "indexOf", function indexOf(searchElement, fromIndex) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex < 0) {
+          fromIndex += this._length;
+          if (fromIndex < 0) {
+            fromIndex = 0;
+          }
+        }
+      } else {
+        fromIndex = 0;
+      }
+      buf = this._buffer;
+      for (i = fromIndex; i < this._length; i++) {
+        if (searchElement === Boolean2(buf[i])) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnly(BooleanArray.prototype, "join", function join(separator) {
+      var buf;
+      var out;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (arguments.length > 0) {
+        if (!isString(separator)) {
+          throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
+        }
+      } else {
+        separator = ",";
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        if (buf[i]) {
+          out.push("true");
+        } else {
+          out.push("false");
+        }
+      }
+      return out.join(separator);
+    });
+    setReadOnly(BooleanArray.prototype, "keys", function keys() {
+      var self2;
+      var iter;
+      var len;
+      var FLG;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      self2 = this;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": i,
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.keys();
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "lastIndexOf", function lastIndexOf(searchElement, fromIndex) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isBoolean(searchElement)) {
+        throw new TypeError(format("invalid argument. First argument must be a boolean. Value: `%s`.", searchElement));
+      }
+      if (arguments.length > 1) {
+        if (!isInteger(fromIndex)) {
+          throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", fromIndex));
+        }
+        if (fromIndex >= this._length) {
+          fromIndex = this._length - 1;
+        } else if (fromIndex < 0) {
+          fromIndex += this._length;
+        }
+      } else {
+        fromIndex = this._length - 1;
+      }
+      buf = this._buffer;
+      for (i = fromIndex; i >= 0; i--) {
+        if (searchElement === Boolean2(buf[i])) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    setReadOnlyAccessor(BooleanArray.prototype, "length", function get() {
+      return this._length;
+    });
+    setReadOnly(BooleanArray.prototype, "map", function map(fcn, thisArg) {
+      var outbuf;
+      var out;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(fcn)) {
+        throw new TypeError("invalid argument. First argument must be a function. Value: `%s`.", fcn);
+      }
+      buf = this._buffer;
+      out = new this.constructor(this._length);
+      outbuf = out._buffer;
+      for (i = 0; i < this._length; i++) {
+        outbuf[i] = Boolean2(fcn.call(thisArg, Boolean2(buf[i]), i, this));
+      }
+      return out;
+    });
+    setReadOnly(BooleanArray.prototype, "reduce", function reduce(reducer, initialValue) {
+      var buf;
+      var len;
+      var acc;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = 0;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = Boolean2(buf[0]);
+        i = 1;
+      }
+      for (; i < len; i++) {
+        acc = reducer(acc, Boolean2(buf[i]), i, this);
+      }
+      return acc;
+    });
+    setReadOnly(BooleanArray.prototype, "reduceRight", function reduceRight(reducer, initialValue) {
+      var buf;
+      var len;
+      var acc;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(reducer)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", reducer));
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length > 1) {
+        acc = initialValue;
+        i = len - 1;
+      } else {
+        if (len === 0) {
+          throw new Error("invalid operation. If not provided an initial value, an array must contain at least one element.");
+        }
+        acc = Boolean2(buf[len - 1]);
+        i = len - 2;
+      }
+      for (; i >= 0; i--) {
+        acc = reducer(acc, Boolean2(buf[i]), i, this);
+      }
+      return acc;
+    });
+    setReadOnly(BooleanArray.prototype, "reverse", function reverse() {
+      var buf;
+      var tmp;
+      var len;
+      var N;
+      var i;
+      var j;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      N = floor(len / 2);
+      for (i = 0; i < N; i++) {
+        j = len - i - 1;
+        tmp = buf[i];
+        buf[i] = buf[j];
+        buf[j] = tmp;
+      }
+      return this;
+    });
+    setReadOnly(BooleanArray.prototype, "set", function set(value) {
+      var sbuf;
+      var idx;
+      var buf;
+      var tmp;
+      var N;
+      var i;
+      var j;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      if (arguments.length > 1) {
+        idx = arguments[1];
+        if (!isNonNegativeInteger(idx)) {
+          throw new TypeError(format("invalid argument. Index argument must be a nonnegative integer. Value: `%s`.", idx));
+        }
+      } else {
+        idx = 0;
+      }
+      if (isCollection(value)) {
+        N = value.length;
+        if (idx + N > this._length) {
+          throw new RangeError("invalid arguments. Target array lacks sufficient storage to accommodate source values.");
+        }
+        if (isBooleanArray(value)) {
+          sbuf = value._buffer;
+        } else {
+          sbuf = value;
+        }
+        j = buf.byteOffset + idx * BYTES_PER_ELEMENT;
+        if (sbuf.buffer === buf.buffer && (sbuf.byteOffset < j && sbuf.byteOffset + sbuf.byteLength > j)) {
+          tmp = new Uint8Array2(sbuf.length);
+          for (i = 0; i < sbuf.length; i++) {
+            tmp[i] = sbuf[i];
+          }
+          sbuf = tmp;
+        }
+        for (i = 0; i < N; idx++, i++) {
+          buf[idx] = sbuf[i] ? 1 : 0;
+        }
+        return;
+      }
+      if (idx >= this._length) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%u`.", idx));
+      }
+      buf[idx] = value ? 1 : 0;
+    });
+    setReadOnly(BooleanArray.prototype, "slice", function slice(begin, end) {
+      var outlen;
+      var outbuf;
+      var out;
+      var buf;
+      var len;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin < end) {
+        outlen = end - begin;
+      } else {
+        outlen = 0;
+      }
+      out = new this.constructor(outlen);
+      outbuf = out._buffer;
+      for (i = 0; i < outlen; i++) {
+        outbuf[i] = buf[i + begin];
+      }
+      return out;
+    });
+    setReadOnly(BooleanArray.prototype, "some", function some(predicate, thisArg) {
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isFunction(predicate)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", predicate));
+      }
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (predicate.call(thisArg, Boolean2(buf[i]), i, this)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    setReadOnly(BooleanArray.prototype, "sort", function sort(compareFcn) {
+      var buf;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      if (arguments.length === 0) {
+        buf.sort();
+        return this;
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      buf.sort(compare);
+      return this;
+      function compare(a, b) {
+        return compareFcn(Boolean2(a), Boolean2(b));
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "subarray", function subarray(begin, end) {
+      var offset;
+      var buf;
+      var len;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      buf = this._buffer;
+      len = this._length;
+      if (arguments.length === 0) {
+        begin = 0;
+        end = len;
+      } else {
+        if (!isInteger(begin)) {
+          throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", begin));
+        }
+        if (begin < 0) {
+          begin += len;
+          if (begin < 0) {
+            begin = 0;
+          }
+        }
+        if (arguments.length === 1) {
+          end = len;
+        } else {
+          if (!isInteger(end)) {
+            throw new TypeError(format("invalid argument. Second argument must be an integer. Value: `%s`.", end));
+          }
+          if (end < 0) {
+            end += len;
+            if (end < 0) {
+              end = 0;
+            }
+          } else if (end > len) {
+            end = len;
+          }
+        }
+      }
+      if (begin >= len) {
+        len = 0;
+        offset = buf.byteLength;
+      } else if (begin >= end) {
+        len = 0;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      } else {
+        len = end - begin;
+        offset = buf.byteOffset + begin * BYTES_PER_ELEMENT;
+      }
+      return new this.constructor(buf.buffer, offset, len < 0 ? 0 : len);
+    });
+    setReadOnly(BooleanArray.prototype, "toLocaleString", function toLocaleString(locales, options) {
+      var opts;
+      var loc;
+      var out;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (arguments.length === 0) {
+        loc = [];
+      } else if (isString(locales) || isStringArray(locales)) {
+        loc = locales;
+      } else {
+        throw new TypeError(format("invalid argument. First argument must be a string or an array of strings. Value: `%s`.", locales));
+      }
+      if (arguments.length < 2) {
+        opts = {};
+      } else if (isObject(options)) {
+        opts = options;
+      } else {
+        throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+      }
+      buf = this._buffer;
+      out = [];
+      for (i = 0; i < this._length; i++) {
+        out.push(Boolean2(buf[i]).toLocaleString(loc, opts));
+      }
+      return out.join(",");
+    });
+    setReadOnly(BooleanArray.prototype, "toReversed", function toReversed() {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        outbuf[i] = buf[len - i - 1];
+      }
+      return out;
+    });
+    setReadOnly(BooleanArray.prototype, "toSorted", function toSorted(compareFcn) {
+      var outbuf;
+      var out;
+      var len;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      len = this._length;
+      out = new this.constructor(len);
+      buf = this._buffer;
+      outbuf = out._buffer;
+      for (i = 0; i < len; i++) {
+        outbuf[i] = buf[i];
+      }
+      if (arguments.length === 0) {
+        outbuf.sort();
+        return out;
+      }
+      if (!isFunction(compareFcn)) {
+        throw new TypeError(format("invalid argument. First argument must be a function. Value: `%s`.", compareFcn));
+      }
+      outbuf.sort(compare);
+      return out;
+      function compare(a, b) {
+        return compareFcn(Boolean2(a), Boolean2(b));
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "toString", function toString() {
+      var out;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      out = [];
+      buf = this._buffer;
+      for (i = 0; i < this._length; i++) {
+        if (buf[i]) {
+          out.push("true");
+        } else {
+          out.push("false");
+        }
+      }
+      return out.join(",");
+    });
+    setReadOnly(BooleanArray.prototype, "values", function values() {
+      var iter;
+      var self2;
+      var len;
+      var FLG;
+      var buf;
+      var i;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      self2 = this;
+      buf = this._buffer;
+      len = this._length;
+      i = -1;
+      iter = {};
+      setReadOnly(iter, "next", next);
+      setReadOnly(iter, "return", end);
+      if (ITERATOR_SYMBOL) {
+        setReadOnly(iter, ITERATOR_SYMBOL, factory);
+      }
+      return iter;
+      function next() {
+        i += 1;
+        if (FLG || i >= len) {
+          return {
+            "done": true
+          };
+        }
+        return {
+          "value": Boolean2(buf[i]),
+          "done": false
+        };
+      }
+      function end(value) {
+        FLG = true;
+        if (arguments.length) {
+          return {
+            "value": value,
+            "done": true
+          };
+        }
+        return {
+          "done": true
+        };
+      }
+      function factory() {
+        return self2.values();
+      }
+    });
+    setReadOnly(BooleanArray.prototype, "with", function copyWith(index, value) {
+      var buf;
+      var out;
+      var len;
+      if (!isBooleanArray(this)) {
+        throw new TypeError("invalid invocation. `this` is not a boolean array.");
+      }
+      if (!isInteger(index)) {
+        throw new TypeError(format("invalid argument. First argument must be an integer. Value: `%s`.", index));
+      }
+      len = this._length;
+      if (index < 0) {
+        index += len;
+      }
+      if (index < 0 || index >= len) {
+        throw new RangeError(format("invalid argument. Index argument is out-of-bounds. Value: `%s`.", index));
+      }
+      if (!isBoolean(value)) {
+        throw new TypeError(format("invalid argument. Second argument must be a boolean. Value: `%s`.", value));
+      }
+      out = new this.constructor(this._buffer);
+      buf = out._buffer;
+      if (value) {
+        buf[index] = 1;
+      } else {
+        buf[index] = 0;
+      }
+      return out;
+    });
+    module.exports = BooleanArray;
+  }
+});
+
+// node_modules/@stdlib/array-bool/lib/index.js
+var require_lib142 = __commonJS({
+  "node_modules/@stdlib/array-bool/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main118();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/ctors.js
+var require_ctors2 = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Float64Array2 = require_lib31();
+    var Float32Array2 = require_lib99();
+    var Uint32Array2 = require_lib28();
+    var Int32Array2 = require_lib104();
+    var Uint16Array2 = require_lib39();
+    var Int16Array2 = require_lib109();
+    var Uint8Array2 = require_lib35();
+    var Uint8ClampedArray2 = require_lib112();
+    var Int8Array2 = require_lib117();
+    var Complex64Array = require_lib138();
+    var Complex128Array = require_lib141();
+    var BooleanArray = require_lib142();
+    var CTORS = [
+      Float64Array2,
+      Float32Array2,
+      Int32Array2,
+      Uint32Array2,
+      Int16Array2,
+      Uint16Array2,
+      Int8Array2,
+      Uint8Array2,
+      Uint8ClampedArray2,
+      Complex64Array,
+      Complex128Array,
+      BooleanArray
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/dtypes.js
+var require_dtypes = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/dtypes.js"(exports, module) {
+    "use strict";
+    var DTYPES = [
+      "float64",
+      "float32",
+      "int32",
+      "uint32",
+      "int16",
+      "uint16",
+      "int8",
+      "uint8",
+      "uint8c",
+      "complex64",
+      "complex128",
+      "bool"
+    ];
+    module.exports = DTYPES;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/main.js
+var require_main119 = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/main.js"(exports, module) {
+    "use strict";
+    var isBuffer = require_lib75();
+    var isArray = require_lib67();
+    var constructorName = require_lib76();
+    var ctor2dtype = require_ctor2dtype();
+    var CTORS = require_ctors2();
+    var DTYPES = require_dtypes();
+    var NTYPES = DTYPES.length;
+    function dtype(value) {
+      var i;
+      if (isArray(value)) {
+        return "generic";
+      }
+      if (isBuffer(value)) {
+        return null;
+      }
+      for (i = 0; i < NTYPES; i++) {
+        if (value instanceof CTORS[i]) {
+          return DTYPES[i];
+        }
+      }
+      return ctor2dtype[constructorName(value)] || null;
+    }
+    module.exports = dtype;
+  }
+});
+
+// node_modules/@stdlib/array-dtype/lib/index.js
+var require_lib143 = __commonJS({
+  "node_modules/@stdlib/array-dtype/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main119();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-arraylike2object/lib/main.js
+var require_main120 = __commonJS({
+  "node_modules/@stdlib/array-base-arraylike2object/lib/main.js"(exports, module) {
+    "use strict";
+    var isAccessorArray = require_lib92();
+    var getter = require_lib93();
+    var setter = require_lib94();
+    var accessorGetter = require_lib95();
+    var accessorSetter = require_lib96();
+    var dtype = require_lib143();
+    function arraylike2object(x) {
+      var dt = dtype(x);
+      if (isAccessorArray(x)) {
+        return {
+          "data": x,
+          "dtype": dt,
+          "accessorProtocol": true,
+          "accessors": [
+            accessorGetter(dt),
+            accessorSetter(dt)
+          ]
+        };
+      }
+      return {
+        "data": x,
+        "dtype": dt,
+        "accessorProtocol": false,
+        "accessors": [
+          getter(dt),
+          setter(dt)
+        ]
+      };
+    }
+    module.exports = arraylike2object;
+  }
+});
+
+// node_modules/@stdlib/array-base-arraylike2object/lib/index.js
+var require_lib144 = __commonJS({
+  "node_modules/@stdlib/array-base-arraylike2object/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main120();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/accessors.js
+var require_accessors = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/accessors.js"(exports, module) {
+    "use strict";
+    function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
+      var xbuf;
+      var ybuf;
+      var set;
+      var get;
+      var ix;
+      var iy;
+      var i;
+      xbuf = x.data;
+      ybuf = y.data;
+      get = x.accessors[0];
+      set = y.accessors[1];
+      ix = offsetX;
+      iy = offsetY;
+      for (i = 0; i < N; i++) {
+        set(ybuf, iy, get(xbuf, ix));
+        ix += strideX;
+        iy += strideY;
+      }
+      return y;
+    }
+    module.exports = gcopy;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/main.js
+var require_main121 = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/main.js"(exports, module) {
+    "use strict";
+    var arraylike2object = require_lib144();
+    var accessors = require_accessors();
+    var M = 8;
+    function gcopy(N, x, strideX, y, strideY) {
+      var ix;
+      var iy;
+      var ox;
+      var oy;
+      var m;
+      var i;
+      if (N <= 0) {
+        return y;
+      }
+      ox = arraylike2object(x);
+      oy = arraylike2object(y);
+      if (ox.accessorProtocol || oy.accessorProtocol) {
+        if (strideX < 0) {
+          ix = (1 - N) * strideX;
+        } else {
+          ix = 0;
+        }
+        if (strideY < 0) {
+          iy = (1 - N) * strideY;
+        } else {
+          iy = 0;
+        }
+        accessors(N, ox, strideX, ix, oy, strideY, iy);
+        return oy.data;
+      }
+      if (strideX === 1 && strideY === 1) {
+        m = N % M;
+        if (m > 0) {
+          for (i = 0; i < m; i++) {
+            y[i] = x[i];
+          }
+        }
+        if (N < M) {
+          return y;
+        }
+        for (i = m; i < N; i += M) {
+          y[i] = x[i];
+          y[i + 1] = x[i + 1];
+          y[i + 2] = x[i + 2];
+          y[i + 3] = x[i + 3];
+          y[i + 4] = x[i + 4];
+          y[i + 5] = x[i + 5];
+          y[i + 6] = x[i + 6];
+          y[i + 7] = x[i + 7];
+        }
+        return y;
+      }
+      if (strideX < 0) {
+        ix = (1 - N) * strideX;
+      } else {
+        ix = 0;
+      }
+      if (strideY < 0) {
+        iy = (1 - N) * strideY;
+      } else {
+        iy = 0;
+      }
+      for (i = 0; i < N; i++) {
+        y[iy] = x[ix];
+        ix += strideX;
+        iy += strideY;
+      }
+      return y;
+    }
+    module.exports = gcopy;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js
+var require_ndarray = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var arraylike2object = require_lib144();
+    var accessors = require_accessors();
+    var M = 8;
+    function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
+      var ix;
+      var iy;
+      var ox;
+      var oy;
+      var m;
+      var i;
+      if (N <= 0) {
+        return y;
+      }
+      ox = arraylike2object(x);
+      oy = arraylike2object(y);
+      if (ox.accessorProtocol || oy.accessorProtocol) {
+        accessors(N, ox, strideX, offsetX, oy, strideY, offsetY);
+        return oy.data;
+      }
+      ix = offsetX;
+      iy = offsetY;
+      if (strideX === 1 && strideY === 1) {
+        m = N % M;
+        if (m > 0) {
+          for (i = 0; i < m; i++) {
+            y[iy] = x[ix];
+            ix += strideX;
+            iy += strideY;
+          }
+        }
+        if (N < M) {
+          return y;
+        }
+        for (i = m; i < N; i += M) {
+          y[iy] = x[ix];
+          y[iy + 1] = x[ix + 1];
+          y[iy + 2] = x[ix + 2];
+          y[iy + 3] = x[ix + 3];
+          y[iy + 4] = x[ix + 4];
+          y[iy + 5] = x[ix + 5];
+          y[iy + 6] = x[ix + 6];
+          y[iy + 7] = x[ix + 7];
+          ix += M;
+          iy += M;
+        }
+        return y;
+      }
+      for (i = 0; i < N; i++) {
+        y[iy] = x[ix];
+        ix += strideX;
+        iy += strideY;
+      }
+      return y;
+    }
+    module.exports = gcopy;
+  }
+});
+
+// node_modules/@stdlib/blas-base-gcopy/lib/index.js
+var require_lib145 = __commonJS({
+  "node_modules/@stdlib/blas-base-gcopy/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main121();
+    var ndarray = require_ndarray();
+    setReadOnly(main, "ndarray", ndarray);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-function-name-support/lib/foo.js
+var require_foo = __commonJS({
+  "node_modules/@stdlib/assert-has-function-name-support/lib/foo.js"(exports, module) {
+    "use strict";
+    function foo() {
+    }
+    module.exports = foo;
+  }
+});
+
+// node_modules/@stdlib/assert-has-function-name-support/lib/main.js
+var require_main122 = __commonJS({
+  "node_modules/@stdlib/assert-has-function-name-support/lib/main.js"(exports, module) {
+    "use strict";
+    var foo = require_foo();
+    function hasFunctionNameSupport() {
+      return foo.name === "foo";
+    }
+    module.exports = hasFunctionNameSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-function-name-support/lib/index.js
+var require_lib146 = __commonJS({
+  "node_modules/@stdlib/assert-has-function-name-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main122();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-function-name/lib/main.js
+var require_main123 = __commonJS({
+  "node_modules/@stdlib/utils-function-name/lib/main.js"(exports, module) {
+    "use strict";
+    var isFunction = require_lib78();
+    var hasFunctionNameSupport = require_lib146();
+    var format = require_lib3();
+    var RE = require_lib72().REGEXP;
+    var isFunctionNameSupported = hasFunctionNameSupport();
+    function functionName(fcn) {
+      if (isFunction(fcn) === false) {
+        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", fcn));
+      }
+      if (isFunctionNameSupported) {
+        return fcn.name;
+      }
+      return RE.exec(fcn.toString())[1];
+    }
+    module.exports = functionName;
+  }
+});
+
+// node_modules/@stdlib/utils-function-name/lib/index.js
+var require_lib147 = __commonJS({
+  "node_modules/@stdlib/utils-function-name/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main123();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/ctors.js
+var require_ctors3 = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Int8Array2 = require_lib117();
+    var Uint8Array2 = require_lib35();
+    var Uint8ClampedArray2 = require_lib112();
+    var Int16Array2 = require_lib109();
+    var Uint16Array2 = require_lib39();
+    var Int32Array2 = require_lib104();
+    var Uint32Array2 = require_lib28();
+    var Float32Array2 = require_lib99();
+    var Float64Array2 = require_lib31();
+    var CTORS = [
+      Float64Array2,
+      Float32Array2,
+      Int32Array2,
+      Uint32Array2,
+      Int16Array2,
+      Uint16Array2,
+      Int8Array2,
+      Uint8Array2,
+      Uint8ClampedArray2
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/names.json
+var require_names = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/names.json"(exports, module) {
+    module.exports = [
+      "Int8Array",
+      "Uint8Array",
+      "Uint8ClampedArray",
+      "Int16Array",
+      "Uint16Array",
+      "Int32Array",
+      "Uint32Array",
+      "Float32Array",
+      "Float64Array"
+    ];
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/main.js
+var require_main124 = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib76();
+    var fcnName = require_lib147();
+    var getPrototypeOf = require_lib80();
+    var hasFloat64ArraySupport = require_lib30();
+    var Float64Array2 = require_lib31();
+    var CTORS = require_ctors3();
+    var NAMES = require_names();
+    var TypedArray = hasFloat64ArraySupport() ? getPrototypeOf(Float64Array2) : Dummy;
+    TypedArray = fcnName(TypedArray) === "TypedArray" ? TypedArray : Dummy;
+    function Dummy() {
+    }
+    function isTypedArray(value) {
+      var v;
+      var i;
+      if (typeof value !== "object" || value === null) {
+        return false;
+      }
+      if (value instanceof TypedArray) {
+        return true;
+      }
+      for (i = 0; i < CTORS.length; i++) {
+        if (value instanceof CTORS[i]) {
+          return true;
+        }
+      }
+      while (value) {
+        v = ctorName(value);
+        for (i = 0; i < NAMES.length; i++) {
+          if (NAMES[i] === v) {
+            return true;
+          }
+        }
+        value = getPrototypeOf(value);
+      }
+      return false;
+    }
+    module.exports = isTypedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-typed-array/lib/index.js
+var require_lib148 = __commonJS({
+  "node_modules/@stdlib/assert-is-typed-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main124();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js
+var require_ctors4 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Complex64Array = require_lib138();
+    var Complex128Array = require_lib141();
+    var CTORS = [
+      Complex128Array,
+      Complex64Array
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/names.json
+var require_names2 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/names.json"(exports, module) {
+    module.exports = [
+      "Complex64Array",
+      "Complex128Array"
+    ];
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js
+var require_main125 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib76();
+    var getPrototypeOf = require_lib80();
+    var CTORS = require_ctors4();
+    var NAMES = require_names2();
+    function isComplexTypedArray(value) {
+      var v;
+      var i;
+      if (typeof value !== "object" || value === null) {
+        return false;
+      }
+      for (i = 0; i < CTORS.length; i++) {
+        if (value instanceof CTORS[i]) {
+          return true;
+        }
+      }
+      while (value) {
+        v = ctorName(value);
+        for (i = 0; i < NAMES.length; i++) {
+          if (NAMES[i] === v) {
+            return true;
+          }
+        }
+        value = getPrototypeOf(value);
+      }
+      return false;
+    }
+    module.exports = isComplexTypedArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js
+var require_lib149 = __commonJS({
+  "node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main125();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-booleanarray/lib/main.js
+var require_main126 = __commonJS({
+  "node_modules/@stdlib/assert-is-booleanarray/lib/main.js"(exports, module) {
+    "use strict";
+    var BooleanArray = require_lib142();
+    var constructorName = require_lib76();
+    function isBooleanArray(value) {
+      return value instanceof BooleanArray || constructorName(value) === "BooleanArray";
+    }
+    module.exports = isBooleanArray;
+  }
+});
+
+// node_modules/@stdlib/assert-is-booleanarray/lib/index.js
+var require_lib150 = __commonJS({
+  "node_modules/@stdlib/assert-is-booleanarray/lib/index.js"(exports, module) {
+    "use strict";
+    var isBooleanArray = require_main126();
+    module.exports = isBooleanArray;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js
+var require_main127 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint8Array2 = require_lib35();
+    function reinterpret(x, offset) {
+      return new Uint8Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, x.length - offset);
+    }
+    module.exports = reinterpret;
+  }
+});
+
+// node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js
+var require_lib151 = __commonJS({
+  "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main127();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js
+var require_main128 = __commonJS({
+  "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib22();
+    var Symbol2 = require_lib23();
+    function hasHasInstanceSymbolSupport() {
+      return typeof Symbol2 === "function" && typeof Symbol2("foo") === "symbol" && hasOwnProp(Symbol2, "hasInstance") && typeof Symbol2.hasInstance === "symbol";
+    }
+    module.exports = hasHasInstanceSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js
+var require_lib152 = __commonJS({
+  "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main128();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/symbol-has-instance/lib/main.js
+var require_main129 = __commonJS({
+  "node_modules/@stdlib/symbol-has-instance/lib/main.js"(exports, module) {
+    "use strict";
+    var hasHasInstanceSymbolSupport = require_lib152();
+    var HasInstanceSymbol = hasHasInstanceSymbolSupport() ? Symbol.hasInstance : null;
+    module.exports = HasInstanceSymbol;
+  }
+});
+
+// node_modules/@stdlib/symbol-has-instance/lib/index.js
+var require_lib153 = __commonJS({
+  "node_modules/@stdlib/symbol-has-instance/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main129();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-instance-of/lib/main.js
+var require_main130 = __commonJS({
+  "node_modules/@stdlib/assert-instance-of/lib/main.js"(exports, module) {
+    "use strict";
+    var hasHasInstanceSymbolSupport = require_lib152();
+    var HasInstanceSymbol = require_lib153();
+    var format = require_lib3();
+    var hasSupport = hasHasInstanceSymbolSupport();
+    function instanceOf(value, constructor) {
+      if (typeof constructor !== "function" && !(hasSupport && typeof constructor === "object" && typeof constructor[HasInstanceSymbol] === "function")) {
+        throw new TypeError(format("invalid argument. Second argument must be callable. Value: `%s`.", constructor));
+      }
+      return value instanceof constructor;
+    }
+    module.exports = instanceOf;
+  }
+});
+
+// node_modules/@stdlib/assert-instance-of/lib/index.js
+var require_lib154 = __commonJS({
+  "node_modules/@stdlib/assert-instance-of/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main130();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/ctors.js
+var require_ctors5 = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Int8Array2 = require_lib117();
+    var Uint8Array2 = require_lib35();
+    var Uint8ClampedArray2 = require_lib112();
+    var Int16Array2 = require_lib109();
+    var Uint16Array2 = require_lib39();
+    var Int32Array2 = require_lib104();
+    var Uint32Array2 = require_lib28();
+    var Float32Array2 = require_lib99();
+    var Float64Array2 = require_lib31();
+    var Complex64Array = require_lib138();
+    var Complex128Array = require_lib141();
+    var BooleanArray = require_lib142();
+    var CTORS = [
+      [Float64Array2, "Float64Array"],
+      [Float32Array2, "Float32Array"],
+      [Int32Array2, "Int32Array"],
+      [Uint32Array2, "Uint32Array"],
+      [Int16Array2, "Int16Array"],
+      [Uint16Array2, "Uint16Array"],
+      [Int8Array2, "Int8Array"],
+      [Uint8Array2, "Uint8Array"],
+      [Uint8ClampedArray2, "Uint8ClampedArray"],
+      [Complex64Array, "Complex64Array"],
+      [Complex128Array, "Complex128Array"],
+      [BooleanArray, "BooleanArray"]
+    ];
+    module.exports = CTORS;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/type.js
+var require_type = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/type.js"(exports, module) {
+    "use strict";
+    var instanceOf = require_lib154();
+    var ctorName = require_lib76();
+    var getPrototypeOf = require_lib80();
+    var CTORS = require_ctors5();
+    function typeName(arr) {
+      var v;
+      var i;
+      for (i = 0; i < CTORS.length; i++) {
+        if (instanceOf(arr, CTORS[i][0])) {
+          return CTORS[i][1];
+        }
+      }
+      while (arr) {
+        v = ctorName(arr);
+        for (i = 0; i < CTORS.length; i++) {
+          if (v === CTORS[i][1]) {
+            return CTORS[i][1];
+          }
+        }
+        arr = getPrototypeOf(arr);
+      }
+    }
+    module.exports = typeName;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/main.js
+var require_main131 = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/main.js"(exports, module) {
+    "use strict";
+    var isTypedArray = require_lib148();
+    var isComplexTypedArray = require_lib149();
+    var isBooleanArray = require_lib150();
+    var reinterpret64 = require_lib136();
+    var reinterpret128 = require_lib137();
+    var reinterpretBoolean = require_lib151();
+    var format = require_lib3();
+    var typeName = require_type();
+    function typedarray2json(arr) {
+      var data;
+      var out;
+      var i;
+      if (isTypedArray(arr)) {
+        data = arr;
+      } else if (isComplexTypedArray(arr)) {
+        if (arr.BYTES_PER_ELEMENT === 8) {
+          data = reinterpret64(arr, 0);
+        } else {
+          data = reinterpret128(arr, 0);
+        }
+      } else if (isBooleanArray(arr)) {
+        data = reinterpretBoolean(arr, 0);
+      } else {
+        throw new TypeError(format("invalid argument. Must provide a typed array. Value: `%s`.", arr));
+      }
+      out = {
+        "type": typeName(arr),
+        "data": []
+      };
+      for (i = 0; i < data.length; i++) {
+        out.data.push(data[i]);
+      }
+      return out;
+    }
+    module.exports = typedarray2json;
+  }
+});
+
+// node_modules/@stdlib/array-to-json/lib/index.js
+var require_lib155 = __commonJS({
+  "node_modules/@stdlib/array-to-json/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main131();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js
+var require_rand_uint32 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js"(exports, module) {
+    "use strict";
+    var UINT32_MAX = require_lib26();
+    var floor = require_lib7();
+    var MAX = UINT32_MAX - 1;
+    function randuint32() {
+      var v = floor(1 + MAX * Math.random());
+      return v >>> 0;
+    }
+    module.exports = randuint32;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/factory.js
+var require_factory5 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/factory.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var setReadOnlyAccessor = require_lib63();
+    var setReadWriteAccessor = require_lib64();
+    var hasOwnProp = require_lib22();
+    var isObject = require_lib81();
+    var isCollection = require_lib85();
+    var isUint32Array = require_lib25();
+    var isBoolean = require_lib70().isPrimitive;
+    var isPositiveInteger = require_lib87().isPrimitive;
+    var FLOAT64_MAX_SAFE_INTEGER = require_lib88();
+    var UINT32_MAX = require_lib26();
+    var Uint32Array2 = require_lib28();
+    var max = require_lib90();
+    var umul = require_lib91();
+    var gcopy = require_lib145();
+    var typedarray2json = require_lib155();
+    var format = require_lib3();
+    var randuint32 = require_rand_uint32();
+    var N = 624;
+    var M = 397;
+    var MAX_SEED = UINT32_MAX >>> 0;
+    var SEED_ARRAY_INIT_STATE = 19650218 >>> 0;
+    var UPPER_MASK = 2147483648 >>> 0;
+    var LOWER_MASK = 2147483647 >>> 0;
+    var KNUTH_MULTIPLIER = 1812433253 >>> 0;
+    var MAGIC_MULTIPLIER_1 = 1664525 >>> 0;
+    var MAGIC_MULTIPLIER_2 = 1566083941 >>> 0;
+    var TEMPERING_COEFFICIENT_1 = 2636928640 >>> 0;
+    var TEMPERING_COEFFICIENT_2 = 4022730752 >>> 0;
+    var MATRIX_A = 2567483615 >>> 0;
+    var MAG01 = [0 >>> 0, MATRIX_A >>> 0];
+    var FLOAT64_NORMALIZATION_CONSTANT = 1 / (FLOAT64_MAX_SAFE_INTEGER + 1);
+    var TWO_26 = 67108864 >>> 0;
+    var TWO_32 = 2147483648 >>> 0;
+    var ONE = 1 >>> 0;
+    var MAX_NORMALIZED = FLOAT64_MAX_SAFE_INTEGER * FLOAT64_NORMALIZATION_CONSTANT;
+    var STATE_ARRAY_VERSION = 1;
+    var NUM_STATE_SECTIONS = 3;
+    var STATE_SECTION_OFFSET = 2;
+    var OTHER_SECTION_OFFSET = N + 3;
+    var SEED_SECTION_OFFSET = N + 5;
+    var STATE_FIXED_LENGTH = N + 6;
+    function verifyState(state, FLG) {
+      var s1;
+      if (FLG) {
+        s1 = "option";
+      } else {
+        s1 = "argument";
+      }
+      if (state.length < STATE_FIXED_LENGTH + 1) {
+        return new RangeError(format("invalid %s. `state` array has insufficient length.", s1));
+      }
+      if (state[0] !== STATE_ARRAY_VERSION) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible schema version. Expected: `%s`. Actual: `%s.`", s1, STATE_ARRAY_VERSION, state[0]));
+      }
+      if (state[1] !== NUM_STATE_SECTIONS) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible number of sections. Expected: `%s`. Actual: `%s`.", s1, NUM_STATE_SECTIONS, state[1]));
+      }
+      if (state[STATE_SECTION_OFFSET] !== N) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible state length. Expected: `%u`. Actual: `%u`.", s1, N, state[STATE_SECTION_OFFSET]));
+      }
+      if (state[OTHER_SECTION_OFFSET] !== 1) {
+        return new RangeError(format("invalid %s. `state` array has an incompatible section length. Expected: `%u`. Actual: `%u`.", s1, 1, state[OTHER_SECTION_OFFSET]));
+      }
+      if (state[SEED_SECTION_OFFSET] !== state.length - STATE_FIXED_LENGTH) {
+        return new RangeError(format("invalid %s. `state` array length is incompatible with seed section length. Expected: `%u`. Actual: `%u`.", s1, state.length - STATE_FIXED_LENGTH, state[SEED_SECTION_OFFSET]));
+      }
+      return null;
+    }
+    function createState(state, N2, s) {
+      var i;
+      state[0] = s >>> 0;
+      for (i = 1; i < N2; i++) {
+        s = state[i - 1] >>> 0;
+        s = (s ^ s >>> 30) >>> 0;
+        state[i] = umul(s, KNUTH_MULTIPLIER) + i >>> 0;
+      }
+      return state;
+    }
+    function initState(state, N2, seed, M2) {
+      var s;
+      var i;
+      var j;
+      var k;
+      i = 1;
+      j = 0;
+      for (k = max(N2, M2); k > 0; k--) {
+        s = state[i - 1] >>> 0;
+        s = (s ^ s >>> 30) >>> 0;
+        s = umul(s, MAGIC_MULTIPLIER_1) >>> 0;
+        state[i] = (state[i] >>> 0 ^ s) + seed[j] + j >>> 0;
+        i += 1;
+        j += 1;
+        if (i >= N2) {
+          state[0] = state[N2 - 1];
+          i = 1;
+        }
+        if (j >= M2) {
+          j = 0;
+        }
+      }
+      for (k = N2 - 1; k > 0; k--) {
+        s = state[i - 1] >>> 0;
+        s = (s ^ s >>> 30) >>> 0;
+        s = umul(s, MAGIC_MULTIPLIER_2) >>> 0;
+        state[i] = (state[i] >>> 0 ^ s) - i >>> 0;
+        i += 1;
+        if (i >= N2) {
+          state[0] = state[N2 - 1];
+          i = 1;
+        }
+      }
+      state[0] = TWO_32;
+      return state;
+    }
+    function twist(state) {
+      var w;
+      var i;
+      var j;
+      var k;
+      k = N - M;
+      for (i = 0; i < k; i++) {
+        w = state[i] & UPPER_MASK | state[i + 1] & LOWER_MASK;
+        state[i] = state[i + M] ^ w >>> 1 ^ MAG01[w & ONE];
+      }
+      j = N - 1;
+      for (; i < j; i++) {
+        w = state[i] & UPPER_MASK | state[i + 1] & LOWER_MASK;
+        state[i] = state[i - k] ^ w >>> 1 ^ MAG01[w & ONE];
+      }
+      w = state[j] & UPPER_MASK | state[0] & LOWER_MASK;
+      state[j] = state[M - 1] ^ w >>> 1 ^ MAG01[w & ONE];
+      return state;
+    }
+    function factory(options) {
+      var STATE;
+      var state;
+      var opts;
+      var seed;
+      var slen;
+      var err;
+      opts = {};
+      if (arguments.length) {
+        if (!isObject(options)) {
+          throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", options));
+        }
+        if (hasOwnProp(options, "copy")) {
+          opts.copy = options.copy;
+          if (!isBoolean(options.copy)) {
+            throw new TypeError(format("invalid option. `%s` option must be a boolean. Option: `%s`.", "copy", options.copy));
+          }
+        }
+        if (hasOwnProp(options, "state")) {
+          state = options.state;
+          opts.state = true;
+          if (!isUint32Array(state)) {
+            throw new TypeError(format("invalid option. `%s` option must be a Uint32Array. Option: `%s`.", "state", state));
+          }
+          err = verifyState(state, true);
+          if (err) {
+            throw err;
+          }
+          if (opts.copy === false) {
+            STATE = state;
+          } else {
+            STATE = new Uint32Array2(state.length);
+            gcopy(state.length, state, 1, STATE, 1);
+          }
+          state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+          seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, state[SEED_SECTION_OFFSET]);
+        }
+        if (seed === void 0) {
+          if (hasOwnProp(options, "seed")) {
+            seed = options.seed;
+            opts.seed = true;
+            if (isPositiveInteger(seed)) {
+              if (seed > MAX_SEED) {
+                throw new RangeError(format("invalid option. `%s` option must be a positive integer less than or equal to the maximum unsigned 32-bit integer. Option: `%u`.", "seed", seed));
+              }
+              seed >>>= 0;
+            } else if (isCollection(seed) === false || seed.length < 1) {
+              throw new TypeError(format("invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%s`.", "seed", seed));
+            } else if (seed.length === 1) {
+              seed = seed[0];
+              if (!isPositiveInteger(seed)) {
+                throw new TypeError(format("invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%s`.", "seed", seed));
+              }
+              if (seed > MAX_SEED) {
+                throw new RangeError(format("invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%u`.", "seed", seed));
+              }
+              seed >>>= 0;
+            } else {
+              slen = seed.length;
+              STATE = new Uint32Array2(STATE_FIXED_LENGTH + slen);
+              STATE[0] = STATE_ARRAY_VERSION;
+              STATE[1] = NUM_STATE_SECTIONS;
+              STATE[STATE_SECTION_OFFSET] = N;
+              STATE[OTHER_SECTION_OFFSET] = 1;
+              STATE[OTHER_SECTION_OFFSET + 1] = N;
+              STATE[SEED_SECTION_OFFSET] = slen;
+              gcopy.ndarray(slen, seed, 1, 0, STATE, 1, SEED_SECTION_OFFSET + 1);
+              state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+              seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, slen);
+              state = createState(state, N, SEED_ARRAY_INIT_STATE);
+              state = initState(state, N, seed, slen);
+            }
+          } else {
+            seed = randuint32() >>> 0;
+          }
+        }
+      } else {
+        seed = randuint32() >>> 0;
+      }
+      if (state === void 0) {
+        STATE = new Uint32Array2(STATE_FIXED_LENGTH + 1);
+        STATE[0] = STATE_ARRAY_VERSION;
+        STATE[1] = NUM_STATE_SECTIONS;
+        STATE[STATE_SECTION_OFFSET] = N;
+        STATE[OTHER_SECTION_OFFSET] = 1;
+        STATE[OTHER_SECTION_OFFSET + 1] = N;
+        STATE[SEED_SECTION_OFFSET] = 1;
+        STATE[SEED_SECTION_OFFSET + 1] = seed;
+        state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+        seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, 1);
+        state = createState(state, N, seed);
+      }
+      setReadOnly(mt19937, "NAME", "mt19937");
+      setReadOnlyAccessor(mt19937, "seed", getSeed);
+      setReadOnlyAccessor(mt19937, "seedLength", getSeedLength);
+      setReadWriteAccessor(mt19937, "state", getState, setState);
+      setReadOnlyAccessor(mt19937, "stateLength", getStateLength);
+      setReadOnlyAccessor(mt19937, "byteLength", getStateSize);
+      setReadOnly(mt19937, "toJSON", toJSON);
+      setReadOnly(mt19937, "MIN", 0);
+      setReadOnly(mt19937, "MAX", UINT32_MAX);
+      setReadOnly(mt19937, "normalized", normalized);
+      setReadOnly(normalized, "NAME", mt19937.NAME);
+      setReadOnlyAccessor(normalized, "seed", getSeed);
+      setReadOnlyAccessor(normalized, "seedLength", getSeedLength);
+      setReadWriteAccessor(normalized, "state", getState, setState);
+      setReadOnlyAccessor(normalized, "stateLength", getStateLength);
+      setReadOnlyAccessor(normalized, "byteLength", getStateSize);
+      setReadOnly(normalized, "toJSON", toJSON);
+      setReadOnly(normalized, "MIN", 0);
+      setReadOnly(normalized, "MAX", MAX_NORMALIZED);
+      return mt19937;
+      function getSeed() {
+        var len = STATE[SEED_SECTION_OFFSET];
+        return gcopy(len, seed, 1, new Uint32Array2(len), 1);
+      }
+      function getSeedLength() {
+        return STATE[SEED_SECTION_OFFSET];
+      }
+      function getStateLength() {
+        return STATE.length;
+      }
+      function getStateSize() {
+        return STATE.byteLength;
+      }
+      function getState() {
+        var len = STATE.length;
+        return gcopy(len, STATE, 1, new Uint32Array2(len), 1);
+      }
+      function setState(s) {
+        var err2;
+        if (!isUint32Array(s)) {
+          throw new TypeError(format("invalid argument. Must provide a Uint32Array. Value: `%s`.", s));
+        }
+        err2 = verifyState(s, false);
+        if (err2) {
+          throw err2;
+        }
+        if (opts.copy === false) {
+          if (opts.state && s.length === STATE.length) {
+            gcopy(s.length, s, 1, STATE, 1);
+          } else {
+            STATE = s;
+            opts.state = true;
+          }
+        } else {
+          if (s.length !== STATE.length) {
+            STATE = new Uint32Array2(s.length);
+          }
+          gcopy(s.length, s, 1, STATE, 1);
+        }
+        state = new Uint32Array2(STATE.buffer, STATE.byteOffset + (STATE_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, N);
+        seed = new Uint32Array2(STATE.buffer, STATE.byteOffset + (SEED_SECTION_OFFSET + 1) * STATE.BYTES_PER_ELEMENT, STATE[SEED_SECTION_OFFSET]);
+      }
+      function toJSON() {
+        var out = {};
+        out.type = "PRNG";
+        out.name = mt19937.NAME;
+        out.state = typedarray2json(STATE);
+        out.params = [];
+        return out;
+      }
+      function mt19937() {
+        var r;
+        var i;
+        i = STATE[OTHER_SECTION_OFFSET + 1];
+        if (i >= N) {
+          state = twist(state);
+          i = 0;
+        }
+        r = state[i];
+        STATE[OTHER_SECTION_OFFSET + 1] = i + 1;
+        r ^= r >>> 11;
+        r ^= r << 7 & TEMPERING_COEFFICIENT_1;
+        r ^= r << 15 & TEMPERING_COEFFICIENT_2;
+        r ^= r >>> 18;
+        return r >>> 0;
+      }
+      function normalized() {
+        var x = mt19937() >>> 5;
+        var y = mt19937() >>> 6;
+        return (x * TWO_26 + y) * FLOAT64_NORMALIZATION_CONSTANT;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/main.js
+var require_main132 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/main.js"(exports, module) {
+    "use strict";
+    var factory = require_factory5();
+    var randuint32 = require_rand_uint32();
+    var mt19937 = factory({
+      "seed": randuint32()
+    });
+    module.exports = mt19937;
+  }
+});
+
+// node_modules/@stdlib/random-base-mt19937/lib/index.js
+var require_lib156 = __commonJS({
+  "node_modules/@stdlib/random-base-mt19937/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main132();
+    var factory = require_factory5();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/knuth.js
+var require_knuth = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/knuth.js"(exports, module) {
+    "use strict";
+    var exp = require_lib51();
+    function poisson(rand, lambda) {
+      var p = rand();
+      var k = 1;
+      while (p > exp(-lambda)) {
+        k += 1;
+        p *= rand();
+      }
+      return k - 1;
+    }
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js
+var require_main133 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib7();
+    function isNegativeInteger(x) {
+      return floor(x) === x && x < 0;
+    }
+    module.exports = isNegativeInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js
+var require_lib157 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main133();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
+var require_polyval_c13 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.0416666666666666;
+      }
+      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
+var require_polyval_c46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -27557314351390663e-23;
+      }
+      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
+var require_main134 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var polyval13 = require_polyval_c13();
+    var polyval46 = require_polyval_c46();
+    function kernelCos(x, y) {
+      var hz;
+      var r;
+      var w;
+      var z2;
+      z2 = x * x;
+      w = z2 * z2;
+      r = z2 * polyval13(z2);
+      r += w * w * polyval46(z2);
+      hz = 0.5 * z2;
+      w = 1 - hz;
+      return w + (1 - w - hz + (z2 * r - x * y));
+    }
+    module.exports = kernelCos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
+var require_lib158 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main134();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
+var require_main135 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var S1 = -0.16666666666666632;
+    var S2 = 0.00833333333332249;
+    var S3 = -1984126982985795e-19;
+    var S4 = 27557313707070068e-22;
+    var S5 = -25050760253406863e-24;
+    var S6 = 158969099521155e-24;
+    function kernelSin(x, y) {
+      var r;
+      var v;
+      var w;
+      var z2;
+      z2 = x * x;
+      w = z2 * z2;
+      r = S2 + z2 * (S3 + z2 * S4) + z2 * w * (S5 + z2 * S6);
+      v = z2 * x;
+      if (y === 0) {
+        return x + v * (S1 + z2 * r);
+      }
+      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
+    }
+    module.exports = kernelSin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
+var require_lib159 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main135();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
+var require_lib160 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
+    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
+var require_low2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib40();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
+var require_main136 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib28();
+    var Float64Array2 = require_lib31();
+    var LOW = require_low2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getLowWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[LOW];
+    }
+    module.exports = getLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
+var require_lib161 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main136();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-filled/lib/main.js
+var require_main137 = __commonJS({
+  "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
+    "use strict";
+    function filled(value, len) {
+      var arr;
+      var i;
+      arr = [];
+      for (i = 0; i < len; i++) {
+        arr.push(value);
+      }
+      return arr;
+    }
+    module.exports = filled;
+  }
+});
+
+// node_modules/@stdlib/array-base-filled/lib/index.js
+var require_lib162 = __commonJS({
+  "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main137();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-zeros/lib/main.js
+var require_main138 = __commonJS({
+  "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
+    "use strict";
+    var filled = require_lib162();
+    function zeros(len) {
+      return filled(0, len);
+    }
+    module.exports = zeros;
+  }
+});
+
+// node_modules/@stdlib/array-base-zeros/lib/index.js
+var require_lib163 = __commonJS({
+  "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main138();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js
+var require_kernel_rempio2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
+    "use strict";
+    var floor = require_lib7();
+    var ldexp = require_lib50();
+    var zeros = require_lib163();
+    var IPIO2 = [
+      10680707,
+      7228996,
+      1387004,
+      2578385,
+      16069853,
+      12639074,
+      9804092,
+      4427841,
+      16666979,
+      11263675,
+      12935607,
+      2387514,
+      4345298,
+      14681673,
+      3074569,
+      13734428,
+      16653803,
+      1880361,
+      10960616,
+      8533493,
+      3062596,
+      8710556,
+      7349940,
+      6258241,
+      3772886,
+      3769171,
+      3798172,
+      8675211,
+      12450088,
+      3874808,
+      9961438,
+      366607,
+      15675153,
+      9132554,
+      7151469,
+      3571407,
+      2607881,
+      12013382,
+      4155038,
+      6285869,
+      7677882,
+      13102053,
+      15825725,
+      473591,
+      9065106,
+      15363067,
+      6271263,
+      9264392,
+      5636912,
+      4652155,
+      7056368,
+      13614112,
+      10155062,
+      1944035,
+      9527646,
+      15080200,
+      6658437,
+      6231200,
+      6832269,
+      16767104,
+      5075751,
+      3212806,
+      1398474,
+      7579849,
+      6349435,
+      12618859
+    ];
+    var PIO2 = [
+      1.570796251296997,
+      // 0x3FF921FB, 0x40000000
+      7549789415861596e-23,
+      // 0x3E74442D, 0x00000000
+      5390302529957765e-30,
+      // 0x3CF84698, 0x80000000
+      3282003415807913e-37,
+      // 0x3B78CC51, 0x60000000
+      1270655753080676e-44,
+      // 0x39F01B83, 0x80000000
+      12293330898111133e-52,
+      // 0x387A2520, 0x40000000
+      27337005381646456e-60,
+      // 0x36E38222, 0x80000000
+      21674168387780482e-67
+      // 0x3569F31D, 0x00000000
+    ];
+    var TWO24 = 16777216;
+    var TWON24 = 5960464477539063e-23;
+    var F = zeros(20);
+    var Q = zeros(20);
+    var FQ = zeros(20);
+    var IQ = zeros(20);
+    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
+      var carry;
+      var fw;
+      var ih;
+      var jp;
+      var i;
+      var k;
+      var n;
+      var j;
+      var z2;
+      jp = jk;
+      z2 = q2[jz];
+      j = jz;
+      for (i = 0; j > 0; i++) {
+        fw = TWON24 * z2 | 0;
+        IQ[i] = z2 - TWO24 * fw | 0;
+        z2 = q2[j - 1] + fw;
+        j -= 1;
+      }
+      z2 = ldexp(z2, q0);
+      z2 -= 8 * floor(z2 * 0.125);
+      n = z2 | 0;
+      z2 -= n;
+      ih = 0;
+      if (q0 > 0) {
+        i = IQ[jz - 1] >> 24 - q0;
+        n += i;
+        IQ[jz - 1] -= i << 24 - q0;
+        ih = IQ[jz - 1] >> 23 - q0;
+      } else if (q0 === 0) {
+        ih = IQ[jz - 1] >> 23;
+      } else if (z2 >= 0.5) {
+        ih = 2;
+      }
+      if (ih > 0) {
+        n += 1;
+        carry = 0;
+        for (i = 0; i < jz; i++) {
+          j = IQ[i];
+          if (carry === 0) {
+            if (j !== 0) {
+              carry = 1;
+              IQ[i] = 16777216 - j;
+            }
+          } else {
+            IQ[i] = 16777215 - j;
+          }
+        }
+        if (q0 > 0) {
+          switch (q0) {
+            // eslint-disable-line default-case
+            case 1:
+              IQ[jz - 1] &= 8388607;
+              break;
+            case 2:
+              IQ[jz - 1] &= 4194303;
+              break;
+          }
+        }
+        if (ih === 2) {
+          z2 = 1 - z2;
+          if (carry !== 0) {
+            z2 -= ldexp(1, q0);
+          }
+        }
+      }
+      if (z2 === 0) {
+        j = 0;
+        for (i = jz - 1; i >= jk; i--) {
+          j |= IQ[i];
+        }
+        if (j === 0) {
+          for (k = 1; IQ[jk - k] === 0; k++) {
+          }
+          for (i = jz + 1; i <= jz + k; i++) {
+            f[jx + i] = IPIO2[jv + i];
+            fw = 0;
+            for (j = 0; j <= jx; j++) {
+              fw += x[j] * f[jx + (i - j)];
+            }
+            q2[i] = fw;
+          }
+          jz += k;
+          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
+        }
+        jz -= 1;
+        q0 -= 24;
+        while (IQ[jz] === 0) {
+          jz -= 1;
+          q0 -= 24;
+        }
+      } else {
+        z2 = ldexp(z2, -q0);
+        if (z2 >= TWO24) {
+          fw = TWON24 * z2 | 0;
+          IQ[jz] = z2 - TWO24 * fw | 0;
+          jz += 1;
+          q0 += 24;
+          IQ[jz] = fw;
+        } else {
+          IQ[jz] = z2 | 0;
+        }
+      }
+      fw = ldexp(1, q0);
+      for (i = jz; i >= 0; i--) {
+        q2[i] = fw * IQ[i];
+        fw *= TWON24;
+      }
+      for (i = jz; i >= 0; i--) {
+        fw = 0;
+        for (k = 0; k <= jp && k <= jz - i; k++) {
+          fw += PIO2[k] * q2[i + k];
+        }
+        FQ[jz - i] = fw;
+      }
+      fw = 0;
+      for (i = jz; i >= 0; i--) {
+        fw += FQ[i];
+      }
+      if (ih === 0) {
+        y[0] = fw;
+      } else {
+        y[0] = -fw;
+      }
+      fw = FQ[0] - fw;
+      for (i = 1; i <= jz; i++) {
+        fw += FQ[i];
+      }
+      if (ih === 0) {
+        y[1] = fw;
+      } else {
+        y[1] = -fw;
+      }
+      return n & 7;
+    }
+    function kernelRempio2(x, y, e0, nx) {
+      var fw;
+      var jk;
+      var jv;
+      var jx;
+      var jz;
+      var q0;
+      var i;
+      var j;
+      var m;
+      jk = 4;
+      jx = nx - 1;
+      jv = (e0 - 3) / 24 | 0;
+      if (jv < 0) {
+        jv = 0;
+      }
+      q0 = e0 - 24 * (jv + 1);
+      j = jv - jx;
+      m = jx + jk;
+      for (i = 0; i <= m; i++) {
+        if (j < 0) {
+          F[i] = 0;
+        } else {
+          F[i] = IPIO2[j];
+        }
+        j += 1;
+      }
+      for (i = 0; i <= jk; i++) {
+        fw = 0;
+        for (j = 0; j <= jx; j++) {
+          fw += x[j] * F[jx + (i - j)];
+        }
+        Q[i] = fw;
+      }
+      jz = jk;
+      return compute(x, y, jz, Q, q0, jk, jv, jx, F);
+    }
+    module.exports = kernelRempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-round/lib/main.js
+var require_main139 = __commonJS({
+  "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
+    "use strict";
+    var round = Math.round;
+    module.exports = round;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-round/lib/index.js
+var require_lib164 = __commonJS({
+  "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main139();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js
+var require_rempio2_medium = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
+    "use strict";
+    var round = require_lib164();
+    var getHighWord = require_lib42();
+    var INVPIO2 = 0.6366197723675814;
+    var PIO2_1 = 1.5707963267341256;
+    var PIO2_1T = 6077100506506192e-26;
+    var PIO2_2 = 6077100506303966e-26;
+    var PIO2_2T = 20222662487959506e-37;
+    var PIO2_3 = 20222662487111665e-37;
+    var PIO2_3T = 84784276603689e-45;
+    var EXPONENT_MASK = 2047 | 0;
+    function rempio2Medium(x, ix, y) {
+      var high;
+      var n;
+      var t;
+      var r;
+      var w;
+      var i;
+      var j;
+      n = round(x * INVPIO2);
+      r = x - n * PIO2_1;
+      w = n * PIO2_1T;
+      j = ix >> 20 | 0;
+      y[0] = r - w;
+      high = getHighWord(y[0]);
+      i = j - (high >> 20 & EXPONENT_MASK);
+      if (i > 16) {
+        t = r;
+        w = n * PIO2_2;
+        r = t - w;
+        w = n * PIO2_2T - (t - r - w);
+        y[0] = r - w;
+        high = getHighWord(y[0]);
+        i = j - (high >> 20 & EXPONENT_MASK);
+        if (i > 49) {
+          t = r;
+          w = n * PIO2_3;
+          r = t - w;
+          w = n * PIO2_3T - (t - r - w);
+          y[0] = r - w;
+        }
+      }
+      y[1] = r - y[0] - w;
+      return n;
+    }
+    module.exports = rempio2Medium;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/main.js
+var require_main140 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib19();
+    var EXPONENT_MASK = require_lib48();
+    var SIGNIFICAND_MASK = require_lib160();
+    var getHighWord = require_lib42();
+    var getLowWord = require_lib161();
+    var fromWords = require_lib43();
+    var rempio2Kernel = require_kernel_rempio2();
+    var rempio2Medium = require_rempio2_medium();
+    var ZERO = 0;
+    var TWO24 = 16777216;
+    var PIO2_1 = 1.5707963267341256;
+    var PIO2_1T = 6077100506506192e-26;
+    var TWO_PIO2_1T = 2 * PIO2_1T;
+    var THREE_PIO2_1T = 3 * PIO2_1T;
+    var FOUR_PIO2_1T = 4 * PIO2_1T;
+    var PI_HIGH_WORD_SIGNIFICAND = 598523 | 0;
+    var PIO4_HIGH_WORD = 1072243195 | 0;
+    var THREE_PIO4_HIGH_WORD = 1073928572 | 0;
+    var FIVE_PIO4_HIGH_WORD = 1074752122 | 0;
+    var THREE_PIO2_HIGH_WORD = 1074977148 | 0;
+    var SEVEN_PIO4_HIGH_WORD = 1075183036 | 0;
+    var TWO_PI_HIGH_WORD = 1075388923 | 0;
+    var NINE_PIO4_HIGH_WORD = 1075594811 | 0;
+    var MEDIUM = 1094263291 | 0;
+    var TX = [0, 0, 0];
+    var TY = [0, 0];
+    function rempio2(x, y) {
+      var low;
+      var e0;
+      var hx;
+      var ix;
+      var nx;
+      var i;
+      var n;
+      var z2;
+      hx = getHighWord(x) | 0;
+      ix = hx & ABS_MASK | 0;
+      if (ix <= PIO4_HIGH_WORD) {
+        y[0] = x;
+        y[1] = 0;
+        return 0;
+      }
+      if (ix <= FIVE_PIO4_HIGH_WORD) {
+        if ((ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND) {
+          return rempio2Medium(x, ix, y);
+        }
+        if (ix <= THREE_PIO4_HIGH_WORD) {
+          if (hx > 0) {
+            z2 = x - PIO2_1;
+            y[0] = z2 - PIO2_1T;
+            y[1] = z2 - y[0] - PIO2_1T;
+            return 1;
+          }
+          z2 = x + PIO2_1;
+          y[0] = z2 + PIO2_1T;
+          y[1] = z2 - y[0] + PIO2_1T;
+          return -1;
+        }
+        if (hx > 0) {
+          z2 = x - 2 * PIO2_1;
+          y[0] = z2 - TWO_PIO2_1T;
+          y[1] = z2 - y[0] - TWO_PIO2_1T;
+          return 2;
+        }
+        z2 = x + 2 * PIO2_1;
+        y[0] = z2 + TWO_PIO2_1T;
+        y[1] = z2 - y[0] + TWO_PIO2_1T;
+        return -2;
+      }
+      if (ix <= NINE_PIO4_HIGH_WORD) {
+        if (ix <= SEVEN_PIO4_HIGH_WORD) {
+          if (ix === THREE_PIO2_HIGH_WORD) {
+            return rempio2Medium(x, ix, y);
+          }
+          if (hx > 0) {
+            z2 = x - 3 * PIO2_1;
+            y[0] = z2 - THREE_PIO2_1T;
+            y[1] = z2 - y[0] - THREE_PIO2_1T;
+            return 3;
+          }
+          z2 = x + 3 * PIO2_1;
+          y[0] = z2 + THREE_PIO2_1T;
+          y[1] = z2 - y[0] + THREE_PIO2_1T;
+          return -3;
+        }
+        if (ix === TWO_PI_HIGH_WORD) {
+          return rempio2Medium(x, ix, y);
+        }
+        if (hx > 0) {
+          z2 = x - 4 * PIO2_1;
+          y[0] = z2 - FOUR_PIO2_1T;
+          y[1] = z2 - y[0] - FOUR_PIO2_1T;
+          return 4;
+        }
+        z2 = x + 4 * PIO2_1;
+        y[0] = z2 + FOUR_PIO2_1T;
+        y[1] = z2 - y[0] + FOUR_PIO2_1T;
+        return -4;
+      }
+      if (ix < MEDIUM) {
+        return rempio2Medium(x, ix, y);
+      }
+      if (ix >= EXPONENT_MASK) {
+        y[0] = NaN;
+        y[1] = NaN;
+        return 0;
+      }
+      low = getLowWord(x);
+      e0 = (ix >> 20) - 1046;
+      z2 = fromWords(ix - (e0 << 20 | 0), low);
+      for (i = 0; i < 2; i++) {
+        TX[i] = z2 | 0;
+        z2 = (z2 - TX[i]) * TWO24;
+      }
+      TX[2] = z2;
+      nx = 3;
+      while (TX[nx - 1] === ZERO) {
+        nx -= 1;
+      }
+      n = rempio2Kernel(TX, TY, e0, nx, 1);
+      if (hx < 0) {
+        y[0] = -TY[0];
+        y[1] = -TY[1];
+        return -n;
+      }
+      y[0] = TY[0];
+      y[1] = TY[1];
+      return n;
+    }
+    module.exports = rempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/index.js
+var require_lib165 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
+    "use strict";
+    var rempio2 = require_main140();
+    module.exports = rempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-cos/lib/main.js
+var require_main141 = __commonJS({
+  "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib42();
+    var kernelCos = require_lib158();
+    var kernelSin = require_lib159();
+    var rempio2 = require_lib165();
+    var ABS_MASK = require_lib19();
+    var EXPONENT_MASK = require_lib48();
+    var buffer = [0, 0];
+    var HIGH_WORD_PIO4 = 1072243195 | 0;
+    var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
+    function cos(x) {
+      var ix;
+      var n;
+      ix = getHighWord(x);
+      ix &= ABS_MASK;
+      if (ix <= HIGH_WORD_PIO4) {
+        if (ix < HIGH_WORD_TWO_NEG_27) {
+          return 1;
+        }
+        return kernelCos(x, 0);
+      }
+      if (ix >= EXPONENT_MASK) {
+        return NaN;
+      }
+      n = rempio2(x, buffer);
+      switch (n & 3) {
+        case 0:
+          return kernelCos(buffer[0], buffer[1]);
+        case 1:
+          return -kernelSin(buffer[0], buffer[1]);
+        case 2:
+          return -kernelCos(buffer[0], buffer[1]);
+        default:
+          return kernelSin(buffer[0], buffer[1]);
+      }
+    }
+    module.exports = cos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-cos/lib/index.js
+var require_lib166 = __commonJS({
+  "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main141();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sin/lib/main.js
+var require_main142 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var HIGH_WORD_ABS_MASK = require_lib19();
+    var HIGH_WORD_EXPONENT_MASK = require_lib48();
+    var getHighWord = require_lib42();
+    var kernelCos = require_lib158();
+    var kernelSin = require_lib159();
+    var rempio2 = require_lib165();
+    var PIO4_HIGH_WORD = 1072243195 | 0;
+    var SMALL_HIGH_WORD = 1045430272 | 0;
+    var Y = [0, 0];
+    function sin(x) {
+      var ix;
+      var n;
+      ix = getHighWord(x);
+      ix &= HIGH_WORD_ABS_MASK;
+      if (ix <= PIO4_HIGH_WORD) {
+        if (ix < SMALL_HIGH_WORD) {
+          return x;
+        }
+        return kernelSin(x, 0);
+      }
+      if (ix >= HIGH_WORD_EXPONENT_MASK) {
+        return NaN;
+      }
+      n = rempio2(x, Y);
+      switch (n & 3) {
+        case 0:
+          return kernelSin(Y[0], Y[1]);
+        case 1:
+          return kernelCos(Y[0], Y[1]);
+        case 2:
+          return -kernelSin(Y[0], Y[1]);
+        default:
+          return -kernelCos(Y[0], Y[1]);
+      }
+    }
+    module.exports = sin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sin/lib/index.js
+var require_lib167 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main142();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pi/lib/index.js
+var require_lib168 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var PI = 3.141592653589793;
+    module.exports = PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sinpi/lib/main.js
+var require_main143 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInfinite = require_lib17();
+    var cos = require_lib166();
+    var sin = require_lib167();
+    var abs = require_lib46();
+    var copysign = require_lib44();
+    var PI = require_lib168();
+    function sinpi(x) {
+      var ar;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (isInfinite(x)) {
+        return NaN;
+      }
+      r = x % 2;
+      ar = abs(r);
+      if (ar === 0 || ar === 1) {
+        return copysign(0, r);
+      }
+      if (ar < 0.25) {
+        return sin(PI * r);
+      }
+      if (ar < 0.75) {
+        ar = 0.5 - ar;
+        return copysign(cos(PI * ar), r);
+      }
+      if (ar < 1.25) {
+        r = copysign(1, r) - r;
+        return sin(PI * r);
+      }
+      if (ar < 1.75) {
+        ar -= 1.5;
+        return -copysign(cos(PI * ar), r);
+      }
+      r -= copysign(2, r);
+      return sin(PI * r);
+    }
+    module.exports = sinpi;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sinpi/lib/index.js
+var require_lib169 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main143();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js
+var require_polyval_a1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.06735230105312927;
+      }
+      return 0.06735230105312927 + x * (0.007385550860814029 + x * (0.0011927076318336207 + x * (22086279071390839e-20 + x * 25214456545125733e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js
+var require_polyval_a2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.020580808432516733;
+      }
+      return 0.020580808432516733 + x * (0.0028905138367341563 + x * (5100697921535113e-19 + x * (10801156724758394e-20 + x * 44864094961891516e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js
+var require_polyval_r = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 1.3920053346762105;
+      }
+      return 1.3920053346762105 + x * (0.7219355475671381 + x * (0.17193386563280308 + x * (0.01864591917156529 + x * (7779424963818936e-19 + x * 7326684307446256e-21))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js
+var require_polyval_s = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.21498241596060885;
+      }
+      return 0.21498241596060885 + x * (0.325778796408931 + x * (0.14635047265246445 + x * (0.02664227030336386 + x * (0.0018402845140733772 + x * 3194753265841009e-20))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js
+var require_polyval_t1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.032788541075985965;
+      }
+      return -0.032788541075985965 + x * (0.006100538702462913 + x * (-0.0014034646998923284 + x * 31563207090362595e-20));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js
+var require_polyval_t2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.01797067508118204;
+      }
+      return 0.01797067508118204 + x * (-0.0036845201678113826 + x * (881081882437654e-18 + x * -31275416837512086e-20));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js
+var require_polyval_t3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.010314224129834144;
+      }
+      return -0.010314224129834144 + x * (0.0022596478090061247 + x * (-5385953053567405e-19 + x * 3355291926355191e-19));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js
+var require_polyval_u = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6328270640250934;
+      }
+      return 0.6328270640250934 + x * (1.4549225013723477 + x * (0.9777175279633727 + x * (0.22896372806469245 + x * 0.013381091853678766)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js
+var require_polyval_v = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 2.4559779371304113;
+      }
+      return 2.4559779371304113 + x * (2.128489763798934 + x * (0.7692851504566728 + x * (0.10422264559336913 + x * 0.003217092422824239)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js
+var require_polyval_w = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.08333333333333297;
+      }
+      return 0.08333333333333297 + x * (-0.0027777777772877554 + x * (7936505586430196e-19 + x * (-59518755745034e-17 + x * (8363399189962821e-19 + x * -0.0016309293409657527))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/main.js
+var require_main144 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    var isInfinite = require_lib17();
+    var abs = require_lib46();
+    var ln = require_lib59();
+    var trunc = require_lib9();
+    var sinpi = require_lib169();
+    var PI = require_lib168();
+    var PINF = require_lib12();
+    var polyvalA1 = require_polyval_a1();
+    var polyvalA2 = require_polyval_a2();
+    var polyvalR = require_polyval_r();
+    var polyvalS = require_polyval_s();
+    var polyvalT1 = require_polyval_t1();
+    var polyvalT2 = require_polyval_t2();
+    var polyvalT3 = require_polyval_t3();
+    var polyvalU = require_polyval_u();
+    var polyvalV = require_polyval_v();
+    var polyvalW = require_polyval_w();
+    var A1C = 0.07721566490153287;
+    var A2C = 0.3224670334241136;
+    var RC = 1;
+    var SC = -0.07721566490153287;
+    var T1C = 0.48383612272381005;
+    var T2C = -0.1475877229945939;
+    var T3C = 0.06462494023913339;
+    var UC = -0.07721566490153287;
+    var VC = 1;
+    var WC = 0.4189385332046727;
+    var YMIN = 1.4616321449683622;
+    var TWO52 = 4503599627370496;
+    var TWO56 = 72057594037927940;
+    var TINY = 13877787807814457e-33;
+    var TC = 1.4616321449683622;
+    var TF = -0.12148629053584961;
+    var TT = -3638676997039505e-33;
+    function gammaln(x) {
+      var isNegative;
+      var nadj;
+      var flg;
+      var p3;
+      var p2;
+      var p1;
+      var p;
+      var q2;
+      var t;
+      var w;
+      var y;
+      var z2;
+      var r;
+      if (isnan(x) || isInfinite(x)) {
+        return x;
+      }
+      if (x === 0) {
+        return PINF;
+      }
+      if (x < 0) {
+        isNegative = true;
+        x = -x;
+      } else {
+        isNegative = false;
+      }
+      if (x < TINY) {
+        return -ln(x);
+      }
+      if (isNegative) {
+        if (x >= TWO52) {
+          return PINF;
+        }
+        t = sinpi(x);
+        if (t === 0) {
+          return PINF;
+        }
+        nadj = ln(PI / abs(t * x));
+      }
+      if (x === 1 || x === 2) {
+        return 0;
+      }
+      if (x < 2) {
+        if (x <= 0.9) {
+          r = -ln(x);
+          if (x >= YMIN - 1 + 0.27) {
+            y = 1 - x;
+            flg = 0;
+          } else if (x >= YMIN - 1 - 0.27) {
+            y = x - (TC - 1);
+            flg = 1;
+          } else {
+            y = x;
+            flg = 2;
+          }
+        } else {
+          r = 0;
+          if (x >= YMIN + 0.27) {
+            y = 2 - x;
+            flg = 0;
+          } else if (x >= YMIN - 0.27) {
+            y = x - TC;
+            flg = 1;
+          } else {
+            y = x - 1;
+            flg = 2;
+          }
+        }
+        switch (flg) {
+          // eslint-disable-line default-case
+          case 0:
+            z2 = y * y;
+            p1 = A1C + z2 * polyvalA1(z2);
+            p2 = z2 * (A2C + z2 * polyvalA2(z2));
+            p = y * p1 + p2;
+            r += p - 0.5 * y;
+            break;
+          case 1:
+            z2 = y * y;
+            w = z2 * y;
+            p1 = T1C + w * polyvalT1(w);
+            p2 = T2C + w * polyvalT2(w);
+            p3 = T3C + w * polyvalT3(w);
+            p = z2 * p1 - (TT - w * (p2 + y * p3));
+            r += TF + p;
+            break;
+          case 2:
+            p1 = y * (UC + y * polyvalU(y));
+            p2 = VC + y * polyvalV(y);
+            r += -0.5 * y + p1 / p2;
+            break;
+        }
+      } else if (x < 8) {
+        flg = trunc(x);
+        y = x - flg;
+        p = y * (SC + y * polyvalS(y));
+        q2 = RC + y * polyvalR(y);
+        r = 0.5 * y + p / q2;
+        z2 = 1;
+        switch (flg) {
+          // eslint-disable-line default-case
+          case 7:
+            z2 *= y + 6;
+          /* Falls through */
+          case 6:
+            z2 *= y + 5;
+          /* Falls through */
+          case 5:
+            z2 *= y + 4;
+          /* Falls through */
+          case 4:
+            z2 *= y + 3;
+          /* Falls through */
+          case 3:
+            z2 *= y + 2;
+            r += ln(z2);
+        }
+      } else if (x < TWO56) {
+        t = ln(x);
+        z2 = 1 / x;
+        y = z2 * z2;
+        w = WC + z2 * polyvalW(y);
+        r = (x - 0.5) * (t - 1) + w;
+      } else {
+        r = x * (ln(x) - 1);
+      }
+      if (isNegative) {
+        r = nadj - r;
+      }
+      return r;
+    }
+    module.exports = gammaln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/index.js
+var require_lib170 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main144();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorialln/lib/main.js
+var require_main145 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
+    "use strict";
+    var isNegativeInteger = require_lib157();
+    var gammaln = require_lib170();
+    function factorialln(x) {
+      if (isNegativeInteger(x)) {
+        return NaN;
+      }
+      return gammaln(x + 1);
+    }
+    module.exports = factorialln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-factorialln/lib/index.js
+var require_lib171 = __commonJS({
+  "node_modules/@stdlib/math-base-special-factorialln/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main145();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-signum/lib/main.js
+var require_main146 = __commonJS({
+  "node_modules/@stdlib/math-base-special-signum/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib6();
+    function signum(x) {
+      if (x === 0 || isnan(x)) {
+        return x;
+      }
+      return x < 0 ? -1 : 1;
+    }
+    module.exports = signum;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-signum/lib/index.js
+var require_lib172 = __commonJS({
+  "node_modules/@stdlib/math-base-special-signum/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main146();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js
+var require_lib173 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var LN_SQRT_TWO_PI = 0.9189385332046728;
+    module.exports = LN_SQRT_TWO_PI;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/rejection.js
+var require_rejection = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/rejection.js"(exports, module) {
+    "use strict";
+    var factorialln = require_lib171();
+    var floor = require_lib7();
+    var sign = require_lib172();
+    var sqrt = require_lib54();
+    var abs = require_lib46();
+    var ln = require_lib59();
+    var LN_SQRT_TWO_PI = require_lib173();
+    var ONE_12 = 1 / 12;
+    var ONE_360 = 1 / 360;
+    function poisson(rand, lambda) {
+      var slambda;
+      var ainv;
+      var urvr;
+      var us;
+      var vr;
+      var a;
+      var b;
+      var k;
+      var u;
+      var v;
+      slambda = sqrt(lambda);
+      b = 2.53 * slambda + 0.931;
+      a = 0.02483 * b - 0.059;
+      ainv = 1.1328 / (b - 3.4) + 1.1239;
+      vr = -3.6224 / (b - 2) + 0.9277;
+      urvr = 0.86 * vr;
+      while (true) {
+        v = rand();
+        if (v <= urvr) {
+          u = v / vr - 0.43;
+          u *= 2 * a / (0.5 - abs(u)) + b;
+          u += lambda + 0.445;
+          return floor(u);
+        }
+        if (v >= vr) {
+          u = rand() - 0.5;
+        } else {
+          u = v / vr - 0.93;
+          u = sign(u) * 0.5 - u;
+          v = vr * rand();
+        }
+        us = 0.5 - abs(u);
+        if (us >= 0.013 || us >= v) {
+          k = floor((2 * a / us + b) * u + lambda + 0.445);
+          v *= ainv / (a / (us * us) + b);
+          u = (k + 0.5) * ln(lambda / k);
+          u += -lambda - LN_SQRT_TWO_PI + k;
+          u -= (ONE_12 - ONE_360 / (k * k)) / k;
+          if (k >= 10 && u >= ln(v * slambda)) {
+            return k;
+          }
+          u = k * ln(lambda) - lambda - factorialln(k);
+          if (k >= 0 && k <= 9 && u >= ln(v)) {
+            return k;
+          }
+        }
+      }
+    }
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/poisson.js
+var require_poisson = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/poisson.js"(exports, module) {
+    "use strict";
+    var knuth = require_knuth();
+    var rejection = require_rejection();
+    function poisson(rand, lambda) {
+      if (lambda < 30) {
+        return knuth(rand, lambda);
+      }
+      return rejection(rand, lambda);
+    }
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/factory.js
+var require_factory6 = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/factory.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var setReadOnlyAccessor = require_lib63();
+    var setReadWriteAccessor = require_lib64();
+    var isPositive = require_lib66().isPrimitive;
+    var isObject = require_lib81();
+    var isFunction = require_lib78();
+    var hasOwnProp = require_lib22();
+    var constantFunction = require_lib55();
+    var noop = require_lib82();
+    var randu = require_lib156().factory;
+    var isnan = require_lib6();
+    var typedarray2json = require_lib155();
+    var format = require_lib3();
+    var poisson0 = require_poisson();
+    function factory() {
+      var lambda;
+      var opts;
+      var rand;
+      var prng;
+      if (arguments.length === 0) {
+        rand = randu();
+      } else if (arguments.length === 1 && isObject(arguments[0])) {
+        opts = arguments[0];
+        if (hasOwnProp(opts, "prng")) {
+          if (!isFunction(opts.prng)) {
+            throw new TypeError(format("invalid option. `%s` option must be a pseudorandom number generator function. Option: `%s`.", "prng", opts.prng));
+          }
+          rand = opts.prng;
+        } else {
+          rand = randu(opts);
+        }
+      } else {
+        lambda = arguments[0];
+        if (!isPositive(lambda)) {
+          throw new TypeError(format("invalid argument. First argument must be a positive number. Value: `%s`.", lambda));
+        }
+        if (arguments.length > 1) {
+          opts = arguments[1];
+          if (!isObject(opts)) {
+            throw new TypeError(format("invalid argument. Options argument must be an object. Value: `%s`.", opts));
+          }
+          if (hasOwnProp(opts, "prng")) {
+            if (!isFunction(opts.prng)) {
+              throw new TypeError(format("invalid option. `%s` option must be a pseudorandom number generator function. Option: `%s`.", "prng", opts.prng));
+            }
+            rand = opts.prng;
+          } else {
+            rand = randu(opts);
+          }
+        } else {
+          rand = randu();
+        }
+      }
+      if (lambda === void 0) {
+        prng = poisson2;
+      } else {
+        prng = poisson1;
+      }
+      setReadOnly(prng, "NAME", "poisson");
+      if (opts && opts.prng) {
+        setReadOnly(prng, "seed", null);
+        setReadOnly(prng, "seedLength", null);
+        setReadWriteAccessor(prng, "state", constantFunction(null), noop);
+        setReadOnly(prng, "stateLength", null);
+        setReadOnly(prng, "byteLength", null);
+        setReadOnly(prng, "toJSON", constantFunction(null));
+        setReadOnly(prng, "PRNG", rand);
+      } else {
+        setReadOnlyAccessor(prng, "seed", getSeed);
+        setReadOnlyAccessor(prng, "seedLength", getSeedLength);
+        setReadWriteAccessor(prng, "state", getState, setState);
+        setReadOnlyAccessor(prng, "stateLength", getStateLength);
+        setReadOnlyAccessor(prng, "byteLength", getStateSize);
+        setReadOnly(prng, "toJSON", toJSON);
+        setReadOnly(prng, "PRNG", rand);
+        rand = rand.normalized;
+      }
+      return prng;
+      function getSeed() {
+        return rand.seed;
+      }
+      function getSeedLength() {
+        return rand.seedLength;
+      }
+      function getStateLength() {
+        return rand.stateLength;
+      }
+      function getStateSize() {
+        return rand.byteLength;
+      }
+      function getState() {
+        return rand.state;
+      }
+      function setState(s) {
+        rand.state = s;
+      }
+      function toJSON() {
+        var out = {};
+        out.type = "PRNG";
+        out.name = prng.NAME;
+        out.state = typedarray2json(rand.state);
+        if (lambda === void 0) {
+          out.params = [];
+        } else {
+          out.params = [lambda];
+        }
+        return out;
+      }
+      function poisson1() {
+        return poisson0(rand, lambda);
+      }
+      function poisson2(lambda2) {
+        if (isnan(lambda2) || lambda2 <= 0) {
+          return NaN;
+        }
+        return poisson0(rand, lambda2);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/main.js
+var require_main147 = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/main.js"(exports, module) {
+    "use strict";
+    var factory = require_factory6();
+    var poisson = factory();
+    module.exports = poisson;
+  }
+});
+
+// node_modules/@stdlib/random-base-poisson/lib/index.js
+var require_lib174 = __commonJS({
+  "node_modules/@stdlib/random-base-poisson/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib5();
+    var main = require_main147();
+    var factory = require_factory6();
+    setReadOnly(main, "factory", factory);
+    module.exports = main;
+  }
+});
+
+// src/checks/check-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/data/columnar-table.ts
+var ColumnarTable = class {
+  /**
+   * `columns` is either the loader's parsed columns or columns already in `Column` form (a table
+   * rebuilt from some of another table's columns, as the check worker does).
+   */
+  constructor(source, rowCount, names, columns, headerLine, shifts, duplicateRows) {
+    this.source = source;
+    this.rowCount = rowCount;
+    this.names = names;
+    this.shifts = shifts;
+    this.duplicateRows = duplicateRows;
+    if (columns instanceof Map) {
+      this.columns = columns;
+    } else {
+      const map = /* @__PURE__ */ new Map();
+      for (const c of columns) {
+        map.set(
+          c.name,
+          c.kind === "numeric" ? { kind: "numeric", name: c.name, values: c.values, missing: c.missing } : { kind: "categorical", name: c.name, codes: c.codes, dictionary: c.dictionary, missing: c.missing }
+        );
+      }
+      this.columns = map;
+    }
+    this.firstLine = headerLine + 1;
+  }
+  source;
+  rowCount;
+  names;
+  shifts;
+  duplicateRows;
+  columns;
+  firstLine;
+  lineMap() {
+    return { headerLine: this.firstLine - 1, shifts: this.shifts };
+  }
+  rowLine(row) {
+    const s = this.shifts;
+    if (s === null || row < s.rows[0]) return this.firstLine + row;
+    let lo = 0;
+    let hi = s.rows.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
+      if (s.rows[mid] <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.firstLine + row + s.extra[lo];
+  }
+};
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/stats/descriptive.ts
+var knownSorted = /* @__PURE__ */ new WeakSet();
+function firstInfiniteSorted(sorted) {
+  if (sorted[0] === -Infinity) return 0;
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1] === Infinity) i--;
+  return i < sorted.length ? i : -1;
+}
+function assertNonEmptyFinite(values, what) {
+  if (values.length === 0) throw new Error(`${what}: no values`);
+  if (knownSorted.has(values)) {
+    const at = firstInfiniteSorted(values);
+    if (at >= 0) throw new Error(`${what}: value ${values[at]} at position ${at} is not finite`);
+    return;
+  }
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) throw new Error(`${what}: value ${values[i]} at position ${i} is not finite`);
+  }
+}
+function meanOf(values) {
+  assertNonEmptyFinite(values, "mean");
+  return mean(values);
+}
+
+// src/errors.ts
+function csvPosition(file, line, column) {
+  let s = file;
+  if (line !== void 0) s += ` row ${line}`;
+  if (column !== void 0) s += ` column ${JSON.stringify(column)}`;
+  return s;
+}
+
+// src/checks/labels.ts
+var SMALL_LABELS = 1024;
+function stringCodes(column) {
+  if (column.kind === "categorical") return { codes: column.codes, dictionary: column.dictionary };
+  const values = column.values;
+  const codes = new Int32Array(values.length);
+  const byValue = /* @__PURE__ */ new Map();
+  const dictionary = [];
+  const byText = /* @__PURE__ */ new Map();
+  const small = new Int32Array(SMALL_LABELS).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) {
+      codes[i] = -1;
+      continue;
+    }
+    const slot = v >= 0 && v < SMALL_LABELS && (v | 0) === v ? v : -1;
+    if (slot >= 0 && small[slot] >= 0) {
+      codes[i] = small[slot];
+      continue;
+    }
+    let code = byValue.get(v);
+    if (code === void 0) {
+      const text = String(v);
+      code = byText.get(text);
+      if (code === void 0) {
+        code = dictionary.length;
+        dictionary.push(text);
+        byText.set(text, code);
+      }
+      byValue.set(v, code);
+    }
+    if (slot >= 0) small[slot] = code;
+    codes[i] = code;
+  }
+  return { codes, dictionary };
+}
+function numericForm(s) {
+  if (s.trim() === "") return NaN;
+  const x = Number(s);
+  return Number.isFinite(x) ? x : NaN;
+}
+function sortClasses(labels) {
+  const distinct = [...new Set(labels)];
+  const nums = distinct.map(numericForm);
+  const byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  if (nums.every((x) => !Number.isNaN(x))) {
+    const order = distinct.map((s, i) => i);
+    order.sort((i, j) => nums[i] - nums[j] || byString(distinct[i], distinct[j]));
+    return order.map((i) => distinct[i]);
+  }
+  return distinct.sort(byString);
+}
+var CONVENTIONAL_POSITIVE = ["1", "true", "yes"];
+function choosePositive(classes, configured) {
+  if (configured !== null) {
+    const at = classes.indexOf(configured);
+    if (at >= 0) return { positive: at, classes: [...classes], note: `positive class ${JSON.stringify(configured)} (configured)` };
+    if (classes.length < 2) {
+      const withIt = sortClasses([...classes, configured]);
+      return {
+        positive: withIt.indexOf(configured),
+        classes: withIt,
+        note: `positive class ${JSON.stringify(configured)} (configured; no row holds it)`
+      };
+    }
+    return {
+      positive: null,
+      classes: [...classes],
+      note: `the configured positive_class ${JSON.stringify(configured)} is not among the labels (${classes.slice(0, 10).map((c) => JSON.stringify(c)).join(", ")})`
+    };
+  }
+  if (classes.length !== 2) {
+    return { positive: null, classes: [...classes], note: `${classes.length} classes, so no positive class` };
+  }
+  for (const word of CONVENTIONAL_POSITIVE) {
+    const at = classes.findIndex((c) => c.toLowerCase() === word);
+    if (at >= 0) return { positive: at, classes: [...classes], note: `positive class ${JSON.stringify(classes[at])}` };
+  }
+  return {
+    positive: 1,
+    classes: [...classes],
+    note: `positive class ${JSON.stringify(classes[1])} (the second class in sorted order; set columns.positive_class to choose)`
+  };
+}
+function encodeClasses(sc, index) {
+  const lookup2 = new Int32Array(sc.dictionary.length);
+  for (let d = 0; d < sc.dictionary.length; d++) {
+    const at = index.get(sc.dictionary[d]);
+    lookup2[d] = at === void 0 ? -1 : at;
+  }
+  const codes = sc.codes;
+  const out = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    out[i] = c < 0 ? -1 : lookup2[c];
+  }
+  return out;
+}
+
+// src/report/format.ts
+var MISSING = "\u2014";
+function trimZeros(s) {
+  const e = s.indexOf("e");
+  const mantissa = e < 0 ? s : s.slice(0, e);
+  const exponent = e < 0 ? "" : s.slice(e);
+  let m = mantissa;
+  if (m.includes(".")) m = m.replace(/0+$/, "").replace(/\.$/, "");
+  return m + exponent.replace("e+", "e");
+}
+function isNumber(x) {
+  return typeof x === "number" && Number.isFinite(x);
+}
+function nonFinite(x) {
+  if (x === Infinity) return "\u221E";
+  if (x === -Infinity) return "-\u221E";
+  return MISSING;
+}
+function formatInt(x) {
+  if (!isNumber(x)) return nonFinite(x);
+  const r = Math.round(x);
+  if (Math.abs(r) >= 1e21) return trimZeros(r.toExponential(3));
+  const digits = Math.abs(r).toFixed(0);
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return (r < 0 ? "-" : "") + out;
+}
+function formatNumber(x) {
+  if (!isNumber(x)) return nonFinite(x);
+  if (x === 0) return "0";
+  const a = Math.abs(x);
+  if (a >= 1e15) return trimZeros(x.toExponential(3));
+  if (Number.isInteger(x) || a >= 1e3) return formatInt(x);
+  if (a < 1e-4) return trimZeros(x.toExponential(2));
+  return trimZeros(x.toPrecision(4));
+}
+function formatDelta(x) {
+  if (x === Infinity) return "+\u221E";
+  if (!isNumber(x)) return nonFinite(x);
+  const s = formatNumber(x);
+  return x > 0 ? `+${s}` : s;
+}
+function formatShare(x) {
+  if (!isNumber(x)) return nonFinite(x);
+  const pct2 = x * 100;
+  if (pct2 === 0) return "0%";
+  if (Math.abs(pct2) < 1e-3) return pct2 > 0 ? "<0.001%" : ">-0.001%";
+  if (Math.abs(pct2) >= 1e3) return `${formatNumber(pct2)}%`;
+  return `${trimZeros(pct2.toPrecision(3))}%`;
+}
+
+// src/checks/threshold.ts
+function beyond(value, limit, bad, inclusive = false) {
+  if (bad === "above") return inclusive ? value >= limit : value > limit;
+  return inclusive ? value <= limit : value < limit;
+}
+function judge(value, bad, fail, warn, severity, inclusive = false) {
+  if (Number.isNaN(value)) return severity;
+  if (fail !== null && beyond(value, fail, bad, inclusive)) return severity;
+  if (warn !== null && beyond(value, warn, bad, inclusive)) return "warn";
+  return "pass";
+}
+function makeThreshold(on, bad, fail, warn, text) {
+  const t = { on, bad, text };
+  if (fail !== null) t.fail = fail;
+  if (warn !== null) t.warn = warn;
+  return t;
+}
+var fmt = formatNumber;
+var pct = formatShare;
+var signed = formatDelta;
+function plural(n, word, many = `${word}s`) {
+  return `${formatInt(n)} ${n === 1 ? word : many}`;
+}
+function q(name) {
+  return JSON.stringify(name);
+}
+
+// src/checks/outputs.ts
+var MAX_CLASSES = 1e3;
+function lookup(table, name, what, key) {
+  if (name === null) return { column: null, note: `no ${what} column configured (columns.${key})` };
+  const column = table.columns.get(name);
+  if (!column) return { column: null, note: `${table.source} has no ${what} column ${q(name)}` };
+  return { column, note: null };
+}
+var resolved = /* @__PURE__ */ new WeakMap();
+function resolveOutputs(ctx2) {
+  let r = resolved.get(ctx2);
+  if (!r) {
+    r = ctx2.task === "regression" ? resolveRegression(ctx2) : resolveClassification(ctx2);
+    resolved.set(ctx2, r);
+  }
+  return r;
+}
+function resolveRegression(ctx2) {
+  const cur = ctx2.current;
+  const cols = ctx2.config.columns;
+  const t = lookup(cur, cols.target, "target", "target");
+  const numeric = (c2, name) => {
+    if (!c2) return null;
+    if (c2.kind !== "numeric") return `${csvPosition(cur.source, void 0, name ?? "")} is not numeric, but a regression needs numbers`;
+    return c2.values;
+  };
+  const target = numeric(t.column, cols.target);
+  if (typeof target === "string") return { ok: false, message: target };
+  const model = (role) => {
+    const key = role === "baseline" ? "baseline_prediction" : "candidate_prediction";
+    const name = cols[key];
+    const p = lookup(cur, name, `${role} prediction`, key);
+    const values = numeric(p.column, name);
+    if (typeof values === "string") return values;
+    if (values === null) return { m: null, note: p.note };
+    return { m: { role, predicted: values, source: q(name ?? "") }, note: null };
+  };
+  const b = model("baseline");
+  if (typeof b === "string") return { ok: false, message: b };
+  const c = model("candidate");
+  if (typeof c === "string") return { ok: false, message: c };
+  return {
+    ok: true,
+    outputs: {
+      task: "regression",
+      target,
+      targetNote: t.note,
+      baseline: b.m,
+      baselineNote: b.note,
+      candidate: c.m,
+      candidateNote: c.note
+    }
+  };
+}
+function scoreSource(cur, spec, role) {
+  const key = `${role}_scores`;
+  if (spec === null) return { note: `no ${role} scores configured (columns.${key})` };
+  const entries = typeof spec === "string" ? [[null, spec]] : Object.entries(spec);
+  const columns = [];
+  for (const [label, name] of entries) {
+    const column = cur.columns.get(name);
+    if (!column) return { note: `${cur.source} has no ${role} score column ${q(name)}` };
+    if (column.kind !== "numeric") return `${csvPosition(cur.source, void 0, name)} holds text, but ${role} scores must be numbers`;
+    columns.push({ label, name, values: column.values });
+  }
+  return { form: typeof spec === "string" ? "single" : "map", columns };
+}
+function resolveClassification(ctx2) {
+  const cur = ctx2.current;
+  const cols = ctx2.config.columns;
+  const t = lookup(cur, cols.target, "target", "target");
+  const preds = {
+    baseline: { sc: null, note: null, name: cols.baseline_prediction },
+    candidate: { sc: null, note: null, name: cols.candidate_prediction }
+  };
+  const labels = [];
+  const targetCodes = t.column ? stringCodes(t.column) : null;
+  if (targetCodes) labels.push(...targetCodes.dictionary);
+  for (const role of ["baseline", "candidate"]) {
+    const key = role === "baseline" ? "baseline_prediction" : "candidate_prediction";
+    const p = lookup(cur, preds[role].name, `${role} prediction`, key);
+    preds[role].note = p.note;
+    if (p.column) {
+      preds[role].sc = stringCodes(p.column);
+      labels.push(...preds[role].sc.dictionary);
+    }
+  }
+  const sources = {};
+  for (const role of ["baseline", "candidate"]) {
+    const s = scoreSource(cur, role === "baseline" ? cols.baseline_scores : cols.candidate_scores, role);
+    if (typeof s === "string") return { ok: false, message: s };
+    sources[role] = s;
+    if ("form" in s && s.form === "map") for (const c of s.columns) labels.push(c.label);
+  }
+  const distinct = sortClasses(labels);
+  if (distinct.length > MAX_CLASSES) {
+    return {
+      ok: false,
+      message: `${csvPosition(cur.source, void 0, cols.target ?? "")}: ${distinct.length} distinct labels across target and predictions (more than ${MAX_CLASSES}); is this a regression? Set task: regression`
+    };
+  }
+  const choice = choosePositive(distinct, cols.positive_class);
+  const classes = choice.classes;
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const k = classes.length;
+  const models = {
+    baseline: { m: null, note: null },
+    candidate: { m: null, note: null }
+  };
+  for (const role of ["baseline", "candidate"]) {
+    const src = sources[role];
+    let scores = null;
+    let scoreNote = null;
+    let form = null;
+    if (!("form" in src)) {
+      scoreNote = src.note;
+    } else if (src.form === "single") {
+      if (k !== 2 || choice.positive === null) {
+        scoreNote = `a single ${role} score column (${q(src.columns[0].name)}) needs a 2-class problem with a positive class; ${choice.note}`;
+      } else {
+        const p = src.columns[0].values;
+        const other = new Float64Array(p.length);
+        for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        scores = choice.positive === 1 ? [other, p] : [p, other];
+        form = "single";
+      }
+    } else {
+      const byClass = new Array(k).fill(null);
+      for (const c of src.columns) byClass[index.get(c.label)] = c.values;
+      const lacking = classes.filter((_, i) => byClass[i] === null);
+      if (lacking.length === 0) {
+        scores = byClass;
+        form = "map";
+      } else if (k === 2 && lacking.length === 1) {
+        const have = byClass[0] ?? byClass[1];
+        const other = new Float64Array(have.length);
+        for (let i = 0; i < have.length; i++) other[i] = 1 - have[i];
+        scores = byClass[0] ? [byClass[0], other] : [other, byClass[1]];
+        form = "map";
+      } else {
+        scoreNote = `the ${role} score map has no column for class${lacking.length > 1 ? "es" : ""} ${lacking.slice(0, 10).map((c) => JSON.stringify(c)).join(", ")}`;
+      }
+    }
+    const pc = preds[role].sc;
+    if (pc) {
+      models[role].m = {
+        role,
+        predicted: encodeClasses(pc, index),
+        source: q(preds[role].name),
+        scores,
+        scoreForm: form,
+        scoreNote
+      };
+    } else if (scores) {
+      const derived = form === "single" && "form" in src ? thresholdPredictions(src.columns[0].values, choice.positive, cols.decision_threshold) : argmaxPredictions(scores);
+      const source = form === "single" && "form" in src ? `${q(src.columns[0].name)} \u2265 ${fmt(cols.decision_threshold)}` : `the highest of the ${role} scores`;
+      models[role].m = { role, predicted: derived, source, scores, scoreForm: form, scoreNote };
+    } else {
+      models[role].note = `${preds[role].note}; ${scoreNote ?? "no scores to derive predictions from"}`;
+    }
+  }
+  return {
+    ok: true,
+    outputs: {
+      task: "classification",
+      classes,
+      positive: choice.positive,
+      positiveNote: choice.note,
+      target: targetCodes ? encodeClasses(targetCodes, index) : null,
+      targetNote: t.note,
+      baseline: models.baseline.m,
+      baselineNote: models.baseline.note,
+      candidate: models.candidate.m,
+      candidateNote: models.candidate.note
+    }
+  };
+}
+function thresholdPredictions(p, positive, threshold) {
+  const out = new Int32Array(p.length);
+  const negative = 1 - positive;
+  for (let i = 0; i < p.length; i++) {
+    const s = p[i];
+    out[i] = Number.isNaN(s) ? -1 : s >= threshold ? positive : negative;
+  }
+  return out;
+}
+function argmaxPredictions(scores) {
+  const n = scores[0].length;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let c = 0; c < scores.length; c++) {
+      const s = scores[c][i];
+      if (Number.isNaN(s)) {
+        best = -1;
+        break;
+      }
+      if (s > bestScore || best < 0) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    out[i] = best;
+  }
+  return out;
+}
+function onRows(n, of) {
+  return `on ${plural(n, "labelled row")} of ${formatInt(of)}`;
+}
+
+// src/checks/topk.ts
+var TopK = class {
+  constructor(k) {
+    this.k = k;
+    this.keys = new Float64Array(Math.max(0, k));
+    this.rows = new Int32Array(Math.max(0, k));
+  }
+  k;
+  keys;
+  rows;
+  size = 0;
+  /** Whether slot a ranks below slot b (lower key, or equal key and later row). */
+  below(a, b) {
+    const ka = this.keys[a];
+    const kb = this.keys[b];
+    return ka < kb || ka === kb && this.rows[a] > this.rows[b];
+  }
+  swap(a, b) {
+    const k = this.keys[a];
+    this.keys[a] = this.keys[b];
+    this.keys[b] = k;
+    const r = this.rows[a];
+    this.rows[a] = this.rows[b];
+    this.rows[b] = r;
+  }
+  /** Considers a row; a NaN key ranks below every number. */
+  offer(row, key) {
+    if (this.k <= 0) return;
+    const x = Number.isNaN(key) ? -Infinity : key;
+    if (this.size < this.k) {
+      let i2 = this.size++;
+      this.keys[i2] = x;
+      this.rows[i2] = row;
+      while (i2 > 0) {
+        const parent = i2 - 1 >> 1;
+        if (!this.below(i2, parent)) break;
+        this.swap(i2, parent);
+        i2 = parent;
+      }
+      return;
+    }
+    const rootKey = this.keys[0];
+    if (x < rootKey || x === rootKey && row > this.rows[0]) return;
+    this.keys[0] = x;
+    this.rows[0] = row;
+    let i = 0;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.size && this.below(l, m)) m = l;
+      if (r < this.size && this.below(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+  /** The kept rows, largest key first (ties: earlier row first). */
+  result() {
+    const out = [];
+    for (let i = 0; i < this.size; i++) out.push({ row: this.rows[i], key: this.keys[i] });
+    return out.sort((a, b) => b.key - a.key || a.row - b.row);
+  }
+};
+
+// src/checks/differential.ts
+function simple(id, name, status, severity, message) {
+  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message };
+}
+function idReader(ctx2) {
+  const name = ctx2.config.columns.id;
+  const col = name === null ? void 0 : ctx2.current.columns.get(name);
+  if (!col) return () => null;
+  if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
+  return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
+}
+function classification(ctx2, o, ds) {
+  const b = o.baseline.predicted;
+  const cand = o.candidate;
+  const c = cand.predicted;
+  const bScores = o.baseline?.scores ?? null;
+  const cScores = cand.scores;
+  const scored = bScores !== null && cScores !== null;
+  const k = o.classes.length;
+  const target = o.target;
+  const flips = new Float64Array(k * k);
+  const heap = new TopK(ds.top);
+  let n = 0;
+  let agree = 0;
+  let labelled = 0;
+  let fixed = 0;
+  let broken = 0;
+  for (let i = 0; i < b.length; i++) {
+    const pb = b[i];
+    const pc = c[i];
+    if (pb < 0 || pc < 0) continue;
+    n++;
+    flips[pb * k + pc]++;
+    if (pb === pc) agree++;
+    else {
+      let key = 0;
+      if (scored) {
+        for (let j = 0; j < k; j++) {
+          const d = Math.abs(cScores[j][i] - bScores[j][i]);
+          if (d > key) key = d;
+        }
+      }
+      heap.offer(i, key);
+    }
+    if (target && target[i] >= 0) {
+      labelled++;
+      const t = target[i];
+      if (pb !== t && pc === t) fixed++;
+      else if (pb === t && pc !== t) broken++;
+    }
+  }
+  const name = "Agreement with baseline";
+  if (n === 0) return [simple("differential.agreement", name, "error", ds.severity, `no row of ${ctx2.current.source} has predictions from both models`)];
+  const rate = agree / n;
+  const status = ds.min_agreement === null ? "pass" : judge(rate, "below", ds.min_agreement, null, ds.severity);
+  const idOf = idReader(ctx2);
+  const top = heap.result().map(({ row, key }) => {
+    const entry = {
+      row,
+      line: ctx2.current.rowLine(row),
+      id: idOf(row),
+      baseline: o.classes[b[row]],
+      candidate: o.classes[c[row]],
+      target: target && target[row] >= 0 ? o.classes[target[row]] : null
+    };
+    if (scored) entry.score_diff = key === -Infinity ? null : key;
+    return entry;
+  });
+  const skipped = b.length - n;
+  const labelText = labelled > 0 ? `; on ${plural(labelled, "labelled row")} the candidate fixed ${fixed} and broke ${broken}` : "";
+  return [
+    {
+      id: "differential.agreement",
+      family: "differential",
+      name,
+      method: "agreement_rate",
+      status,
+      severity: ds.severity,
+      value: rate,
+      threshold: ds.min_agreement === null ? null : makeThreshold("value", "below", ds.min_agreement, null, `\u2265 ${pct(ds.min_agreement)}`),
+      message: `candidate ${cand.source} agrees with baseline ${o.baseline?.source} on ${pct(rate)} of ${plural(n, "row")} of ${ctx2.current.source} (${plural(n - agree, "flip")})` + labelText + (skipped > 0 ? ` (${plural(skipped, "row")} without both predictions left out)` : ""),
+      details: {
+        unit: "share",
+        n,
+        agree,
+        disagree: n - agree,
+        classes: o.classes,
+        flips: Array.from({ length: k }, (_, a) => Array.from(flips.subarray(a * k, a * k + k))),
+        labelled,
+        fixed,
+        broken,
+        ranked_by: scored ? "largest score difference" : "file order",
+        top
+      }
+    }
+  ];
+}
+function regression(ctx2, o, ds) {
+  const b = o.baseline.predicted;
+  const c = o.candidate.predicted;
+  const absDiff = new Float64Array(b.length);
+  const heap = new TopK(ds.top);
+  let n = 0;
+  let max = 0;
+  for (let i = 0; i < b.length; i++) {
+    const d = Math.abs(c[i] - b[i]);
+    if (Number.isNaN(d)) continue;
+    absDiff[n++] = d;
+    if (d > max) max = d;
+    heap.offer(i, d);
+  }
+  if (n === 0) {
+    return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx2.current.source} has predictions from both models`)];
+  }
+  const mean2 = meanOf(absDiff.subarray(0, n));
+  const target = o.target;
+  const idOf = idReader(ctx2);
+  const top = heap.result().map(({ row }) => ({
+    row,
+    line: ctx2.current.rowLine(row),
+    id: idOf(row),
+    baseline: b[row],
+    candidate: c[row],
+    target: target && !Number.isNaN(target[row]) ? target[row] : null,
+    diff: c[row] - b[row]
+  }));
+  const rows = `${plural(n, "row")} of ${ctx2.current.source}` + (n < b.length ? ` (${plural(b.length - n, "row")} without both predictions left out)` : "");
+  const gate = (value, limit) => ({
+    status: limit === null ? "pass" : judge(value, "above", limit, null, ds.severity),
+    threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
+  });
+  const gm = gate(mean2, ds.max_mean_abs_diff);
+  const gx = gate(max, ds.max_abs_diff);
+  return [
+    {
+      id: "differential.mean_abs_diff",
+      family: "differential",
+      name: "Mean |candidate \u2212 baseline|",
+      method: "mean_abs_diff",
+      status: gm.status,
+      severity: ds.severity,
+      value: mean2,
+      threshold: gm.threshold,
+      message: `predictions differ by ${fmt(mean2)} on average over ${rows}`,
+      details: { n }
+    },
+    {
+      id: "differential.max_abs_diff",
+      family: "differential",
+      name: "Max |candidate \u2212 baseline|",
+      method: "max_abs_diff",
+      status: gx.status,
+      severity: ds.severity,
+      value: max,
+      threshold: gx.threshold,
+      message: `the largest difference is ${fmt(max)}` + (top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ""}` : "") + ` over ${rows}`,
+      details: { n, top }
+    }
+  ];
+}
+var differentialChecks = (ctx2) => {
+  const ds = ctx2.config.tests.differential;
+  if (!ds.enabled) return [];
+  const id = "differential.models";
+  const name = "Candidate vs baseline";
+  if (ctx2.task === null) {
+    return [simple(id, name, "skip", ds.severity, "no task: set task in the config, or name a target column to infer it from; differential tests skipped")];
+  }
+  const res = resolveOutputs(ctx2);
+  if (!res.ok) return [simple(id, name, "error", ds.severity, res.message)];
+  const o = res.outputs;
+  if (!o.baseline) return [simple(id, name, "skip", ds.severity, `${o.baselineNote}; differential tests need the baseline's predictions`)];
+  if (!o.candidate) return [simple(id, name, "skip", ds.severity, `${o.candidateNote}; differential tests need the candidate's predictions`)];
+  return o.task === "classification" ? classification(ctx2, o, ds) : regression(ctx2, o, ds);
+};
+
+// src/checks/families.ts
+function familyError(family, reason) {
+  return {
+    id: `${family}.internal`,
+    family,
+    name: `${family} tests`,
+    method: "internal",
+    status: "error",
+    severity: "fail",
+    value: null,
+    threshold: null,
+    message: `the ${family} tests stopped: ${reason}`
+  };
+}
+function runFamily(family, check, ctx2) {
+  try {
+    return check(ctx2);
+  } catch (e) {
+    return [familyError(family, e instanceof Error ? e.message : String(e))];
+  }
+}
+
+// src/config/metrics.ts
+var METRICS = {
+  accuracy: { task: "classification", label: "Accuracy", higherIsBetter: true, needsScores: false, binaryOnly: false },
+  precision: { task: "classification", label: "Precision", higherIsBetter: true, needsScores: false, binaryOnly: true },
+  recall: { task: "classification", label: "Recall", higherIsBetter: true, needsScores: false, binaryOnly: true },
+  f1: { task: "classification", label: "F1", higherIsBetter: true, needsScores: false, binaryOnly: true },
+  macro_precision: { task: "classification", label: "Macro precision", higherIsBetter: true, needsScores: false, binaryOnly: false },
+  macro_recall: { task: "classification", label: "Macro recall", higherIsBetter: true, needsScores: false, binaryOnly: false },
+  macro_f1: { task: "classification", label: "Macro F1", higherIsBetter: true, needsScores: false, binaryOnly: false },
+  roc_auc: { task: "classification", label: "ROC AUC", higherIsBetter: true, needsScores: true, binaryOnly: false },
+  log_loss: { task: "classification", label: "Log loss", higherIsBetter: false, needsScores: true, binaryOnly: false },
+  mae: { task: "regression", label: "MAE", higherIsBetter: false, needsScores: false, binaryOnly: false },
+  rmse: { task: "regression", label: "RMSE", higherIsBetter: false, needsScores: false, binaryOnly: false },
+  mape: { task: "regression", label: "MAPE", higherIsBetter: false, needsScores: false, binaryOnly: false },
+  r2: { task: "regression", label: "R\xB2", higherIsBetter: true, needsScores: false, binaryOnly: false }
+};
+
+// src/stats/auc.ts
+var import_stats_base_dists_normal_cdf = __toESM(require_lib57(), 1);
+var import_stats_base_dists_normal_quantile = __toESM(require_lib62(), 1);
+
+// src/data/sort.ts
+var RADIX_MIN = 1 << 12;
+function radixSort(a) {
+  const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < 2 * a.length; i += 2) {
+    const lo = words[i];
+    const hi = words[i + 1];
+    counts[lo & 65535]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 65535)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  const sorted = sortKeys(a, counts);
+  if (sorted !== a) a.set(sorted);
+  return a;
+}
+function sortKeys(keys, counts) {
+  const n = keys.length;
+  if (n === 0) return keys;
+  let src = keys;
+  let dst = null;
+  for (let pass = 0; pass < 4; pass++) {
+    const base2 = pass * 65536;
+    const w2 = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    if (counts[base2 + (w2[word] >>> shift & 65535)] === n) continue;
+    let sum2 = 0;
+    for (let d = base2; d < base2 + 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum2;
+      sum2 += c;
+    }
+    dst ??= new Float64Array(n);
+    for (let i = 0; i < n; i++) dst[counts[base2 + (w2[2 * i + word] >>> shift & 65535)]++] = src[i];
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  const w = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (w[2 * mid + 1] & 2147483648) hi = mid;
+    else lo = mid + 1;
+  }
+  const negatives = n - lo;
+  if (negatives === 0) return src;
+  dst ??= new Float64Array(n);
+  for (let i = 0; i < negatives; i++) dst[i] = src[n - 1 - i];
+  dst.set(src.subarray(0, lo), negatives);
+  return dst;
+}
+
+// src/stats/auc.ts
+var RADIX_MIN2 = 4096;
+function nanScore(row, what = "score") {
+  return new RangeError(`${what} is missing (NaN) at row ${row}`);
+}
+function splitSorted(isPositive, scores, what) {
+  if (isPositive.length !== scores.length) {
+    throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
+  }
+  let m = 0;
+  for (let i = 0; i < isPositive.length; i++) if (isPositive[i] !== 0) m++;
+  const pos = new Float64Array(m);
+  const neg = new Float64Array(isPositive.length - m);
+  let ip = 0, ineg = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (s !== s) throw nanScore(i, what);
+    if (isPositive[i] !== 0) pos[ip++] = s;
+    else neg[ineg++] = s;
+  }
+  return { pos: sortScores(pos), neg: sortScores(neg) };
+}
+function sortScores(a) {
+  return a.length >= RADIX_MIN2 ? radixSort(a) : a.sort();
+}
+function twiceU(pos, neg) {
+  let u2 = 0;
+  let j = 0;
+  let i = 0;
+  while (i < pos.length) {
+    const s = pos[i];
+    let runEnd = i + 1;
+    while (runEnd < pos.length && pos[runEnd] === s) runEnd++;
+    while (j < neg.length && neg[j] < s) j++;
+    let tiesEnd = j;
+    while (tiesEnd < neg.length && neg[tiesEnd] === s) tiesEnd++;
+    u2 += (runEnd - i) * (2 * j + (tiesEnd - j));
+    i = runEnd;
+  }
+  return u2;
+}
+function rocAuc(isPositive, scores) {
+  const { pos, neg } = splitSorted(isPositive, scores);
+  if (pos.length === 0 || neg.length === 0) return NaN;
+  return twiceU(pos, neg) / (2 * pos.length * neg.length);
+}
+function rocAucPerClass(actual, classScores) {
+  const k = classScores.length;
+  for (const s of classScores) {
+    if (s.length !== actual.length) throw new RangeError(`labels and class scores differ in length (${actual.length} vs ${s.length})`);
+  }
+  let labelled = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+    if (a >= 0) labelled++;
+  }
+  const out = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    const scores = classScores[c];
+    let m = 0;
+    for (let i = 0; i < actual.length; i++) if (actual[i] === c) m++;
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(labelled - m);
+    let ip = 0, ineg = 0;
+    for (let i = 0; i < actual.length; i++) {
+      const a = actual[i];
+      if (a < 0) continue;
+      const s = scores[i];
+      if (s !== s) throw nanScore(i, `score of class ${c}`);
+      if (a === c) pos[ip++] = s;
+      else neg[ineg++] = s;
+    }
+    if (m === 0 || m === labelled) {
+      out[c] = NaN;
+      continue;
+    }
+    out[c] = twiceU(sortScores(pos), sortScores(neg)) / (2 * pos.length * neg.length);
+  }
+  return out;
+}
+function rocAucOvr(actual, classScores) {
+  const per = rocAucPerClass(actual, classScores);
+  let sum2 = 0, count = 0;
+  for (let c = 0; c < per.length; c++) {
+    if (!Number.isNaN(per[c])) {
+      sum2 += per[c];
+      count++;
+    }
+  }
+  return count > 0 ? sum2 / count : NaN;
+}
+function argsortScores(scores, what) {
+  const n = scores.length;
+  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) throw nanScore(i, what);
+  if (n < RADIX_MIN2) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => scores[a] - scores[b] || a - b);
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[i] = scores[order[i]];
+    return { order, sorted };
+  }
+  return radixArgsort(scores);
+}
+function radixArgsort(scores) {
+  const n = scores.length;
+  const src = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+  let keys = new Uint32Array(2 * n);
+  let order = new Int32Array(n);
+  let keysOut = new Uint32Array(2 * n);
+  let orderOut = new Int32Array(n);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      lo = ~lo >>> 0;
+      hi = ~hi >>> 0;
+    } else hi = (hi | 2147483648) >>> 0;
+    keys[2 * i] = lo;
+    keys[2 * i + 1] = hi;
+    order[i] = i;
+    counts[lo & 65535]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 65535)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base2 = pass * 65536;
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    if (counts[base2 + (keys[word] >>> shift & 65535)] === n) continue;
+    let sum2 = 0;
+    for (let d = base2; d < base2 + 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum2;
+      sum2 += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const lo = keys[2 * i];
+      const hi = keys[2 * i + 1];
+      const p = counts[base2 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
+      keysOut[2 * p] = lo;
+      keysOut[2 * p + 1] = hi;
+      orderOut[p] = order[i];
+    }
+    [keys, keysOut] = [keysOut, keys];
+    [order, orderOut] = [orderOut, order];
+  }
+  for (let i = 0; i < 2 * n; i += 2) {
+    const hi = keys[i + 1];
+    if (hi & 2147483648) keys[i + 1] = (hi & 2147483647) >>> 0;
+    else {
+      keys[i] = ~keys[i] >>> 0;
+      keys[i + 1] = ~hi >>> 0;
+    }
+  }
+  return { order, sorted: new Float64Array(keys.buffer, 0, n) };
+}
+function delongComponents(isPositive, scores) {
+  if (isPositive.length !== scores.length) {
+    throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
+  }
+  const N = scores.length;
+  const { order, sorted } = argsortScores(scores);
+  let m = 0;
+  for (let i = 0; i < N; i++) if (isPositive[i] !== 0) m++;
+  const n = N - m;
+  const value = new Float64Array(N);
+  let posBelow = 0, negBelow = 0, u2 = 0;
+  for (let i = 0; i < N; ) {
+    const s = sorted[i];
+    let end = i, p = 0;
+    while (end < N && sorted[end] === s) {
+      if (isPositive[order[end]] !== 0) p++;
+      end++;
+    }
+    const q2 = end - i - p;
+    const ofPositive = (2 * negBelow + q2) / (2 * n);
+    const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
+    for (let t = i; t < end; t++) {
+      const row = order[t];
+      value[row] = isPositive[row] !== 0 ? ofPositive : ofNegative;
+    }
+    u2 += p * (2 * negBelow + q2);
+    posBelow += p;
+    negBelow += q2;
+    i = end;
+  }
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
+  for (let i = 0, ip = 0, ineg = 0; i < N; i++) {
+    if (isPositive[i] !== 0) v10[ip++] = value[i];
+    else v01[ineg++] = value[i];
+  }
+  const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
+  return { auc, v10, v01 };
+}
+function varianceOfDifference(a, b) {
+  const n = a.length;
+  if (n < 2) return NaN;
+  let mean2 = 0;
+  for (let i = 0; i < n; i++) mean2 += b[i] - a[i];
+  mean2 /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = b[i] - a[i] - mean2;
+    ss += d * d;
+  }
+  return ss / (n - 1);
+}
+function delongFromComponents(a, b, confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  if (a.v10.length !== b.v10.length || a.v01.length !== b.v01.length) {
+    throw new RangeError("the two models were not scored on the same positives and negatives");
+  }
+  const m = a.v10.length, n = a.v01.length;
+  const diff = b.auc - a.auc;
+  const variance = varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n;
+  const se = Math.sqrt(variance);
+  let pValue;
+  let lo, hi;
+  if (Number.isNaN(se) || Number.isNaN(diff)) {
+    pValue = NaN;
+    lo = NaN;
+    hi = NaN;
+  } else if (se === 0) {
+    pValue = diff === 0 ? 1 : 0;
+    lo = diff;
+    hi = diff;
+  } else {
+    pValue = 2 * (0, import_stats_base_dists_normal_cdf.default)(-Math.abs(diff / se), 0, 1);
+    const z2 = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+    lo = diff - z2 * se;
+    hi = diff + z2 * se;
+  }
+  return { aucA: a.auc, aucB: b.auc, diff, se, pValue, lo, hi };
+}
+function delongPaired(isPositive, scoresA, scoresB, confidence) {
+  if (scoresA.length !== scoresB.length) {
+    throw new RangeError(`the two score columns differ in length (${scoresA.length} vs ${scoresB.length})`);
+  }
+  return delongFromComponents(delongComponents(isPositive, scoresA), delongComponents(isPositive, scoresB), confidence);
+}
+
+// src/stats/bootstrap.ts
+var import_random_base_poisson = __toESM(require_lib174(), 1);
+var import_stats_base_dists_normal_quantile2 = __toESM(require_lib62(), 1);
+
+// src/stats/classification.ts
+function checkLengths(k, ...arrays) {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`number of classes must be a positive integer, got ${k}`);
+  const n = arrays[0].length;
+  for (const a of arrays) {
+    if (a.length !== n) throw new RangeError(`label arrays differ in length (${n} vs ${a.length})`);
+  }
+}
+function classOutOfRange(value, row, k) {
+  return new RangeError(`class index ${value} at row ${row} is outside 0..${k - 1}`);
+}
+function confusionMatrixCounted(actual, predicted, k) {
+  checkLengths(k, actual, predicted);
+  const matrix = new Float64Array(k * k);
+  let skipped = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    const p = predicted[i];
+    if (a < 0 || p < 0) {
+      skipped++;
+      continue;
+    }
+    if (a >= k) throw classOutOfRange(a, i, k);
+    if (p >= k) throw classOutOfRange(p, i, k);
+    matrix[a * k + p]++;
+  }
+  return { matrix, rows: actual.length - skipped, skipped };
+}
+function confusionMatrix(actual, predicted, k) {
+  return confusionMatrixCounted(actual, predicted, k).matrix;
+}
+function metricsFromConfusion(cm, k, positive) {
+  if (cm.length !== k * k) throw new RangeError(`confusion matrix has ${cm.length} cells, expected ${k}\xD7${k}`);
+  if (positive !== null && !(Number.isInteger(positive) && positive >= 0 && positive < k)) {
+    throw new RangeError(`positive class ${positive} is outside 0..${k - 1}`);
+  }
+  const rowSum = new Float64Array(k);
+  const colSum = new Float64Array(k);
+  let total = 0;
+  let correct = 0;
+  for (let a = 0; a < k; a++) {
+    for (let p = 0; p < k; p++) {
+      const v = cm[a * k + p];
+      rowSum[a] += v;
+      colSum[p] += v;
+      total += v;
+    }
+    correct += cm[a * k + a];
+  }
+  const perClass = new Array(k);
+  let present = 0;
+  let sumP = 0, sumR = 0, sumF = 0;
+  for (let c = 0; c < k; c++) {
+    const tp = cm[c * k + c];
+    const predicted = colSum[c];
+    const actual = rowSum[c];
+    const precision = predicted > 0 ? tp / predicted : 0;
+    const recall = actual > 0 ? tp / actual : 0;
+    const f1 = actual + predicted > 0 ? 2 * tp / (actual + predicted) : 0;
+    perClass[c] = { precision, recall, f1, support: actual };
+    if (actual > 0 || predicted > 0) {
+      present++;
+      sumP += precision;
+      sumR += recall;
+      sumF += f1;
+    }
+  }
+  const empty = total <= 0;
+  const pos = positive === null ? null : perClass[positive];
+  return {
+    accuracy: empty ? NaN : correct / total,
+    precision: pos === null ? null : empty ? NaN : pos.precision,
+    recall: pos === null ? null : empty ? NaN : pos.recall,
+    f1: pos === null ? null : empty ? NaN : pos.f1,
+    macro_precision: present > 0 ? sumP / present : NaN,
+    macro_recall: present > 0 ? sumR / present : NaN,
+    macro_f1: present > 0 ? sumF / present : NaN,
+    per_class: perClass
+  };
+}
+
+// src/stats/random.ts
+var TWO_POW_32 = 4294967296;
+var POISSON1_THRESHOLDS = (() => {
+  const t = [];
+  let term = Math.exp(-1);
+  let cdf = 0;
+  for (let k = 0; ; k++) {
+    cdf += term;
+    term /= k + 1;
+    const threshold = Math.round(cdf * TWO_POW_32);
+    if (threshold >= TWO_POW_32) {
+      t.push(TWO_POW_32 - 1);
+      break;
+    }
+    t.push(threshold);
+  }
+  return Uint32Array.from(t);
+})();
+var POISSON1_MAX = POISSON1_THRESHOLDS.length - 1;
+function poisson1FromUint32(u) {
+  let k = 0;
+  while (k < POISSON1_MAX && u >= POISSON1_THRESHOLDS[k]) k++;
+  return k;
+}
+var STRADDLE = 255;
+var POISSON1_TABLE = (() => {
+  const table = new Uint8Array(65536);
+  for (let b = 0; b < 65536; b++) {
+    const first = poisson1FromUint32(b * 65536);
+    const last = poisson1FromUint32(b * 65536 + 65535);
+    table[b] = first === last ? first : STRADDLE;
+  }
+  return table;
+})();
+var Xoshiro128 = class {
+  s0;
+  s1;
+  s2;
+  s3;
+  constructor(seed, state) {
+    if (state) {
+      [this.s0, this.s1, this.s2, this.s3] = state.map((v) => v | 0);
+      if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) throw new RangeError("xoshiro state must not be all zero");
+      return;
+    }
+    if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+    const whole = Math.trunc(seed);
+    let x = whole >>> 0 ^ Math.imul(Math.floor(whole / TWO_POW_32) >>> 0, 2654435769);
+    const next = () => {
+      x = x + 2654435769 | 0;
+      let z2 = x;
+      z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
+      z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
+      return (z2 ^ z2 >>> 16) >>> 0;
+    };
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
+    this.s3 = next() | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+  nextUint32() {
+    const s0 = this.s0, s1 = this.s1;
+    let s2 = this.s2, s3 = this.s3;
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    this.s1 = s1 ^ s2;
+    this.s0 = s0 ^ s3;
+    this.s2 = s2 ^ t;
+    this.s3 = rotl(s3, 11);
+    return result;
+  }
+  next() {
+    const hi = this.nextUint32() >>> 5;
+    const lo = this.nextUint32() >>> 6;
+    return (hi * 67108864 + lo) / 9007199254740992;
+  }
+  poisson1() {
+    return poisson1FromUint32(this.nextUint32());
+  }
+  fillPoisson1(out) {
+    let s0 = this.s0 | 0, s1 = this.s1 | 0, s2 = this.s2 | 0, s3 = this.s3 | 0;
+    const table = POISSON1_TABLE;
+    const n = out.length;
+    for (let i = 0; i < n; i++) {
+      const m = Math.imul(s1, 5);
+      const r = Math.imul(m << 7 | m >>> 25, 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+      const v = table[r >>> 16];
+      out[i] = v === STRADDLE ? poisson1FromUint32(r >>> 0) : v;
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    return out;
+  }
+};
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
+}
+function createRng(seed) {
+  return new Xoshiro128(seed);
+}
+
+// src/stats/regression.ts
+var MAPE_EPS = 2220446049250313e-31;
+function r2FromSums(ssRes, ssTot, n) {
+  if (n < 2) return NaN;
+  if (ssRes === 0) return 1;
+  if (ssTot === 0) return 0;
+  return 1 - ssRes / ssTot;
+}
+function regressionMetrics(actual, predicted) {
+  if (actual.length !== predicted.length) {
+    throw new RangeError(`actual and predicted differ in length (${actual.length} vs ${predicted.length})`);
+  }
+  let n = 0, sumY = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const y = actual[i], p = predicted[i];
+    if (y !== y || p !== p) continue;
+    n++;
+    sumY += y;
+  }
+  if (n === 0) return { mae: NaN, rmse: NaN, mape: NaN, r2: NaN, n: 0 };
+  const mean2 = sumY / n;
+  let sumAbs = 0, sumSq = 0, sumApe = 0, ssTot = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const y = actual[i], p = predicted[i];
+    if (y !== y || p !== p) continue;
+    const e = p - y;
+    const ae = Math.abs(e);
+    sumAbs += ae;
+    sumSq += e * e;
+    const ay = Math.abs(y);
+    sumApe += ae / (ay > MAPE_EPS ? ay : MAPE_EPS);
+    const d = y - mean2;
+    ssTot += d * d;
+  }
+  return {
+    mae: sumAbs / n,
+    rmse: Math.sqrt(sumSq / n),
+    mape: sumApe / n,
+    r2: r2FromSums(sumSq, ssTot, n),
+    n
+  };
+}
+
+// src/stats/bootstrap.ts
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "macro_precision",
+  "macro_recall",
+  "macro_f1"
+];
+function checkOptions(opts) {
+  if (!Number.isInteger(opts.replicates) || opts.replicates < 1) {
+    throw new RangeError(`bootstrap replicates must be a positive integer, got ${opts.replicates}`);
+  }
+  if (!(opts.confidence > 0 && opts.confidence < 1)) {
+    throw new RangeError(`confidence must be in (0, 1), got ${opts.confidence}`);
+  }
+}
+function quantileLinear(values, q2) {
+  values.sort();
+  let n = values.length;
+  while (n > 0 && Number.isNaN(values[n - 1])) n--;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q2;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return values[lo] + (h - lo) * (values[hi] - values[lo]);
+}
+function percentileInterval(values, confidence) {
+  const alpha = (1 - confidence) / 2;
+  return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha) };
+}
+function checkClassificationInput(actual, baseline, candidate, k) {
+  if (baseline.length !== actual.length || candidate.length !== actual.length) {
+    throw new RangeError(`label and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);
+  }
+  let usable = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    if (a >= k || b >= k || c >= k) throw new RangeError(`class index at row ${i} is outside 0..${k - 1}`);
+    usable++;
+  }
+  return usable;
+}
+function newDiffs(R) {
+  return {
+    accuracy: new Float64Array(R),
+    precision: new Float64Array(R),
+    recall: new Float64Array(R),
+    f1: new Float64Array(R),
+    macro_precision: new Float64Array(R),
+    macro_recall: new Float64Array(R),
+    macro_f1: new Float64Array(R)
+  };
+}
+function recordReplicate(diffs, r, cmB, cmC, k, positive) {
+  const mb = metricsFromConfusion(cmB, k, positive);
+  const mc = metricsFromConfusion(cmC, k, positive);
+  for (const metric of CLASSIFICATION_METRICS) {
+    const vb = mb[metric], vc = mc[metric];
+    diffs[metric][r] = vb === null || vc === null ? NaN : vc - vb;
+  }
+}
+function classificationIntervals(diffs, positive, confidence) {
+  const out = {};
+  for (const metric of CLASSIFICATION_METRICS) {
+    const perClassOfPositive = metric === "precision" || metric === "recall" || metric === "f1";
+    out[metric] = perClassOfPositive && positive === null ? null : percentileInterval(diffs[metric], confidence);
+  }
+  return out;
+}
+function pairedClassificationBootstrap(actual, baseline, candidate, k, positive, opts) {
+  checkOptions(opts);
+  const usable = checkClassificationInput(actual, baseline, candidate, k);
+  return k * k * k <= usable ? bootstrapByCell(actual, baseline, candidate, k, positive, opts) : bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts);
+}
+function poissonSampler(rng) {
+  return import_random_base_poisson.default.factory({ prng: () => rng.next() });
+}
+function bootstrapByCell(actual, baseline, candidate, k, positive, opts) {
+  const kk = k * k;
+  const counts = new Int32Array(kk * k);
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    counts[a * kk + b * k + c]++;
+  }
+  let occupied = 0;
+  for (let cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) occupied++;
+  const lambda = new Float64Array(occupied);
+  const posB = new Int32Array(occupied);
+  const posC = new Int32Array(occupied);
+  for (let cell = 0, j = 0; cell < counts.length; cell++) {
+    if (counts[cell] === 0) continue;
+    const a = Math.floor(cell / kk), b = Math.floor(cell / k) % k, c = cell % k;
+    lambda[j] = counts[cell];
+    posB[j] = a * k + b;
+    posC[j] = a * k + c;
+    j++;
+  }
+  const R = opts.replicates;
+  const diffs = newDiffs(R);
+  const poisson = poissonSampler(createRng(opts.seed));
+  const cmB = new Float64Array(kk);
+  const cmC = new Float64Array(kk);
+  for (let r = 0; r < R; r++) {
+    cmB.fill(0);
+    cmC.fill(0);
+    for (let j = 0; j < occupied; j++) {
+      const w = poisson(lambda[j]);
+      cmB[posB[j]] += w;
+      cmC[posC[j]] += w;
+    }
+    recordReplicate(diffs, r, cmB, cmC, k, positive);
+  }
+  return classificationIntervals(diffs, positive, opts.confidence);
+}
+function bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts) {
+  const cellB = new Int32Array(usable);
+  const cellC = new Int32Array(usable);
+  for (let i = 0, j = 0; i < actual.length; i++) {
+    const a = actual[i], b = baseline[i], c = candidate[i];
+    if (a < 0 || b < 0 || c < 0) continue;
+    cellB[j] = a * k + b;
+    cellC[j] = a * k + c;
+    j++;
+  }
+  const R = opts.replicates;
+  const diffs = newDiffs(R);
+  const rng = createRng(opts.seed);
+  const weights = new Uint8Array(usable);
+  const cmB = new Float64Array(k * k);
+  const cmC = new Float64Array(k * k);
+  for (let r = 0; r < R; r++) {
+    rng.fillPoisson1(weights);
+    cmB.fill(0);
+    cmC.fill(0);
+    for (let i = 0; i < usable; i++) {
+      const w = weights[i];
+      cmB[cellB[i]] += w;
+      cmC[cellC[i]] += w;
+    }
+    recordReplicate(diffs, r, cmB, cmC, k, positive);
+  }
+  return classificationIntervals(diffs, positive, opts.confidence);
+}
+function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
+  checkOptions(opts);
+  if (baseline.length !== actual.length || candidate.length !== actual.length) {
+    throw new RangeError(`actual and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);
+  }
+  let usable = 0, sumY = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const y = actual[i], b = baseline[i], c = candidate[i];
+    if (y !== y || b !== b || c !== c) continue;
+    usable++;
+    sumY += y;
+  }
+  const mean2 = usable > 0 ? sumY / usable : 0;
+  const STRIDE = 5;
+  const terms = new Float64Array(usable * STRIDE);
+  for (let i = 0, j = 0; i < actual.length; i++) {
+    const y = actual[i], b = baseline[i], c = candidate[i];
+    if (y !== y || b !== b || c !== c) continue;
+    const eb = b - y, ec = c - y;
+    const aeb = Math.abs(eb), aec = Math.abs(ec);
+    const ay = Math.abs(y);
+    const scale = ay > MAPE_EPS ? ay : MAPE_EPS;
+    terms[j] = aec - aeb;
+    terms[j + 1] = aec / scale - aeb / scale;
+    terms[j + 2] = eb * eb;
+    terms[j + 3] = ec * ec;
+    terms[j + 4] = y - mean2;
+    j += STRIDE;
+  }
+  const R = opts.replicates;
+  const diffs = {
+    mae: new Float64Array(R),
+    rmse: new Float64Array(R),
+    mape: new Float64Array(R),
+    r2: new Float64Array(R)
+  };
+  const rng = createRng(opts.seed);
+  const weights = new Uint8Array(usable);
+  for (let r = 0; r < R; r++) {
+    rng.fillPoisson1(weights);
+    let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEc = 0, sY = 0, sY2 = 0;
+    for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
+      const w = weights[i];
+      sw += w;
+      sAbs += w * terms[j];
+      sApe += w * terms[j + 1];
+      sEb += w * terms[j + 2];
+      sEc += w * terms[j + 3];
+      const d = terms[j + 4];
+      sY += w * d;
+      sY2 += w * d * d;
+    }
+    if (sw === 0) {
+      diffs.mae[r] = diffs.rmse[r] = diffs.mape[r] = diffs.r2[r] = NaN;
+      continue;
+    }
+    diffs.mae[r] = sAbs / sw;
+    diffs.mape[r] = sApe / sw;
+    diffs.rmse[r] = Math.sqrt(sEc / sw) - Math.sqrt(sEb / sw);
+    const ssTot = Math.max(0, sY2 - sY * sY / sw);
+    diffs.r2[r] = r2FromSums(sEc, ssTot, sw) - r2FromSums(sEb, ssTot, sw);
+  }
+  return {
+    mae: percentileInterval(diffs.mae, opts.confidence),
+    rmse: percentileInterval(diffs.rmse, opts.confidence),
+    mape: percentileInterval(diffs.mape, opts.confidence),
+    r2: percentileInterval(diffs.r2, opts.confidence)
+  };
+}
+function pairedMeanDifferenceCI(diffs, confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  let n = 0, sum2 = 0;
+  for (let i = 0; i < diffs.length; i++) {
+    const d = diffs[i];
+    if (d !== d) continue;
+    n++;
+    sum2 += d;
+  }
+  if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
+  const mean2 = sum2 / n;
+  let ss = 0;
+  for (let i = 0; i < diffs.length; i++) {
+    const d = diffs[i];
+    if (d !== d) continue;
+    const c = d - mean2;
+    ss += c * c;
+  }
+  const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
+  const z2 = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
+  return { mean: mean2, lo: mean2 - z2 * se, hi: mean2 + z2 * se, se };
+}
+
+// src/stats/logloss.ts
+var FLOAT64_EPS = 2220446049250313e-31;
+function clippedNegLog(p) {
+  const q2 = p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+  return -Math.log(q2);
+}
+function nanProbability(row, what) {
+  return new RangeError(`${what} is missing (NaN) at row ${row}`);
+}
+function checkMulticlass(actual, classProbs) {
+  if (classProbs.length < 2) throw new RangeError(`log loss needs at least two class columns, got ${classProbs.length}`);
+  for (const col of classProbs) {
+    if (col.length !== actual.length) {
+      throw new RangeError(`labels and class probabilities differ in length (${actual.length} vs ${col.length})`);
+    }
+  }
+}
+function rowLogLoss(actual, classProbs, out) {
+  checkMulticlass(actual, classProbs);
+  if (out.length !== actual.length) throw new RangeError(`output has ${out.length} rows, expected ${actual.length}`);
+  const k = classProbs.length;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    if (a < 0) {
+      out[i] = NaN;
+      continue;
+    }
+    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+    const p = classProbs[a][i];
+    if (p !== p) throw nanProbability(i, `probability of class ${a}`);
+    out[i] = clippedNegLog(p);
+  }
+  return out;
+}
+function logLossMulticlass(actual, classProbs) {
+  checkMulticlass(actual, classProbs);
+  const k = classProbs.length;
+  let sum2 = 0, n = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    if (a < 0) continue;
+    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+    const p = classProbs[a][i];
+    if (p !== p) throw nanProbability(i, `probability of class ${a}`);
+    sum2 += clippedNegLog(p);
+    n++;
+  }
+  return n > 0 ? sum2 / n : NaN;
+}
+
+// src/checks/performance.ts
+function base(id, name, method, severity) {
+  return { id, family: "performance", name, method, severity };
+}
+function simple2(id, name, status, severity, message, details) {
+  const r = { ...base(id, name, "none", severity), status, value: null, threshold: null, message };
+  if (details) r.details = details;
+  return r;
+}
+function gatherI32(src, rows) {
+  const out = new Int32Array(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = src[rows[j]];
+  return out;
+}
+function gatherF64(src, rows) {
+  const out = new Float64Array(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = src[rows[j]];
+  return out;
+}
+function selectRows(n, keep) {
+  const idx = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (keep(i)) idx[m++] = i;
+  return idx.slice(0, m);
+}
+function interval(ps) {
+  return { replicates: ps.bootstrap, seed: ps.seed, confidence: ps.confidence };
+}
+function confidenceText(ps) {
+  return `${fmt(ps.confidence * 100)}%`;
+}
+function classification2(ctx2, o, out) {
+  const ps = ctx2.config.tests.performance;
+  const cur = ctx2.current;
+  const M = cur.rowCount;
+  const k = o.classes.length;
+  const target = o.target;
+  const cand = o.candidate;
+  const bl = o.baseline;
+  let labelled = 0;
+  for (let i = 0; i < target.length; i++) if (target[i] >= 0) labelled++;
+  if (labelled === 0) {
+    out.push(simple2("performance.metrics", "Performance", "skip", ps.severity, `no labelled rows in ${cur.source} (${plural(M, "row")}, none with a target value)`));
+    return null;
+  }
+  const rows = selectRows(M, (i) => target[i] >= 0 && cand.predicted[i] >= 0 && (!bl || bl.predicted[i] >= 0));
+  const n = rows.length;
+  const lost = labelled - n;
+  const lostText = lost > 0 ? ` (${plural(lost, "labelled row")} without ${bl ? "both predictions" : "a prediction"} left out)` : "";
+  const rowsText = onRows(n, M) + lostText;
+  if (n === 0) {
+    out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}`));
+    return null;
+  }
+  const actual = gatherI32(target, rows);
+  const pc = gatherI32(cand.predicted, rows);
+  const pb = bl ? gatherI32(bl.predicted, rows) : null;
+  const cmC = confusionMatrix(actual, pc, k);
+  const cmB = pb ? confusionMatrix(actual, pb, k) : null;
+  const mC = metricsFromConfusion(cmC, k, o.positive);
+  const mB = cmB ? metricsFromConfusion(cmB, k, o.positive) : null;
+  const toRows = (cm) => Array.from({ length: k }, (_, a) => Array.from(cm.subarray(a * k, a * k + k)));
+  out.push({
+    ...base("performance.confusion_matrix", "Confusion matrix", "confusion_matrix", ps.severity),
+    status: "pass",
+    value: null,
+    threshold: null,
+    message: `confusion matrices (rows actual, columns predicted) ${rowsText}; ${o.positiveNote}`,
+    details: { classes: o.classes, positive: o.positive === null ? null : o.classes[o.positive], candidate: toRows(cmC), baseline: cmB ? toRows(cmB) : null, n }
+  });
+  let boot;
+  const bootstrap = () => {
+    if (boot === void 0) boot = pb && ps.bootstrap > 0 ? pairedClassificationBootstrap(actual, pb, pc, k, o.positive, interval(ps)) : null;
+    return boot;
+  };
+  const scored = cand.scores !== null;
+  const bothScored = scored && bl !== null && bl.scores !== null;
+  let scoreRows;
+  const scoreData = () => {
+    if (scoreRows !== void 0) return scoreRows;
+    const sc = cand.scores;
+    const sb = bothScored ? bl?.scores : null;
+    const ok = new Uint8Array(n).fill(1);
+    for (const col of sb ? [...sc, ...sb] : sc) {
+      for (let j = 0; j < n; j++) if (Number.isNaN(col[rows[j]])) ok[j] = 0;
+    }
+    const idx = gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
+    scoreRows = {
+      actual: gatherI32(target, idx),
+      c: sc.map((col) => gatherF64(col, idx)),
+      b: sb ? sb.map((col) => gatherF64(col, idx)) : null,
+      n: idx.length
+    };
+    return scoreRows;
+  };
+  const outcomes = /* @__PURE__ */ new Map();
+  const labelMetric = (metric) => {
+    if (METRICS[metric].binaryOnly && o.positive === null) {
+      return { ok: false, status: "skip", message: `${METRICS[metric].label} needs two classes and a positive class: ${o.positiveNote}` };
+    }
+    const c = mC[metric];
+    const b = mB ? mB[metric] : null;
+    let ci = null;
+    let how = ps.bootstrap > 0 ? "no baseline" : "bootstrap: 0, point estimate";
+    const bs = needsChange(ps, metric) ? bootstrap() : null;
+    if (bs) {
+      ci = bs[metric];
+      how = ci ? `paired bootstrap, ${ps.bootstrap} replicates` : "bootstrap undefined, point estimate";
+    }
+    return { ok: true, m: { candidate: c, baseline: b, n, ci, interval: how, rows: rowsText } };
+  };
+  for (const metric of ["accuracy", "precision", "recall", "f1", "macro_precision", "macro_recall", "macro_f1"]) {
+    outcomes.set(metric, labelMetric(metric));
+  }
+  const scoreMetric = (metric) => {
+    if (!scored) return { ok: false, status: "skip", message: `${METRICS[metric].label} needs candidate scores: ${cand.scoreNote ?? "none configured"}` };
+    const d = scoreData();
+    if (d.n === 0) return { ok: false, status: "error", message: `no labelled row of ${cur.source} has every score present` };
+    const sRowsText = onRows(d.n, M) + (d.n < n ? ` (${plural(n - d.n, "labelled row")} with a missing score left out)` : "") + lostText;
+    const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? "none configured"}` : "no baseline";
+    if (metric === "roc_auc") {
+      if (k === 2 && o.positive !== null) {
+        const isPos = new Uint8Array(d.actual.length);
+        const positive = o.positive;
+        for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
+        const undefinedAuc = { ok: false, status: "error", message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
+        if (!d.b) {
+          const c3 = rocAuc(isPos, d.c[o.positive]);
+          if (Number.isNaN(c3)) return undefinedAuc;
+          return { ok: true, m: { candidate: c3, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+        }
+        const dl = delongPaired(isPos, d.b[o.positive], d.c[o.positive], ps.confidence);
+        if (Number.isNaN(dl.aucB) || Number.isNaN(dl.aucA)) return undefinedAuc;
+        const ci2 = ps.bootstrap > 0 && Number.isFinite(dl.lo) && Number.isFinite(dl.hi) ? { lo: dl.lo, hi: dl.hi } : null;
+        const how2 = ps.bootstrap === 0 ? "bootstrap: 0, point estimate" : ci2 ? `DeLong, p = ${fmt(dl.pValue)}` : "DeLong variance undefined (too few rows of a class), point estimate";
+        return { ok: true, m: { candidate: dl.aucB, baseline: dl.aucA, n: d.n, ci: ci2, interval: how2, rows: sRowsText } };
+      }
+      if (k < 2) return { ok: false, status: "skip", message: `ROC AUC needs at least two classes; found ${k}` };
+      const c2 = rocAucOvr(d.actual, d.c);
+      if (Number.isNaN(c2)) return { ok: false, status: "error", message: `one-vs-rest ROC AUC is undefined ${sRowsText}: a class has no rows` };
+      const b2 = d.b ? rocAucOvr(d.actual, d.b) : null;
+      return {
+        ok: true,
+        m: { candidate: c2, baseline: b2, n: d.n, ci: null, interval: "multiclass one-vs-rest AUC has no paired interval here: gated on the point estimate", rows: sRowsText }
+      };
+    }
+    const c = logLossMulticlass(d.actual, d.c);
+    if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+    const b = logLossMulticlass(d.actual, d.b);
+    let ci = null;
+    let how = "bootstrap: 0, point estimate";
+    if (ps.bootstrap > 0) {
+      const rc = rowLogLoss(d.actual, d.c, new Float64Array(d.n));
+      const rb = rowLogLoss(d.actual, d.b, new Float64Array(d.n));
+      for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
+      const mci = pairedMeanDifferenceCI(rc, ps.confidence);
+      if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
+        ci = { lo: mci.lo, hi: mci.hi };
+        how = "normal interval on per-row log-loss differences";
+      } else how = "too few rows for an interval, point estimate";
+    }
+    return { ok: true, m: { candidate: c, baseline: b, n: d.n, ci, interval: how, rows: sRowsText } };
+  };
+  outcomes.set("roc_auc", scoreMetric("roc_auc"));
+  outcomes.set("log_loss", scoreMetric("log_loss"));
+  return outcomes;
+}
+function regression2(ctx2, o, out) {
+  const ps = ctx2.config.tests.performance;
+  const cur = ctx2.current;
+  const M = cur.rowCount;
+  const target = o.target;
+  const cand = o.candidate.predicted;
+  const bl = o.baseline ? o.baseline.predicted : null;
+  let labelled = 0;
+  for (let i = 0; i < M; i++) if (!Number.isNaN(target[i])) labelled++;
+  if (labelled === 0) {
+    out.push(simple2("performance.metrics", "Performance", "skip", ps.severity, `no labelled rows in ${cur.source} (${plural(M, "row")}, none with a target value)`));
+    return null;
+  }
+  const rows = selectRows(M, (i) => !Number.isNaN(target[i]) && !Number.isNaN(cand[i]) && (bl === null || !Number.isNaN(bl[i])));
+  const n = rows.length;
+  const lost = labelled - n;
+  if (n === 0) {
+    out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}`));
+    return null;
+  }
+  const rowsText = onRows(n, M) + (lost > 0 ? ` (${plural(lost, "labelled row")} without ${bl ? "both predictions" : "a prediction"} left out)` : "");
+  const y = gatherF64(target, rows);
+  const pc = gatherF64(cand, rows);
+  const pb = bl ? gatherF64(bl, rows) : null;
+  const mC = regressionMetrics(y, pc);
+  const mB = pb ? regressionMetrics(y, pb) : null;
+  let boot;
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const metric of ["mae", "rmse", "mape", "r2"]) {
+    let ci = null;
+    let how = pb === null ? "no baseline" : "bootstrap: 0, point estimate";
+    if (pb && ps.bootstrap > 0 && needsChange(ps, metric)) {
+      if (boot === void 0) boot = pairedRegressionBootstrap(y, pb, pc, interval(ps));
+      ci = boot[metric];
+      how = `paired bootstrap, ${ps.bootstrap} replicates`;
+      if (!Number.isFinite(ci.lo) || !Number.isFinite(ci.hi)) {
+        ci = null;
+        how = "bootstrap undefined, point estimate";
+      }
+    }
+    outcomes.set(metric, { ok: true, m: { candidate: mC[metric], baseline: mB ? mB[metric] : null, n, ci, interval: how, rows: rowsText } });
+  }
+  return outcomes;
+}
+function needsChange(ps, metric) {
+  const b = ps.metrics[metric];
+  return !!b && b.enabled && (b.max_degradation !== null || b.max_relative_degradation !== null);
+}
+function valueTest(metric, b, m) {
+  const info = METRICS[metric];
+  const c = m.candidate;
+  const lowOk = b.min === null || c >= b.min;
+  const highOk = b.max === null || c <= b.max;
+  const status = lowOk && highOk ? "pass" : b.severity;
+  let threshold;
+  if (b.min !== null && b.max !== null) {
+    const violated = !lowOk ? "below" : "above";
+    threshold = makeThreshold("value", violated, violated === "below" ? b.min : b.max, null, `${fmt(b.min)} \u2264 value \u2264 ${fmt(b.max)}`);
+  } else if (b.min !== null) {
+    threshold = makeThreshold("value", "below", b.min, null, `\u2265 ${fmt(b.min)}`);
+  } else {
+    threshold = makeThreshold("value", "above", b.max, null, `\u2264 ${fmt(b.max)}`);
+  }
+  const bound = !lowOk ? `below the minimum ${fmt(b.min)}` : !highOk ? `above the maximum ${fmt(b.max)}` : "within bounds";
+  return {
+    ...base(`performance.${metric}.value`, info.label, metric, b.severity),
+    status,
+    value: c,
+    threshold,
+    message: `${info.label} ${fmt(c)} ${bound} ${m.rows}`,
+    details: { candidate: c, baseline: m.baseline, n: m.n }
+  };
+}
+function changeTest(metric, b, m, ps) {
+  const info = METRICS[metric];
+  const hib = info.higherIsBetter;
+  const bl = m.baseline;
+  const c = m.candidate;
+  const delta = c - bl;
+  const worsening = hib ? -delta : delta;
+  const limits = [];
+  if (b.max_degradation !== null) limits.push(b.max_degradation);
+  if (b.max_relative_degradation !== null) limits.push(b.max_relative_degradation * Math.abs(bl));
+  const allowed = Math.min(...limits);
+  const relative = bl === 0 ? delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity : delta / Math.abs(bl);
+  const allowedText = b.max_degradation !== null && b.max_relative_degradation !== null ? `min(${fmt(b.max_degradation)}, ${fmt(b.max_relative_degradation * 100)}% of |baseline|) = ${fmt(allowed)}` : b.max_degradation !== null ? fmt(allowed) : `${fmt(b.max_relative_degradation * 100)}% of |baseline| = ${fmt(allowed)}`;
+  const threshold = makeThreshold("value", hib ? "below" : "above", hib ? -allowed : allowed, null, hib ? `\u0394 \u2265 \u2212${allowedText}` : `\u0394 \u2264 +${allowedText}`);
+  const head = `${info.label} ${fmt(c)} vs baseline ${fmt(bl)} (\u0394 ${signed(delta)}`;
+  const details = {
+    baseline: bl,
+    candidate: c,
+    delta,
+    relative_delta: relative,
+    ci: m.ci ? { lo: m.ci.lo, hi: m.ci.hi } : null,
+    allowed,
+    n: m.n,
+    interval: m.interval,
+    confidence: ps.confidence
+  };
+  const r = { ...base(`performance.${metric}.change`, `${info.label} vs baseline`, metric, b.severity), value: delta, threshold, details };
+  if (Number.isNaN(c) || Number.isNaN(bl)) {
+    return { ...r, status: "error", message: `${info.label} is undefined for ${Number.isNaN(c) ? "the candidate" : "the baseline"} ${m.rows}` };
+  }
+  if (!m.ci) {
+    const ok = worsening <= allowed;
+    return {
+      ...r,
+      status: ok ? "pass" : b.severity,
+      message: `${head}): ${ok ? "within" : "worse than"} the allowed worsening ${fmt(allowed)} ${m.rows}; ${m.interval}`
+    };
+  }
+  const wLo = hib ? -m.ci.hi : m.ci.lo;
+  const wHi = hib ? -m.ci.lo : m.ci.hi;
+  const ciText = `${confidenceText(ps)} CI [${signed(m.ci.lo)}, ${signed(m.ci.hi)}]`;
+  if (wHi <= allowed) {
+    return { ...r, status: "pass", message: `${head}, ${ciText}): within the allowed worsening ${fmt(allowed)} ${m.rows}` };
+  }
+  if (wLo > allowed) {
+    return { ...r, status: b.severity, message: `${head}, ${ciText}): worse by more than the allowed ${fmt(allowed)} ${m.rows}` };
+  }
+  details.inconclusive = true;
+  return {
+    ...r,
+    status: "warn",
+    message: `inconclusive: ${head}, ${ciText}): the interval holds worsenings both within and beyond the allowed ${fmt(allowed)} ${m.rows}; more labelled rows would decide`
+  };
+}
+function identical(o) {
+  if (!o.baseline || !o.candidate) return false;
+  const a = o.baseline.predicted;
+  const b = o.candidate.predicted;
+  if (a === b) return true;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
+  }
+  return true;
+}
+var performanceChecks = (ctx2) => {
+  const ps = ctx2.config.tests.performance;
+  if (!ps.enabled) return [];
+  if (ctx2.task === null) {
+    return [simple2("performance.metrics", "Performance", "skip", ps.severity, "no task: set task in the config, or name a target column to infer it from; performance tests skipped")];
+  }
+  const res = resolveOutputs(ctx2);
+  if (!res.ok) return [simple2("performance.metrics", "Performance", "error", ps.severity, res.message)];
+  const o = res.outputs;
+  if (!o.target) return [simple2("performance.metrics", "Performance", "skip", ps.severity, `${o.targetNote}; performance needs a target`)];
+  if (!o.candidate) return [simple2("performance.metrics", "Performance", "skip", ps.severity, `${o.candidateNote}; performance needs the candidate's predictions`)];
+  const out = [];
+  if (identical(o)) {
+    out.push(
+      simple2(
+        "performance.identical_predictions",
+        "Identical predictions",
+        "warn",
+        ps.severity,
+        `the candidate's predictions (${o.candidate.source}) equal the baseline's (${o.baseline.source}) on every row of ${ctx2.current.source}: every comparison with the baseline is vacuous; check that the candidate column really holds the new model's output`
+      )
+    );
+  }
+  const outcomes = o.task === "classification" ? classification2(ctx2, o, out) : regression2(ctx2, o, out);
+  if (!outcomes) return out;
+  let computed = 0;
+  for (const [metric, outcome] of outcomes) {
+    const b = ps.metrics[metric];
+    if (!b || !b.enabled) continue;
+    const hasValue = b.min !== null || b.max !== null;
+    const hasChange = b.max_degradation !== null || b.max_relative_degradation !== null;
+    if (!hasValue && !hasChange) continue;
+    const info = METRICS[metric];
+    if (!outcome.ok) {
+      out.push(simple2(`performance.${metric}`, info.label, outcome.status, b.severity, outcome.message));
+      continue;
+    }
+    computed++;
+    const m = outcome.m;
+    if (hasValue) {
+      out.push(
+        Number.isNaN(m.candidate) ? simple2(`performance.${metric}.value`, info.label, "error", b.severity, `${info.label} is undefined for the candidate ${m.rows}`) : valueTest(metric, b, m)
+      );
+    }
+    if (hasChange) {
+      if (m.baseline === null) {
+        const why = o.baselineNote ?? m.interval;
+        out.push(simple2(`performance.${metric}.change`, `${info.label} vs baseline`, "skip", b.severity, `no baseline to compare ${info.label} ${fmt(m.candidate)} with: ${why}`, { candidate: m.candidate, n: m.n }));
+      } else {
+        out.push(changeTest(metric, b, m, ps));
+      }
+    }
+  }
+  if (computed === 0) {
+    out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `no enabled metric could be computed from the columns of ${ctx2.current.source} (see the skipped metrics)`));
+  }
+  return out;
+};
+
+// src/checks/check-worker.ts
+var CHECKS = /* @__PURE__ */ new Map([
+  ["performance", performanceChecks],
+  ["differential", differentialChecks]
+]);
+function tableOf(p) {
+  return new ColumnarTable(p.source, p.rowCount, p.names, new Map(p.columns.map((c) => [c.name, c])), p.lines.headerLine, p.lines.shifts, p.duplicateRows);
+}
+function contextOf(req2) {
+  return {
+    config: req2.config,
+    task: req2.task,
+    current: tableOf(req2.current),
+    features: req2.features,
+    get reference() {
+      throw new Error("the reference table is not available on the check worker");
+    },
+    sorted() {
+      throw new Error("sorted columns are not available on the check worker");
+    }
+  };
+}
+var req = workerData;
+var ctx = contextOf(req);
+for (const family of req.families) {
+  const check = CHECKS.get(family);
+  const tests = check ? runFamily(family, check, ctx) : [familyError(family, "the check worker does not run this family")];
+  try {
+    parentPort.postMessage({ family, tests });
+  } catch (e) {
+    const reply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
+    parentPort.postMessage(reply);
+  }
+}
