@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT_LOGIN } from '../../src/action/comment.js';
 import { NODE24, ROOT } from '../helpers/node-binaries.js';
 import { GitHubMock, type MockOptions } from './github-mock.js';
+import { mulberry32 as rng } from '../helpers/random.js';
 
 const DIST = join(ROOT, 'dist', 'index.js');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -33,17 +34,6 @@ beforeAll(() => {
 
 // ---- data -----------------------------------------------------------------------------------
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A binary classification set: two features, the label, and both models' predictions. The

@@ -4,17 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roundQuotient } from '../../src/data/numbers.js';
+import { mulberry32 as rng } from '../helpers/random.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The decimal text of digits with k of them after the point, and roundQuotient's answer. */
 function convert(digits: string, k: number): { text: string; value: number } {

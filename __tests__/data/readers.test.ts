@@ -9,6 +9,7 @@ import { parseFile } from '../../src/data/parse-file.js';
 import type { ParsedFile } from '../../src/data/parsed.js';
 import { ColumnarTable } from '../../src/data/columnar-table.js';
 import { csvFile, sameFloats } from './helpers.js';
+import { mulberry32 as rng } from '../helpers/random.js';
 
 interface Fixture {
   text: string;
@@ -19,17 +20,6 @@ const numbers = JSON.parse(
 ) as Fixture[];
 const finiteTexts = numbers.filter((n) => n.value !== 'inf').map((n) => n.text);
 
-/** Mulberry32: small, seeded, good enough to generate test files. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(seed: number, rows: number, eol: string): string {
   const r = rng(seed);

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countDuplicateRows, type DuplicateInput } from '../../src/data/duplicates.js';
 import { radixSort, sortedNonMissing } from '../../src/data/sort.js';
 import { sameFloats } from './helpers.js';
+import { mulberry32 as rng } from '../helpers/random.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('radixSort', () => {
   it('orders exactly like Float64Array sort, signs, zeros, subnormals and extremes included', () => {

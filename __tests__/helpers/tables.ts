@@ -7,6 +7,7 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import { buildContext } from '../../src/engine.js';
 import type { GateConfig, Task } from '../../src/config/types.js';
 import type { Column, ColumnKind, Table } from '../../src/data/table.js';
+import { mulberry32 } from './random.js';
 
 export type ColumnInput = Float64Array | readonly (number | null)[] | readonly (string | null)[];
 
@@ -117,14 +118,7 @@ export function makeContext(reference: Table, current: Table, opts: ContextOptio
 
 /** Seeded uniform [0, 1) (mulberry32) and normal draws, for generating test data. */
 export function rng(seed: number): { uniform(): number; normal(): number } {
-  let s = seed >>> 0;
-  const uniform = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   return {
     uniform,
     normal(): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeText, truncate } from '../../src/report/escape.js';
 import { HOSTILE } from './fixture.js';
 import { decodeEntities, tableRows, toHtml } from './gfm.js';
+import { mulberry32 as rng } from '../helpers/random.js';
 
 const ZWJ = '\u200d';
 
@@ -17,17 +18,6 @@ function cellText(s: string): { cells: string[]; html: string } {
   return { cells: rows[0]!, html };
 }
 
-/** Seeded PRNG (mulberry32), so the fuzz cases are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('escapeText in a table cell', () => {
   it.each(Object.entries(HOSTILE))('%s stays one cell with the same visible text', (_, s) => {
