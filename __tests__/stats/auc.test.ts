@@ -139,6 +139,20 @@ describe('delongComponents on large inputs against per-row binary searches', () 
       if (u < 0.07) return u < 0.06 ? -Infinity : Infinity;
       return Math.round(1000 * (g.next() - 0.5 + 0.1 * y)) / 10;
     }),
+    // Piles in ever narrower ranges: bucketed twice, then finished by radix (pile of ~12,000) or
+    // by comparison (pile of ~1,500).
+    'scores piled into narrow ranges': make(30000, (y) => {
+      const u = g.next();
+      if (u < 0.4) return 1e-18 * g.next();
+      if (u < 0.8) return 1e-9 * g.next();
+      return g.next() + 0.2 * y;
+    }),
+    'a small pile in a narrow range': make(30000, (y) => {
+      const u = g.next();
+      if (u < 0.05) return 1e-18 * Math.round(1000 * g.next());
+      if (u < 0.5) return 1e-9 * g.next();
+      return g.next() + 0.2 * y;
+    }),
     'just above the radix threshold': make(4096, (y) => Math.round(10 * (g.next() + 0.5 * y)) / 10),
   };
   for (const [name, { y, s }] of Object.entries(cases)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FLOAT64_EPS, logLossBinary, logLossMulticlass, probabilityRowSums, rowLogLoss, rowLogLossBinary,
+  FLOAT64_EPS, logLossBinary, logLossMulticlass, probabilityRowSums, rowLogLoss, rowLogLossBinary, rowLogLossMean,
 } from '../../src/stats/logloss.js';
 import { expectStat, f64, fixture, i32, u8 } from './metric-fixture.js';
 
@@ -33,6 +33,10 @@ describe('log loss against numpy (sklearn ≥ 1.5: clip to [eps, 1−eps], no re
         const probs = c.probs!.map((col) => f64(col));
         expectStat(logLossMulticlass(i32(c.actual), probs), c.mean, 'mean');
         rowLogLoss(i32(c.actual), probs, out);
+        // The one-pass form: the same rows, and the same mean to the last bit.
+        const fused = new Float64Array(c.actual.length);
+        expect(rowLogLossMean(i32(c.actual), probs, fused)).toBe(logLossMulticlass(i32(c.actual), probs));
+        expect(fused).toEqual(out);
         const sums = probabilityRowSums(probs);
         expect(sums.count).toBe(c.badRows);
         expect(sums.first).toBe(c.firstBad);
@@ -49,9 +53,11 @@ describe('log loss against numpy (sklearn ≥ 1.5: clip to [eps, 1−eps], no re
     const probs = [f64([0.5, NaN]), f64([0.5, NaN])];
     expect(logLossMulticlass(i32([0, -1]), probs)).toBeCloseTo(Math.LN2, 15);
     expect(() => logLossMulticlass(i32([0, 1]), probs)).toThrow(/row 1/);
+    expect(() => rowLogLossMean(i32([0, 1]), probs, new Float64Array(2))).toThrow(/row 1/);
   });
   it('is NaN without labelled rows', () => {
     expect(logLossMulticlass(i32([-1]), [f64([0.5]), f64([0.5])])).toBeNaN();
+    expect(rowLogLossMean(i32([-1]), [f64([0.5]), f64([0.5])], new Float64Array(1))).toBeNaN();
     expect(logLossBinary(u8([]), f64([]))).toBeNaN();
   });
 });

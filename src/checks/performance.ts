@@ -31,7 +31,7 @@ import type { Severity, Status, TestResult, Threshold } from '../report/model.js
 import { delongPaired, rocAuc, rocAucOvr } from '../stats/auc.js';
 import { pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap, type Interval } from '../stats/bootstrap.js';
 import { confusionMatrix, metricsFromConfusion, type ClassificationMetrics } from '../stats/classification.js';
-import { logLossMulticlass, rowLogLoss } from '../stats/logloss.js';
+import { logLossMulticlass, rowLogLossMean } from '../stats/logloss.js';
 import { regressionMetrics, type RegressionMetrics } from '../stats/regression.js';
 import { onRows, resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
 import { fmt, makeThreshold, plural, signed } from './threshold.js';
@@ -77,7 +77,15 @@ function selectRows(n: number, keep: (i: number) => boolean): Int32Array {
   const idx = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) if (keep(i)) idx[m++] = i;
-  return idx.slice(0, m);
+  return m === n ? idx : idx.slice(0, m);
+}
+
+/**
+ * `src` on `rows`; `src` itself when `rows` selects every row in order (rows.length === src.length,
+ * as selectRows gives), so that complete files need no copies. Callers only read the result.
+ */
+function onSelected<T extends Int32Array | Float64Array>(src: T, rows: Int32Array, gather: (src: T, rows: Int32Array) => T): T {
+  return rows.length === src.length ? src : gather(src, rows);
 }
 
 function interval(ps: PerformanceSettings): { replicates: number; seed: number; confidence: number } {
@@ -112,9 +120,9 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
     out.push(simple('performance.metrics', 'Performance', 'error', ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}`));
     return null;
   }
-  const actual = gatherI32(target, rows);
-  const pc = gatherI32(cand.predicted, rows);
-  const pb = bl ? gatherI32(bl.predicted, rows) : null;
+  const actual = onSelected(target, rows, gatherI32);
+  const pc = onSelected(cand.predicted, rows, gatherI32);
+  const pb = bl ? onSelected(bl.predicted, rows, gatherI32) : null;
   const cmC = confusionMatrix(actual, pc, k);
   const cmB = pb ? confusionMatrix(actual, pb, k) : null;
   const mC = metricsFromConfusion(cmC, k, o.positive);
@@ -144,14 +152,21 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
     const sc = cand.scores as Float64Array[];
     const sb = bothScored ? (bl?.scores as Float64Array[]) : null;
     const ok = new Uint8Array(n).fill(1);
+    let missing = 0;
     for (const col of sb ? [...sc, ...sb] : sc) {
-      for (let j = 0; j < n; j++) if (Number.isNaN(col[rows[j]])) ok[j] = 0;
+      for (let j = 0; j < n; j++) {
+        const s = col[rows[j]];
+        if (s !== s && ok[j] === 1) {
+          ok[j] = 0;
+          missing++;
+        }
+      }
     }
-    const idx = gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
+    const idx = missing === 0 ? rows : gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
     scoreRows = {
-      actual: gatherI32(target, idx),
-      c: sc.map((col) => gatherF64(col, idx)),
-      b: sb ? sb.map((col) => gatherF64(col, idx)) : null,
+      actual: onSelected(target, idx, gatherI32),
+      c: sc.map((col) => onSelected(col, idx, gatherF64)),
+      b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
       n: idx.length,
     };
     return scoreRows;
@@ -211,21 +226,24 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
         m: { candidate: c, baseline: b, n: d.n, ci: null, interval: 'multiclass one-vs-rest AUC has no paired interval here: gated on the point estimate', rows: sRowsText },
       };
     }
-    const c = logLossMulticlass(d.actual, d.c);
-    if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
-    const b = logLossMulticlass(d.actual, d.b);
-    let ci: Interval | null = null;
-    let how = 'bootstrap: 0, point estimate';
-    if (ps.bootstrap > 0) {
-      const rc = rowLogLoss(d.actual, d.c, new Float64Array(d.n));
-      const rb = rowLogLoss(d.actual, d.b, new Float64Array(d.n));
-      for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
-      const mci = pairedMeanDifferenceCI(rc, ps.confidence);
-      if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
-        ci = { lo: mci.lo, hi: mci.hi };
-        how = 'normal interval on per-row log-loss differences';
-      } else how = 'too few rows for an interval, point estimate';
+    if (!d.b || ps.bootstrap === 0) {
+      const c = logLossMulticlass(d.actual, d.c);
+      if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+      return { ok: true, m: { candidate: c, baseline: logLossMulticlass(d.actual, d.b), n: d.n, ci: null, interval: 'bootstrap: 0, point estimate', rows: sRowsText } };
     }
+    // The interval needs the per-row losses; their means are the two log losses, in the same pass.
+    const rc = new Float64Array(d.n);
+    const rb = new Float64Array(d.n);
+    const c = rowLogLossMean(d.actual, d.c, rc);
+    const b = rowLogLossMean(d.actual, d.b, rb);
+    let ci: Interval | null = null;
+    let how: string;
+    for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
+    const mci = pairedMeanDifferenceCI(rc, ps.confidence);
+    if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
+      ci = { lo: mci.lo, hi: mci.hi };
+      how = 'normal interval on per-row log-loss differences';
+    } else how = 'too few rows for an interval, point estimate';
     return { ok: true, m: { candidate: c, baseline: b, n: d.n, ci, interval: how, rows: sRowsText } };
   };
   outcomes.set('roc_auc', scoreMetric('roc_auc'));
@@ -254,9 +272,9 @@ function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]):
     return null;
   }
   const rowsText = onRows(n, M) + (lost > 0 ? ` (${plural(lost, 'labelled row')} without ${bl ? 'both predictions' : 'a prediction'} left out)` : '');
-  const y = gatherF64(target, rows);
-  const pc = gatherF64(cand, rows);
-  const pb = bl ? gatherF64(bl, rows) : null;
+  const y = onSelected(target, rows, gatherF64);
+  const pc = onSelected(cand, rows, gatherF64);
+  const pb = bl ? onSelected(bl, rows, gatherF64) : null;
   const mC: RegressionMetrics = regressionMetrics(y, pc);
   const mB: RegressionMetrics | null = pb ? regressionMetrics(y, pb) : null;
   let boot: ReturnType<typeof pairedRegressionBootstrap> | undefined;

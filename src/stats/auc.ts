@@ -136,36 +136,100 @@ export function rocAucOvr(actual: Int32Array, classScores: readonly Float64Array
   return count > 0 ? sum / count : NaN;
 }
 
+/** Runs at most this long are sorted by insertion; longer ones are bucketed again. */
+const INSERTION_MAX = 24;
+
 /**
- * Row indices of `scores` in ascending score order, and the scores in that order. Throws on a NaN
- * score. Ties come out in row order, though callers only rely on equal scores being adjacent.
+ * Sorts keys[start, end) ascending, moving pay[] along (order among equal keys unspecified). No NaN.
+ * Buckets by value — floor((x − min) · scale) never decreases as x grows, so the buckets are
+ * ordered — and sorts each bucket the same way; on a smooth distribution a bucket holds a handful
+ * of values, so one counting and one scattering pass do nearly all the work. Runs that stay large
+ * after two levels (values piled into a narrow range, or a range too wide to scale) are finished
+ * by the LSD radix argsort, whose time does not depend on the distribution.
  */
-function argsortScores(scores: Float64Array, what?: string): { order: Int32Array; sorted: Float64Array } {
-  const n = scores.length;
-  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) throw nanScore(i, what);
-  if (n < RADIX_MIN) {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => scores[a] - scores[b] || a - b);
-    const sorted = new Float64Array(n);
-    for (let i = 0; i < n; i++) sorted[i] = scores[order[i]];
-    return { order, sorted };
+function sortWithPayload(keys: Float64Array, pay: Int32Array, start: number, end: number, depth: number): void {
+  const len = end - start;
+  if (len <= INSERTION_MAX) {
+    for (let i = start + 1; i < end; i++) {
+      const x = keys[i];
+      const p = pay[i];
+      let j = i - 1;
+      while (j >= start && keys[j] > x) {
+        keys[j + 1] = keys[j];
+        pay[j + 1] = pay[j];
+        j--;
+      }
+      keys[j + 1] = x;
+      pay[j + 1] = p;
+    }
+    return;
   }
-  return radixArgsort(scores);
+  let min = keys[start], max = min;
+  for (let i = start + 1; i < end; i++) {
+    const x = keys[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  if (min === max) return;
+  if (depth >= 2 || !Number.isFinite(max - min)) {
+    if (len >= RADIX_MIN) radixArgsort(keys.subarray(start, end), pay.subarray(start, end));
+    else comparisonArgsort(keys.subarray(start, end), pay.subarray(start, end));
+    return;
+  }
+  const buckets = len >> 1;
+  const scale = buckets / (max - min);
+  const last = buckets - 1;
+  const counts = new Int32Array(buckets + 1);
+  for (let i = start; i < end; i++) {
+    const b = Math.floor((keys[i] - min) * scale);
+    counts[(b > last ? last : b) + 1]++;
+  }
+  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
+  const k2 = new Float64Array(len);
+  const p2 = new Int32Array(len);
+  for (let i = start; i < end; i++) {
+    const x = keys[i];
+    const b = Math.floor((x - min) * scale);
+    const at = counts[b > last ? last : b]++;
+    k2[at] = x;
+    p2[at] = pay[i];
+  }
+  keys.set(k2, start);
+  pay.set(p2, start);
+  // After the scatter counts[b] is the end of bucket b, which starts at counts[b − 1] (0 for b = 0).
+  let from = start;
+  for (let b = 0; b < buckets; b++) {
+    const to = start + counts[b];
+    if (to - from > 1) sortWithPayload(keys, pay, from, to, depth + 1);
+    from = to;
+  }
+}
+
+/** Sorts short `keys` in place by comparison, moving `pay` along. No NaN. */
+function comparisonArgsort(keys: Float64Array, pay: Int32Array): void {
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  const k = keys.slice();
+  const p = pay.slice();
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = k[order[i]];
+    pay[i] = p[order[i]];
+  }
 }
 
 /**
- * LSD radix argsort on the IEEE-754 bits, flipped so that unsigned order is numeric order (the
- * scheme of src/data/sort.ts, with the row index carried along): four 16-bit digits counted in one
- * pass, a digit shared by every value skipping its pass. No NaN in `scores`.
+ * LSD radix sort of `keys` on their IEEE-754 bits, flipped so that unsigned order is numeric order
+ * (the scheme of src/data/sort.ts, with a payload carried along), in place: four 16-bit digits
+ * counted in one pass, a digit shared by every value skipping its pass. No NaN.
  */
-function radixArgsort(scores: Float64Array): { order: Int32Array; sorted: Float64Array } {
-  const n = scores.length;
-  const src = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+function radixArgsort(keysIn: Float64Array, payIn: Int32Array): void {
+  const n = keysIn.length;
+  const src = new Uint32Array(keysIn.buffer, keysIn.byteOffset, 2 * n);
   let keys = new Uint32Array(2 * n);
-  let order = new Int32Array(n);
+  let pay = new Int32Array(n);
   let keysOut = new Uint32Array(2 * n);
-  let orderOut = new Int32Array(n);
+  let payOut = new Int32Array(n);
   const counts = new Int32Array(4 * 65536);
   for (let i = 0; i < n; i++) {
     let lo = src[2 * i];
@@ -176,7 +240,7 @@ function radixArgsort(scores: Float64Array): { order: Int32Array; sorted: Float6
     } else hi = (hi | 0x80000000) >>> 0;
     keys[2 * i] = lo;
     keys[2 * i + 1] = hi;
-    order[i] = i;
+    pay[i] = payIn[i];
     counts[lo & 0xffff]++;
     counts[65536 + (lo >>> 16)]++;
     counts[131072 + (hi & 0xffff)]++;
@@ -199,10 +263,10 @@ function radixArgsort(scores: Float64Array): { order: Int32Array; sorted: Float6
       const p = counts[base + (((word === 0 ? lo : hi) >>> shift) & 0xffff)]++;
       keysOut[2 * p] = lo;
       keysOut[2 * p + 1] = hi;
-      orderOut[p] = order[i];
+      payOut[p] = pay[i];
     }
     [keys, keysOut] = [keysOut, keys];
-    [order, orderOut] = [orderOut, order];
+    [pay, payOut] = [payOut, pay];
   }
   // Back from keys to doubles, in place.
   for (let i = 0; i < 2 * n; i += 2) {
@@ -213,7 +277,8 @@ function radixArgsort(scores: Float64Array): { order: Int32Array; sorted: Float6
       keys[i + 1] = ~hi >>> 0;
     }
   }
-  return { order, sorted: new Float64Array(keys.buffer, 0, n) };
+  keysIn.set(new Float64Array(keys.buffer, 0, n));
+  payIn.set(pay);
 }
 
 /**
@@ -221,7 +286,9 @@ function radixArgsort(scores: Float64Array): { order: Int32Array; sorted: Float6
  * for each positive, the share of negatives it beats (ties half) — V10; for each negative, the share
  * of positives that beat it — V01. These are the midrank differences of Sun & Xu (2014),
  * (Tz − Tx)/n and 1 − (Tz − Ty)/m, read off one sweep of all scores in ascending order: each run of
- * equal scores sees the positives and negatives strictly below it. O(n) after one radix argsort.
+ * equal scores sees the positives and negatives strictly below it. O(n) after one sort, which
+ * carries each row's slot in its class's component array (slot · 2 + 1 for a positive), so that
+ * the sweep reads only sorted memory.
  */
 export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
   { auc: number; v10: Float64Array; v01: Float64Array } {
@@ -229,18 +296,26 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
     throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
   }
   const N = scores.length;
-  const { order, sorted } = argsortScores(scores);
+  const sorted = new Float64Array(N);
+  const slot = new Int32Array(N);
   let m = 0;
-  for (let i = 0; i < N; i++) if (isPositive[i] !== 0) m++;
+  for (let i = 0; i < N; i++) {
+    const s = scores[i];
+    if (s !== s) throw nanScore(i);
+    sorted[i] = s;
+    if (isPositive[i] !== 0) slot[i] = 2 * m++ + 1;
+    else slot[i] = 2 * (i - m);
+  }
   const n = N - m;
-  // Each row's component, written by row index during the sweep, split by class afterwards.
-  const value = new Float64Array(N);
+  sortWithPayload(sorted, slot, 0, N, 0);
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
   let posBelow = 0, negBelow = 0, u2 = 0;
   for (let i = 0; i < N;) {
     const s = sorted[i];
     let end = i, p = 0;
     while (end < N && sorted[end] === s) {
-      if (isPositive[order[end]] !== 0) p++;
+      p += slot[end] & 1;
       end++;
     }
     const q = end - i - p;
@@ -248,19 +323,14 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
     const ofPositive = (2 * negBelow + q) / (2 * n);
     const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
     for (let t = i; t < end; t++) {
-      const row = order[t];
-      value[row] = isPositive[row] !== 0 ? ofPositive : ofNegative;
+      const at = slot[t];
+      if (at & 1) v10[at >> 1] = ofPositive;
+      else v01[at >> 1] = ofNegative;
     }
     u2 += p * (2 * negBelow + q);
     posBelow += p;
     negBelow += q;
     i = end;
-  }
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
-  for (let i = 0, ip = 0, ineg = 0; i < N; i++) {
-    if (isPositive[i] !== 0) v10[ip++] = value[i];
-    else v01[ineg++] = value[i];
   }
   const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
   return { auc, v10, v01 };

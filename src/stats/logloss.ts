@@ -64,9 +64,20 @@ function checkMulticlass(actual: Int32Array, classProbs: readonly Float64Array[]
  * pairedMeanDifferenceCI skips. Writes into and returns `out`.
  */
 export function rowLogLoss(actual: Int32Array, classProbs: readonly Float64Array[], out: Float64Array): Float64Array {
+  rowLogLossMean(actual, classProbs, out);
+  return out;
+}
+
+/**
+ * rowLogLoss and logLossMulticlass in one pass: writes the per-row losses into `out` and returns
+ * their mean over labelled rows, summed in row order like logLossMulticlass, so the same number to
+ * the last bit, without taking every logarithm twice.
+ */
+export function rowLogLossMean(actual: Int32Array, classProbs: readonly Float64Array[], out: Float64Array): number {
   checkMulticlass(actual, classProbs);
   if (out.length !== actual.length) throw new RangeError(`output has ${out.length} rows, expected ${actual.length}`);
   const k = classProbs.length;
+  let sum = 0, n = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     if (a < 0) {
@@ -76,9 +87,12 @@ export function rowLogLoss(actual: Int32Array, classProbs: readonly Float64Array
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
     const p = classProbs[a][i];
     if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    out[i] = clippedNegLog(p);
+    const loss = clippedNegLog(p);
+    out[i] = loss;
+    sum += loss;
+    n++;
   }
-  return out;
+  return n > 0 ? sum / n : NaN;
 }
 
 /** Mean multiclass log loss over labelled rows; one Float64Array of probabilities per class. */
