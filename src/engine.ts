@@ -2,14 +2,14 @@
  * Runs the whole gate: config → data → checks → verdict. Knows nothing about GitHub or the
  * command line; both edges call `runGate` and render the Report it returns.
  */
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { differentialChecks } from './checks/differential.js';
 import { driftChecks } from './checks/drift.js';
 import { performanceChecks } from './checks/performance.js';
 import { qualityChecks } from './checks/quality.js';
 import { runFamily } from './checks/families.js';
-import { checkWorkerAvailable, runOnWorker } from './checks/worker-checks.js';
+import { checkWorkerAvailable, startCheckWorker, type CheckWorker } from './checks/worker-checks.js';
 import type { Check, CheckContext, Side } from './checks/context.js';
 import { loadConfig, roleColumns } from './config/load.js';
 import type { GateConfig, Task } from './config/types.js';
@@ -172,16 +172,38 @@ export const CHECK_WORKER_MIN_ROWS = 200_000;
 /**
  * Runs each family; a check that throws (a bug) is reported as an error, never lost. On large
  * files the performance and differential families run on a worker thread while this one runs data
- * quality and drift; the results are the same and in the same order either way.
+ * quality and drift; the results are the same and in the same order either way. `worker`, when
+ * given, is one already started (see runGate); it is used or stopped, never left waiting.
  */
-export async function runChecks(ctx: CheckContext): Promise<TestResult[]> {
-  const remote = ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && checkWorkerAvailable() ? runOnWorker(ctx, WORKER_FAMILIES) : null;
+export async function runChecks(ctx: CheckContext, worker: CheckWorker | null = null): Promise<TestResult[]> {
+  let remote: Promise<Map<Family, TestResult[]>> | null = null;
+  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS) {
+    const w = worker ?? (checkWorkerAvailable() ? startCheckWorker() : null);
+    remote = w ? w.run(ctx, WORKER_FAMILIES) : null;
+  } else worker?.stop();
   const tests: TestResult[] = [];
   for (const { family, check } of FAMILY_CHECKS) {
     const results = remote && WORKER_FAMILIES.includes(family) ? (await remote).get(family)! : runFamily(family, check, ctx);
     for (const t of results) tests.push(t);
   }
   return tests;
+}
+
+/**
+ * A file smaller than this cannot hold CHECK_WORKER_MIN_ROWS rows with a target and a prediction
+ * ("1,0" and a line break: 4 bytes), so its run will not use the check worker.
+ */
+const CHECK_WORKER_MIN_BYTES = 4 * CHECK_WORKER_MIN_ROWS;
+
+/**
+ * The check worker, started while the files load when the current file may be large enough to use
+ * it: its start (a thread, its bundle compiled) then overlaps the loading instead of delaying the
+ * checks. Null when it will not be needed or cannot start (runChecks then decides as before).
+ */
+async function prestartCheckWorker(currentPath: string): Promise<CheckWorker | null> {
+  if (!checkWorkerAvailable()) return null;
+  const size = await stat(currentPath).then((s) => s.size, () => 0);
+  return size >= CHECK_WORKER_MIN_BYTES ? startCheckWorker() : null;
 }
 
 function typeHints(cfg: GateConfig): Map<string, ColumnKind> {
@@ -218,32 +240,41 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     return finish(opts.configPath, started, null, noData, [inputError('input.config', 'Config', messageOf(e))]);
   }
 
-  let data: LoadedPair;
+  let worker: CheckWorker | null = null;
   try {
-    if (opts.root) {
-      await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
-      await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+    let data: LoadedPair;
+    try {
+      if (opts.root) {
+        await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
+        await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+      }
+      worker = await prestartCheckWorker(resolve(cfg.dir, cfg.current));
+      data = await loadPair(
+        { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
+        { path: resolve(cfg.dir, cfg.current), display: cfg.current },
+        { types: typeHints(cfg) },
+      );
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return finish(opts.configPath, started, cfg.task, noData, [inputError('input.data', 'Data files', messageOf(e))]);
     }
-    data = await loadPair(
-      { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
-      { path: resolve(cfg.dir, cfg.current), display: cfg.current },
-      { types: typeHints(cfg) },
-    );
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return finish(opts.configPath, started, cfg.task, noData, [inputError('input.data', 'Data files', messageOf(e))]);
-  }
 
-  const dataSummary = {
-    reference: summary(cfg.reference, data.reference),
-    current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target)),
-  };
-  const problems = checkNamedColumns(cfg, data);
-  if (problems.length) {
-    const tests = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ''}`, 'Configured columns', p));
-    return finish(opts.configPath, started, cfg.task, dataSummary, tests);
-  }
+    const dataSummary = {
+      reference: summary(cfg.reference, data.reference),
+      current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target)),
+    };
+    const problems = checkNamedColumns(cfg, data);
+    if (problems.length) {
+      const tests = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ''}`, 'Configured columns', p));
+      return finish(opts.configPath, started, cfg.task, dataSummary, tests);
+    }
 
-  const ctx = buildContext(cfg, data);
-  return finish(opts.configPath, started, ctx.task, dataSummary, await runChecks(ctx));
+    const ctx = buildContext(cfg, data);
+    const tests = await runChecks(ctx, worker);
+    worker = null; // used or stopped by runChecks
+    return finish(opts.configPath, started, ctx.task, dataSummary, tests);
+  } finally {
+    // Whatever else ended the run (bad input, an exception), a started worker must not linger.
+    worker?.stop();
+  }
 }

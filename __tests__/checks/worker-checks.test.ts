@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { differentialChecks } from '../../src/checks/differential.js';
 import { runFamily } from '../../src/checks/families.js';
 import { performanceChecks } from '../../src/checks/performance.js';
-import { checkWorkerAvailable, runOnWorker } from '../../src/checks/worker-checks.js';
+import { checkWorkerAvailable, runOnWorker, startCheckWorker } from '../../src/checks/worker-checks.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadPair } from '../../src/data/load.js';
 import { buildContext, CHECK_WORKER_MIN_ROWS, runGate } from '../../src/engine.js';
@@ -74,6 +74,26 @@ async function context(dir: string) {
   return buildContext(cfg, data);
 }
 
+/** A module for --import that records the workers a CLI process starts, on stderr. */
+function workerSpy(dir: string): string {
+  const spy = join(dir, 'spy.mjs');
+  writeFileSync(
+    spy,
+    [
+      "import { createRequire, syncBuiltinESMExports } from 'node:module';",
+      "import { isMainThread } from 'node:worker_threads';",
+      'const wt = createRequire(import.meta.url)("node:worker_threads");',
+      'const Original = wt.Worker;',
+      'if (isMainThread) {',
+      '  wt.Worker = class extends Original { constructor(url, opts) { super(url, opts); process.stderr.write(`worker ${String(url)}\\n`); } };',
+      '  syncBuiltinESMExports();',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  return spy;
+}
+
 describe('the check worker', () => {
   it('is not used under vitest, where only the TypeScript sources exist', () => {
     expect(checkWorkerAvailable()).toBe(false);
@@ -106,6 +126,39 @@ describe('the check worker', () => {
     }
   });
 
+  it('reports a worker that failed while waiting for its request, once the request comes', async () => {
+    const ctx = await context(workspace(50, 'classification'));
+    const dir = mkdtempSync(join(tmpdir(), 'mg-bad-worker-'));
+    writeFileSync(join(dir, 'throws.mjs'), "throw new Error('early');\n");
+    const worker = startCheckWorker(pathToFileURL(join(dir, 'throws.mjs')))!;
+    await new Promise((r) => setTimeout(r, 300)); // the files would be loading meanwhile
+    const out = await worker.run(ctx, FAMILIES)!;
+    for (const f of FAMILIES) expect(out.get(f)![0]!.message).toBe(`the ${f} tests stopped: the check worker failed: early`);
+  });
+
+  it('lets the process exit when a started worker is not used, whatever ends the run', async () => {
+    // Current files big enough in bytes for the worker to be started while loading, but below the
+    // row threshold, or with a reference file that does not exist: the CLI must still finish.
+    const dir = workspace(1000, 'classification', false);
+    const pad = 'x'.repeat(1000);
+    writeFileSync(join(dir, 'wide.csv'), ['id,label,pred_b,pred_c,pad', ...Array.from({ length: 1000 }, (_, i) => `r${i},${i % 2},1,${(i >> 1) % 2},${pad}`), ''].join('\n'));
+    writeFileSync(join(dir, 'small.yml'), ['reference: ref.csv', 'current: wide.csv', 'task: classification', 'columns: { id: id, target: label, baseline_prediction: pred_b, candidate_prediction: pred_c, exclude: [pad] }', ''].join('\n'));
+    writeFileSync(join(dir, 'missing.yml'), ['reference: nowhere.csv', 'current: wide.csv', 'columns: { target: label }', ''].join('\n'));
+    expect(CHECK_WORKER_MIN_ROWS).toBeGreaterThan(1000);
+    const spy = workerSpy(dir);
+    const run = (config: string) =>
+      promisify(execFile)(NODE24, ['--import', pathToFileURL(spy).href, join(ROOT, 'dist', 'cli.js'), '--config', config, '--out', `out-${config}`], { cwd: dir, encoding: 'utf8', timeout: 20_000 })
+        .then((r) => ({ code: 0 as number | string, stderr: r.stderr }), (e: { code: number | string; killed?: boolean; stderr: string }) => ({ code: e.killed ? 'timed out' : e.code, stderr: e.stderr }));
+    const [small, missing] = await Promise.all([run('small.yml'), run('missing.yml')]);
+    expect(typeof small.code).toBe('number');
+    expect(missing.code).toBe(2);
+    // Both runs did start the worker: it was stopped, not avoided.
+    expect(small.stderr).toMatch(/worker \S*\/check-worker\.js/);
+    expect(missing.stderr).toMatch(/worker \S*\/check-worker\.js/);
+    const report = JSON.parse(readFileSync(join(dir, 'out-small.yml', 'report.json'), 'utf8')) as { tests: { family: string }[] };
+    expect(report.tests.some((t) => t.family === 'differential')).toBe(true);
+  }, 30_000);
+
   it('keeps a finished family and reports the rest when the worker exits early', async () => {
     const ctx = await context(workspace(50, 'classification'));
     const dir = mkdtempSync(join(tmpdir(), 'mg-bad-worker-'));
@@ -123,22 +176,7 @@ describe('the check worker', () => {
     // Plain rows: quoted line breaks send a file through csv-parse, slow at this size (the tests
     // above cover row lines across threads).
     const dir = workspace(CHECK_WORKER_MIN_ROWS + 500, 'classification', false);
-    // Records the workers the CLI starts, to be sure the check worker really ran.
-    const spy = join(dir, 'spy.mjs');
-    writeFileSync(
-      spy,
-      [
-        "import { createRequire, syncBuiltinESMExports } from 'node:module';",
-        "import { isMainThread } from 'node:worker_threads';",
-        'const wt = createRequire(import.meta.url)("node:worker_threads");',
-        'const Original = wt.Worker;',
-        'if (isMainThread) {',
-        '  wt.Worker = class extends Original { constructor(url, opts) { super(url, opts); process.stderr.write(`worker ${String(url)}\\n`); } };',
-        '  syncBuiltinESMExports();',
-        '}',
-        '',
-      ].join('\n'),
-    );
+    const spy = workerSpy(dir);
     // The CLI's process and this thread's run go side by side: the test waits for the slower only.
     const [cli, report] = await Promise.all([
       promisify(execFile)(NODE24, ['--import', pathToFileURL(spy).href, join(ROOT, 'dist', 'cli.js'), '--config', 'model-gate.yml', '--out', 'out'], { cwd: dir, encoding: 'utf8', timeout: 120_000 })

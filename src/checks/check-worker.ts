@@ -1,12 +1,14 @@
 /**
  * Worker entry: runs the performance and differential families on the current file's role columns
- * (request in workerData, built by worker-checks.ts) while the main thread runs data quality and
- * drift. Posts one message per family as it finishes, so a crash in a later family keeps the
- * earlier ones' results. These families read only the current table, the config and the task; the
- * context's reference side and sorted columns throw here, so a change that starts using them fails
- * loudly (the thread-equality test) instead of silently differing between threads.
+ * while the main thread runs data quality and drift. The main thread starts it while the files
+ * load, so that the thread's start and this bundle's compilation are done before there is work;
+ * the request (built by worker-checks.ts) arrives as the one message it waits for. Posts one
+ * message per family as it finishes, so a crash in a later family keeps the earlier ones' results.
+ * These families read only the current table, the config and the task; the context's reference
+ * side and sorted columns throw here, so a change that starts using them fails loudly (the
+ * thread-equality test) instead of silently differing between threads.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { GateConfig, Task } from '../config/types.js';
 import { ColumnarTable, type LineMap } from '../data/columnar-table.js';
 import type { Column, Table } from '../data/table.js';
@@ -63,16 +65,30 @@ function contextOf(req: CheckRequest): CheckContext {
   };
 }
 
-const req = workerData as CheckRequest;
-const ctx = contextOf(req);
-for (const family of req.families) {
-  const check = CHECKS.get(family);
-  const tests = check ? runFamily(family, check, ctx) : [familyError(family, 'the check worker does not run this family')];
-  try {
-    parentPort!.postMessage({ family, tests } satisfies CheckReply);
-  } catch (e) {
-    // A result that cannot be cloned (a function in details) must not lose the whole family.
-    const reply: CheckReply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
-    parentPort!.postMessage(reply);
+function run(req: CheckRequest): void {
+  const ctx = contextOf(req);
+  for (const family of req.families) {
+    const check = CHECKS.get(family);
+    const tests = check ? runFamily(family, check, ctx) : [familyError(family, 'the check worker does not run this family')];
+    try {
+      parentPort!.postMessage({ family, tests } satisfies CheckReply);
+    } catch (e) {
+      // A result that cannot be cloned (a function in details) must not lose the whole family.
+      const reply: CheckReply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
+      parentPort!.postMessage(reply);
+    }
   }
 }
+
+// One request, then the thread ends: with the listeners gone nothing keeps it alive.
+const onMessage = (req: CheckRequest): void => {
+  parentPort!.off('messageerror', onMessageError);
+  run(req);
+};
+// A request that cannot be read must end the thread (the main thread then reports the families as
+// errors), not leave it waiting for a request that will never come.
+const onMessageError = (e: Error): void => {
+  throw e;
+};
+parentPort!.once('message', onMessage);
+parentPort!.once('messageerror', onMessageError);
