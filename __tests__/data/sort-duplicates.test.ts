@@ -61,6 +61,27 @@ describe('radixSort', () => {
       expect(Number.isNaN(v[0])).toBe(true); // input untouched
     }
   });
+
+  it('columns whose sign digit or every digit is shared, with and without NaN', () => {
+    const r = rng(11);
+    const n = 20_000;
+    // Same sign, exponent and top mantissa bits: the pass with the sign bit is skipped.
+    const narrowNeg = Float64Array.from({ length: n }, () => -(1 + r() / 64));
+    const narrowPos = Float64Array.from({ length: n }, () => 1 + r() / 64);
+    const constNeg = new Float64Array(n).fill(-2.5);
+    const negZero = new Float64Array(n).fill(-0);
+    for (const a of [narrowNeg, narrowPos, constNeg, negZero]) {
+      const expected = a.slice().sort();
+      expect(sameFloats(sortedNonMissing(a, 0), expected)).toBe(true);
+      expect(sameFloats(radixSort(a.slice()), expected)).toBe(true);
+      const holes = a.slice();
+      for (let i = 0; i < n; i += 7) holes[i] = NaN;
+      const missing = Math.ceil(n / 7);
+      const sorted = sortedNonMissing(holes, missing);
+      expect(sameFloats(sorted, holes.filter((x) => !Number.isNaN(x)).sort())).toBe(true);
+      expect(sorted.buffer).not.toBe(holes.buffer);
+    }
+  });
 });
 
 describe('countDuplicateRows', () => {
