@@ -173,6 +173,28 @@ describe('numbers', () => {
     }
   });
 
+  it('17-18-digit mantissas where the rounded running value strays furthest (leading nines, odd digit runs)', async () => {
+    const r = rng(17);
+    const texts: string[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const n = 17 + Math.floor(r() * 2);
+      const nines = Math.floor(r() * (n + 1));
+      let digits = '9'.repeat(nines);
+      for (let j = nines; j < n; j++) digits += String(Math.floor(r() * 10));
+      if (digits[0] === '0') digits = `1${digits.slice(1)}`;
+      // Every split into integer and fraction digits, so single-digit steps fall anywhere.
+      const point = 1 + Math.floor(r() * (n - 1));
+      texts.push(`${digits.slice(0, point)}.${digits.slice(point)}`);
+    }
+    texts.push('999999999999999999.9', '99999999999999999.9', '9.99999999999999999', '9999999999999999.99');
+    const path = csvFile(`v\n${texts.join('\n')}\n`);
+    const fast = await parseFile({ path, display: 'n.csv', hints: [] });
+    const values = fast.columns[0].values!;
+    for (let i = 0; i < texts.length; i++) {
+      if (!Object.is(values[i], Number(texts[i]))) expect([texts[i], values[i]]).toEqual([texts[i], Number(texts[i])]);
+    }
+  });
+
   it('rejects every infinite fixture value', async () => {
     for (const n of numbers.filter((x) => x.value === 'inf')) {
       const path = csvFile(`v,w\n1,2\n${n.text},3\n`);

@@ -250,7 +250,12 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
               v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
             }
           } else if (digits <= 19 && exp < 0 && exp >= -22) {
-            v = roundQuotient(leadingDigits(buf, digitsStart, digits - 4), lastFourDigits(buf, digitsEnd), -exp);
+            const low = lastFourDigits(buf, digitsEnd);
+            // Up to 18 digits the rounded mant is within 500 of the true mantissa (at most three
+            // rounded steps, the last below 2^60), so the leading digits are mant's quotient by
+            // 10^4 to the nearest integer; past that, they are read again.
+            const high = digits <= 18 ? Math.round((mant - low) / 10000) : leadingDigits(buf, digitsStart, digits - 4);
+            v = roundQuotient(high, low, -exp);
           }
           if (v === v) {
             col.values![row] = neg ? -v : v;
