@@ -141,11 +141,11 @@ const INSERTION_MAX = 24;
 
 /**
  * Sorts keys[start, end) ascending, moving pay[] along (order among equal keys unspecified). No NaN.
- * Buckets by value — floor((x − min) · scale) never decreases as x grows, so the buckets are
- * ordered — and sorts each bucket the same way; on a smooth distribution a bucket holds a handful
- * of values, so one counting and one scattering pass do nearly all the work. Runs that stay large
- * after two levels (values piled into a narrow range, or a range too wide to scale) are finished
- * by the LSD radix argsort, whose time does not depend on the distribution.
+ * Buckets by value (see bucketScatter) and sorts each bucket the same way; on a smooth
+ * distribution a bucket holds a handful of values, so one counting and one scattering pass do
+ * nearly all the work. Runs that stay large after two levels (values piled into a narrow range,
+ * or a range too wide to scale) are finished by the LSD radix argsort, whose time does not depend
+ * on the distribution.
  */
 function sortWithPayload(keys: Float64Array, pay: Int32Array, start: number, end: number, depth: number): void {
   const len = end - start;
@@ -176,31 +176,46 @@ function sortWithPayload(keys: Float64Array, pay: Int32Array, start: number, end
     else comparisonArgsort(keys.subarray(start, end), pay.subarray(start, end));
     return;
   }
+  const k2 = new Float64Array(len);
+  const p2 = new Int32Array(len);
+  const ends = bucketScatter(keys, pay, start, k2, p2, len, min, max);
+  keys.set(k2, start);
+  pay.set(p2, start);
+  sortBuckets(keys, pay, start, ends, depth + 1);
+}
+
+/**
+ * Moves inK/inP[inStart, inStart + len) into outK/outP[0, len) grouped by bucket
+ * floor((x − min) · scale), which never decreases as x grows, so the buckets are in order; returns
+ * each bucket's end. min < max, both finite, no NaN.
+ */
+function bucketScatter(inK: Float64Array, inP: Int32Array, inStart: number, outK: Float64Array, outP: Int32Array, len: number, min: number, max: number): Int32Array {
   const buckets = len >> 1;
   const scale = buckets / (max - min);
   const last = buckets - 1;
   const counts = new Int32Array(buckets + 1);
-  for (let i = start; i < end; i++) {
-    const b = Math.floor((keys[i] - min) * scale);
+  const inEnd = inStart + len;
+  for (let i = inStart; i < inEnd; i++) {
+    const b = Math.floor((inK[i] - min) * scale);
     counts[(b > last ? last : b) + 1]++;
   }
   for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
-  const k2 = new Float64Array(len);
-  const p2 = new Int32Array(len);
-  for (let i = start; i < end; i++) {
-    const x = keys[i];
+  for (let i = inStart; i < inEnd; i++) {
+    const x = inK[i];
     const b = Math.floor((x - min) * scale);
     const at = counts[b > last ? last : b]++;
-    k2[at] = x;
-    p2[at] = pay[i];
+    outK[at] = x;
+    outP[at] = inP[i];
   }
-  keys.set(k2, start);
-  pay.set(p2, start);
-  // After the scatter counts[b] is the end of bucket b, which starts at counts[b − 1] (0 for b = 0).
+  // Each bucket's start has moved to its end.
+  return counts;
+}
+
+function sortBuckets(keys: Float64Array, pay: Int32Array, start: number, ends: Int32Array, depth: number): void {
   let from = start;
-  for (let b = 0; b < buckets; b++) {
-    const to = start + counts[b];
-    if (to - from > 1) sortWithPayload(keys, pay, from, to, depth + 1);
+  for (let b = 0; b < ends.length - 1; b++) {
+    const to = start + ends[b];
+    if (to - from > 1) sortWithPayload(keys, pay, from, to, depth);
     from = to;
   }
 }
@@ -296,23 +311,48 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
     throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
   }
   const N = scores.length;
-  const sorted = new Float64Array(N);
-  const slot = new Int32Array(N);
-  let m = 0;
+  const slotOfRow = new Int32Array(N);
+  let m = 0, min = Infinity, max = -Infinity;
   for (let i = 0; i < N; i++) {
     const s = scores[i];
     if (s !== s) throw nanScore(i);
-    sorted[i] = s;
-    if (isPositive[i] !== 0) slot[i] = 2 * m++ + 1;
-    else slot[i] = 2 * (i - m);
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (isPositive[i] !== 0) slotOfRow[i] = 2 * m++ + 1;
+    else slotOfRow[i] = 2 * (i - m);
   }
   const n = N - m;
-  sortWithPayload(sorted, slot, 0, N, 0);
+  let sorted: Float64Array, slot: Int32Array;
+  if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {
+    // The first bucketing reads the scores where they are: no copy to sort in place.
+    sorted = new Float64Array(N);
+    slot = new Int32Array(N);
+    sortBuckets(sorted, slot, 0, bucketScatter(scores, slotOfRow, 0, sorted, slot, N, min, max), 1);
+  } else {
+    sorted = scores.slice();
+    slot = slotOfRow;
+    sortWithPayload(sorted, slot, 0, N, 0);
+  }
   const v10 = new Float64Array(m);
   const v01 = new Float64Array(n);
   let posBelow = 0, negBelow = 0, u2 = 0;
   for (let i = 0; i < N;) {
     const s = sorted[i];
+    if (i + 1 === N || sorted[i + 1] !== s) {
+      // A score of its own (most scores): the general step below with p + q = 1, written out so
+      // that only the one division needed is made; the same expressions, so the same values.
+      const at = slot[i];
+      if (at & 1) {
+        v10[at >> 1] = (2 * negBelow) / (2 * n);
+        u2 += 2 * negBelow;
+        posBelow++;
+      } else {
+        v01[at >> 1] = (2 * (m - posBelow)) / (2 * m);
+        negBelow++;
+      }
+      i++;
+      continue;
+    }
     let end = i, p = 0;
     while (end < N && sorted[end] === s) {
       p += slot[end] & 1;
