@@ -46,6 +46,22 @@ export function quoteValue(text: string): string {
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text);
 }
 
+/**
+ * ULP[e]: the spacing of doubles whose biased exponent field is e (q is positive, so its high
+ * word shifted right by 20 is exactly e), by doubling and halving from 1: every step exact. Read
+ * from a table rather than assembled in the scratch words: a double load right after two 32-bit
+ * stores to it cannot be forwarded and stalls.
+ */
+const ULP: Float64Array = (() => {
+  const t = new Float64Array(2048);
+  let v = 2 ** -52; // e = 1023
+  for (let e = 1023; e < 2047; e++, v *= 2) t[e] = v;
+  v = 2 ** -53;
+  for (let e = 1022; e >= 1; e--, v /= 2) t[e] = v;
+  t[0] = t[1];
+  return t;
+})();
+
 const SPLITTER = 134217729; // 2^27 + 1: Dekker's split of a double into two 26-bit halves
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
@@ -89,10 +105,9 @@ export function roundQuotient(a: number, b: number, k: number): number {
   bits[0] = q;
   const hi = words[1];
   const mantissa = (hi & 0xfffff) * 4294967296 + words[0];
-  words[1] = (hi & 0x7ff00000) - (52 << 20);
-  words[0] = 0;
-  const ulp = bits[0];
-  const f = r / pow / ulp;
+  const ulp = ULP[hi >>> 20];
+  // pow · ulp is exact (ulp is a power of two), and so is dividing by it after dividing by pow.
+  const f = r / (pow * ulp);
   const j = Math.round(f);
   const off = f - j;
   if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
