@@ -196,6 +196,9 @@ function resolveClassification(ctx: CheckContext): Resolved {
   };
   for (const role of ['baseline', 'candidate'] as const) {
     const src = sources[role];
+    const pc = preds[role].sc;
+    // Predictions derived from a single score column, made in the pass that makes its complement.
+    let thresholded: Int32Array | null = null;
     let scores: Float64Array[] | null = null;
     let scoreNote: string | null = null;
     let form: 'single' | 'map' | null = null;
@@ -207,7 +210,8 @@ function resolveClassification(ctx: CheckContext): Resolved {
       } else {
         const p = src.columns[0].values;
         const other = new Float64Array(p.length);
-        for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        if (pc) for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        else thresholded = complementAndThreshold(p, other, choice.positive, cols.decision_threshold);
         scores = choice.positive === 1 ? [other, p] : [p, other];
         form = 'single';
       }
@@ -232,7 +236,6 @@ function resolveClassification(ctx: CheckContext): Resolved {
           .join(', ')}`;
       }
     }
-    const pc = preds[role].sc;
     if (pc) {
       models[role].m = {
         role,
@@ -243,10 +246,7 @@ function resolveClassification(ctx: CheckContext): Resolved {
         scoreNote,
       };
     } else if (scores) {
-      const derived =
-        form === 'single' && 'form' in src
-          ? thresholdPredictions(src.columns[0].values, choice.positive as number, cols.decision_threshold)
-          : argmaxPredictions(scores);
+      const derived = thresholded ?? argmaxPredictions(scores);
       const source =
         form === 'single' && 'form' in src
           ? `${q(src.columns[0].name)} ≥ ${fmt(cols.decision_threshold)}`
@@ -273,12 +273,17 @@ function resolveClassification(ctx: CheckContext): Resolved {
   };
 }
 
-function thresholdPredictions(p: Float64Array, positive: number, threshold: number): Int32Array {
+/**
+ * Writes 1 − p into `other` and returns the thresholded predictions: the positive class when
+ * p ≥ threshold, else the other class, -1 where p is missing. One pass for the two.
+ */
+function complementAndThreshold(p: Float64Array, other: Float64Array, positive: number, threshold: number): Int32Array {
   const out = new Int32Array(p.length);
   const negative = 1 - positive;
   for (let i = 0; i < p.length; i++) {
     const s = p[i];
-    out[i] = Number.isNaN(s) ? -1 : s >= threshold ? positive : negative;
+    other[i] = 1 - s;
+    out[i] = s !== s ? -1 : s >= threshold ? positive : negative;
   }
   return out;
 }

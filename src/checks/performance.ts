@@ -153,9 +153,10 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
     const sb = bothScored ? (bl?.scores as Float64Array[]) : null;
     const ok = new Uint8Array(n).fill(1);
     let missing = 0;
+    const everyRow = n === M; // rows[j] === j: read the columns straight
     for (const col of sb ? [...sc, ...sb] : sc) {
       for (let j = 0; j < n; j++) {
-        const s = col[rows[j]];
+        const s = col[everyRow ? j : rows[j]];
         if (s !== s && ok[j] === 1) {
           ok[j] = 0;
           missing++;
