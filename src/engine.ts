@@ -159,13 +159,15 @@ export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
 const WORKER_FAMILIES: readonly Family[] = ['performance', 'differential'];
 
 /**
- * Current files from this many rows run the worker families on a second thread. The worker costs
- * about 45 ms before it computes anything (a thread's start, 25 ms, and loading its bundle), on
- * the path that decides the run's time; what it saves is the quality and drift time this thread
- * spends meanwhile, which grows with rows × columns. On the bench's 22-column files (whole CLI,
- * best of 11, worker vs one thread): 50k rows 570 vs 531 ms, 100k 698 vs 671, 150k 808 vs 794,
- * 200k 914 vs 929, 300k 1101 vs 1112, 1M 2.56-2.62 vs 2.79 s. Break-even is near 200k rows; narrower
- * files break even later, and the few ms lost just above it are noise next to the run.
+ * Current files from this many rows run the worker families on a second thread. What the worker
+ * saves is the quality and drift time this thread spends meanwhile, which grows with rows ×
+ * columns; what it costs is copying the role columns to it and, on a two-core machine, the CPU its
+ * start takes from the two loading threads (it is started while they run, see runGate). Measured on
+ * the bench's 22-column files (whole CLI, worker vs one thread): before the worker was started
+ * early, 150k rows 808 vs 794 ms, 200k 914 vs 929, 1M 2.56-2.62 vs 2.79 s; started early, at 1M
+ * 2.71 vs 2.80 s (median of quiet rounds on a shared machine). Rows from 50k to 300k, re-measured
+ * with the early start, showed no gain either way within the noise of a shared machine (e.g. 100k
+ * 760 vs 723 ms, 150k 933 vs 923, best of 12), so the break-even stays near 200k rows.
  */
 export const CHECK_WORKER_MIN_ROWS = 200_000;
 
