@@ -12198,7 +12198,7 @@ var require_lib174 = __commonJS({
 });
 
 // src/checks/check-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/data/columnar-table.ts
 var ColumnarTable = class {
@@ -12604,17 +12604,17 @@ function lookup(table, name, what, key) {
   return { column, note: null };
 }
 var resolved = /* @__PURE__ */ new WeakMap();
-function resolveOutputs(ctx2) {
-  let r = resolved.get(ctx2);
+function resolveOutputs(ctx) {
+  let r = resolved.get(ctx);
   if (!r) {
-    r = ctx2.task === "regression" ? resolveRegression(ctx2) : resolveClassification(ctx2);
-    resolved.set(ctx2, r);
+    r = ctx.task === "regression" ? resolveRegression(ctx) : resolveClassification(ctx);
+    resolved.set(ctx, r);
   }
   return r;
 }
-function resolveRegression(ctx2) {
-  const cur = ctx2.current;
-  const cols = ctx2.config.columns;
+function resolveRegression(ctx) {
+  const cur = ctx.current;
+  const cols = ctx.config.columns;
   const t = lookup(cur, cols.target, "target", "target");
   const numeric = (c2, name) => {
     if (!c2) return null;
@@ -12662,9 +12662,9 @@ function scoreSource(cur, spec, role) {
   }
   return { form: typeof spec === "string" ? "single" : "map", columns };
 }
-function resolveClassification(ctx2) {
-  const cur = ctx2.current;
-  const cols = ctx2.config.columns;
+function resolveClassification(ctx) {
+  const cur = ctx.current;
+  const cols = ctx.config.columns;
   const t = lookup(cur, cols.target, "target", "target");
   const preds = {
     baseline: { sc: null, note: null, name: cols.baseline_prediction },
@@ -12706,6 +12706,8 @@ function resolveClassification(ctx2) {
   };
   for (const role of ["baseline", "candidate"]) {
     const src = sources[role];
+    const pc = preds[role].sc;
+    let thresholded = null;
     let scores = null;
     let scoreNote = null;
     let form = null;
@@ -12717,7 +12719,8 @@ function resolveClassification(ctx2) {
       } else {
         const p = src.columns[0].values;
         const other = new Float64Array(p.length);
-        for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        if (pc) for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        else thresholded = complementAndThreshold(p, other, choice.positive, cols.decision_threshold);
         scores = choice.positive === 1 ? [other, p] : [p, other];
         form = "single";
       }
@@ -12738,7 +12741,6 @@ function resolveClassification(ctx2) {
         scoreNote = `the ${role} score map has no column for class${lacking.length > 1 ? "es" : ""} ${lacking.slice(0, 10).map((c) => JSON.stringify(c)).join(", ")}`;
       }
     }
-    const pc = preds[role].sc;
     if (pc) {
       models[role].m = {
         role,
@@ -12749,7 +12751,7 @@ function resolveClassification(ctx2) {
         scoreNote
       };
     } else if (scores) {
-      const derived = form === "single" && "form" in src ? thresholdPredictions(src.columns[0].values, choice.positive, cols.decision_threshold) : argmaxPredictions(scores);
+      const derived = thresholded ?? argmaxPredictions(scores);
       const source = form === "single" && "form" in src ? `${q(src.columns[0].name)} \u2265 ${fmt(cols.decision_threshold)}` : `the highest of the ${role} scores`;
       models[role].m = { role, predicted: derived, source, scores, scoreForm: form, scoreNote };
     } else {
@@ -12772,12 +12774,13 @@ function resolveClassification(ctx2) {
     }
   };
 }
-function thresholdPredictions(p, positive, threshold) {
+function complementAndThreshold(p, other, positive, threshold) {
   const out = new Int32Array(p.length);
   const negative = 1 - positive;
   for (let i = 0; i < p.length; i++) {
     const s = p[i];
-    out[i] = Number.isNaN(s) ? -1 : s >= threshold ? positive : negative;
+    other[i] = 1 - s;
+    out[i] = s !== s ? -1 : s >= threshold ? positive : negative;
   }
   return out;
 }
@@ -12875,14 +12878,14 @@ var TopK = class {
 function simple(id, name, status, severity, message) {
   return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message };
 }
-function idReader(ctx2) {
-  const name = ctx2.config.columns.id;
-  const col = name === null ? void 0 : ctx2.current.columns.get(name);
+function idReader(ctx) {
+  const name = ctx.config.columns.id;
+  const col = name === null ? void 0 : ctx.current.columns.get(name);
   if (!col) return () => null;
   if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
   return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
 }
-function classification(ctx2, o, ds) {
+function classification(ctx, o, ds) {
   const b = o.baseline.predicted;
   const cand = o.candidate;
   const c = cand.predicted;
@@ -12923,14 +12926,14 @@ function classification(ctx2, o, ds) {
     }
   }
   const name = "Agreement with baseline";
-  if (n === 0) return [simple("differential.agreement", name, "error", ds.severity, `no row of ${ctx2.current.source} has predictions from both models`)];
+  if (n === 0) return [simple("differential.agreement", name, "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
   const rate = agree / n;
   const status = ds.min_agreement === null ? "pass" : judge(rate, "below", ds.min_agreement, null, ds.severity);
-  const idOf = idReader(ctx2);
+  const idOf = idReader(ctx);
   const top = heap.result().map(({ row, key }) => {
     const entry = {
       row,
-      line: ctx2.current.rowLine(row),
+      line: ctx.current.rowLine(row),
       id: idOf(row),
       baseline: o.classes[b[row]],
       candidate: o.classes[c[row]],
@@ -12951,7 +12954,7 @@ function classification(ctx2, o, ds) {
       severity: ds.severity,
       value: rate,
       threshold: ds.min_agreement === null ? null : makeThreshold("value", "below", ds.min_agreement, null, `\u2265 ${pct(ds.min_agreement)}`),
-      message: `candidate ${cand.source} agrees with baseline ${o.baseline?.source} on ${pct(rate)} of ${plural(n, "row")} of ${ctx2.current.source} (${plural(n - agree, "flip")})` + labelText + (skipped > 0 ? ` (${plural(skipped, "row")} without both predictions left out)` : ""),
+      message: `candidate ${cand.source} agrees with baseline ${o.baseline?.source} on ${pct(rate)} of ${plural(n, "row")} of ${ctx.current.source} (${plural(n - agree, "flip")})` + labelText + (skipped > 0 ? ` (${plural(skipped, "row")} without both predictions left out)` : ""),
       details: {
         unit: "share",
         n,
@@ -12968,7 +12971,7 @@ function classification(ctx2, o, ds) {
     }
   ];
 }
-function regression(ctx2, o, ds) {
+function regression(ctx, o, ds) {
   const b = o.baseline.predicted;
   const c = o.candidate.predicted;
   const absDiff = new Float64Array(b.length);
@@ -12983,21 +12986,21 @@ function regression(ctx2, o, ds) {
     heap.offer(i, d);
   }
   if (n === 0) {
-    return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx2.current.source} has predictions from both models`)];
+    return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
   }
   const mean2 = meanOf(absDiff.subarray(0, n));
   const target = o.target;
-  const idOf = idReader(ctx2);
+  const idOf = idReader(ctx);
   const top = heap.result().map(({ row }) => ({
     row,
-    line: ctx2.current.rowLine(row),
+    line: ctx.current.rowLine(row),
     id: idOf(row),
     baseline: b[row],
     candidate: c[row],
     target: target && !Number.isNaN(target[row]) ? target[row] : null,
     diff: c[row] - b[row]
   }));
-  const rows = `${plural(n, "row")} of ${ctx2.current.source}` + (n < b.length ? ` (${plural(b.length - n, "row")} without both predictions left out)` : "");
+  const rows = `${plural(n, "row")} of ${ctx.current.source}` + (n < b.length ? ` (${plural(b.length - n, "row")} without both predictions left out)` : "");
   const gate = (value, limit) => ({
     status: limit === null ? "pass" : judge(value, "above", limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
@@ -13031,20 +13034,20 @@ function regression(ctx2, o, ds) {
     }
   ];
 }
-var differentialChecks = (ctx2) => {
-  const ds = ctx2.config.tests.differential;
+var differentialChecks = (ctx) => {
+  const ds = ctx.config.tests.differential;
   if (!ds.enabled) return [];
   const id = "differential.models";
   const name = "Candidate vs baseline";
-  if (ctx2.task === null) {
+  if (ctx.task === null) {
     return [simple(id, name, "skip", ds.severity, "no task: set task in the config, or name a target column to infer it from; differential tests skipped")];
   }
-  const res = resolveOutputs(ctx2);
+  const res = resolveOutputs(ctx);
   if (!res.ok) return [simple(id, name, "error", ds.severity, res.message)];
   const o = res.outputs;
   if (!o.baseline) return [simple(id, name, "skip", ds.severity, `${o.baselineNote}; differential tests need the baseline's predictions`)];
   if (!o.candidate) return [simple(id, name, "skip", ds.severity, `${o.candidateNote}; differential tests need the candidate's predictions`)];
-  return o.task === "classification" ? classification(ctx2, o, ds) : regression(ctx2, o, ds);
+  return o.task === "classification" ? classification(ctx, o, ds) : regression(ctx, o, ds);
 };
 
 // src/checks/families.ts
@@ -13061,9 +13064,9 @@ function familyError(family, reason) {
     message: `the ${family} tests stopped: ${reason}`
   };
 }
-function runFamily(family, check, ctx2) {
+function runFamily(family, check, ctx) {
   try {
-    return check(ctx2);
+    return check(ctx);
   } catch (e) {
     return [familyError(family, e instanceof Error ? e.message : String(e))];
   }
@@ -13103,47 +13106,78 @@ function radixSort(a) {
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  const sorted = sortKeys(a, counts);
+  const sorted = sortKeys(a, a.length, a.length, counts, true);
   if (sorted !== a) a.set(sorted);
   return a;
 }
-function sortKeys(keys, counts) {
-  const n = keys.length;
-  if (n === 0) return keys;
-  let src = keys;
+function sortKeys(values, stop, n, counts, inPlace) {
+  if (n === 0) return new Float64Array(0);
+  const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+  let first = 0;
+  while ((vw[2 * first + 1] & 2146435072) === 2146435072) first++;
+  let last = 3;
+  while (last >= 0 && counts[last * 65536 + (vw[2 * first + (last >> 1)] >>> (last & 1) * 16 & 65535)] === n) last--;
+  if (last < 0) {
+    return inPlace ? values : new Float64Array(n).fill(values[first]);
+  }
+  let src = null;
   let dst = null;
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass <= last; pass++) {
     const base2 = pass * 65536;
-    const w2 = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    if (counts[base2 + (w2[word] >>> shift & 65535)] === n) continue;
+    if (counts[base2 + (vw[2 * first + word] >>> shift & 65535)] === n) continue;
+    const offs = counts.subarray(base2, base2 + 65536);
     let sum2 = 0;
-    for (let d = base2; d < base2 + 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+    if (pass === 3) {
+      for (let d = 65535; d >= 32768; d--) {
+        sum2 += offs[d];
+        offs[d] = sum2 - 1;
+      }
+      for (let d = 0; d < 32768; d++) {
+        const c = offs[d];
+        offs[d] = sum2;
+        sum2 += c;
+      }
+    } else {
+      for (let d = 0; d < 65536; d++) {
+        const c = offs[d];
+        offs[d] = sum2;
+        sum2 += c;
+      }
     }
-    dst ??= new Float64Array(n);
-    for (let i = 0; i < n; i++) dst[counts[base2 + (w2[2 * i + word] >>> shift & 65535)]++] = src[i];
-    const t = src;
-    src = dst;
-    dst = t;
+    const out2 = dst ?? new Float64Array(n);
+    if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
+    else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
+    else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
+    dst = src ?? (inPlace ? values : null);
+    src = out2;
   }
-  const w = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (w[2 * mid + 1] & 2147483648) hi = mid;
-    else lo = mid + 1;
+  const out = src;
+  if (last < 3 && vw[2 * first + 1] & 2147483648) out.reverse();
+  return out;
+}
+function scatter(src, w, n, dst, offs, word, shift, signed2) {
+  if (signed2) {
+    for (let i = 0; i < n; i++) {
+      const d = w[2 * i + 1] >>> 16;
+      const at = offs[d];
+      offs[d] = at + 1 - (d >>> 15 << 1);
+      dst[at] = src[i];
+    }
+  } else {
+    for (let i = 0; i < n; i++) dst[offs[w[2 * i + word] >>> shift & 65535]++] = src[i];
   }
-  const negatives = n - lo;
-  if (negatives === 0) return src;
-  dst ??= new Float64Array(n);
-  for (let i = 0; i < negatives; i++) dst[i] = src[n - 1 - i];
-  dst.set(src.subarray(0, lo), negatives);
-  return dst;
+}
+function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed2) {
+  for (let i = 0; i < stop; i++) {
+    const hi = w[2 * i + 1];
+    if ((hi & 2146435072) === 2146435072) continue;
+    const d = (word ? hi : w[2 * i]) >>> shift & 65535;
+    const at = offs[d];
+    offs[d] = signed2 ? at + 1 - (d >>> 15 << 1) : at + 1;
+    dst[at] = src[i];
+  }
 }
 
 // src/stats/auc.ts
@@ -13238,26 +13272,89 @@ function rocAucOvr(actual, classScores) {
   }
   return count > 0 ? sum2 / count : NaN;
 }
-function argsortScores(scores, what) {
-  const n = scores.length;
-  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) throw nanScore(i, what);
-  if (n < RADIX_MIN2) {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => scores[a] - scores[b] || a - b);
-    const sorted = new Float64Array(n);
-    for (let i = 0; i < n; i++) sorted[i] = scores[order[i]];
-    return { order, sorted };
+var INSERTION_MAX = 24;
+function sortWithPayload(keys, pay, start, end, depth) {
+  const len = end - start;
+  if (len <= INSERTION_MAX) {
+    for (let i = start + 1; i < end; i++) {
+      const x = keys[i];
+      const p = pay[i];
+      let j = i - 1;
+      while (j >= start && keys[j] > x) {
+        keys[j + 1] = keys[j];
+        pay[j + 1] = pay[j];
+        j--;
+      }
+      keys[j + 1] = x;
+      pay[j + 1] = p;
+    }
+    return;
   }
-  return radixArgsort(scores);
+  let min = keys[start], max = min;
+  for (let i = start + 1; i < end; i++) {
+    const x = keys[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  if (min === max) return;
+  if (depth >= 2 || !Number.isFinite(max - min)) {
+    if (len >= RADIX_MIN2) radixArgsort(keys.subarray(start, end), pay.subarray(start, end));
+    else comparisonArgsort(keys.subarray(start, end), pay.subarray(start, end));
+    return;
+  }
+  const k2 = new Float64Array(len);
+  const p2 = new Int32Array(len);
+  const ends = bucketScatter(keys, pay, start, k2, p2, len, min, max);
+  keys.set(k2, start);
+  pay.set(p2, start);
+  sortBuckets(keys, pay, start, ends, depth + 1);
 }
-function radixArgsort(scores) {
-  const n = scores.length;
-  const src = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+function bucketScatter(inK, inP, inStart, outK, outP, len, min, max) {
+  const buckets = len >> 1;
+  const scale = buckets / (max - min);
+  const last = buckets - 1;
+  const counts = new Int32Array(buckets + 1);
+  const inEnd = inStart + len;
+  for (let i = inStart; i < inEnd; i++) {
+    const b = Math.floor((inK[i] - min) * scale);
+    counts[(b > last ? last : b) + 1]++;
+  }
+  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
+  for (let i = inStart; i < inEnd; i++) {
+    const x = inK[i];
+    const b = Math.floor((x - min) * scale);
+    const at = counts[b > last ? last : b]++;
+    outK[at] = x;
+    outP[at] = inP[i];
+  }
+  return counts;
+}
+function sortBuckets(keys, pay, start, ends, depth) {
+  let from = start;
+  for (let b = 0; b < ends.length - 1; b++) {
+    const to = start + ends[b];
+    if (to - from > 1) sortWithPayload(keys, pay, from, to, depth);
+    from = to;
+  }
+}
+function comparisonArgsort(keys, pay) {
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0);
+  const k = keys.slice();
+  const p = pay.slice();
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = k[order[i]];
+    pay[i] = p[order[i]];
+  }
+}
+function radixArgsort(keysIn, payIn) {
+  const n = keysIn.length;
+  const src = new Uint32Array(keysIn.buffer, keysIn.byteOffset, 2 * n);
   let keys = new Uint32Array(2 * n);
-  let order = new Int32Array(n);
+  let pay = new Int32Array(n);
   let keysOut = new Uint32Array(2 * n);
-  let orderOut = new Int32Array(n);
+  let payOut = new Int32Array(n);
   const counts = new Int32Array(4 * 65536);
   for (let i = 0; i < n; i++) {
     let lo = src[2 * i];
@@ -13268,7 +13365,7 @@ function radixArgsort(scores) {
     } else hi = (hi | 2147483648) >>> 0;
     keys[2 * i] = lo;
     keys[2 * i + 1] = hi;
-    order[i] = i;
+    pay[i] = payIn[i];
     counts[lo & 65535]++;
     counts[65536 + (lo >>> 16)]++;
     counts[131072 + (hi & 65535)]++;
@@ -13291,10 +13388,10 @@ function radixArgsort(scores) {
       const p = counts[base2 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
       keysOut[2 * p] = lo;
       keysOut[2 * p + 1] = hi;
-      orderOut[p] = order[i];
+      payOut[p] = pay[i];
     }
     [keys, keysOut] = [keysOut, keys];
-    [order, orderOut] = [orderOut, order];
+    [pay, payOut] = [payOut, pay];
   }
   for (let i = 0; i < 2 * n; i += 2) {
     const hi = keys[i + 1];
@@ -13304,43 +13401,70 @@ function radixArgsort(scores) {
       keys[i + 1] = ~hi >>> 0;
     }
   }
-  return { order, sorted: new Float64Array(keys.buffer, 0, n) };
+  keysIn.set(new Float64Array(keys.buffer, 0, n));
+  payIn.set(pay);
 }
 function delongComponents(isPositive, scores) {
   if (isPositive.length !== scores.length) {
     throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
   }
   const N = scores.length;
-  const { order, sorted } = argsortScores(scores);
-  let m = 0;
-  for (let i = 0; i < N; i++) if (isPositive[i] !== 0) m++;
+  const slotOfRow = new Int32Array(N);
+  let m = 0, min = Infinity, max = -Infinity;
+  for (let i = 0; i < N; i++) {
+    const s = scores[i];
+    if (s !== s) throw nanScore(i);
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (isPositive[i] !== 0) slotOfRow[i] = 2 * m++ + 1;
+    else slotOfRow[i] = 2 * (i - m);
+  }
   const n = N - m;
-  const value = new Float64Array(N);
+  let sorted, slot;
+  if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {
+    sorted = new Float64Array(N);
+    slot = new Int32Array(N);
+    sortBuckets(sorted, slot, 0, bucketScatter(scores, slotOfRow, 0, sorted, slot, N, min, max), 1);
+  } else {
+    sorted = scores.slice();
+    slot = slotOfRow;
+    sortWithPayload(sorted, slot, 0, N, 0);
+  }
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
   let posBelow = 0, negBelow = 0, u2 = 0;
   for (let i = 0; i < N; ) {
     const s = sorted[i];
+    if (i + 1 === N || sorted[i + 1] !== s) {
+      const at = slot[i];
+      if (at & 1) {
+        v10[at >> 1] = 2 * negBelow / (2 * n);
+        u2 += 2 * negBelow;
+        posBelow++;
+      } else {
+        v01[at >> 1] = 2 * (m - posBelow) / (2 * m);
+        negBelow++;
+      }
+      i++;
+      continue;
+    }
     let end = i, p = 0;
     while (end < N && sorted[end] === s) {
-      if (isPositive[order[end]] !== 0) p++;
+      p += slot[end] & 1;
       end++;
     }
     const q2 = end - i - p;
     const ofPositive = (2 * negBelow + q2) / (2 * n);
     const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
     for (let t = i; t < end; t++) {
-      const row = order[t];
-      value[row] = isPositive[row] !== 0 ? ofPositive : ofNegative;
+      const at = slot[t];
+      if (at & 1) v10[at >> 1] = ofPositive;
+      else v01[at >> 1] = ofNegative;
     }
     u2 += p * (2 * negBelow + q2);
     posBelow += p;
     negBelow += q2;
     i = end;
-  }
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
-  for (let i = 0, ip = 0, ineg = 0; i < N; i++) {
-    if (isPositive[i] !== 0) v10[ip++] = value[i];
-    else v01[ineg++] = value[i];
   }
   const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
   return { auc, v10, v01 };
@@ -13889,10 +14013,11 @@ function checkMulticlass(actual, classProbs) {
     }
   }
 }
-function rowLogLoss(actual, classProbs, out) {
+function rowLogLossMean(actual, classProbs, out) {
   checkMulticlass(actual, classProbs);
   if (out.length !== actual.length) throw new RangeError(`output has ${out.length} rows, expected ${actual.length}`);
   const k = classProbs.length;
+  let sum2 = 0, n = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     if (a < 0) {
@@ -13902,9 +14027,12 @@ function rowLogLoss(actual, classProbs, out) {
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
     const p = classProbs[a][i];
     if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    out[i] = clippedNegLog(p);
+    const loss = clippedNegLog(p);
+    out[i] = loss;
+    sum2 += loss;
+    n++;
   }
-  return out;
+  return n > 0 ? sum2 / n : NaN;
 }
 function logLossMulticlass(actual, classProbs) {
   checkMulticlass(actual, classProbs);
@@ -13945,7 +14073,10 @@ function selectRows(n, keep) {
   const idx = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) if (keep(i)) idx[m++] = i;
-  return idx.slice(0, m);
+  return m === n ? idx : idx.slice(0, m);
+}
+function onSelected(src, rows, gather) {
+  return rows.length === src.length ? src : gather(src, rows);
 }
 function interval(ps) {
   return { replicates: ps.bootstrap, seed: ps.seed, confidence: ps.confidence };
@@ -13953,9 +14084,9 @@ function interval(ps) {
 function confidenceText(ps) {
   return `${fmt(ps.confidence * 100)}%`;
 }
-function classification2(ctx2, o, out) {
-  const ps = ctx2.config.tests.performance;
-  const cur = ctx2.current;
+function classification2(ctx, o, out) {
+  const ps = ctx.config.tests.performance;
+  const cur = ctx.current;
   const M = cur.rowCount;
   const k = o.classes.length;
   const target = o.target;
@@ -13976,9 +14107,9 @@ function classification2(ctx2, o, out) {
     out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}`));
     return null;
   }
-  const actual = gatherI32(target, rows);
-  const pc = gatherI32(cand.predicted, rows);
-  const pb = bl ? gatherI32(bl.predicted, rows) : null;
+  const actual = onSelected(target, rows, gatherI32);
+  const pc = onSelected(cand.predicted, rows, gatherI32);
+  const pb = bl ? onSelected(bl.predicted, rows, gatherI32) : null;
   const cmC = confusionMatrix(actual, pc, k);
   const cmB = pb ? confusionMatrix(actual, pb, k) : null;
   const mC = metricsFromConfusion(cmC, k, o.positive);
@@ -14005,14 +14136,22 @@ function classification2(ctx2, o, out) {
     const sc = cand.scores;
     const sb = bothScored ? bl?.scores : null;
     const ok = new Uint8Array(n).fill(1);
+    let missing = 0;
+    const everyRow = n === M;
     for (const col of sb ? [...sc, ...sb] : sc) {
-      for (let j = 0; j < n; j++) if (Number.isNaN(col[rows[j]])) ok[j] = 0;
+      for (let j = 0; j < n; j++) {
+        const s = col[everyRow ? j : rows[j]];
+        if (s !== s && ok[j] === 1) {
+          ok[j] = 0;
+          missing++;
+        }
+      }
     }
-    const idx = gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
+    const idx = missing === 0 ? rows : gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
     scoreRows = {
-      actual: gatherI32(target, idx),
-      c: sc.map((col) => gatherF64(col, idx)),
-      b: sb ? sb.map((col) => gatherF64(col, idx)) : null,
+      actual: onSelected(target, idx, gatherI32),
+      c: sc.map((col) => onSelected(col, idx, gatherF64)),
+      b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
       n: idx.length
     };
     return scoreRows;
@@ -14068,30 +14207,32 @@ function classification2(ctx2, o, out) {
         m: { candidate: c2, baseline: b2, n: d.n, ci: null, interval: "multiclass one-vs-rest AUC has no paired interval here: gated on the point estimate", rows: sRowsText }
       };
     }
-    const c = logLossMulticlass(d.actual, d.c);
-    if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
-    const b = logLossMulticlass(d.actual, d.b);
-    let ci = null;
-    let how = "bootstrap: 0, point estimate";
-    if (ps.bootstrap > 0) {
-      const rc = rowLogLoss(d.actual, d.c, new Float64Array(d.n));
-      const rb = rowLogLoss(d.actual, d.b, new Float64Array(d.n));
-      for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
-      const mci = pairedMeanDifferenceCI(rc, ps.confidence);
-      if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
-        ci = { lo: mci.lo, hi: mci.hi };
-        how = "normal interval on per-row log-loss differences";
-      } else how = "too few rows for an interval, point estimate";
+    if (!d.b || ps.bootstrap === 0) {
+      const c2 = logLossMulticlass(d.actual, d.c);
+      if (!d.b) return { ok: true, m: { candidate: c2, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+      return { ok: true, m: { candidate: c2, baseline: logLossMulticlass(d.actual, d.b), n: d.n, ci: null, interval: "bootstrap: 0, point estimate", rows: sRowsText } };
     }
+    const rc = new Float64Array(d.n);
+    const rb = new Float64Array(d.n);
+    const c = rowLogLossMean(d.actual, d.c, rc);
+    const b = rowLogLossMean(d.actual, d.b, rb);
+    let ci = null;
+    let how;
+    for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
+    const mci = pairedMeanDifferenceCI(rc, ps.confidence);
+    if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
+      ci = { lo: mci.lo, hi: mci.hi };
+      how = "normal interval on per-row log-loss differences";
+    } else how = "too few rows for an interval, point estimate";
     return { ok: true, m: { candidate: c, baseline: b, n: d.n, ci, interval: how, rows: sRowsText } };
   };
   outcomes.set("roc_auc", scoreMetric("roc_auc"));
   outcomes.set("log_loss", scoreMetric("log_loss"));
   return outcomes;
 }
-function regression2(ctx2, o, out) {
-  const ps = ctx2.config.tests.performance;
-  const cur = ctx2.current;
+function regression2(ctx, o, out) {
+  const ps = ctx.config.tests.performance;
+  const cur = ctx.current;
   const M = cur.rowCount;
   const target = o.target;
   const cand = o.candidate.predicted;
@@ -14110,9 +14251,9 @@ function regression2(ctx2, o, out) {
     return null;
   }
   const rowsText = onRows(n, M) + (lost > 0 ? ` (${plural(lost, "labelled row")} without ${bl ? "both predictions" : "a prediction"} left out)` : "");
-  const y = gatherF64(target, rows);
-  const pc = gatherF64(cand, rows);
-  const pb = bl ? gatherF64(bl, rows) : null;
+  const y = onSelected(target, rows, gatherF64);
+  const pc = onSelected(cand, rows, gatherF64);
+  const pb = bl ? onSelected(bl, rows, gatherF64) : null;
   const mC = regressionMetrics(y, pc);
   const mB = pb ? regressionMetrics(y, pb) : null;
   let boot;
@@ -14228,13 +14369,13 @@ function identical(o) {
   }
   return true;
 }
-var performanceChecks = (ctx2) => {
-  const ps = ctx2.config.tests.performance;
+var performanceChecks = (ctx) => {
+  const ps = ctx.config.tests.performance;
   if (!ps.enabled) return [];
-  if (ctx2.task === null) {
+  if (ctx.task === null) {
     return [simple2("performance.metrics", "Performance", "skip", ps.severity, "no task: set task in the config, or name a target column to infer it from; performance tests skipped")];
   }
-  const res = resolveOutputs(ctx2);
+  const res = resolveOutputs(ctx);
   if (!res.ok) return [simple2("performance.metrics", "Performance", "error", ps.severity, res.message)];
   const o = res.outputs;
   if (!o.target) return [simple2("performance.metrics", "Performance", "skip", ps.severity, `${o.targetNote}; performance needs a target`)];
@@ -14247,11 +14388,11 @@ var performanceChecks = (ctx2) => {
         "Identical predictions",
         "warn",
         ps.severity,
-        `the candidate's predictions (${o.candidate.source}) equal the baseline's (${o.baseline.source}) on every row of ${ctx2.current.source}: every comparison with the baseline is vacuous; check that the candidate column really holds the new model's output`
+        `the candidate's predictions (${o.candidate.source}) equal the baseline's (${o.baseline.source}) on every row of ${ctx.current.source}: every comparison with the baseline is vacuous; check that the candidate column really holds the new model's output`
       )
     );
   }
-  const outcomes = o.task === "classification" ? classification2(ctx2, o, out) : regression2(ctx2, o, out);
+  const outcomes = o.task === "classification" ? classification2(ctx, o, out) : regression2(ctx, o, out);
   if (!outcomes) return out;
   let computed = 0;
   for (const [metric, outcome] of outcomes) {
@@ -14282,7 +14423,7 @@ var performanceChecks = (ctx2) => {
     }
   }
   if (computed === 0) {
-    out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `no enabled metric could be computed from the columns of ${ctx2.current.source} (see the skipped metrics)`));
+    out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `no enabled metric could be computed from the columns of ${ctx.current.source} (see the skipped metrics)`));
   }
   return out;
 };
@@ -14295,12 +14436,12 @@ var CHECKS = /* @__PURE__ */ new Map([
 function tableOf(p) {
   return new ColumnarTable(p.source, p.rowCount, p.names, new Map(p.columns.map((c) => [c.name, c])), p.lines.headerLine, p.lines.shifts, p.duplicateRows);
 }
-function contextOf(req2) {
+function contextOf(req) {
   return {
-    config: req2.config,
-    task: req2.task,
-    current: tableOf(req2.current),
-    features: req2.features,
+    config: req.config,
+    task: req.task,
+    current: tableOf(req.current),
+    features: req.features,
     get reference() {
       throw new Error("the reference table is not available on the check worker");
     },
@@ -14309,15 +14450,25 @@ function contextOf(req2) {
     }
   };
 }
-var req = workerData;
-var ctx = contextOf(req);
-for (const family of req.families) {
-  const check = CHECKS.get(family);
-  const tests = check ? runFamily(family, check, ctx) : [familyError(family, "the check worker does not run this family")];
-  try {
-    parentPort.postMessage({ family, tests });
-  } catch (e) {
-    const reply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
-    parentPort.postMessage(reply);
+function run(req) {
+  const ctx = contextOf(req);
+  for (const family of req.families) {
+    const check = CHECKS.get(family);
+    const tests = check ? runFamily(family, check, ctx) : [familyError(family, "the check worker does not run this family")];
+    try {
+      parentPort.postMessage({ family, tests });
+    } catch (e) {
+      const reply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
+      parentPort.postMessage(reply);
+    }
   }
 }
+var onMessage = (req) => {
+  parentPort.off("messageerror", onMessageError);
+  run(req);
+};
+var onMessageError = (e) => {
+  throw e;
+};
+parentPort.once("message", onMessage);
+parentPort.once("messageerror", onMessageError);

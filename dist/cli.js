@@ -29246,7 +29246,7 @@ var require_dist = __commonJS({
 import { parseArgs } from "node:util";
 
 // src/engine.ts
-import { realpath } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -29791,6 +29791,8 @@ function resolveClassification(ctx) {
   };
   for (const role of ["baseline", "candidate"]) {
     const src = sources[role];
+    const pc = preds[role].sc;
+    let thresholded = null;
     let scores = null;
     let scoreNote = null;
     let form = null;
@@ -29802,7 +29804,8 @@ function resolveClassification(ctx) {
       } else {
         const p = src.columns[0].values;
         const other = new Float64Array(p.length);
-        for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        if (pc) for (let i = 0; i < p.length; i++) other[i] = 1 - p[i];
+        else thresholded = complementAndThreshold(p, other, choice.positive, cols.decision_threshold);
         scores = choice.positive === 1 ? [other, p] : [p, other];
         form = "single";
       }
@@ -29823,7 +29826,6 @@ function resolveClassification(ctx) {
         scoreNote = `the ${role} score map has no column for class${lacking.length > 1 ? "es" : ""} ${lacking.slice(0, 10).map((c) => JSON.stringify(c)).join(", ")}`;
       }
     }
-    const pc = preds[role].sc;
     if (pc) {
       models[role].m = {
         role,
@@ -29834,7 +29836,7 @@ function resolveClassification(ctx) {
         scoreNote
       };
     } else if (scores) {
-      const derived = form === "single" && "form" in src ? thresholdPredictions(src.columns[0].values, choice.positive, cols.decision_threshold) : argmaxPredictions(scores);
+      const derived = thresholded ?? argmaxPredictions(scores);
       const source = form === "single" && "form" in src ? `${q(src.columns[0].name)} \u2265 ${fmt(cols.decision_threshold)}` : `the highest of the ${role} scores`;
       models[role].m = { role, predicted: derived, source, scores, scoreForm: form, scoreNote };
     } else {
@@ -29857,12 +29859,13 @@ function resolveClassification(ctx) {
     }
   };
 }
-function thresholdPredictions(p, positive, threshold2) {
+function complementAndThreshold(p, other, positive, threshold2) {
   const out = new Int32Array(p.length);
   const negative = 1 - positive;
   for (let i = 0; i < p.length; i++) {
     const s = p[i];
-    out[i] = Number.isNaN(s) ? -1 : s >= threshold2 ? positive : negative;
+    other[i] = 1 - s;
+    out[i] = s !== s ? -1 : s >= threshold2 ? positive : negative;
   }
   return out;
 }
@@ -31321,21 +31324,21 @@ function sortedNonMissing(values, missing) {
 }
 function radixSortedCopy(values, n) {
   const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const keys = new Float64Array(n);
   const counts = new Int32Array(4 * 65536);
   let k = 0;
+  let i = 0;
   const len = values.length;
-  for (let i = 0; i < len && k < n; i++) {
+  for (; i < len && k < n; i++) {
     const lo = words2[2 * i];
     const hi = words2[2 * i + 1];
     if ((hi & 2146435072) === 2146435072) continue;
-    keys[k++] = values[i];
+    k++;
     counts[lo & 65535]++;
     counts[65536 + (lo >>> 16)]++;
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  return sortKeys(k === n ? keys : keys.subarray(0, k), counts);
+  return sortKeys(values, i, k, counts, false);
 }
 function radixSort(a) {
   const words2 = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
@@ -31348,47 +31351,78 @@ function radixSort(a) {
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  const sorted = sortKeys(a, counts);
+  const sorted = sortKeys(a, a.length, a.length, counts, true);
   if (sorted !== a) a.set(sorted);
   return a;
 }
-function sortKeys(keys, counts) {
-  const n = keys.length;
-  if (n === 0) return keys;
-  let src = keys;
+function sortKeys(values, stop, n, counts, inPlace) {
+  if (n === 0) return new Float64Array(0);
+  const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+  let first = 0;
+  while ((vw[2 * first + 1] & 2146435072) === 2146435072) first++;
+  let last = 3;
+  while (last >= 0 && counts[last * 65536 + (vw[2 * first + (last >> 1)] >>> (last & 1) * 16 & 65535)] === n) last--;
+  if (last < 0) {
+    return inPlace ? values : new Float64Array(n).fill(values[first]);
+  }
+  let src = null;
   let dst = null;
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass <= last; pass++) {
     const base2 = pass * 65536;
-    const w2 = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    if (counts[base2 + (w2[word] >>> shift & 65535)] === n) continue;
+    if (counts[base2 + (vw[2 * first + word] >>> shift & 65535)] === n) continue;
+    const offs = counts.subarray(base2, base2 + 65536);
     let sum2 = 0;
-    for (let d = base2; d < base2 + 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+    if (pass === 3) {
+      for (let d = 65535; d >= 32768; d--) {
+        sum2 += offs[d];
+        offs[d] = sum2 - 1;
+      }
+      for (let d = 0; d < 32768; d++) {
+        const c = offs[d];
+        offs[d] = sum2;
+        sum2 += c;
+      }
+    } else {
+      for (let d = 0; d < 65536; d++) {
+        const c = offs[d];
+        offs[d] = sum2;
+        sum2 += c;
+      }
     }
-    dst ??= new Float64Array(n);
-    for (let i = 0; i < n; i++) dst[counts[base2 + (w2[2 * i + word] >>> shift & 65535)]++] = src[i];
-    const t = src;
-    src = dst;
-    dst = t;
+    const out2 = dst ?? new Float64Array(n);
+    if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
+    else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
+    else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
+    dst = src ?? (inPlace ? values : null);
+    src = out2;
   }
-  const w = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (w[2 * mid + 1] & 2147483648) hi = mid;
-    else lo = mid + 1;
+  const out = src;
+  if (last < 3 && vw[2 * first + 1] & 2147483648) out.reverse();
+  return out;
+}
+function scatter(src, w, n, dst, offs, word, shift, signed2) {
+  if (signed2) {
+    for (let i = 0; i < n; i++) {
+      const d = w[2 * i + 1] >>> 16;
+      const at = offs[d];
+      offs[d] = at + 1 - (d >>> 15 << 1);
+      dst[at] = src[i];
+    }
+  } else {
+    for (let i = 0; i < n; i++) dst[offs[w[2 * i + word] >>> shift & 65535]++] = src[i];
   }
-  const negatives = n - lo;
-  if (negatives === 0) return src;
-  dst ??= new Float64Array(n);
-  for (let i = 0; i < negatives; i++) dst[i] = src[n - 1 - i];
-  dst.set(src.subarray(0, lo), negatives);
-  return dst;
+}
+function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed2) {
+  for (let i = 0; i < stop; i++) {
+    const hi = w[2 * i + 1];
+    if ((hi & 2146435072) === 2146435072) continue;
+    const d = (word ? hi : w[2 * i]) >>> shift & 65535;
+    const at = offs[d];
+    offs[d] = signed2 ? at + 1 - (d >>> 15 << 1) : at + 1;
+    dst[at] = src[i];
+  }
 }
 
 // src/stats/auc.ts
@@ -31483,26 +31517,89 @@ function rocAucOvr(actual, classScores) {
   }
   return count > 0 ? sum2 / count : NaN;
 }
-function argsortScores(scores, what) {
-  const n = scores.length;
-  for (let i = 0; i < n; i++) if (scores[i] !== scores[i]) throw nanScore(i, what);
-  if (n < RADIX_MIN2) {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => scores[a] - scores[b] || a - b);
-    const sorted = new Float64Array(n);
-    for (let i = 0; i < n; i++) sorted[i] = scores[order[i]];
-    return { order, sorted };
+var INSERTION_MAX = 24;
+function sortWithPayload(keys, pay, start, end, depth) {
+  const len = end - start;
+  if (len <= INSERTION_MAX) {
+    for (let i = start + 1; i < end; i++) {
+      const x = keys[i];
+      const p = pay[i];
+      let j = i - 1;
+      while (j >= start && keys[j] > x) {
+        keys[j + 1] = keys[j];
+        pay[j + 1] = pay[j];
+        j--;
+      }
+      keys[j + 1] = x;
+      pay[j + 1] = p;
+    }
+    return;
   }
-  return radixArgsort(scores);
+  let min = keys[start], max = min;
+  for (let i = start + 1; i < end; i++) {
+    const x = keys[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  if (min === max) return;
+  if (depth >= 2 || !Number.isFinite(max - min)) {
+    if (len >= RADIX_MIN2) radixArgsort(keys.subarray(start, end), pay.subarray(start, end));
+    else comparisonArgsort(keys.subarray(start, end), pay.subarray(start, end));
+    return;
+  }
+  const k2 = new Float64Array(len);
+  const p2 = new Int32Array(len);
+  const ends = bucketScatter(keys, pay, start, k2, p2, len, min, max);
+  keys.set(k2, start);
+  pay.set(p2, start);
+  sortBuckets(keys, pay, start, ends, depth + 1);
 }
-function radixArgsort(scores) {
-  const n = scores.length;
-  const src = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+function bucketScatter(inK, inP, inStart, outK, outP, len, min, max) {
+  const buckets = len >> 1;
+  const scale = buckets / (max - min);
+  const last = buckets - 1;
+  const counts = new Int32Array(buckets + 1);
+  const inEnd = inStart + len;
+  for (let i = inStart; i < inEnd; i++) {
+    const b = Math.floor((inK[i] - min) * scale);
+    counts[(b > last ? last : b) + 1]++;
+  }
+  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
+  for (let i = inStart; i < inEnd; i++) {
+    const x = inK[i];
+    const b = Math.floor((x - min) * scale);
+    const at = counts[b > last ? last : b]++;
+    outK[at] = x;
+    outP[at] = inP[i];
+  }
+  return counts;
+}
+function sortBuckets(keys, pay, start, ends, depth) {
+  let from = start;
+  for (let b = 0; b < ends.length - 1; b++) {
+    const to = start + ends[b];
+    if (to - from > 1) sortWithPayload(keys, pay, from, to, depth);
+    from = to;
+  }
+}
+function comparisonArgsort(keys, pay) {
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0);
+  const k = keys.slice();
+  const p = pay.slice();
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = k[order[i]];
+    pay[i] = p[order[i]];
+  }
+}
+function radixArgsort(keysIn, payIn) {
+  const n = keysIn.length;
+  const src = new Uint32Array(keysIn.buffer, keysIn.byteOffset, 2 * n);
   let keys = new Uint32Array(2 * n);
-  let order = new Int32Array(n);
+  let pay = new Int32Array(n);
   let keysOut = new Uint32Array(2 * n);
-  let orderOut = new Int32Array(n);
+  let payOut = new Int32Array(n);
   const counts = new Int32Array(4 * 65536);
   for (let i = 0; i < n; i++) {
     let lo = src[2 * i];
@@ -31513,7 +31610,7 @@ function radixArgsort(scores) {
     } else hi = (hi | 2147483648) >>> 0;
     keys[2 * i] = lo;
     keys[2 * i + 1] = hi;
-    order[i] = i;
+    pay[i] = payIn[i];
     counts[lo & 65535]++;
     counts[65536 + (lo >>> 16)]++;
     counts[131072 + (hi & 65535)]++;
@@ -31536,10 +31633,10 @@ function radixArgsort(scores) {
       const p = counts[base2 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
       keysOut[2 * p] = lo;
       keysOut[2 * p + 1] = hi;
-      orderOut[p] = order[i];
+      payOut[p] = pay[i];
     }
     [keys, keysOut] = [keysOut, keys];
-    [order, orderOut] = [orderOut, order];
+    [pay, payOut] = [payOut, pay];
   }
   for (let i = 0; i < 2 * n; i += 2) {
     const hi = keys[i + 1];
@@ -31549,43 +31646,70 @@ function radixArgsort(scores) {
       keys[i + 1] = ~hi >>> 0;
     }
   }
-  return { order, sorted: new Float64Array(keys.buffer, 0, n) };
+  keysIn.set(new Float64Array(keys.buffer, 0, n));
+  payIn.set(pay);
 }
 function delongComponents(isPositive, scores) {
   if (isPositive.length !== scores.length) {
     throw new RangeError(`labels and scores differ in length (${isPositive.length} vs ${scores.length})`);
   }
   const N = scores.length;
-  const { order, sorted } = argsortScores(scores);
-  let m = 0;
-  for (let i = 0; i < N; i++) if (isPositive[i] !== 0) m++;
+  const slotOfRow = new Int32Array(N);
+  let m = 0, min = Infinity, max = -Infinity;
+  for (let i = 0; i < N; i++) {
+    const s = scores[i];
+    if (s !== s) throw nanScore(i);
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (isPositive[i] !== 0) slotOfRow[i] = 2 * m++ + 1;
+    else slotOfRow[i] = 2 * (i - m);
+  }
   const n = N - m;
-  const value = new Float64Array(N);
+  let sorted, slot;
+  if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {
+    sorted = new Float64Array(N);
+    slot = new Int32Array(N);
+    sortBuckets(sorted, slot, 0, bucketScatter(scores, slotOfRow, 0, sorted, slot, N, min, max), 1);
+  } else {
+    sorted = scores.slice();
+    slot = slotOfRow;
+    sortWithPayload(sorted, slot, 0, N, 0);
+  }
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
   let posBelow = 0, negBelow = 0, u2 = 0;
   for (let i = 0; i < N; ) {
     const s = sorted[i];
+    if (i + 1 === N || sorted[i + 1] !== s) {
+      const at = slot[i];
+      if (at & 1) {
+        v10[at >> 1] = 2 * negBelow / (2 * n);
+        u2 += 2 * negBelow;
+        posBelow++;
+      } else {
+        v01[at >> 1] = 2 * (m - posBelow) / (2 * m);
+        negBelow++;
+      }
+      i++;
+      continue;
+    }
     let end = i, p = 0;
     while (end < N && sorted[end] === s) {
-      if (isPositive[order[end]] !== 0) p++;
+      p += slot[end] & 1;
       end++;
     }
     const q2 = end - i - p;
     const ofPositive = (2 * negBelow + q2) / (2 * n);
     const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
     for (let t = i; t < end; t++) {
-      const row = order[t];
-      value[row] = isPositive[row] !== 0 ? ofPositive : ofNegative;
+      const at = slot[t];
+      if (at & 1) v10[at >> 1] = ofPositive;
+      else v01[at >> 1] = ofNegative;
     }
     u2 += p * (2 * negBelow + q2);
     posBelow += p;
     negBelow += q2;
     i = end;
-  }
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
-  for (let i = 0, ip = 0, ineg = 0; i < N; i++) {
-    if (isPositive[i] !== 0) v10[ip++] = value[i];
-    else v01[ineg++] = value[i];
   }
   const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
   return { auc, v10, v01 };
@@ -32134,10 +32258,11 @@ function checkMulticlass(actual, classProbs) {
     }
   }
 }
-function rowLogLoss(actual, classProbs, out) {
+function rowLogLossMean(actual, classProbs, out) {
   checkMulticlass(actual, classProbs);
   if (out.length !== actual.length) throw new RangeError(`output has ${out.length} rows, expected ${actual.length}`);
   const k = classProbs.length;
+  let sum2 = 0, n = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     if (a < 0) {
@@ -32147,9 +32272,12 @@ function rowLogLoss(actual, classProbs, out) {
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
     const p = classProbs[a][i];
     if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    out[i] = clippedNegLog(p);
+    const loss = clippedNegLog(p);
+    out[i] = loss;
+    sum2 += loss;
+    n++;
   }
-  return out;
+  return n > 0 ? sum2 / n : NaN;
 }
 function logLossMulticlass(actual, classProbs) {
   checkMulticlass(actual, classProbs);
@@ -32190,7 +32318,10 @@ function selectRows(n, keep) {
   const idx = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) if (keep(i)) idx[m++] = i;
-  return idx.slice(0, m);
+  return m === n ? idx : idx.slice(0, m);
+}
+function onSelected(src, rows, gather) {
+  return rows.length === src.length ? src : gather(src, rows);
 }
 function interval(ps) {
   return { replicates: ps.bootstrap, seed: ps.seed, confidence: ps.confidence };
@@ -32221,9 +32352,9 @@ function classification2(ctx, o, out) {
     out.push(simple2("performance.metrics", "Performance", "error", ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}`));
     return null;
   }
-  const actual = gatherI32(target, rows);
-  const pc = gatherI32(cand.predicted, rows);
-  const pb = bl ? gatherI32(bl.predicted, rows) : null;
+  const actual = onSelected(target, rows, gatherI32);
+  const pc = onSelected(cand.predicted, rows, gatherI32);
+  const pb = bl ? onSelected(bl.predicted, rows, gatherI32) : null;
   const cmC = confusionMatrix(actual, pc, k);
   const cmB = pb ? confusionMatrix(actual, pb, k) : null;
   const mC = metricsFromConfusion(cmC, k, o.positive);
@@ -32250,14 +32381,22 @@ function classification2(ctx, o, out) {
     const sc = cand.scores;
     const sb = bothScored ? bl?.scores : null;
     const ok = new Uint8Array(n).fill(1);
+    let missing = 0;
+    const everyRow = n === M;
     for (const col of sb ? [...sc, ...sb] : sc) {
-      for (let j = 0; j < n; j++) if (Number.isNaN(col[rows[j]])) ok[j] = 0;
+      for (let j = 0; j < n; j++) {
+        const s = col[everyRow ? j : rows[j]];
+        if (s !== s && ok[j] === 1) {
+          ok[j] = 0;
+          missing++;
+        }
+      }
     }
-    const idx = gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
+    const idx = missing === 0 ? rows : gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
     scoreRows = {
-      actual: gatherI32(target, idx),
-      c: sc.map((col) => gatherF64(col, idx)),
-      b: sb ? sb.map((col) => gatherF64(col, idx)) : null,
+      actual: onSelected(target, idx, gatherI32),
+      c: sc.map((col) => onSelected(col, idx, gatherF64)),
+      b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
       n: idx.length
     };
     return scoreRows;
@@ -32313,21 +32452,23 @@ function classification2(ctx, o, out) {
         m: { candidate: c2, baseline: b2, n: d.n, ci: null, interval: "multiclass one-vs-rest AUC has no paired interval here: gated on the point estimate", rows: sRowsText }
       };
     }
-    const c = logLossMulticlass(d.actual, d.c);
-    if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
-    const b = logLossMulticlass(d.actual, d.b);
-    let ci = null;
-    let how = "bootstrap: 0, point estimate";
-    if (ps.bootstrap > 0) {
-      const rc = rowLogLoss(d.actual, d.c, new Float64Array(d.n));
-      const rb = rowLogLoss(d.actual, d.b, new Float64Array(d.n));
-      for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
-      const mci = pairedMeanDifferenceCI(rc, ps.confidence);
-      if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
-        ci = { lo: mci.lo, hi: mci.hi };
-        how = "normal interval on per-row log-loss differences";
-      } else how = "too few rows for an interval, point estimate";
+    if (!d.b || ps.bootstrap === 0) {
+      const c2 = logLossMulticlass(d.actual, d.c);
+      if (!d.b) return { ok: true, m: { candidate: c2, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+      return { ok: true, m: { candidate: c2, baseline: logLossMulticlass(d.actual, d.b), n: d.n, ci: null, interval: "bootstrap: 0, point estimate", rows: sRowsText } };
     }
+    const rc = new Float64Array(d.n);
+    const rb = new Float64Array(d.n);
+    const c = rowLogLossMean(d.actual, d.c, rc);
+    const b = rowLogLossMean(d.actual, d.b, rb);
+    let ci = null;
+    let how;
+    for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
+    const mci = pairedMeanDifferenceCI(rc, ps.confidence);
+    if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
+      ci = { lo: mci.lo, hi: mci.hi };
+      how = "normal interval on per-row log-loss differences";
+    } else how = "too few rows for an interval, point estimate";
     return { ok: true, m: { candidate: c, baseline: b, n: d.n, ci, interval: how, rows: sRowsText } };
   };
   outcomes.set("roc_auc", scoreMetric("roc_auc"));
@@ -32355,9 +32496,9 @@ function regression2(ctx, o, out) {
     return null;
   }
   const rowsText = onRows(n, M) + (lost > 0 ? ` (${plural(lost, "labelled row")} without ${bl ? "both predictions" : "a prediction"} left out)` : "");
-  const y = gatherF64(target, rows);
-  const pc = gatherF64(cand, rows);
-  const pb = bl ? gatherF64(bl, rows) : null;
+  const y = onSelected(target, rows, gatherF64);
+  const pc = onSelected(cand, rows, gatherF64);
+  const pb = bl ? onSelected(bl, rows, gatherF64) : null;
   const mC = regressionMetrics(y, pc);
   const mB = pb ? regressionMetrics(y, pb) : null;
   let boot;
@@ -34670,32 +34811,70 @@ function checkRequest(ctx, families) {
   const current = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap(), duplicateRows: cur.duplicateRows };
   return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, families }, transfer };
 }
-function runOnWorker(ctx, families, url = CHECK_WORKER_URL) {
-  const built = checkRequest(ctx, families);
-  if (!built) return null;
+function isReply(x) {
+  return typeof x === "object" && x !== null && typeof x.family === "string" && Array.isArray(x.tests);
+}
+function startCheckWorker(url = CHECK_WORKER_URL) {
   let worker;
   try {
-    worker = new Worker(url, { workerData: built.request, transferList: built.transfer });
+    worker = new Worker(url);
   } catch {
     return null;
   }
-  return new Promise((resolve2) => {
-    const results = /* @__PURE__ */ new Map();
-    let done = false;
-    const finish2 = (reason) => {
-      if (done) return;
-      done = true;
-      for (const f of families) if (!results.has(f)) results.set(f, [familyError(f, reason ?? "the check worker sent no results")]);
-      resolve2(results);
-    };
-    worker.on("message", (reply) => {
-      if (families.includes(reply.family) && !results.has(reply.family)) results.set(reply.family, reply.tests);
-      if (results.size === families.length) finish2(null);
-    });
-    worker.on("messageerror", (e) => finish2(`the check worker's results could not be read: ${e.message}`));
-    worker.once("error", (e) => finish2(`the check worker failed: ${e instanceof Error ? e.message : String(e)}`));
-    worker.once("exit", (code) => finish2(`the check worker exited with code ${code} before sending its results`));
+  worker.unref();
+  const replies = /* @__PURE__ */ new Map();
+  let failure = null;
+  let settle = null;
+  worker.on("message", (reply) => {
+    if (isReply(reply) && !replies.has(reply.family)) replies.set(reply.family, reply.tests);
+    settle?.();
   });
+  worker.on("messageerror", (e) => {
+    failure ??= `the check worker's results could not be read: ${e.message}`;
+    settle?.();
+  });
+  worker.on("error", (e) => {
+    failure ??= `the check worker failed: ${e instanceof Error ? e.message : String(e)}`;
+    settle?.();
+  });
+  worker.once("exit", (code) => {
+    failure ??= `the check worker exited with code ${code} before sending its results`;
+    settle?.();
+  });
+  const stop = () => {
+    worker.unref();
+    worker.terminate().catch(() => void 0);
+  };
+  return {
+    stop,
+    run(ctx, families) {
+      const built = checkRequest(ctx, families);
+      if (!built) {
+        stop();
+        return null;
+      }
+      try {
+        worker.postMessage(built.request, built.transfer);
+      } catch {
+        stop();
+        return null;
+      }
+      worker.ref();
+      return new Promise((resolve2) => {
+        settle = () => {
+          const complete = families.every((f) => replies.has(f));
+          if (!complete && failure === null) return;
+          settle = null;
+          const results = /* @__PURE__ */ new Map();
+          for (const f of families) results.set(f, replies.get(f) ?? [familyError(f, failure ?? "the check worker sent no results")]);
+          if (!complete) stop();
+          else worker.unref();
+          resolve2(results);
+        };
+        settle();
+      });
+    }
+  };
 }
 
 // src/data/load.ts
@@ -34829,6 +35008,15 @@ function quoteValue(text) {
   const chars = Array.from(text);
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
+var ULP = (() => {
+  const t = new Float64Array(2048);
+  let v = 2 ** -52;
+  for (let e = 1023; e < 2047; e++, v *= 2) t[e] = v;
+  v = 2 ** -53;
+  for (let e = 1022; e >= 1; e--, v /= 2) t[e] = v;
+  t[0] = t[1];
+  return t;
+})();
 var SPLITTER = 134217729;
 var bits = new Float64Array(1);
 var words = new Uint32Array(bits.buffer);
@@ -34855,10 +35043,8 @@ function roundQuotient(a, b, k) {
   bits[0] = q2;
   const hi = words[1];
   const mantissa = (hi & 1048575) * 4294967296 + words[0];
-  words[1] = (hi & 2146435072) - (52 << 20);
-  words[0] = 0;
-  const ulp = bits[0];
-  const f = r / pow / ulp;
+  const ulp = ULP[hi >>> 20];
+  const f = r / (pow * ulp);
   const j = Math.round(f);
   const off = f - j;
   if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
@@ -35089,26 +35275,32 @@ function mix(h, k) {
   h = h << 13 | h >>> 19;
   return Math.imul(h, 5) + 3864292196 | 0;
 }
+var BLOCK2 = 4096;
+function hashValues(h1, words2, from, to) {
+  for (let i = from; i < to; i++) {
+    let lo = words2[2 * i];
+    let hi = words2[2 * i + 1];
+    if ((hi & 2146435072) === 2146435072) {
+      hi = 2146959360;
+      lo = 0;
+    } else if (hi === (2147483648 | 0) && lo === 0) hi = 0;
+    h1[i] = mix(h1[i], lo ^ Math.imul(hi, 2654435761));
+  }
+}
+function hashCodes(h1, codes, from, to) {
+  for (let i = from; i < to; i++) h1[i] = mix(h1[i], codes[i]);
+}
 function countDuplicateRows(columns, rowCount) {
   if (rowCount < 2) return 0;
   const h1 = new Int32Array(rowCount);
-  for (const c of columns) {
-    if (c.values) {
-      const words2 = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
-      for (let i = 0; i < rowCount; i++) {
-        let lo = words2[2 * i];
-        let hi = words2[2 * i + 1];
-        if ((hi & 2146435072) === 2146435072) {
-          hi = 2146959360;
-          lo = 0;
-        } else if (hi === (2147483648 | 0) && lo === 0) hi = 0;
-        h1[i] = mix(mix(h1[i], lo), hi);
-      }
-    } else if (c.codes) {
-      const codes = c.codes;
-      for (let i = 0; i < rowCount; i++) {
-        h1[i] = mix(h1[i], codes[i]);
-      }
+  const words2 = columns.map((c) => c.values ? new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2) : null);
+  for (let from = 0; from < rowCount; from += BLOCK2) {
+    const to = Math.min(rowCount, from + BLOCK2);
+    for (let k = 0; k < columns.length; k++) {
+      const w = words2[k];
+      const codes = columns[k].codes;
+      if (w) hashValues(h1, w, from, to);
+      else if (codes) hashCodes(h1, codes, from, to);
     }
   }
   let size2 = 1;
@@ -37204,7 +37396,9 @@ function scanRegion(text, start, end, b, st) {
               v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
             }
           } else if (digits <= 19 && exp < 0 && exp >= -22) {
-            v = roundQuotient(leadingDigits(buf, digitsStart, digits - 4), lastFourDigits(buf, digitsEnd), -exp);
+            const low = lastFourDigits(buf, digitsEnd);
+            const high = digits <= 18 ? Math.round((mant - low) / 1e4) : leadingDigits(buf, digitsStart, digits - 4);
+            v = roundQuotient(high, low, -exp);
           }
           if (v === v) {
             col.values[row] = neg ? -v : v;
@@ -37650,14 +37844,24 @@ function buildContext(cfg, data) {
 }
 var WORKER_FAMILIES = ["performance", "differential"];
 var CHECK_WORKER_MIN_ROWS = 2e5;
-async function runChecks(ctx) {
-  const remote = ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && checkWorkerAvailable() ? runOnWorker(ctx, WORKER_FAMILIES) : null;
+async function runChecks(ctx, worker = null) {
+  let remote = null;
+  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS) {
+    const w = worker ?? (checkWorkerAvailable() ? startCheckWorker() : null);
+    remote = w ? w.run(ctx, WORKER_FAMILIES) : null;
+  } else worker?.stop();
   const tests = [];
   for (const { family, check } of FAMILY_CHECKS) {
     const results = remote && WORKER_FAMILIES.includes(family) ? (await remote).get(family) : runFamily(family, check, ctx);
     for (const t of results) tests.push(t);
   }
   return tests;
+}
+var CHECK_WORKER_MIN_BYTES = 4 * CHECK_WORKER_MIN_ROWS;
+async function prestartCheckWorker(currentPath) {
+  if (!checkWorkerAvailable()) return null;
+  const size2 = await stat(currentPath).then((s) => s.size, () => 0);
+  return size2 >= CHECK_WORKER_MIN_BYTES ? startCheckWorker() : null;
 }
 function typeHints(cfg) {
   return new Map(Object.entries(cfg.columns.types));
@@ -37689,32 +37893,40 @@ async function runGate(opts) {
     if (!(e instanceof InputError)) throw e;
     return finish(opts.configPath, started, null, noData, [inputError("input.config", "Config", messageOf(e))]);
   }
-  let data;
+  let worker = null;
   try {
-    if (opts.root) {
-      await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
-      await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+    let data;
+    try {
+      if (opts.root) {
+        await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
+        await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+      }
+      worker = await prestartCheckWorker(resolve(cfg.dir, cfg.current));
+      data = await loadPair(
+        { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
+        { path: resolve(cfg.dir, cfg.current), display: cfg.current },
+        { types: typeHints(cfg) }
+      );
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return finish(opts.configPath, started, cfg.task, noData, [inputError("input.data", "Data files", messageOf(e))]);
     }
-    data = await loadPair(
-      { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
-      { path: resolve(cfg.dir, cfg.current), display: cfg.current },
-      { types: typeHints(cfg) }
-    );
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return finish(opts.configPath, started, cfg.task, noData, [inputError("input.data", "Data files", messageOf(e))]);
+    const dataSummary = {
+      reference: summary(cfg.reference, data.reference),
+      current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target))
+    };
+    const problems = checkNamedColumns(cfg, data);
+    if (problems.length) {
+      const tests2 = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ""}`, "Configured columns", p));
+      return finish(opts.configPath, started, cfg.task, dataSummary, tests2);
+    }
+    const ctx = buildContext(cfg, data);
+    const tests = await runChecks(ctx, worker);
+    worker = null;
+    return finish(opts.configPath, started, ctx.task, dataSummary, tests);
+  } finally {
+    worker?.stop();
   }
-  const dataSummary = {
-    reference: summary(cfg.reference, data.reference),
-    current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target))
-  };
-  const problems = checkNamedColumns(cfg, data);
-  if (problems.length) {
-    const tests = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ""}`, "Configured columns", p));
-    return finish(opts.configPath, started, cfg.task, dataSummary, tests);
-  }
-  const ctx = buildContext(cfg, data);
-  return finish(opts.configPath, started, ctx.task, dataSummary, await runChecks(ctx));
 }
 
 // src/report/write.ts

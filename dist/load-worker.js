@@ -32,26 +32,32 @@ function mix(h, k) {
   h = h << 13 | h >>> 19;
   return Math.imul(h, 5) + 3864292196 | 0;
 }
+var BLOCK = 4096;
+function hashValues(h1, words2, from, to) {
+  for (let i = from; i < to; i++) {
+    let lo = words2[2 * i];
+    let hi = words2[2 * i + 1];
+    if ((hi & 2146435072) === 2146435072) {
+      hi = 2146959360;
+      lo = 0;
+    } else if (hi === (2147483648 | 0) && lo === 0) hi = 0;
+    h1[i] = mix(h1[i], lo ^ Math.imul(hi, 2654435761));
+  }
+}
+function hashCodes(h1, codes, from, to) {
+  for (let i = from; i < to; i++) h1[i] = mix(h1[i], codes[i]);
+}
 function countDuplicateRows(columns, rowCount) {
   if (rowCount < 2) return 0;
   const h1 = new Int32Array(rowCount);
-  for (const c of columns) {
-    if (c.values) {
-      const words2 = new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2);
-      for (let i = 0; i < rowCount; i++) {
-        let lo = words2[2 * i];
-        let hi = words2[2 * i + 1];
-        if ((hi & 2146435072) === 2146435072) {
-          hi = 2146959360;
-          lo = 0;
-        } else if (hi === (2147483648 | 0) && lo === 0) hi = 0;
-        h1[i] = mix(mix(h1[i], lo), hi);
-      }
-    } else if (c.codes) {
-      const codes = c.codes;
-      for (let i = 0; i < rowCount; i++) {
-        h1[i] = mix(h1[i], codes[i]);
-      }
+  const words2 = columns.map((c) => c.values ? new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2) : null);
+  for (let from = 0; from < rowCount; from += BLOCK) {
+    const to = Math.min(rowCount, from + BLOCK);
+    for (let k = 0; k < columns.length; k++) {
+      const w = words2[k];
+      const codes = columns[k].codes;
+      if (w) hashValues(h1, w, from, to);
+      else if (codes) hashCodes(h1, codes, from, to);
     }
   }
   let size = 1;
@@ -2020,6 +2026,15 @@ function quoteValue(text) {
   const chars = Array.from(text);
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
+var ULP = (() => {
+  const t = new Float64Array(2048);
+  let v = 2 ** -52;
+  for (let e = 1023; e < 2047; e++, v *= 2) t[e] = v;
+  v = 2 ** -53;
+  for (let e = 1022; e >= 1; e--, v /= 2) t[e] = v;
+  t[0] = t[1];
+  return t;
+})();
 var SPLITTER = 134217729;
 var bits = new Float64Array(1);
 var words = new Uint32Array(bits.buffer);
@@ -2046,10 +2061,8 @@ function roundQuotient(a, b, k) {
   bits[0] = q;
   const hi = words[1];
   const mantissa = (hi & 1048575) * 4294967296 + words[0];
-  words[1] = (hi & 2146435072) - (52 << 20);
-  words[0] = 0;
-  const ulp = bits[0];
-  const f = r / pow / ulp;
+  const ulp = ULP[hi >>> 20];
+  const f = r / (pow * ulp);
   const j = Math.round(f);
   const off = f - j;
   if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
@@ -2521,7 +2534,9 @@ function scanRegion(text, start, end, b, st) {
               v = exp >= 0 ? mant * EXACT_POW10[exp] : mant / EXACT_POW10[-exp];
             }
           } else if (digits <= 19 && exp < 0 && exp >= -22) {
-            v = roundQuotient(leadingDigits(buf, digitsStart, digits - 4), lastFourDigits(buf, digitsEnd), -exp);
+            const low = lastFourDigits(buf, digitsEnd);
+            const high = digits <= 18 ? Math.round((mant - low) / 1e4) : leadingDigits(buf, digitsStart, digits - 4);
+            v = roundQuotient(high, low, -exp);
           }
           if (v === v) {
             col.values[row] = neg ? -v : v;
@@ -2624,59 +2639,90 @@ function sortedNonMissing(values, missing) {
 }
 function radixSortedCopy(values, n) {
   const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const keys = new Float64Array(n);
   const counts = new Int32Array(4 * 65536);
   let k = 0;
+  let i = 0;
   const len = values.length;
-  for (let i = 0; i < len && k < n; i++) {
+  for (; i < len && k < n; i++) {
     const lo = words2[2 * i];
     const hi = words2[2 * i + 1];
     if ((hi & 2146435072) === 2146435072) continue;
-    keys[k++] = values[i];
+    k++;
     counts[lo & 65535]++;
     counts[65536 + (lo >>> 16)]++;
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  return sortKeys(k === n ? keys : keys.subarray(0, k), counts);
+  return sortKeys(values, i, k, counts, false);
 }
-function sortKeys(keys, counts) {
-  const n = keys.length;
-  if (n === 0) return keys;
-  let src = keys;
+function sortKeys(values, stop, n, counts, inPlace) {
+  if (n === 0) return new Float64Array(0);
+  const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+  let first = 0;
+  while ((vw[2 * first + 1] & 2146435072) === 2146435072) first++;
+  let last = 3;
+  while (last >= 0 && counts[last * 65536 + (vw[2 * first + (last >> 1)] >>> (last & 1) * 16 & 65535)] === n) last--;
+  if (last < 0) {
+    return inPlace ? values : new Float64Array(n).fill(values[first]);
+  }
+  let src = null;
   let dst = null;
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass <= last; pass++) {
     const base = pass * 65536;
-    const w2 = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    if (counts[base + (w2[word] >>> shift & 65535)] === n) continue;
+    if (counts[base + (vw[2 * first + word] >>> shift & 65535)] === n) continue;
+    const offs = counts.subarray(base, base + 65536);
     let sum = 0;
-    for (let d = base; d < base + 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
+    if (pass === 3) {
+      for (let d = 65535; d >= 32768; d--) {
+        sum += offs[d];
+        offs[d] = sum - 1;
+      }
+      for (let d = 0; d < 32768; d++) {
+        const c = offs[d];
+        offs[d] = sum;
+        sum += c;
+      }
+    } else {
+      for (let d = 0; d < 65536; d++) {
+        const c = offs[d];
+        offs[d] = sum;
+        sum += c;
+      }
     }
-    dst ??= new Float64Array(n);
-    for (let i = 0; i < n; i++) dst[counts[base + (w2[2 * i + word] >>> shift & 65535)]++] = src[i];
-    const t = src;
-    src = dst;
-    dst = t;
+    const out2 = dst ?? new Float64Array(n);
+    if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
+    else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
+    else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
+    dst = src ?? (inPlace ? values : null);
+    src = out2;
   }
-  const w = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (w[2 * mid + 1] & 2147483648) hi = mid;
-    else lo = mid + 1;
+  const out = src;
+  if (last < 3 && vw[2 * first + 1] & 2147483648) out.reverse();
+  return out;
+}
+function scatter(src, w, n, dst, offs, word, shift, signed) {
+  if (signed) {
+    for (let i = 0; i < n; i++) {
+      const d = w[2 * i + 1] >>> 16;
+      const at = offs[d];
+      offs[d] = at + 1 - (d >>> 15 << 1);
+      dst[at] = src[i];
+    }
+  } else {
+    for (let i = 0; i < n; i++) dst[offs[w[2 * i + word] >>> shift & 65535]++] = src[i];
   }
-  const negatives = n - lo;
-  if (negatives === 0) return src;
-  dst ??= new Float64Array(n);
-  for (let i = 0; i < negatives; i++) dst[i] = src[n - 1 - i];
-  dst.set(src.subarray(0, lo), negatives);
-  return dst;
+}
+function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed) {
+  for (let i = 0; i < stop; i++) {
+    const hi = w[2 * i + 1];
+    if ((hi & 2146435072) === 2146435072) continue;
+    const d = (word ? hi : w[2 * i]) >>> shift & 65535;
+    const at = offs[d];
+    offs[d] = signed ? at + 1 - (d >>> 15 << 1) : at + 1;
+    dst[at] = src[i];
+  }
 }
 
 // src/data/parse-file.ts
