@@ -30370,6 +30370,18 @@ function quantileBinCounts(sortedRef, sortedCur, bins) {
   return { edges, ref: countInBins(sortedRef, edges), cur: countInBins(sortedCur, edges) };
 }
 
+// src/stats/float.ts
+var SPLITTER = 134217729;
+function twoProductError(a, b, p) {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
 // src/stats/kstwo.ts
 var E128 = 2 ** 128;
 var EM128 = 2 ** -128;
@@ -30413,16 +30425,6 @@ function logFactorialOverPower(n) {
   let poly = 0;
   for (const c of STIRLING) poly = poly * y + c;
   return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
-}
-function twoProductError(a, b, p) {
-  const split = 134217729;
-  let c = split * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = split * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 function matmul(a, b, m) {
   const out = new Float64Array(m * m);
@@ -35017,28 +35019,18 @@ var ULP = (() => {
   t[0] = t[1];
   return t;
 })();
-var SPLITTER = 134217729;
 var bits = new Float64Array(1);
 var words = new Uint32Array(bits.buffer);
-function productError(a, b, p) {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
 function roundQuotient(a, b, k) {
   const p0 = a * 1e4;
-  const e0 = productError(a, 1e4, p0);
+  const e0 = twoProductError(a, 1e4, p0);
   const s = p0 + b;
   const bb = s - p0;
   const e = e0 + (p0 - (s - bb)) + (b - bb);
   const pow = EXACT_POW10[k];
   const q2 = s / pow;
   const ph = q2 * pow;
-  const pl = productError(q2, pow, ph);
+  const pl = twoProductError(q2, pow, ph);
   const r = s - ph + e - pl;
   bits[0] = q2;
   const hi = words[1];
@@ -37833,10 +37825,7 @@ function buildContext(cfg, data) {
       if (hit) return markSorted(hit);
       const col = data[side].columns.get(column);
       if (!col || col.kind !== "numeric") throw new Error(`${column} is not a numeric column of the ${side} data`);
-      const out = new Float64Array(col.values.length - col.missing);
-      let j = 0;
-      for (const x of col.values) if (!Number.isNaN(x)) out[j++] = x;
-      out.sort();
+      const out = sortedNonMissing(col.values, col.missing);
       cache[side].set(column, out);
       return markSorted(out);
     }

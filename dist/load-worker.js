@@ -1987,6 +1987,18 @@ var ByteDictionary = class {
 var FNV_OFFSET = 2166136261 | 0;
 var FNV_PRIME = 16777619;
 
+// src/stats/float.ts
+var SPLITTER = 134217729;
+function twoProductError(a, b, p) {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
 // src/data/table.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set([
   "",
@@ -2035,28 +2047,18 @@ var ULP = (() => {
   t[0] = t[1];
   return t;
 })();
-var SPLITTER = 134217729;
 var bits = new Float64Array(1);
 var words = new Uint32Array(bits.buffer);
-function productError(a, b, p) {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
 function roundQuotient(a, b, k) {
   const p0 = a * 1e4;
-  const e0 = productError(a, 1e4, p0);
+  const e0 = twoProductError(a, 1e4, p0);
   const s = p0 + b;
   const bb = s - p0;
   const e = e0 + (p0 - (s - bb)) + (b - bb);
   const pow = EXACT_POW10[k];
   const q = s / pow;
   const ph = q * pow;
-  const pl = productError(q, pow, ph);
+  const pl = twoProductError(q, pow, ph);
   const r = s - ph + e - pl;
   bits[0] = q;
   const hi = words[1];

@@ -14,6 +14,7 @@ import type { Check, CheckContext, Side } from './checks/context.js';
 import { loadConfig, roleColumns } from './config/load.js';
 import type { GateConfig, Task } from './config/types.js';
 import { loadPair, type LoadedPair } from './data/load.js';
+import { sortedNonMissing } from './data/sort.js';
 import type { Column, ColumnKind, Table } from './data/table.js';
 import { InputError } from './errors.js';
 import { markSorted } from './stats/descriptive.js';
@@ -145,10 +146,7 @@ export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
       if (hit) return markSorted(hit);
       const col = data[side].columns.get(column);
       if (!col || col.kind !== 'numeric') throw new Error(`${column} is not a numeric column of the ${side} data`);
-      const out = new Float64Array(col.values.length - col.missing);
-      let j = 0;
-      for (const x of col.values) if (!Number.isNaN(x)) out[j++] = x;
-      out.sort();
+      const out = sortedNonMissing(col.values, col.missing);
       cache[side].set(column, out);
       return markSorted(out);
     },

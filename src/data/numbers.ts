@@ -3,6 +3,7 @@
  * every field they cannot settle on their own through `parseDecimal`, so the two paths agree on
  * every value by construction.
  */
+import { twoProductError } from '../stats/float.js';
 import { MISSING_TOKENS } from './table.js';
 
 // Decimal notation only: what Number() accepts minus hex/octal/binary literals, "Infinity" and
@@ -62,20 +63,8 @@ const ULP: Float64Array = (() => {
   return t;
 })();
 
-const SPLITTER = 134217729; // 2^27 + 1: Dekker's split of a double into two 26-bit halves
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
-
-/** The exact error of the product a·b (a·b = fl(a·b) + error), by Dekker's splitting. */
-function productError(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
 
 /**
  * The correctly rounded value of (a·10^4 + b) / 10^k, the decimal with digits `a` then the four
@@ -92,7 +81,7 @@ function productError(a: number, b: number, p: number): number {
  */
 export function roundQuotient(a: number, b: number, k: number): number {
   const p0 = a * 10000;
-  const e0 = productError(a, 10000, p0);
+  const e0 = twoProductError(a, 10000, p0);
   const s = p0 + b;
   const bb = s - p0;
   // Both errors are small integers (every double ≥ 2^53 is one), so their sum is exact.
@@ -100,7 +89,7 @@ export function roundQuotient(a: number, b: number, k: number): number {
   const pow = EXACT_POW10[k];
   const q = s / pow;
   const ph = q * pow;
-  const pl = productError(q, pow, ph);
+  const pl = twoProductError(q, pow, ph);
   const r = s - ph + e - pl;
   bits[0] = q;
   const hi = words[1];

@@ -9,6 +9,7 @@
  * two one-sided tails no longer overlap. The same regions and cut-offs are used here so that our
  * p-values match scipy's wherever scipy itself switches to an approximation.
  */
+import { twoProductError } from './float.js';
 
 const E128 = 2 ** 128;
 const EM128 = 2 ** -128;
@@ -50,18 +51,6 @@ function logFactorialOverPower(n: number): number {
   let poly = 0;
   for (const c of STIRLING) poly = poly * y + c;
   return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
-}
-
-/** Error term of a·b in floating point (Dekker), so that a·b = p + err exactly. */
-function twoProductError(a: number, b: number, p: number): number {
-  const split = 134217729; // 2^27 + 1
-  let c = split * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = split * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
 function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array {
