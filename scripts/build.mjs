@@ -1,8 +1,10 @@
 // Bundles the action, the CLI, the CSV-loading worker and the check worker into dist/ as ES
 // modules. The @actions/* packages are ESM-only; esbuild's ESM output needs a real `require` for
 // the CommonJS code it inlines, hence the banner (aliased: bundles already declare `createRequire`).
+// The config validator is generated from the schema first, so the bundles never hold a stale one.
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
+import { writeConfigValidator } from './config-validator.mjs';
 
 const requireShim =
   "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
@@ -19,6 +21,7 @@ const common = {
   sourcemap: false,
 };
 
+writeConfigValidator();
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,

@@ -5,17 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
 import schema from '../../model-gate.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
+import { validate } from './config-validator.generated.js';
 import { defaultConfig } from './defaults.js';
 import type { GateConfig, MetricBounds, MetricName, ScoreColumns } from './types.js';
 
 export { schema as configSchema };
-
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(schema);
 
 /** `a.b.c` from ajv's JSON pointer, for messages. */
 function keyOf(err: ErrorObject): string {
@@ -29,14 +27,24 @@ function describe(value: unknown): string {
   return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
+function valueAt(data: unknown, pointer: string, decode: (s: string) => string = (s) => s): unknown {
   let cur: unknown = data;
   for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = decode(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
   return cur;
+}
+
+/**
+ * The schema object holding the failed keyword. The validator is generated without ajv's
+ * `verbose` (which would attach it to every error), so it is looked up from `schemaPath`, a URI
+ * fragment like `#/properties/tests/additionalProperties`.
+ */
+function parentSchemaOf(e: ErrorObject): unknown {
+  const pointer = e.schemaPath.replace(/^#/, '').split('/').slice(0, -1).join('/');
+  return valueAt(schema, pointer, decodeURIComponent);
 }
 
 /** Turns ajv's errors into one message per key, the most specific first. */
@@ -55,7 +63,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
     let msg: string;
     switch (e.keyword) {
       case 'additionalProperties': {
-        const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+        const props = (parentSchemaOf(e) as { properties?: Record<string, unknown> } | undefined)?.properties;
         msg = `unknown key${props ? ` (expected one of: ${Object.keys(props).join(', ')})` : ''}`;
         break;
       }
@@ -69,7 +77,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
         msg = `missing required key "${String(e.params.missingProperty)}"`;
         break;
       case 'oneOf': {
-        const branches = (e.parentSchema as { oneOf?: { type?: string }[] } | undefined)?.oneOf ?? [];
+        const branches = (parentSchemaOf(e) as { oneOf?: { type?: string }[] } | undefined)?.oneOf ?? [];
         const kinds = branches.map((b) => (b.type === 'object' ? 'a mapping' : b.type === 'boolean' ? 'true/false' : `a ${b.type ?? 'value'}`));
         msg = `expected ${kinds.join(' or ')}, got ${got}`;
         break;
