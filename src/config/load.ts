@@ -42,7 +42,7 @@ function valueAt(data: unknown, pointer: string, decode: (s: string) => string =
  * `verbose` (which would attach it to every error), so it is looked up from `schemaPath`, a URI
  * fragment like `#/properties/tests/additionalProperties`.
  */
-function parentSchemaOf(e: ErrorObject): unknown {
+export function parentSchemaOf(e: ErrorObject): unknown {
   const pointer = e.schemaPath.replace(/^#/, '').split('/').slice(0, -1).join('/');
   return valueAt(schema, pointer, decodeURIComponent);
 }
