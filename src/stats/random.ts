@@ -44,15 +44,18 @@ function poisson1FromUint32(u: number): number {
  * 200 million draws take well under a second.
  */
 const STRADDLE = 255;
-const POISSON1_TABLE: Uint8Array = (() => {
+let poisson1Table: Uint8Array | null = null;
+/** Built on first use: its 131,072 inversions cost a few milliseconds at every start of a thread that runs no bootstrap. */
+function poisson1Lookup(): Uint8Array {
+  if (poisson1Table) return poisson1Table;
   const table = new Uint8Array(65536);
   for (let b = 0; b < 65536; b++) {
     const first = poisson1FromUint32(b * 65536);
     const last = poisson1FromUint32(b * 65536 + 65535);
     table[b] = first === last ? first : STRADDLE;
   }
-  return table;
-})();
+  return (poisson1Table = table);
+}
 
 export interface Rng {
   /** Uniform in [0, 1) with 53 random bits. */
@@ -126,7 +129,7 @@ class Xoshiro128 implements Rng {
   fillPoisson1(out: Uint8Array): Uint8Array {
     // The generator is inlined with the state in int32 locals: this loop runs rows × replicates times.
     let s0 = this.s0 | 0, s1 = this.s1 | 0, s2 = this.s2 | 0, s3 = this.s3 | 0;
-    const table = POISSON1_TABLE;
+    const table = poisson1Lookup();
     const n = out.length;
     for (let i = 0; i < n; i++) {
       const m = Math.imul(s1, 5);
