@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FLOAT64_EPS, logLossBinary, logLossMulticlass, probabilityRowSums, rowLogLoss, rowLogLossBinary, rowLogLossMean,
+  FLOAT64_EPS, logLossBinary, logLossMulticlass, pairedRowLogLoss, probabilityRowSums, rowLogLoss, rowLogLossBinary, rowLogLossMean,
 } from '../../src/stats/logloss.js';
 import { expectStat, f64, fixture, i32, u8 } from './metric-fixture.js';
 
@@ -37,6 +37,14 @@ describe('log loss against numpy (sklearn ≥ 1.5: clip to [eps, 1−eps], no re
         const fused = new Float64Array(c.actual.length);
         expect(rowLogLossMean(i32(c.actual), probs, fused)).toBe(logLossMulticlass(i32(c.actual), probs));
         expect(fused).toEqual(out);
+        // Two models in one pass: another model here is the same columns in rotated class order.
+        const other = probs.map((_, j) => probs[(j + 1) % probs.length]);
+        const otherRows = rowLogLoss(i32(c.actual), other, new Float64Array(c.actual.length));
+        const diff = new Float64Array(c.actual.length);
+        const both = pairedRowLogLoss(i32(c.actual), probs, other, diff);
+        expect(both.first).toBe(logLossMulticlass(i32(c.actual), probs));
+        expect(both.second).toBe(logLossMulticlass(i32(c.actual), other));
+        expect(Array.from(diff)).toEqual(Array.from(out, (v, i) => v - otherRows[i]));
         const sums = probabilityRowSums(probs);
         expect(sums.count).toBe(c.badRows);
         expect(sums.first).toBe(c.firstBad);
@@ -54,6 +62,13 @@ describe('log loss against numpy (sklearn ≥ 1.5: clip to [eps, 1−eps], no re
     expect(logLossMulticlass(i32([0, -1]), probs)).toBeCloseTo(Math.LN2, 15);
     expect(() => logLossMulticlass(i32([0, 1]), probs)).toThrow(/row 1/);
     expect(() => rowLogLossMean(i32([0, 1]), probs, new Float64Array(2))).toThrow(/row 1/);
+    const fine = [f64([0.5, 0.5]), f64([0.5, 0.5])];
+    expect(() => pairedRowLogLoss(i32([0, 1]), fine, probs, new Float64Array(2))).toThrow(/row 1/);
+    expect(() => pairedRowLogLoss(i32([0, 1]), probs, fine, new Float64Array(2))).toThrow(/row 1/);
+    const diff = new Float64Array(2);
+    expect(pairedRowLogLoss(i32([0, -1]), probs, fine, diff)).toEqual({ first: Math.LN2, second: Math.LN2 });
+    expect(diff[0]).toBe(0);
+    expect(diff[1]).toBeNaN();
   });
   it('is NaN without labelled rows', () => {
     expect(logLossMulticlass(i32([-1]), [f64([0.5]), f64([0.5])])).toBeNaN();

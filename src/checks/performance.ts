@@ -31,7 +31,7 @@ import type { Severity, Status, TestResult, Threshold } from '../report/model.js
 import { delongPaired, rocAuc, rocAucOvr } from '../stats/auc.js';
 import { pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap, type Interval } from '../stats/bootstrap.js';
 import { confusionMatrix, metricsFromConfusion, type ClassificationMetrics } from '../stats/classification.js';
-import { logLossMulticlass, rowLogLossMean } from '../stats/logloss.js';
+import { logLossMulticlass, pairedRowLogLoss } from '../stats/logloss.js';
 import { regressionMetrics, type RegressionMetrics } from '../stats/regression.js';
 import { onRows, resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
 import { fmt, makeThreshold, plural, signed } from './threshold.js';
@@ -232,15 +232,12 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
       if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
       return { ok: true, m: { candidate: c, baseline: logLossMulticlass(d.actual, d.b), n: d.n, ci: null, interval: 'bootstrap: 0, point estimate', rows: sRowsText } };
     }
-    // The interval needs the per-row losses; their means are the two log losses, in the same pass.
-    const rc = new Float64Array(d.n);
-    const rb = new Float64Array(d.n);
-    const c = rowLogLossMean(d.actual, d.c, rc);
-    const b = rowLogLossMean(d.actual, d.b, rb);
+    // The interval needs the per-row differences; the two log losses come out of the same pass.
+    const diff = new Float64Array(d.n);
+    const { first: c, second: b } = pairedRowLogLoss(d.actual, d.c, d.b, diff);
     let ci: Interval | null = null;
     let how: string;
-    for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
-    const mci = pairedMeanDifferenceCI(rc, ps.confidence);
+    const mci = pairedMeanDifferenceCI(diff, ps.confidence);
     if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
       ci = { lo: mci.lo, hi: mci.hi };
       how = 'normal interval on per-row log-loss differences';
