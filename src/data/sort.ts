@@ -19,7 +19,12 @@ const RADIX_MIN = 1 << 12;
 /** The non-NaN values of `values` in ascending order (-0 before 0, as Float64Array sort does). */
 export function sortedNonMissing(values: Float64Array, missing: number): Float64Array {
   const n = values.length - missing;
-  if (n >= RADIX_MIN) return radixSortedCopy(values, n);
+  if (n >= RADIX_MIN) {
+    const out = new Float64Array(n);
+    // The keys take the first half of the output's buffer until the last pass overwrites them.
+    const pass = keyPass(values, n, new Uint32Array(out.buffer, 0, n));
+    return pass ? sortByKeys(pass, out) : radixSortedCopy(values, n);
+  }
   const out = new Float64Array(n);
   let k = 0;
   for (let i = 0; i < values.length; i++) {
@@ -27,6 +32,36 @@ export function sortedNonMissing(values: Float64Array, missing: number): Float64
     if (v === v && k < n) out[k++] = v;
   }
   return out.subarray(0, k).sort();
+}
+
+/** Which way `sortedNonMissing(values, missing)` sorts (for tests and measurements). */
+export type SortPath = 'comparison' | 'counting' | 'keys' | 'float';
+
+export function sortPath(values: Float64Array, missing: number): SortPath {
+  const n = values.length - missing;
+  if (n < RADIX_MIN) return 'comparison';
+  const pass = keyPass(values, n, new Uint32Array(n));
+  if (pass === null) return 'float';
+  return pass.max - pass.min + 1 <= COUNTING_MAX_RANGE ? 'counting' : 'keys';
+}
+
+/** The values of `a` (no NaN) in ascending order, in `a` itself. */
+export function radixSort(a: Float64Array): Float64Array {
+  const pass = keyPass(a, a.length, new Uint32Array(a.length));
+  if (pass) return sortByKeys(pass, a);
+  const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < 2 * a.length; i += 2) {
+    const lo = words[i];
+    const hi = words[i + 1];
+    counts[lo & 0xffff]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 0xffff)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  const sorted = sortKeys(a, a.length, a.length, counts, true);
+  if (sorted !== a) a.set(sorted);
+  return a;
 }
 
 /** The non-NaN values among the first `n` of `values`, sorted into a new array. */
@@ -48,23 +83,6 @@ function radixSortedCopy(values: Float64Array, n: number): Float64Array {
     counts[196608 + (hi >>> 16)]++;
   }
   return sortKeys(values, i, k, counts, false);
-}
-
-/** The values of `a` (no NaN) in ascending order, in `a` itself. */
-export function radixSort(a: Float64Array): Float64Array {
-  const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-  const counts = new Int32Array(4 * 65536);
-  for (let i = 0; i < 2 * a.length; i += 2) {
-    const lo = words[i];
-    const hi = words[i + 1];
-    counts[lo & 0xffff]++;
-    counts[65536 + (lo >>> 16)]++;
-    counts[131072 + (hi & 0xffff)]++;
-    counts[196608 + (hi >>> 16)]++;
-  }
-  const sorted = sortKeys(a, a.length, a.length, counts, true);
-  if (sorted !== a) a.set(sorted);
-  return a;
 }
 
 /**
@@ -165,4 +183,165 @@ function scatterSkippingNaN(
     offs[d] = signed ? at + 1 - ((d >>> 15) << 1) : at + 1;
     dst[at] = src[i];
   }
+}
+
+/** Decimal places tried for a column's keys. */
+const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+/** Values read to choose the places before the key pass checks every value. */
+const SAMPLE = 64;
+/** Key ranges up to this are counted (sequential writes); larger ones take two 16-bit passes. */
+const COUNTING_MAX_RANGE = 1 << 18;
+/**
+ * 1.5 * 2^52: adding and subtracting it rounds |x| < 2^51 to an integer (about twice as fast as
+ * Math.round here). Larger or infinite x come back integral or infinite too (every double from
+ * 2^52 up is an integer), which is all the keys need: each is checked against its value anyway.
+ */
+const ROUNDER = 6755399441055744;
+
+/** What the key pass learnt: keys are k XOR 2^31 (unsigned order is k's order), k = value * scale. */
+interface KeyPass {
+  scale: number;
+  keys: Uint32Array;
+  /** Per 16-bit digit of the keys (low digit first), 2 × 65536. */
+  counts: Int32Array;
+  min: number;
+  max: number;
+  count: number;
+  negZeros: number;
+}
+
+/** The fewest decimal places, from `from`, at which `v` is its key over the scale; -1: none. */
+function placesOf(v: number, from: number): number {
+  for (let d = from; d < SCALES.length; d++) {
+    const s = SCALES[d];
+    if ((v * s + ROUNDER - ROUNDER) / s === v) return d;
+  }
+  return -1;
+}
+
+/**
+ * Integer keys for every non-NaN value of `values` (which should number `n`), written into
+ * `keys`; null when the values need more than eight decimal places, a key falls outside 32-bit
+ * signed range, or `missing` was miscounted.
+ */
+function keyPass(values: Float64Array, n: number, keys: Uint32Array): KeyPass | null {
+  const len = values.length;
+  if (n === 0) return null;
+  let places = 0;
+  for (let j = 0; j < SAMPLE; j++) {
+    const v = values[Math.floor((j * len) / SAMPLE)];
+    if (v !== v) continue;
+    places = placesOf(v, places);
+    if (places < 0) return null;
+  }
+  const counts = new Int32Array(2 * 65536);
+  // A value the sample missed may need more places: one retry with them.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const scale = SCALES[places];
+    const failed = fillKeys(values, scale, keys, counts, PASS);
+    if (failed === -1) return PASS.count === n ? { scale, keys, counts, ...PASS } : null;
+    if (failed === -2) return null;
+    places = placesOf(values[failed], places);
+    if (places < 0) return null;
+    counts.fill(0);
+  }
+  return null;
+}
+
+/** Scratch for fillKeys' results (one object, no allocation per call). */
+const PASS = { min: 0, max: 0, count: 0, negZeros: 0 };
+
+/**
+ * One pass: keys, digit counts, key range, non-NaN count and -0 count. Returns -1, -2 for a key
+ * beyond 32 bits, or the index of the first value that its key does not give back.
+ */
+function fillKeys(values: Float64Array, scale: number, keys: Uint32Array, counts: Int32Array, out: typeof PASS): number {
+  let min = 2147483647;
+  let max = -2147483648;
+  let negZeros = 0;
+  let j = 0;
+  const len = values.length;
+  for (let i = 0; i < len; i++) {
+    const v = values[i];
+    const k = v * scale + ROUNDER - ROUNDER;
+    // Division is correctly rounded, so a value that passes is rebuilt bit for bit from its key.
+    // NaN fails the check too; testing for it only there keeps the common path short.
+    if (k / scale !== v) {
+      if (v === v) return i;
+      continue;
+    }
+    // Also rejects infinities, which pass the check above (∞ / P is ∞).
+    const ik = k | 0;
+    if (ik !== k) return -2;
+    if (ik < min) min = ik;
+    if (ik > max) max = ik;
+    // Keys cannot tell -0 from 0; the sorted zeros get their signs back afterwards.
+    negZeros += +Object.is(v, -0);
+    const key = (ik ^ 0x80000000) >>> 0;
+    keys[j++] = key;
+    counts[key & 0xffff]++;
+    counts[65536 + (key >>> 16)]++;
+  }
+  out.min = min;
+  out.max = max;
+  out.count = j;
+  out.negZeros = negZeros;
+  return -1;
+}
+
+/**
+ * The values behind `pass.keys`, in ascending order, into `out` (which may hold the keys: they are
+ * read before `out` is written, or moved out by the first scatter).
+ */
+function sortByKeys(pass: KeyPass, out: Float64Array): Float64Array {
+  const { scale, keys, counts, min, max, count: n } = pass;
+  const range = max - min + 1;
+  if (range <= COUNTING_MAX_RANGE) {
+    // Few keys: count each, then write each key's value as often, sequentially (no scatter).
+    const per = new Int32Array(range);
+    const base = (min ^ 0x80000000) >>> 0;
+    for (let i = 0; i < n; i++) per[keys[i] - base]++;
+    let at = 0;
+    for (let d = 0; d < range; d++) {
+      let c = per[d];
+      if (c === 0) continue;
+      const v = (min + d) / scale;
+      for (; c > 0; c--) out[at++] = v;
+    }
+  } else {
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    sum = 0;
+    for (let d = 65536; d < 131072; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    // Always both passes: when the keys share `out`'s buffer the last must not read them.
+    const src = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      src[counts[key & 0xffff]++] = key;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = src[i];
+      out[counts[65536 + (key >>> 16)]++] = ((key ^ 0x80000000) | 0) / scale;
+    }
+  }
+  if (pass.negZeros > 0) {
+    // The zeros are contiguous and all came back as +0: the first negZeros of them were -0.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (out[mid] < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.fill(-0, lo, lo + pass.negZeros);
+  }
+  return out;
 }
