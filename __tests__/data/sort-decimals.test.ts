@@ -58,7 +58,8 @@ describe('sortedNonMissing / radixSort on decimal columns', () => {
 
   it('small key ranges are counted, large ones take the key passes', () => {
     const r = mulberry32(2);
-    expect(check(decimals(r, 50_000, 2, -500, 500))).toBe('counting');
+    expect(check(decimals(r, 50_000, 2, -300, 300))).toBe('counting');
+    expect(check(decimals(r, 400_000, 2, -500, 500))).toBe('counting');
     expect(check(decimals(r, 50_000, 0, 10_000, 47_000))).toBe('counting');
     expect(check(decimals(r, 50_000, 4, 0, 100))).toBe('keys');
     expect(check(decimals(r, 50_000, 6, -1000, 1000))).toBe('keys');
@@ -73,6 +74,14 @@ describe('sortedNonMissing / radixSort on decimal columns', () => {
     const r = mulberry32(3);
     const texts = ['67.0618', '54.5522', '-2.03', '120.32', '0.1', '0.30', '1e-4', '-0.0001', '5.', '.5'];
     const v = Float64Array.from({ length: 30_000 }, () => Number(texts[Math.floor(r() * texts.length)]));
+    expect(check(v)).toBe('keys');
+  });
+
+  it('an outlier the sample missed widens the key range past counting', () => {
+    const r = mulberry32(11);
+    const v = decimals(r, 20_000, 2, 0, 10);
+    v[17_777] = 5_000_000;
+    v[3] = -2_000_000.5;
     expect(check(v)).toBe('keys');
   });
 
@@ -111,7 +120,7 @@ describe('sortedNonMissing / radixSort on decimal columns', () => {
     const r = mulberry32(6);
     const v = decimals(r, 20_000, 0, 0, 1000);
     v[17_777] = 3.25; // off the sample grid (multiples of 20,000 / 64 = 312.5)
-    expect(check(v)).toBe('counting');
+    expect(check(v)).toBe('keys');
   });
 
   it('falls back to the float radix, with the same result, when keys cannot carry the values', () => {
