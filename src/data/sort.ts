@@ -33,10 +33,8 @@ const RADIX_MIN = 1 << 12;
 export function sortedNonMissing(values: Float64Array, missing: number): Float64Array {
   const n = values.length - missing;
   if (n >= RADIX_MIN) {
-    const out = new Float64Array(n);
-    // The keys take the first half of the output's buffer until the last pass overwrites them.
-    const pass = keyPass(values, n, new Uint32Array(out.buffer, 0, n));
-    return pass ? sortByKeys(pass, out) : radixSortedCopy(values, n);
+    const pass = keyPass(values, n, false);
+    return pass ? sortByKeys(pass) : radixSortedCopy(values, n);
   }
   const out = new Float64Array(n);
   let k = 0;
@@ -53,15 +51,15 @@ export type SortPath = 'comparison' | 'counting' | 'keys' | 'float';
 export function sortPath(values: Float64Array, missing: number): SortPath {
   const n = values.length - missing;
   if (n < RADIX_MIN) return 'comparison';
-  const pass = keyPass(values, n, new Uint32Array(n));
+  const pass = keyPass(values, n, false);
   if (pass === null) return 'float';
   return counted(pass.max - pass.min + 1, n) ? 'counting' : 'keys';
 }
 
 /** The values of `a` (no NaN) in ascending order, in `a` itself. */
 export function radixSort(a: Float64Array): Float64Array {
-  const pass = keyPass(a, a.length, new Uint32Array(a.length));
-  if (pass) return sortByKeys(pass, a);
+  const pass = keyPass(a, a.length, true);
+  if (pass) return sortByKeys(pass);
   const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
   const counts = new Int32Array(4 * 65536);
   for (let i = 0; i < 2 * a.length; i += 2) {
@@ -221,6 +219,8 @@ const ROUNDER = 6755399441055744;
 /** What the key pass learnt: keys are k XOR 2^31 (unsigned order is k's order), k = value * scale. */
 interface KeyPass {
   scale: number;
+  /** Where the sorted values go: a new array, or (in place) the values themselves. */
+  out: Float64Array;
   keys: Uint32Array;
   /** Per 16-bit digit of the keys (low digit first), 2 × 65536; null: not counted yet. */
   counts: Int32Array | null;
@@ -240,11 +240,10 @@ function placesOf(v: number, from: number): number {
 }
 
 /**
- * Integer keys for every non-NaN value of `values` (which should number `n`), written into
- * `keys`; null when the values need more than eight decimal places, a key falls outside 32-bit
+ * Integer keys for every non-NaN value of `values` (which should number `n`); null when the values need more than eight decimal places, a key falls outside 32-bit
  * signed range, or `missing` was miscounted.
  */
-function keyPass(values: Float64Array, n: number, keys: Uint32Array): KeyPass | null {
+function keyPass(values: Float64Array, n: number, inPlace: boolean): KeyPass | null {
   const len = values.length;
   if (n === 0) return null;
   let places = 0;
@@ -264,11 +263,14 @@ function keyPass(values: Float64Array, n: number, keys: Uint32Array): KeyPass | 
     if (k > hi) hi = k;
   }
   const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const out = inPlace ? values : new Float64Array(n);
+  // A new output's buffer holds the keys (first half) until the last pass overwrites them.
+  const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
   // A value the sample missed may need more places: one retry with them.
   for (let attempt = 0; attempt < 2; attempt++) {
     const scale = SCALES[places];
     const failed = fillKeys(values, scale, keys, counts, PASS);
-    if (failed === -1) return PASS.count === n ? { scale, keys, counts, ...PASS } : null;
+    if (failed === -1) return PASS.count === n ? { scale, out, keys, counts, ...PASS } : null;
     if (failed === -2) return null;
     places = placesOf(values[failed], places);
     if (places < 0) return null;
@@ -321,11 +323,11 @@ function fillKeys(values: Float64Array, scale: number, keys: Uint32Array, counts
 }
 
 /**
- * The values behind `pass.keys`, in ascending order, into `out` (which may hold the keys: they are
- * read before `out` is written, or moved out by the first scatter).
+ * The values behind `pass.keys`, in ascending order, into `pass.out` (which may hold the keys: they
+ * are read before it is written, or moved out by the first scatter).
  */
-function sortByKeys(pass: KeyPass, out: Float64Array): Float64Array {
-  const { scale, keys, min, max, count: n } = pass;
+function sortByKeys(pass: KeyPass): Float64Array {
+  const { scale, out, keys, min, max, count: n } = pass;
   const range = max - min + 1;
   if (counted(range, n)) {
     // Few keys: count each, then write each key's value as often, sequentially (no scatter).
