@@ -80,6 +80,20 @@ const words = new Uint32Array(bits.buffer);
  * f = (x − q) / ulp(q) carries an absolute error below 10^-15, far inside the 10^-7 guard.
  */
 export function roundQuotient(a: number, b: number, k: number): number {
+  QUOTIENT_IO[0] = a;
+  return roundQuotientInto(QUOTIENT_IO, b, k) ? QUOTIENT_IO[0] : NaN;
+}
+
+const QUOTIENT_IO = new Float64Array(1);
+
+/**
+ * roundQuotient with `a` read from io[0] and the answer written there; false where roundQuotient
+ * gives NaN. The scanner's form: a double passed to or returned from a call that V8 does not
+ * inline is boxed in a fresh heap object, and the scanner makes millions of these calls; numbers
+ * that stay in a typed array never are. Only integers small enough to be Smis cross the call.
+ */
+export function roundQuotientInto(io: Float64Array, b: number, k: number): boolean {
+  const a = io[0];
   const p0 = a * 10000;
   const e0 = twoProductError(a, 10000, p0);
   const s = p0 + b;
@@ -99,8 +113,9 @@ export function roundQuotient(a: number, b: number, k: number): number {
   const f = r / (pow * ulp);
   const j = Math.round(f);
   const off = f - j;
-  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
+  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return false;
   // The answer and its neighbours must share q's spacing (no power of two at or below it).
-  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return NaN;
-  return q + j * ulp;
+  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return false;
+  io[0] = q + j * ulp;
+  return true;
 }

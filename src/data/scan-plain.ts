@@ -17,7 +17,7 @@ import {
   raggedRow,
   type BuildOptions,
 } from './builder.js';
-import { EXACT_POW10, MAX_EXACT_MANTISSA, roundQuotient } from './numbers.js';
+import { EXACT_POW10, MAX_EXACT_MANTISSA, roundQuotientInto } from './numbers.js';
 import { InputError, csvPosition } from '../errors.js';
 
 const CHUNK = 1 << 22;
@@ -27,6 +27,8 @@ const CR = 13;
 const QUOTE = 34;
 const SPACE = 32;
 const TAB = 9;
+/** roundQuotientInto's operand and answer (see there for why they travel in a typed array). */
+const QUOTIENT_IO = new Float64Array(1);
 /** Returned by the region scanner when the file is not plain CSV. */
 const GIVE_UP = -1;
 
@@ -254,8 +256,8 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
             // Up to 18 digits the rounded mant is within 500 of the true mantissa (at most three
             // rounded steps, the last below 2^60), so the leading digits are mant's quotient by
             // 10^4 to the nearest integer; past that, they are read again.
-            const high = digits <= 18 ? Math.round((mant - low) / 10000) : leadingDigits(buf, digitsStart, digits - 4);
-            v = roundQuotient(high, low, -exp);
+            QUOTIENT_IO[0] = digits <= 18 ? Math.round((mant - low) / 10000) : leadingDigits(buf, digitsStart, digits - 4);
+            if (roundQuotientInto(QUOTIENT_IO, low, -exp)) v = QUOTIENT_IO[0];
           }
           if (v === v) {
             col.values![row] = neg ? -v : v;
