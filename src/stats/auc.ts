@@ -316,10 +316,14 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
   for (let i = 0; i < N; i++) {
     const s = scores[i];
     if (s !== s) throw nanScore(i);
-    if (s < min) min = s;
-    if (s > max) max = s;
-    if (isPositive[i] !== 0) slotOfRow[i] = 2 * m++ + 1;
-    else slotOfRow[i] = 2 * (i - m);
+    // min/max, not compare-and-assign: V8's first optimising tier boxes a double that a loop
+    // updates only on some steps, one heap object per row. (They may differ from the branches only
+    // in the sign of a zero, which the bucketing below does not see.)
+    min = Math.min(min, s);
+    max = Math.max(max, s);
+    const pos = isPositive[i] !== 0 ? 1 : 0;
+    slotOfRow[i] = pos ? 2 * m + 1 : 2 * (i - m);
+    m += pos;
   }
   const n = N - m;
   let sorted: Float64Array, slot: Int32Array;
@@ -335,7 +339,11 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
   }
   const v10 = new Float64Array(m);
   const v01 = new Float64Array(n);
-  let posBelow = 0, negBelow = 0, u2 = 0;
+  let posBelow = 0, negBelow = 0;
+  // u2 (twice the Mann-Whitney U, beyond 2^31 on large inputs) is kept in a typed array: as a
+  // local double updated only for positives it would be boxed once per row until V8's top tier
+  // takes over this one-pass loop.
+  const u2 = new Float64Array(1);
   for (let i = 0; i < N;) {
     const s = sorted[i];
     if (i + 1 === N || sorted[i + 1] !== s) {
@@ -344,7 +352,7 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
       const at = slot[i];
       if (at & 1) {
         v10[at >> 1] = (2 * negBelow) / (2 * n);
-        u2 += 2 * negBelow;
+        u2[0] += 2 * negBelow;
         posBelow++;
       } else {
         v01[at >> 1] = (2 * (m - posBelow)) / (2 * m);
@@ -367,12 +375,12 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
       if (at & 1) v10[at >> 1] = ofPositive;
       else v01[at >> 1] = ofNegative;
     }
-    u2 += p * (2 * negBelow + q);
+    u2[0] += p * (2 * negBelow + q);
     posBelow += p;
     negBelow += q;
     i = end;
   }
-  const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
+  const auc = m > 0 && n > 0 ? u2[0] / (2 * m * n) : NaN;
   return { auc, v10, v01 };
 }
 

@@ -33,31 +33,29 @@ export function wassersteinDistance(sortedA: Float64Array, sortedB: Float64Array
   // Neumaier-compensated sum of block sums: millions of terms, and scipy's pairwise sum is accurate.
   let sum = 0;
   let comp = 0;
-  let block = 0;
-  let inBlock = 0;
   while (i < n1 && j < n2) {
-    const d = Math.abs(sortedA[i] - sortedB[j]);
-    const next = Math.min(nextA, nextB);
-    const w = next - pos;
-    const sa = next === nextA ? 1 : 0;
-    const sb = next === nextB ? 1 : 0;
-    i += sa;
-    j += sb;
-    nextA += sa * stepA;
-    nextB += sb * stepB;
-    pos = next;
-    block += w * d;
-    if (++inBlock === BLOCK) {
-      const t = sum + block;
-      comp += sum >= block ? sum - t + block : block - t + sum;
-      sum = t;
-      block = 0;
-      inBlock = 0;
+    // A block's partial sum is updated on every step of its own loop: a double that a loop updates
+    // only on some steps is boxed in a fresh heap object per step by V8's first optimising tier,
+    // which is where a single pass over a million values spends most of its time.
+    let block = 0;
+    for (let k = 0; k < BLOCK && i < n1 && j < n2; k++) {
+      const d = Math.abs(sortedA[i] - sortedB[j]);
+      const next = Math.min(nextA, nextB);
+      const w = next - pos;
+      const sa = next === nextA ? 1 : 0;
+      const sb = next === nextB ? 1 : 0;
+      i += sa;
+      j += sb;
+      nextA += sa * stepA;
+      nextB += sb * stepB;
+      pos = next;
+      block += w * d;
     }
+    const t = sum + block;
+    comp += sum >= block ? sum - t + block : block - t + sum;
+    sum = t;
   }
-  const t = sum + block;
-  comp += sum >= block ? sum - t + block : block - t + sum;
-  return (t + comp) / (n1 * stepA);
+  return (sum + comp) / (n1 * stepA);
 }
 
 /** Equal sizes: both quantile functions step together, and the area is the mean of |a_(i) − b_(i)|. */
