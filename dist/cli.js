@@ -23940,31 +23940,26 @@ function wassersteinDistance(sortedA, sortedB) {
   let nextB = stepB;
   let sum2 = 0;
   let comp = 0;
-  let block = 0;
-  let inBlock = 0;
   while (i < n1 && j < n2) {
-    const d = Math.abs(sortedA[i] - sortedB[j]);
-    const next = Math.min(nextA, nextB);
-    const w = next - pos;
-    const sa = next === nextA ? 1 : 0;
-    const sb = next === nextB ? 1 : 0;
-    i += sa;
-    j += sb;
-    nextA += sa * stepA;
-    nextB += sb * stepB;
-    pos = next;
-    block += w * d;
-    if (++inBlock === BLOCK) {
-      const t2 = sum2 + block;
-      comp += sum2 >= block ? sum2 - t2 + block : block - t2 + sum2;
-      sum2 = t2;
-      block = 0;
-      inBlock = 0;
+    let block = 0;
+    for (let k = 0; k < BLOCK && i < n1 && j < n2; k++) {
+      const d = Math.abs(sortedA[i] - sortedB[j]);
+      const next = Math.min(nextA, nextB);
+      const w = next - pos;
+      const sa = next === nextA ? 1 : 0;
+      const sb = next === nextB ? 1 : 0;
+      i += sa;
+      j += sb;
+      nextA += sa * stepA;
+      nextB += sb * stepB;
+      pos = next;
+      block += w * d;
     }
+    const t = sum2 + block;
+    comp += sum2 >= block ? sum2 - t + block : block - t + sum2;
+    sum2 = t;
   }
-  const t = sum2 + block;
-  comp += sum2 >= block ? sum2 - t + block : block - t + sum2;
-  return (t + comp) / (n1 * stepA);
+  return (sum2 + comp) / (n1 * stepA);
 }
 function equalSizes(sortedA, sortedB) {
   const n = sortedA.length;
@@ -24410,7 +24405,10 @@ var import_stats_base_dists_normal_quantile = __toESM(require_lib113(), 1);
 var RADIX_MIN = 1 << 12;
 function sortedNonMissing(values, missing) {
   const n = values.length - missing;
-  if (n >= RADIX_MIN) return radixSortedCopy(values, n);
+  if (n >= RADIX_MIN) {
+    const pass = keyPass(values, n, false);
+    return pass ? sortByKeys(pass) : radixSortedCopy(values, n);
+  }
   const out = new Float64Array(n);
   let k = 0;
   for (let i = 0; i < values.length; i++) {
@@ -24418,6 +24416,23 @@ function sortedNonMissing(values, missing) {
     if (v === v && k < n) out[k++] = v;
   }
   return out.subarray(0, k).sort();
+}
+function radixSort(a) {
+  const pass = keyPass(a, a.length, true);
+  if (pass) return sortByKeys(pass);
+  const words2 = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+  const counts = new Int32Array(4 * 65536);
+  for (let i = 0; i < 2 * a.length; i += 2) {
+    const lo = words2[i];
+    const hi = words2[i + 1];
+    counts[lo & 65535]++;
+    counts[65536 + (lo >>> 16)]++;
+    counts[131072 + (hi & 65535)]++;
+    counts[196608 + (hi >>> 16)]++;
+  }
+  const sorted = sortKeys(a, a.length, a.length, counts, true);
+  if (sorted !== a) a.set(sorted);
+  return a;
 }
 function radixSortedCopy(values, n) {
   const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
@@ -24436,21 +24451,6 @@ function radixSortedCopy(values, n) {
     counts[196608 + (hi >>> 16)]++;
   }
   return sortKeys(values, i, k, counts, false);
-}
-function radixSort(a) {
-  const words2 = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-  const counts = new Int32Array(4 * 65536);
-  for (let i = 0; i < 2 * a.length; i += 2) {
-    const lo = words2[i];
-    const hi = words2[i + 1];
-    counts[lo & 65535]++;
-    counts[65536 + (lo >>> 16)]++;
-    counts[131072 + (hi & 65535)]++;
-    counts[196608 + (hi >>> 16)]++;
-  }
-  const sorted = sortKeys(a, a.length, a.length, counts, true);
-  if (sorted !== a) a.set(sorted);
-  return a;
 }
 function sortKeys(values, stop, n, counts, inPlace) {
   if (n === 0) return new Float64Array(0);
@@ -24520,6 +24520,140 @@ function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed2) {
     offs[d] = signed2 ? at + 1 - (d >>> 15 << 1) : at + 1;
     dst[at] = src[i];
   }
+}
+var SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+var SAMPLE = 64;
+function counted(range, n) {
+  return range <= n / 4 + 65536;
+}
+var ROUNDER = 6755399441055744;
+function placesOf(v, from) {
+  for (let d = from; d < SCALES.length; d++) {
+    const s = SCALES[d];
+    if ((v * s + ROUNDER - ROUNDER) / s === v) return d;
+  }
+  return -1;
+}
+function keyPass(values, n, inPlace) {
+  const len = values.length;
+  if (n === 0) return null;
+  let places = 0;
+  for (let j = 0; j < SAMPLE; j++) {
+    const v = values[Math.floor(j * len / SAMPLE)];
+    if (v !== v) continue;
+    places = placesOf(v, places);
+    if (places < 0) return null;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let j = 0; j < SAMPLE; j++) {
+    const k = values[Math.floor(j * len / SAMPLE)] * SCALES[places];
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const out = inPlace ? values : new Float64Array(n);
+  const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
+  for (let attempt2 = 0; attempt2 < 2; attempt2++) {
+    const scale = SCALES[places];
+    const failed = fillKeys(values, scale, keys, counts, PASS);
+    if (failed === -1) return PASS.count === n ? { scale, out, keys, counts, ...PASS } : null;
+    if (failed === -2) return null;
+    places = placesOf(values[failed], places);
+    if (places < 0) return null;
+    counts?.fill(0);
+  }
+  return null;
+}
+var PASS = { min: 0, max: 0, count: 0, negZeros: 0 };
+function fillKeys(values, scale, keys, counts, out) {
+  let min = 2147483647;
+  let max = -2147483648;
+  let negZeros = 0;
+  let j = 0;
+  const len = values.length;
+  for (let i = 0; i < len; i++) {
+    const v = values[i];
+    const k = v * scale + ROUNDER - ROUNDER;
+    if (k / scale !== v) {
+      if (v === v) return i;
+      continue;
+    }
+    const ik = k | 0;
+    if (ik !== k) return -2;
+    if (ik < min) min = ik;
+    if (ik > max) max = ik;
+    negZeros += +Object.is(v, -0);
+    const key = (ik ^ 2147483648) >>> 0;
+    keys[j++] = key;
+    if (counts !== null) {
+      counts[key & 65535]++;
+      counts[65536 + (key >>> 16)]++;
+    }
+  }
+  out.min = min;
+  out.max = max;
+  out.count = j;
+  out.negZeros = negZeros;
+  return -1;
+}
+function sortByKeys(pass) {
+  const { scale, out, keys, min, max, count: n } = pass;
+  const range = max - min + 1;
+  if (counted(range, n)) {
+    const per = new Int32Array(range);
+    const base2 = (min ^ 2147483648) >>> 0;
+    for (let i = 0; i < n; i++) per[keys[i] - base2]++;
+    let at = 0;
+    for (let d = 0; d < range; d++) {
+      let c = per[d];
+      if (c === 0) continue;
+      const v = (min + d) / scale;
+      for (; c > 0; c--) out[at++] = v;
+    }
+  } else {
+    let counts = pass.counts;
+    if (counts === null) {
+      counts = new Int32Array(2 * 65536);
+      for (let i = 0; i < n; i++) {
+        const key = keys[i];
+        counts[key & 65535]++;
+        counts[65536 + (key >>> 16)]++;
+      }
+    }
+    let sum2 = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum2;
+      sum2 += c;
+    }
+    sum2 = 0;
+    for (let d = 65536; d < 131072; d++) {
+      const c = counts[d];
+      counts[d] = sum2;
+      sum2 += c;
+    }
+    const src = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      src[counts[key & 65535]++] = key;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = src[i];
+      out[counts[65536 + (key >>> 16)]++] = (key ^ 2147483648 | 0) / scale;
+    }
+  }
+  if (pass.negZeros > 0) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (out[mid] < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.fill(-0, lo, lo + pass.negZeros);
+  }
+  return out;
 }
 
 // src/stats/auc.ts
@@ -24756,10 +24890,11 @@ function delongComponents(isPositive, scores) {
   for (let i = 0; i < N; i++) {
     const s = scores[i];
     if (s !== s) throw nanScore(i);
-    if (s < min) min = s;
-    if (s > max) max = s;
-    if (isPositive[i] !== 0) slotOfRow[i] = 2 * m++ + 1;
-    else slotOfRow[i] = 2 * (i - m);
+    min = Math.min(min, s);
+    max = Math.max(max, s);
+    const pos = isPositive[i] !== 0 ? 1 : 0;
+    slotOfRow[i] = pos ? 2 * m + 1 : 2 * (i - m);
+    m += pos;
   }
   const n = N - m;
   let sorted, slot;
@@ -24774,14 +24909,15 @@ function delongComponents(isPositive, scores) {
   }
   const v10 = new Float64Array(m);
   const v01 = new Float64Array(n);
-  let posBelow = 0, negBelow = 0, u2 = 0;
+  let posBelow = 0, negBelow = 0;
+  const u2 = new Float64Array(1);
   for (let i = 0; i < N; ) {
     const s = sorted[i];
     if (i + 1 === N || sorted[i + 1] !== s) {
       const at = slot[i];
       if (at & 1) {
         v10[at >> 1] = 2 * negBelow / (2 * n);
-        u2 += 2 * negBelow;
+        u2[0] += 2 * negBelow;
         posBelow++;
       } else {
         v01[at >> 1] = 2 * (m - posBelow) / (2 * m);
@@ -24803,12 +24939,12 @@ function delongComponents(isPositive, scores) {
       if (at & 1) v10[at >> 1] = ofPositive;
       else v01[at >> 1] = ofNegative;
     }
-    u2 += p * (2 * negBelow + q2);
+    u2[0] += p * (2 * negBelow + q2);
     posBelow += p;
     negBelow += q2;
     i = end;
   }
-  const auc = m > 0 && n > 0 ? u2 / (2 * m * n) : NaN;
+  const auc = m > 0 && n > 0 ? u2[0] / (2 * m * n) : NaN;
   return { auc, v10, v01 };
 }
 function varianceOfDifference(a, b) {
@@ -24968,15 +25104,17 @@ function poisson1FromUint32(u) {
   return k;
 }
 var STRADDLE = 255;
-var POISSON1_TABLE = (() => {
+var poisson1Table = null;
+function poisson1Lookup() {
+  if (poisson1Table) return poisson1Table;
   const table = new Uint8Array(65536);
   for (let b = 0; b < 65536; b++) {
     const first = poisson1FromUint32(b * 65536);
     const last = poisson1FromUint32(b * 65536 + 65535);
     table[b] = first === last ? first : STRADDLE;
   }
-  return table;
-})();
+  return poisson1Table = table;
+}
 var Xoshiro128 = class {
   s0;
   s1;
@@ -25027,7 +25165,7 @@ var Xoshiro128 = class {
   }
   fillPoisson1(out) {
     let s0 = this.s0 | 0, s1 = this.s1 | 0, s2 = this.s2 | 0, s3 = this.s3 | 0;
-    const table = POISSON1_TABLE;
+    const table = poisson1Lookup();
     const n = out.length;
     for (let i = 0; i < n; i++) {
       const m = Math.imul(s1, 5);
@@ -25320,17 +25458,16 @@ function pairedMeanDifferenceCI(diffs, confidence) {
   let n = 0, sum2 = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
-    if (d !== d) continue;
-    n++;
-    sum2 += d;
+    const ok = d === d;
+    n += ok ? 1 : 0;
+    sum2 += ok ? d : 0;
   }
   if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
   const mean2 = sum2 / n;
   let ss = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
-    if (d !== d) continue;
-    const c = d - mean2;
+    const c = d === d ? d - mean2 : 0;
     ss += c * c;
   }
   const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
@@ -25341,8 +25478,7 @@ function pairedMeanDifferenceCI(diffs, confidence) {
 // src/stats/logloss.ts
 var FLOAT64_EPS = 2220446049250313e-31;
 function clippedNegLog(p) {
-  const q2 = p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
-  return -Math.log(q2);
+  return -Math.log(Math.min(Math.max(p, FLOAT64_EPS), 1 - FLOAT64_EPS));
 }
 function nanProbability(row, what) {
   return new RangeError(`${what} is missing (NaN) at row ${row}`);
@@ -25355,26 +25491,29 @@ function checkMulticlass(actual, classProbs) {
     }
   }
 }
-function rowLogLossMean(actual, classProbs, out) {
-  checkMulticlass(actual, classProbs);
-  if (out.length !== actual.length) throw new RangeError(`output has ${out.length} rows, expected ${actual.length}`);
-  const k = classProbs.length;
-  let sum2 = 0, n = 0;
+function pairedRowLogLoss(actual, first, second, diff) {
+  checkMulticlass(actual, first);
+  checkMulticlass(actual, second);
+  if (first.length !== second.length) throw new RangeError(`the two models score ${first.length} and ${second.length} classes`);
+  if (diff.length !== actual.length) throw new RangeError(`output has ${diff.length} rows, expected ${actual.length}`);
+  const k = first.length;
+  let sumA = 0, sumB = 0, n = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
-    if (a < 0) {
-      out[i] = NaN;
-      continue;
-    }
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
-    const p = classProbs[a][i];
-    if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    const loss = clippedNegLog(p);
-    out[i] = loss;
-    sum2 += loss;
-    n++;
+    const labelled = a >= 0;
+    const c = labelled ? a : 0;
+    const p = first[c][i];
+    const q2 = second[c][i];
+    if (labelled && (p !== p || q2 !== q2)) throw nanProbability(i, `probability of class ${a}`);
+    const la = clippedNegLog(p);
+    const lb = clippedNegLog(q2);
+    diff[i] = labelled ? la - lb : NaN;
+    sumA += labelled ? la : 0;
+    sumB += labelled ? lb : 0;
+    n += labelled ? 1 : 0;
   }
-  return n > 0 ? sum2 / n : NaN;
+  return n > 0 ? { first: sumA / n, second: sumB / n } : { first: NaN, second: NaN };
 }
 function logLossMulticlass(actual, classProbs) {
   checkMulticlass(actual, classProbs);
@@ -25554,14 +25693,11 @@ function classification2(ctx, o, out) {
       if (!d.b) return { ok: true, m: { candidate: c2, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
       return { ok: true, m: { candidate: c2, baseline: logLossMulticlass(d.actual, d.b), n: d.n, ci: null, interval: "bootstrap: 0, point estimate", rows: sRowsText } };
     }
-    const rc = new Float64Array(d.n);
-    const rb = new Float64Array(d.n);
-    const c = rowLogLossMean(d.actual, d.c, rc);
-    const b = rowLogLossMean(d.actual, d.b, rb);
+    const diff = new Float64Array(d.n);
+    const { first: c, second: b } = pairedRowLogLoss(d.actual, d.c, d.b, diff);
     let ci = null;
     let how;
-    for (let i = 0; i < d.n; i++) rc[i] -= rb[i];
-    const mci = pairedMeanDifferenceCI(rc, ps.confidence);
+    const mci = pairedMeanDifferenceCI(diff, ps.confidence);
     if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
       ci = { lo: mci.lo, hi: mci.hi };
       how = "normal interval on per-row log-loss differences";
@@ -32563,7 +32699,9 @@ var ULP = (() => {
 })();
 var bits = new Float64Array(1);
 var words = new Uint32Array(bits.buffer);
-function roundQuotient(a, b, k) {
+var QUOTIENT_IO = new Float64Array(1);
+function roundQuotientInto(io, b, k) {
+  const a = io[0];
   const p0 = a * 1e4;
   const e0 = twoProductError(a, 1e4, p0);
   const s = p0 + b;
@@ -32581,9 +32719,10 @@ function roundQuotient(a, b, k) {
   const f = r / (pow * ulp);
   const j = Math.round(f);
   const off = f - j;
-  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
-  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return NaN;
-  return q2 + j * ulp;
+  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return false;
+  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return false;
+  io[0] = q2 + j * ulp;
+  return true;
 }
 
 // src/data/builder.ts
@@ -34741,6 +34880,7 @@ var CR = 13;
 var QUOTE = 34;
 var SPACE = 32;
 var TAB = 9;
+var QUOTIENT_IO2 = new Float64Array(1);
 var GIVE_UP = -1;
 function scanPlain(fd, size2, opts, chunk = CHUNK) {
   let buf = Buffer.allocUnsafe(Math.min(chunk, size2) + 2);
@@ -34931,8 +35071,8 @@ function scanRegion(text, start, end, b, st) {
             }
           } else if (digits <= 19 && exp < 0 && exp >= -22) {
             const low = lastFourDigits(buf, digitsEnd);
-            const high = digits <= 18 ? Math.round((mant - low) / 1e4) : leadingDigits(buf, digitsStart, digits - 4);
-            v = roundQuotient(high, low, -exp);
+            QUOTIENT_IO2[0] = digits <= 18 ? Math.round((mant - low) / 1e4) : leadingDigits(buf, digitsStart, digits - 4);
+            if (roundQuotientInto(QUOTIENT_IO2, low, -exp)) v = QUOTIENT_IO2[0];
           }
           if (v === v) {
             col.values[row] = neg ? -v : v;
@@ -35151,8 +35291,9 @@ async function loadPair(reference, current, opts) {
     hints,
     ...opts.reader ? { reader: opts.reader } : {}
   });
-  const parse2 = opts.threads !== false && workerAvailable() ? parseInWorker : parseFile;
-  const [r, c] = await Promise.allSettled([parse2(request(reference)), parse2(request(current))]);
+  const threaded = opts.threads !== false && workerAvailable();
+  const onWorker = threaded ? parseInWorker(request(current)) : null;
+  const [r, c] = await Promise.allSettled([parseFile(request(reference)), onWorker ?? parseFile(request(current))]);
   if (r.status === "rejected") throw r.reason;
   if (c.status === "rejected") throw c.reason;
   const ref = r.value;

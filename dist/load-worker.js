@@ -2049,7 +2049,9 @@ var ULP = (() => {
 })();
 var bits = new Float64Array(1);
 var words = new Uint32Array(bits.buffer);
-function roundQuotient(a, b, k) {
+var QUOTIENT_IO = new Float64Array(1);
+function roundQuotientInto(io, b, k) {
+  const a = io[0];
   const p0 = a * 1e4;
   const e0 = twoProductError(a, 1e4, p0);
   const s = p0 + b;
@@ -2067,9 +2069,10 @@ function roundQuotient(a, b, k) {
   const f = r / (pow * ulp);
   const j = Math.round(f);
   const off = f - j;
-  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return NaN;
-  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return NaN;
-  return q + j * ulp;
+  if (j < -3 || j > 3 || off > 0.4999999 || off < -0.4999999) return false;
+  if (mantissa + j < 1 || mantissa + j > 4503599627370495) return false;
+  io[0] = q + j * ulp;
+  return true;
 }
 
 // src/data/builder.ts
@@ -2347,6 +2350,7 @@ var CR = 13;
 var QUOTE = 34;
 var SPACE = 32;
 var TAB = 9;
+var QUOTIENT_IO2 = new Float64Array(1);
 var GIVE_UP = -1;
 function scanPlain(fd, size, opts, chunk = CHUNK) {
   let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
@@ -2537,8 +2541,8 @@ function scanRegion(text, start, end, b, st) {
             }
           } else if (digits <= 19 && exp < 0 && exp >= -22) {
             const low = lastFourDigits(buf, digitsEnd);
-            const high = digits <= 18 ? Math.round((mant - low) / 1e4) : leadingDigits(buf, digitsStart, digits - 4);
-            v = roundQuotient(high, low, -exp);
+            QUOTIENT_IO2[0] = digits <= 18 ? Math.round((mant - low) / 1e4) : leadingDigits(buf, digitsStart, digits - 4);
+            if (roundQuotientInto(QUOTIENT_IO2, low, -exp)) v = QUOTIENT_IO2[0];
           }
           if (v === v) {
             col.values[row] = neg ? -v : v;
@@ -2630,7 +2634,10 @@ function lastFourDigits(buf, end) {
 var RADIX_MIN = 1 << 12;
 function sortedNonMissing(values, missing) {
   const n = values.length - missing;
-  if (n >= RADIX_MIN) return radixSortedCopy(values, n);
+  if (n >= RADIX_MIN) {
+    const pass = keyPass(values, n, false);
+    return pass ? sortByKeys(pass) : radixSortedCopy(values, n);
+  }
   const out = new Float64Array(n);
   let k = 0;
   for (let i = 0; i < values.length; i++) {
@@ -2725,6 +2732,140 @@ function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed) {
     offs[d] = signed ? at + 1 - (d >>> 15 << 1) : at + 1;
     dst[at] = src[i];
   }
+}
+var SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+var SAMPLE = 64;
+function counted(range, n) {
+  return range <= n / 4 + 65536;
+}
+var ROUNDER = 6755399441055744;
+function placesOf(v, from) {
+  for (let d = from; d < SCALES.length; d++) {
+    const s = SCALES[d];
+    if ((v * s + ROUNDER - ROUNDER) / s === v) return d;
+  }
+  return -1;
+}
+function keyPass(values, n, inPlace) {
+  const len = values.length;
+  if (n === 0) return null;
+  let places = 0;
+  for (let j = 0; j < SAMPLE; j++) {
+    const v = values[Math.floor(j * len / SAMPLE)];
+    if (v !== v) continue;
+    places = placesOf(v, places);
+    if (places < 0) return null;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let j = 0; j < SAMPLE; j++) {
+    const k = values[Math.floor(j * len / SAMPLE)] * SCALES[places];
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const out = inPlace ? values : new Float64Array(n);
+  const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const scale = SCALES[places];
+    const failed = fillKeys(values, scale, keys, counts, PASS);
+    if (failed === -1) return PASS.count === n ? { scale, out, keys, counts, ...PASS } : null;
+    if (failed === -2) return null;
+    places = placesOf(values[failed], places);
+    if (places < 0) return null;
+    counts?.fill(0);
+  }
+  return null;
+}
+var PASS = { min: 0, max: 0, count: 0, negZeros: 0 };
+function fillKeys(values, scale, keys, counts, out) {
+  let min = 2147483647;
+  let max = -2147483648;
+  let negZeros = 0;
+  let j = 0;
+  const len = values.length;
+  for (let i = 0; i < len; i++) {
+    const v = values[i];
+    const k = v * scale + ROUNDER - ROUNDER;
+    if (k / scale !== v) {
+      if (v === v) return i;
+      continue;
+    }
+    const ik = k | 0;
+    if (ik !== k) return -2;
+    if (ik < min) min = ik;
+    if (ik > max) max = ik;
+    negZeros += +Object.is(v, -0);
+    const key = (ik ^ 2147483648) >>> 0;
+    keys[j++] = key;
+    if (counts !== null) {
+      counts[key & 65535]++;
+      counts[65536 + (key >>> 16)]++;
+    }
+  }
+  out.min = min;
+  out.max = max;
+  out.count = j;
+  out.negZeros = negZeros;
+  return -1;
+}
+function sortByKeys(pass) {
+  const { scale, out, keys, min, max, count: n } = pass;
+  const range = max - min + 1;
+  if (counted(range, n)) {
+    const per = new Int32Array(range);
+    const base = (min ^ 2147483648) >>> 0;
+    for (let i = 0; i < n; i++) per[keys[i] - base]++;
+    let at = 0;
+    for (let d = 0; d < range; d++) {
+      let c = per[d];
+      if (c === 0) continue;
+      const v = (min + d) / scale;
+      for (; c > 0; c--) out[at++] = v;
+    }
+  } else {
+    let counts = pass.counts;
+    if (counts === null) {
+      counts = new Int32Array(2 * 65536);
+      for (let i = 0; i < n; i++) {
+        const key = keys[i];
+        counts[key & 65535]++;
+        counts[65536 + (key >>> 16)]++;
+      }
+    }
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    sum = 0;
+    for (let d = 65536; d < 131072; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    const src = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      src[counts[key & 65535]++] = key;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = src[i];
+      out[counts[65536 + (key >>> 16)]++] = (key ^ 2147483648 | 0) / scale;
+    }
+  }
+  if (pass.negZeros > 0) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (out[mid] < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.fill(-0, lo, lo + pass.negZeros);
+  }
+  return out;
 }
 
 // src/data/parse-file.ts
