@@ -1,11 +1,17 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url); const __dirname = import.meta.dirname;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -28,6 +34,33 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/@stdlib/object-ctor/lib/main.js
+var require_main = __commonJS({
+  "node_modules/@stdlib/object-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Obj = Object;
+    module.exports = Obj;
+  }
+});
+
+// node_modules/@stdlib/object-ctor/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@stdlib/object-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/re.js
+var require_re = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/re.js"(exports, module) {
+    "use strict";
+    var RE = /./;
+    module.exports = RE;
+  }
+});
 
 // node_modules/@stdlib/utils-define-property/lib/define_property.js
 var require_define_property = __commonJS({
@@ -284,7 +317,7 @@ var require_space_pad = __commonJS({
 });
 
 // node_modules/@stdlib/string-base-format-interpolate/lib/main.js
-var require_main = __commonJS({
+var require_main2 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
     "use strict";
     var formatInteger = require_format_integer();
@@ -452,16 +485,16 @@ var require_main = __commonJS({
 });
 
 // node_modules/@stdlib/string-base-format-interpolate/lib/index.js
-var require_lib = __commonJS({
+var require_lib2 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main();
+    var main = require_main2();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/string-base-format-tokenize/lib/main.js
-var require_main2 = __commonJS({
+var require_main3 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
     "use strict";
     var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
@@ -510,10 +543,10 @@ var require_main2 = __commonJS({
 });
 
 // node_modules/@stdlib/string-base-format-tokenize/lib/index.js
-var require_lib2 = __commonJS({
+var require_lib3 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main2();
+    var main = require_main3();
     module.exports = main;
   }
 });
@@ -530,11 +563,11 @@ var require_is_string2 = __commonJS({
 });
 
 // node_modules/@stdlib/string-format/lib/main.js
-var require_main3 = __commonJS({
+var require_main4 = __commonJS({
   "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
     "use strict";
-    var interpolate = require_lib();
-    var tokenize = require_lib2();
+    var interpolate = require_lib2();
+    var tokenize = require_lib3();
     var isString = require_is_string2();
     function format(str) {
       var args;
@@ -553,10 +586,10 @@ var require_main3 = __commonJS({
 });
 
 // node_modules/@stdlib/string-format/lib/index.js
-var require_lib3 = __commonJS({
+var require_lib4 = __commonJS({
   "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main3();
+    var main = require_main4();
     module.exports = main;
   }
 });
@@ -565,7 +598,7 @@ var require_lib3 = __commonJS({
 var require_polyfill = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
     "use strict";
-    var format = require_lib3();
+    var format = require_lib4();
     var objectProtoype = Object.prototype;
     var toStr = objectProtoype.toString;
     var defineGetter = objectProtoype.__defineGetter__;
@@ -613,7 +646,7 @@ var require_polyfill = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-property/lib/index.js
-var require_lib4 = __commonJS({
+var require_lib5 = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
     "use strict";
     var hasDefinePropertySupport = require_has_define_property_support();
@@ -630,10 +663,10 @@ var require_lib4 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
-var require_main4 = __commonJS({
+var require_main5 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib4();
+    var defineProperty = require_lib5();
     function setNonEnumerableReadOnly(obj, prop, value) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -647,209 +680,27 @@ var require_main4 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
-var require_lib5 = __commonJS({
-  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main4();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
-var require_main5 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
-    "use strict";
-    function isnan(x) {
-      return x !== x;
-    }
-    module.exports = isnan;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
 var require_lib6 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
     "use strict";
     var main = require_main5();
     module.exports = main;
   }
 });
 
-// node_modules/@stdlib/math-base-special-floor/lib/main.js
-var require_main6 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
+// node_modules/@stdlib/assert-is-boolean/lib/primitive.js
+var require_primitive = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/primitive.js"(exports, module) {
     "use strict";
-    var floor = Math.floor;
-    module.exports = floor;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/index.js
-var require_lib7 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main6();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/main.js
-var require_main7 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
-    "use strict";
-    var ceil = Math.ceil;
-    module.exports = ceil;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/index.js
-var require_lib8 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main7();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/main.js
-var require_main8 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = require_lib7();
-    var ceil = require_lib8();
-    function trunc(x) {
-      if (x < 0) {
-        return ceil(x);
-      }
-      return floor(x);
+    function isBoolean(value) {
+      return typeof value === "boolean";
     }
-    module.exports = trunc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/index.js
-var require_lib9 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main8();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/main.js
-var require_main9 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    module.exports = Number;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/index.js
-var require_lib10 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main9();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ninf/lib/index.js
-var require_lib11 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
-    "use strict";
-    var Number2 = require_lib10();
-    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
-    module.exports = FLOAT64_NINF;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-pinf/lib/index.js
-var require_lib12 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
-    module.exports = FLOAT64_PINF;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
-var require_lib13 = __commonJS({
-  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
-    module.exports = FLOAT64_EXPONENT_BIAS;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
-var require_lib14 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
-var require_lib15 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
-var require_lib16 = __commonJS({
-  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
-    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
-var require_main10 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib12();
-    var NINF = require_lib11();
-    function isInfinite(x) {
-      return x === PINF || x === NINF;
-    }
-    module.exports = isInfinite;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
-var require_lib17 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main10();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
-var require_lib18 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
-var require_lib19 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+    module.exports = isBoolean;
   }
 });
 
 // node_modules/@stdlib/assert-has-symbol-support/lib/main.js
-var require_main11 = __commonJS({
+var require_main6 = __commonJS({
   "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
     "use strict";
     function hasSymbolSupport() {
@@ -860,19 +711,19 @@ var require_main11 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-symbol-support/lib/index.js
-var require_lib20 = __commonJS({
+var require_lib7 = __commonJS({
   "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main11();
+    var main = require_main6();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
-var require_main12 = __commonJS({
+var require_main7 = __commonJS({
   "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
     "use strict";
-    var hasSymbols = require_lib20();
+    var hasSymbols = require_lib7();
     var FLG = hasSymbols();
     function hasToStringTagSupport() {
       return FLG && typeof Symbol.toStringTag === "symbol";
@@ -882,10 +733,10 @@ var require_main12 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
-var require_lib21 = __commonJS({
+var require_lib8 = __commonJS({
   "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main12();
+    var main = require_main7();
     module.exports = main;
   }
 });
@@ -900,7 +751,7 @@ var require_tostring = __commonJS({
 });
 
 // node_modules/@stdlib/utils-native-class/lib/main.js
-var require_main13 = __commonJS({
+var require_main8 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
     "use strict";
     var toStr = require_tostring();
@@ -912,7 +763,7 @@ var require_main13 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-own-property/lib/main.js
-var require_main14 = __commonJS({
+var require_main9 = __commonJS({
   "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
     "use strict";
     var has = Object.prototype.hasOwnProperty;
@@ -927,16 +778,16 @@ var require_main14 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-own-property/lib/index.js
-var require_lib22 = __commonJS({
+var require_lib9 = __commonJS({
   "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main14();
+    var main = require_main9();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/symbol-ctor/lib/main.js
-var require_main15 = __commonJS({
+var require_main10 = __commonJS({
   "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
     "use strict";
     var Sym = typeof Symbol === "function" ? Symbol : void 0;
@@ -945,10 +796,10 @@ var require_main15 = __commonJS({
 });
 
 // node_modules/@stdlib/symbol-ctor/lib/index.js
-var require_lib23 = __commonJS({
+var require_lib10 = __commonJS({
   "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main15();
+    var main = require_main10();
     module.exports = main;
   }
 });
@@ -957,7 +808,7 @@ var require_lib23 = __commonJS({
 var require_tostringtag = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
     "use strict";
-    var Symbol2 = require_lib23();
+    var Symbol2 = require_lib10();
     var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
     module.exports = toStrTag;
   }
@@ -967,7 +818,7 @@ var require_tostringtag = __commonJS({
 var require_polyfill2 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
     "use strict";
-    var hasOwnProp = require_lib22();
+    var hasOwnProp = require_lib9();
     var toStringTag = require_tostringtag();
     var toStr = require_tostring();
     function nativeClass(v) {
@@ -997,11 +848,11 @@ var require_polyfill2 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-native-class/lib/index.js
-var require_lib24 = __commonJS({
+var require_lib11 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
     "use strict";
-    var hasToStringTag = require_lib21();
-    var builtin = require_main13();
+    var hasToStringTag = require_lib8();
+    var builtin = require_main8();
     var polyfill = require_polyfill2();
     var main;
     if (hasToStringTag()) {
@@ -1013,11 +864,1301 @@ var require_lib24 = __commonJS({
   }
 });
 
-// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+// node_modules/@stdlib/boolean-ctor/lib/main.js
+var require_main11 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Bool = Boolean;
+    module.exports = Bool;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/index.js
+var require_lib12 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main11();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/tostring.js
+var require_tostring2 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toString = Boolean.prototype.toString;
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js
+var require_try2serialize = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js"(exports, module) {
+    "use strict";
+    var toString = require_tostring2();
+    function test(value) {
+      try {
+        toString.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/object.js
+var require_object = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
+    var Boolean2 = require_lib12();
+    var test = require_try2serialize();
+    var FLG = hasToStringTag();
+    function isBoolean(value) {
+      if (typeof value === "object") {
+        if (value instanceof Boolean2) {
+          return true;
+        }
+        if (FLG) {
+          return test(value);
+        }
+        return nativeClass(value) === "[object Boolean]";
+      }
+      return false;
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/main.js
+var require_main12 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    function isBoolean(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/index.js
+var require_lib13 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main = require_main12();
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    setReadOnly(main, "isPrimitive", isPrimitive);
+    setReadOnly(main, "isObject", isObject);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/codegen.js"(exports, module) {
+    "use strict";
+    function getGlobal() {
+      return new Function("return this;")();
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/self.js
+var require_self = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
+    "use strict";
+    var obj = typeof self === "object" ? self : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/window.js
+var require_window = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
+    "use strict";
+    var obj = typeof window === "object" ? window : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global.js
+var require_global = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
+    "use strict";
+    var obj = typeof global === "object" ? global : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global_this.js
+var require_global_this = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
+    "use strict";
+    var obj = typeof globalThis === "object" ? globalThis : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/main.js
+var require_main13 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/main.js"(exports, module) {
+    "use strict";
+    var isBoolean = require_lib13().isPrimitive;
+    var format = require_lib4();
+    var getThis = require_codegen();
+    var Self = require_self();
+    var Win = require_window();
+    var Global = require_global();
+    var GlobalThis = require_global_this();
+    function getGlobal(codegen) {
+      if (arguments.length) {
+        if (!isBoolean(codegen)) {
+          throw new TypeError(format("invalid argument. Must provide a boolean. Value: `%s`.", codegen));
+        }
+        if (codegen) {
+          return getThis();
+        }
+      }
+      if (GlobalThis) {
+        return GlobalThis;
+      }
+      if (Self) {
+        return Self;
+      }
+      if (Win) {
+        return Win;
+      }
+      if (Global) {
+        return Global;
+      }
+      throw new Error("unexpected error. Unable to resolve global object.");
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/index.js
+var require_lib14 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main13();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js
+var require_nodelist = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js"(exports, module) {
+    "use strict";
+    var getGlobal = require_lib14();
+    var root = getGlobal();
+    var nodeList = root.document && root.document.childNodes;
+    module.exports = nodeList;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js
+var require_typedarray = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js"(exports, module) {
+    "use strict";
+    var typedarray = Int8Array;
+    module.exports = typedarray;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/check.js
+var require_check = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/check.js"(exports, module) {
+    "use strict";
+    var RE = require_re();
+    var nodeList = require_nodelist();
+    var typedarray = require_typedarray();
+    function check() {
+      if (
+        // Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
+        typeof RE === "function" || // Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
+        typeof typedarray === "object" || // PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
+        typeof nodeList === "function"
+      ) {
+        return true;
+      }
+      return false;
+    }
+    module.exports = check;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/main.js
+var require_main14 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/main.js"(exports, module) {
+    "use strict";
+    function reFunctionName() {
+      return /^\s*function\s*([^(]*)/i;
+    }
+    module.exports = reFunctionName;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/regexp.js"(exports, module) {
+    "use strict";
+    var reFunctionName = require_main14();
+    var RE_FUNCTION_NAME = reFunctionName();
+    module.exports = RE_FUNCTION_NAME;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/index.js
+var require_lib15 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main = require_main14();
+    var REGEXP = require_regexp();
+    setReadOnly(main, "REGEXP", REGEXP);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/main.js
+var require_main15 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var f;
+    function isArray(value) {
+      return nativeClass(value) === "[object Array]";
+    }
+    if (Array.isArray) {
+      f = Array.isArray;
+    } else {
+      f = isArray;
+    }
+    module.exports = f;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/index.js
+var require_lib16 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main15();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/main.js
 var require_main16 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/main.js"(exports, module) {
+    "use strict";
+    var isArray = require_lib16();
+    var format = require_lib4();
+    function arrayfcn(predicate) {
+      if (typeof predicate !== "function") {
+        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", predicate));
+      }
+      return every;
+      function every(value) {
+        var len;
+        var i;
+        if (!isArray(value)) {
+          return false;
+        }
+        len = value.length;
+        if (len === 0) {
+          return false;
+        }
+        for (i = 0; i < len; i++) {
+          if (predicate(value[i]) === false) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    module.exports = arrayfcn;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/index.js
+var require_lib17 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main16();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/main.js
+var require_main17 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/main.js"(exports, module) {
+    "use strict";
+    function isObjectLike(value) {
+      return value !== null && typeof value === "object";
+    }
+    module.exports = isObjectLike;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/index.js
+var require_lib18 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var arrayfun = require_lib17();
+    var main = require_main17();
+    var isObjectLikeArray = arrayfun(main);
+    setReadOnly(main, "isObjectLikeArray", isObjectLikeArray);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/main.js
+var require_main18 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/main.js"(exports, module) {
+    "use strict";
+    var isObjectLike = require_lib18();
+    function isBuffer(value) {
+      return isObjectLike(value) && // eslint-disable-next-line no-underscore-dangle
+      (value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
+      value.constructor && // WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
+      typeof value.constructor.isBuffer === "function" && value.constructor.isBuffer(value));
+    }
+    module.exports = isBuffer;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/index.js
+var require_lib19 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main18();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/main.js
+var require_main19 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var RE = require_lib15().REGEXP;
+    var isBuffer = require_lib19();
+    function constructorName(v) {
+      var match;
+      var name;
+      var ctor;
+      name = nativeClass(v).slice(8, -1);
+      if ((name === "Object" || name === "Error") && v.constructor) {
+        ctor = v.constructor;
+        if (typeof ctor.name === "string") {
+          return ctor.name;
+        }
+        match = RE.exec(ctor.toString());
+        if (match) {
+          return match[1];
+        }
+      }
+      if (isBuffer(v)) {
+        return "Buffer";
+      }
+      return name;
+    }
+    module.exports = constructorName;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/index.js
+var require_lib20 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main19();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/main.js
+var require_main20 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib20();
+    function typeOf(v) {
+      var type;
+      if (v === null) {
+        return "null";
+      }
+      type = typeof v;
+      if (type === "object") {
+        return ctorName(v).toLowerCase();
+      }
+      return type;
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/polyfill.js
+var require_polyfill3 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib20();
+    function typeOf(v) {
+      return ctorName(v).toLowerCase();
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/index.js
+var require_lib21 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/index.js"(exports, module) {
+    "use strict";
+    var usePolyfill = require_check();
+    var builtin = require_main20();
+    var polyfill = require_polyfill3();
+    var main = usePolyfill() ? polyfill : builtin;
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/main.js
+var require_main21 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
+    "use strict";
+    var typeOf = require_lib21();
+    function isFunction(value) {
+      return typeOf(value) === "function";
+    }
+    module.exports = isFunction;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/index.js
+var require_lib22 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main21();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/native.js
+var require_native = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/native.js"(exports, module) {
+    "use strict";
+    var getProto = Object.getPrototypeOf;
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/proto.js
+var require_proto = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
+    "use strict";
+    function getProto(obj) {
+      return obj.__proto__;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js
+var require_polyfill4 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var Object2 = require_lib();
+    var getProto = require_proto();
+    function getPrototypeOf(obj) {
+      var proto = getProto(obj);
+      if (proto || proto === null) {
+        return proto;
+      }
+      if (nativeClass(obj.constructor) === "[object Function]") {
+        return obj.constructor.prototype;
+      }
+      if (obj instanceof Object2) {
+        return Object2.prototype;
+      }
+      return null;
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/detect.js
+var require_detect = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/detect.js"(exports, module) {
+    "use strict";
+    var isFunction = require_lib22();
+    var builtin = require_native();
+    var polyfill = require_polyfill4();
+    var getProto;
+    if (isFunction(Object.getPrototypeOf)) {
+      getProto = builtin;
+    } else {
+      getProto = polyfill;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/main.js
+var require_main22 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/main.js"(exports, module) {
+    "use strict";
+    var Object2 = require_lib();
+    var getProto = require_detect();
+    function getPrototypeOf(value) {
+      if (value === null || value === void 0) {
+        return null;
+      }
+      value = Object2(value);
+      return getProto(value);
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/index.js
+var require_lib23 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main22();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-error/lib/main.js
+var require_main23 = __commonJS({
+  "node_modules/@stdlib/assert-is-error/lib/main.js"(exports, module) {
+    "use strict";
+    var getPrototypeOf = require_lib23();
+    var nativeClass = require_lib11();
+    function isError(value) {
+      if (typeof value !== "object" || value === null) {
+        return false;
+      }
+      if (value instanceof Error) {
+        return true;
+      }
+      while (value) {
+        if (nativeClass(value) === "[object Error]") {
+          return true;
+        }
+        value = getPrototypeOf(value);
+      }
+      return false;
+    }
+    module.exports = isError;
+  }
+});
+
+// node_modules/@stdlib/assert-is-error/lib/index.js
+var require_lib24 = __commonJS({
+  "node_modules/@stdlib/assert-is-error/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main23();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/utils-try-require/lib/main.js
+var require_main24 = __commonJS({
+  "node_modules/@stdlib/utils-try-require/lib/main.js"(exports, module) {
+    "use strict";
+    var isError = require_lib24();
+    function tryRequire(id) {
+      try {
+        return __require(id);
+      } catch (error) {
+        if (isError(error)) {
+          return error;
+        }
+        if (typeof error === "object") {
+          return new Error(JSON.stringify(error));
+        }
+        return new Error(error.toString());
+      }
+    }
+    module.exports = tryRequire;
+  }
+});
+
+// node_modules/@stdlib/utils-try-require/lib/index.js
+var require_lib25 = __commonJS({
+  "node_modules/@stdlib/utils-try-require/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main24();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/main.js
+var require_main25 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = Math.floor;
+    module.exports = floor;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/index.js
+var require_lib26 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main25();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/ndarray.js
+var require_ndarray = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var BLOCKSIZE = 128;
+    function dsumpw(N, x, stride, offset) {
+      var ix;
+      var s0;
+      var s1;
+      var s2;
+      var s3;
+      var s4;
+      var s5;
+      var s6;
+      var s7;
+      var M;
+      var s;
+      var n;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return x[offset];
+      }
+      ix = offset;
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      if (N <= BLOCKSIZE) {
+        s0 = x[ix];
+        s1 = x[ix + stride];
+        s2 = x[ix + 2 * stride];
+        s3 = x[ix + 3 * stride];
+        s4 = x[ix + 4 * stride];
+        s5 = x[ix + 5 * stride];
+        s6 = x[ix + 6 * stride];
+        s7 = x[ix + 7 * stride];
+        ix += 8 * stride;
+        M = N % 8;
+        for (i = 8; i < N - M; i += 8) {
+          s0 += x[ix];
+          s1 += x[ix + stride];
+          s2 += x[ix + 2 * stride];
+          s3 += x[ix + 3 * stride];
+          s4 += x[ix + 4 * stride];
+          s5 += x[ix + 5 * stride];
+          s6 += x[ix + 6 * stride];
+          s7 += x[ix + 7 * stride];
+          ix += 8 * stride;
+        }
+        s = s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7));
+        for (i; i < N; i++) {
+          s += x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      n = floor(N / 2);
+      n -= n % 8;
+      return dsumpw(n, x, stride, ix) + dsumpw(N - n, x, stride, ix + n * stride);
+    }
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/dsumpw.js
+var require_dsumpw = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/dsumpw.js"(exports, module) {
+    "use strict";
+    var sum = require_ndarray();
+    function dsumpw(N, x, stride) {
+      var ix;
+      var s;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return x[0];
+      }
+      if (stride < 0) {
+        ix = (1 - N) * stride;
+      } else {
+        ix = 0;
+      }
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      return sum(N, x, stride, ix);
+    }
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/main.js
+var require_main26 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dsumpw = require_dsumpw();
+    var ndarray = require_ndarray();
+    setReadOnly(dsumpw, "ndarray", ndarray);
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js
+var require_lib27 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js"(exports, module) {
+    "use strict";
+    var join = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main = require_main26();
+    var dsumpw;
+    var tmp = tryRequire(join(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dsumpw = main;
+    } else {
+      dsumpw = tmp;
+    }
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/ndarray.js
+var require_ndarray2 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var BLOCKSIZE = 128;
+    function dapxsumpw(N, alpha, x, stride, offset) {
+      var ix;
+      var s0;
+      var s1;
+      var s2;
+      var s3;
+      var s4;
+      var s5;
+      var s6;
+      var s7;
+      var M;
+      var s;
+      var n;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return alpha + x[offset];
+      }
+      ix = offset;
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += alpha + x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      if (N <= BLOCKSIZE) {
+        s0 = alpha + x[ix];
+        s1 = alpha + x[ix + stride];
+        s2 = alpha + x[ix + 2 * stride];
+        s3 = alpha + x[ix + 3 * stride];
+        s4 = alpha + x[ix + 4 * stride];
+        s5 = alpha + x[ix + 5 * stride];
+        s6 = alpha + x[ix + 6 * stride];
+        s7 = alpha + x[ix + 7 * stride];
+        ix += 8 * stride;
+        M = N % 8;
+        for (i = 8; i < N - M; i += 8) {
+          s0 += alpha + x[ix];
+          s1 += alpha + x[ix + stride];
+          s2 += alpha + x[ix + 2 * stride];
+          s3 += alpha + x[ix + 3 * stride];
+          s4 += alpha + x[ix + 4 * stride];
+          s5 += alpha + x[ix + 5 * stride];
+          s6 += alpha + x[ix + 6 * stride];
+          s7 += alpha + x[ix + 7 * stride];
+          ix += 8 * stride;
+        }
+        s = s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7));
+        for (i; i < N; i++) {
+          s += alpha + x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      n = floor(N / 2);
+      n -= n % 8;
+      return dapxsumpw(n, alpha, x, stride, ix) + dapxsumpw(N - n, alpha, x, stride, ix + n * stride);
+    }
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/dapxsumpw.js
+var require_dapxsumpw = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/dapxsumpw.js"(exports, module) {
+    "use strict";
+    var sum = require_ndarray2();
+    function dapxsumpw(N, alpha, x, stride) {
+      var ix;
+      var s;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return alpha + x[0];
+      }
+      if (stride < 0) {
+        ix = (1 - N) * stride;
+      } else {
+        ix = 0;
+      }
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += alpha + x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      return sum(N, alpha, x, stride, ix);
+    }
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/main.js
+var require_main27 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dapxsumpw = require_dapxsumpw();
+    var ndarray = require_ndarray2();
+    setReadOnly(dapxsumpw, "ndarray", ndarray);
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js
+var require_lib28 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js"(exports, module) {
+    "use strict";
+    var join = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main = require_main27();
+    var dapxsumpw;
+    var tmp = tryRequire(join(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dapxsumpw = main;
+    } else {
+      dapxsumpw = tmp;
+    }
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/dmeanpn.js
+var require_dmeanpn = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/dmeanpn.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27();
+    var dapxsumpw = require_lib28();
+    function dmeanpn2(N, x, stride) {
+      var mu;
+      var c;
+      if (N <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return x[0];
+      }
+      mu = dsumpw(N, x, stride) / N;
+      c = dapxsumpw(N, -mu, x, stride) / N;
+      return mu + c;
+    }
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/ndarray.js
+var require_ndarray3 = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27().ndarray;
+    var dapxsumpw = require_lib28().ndarray;
+    function dmeanpn2(N, x, stride, offset) {
+      var mu;
+      var c;
+      if (N <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return x[offset];
+      }
+      mu = dsumpw(N, x, stride, offset) / N;
+      c = dapxsumpw(N, -mu, x, stride, offset) / N;
+      return mu + c;
+    }
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/main.js
+var require_main28 = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dmeanpn2 = require_dmeanpn();
+    var ndarray = require_ndarray3();
+    setReadOnly(dmeanpn2, "ndarray", ndarray);
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/index.js
+var require_lib29 = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/index.js"(exports, module) {
+    "use strict";
+    var join = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main = require_main28();
+    var dmeanpn2;
+    var tmp = tryRequire(join(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dmeanpn2 = main;
+    } else {
+      dmeanpn2 = tmp;
+    }
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/dvariancepn.js
+var require_dvariancepn = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/dvariancepn.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27();
+    function dvariancepn2(N, correction, x, stride) {
+      var mu;
+      var ix;
+      var M2;
+      var M;
+      var d;
+      var n;
+      var i;
+      n = N - correction;
+      if (N <= 0 || n <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return 0;
+      }
+      mu = dsumpw(N, x, stride) / N;
+      if (stride < 0) {
+        ix = (1 - N) * stride;
+      } else {
+        ix = 0;
+      }
+      M2 = 0;
+      M = 0;
+      for (i = 0; i < N; i++) {
+        d = x[ix] - mu;
+        M2 += d * d;
+        M += d;
+        ix += stride;
+      }
+      return M2 / n - M / N * (M / n);
+    }
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/ndarray.js
+var require_ndarray4 = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27().ndarray;
+    function dvariancepn2(N, correction, x, stride, offset) {
+      var mu;
+      var ix;
+      var M2;
+      var M;
+      var d;
+      var n;
+      var i;
+      n = N - correction;
+      if (N <= 0 || n <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return 0;
+      }
+      mu = dsumpw(N, x, stride, offset) / N;
+      ix = offset;
+      M2 = 0;
+      M = 0;
+      for (i = 0; i < N; i++) {
+        d = x[ix] - mu;
+        M2 += d * d;
+        M += d;
+        ix += stride;
+      }
+      return M2 / n - M / N * (M / n);
+    }
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/main.js
+var require_main29 = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dvariancepn2 = require_dvariancepn();
+    var ndarray = require_ndarray4();
+    setReadOnly(dvariancepn2, "ndarray", ndarray);
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/index.js
+var require_lib30 = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/index.js"(exports, module) {
+    "use strict";
+    var join = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main = require_main29();
+    var dvariancepn2;
+    var tmp = tryRequire(join(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dvariancepn2 = main;
+    } else {
+      dvariancepn2 = tmp;
+    }
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
+var require_main30 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
+    "use strict";
+    function isnan(x) {
+      return x !== x;
+    }
+    module.exports = isnan;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
+var require_lib31 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main30();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/main.js
+var require_main31 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
+    "use strict";
+    var ceil = Math.ceil;
+    module.exports = ceil;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/index.js
+var require_lib32 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main31();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/main.js
+var require_main32 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var ceil = require_lib32();
+    function trunc(x) {
+      if (x < 0) {
+        return ceil(x);
+      }
+      return floor(x);
+    }
+    module.exports = trunc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/index.js
+var require_lib33 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main32();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/main.js
+var require_main33 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    module.exports = Number;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/index.js
+var require_lib34 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main33();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ninf/lib/index.js
+var require_lib35 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib34();
+    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
+    module.exports = FLOAT64_NINF;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pinf/lib/index.js
+var require_lib36 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
+    module.exports = FLOAT64_PINF;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
+var require_lib37 = __commonJS({
+  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
+    module.exports = FLOAT64_EXPONENT_BIAS;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
+var require_lib38 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
+var require_lib39 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
+var require_lib40 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
+    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
+var require_main34 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib36();
+    var NINF = require_lib35();
+    function isInfinite(x) {
+      return x === PINF || x === NINF;
+    }
+    module.exports = isInfinite;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
+var require_lib41 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main34();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
+var require_lib42 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
+var require_lib43 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+var require_main35 = __commonJS({
   "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasUint32Array = typeof Uint32Array === "function";
     function isUint32Array(value) {
       return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
@@ -1028,16 +2169,16 @@ var require_main16 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint32array/lib/index.js
-var require_lib25 = __commonJS({
+var require_lib44 = __commonJS({
   "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
     "use strict";
-    var isUint32Array = require_main16();
+    var isUint32Array = require_main35();
     module.exports = isUint32Array;
   }
 });
 
 // node_modules/@stdlib/constants-uint32-max/lib/index.js
-var require_lib26 = __commonJS({
+var require_lib45 = __commonJS({
   "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
     "use strict";
     var UINT32_MAX = 4294967295;
@@ -1055,11 +2196,11 @@ var require_uint32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
-var require_main17 = __commonJS({
+var require_main36 = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint32Array = require_lib25();
-    var UINT32_MAX = require_lib26();
+    var isUint32Array = require_lib44();
+    var UINT32_MAX = require_lib45();
     var GlobalUint32Array = require_uint32array();
     function hasUint32ArraySupport() {
       var bool;
@@ -1084,16 +2225,16 @@ var require_main17 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
-var require_lib27 = __commonJS({
+var require_lib46 = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint32ArraySupport = require_main17();
+    var hasUint32ArraySupport = require_main36();
     module.exports = hasUint32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint32/lib/main.js
-var require_main18 = __commonJS({
+var require_main37 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
@@ -1102,7 +2243,7 @@ var require_main18 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint32/lib/polyfill.js
-var require_polyfill3 = __commonJS({
+var require_polyfill5 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
     "use strict";
     function polyfill() {
@@ -1113,12 +2254,12 @@ var require_polyfill3 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint32/lib/index.js
-var require_lib28 = __commonJS({
+var require_lib47 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint32ArraySupport = require_lib27();
-    var builtin = require_main18();
-    var polyfill = require_polyfill3();
+    var hasUint32ArraySupport = require_lib46();
+    var builtin = require_main37();
+    var polyfill = require_polyfill5();
     var ctor;
     if (hasUint32ArraySupport()) {
       ctor = builtin;
@@ -1130,10 +2271,10 @@ var require_lib28 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float64array/lib/main.js
-var require_main19 = __commonJS({
+var require_main38 = __commonJS({
   "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasFloat64Array = typeof Float64Array === "function";
     function isFloat64Array(value) {
       return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
@@ -1144,10 +2285,10 @@ var require_main19 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float64array/lib/index.js
-var require_lib29 = __commonJS({
+var require_lib48 = __commonJS({
   "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
     "use strict";
-    var isFloat64Array = require_main19();
+    var isFloat64Array = require_main38();
     module.exports = isFloat64Array;
   }
 });
@@ -1162,10 +2303,10 @@ var require_float64array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float64array-support/lib/main.js
-var require_main20 = __commonJS({
+var require_main39 = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isFloat64Array = require_lib29();
+    var isFloat64Array = require_lib48();
     var GlobalFloat64Array = require_float64array();
     function hasFloat64ArraySupport() {
       var bool;
@@ -1186,16 +2327,16 @@ var require_main20 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float64array-support/lib/index.js
-var require_lib30 = __commonJS({
+var require_lib49 = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat64ArraySupport = require_main20();
+    var hasFloat64ArraySupport = require_main39();
     module.exports = hasFloat64ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-float64/lib/main.js
-var require_main21 = __commonJS({
+var require_main40 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
@@ -1204,7 +2345,7 @@ var require_main21 = __commonJS({
 });
 
 // node_modules/@stdlib/array-float64/lib/polyfill.js
-var require_polyfill4 = __commonJS({
+var require_polyfill6 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
     "use strict";
     function polyfill() {
@@ -1215,12 +2356,12 @@ var require_polyfill4 = __commonJS({
 });
 
 // node_modules/@stdlib/array-float64/lib/index.js
-var require_lib31 = __commonJS({
+var require_lib50 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat64ArraySupport = require_lib30();
-    var builtin = require_main21();
-    var polyfill = require_polyfill4();
+    var hasFloat64ArraySupport = require_lib49();
+    var builtin = require_main40();
+    var polyfill = require_polyfill6();
     var ctor;
     if (hasFloat64ArraySupport()) {
       ctor = builtin;
@@ -1232,10 +2373,10 @@ var require_lib31 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8array/lib/main.js
-var require_main22 = __commonJS({
+var require_main41 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasUint8Array = typeof Uint8Array === "function";
     function isUint8Array(value) {
       return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
@@ -1246,16 +2387,16 @@ var require_main22 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8array/lib/index.js
-var require_lib32 = __commonJS({
+var require_lib51 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
     "use strict";
-    var isUint8Array = require_main22();
+    var isUint8Array = require_main41();
     module.exports = isUint8Array;
   }
 });
 
 // node_modules/@stdlib/constants-uint8-max/lib/index.js
-var require_lib33 = __commonJS({
+var require_lib52 = __commonJS({
   "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
     "use strict";
     var UINT8_MAX = 255 | 0;
@@ -1273,11 +2414,11 @@ var require_uint8array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
-var require_main23 = __commonJS({
+var require_main42 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint8Array = require_lib32();
-    var UINT8_MAX = require_lib33();
+    var isUint8Array = require_lib51();
+    var UINT8_MAX = require_lib52();
     var GlobalUint8Array = require_uint8array();
     function hasUint8ArraySupport() {
       var bool;
@@ -1302,16 +2443,16 @@ var require_main23 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
-var require_lib34 = __commonJS({
+var require_lib53 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ArraySupport = require_main23();
+    var hasUint8ArraySupport = require_main42();
     module.exports = hasUint8ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint8/lib/main.js
-var require_main24 = __commonJS({
+var require_main43 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
@@ -1320,7 +2461,7 @@ var require_main24 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint8/lib/polyfill.js
-var require_polyfill5 = __commonJS({
+var require_polyfill7 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
     "use strict";
     function polyfill() {
@@ -1331,12 +2472,12 @@ var require_polyfill5 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint8/lib/index.js
-var require_lib35 = __commonJS({
+var require_lib54 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ArraySupport = require_lib34();
-    var builtin = require_main24();
-    var polyfill = require_polyfill5();
+    var hasUint8ArraySupport = require_lib53();
+    var builtin = require_main43();
+    var polyfill = require_polyfill7();
     var ctor;
     if (hasUint8ArraySupport()) {
       ctor = builtin;
@@ -1348,10 +2489,10 @@ var require_lib35 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint16array/lib/main.js
-var require_main25 = __commonJS({
+var require_main44 = __commonJS({
   "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasUint16Array = typeof Uint16Array === "function";
     function isUint16Array(value) {
       return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
@@ -1362,16 +2503,16 @@ var require_main25 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint16array/lib/index.js
-var require_lib36 = __commonJS({
+var require_lib55 = __commonJS({
   "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
     "use strict";
-    var isUint16Array = require_main25();
+    var isUint16Array = require_main44();
     module.exports = isUint16Array;
   }
 });
 
 // node_modules/@stdlib/constants-uint16-max/lib/index.js
-var require_lib37 = __commonJS({
+var require_lib56 = __commonJS({
   "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
     "use strict";
     var UINT16_MAX = 65535 | 0;
@@ -1389,11 +2530,11 @@ var require_uint16array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
-var require_main26 = __commonJS({
+var require_main45 = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint16Array = require_lib36();
-    var UINT16_MAX = require_lib37();
+    var isUint16Array = require_lib55();
+    var UINT16_MAX = require_lib56();
     var GlobalUint16Array = require_uint16array();
     function hasUint16ArraySupport() {
       var bool;
@@ -1418,16 +2559,16 @@ var require_main26 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
-var require_lib38 = __commonJS({
+var require_lib57 = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint16ArraySupport = require_main26();
+    var hasUint16ArraySupport = require_main45();
     module.exports = hasUint16ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint16/lib/main.js
-var require_main27 = __commonJS({
+var require_main46 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
@@ -1436,7 +2577,7 @@ var require_main27 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint16/lib/polyfill.js
-var require_polyfill6 = __commonJS({
+var require_polyfill8 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
     "use strict";
     function polyfill() {
@@ -1447,12 +2588,12 @@ var require_polyfill6 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint16/lib/index.js
-var require_lib39 = __commonJS({
+var require_lib58 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint16ArraySupport = require_lib38();
-    var builtin = require_main27();
-    var polyfill = require_polyfill6();
+    var hasUint16ArraySupport = require_lib57();
+    var builtin = require_main46();
+    var polyfill = require_polyfill8();
     var ctor;
     if (hasUint16ArraySupport()) {
       ctor = builtin;
@@ -1467,8 +2608,8 @@ var require_lib39 = __commonJS({
 var require_ctors = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
     "use strict";
-    var Uint8Array2 = require_lib35();
-    var Uint16Array2 = require_lib39();
+    var Uint8Array2 = require_lib54();
+    var Uint16Array2 = require_lib58();
     var ctors = {
       "uint16": Uint16Array2,
       "uint8": Uint8Array2
@@ -1478,7 +2619,7 @@ var require_ctors = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-little-endian/lib/main.js
-var require_main28 = __commonJS({
+var require_main47 = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
     "use strict";
     var ctors = require_ctors();
@@ -1497,10 +2638,10 @@ var require_main28 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-little-endian/lib/index.js
-var require_lib40 = __commonJS({
+var require_lib59 = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
     "use strict";
-    var IS_LITTLE_ENDIAN = require_main28();
+    var IS_LITTLE_ENDIAN = require_main47();
     module.exports = IS_LITTLE_ENDIAN;
   }
 });
@@ -1509,7 +2650,7 @@ var require_lib40 = __commonJS({
 var require_indices = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib40();
+    var isLittleEndian = require_lib59();
     var indices;
     var HIGH;
     var LOW;
@@ -1532,8 +2673,8 @@ var require_indices = __commonJS({
 var require_assign = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib28();
-    var Float64Array2 = require_lib31();
+    var Uint32Array2 = require_lib47();
+    var Float64Array2 = require_lib50();
     var indices = require_indices();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -1550,7 +2691,7 @@ var require_assign = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-words/lib/main.js
-var require_main29 = __commonJS({
+var require_main48 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
     "use strict";
     var fcn = require_assign();
@@ -1562,11 +2703,11 @@ var require_main29 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-words/lib/index.js
-var require_lib41 = __commonJS({
+var require_lib60 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main29();
+    var setReadOnly = require_lib6();
+    var main = require_main48();
     var assign = require_assign();
     setReadOnly(main, "assign", assign);
     module.exports = main;
@@ -1577,7 +2718,7 @@ var require_lib41 = __commonJS({
 var require_high = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib40();
+    var isLittleEndian = require_lib59();
     var HIGH;
     if (isLittleEndian === true) {
       HIGH = 1;
@@ -1589,11 +2730,11 @@ var require_high = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
-var require_main30 = __commonJS({
+var require_main49 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib28();
-    var Float64Array2 = require_lib31();
+    var Uint32Array2 = require_lib47();
+    var Float64Array2 = require_lib50();
     var HIGH = require_high();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -1606,10 +2747,10 @@ var require_main30 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
-var require_lib42 = __commonJS({
+var require_lib61 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main30();
+    var main = require_main49();
     module.exports = main;
   }
 });
@@ -1618,7 +2759,7 @@ var require_lib42 = __commonJS({
 var require_indices2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib40();
+    var isLittleEndian = require_lib59();
     var indices;
     var HIGH;
     var LOW;
@@ -1638,11 +2779,11 @@ var require_indices2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-from-words/lib/main.js
-var require_main31 = __commonJS({
+var require_main50 = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib28();
-    var Float64Array2 = require_lib31();
+    var Uint32Array2 = require_lib47();
+    var Float64Array2 = require_lib50();
     var indices = require_indices2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -1658,23 +2799,23 @@ var require_main31 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-from-words/lib/index.js
-var require_lib43 = __commonJS({
+var require_lib62 = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main31();
+    var main = require_main50();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-copysign/lib/main.js
-var require_main32 = __commonJS({
+var require_main51 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
     "use strict";
-    var SIGN_MASK = require_lib18();
-    var ABS_MASK = require_lib19();
-    var toWords = require_lib41();
-    var getHighWord = require_lib42();
-    var fromWords = require_lib43();
+    var SIGN_MASK = require_lib42();
+    var ABS_MASK = require_lib43();
+    var toWords = require_lib60();
+    var getHighWord = require_lib61();
+    var fromWords = require_lib62();
     var WORDS = [0, 0];
     function copysign(x, y) {
       var hx;
@@ -1692,16 +2833,16 @@ var require_main32 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-copysign/lib/index.js
-var require_lib44 = __commonJS({
+var require_lib63 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main32();
+    var main = require_main51();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
-var require_lib45 = __commonJS({
+var require_lib64 = __commonJS({
   "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
@@ -1710,7 +2851,7 @@ var require_lib45 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-abs/lib/main.js
-var require_main33 = __commonJS({
+var require_main52 = __commonJS({
   "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
     "use strict";
     function abs(x) {
@@ -1721,10 +2862,10 @@ var require_main33 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-abs/lib/index.js
-var require_lib46 = __commonJS({
+var require_lib65 = __commonJS({
   "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main33();
+    var main = require_main52();
     module.exports = main;
   }
 });
@@ -1733,10 +2874,10 @@ var require_lib46 = __commonJS({
 var require_assign2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
     "use strict";
-    var FLOAT64_SMALLEST_NORMAL = require_lib45();
-    var isInfinite = require_lib17();
-    var isnan = require_lib6();
-    var abs = require_lib46();
+    var FLOAT64_SMALLEST_NORMAL = require_lib64();
+    var isInfinite = require_lib41();
+    var isnan = require_lib31();
+    var abs = require_lib65();
     var SCALAR = 4503599627370496;
     function normalize(x, out, stride, offset) {
       if (isnan(x) || isInfinite(x)) {
@@ -1758,7 +2899,7 @@ var require_assign2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-normalize/lib/main.js
-var require_main34 = __commonJS({
+var require_main53 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
     "use strict";
     var fcn = require_assign2();
@@ -1770,11 +2911,11 @@ var require_main34 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-normalize/lib/index.js
-var require_lib47 = __commonJS({
+var require_lib66 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main34();
+    var setReadOnly = require_lib6();
+    var main = require_main53();
     var assign = require_assign2();
     setReadOnly(main, "assign", assign);
     module.exports = main;
@@ -1782,7 +2923,7 @@ var require_lib47 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
-var require_lib48 = __commonJS({
+var require_lib67 = __commonJS({
   "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
@@ -1791,12 +2932,12 @@ var require_lib48 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-exponent/lib/main.js
-var require_main35 = __commonJS({
+var require_main54 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib42();
-    var EXP_MASK = require_lib48();
-    var BIAS = require_lib13();
+    var getHighWord = require_lib61();
+    var EXP_MASK = require_lib67();
+    var BIAS = require_lib37();
     function exponent(x) {
       var high = getHighWord(x);
       high = (high & EXP_MASK) >>> 20;
@@ -1807,31 +2948,31 @@ var require_main35 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-exponent/lib/index.js
-var require_lib49 = __commonJS({
+var require_lib68 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main35();
+    var main = require_main54();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-ldexp/lib/main.js
-var require_main36 = __commonJS({
+var require_main55 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
     "use strict";
-    var PINF = require_lib12();
-    var NINF = require_lib11();
-    var BIAS = require_lib13();
-    var MAX_EXPONENT = require_lib14();
-    var MAX_SUBNORMAL_EXPONENT = require_lib15();
-    var MIN_SUBNORMAL_EXPONENT = require_lib16();
-    var isnan = require_lib6();
-    var isInfinite = require_lib17();
-    var copysign = require_lib44();
-    var normalize = require_lib47().assign;
-    var floatExp = require_lib49();
-    var toWords = require_lib41();
-    var fromWords = require_lib43();
+    var PINF = require_lib36();
+    var NINF = require_lib35();
+    var BIAS = require_lib37();
+    var MAX_EXPONENT = require_lib38();
+    var MAX_SUBNORMAL_EXPONENT = require_lib39();
+    var MIN_SUBNORMAL_EXPONENT = require_lib40();
+    var isnan = require_lib31();
+    var isInfinite = require_lib41();
+    var copysign = require_lib63();
+    var normalize = require_lib66().assign;
+    var floatExp = require_lib68();
+    var toWords = require_lib60();
+    var fromWords = require_lib62();
     var TWO52_INV = 2220446049250313e-31;
     var CLEAR_EXP_MASK = 2148532223 >>> 0;
     var FRAC = [0, 0];
@@ -1873,10 +3014,10 @@ var require_main36 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ldexp/lib/index.js
-var require_lib50 = __commonJS({
+var require_lib69 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main36();
+    var main = require_main55();
     module.exports = main;
   }
 });
@@ -1899,7 +3040,7 @@ var require_polyval_p = __commonJS({
 var require_expmulti = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
     "use strict";
-    var ldexp = require_lib50();
+    var ldexp = require_lib69();
     var polyvalP = require_polyval_p();
     function expmulti(hi, lo, k) {
       var r;
@@ -1917,13 +3058,13 @@ var require_expmulti = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/main.js
-var require_main37 = __commonJS({
+var require_main56 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
-    var trunc = require_lib9();
-    var NINF = require_lib11();
-    var PINF = require_lib12();
+    var isnan = require_lib31();
+    var trunc = require_lib33();
+    var NINF = require_lib35();
+    var PINF = require_lib36();
     var expmulti = require_expmulti();
     var LN2_HI = 0.6931471803691238;
     var LN2_LO = 19082149292705877e-26;
@@ -1965,10 +3106,10 @@ var require_main37 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/index.js
-var require_lib51 = __commonJS({
+var require_lib70 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main37();
+    var main = require_main56();
     module.exports = main;
   }
 });
@@ -1977,7 +3118,7 @@ var require_lib51 = __commonJS({
 var require_low = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib40();
+    var isLittleEndian = require_lib59();
     var LOW;
     if (isLittleEndian === true) {
       LOW = 0;
@@ -1989,11 +3130,11 @@ var require_low = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
-var require_main38 = __commonJS({
+var require_main57 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib28();
-    var Float64Array2 = require_lib31();
+    var Uint32Array2 = require_lib47();
+    var Float64Array2 = require_lib50();
     var LOW = require_low();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -2007,10 +3148,10 @@ var require_main38 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
-var require_lib52 = __commonJS({
+var require_lib71 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main38();
+    var main = require_main57();
     module.exports = main;
   }
 });
@@ -2128,14 +3269,14 @@ var require_polyval_sb = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/main.js
-var require_main39 = __commonJS({
+var require_main58 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
-    var exp = require_lib51();
-    var setLowWord = require_lib52();
-    var PINF = require_lib12();
-    var NINF = require_lib11();
+    var isnan = require_lib31();
+    var exp = require_lib70();
+    var setLowWord = require_lib71();
+    var PINF = require_lib36();
+    var NINF = require_lib35();
     var polyvalPP = require_polyval_pp();
     var polyvalQQ = require_polyval_qq();
     var polyvalPA = require_polyval_pa();
@@ -2158,7 +3299,7 @@ var require_main39 = __commonJS({
     function erfc(x) {
       var sign;
       var ax;
-      var z2;
+      var z;
       var r;
       var s;
       var y;
@@ -2187,9 +3328,9 @@ var require_main39 = __commonJS({
         if (ax < SMALL) {
           return 1 - x;
         }
-        z2 = x * x;
-        r = PPC + z2 * polyvalPP(z2);
-        s = QQC + z2 * polyvalQQ(z2);
+        z = x * x;
+        r = PPC + z * polyvalPP(z);
+        s = QQC + z * polyvalQQ(z);
         y = r / s;
         if (x < 0.25) {
           return 1 - (x + x * y);
@@ -2219,8 +3360,8 @@ var require_main39 = __commonJS({
           r = RBC + s * polyvalRB(s);
           s = SBC + s * polyvalSB(s);
         }
-        z2 = setLowWord(ax, 0);
-        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s);
+        z = setLowWord(ax, 0);
+        r = exp(-(z * z) - 0.5625) * exp((z - ax) * (z + ax) + r / s);
         if (sign) {
           return 2 - r / ax;
         }
@@ -2236,16 +3377,16 @@ var require_main39 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var require_lib53 = __commonJS({
+var require_lib72 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main39();
+    var main = require_main58();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-sqrt/lib/main.js
-var require_main40 = __commonJS({
+var require_main59 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
     "use strict";
     var sqrt = Math.sqrt;
@@ -2254,21 +3395,21 @@ var require_main40 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sqrt/lib/index.js
-var require_lib54 = __commonJS({
+var require_lib73 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main40();
+    var main = require_main59();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js
-var require_main41 = __commonJS({
+var require_main60 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js"(exports, module) {
     "use strict";
-    var erfc = require_lib53();
-    var sqrt = require_lib54();
-    var isnan = require_lib6();
+    var erfc = require_lib72();
+    var sqrt = require_lib73();
+    var isnan = require_lib31();
     function cdf(x, mu, sigma) {
       var denom;
       var xc;
@@ -2287,7 +3428,7 @@ var require_main41 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-constant-function/lib/main.js
-var require_main42 = __commonJS({
+var require_main61 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
     "use strict";
     function wrap(value) {
@@ -2301,19 +3442,19 @@ var require_main42 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-constant-function/lib/index.js
-var require_lib55 = __commonJS({
+var require_lib74 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main42();
+    var main = require_main61();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js
-var require_main43 = __commonJS({
+var require_main62 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
+    var isnan = require_lib31();
     function cdf(x, mu) {
       if (isnan(x) || isnan(mu)) {
         return NaN;
@@ -2328,8 +3469,8 @@ var require_main43 = __commonJS({
 var require_factory = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib55();
-    var isnan = require_lib6();
+    var constantFunction = require_lib74();
+    var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
         return constantFunction(NaN);
@@ -2347,11 +3488,11 @@ var require_factory = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js
-var require_lib56 = __commonJS({
+var require_lib75 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main43();
+    var setReadOnly = require_lib6();
+    var main = require_main62();
     var factory = require_factory();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -2362,11 +3503,11 @@ var require_lib56 = __commonJS({
 var require_factory2 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib55();
-    var degenerate = require_lib56().factory;
-    var isnan = require_lib6();
-    var sqrt = require_lib54();
-    var erfc = require_lib53();
+    var constantFunction = require_lib74();
+    var degenerate = require_lib75().factory;
+    var isnan = require_lib31();
+    var sqrt = require_lib73();
+    var erfc = require_lib72();
     function factory(mu, sigma) {
       var denom;
       if (isnan(mu) || isnan(sigma) || sigma < 0) {
@@ -2391,11 +3532,11 @@ var require_factory2 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var require_lib57 = __commonJS({
+var require_lib76 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main41();
+    var setReadOnly = require_lib6();
+    var main = require_main60();
     var factory = require_factory2();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -2406,7 +3547,7 @@ var require_lib57 = __commonJS({
 var require_high2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib40();
+    var isLittleEndian = require_lib59();
     var HIGH;
     if (isLittleEndian === true) {
       HIGH = 1;
@@ -2418,11 +3559,11 @@ var require_high2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
-var require_main44 = __commonJS({
+var require_main63 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib28();
-    var Float64Array2 = require_lib31();
+    var Uint32Array2 = require_lib47();
+    var Float64Array2 = require_lib50();
     var HIGH = require_high2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -2436,10 +3577,10 @@ var require_main44 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
-var require_lib58 = __commonJS({
+var require_lib77 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main44();
+    var main = require_main63();
     module.exports = main;
   }
 });
@@ -2473,14 +3614,14 @@ var require_polyval_q = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ln/lib/main.js
-var require_main45 = __commonJS({
+var require_main64 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib42();
-    var setHighWord = require_lib58();
-    var isnan = require_lib6();
-    var BIAS = require_lib13();
-    var NINF = require_lib11();
+    var getHighWord = require_lib61();
+    var setHighWord = require_lib77();
+    var isnan = require_lib31();
+    var BIAS = require_lib37();
+    var NINF = require_lib35();
     var polyvalP = require_polyval_p2();
     var polyvalQ = require_polyval_q();
     var LN2_HI = 0.6931471803691238;
@@ -2503,7 +3644,7 @@ var require_main45 = __commonJS({
       var j;
       var s;
       var w;
-      var z2;
+      var z;
       if (x === 0) {
         return NINF;
       }
@@ -2540,12 +3681,12 @@ var require_main45 = __commonJS({
         return k * LN2_HI - (R - k * LN2_LO - f);
       }
       s = f / (2 + f);
-      z2 = s * s;
+      z = s * s;
       i = hx - 398458 | 0;
-      w = z2 * z2;
+      w = z * z;
       j = 440401 - hx | 0;
       t1 = w * polyvalP(w);
-      t2 = z2 * polyvalQ(w);
+      t2 = z * polyvalQ(w);
       i |= j;
       R = t2 + t1;
       if (i > 0) {
@@ -2565,10 +3706,10 @@ var require_main45 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ln/lib/index.js
-var require_lib59 = __commonJS({
+var require_lib78 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main45();
+    var main = require_main64();
     module.exports = main;
   }
 });
@@ -2724,14 +3865,14 @@ var require_rational_p5q5 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfinv/lib/main.js
-var require_main46 = __commonJS({
+var require_main65 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
-    var sqrt = require_lib54();
-    var ln = require_lib59();
-    var PINF = require_lib12();
-    var NINF = require_lib11();
+    var isnan = require_lib31();
+    var sqrt = require_lib73();
+    var ln = require_lib78();
+    var PINF = require_lib36();
+    var NINF = require_lib35();
     var rationalFcnR1 = require_rational_p1q1();
     var rationalFcnR2 = require_rational_p2q2();
     var rationalFcnR3 = require_rational_p3q3();
@@ -2747,7 +3888,7 @@ var require_main46 = __commonJS({
       var ax;
       var qs;
       var q2;
-      var g2;
+      var g;
       var r;
       if (isnan(x)) {
         return NaN;
@@ -2773,15 +3914,15 @@ var require_main46 = __commonJS({
       }
       q2 = 1 - ax;
       if (ax <= 0.5) {
-        g2 = ax * (ax + 10);
+        g = ax * (ax + 10);
         r = rationalFcnR1(ax);
-        return sign * (g2 * Y1 + g2 * r);
+        return sign * (g * Y1 + g * r);
       }
       if (q2 >= 0.25) {
-        g2 = sqrt(-2 * ln(q2));
+        g = sqrt(-2 * ln(q2));
         q2 -= 0.25;
         r = rationalFcnR2(q2);
-        return sign * (g2 / (Y2 + r));
+        return sign * (g / (Y2 + r));
       }
       q2 = sqrt(-ln(q2));
       if (q2 < 3) {
@@ -2803,21 +3944,21 @@ var require_main46 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfinv/lib/index.js
-var require_lib60 = __commonJS({
+var require_lib79 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main46();
+    var main = require_main65();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
-var require_main47 = __commonJS({
+var require_main66 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
     "use strict";
-    var erfinv = require_lib60();
-    var isnan = require_lib6();
-    var sqrt = require_lib54();
+    var erfinv = require_lib79();
+    var isnan = require_lib31();
+    var sqrt = require_lib73();
     function quantile(p, mu, sigma) {
       var A;
       var B;
@@ -2836,10 +3977,10 @@ var require_main47 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
-var require_main48 = __commonJS({
+var require_main67 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
+    var isnan = require_lib31();
     function quantile(p, mu) {
       if (isnan(p) || p < 0 || p > 1) {
         return NaN;
@@ -2854,8 +3995,8 @@ var require_main48 = __commonJS({
 var require_factory3 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib55();
-    var isnan = require_lib6();
+    var constantFunction = require_lib74();
+    var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
         return constantFunction(NaN);
@@ -2873,11 +4014,11 @@ var require_factory3 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
-var require_lib61 = __commonJS({
+var require_lib80 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main48();
+    var setReadOnly = require_lib6();
+    var main = require_main67();
     var factory = require_factory3();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -2888,11 +4029,11 @@ var require_lib61 = __commonJS({
 var require_factory4 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib55();
-    var degenerate = require_lib61().factory;
-    var erfinv = require_lib60();
-    var isnan = require_lib6();
-    var sqrt = require_lib54();
+    var constantFunction = require_lib74();
+    var degenerate = require_lib80().factory;
+    var erfinv = require_lib79();
+    var isnan = require_lib31();
+    var sqrt = require_lib73();
     function factory(mu, sigma) {
       var A;
       var B;
@@ -2917,11 +4058,11 @@ var require_factory4 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var require_lib62 = __commonJS({
+var require_lib81 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main47();
+    var setReadOnly = require_lib6();
+    var main = require_main66();
     var factory = require_factory4();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -2929,10 +4070,10 @@ var require_lib62 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js
-var require_main49 = __commonJS({
+var require_main68 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib4();
+    var defineProperty = require_lib5();
     function setNonEnumerableReadOnlyAccessor(obj, prop, getter) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -2945,19 +4086,19 @@ var require_main49 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js
-var require_lib63 = __commonJS({
+var require_lib82 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main49();
+    var main = require_main68();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js
-var require_main50 = __commonJS({
+var require_main69 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib4();
+    var defineProperty = require_lib5();
     function setNonEnumerableReadWriteAccessor(obj, prop, getter, setter) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -2971,16 +4112,16 @@ var require_main50 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js
-var require_lib64 = __commonJS({
+var require_lib83 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main50();
+    var main = require_main69();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-number/lib/primitive.js
-var require_primitive = __commonJS({
+var require_primitive2 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/primitive.js"(exports, module) {
     "use strict";
     function isNumber2(value) {
@@ -2991,20 +4132,20 @@ var require_primitive = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/tostring.js
-var require_tostring2 = __commonJS({
+var require_tostring3 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/tostring.js"(exports, module) {
     "use strict";
-    var Number2 = require_lib10();
+    var Number2 = require_lib34();
     var toString = Number2.prototype.toString;
     module.exports = toString;
   }
 });
 
 // node_modules/@stdlib/assert-is-number/lib/try2serialize.js
-var require_try2serialize = __commonJS({
+var require_try2serialize2 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/try2serialize.js"(exports, module) {
     "use strict";
-    var toString = require_tostring2();
+    var toString = require_tostring3();
     function test(value) {
       try {
         toString.call(value);
@@ -3018,13 +4159,13 @@ var require_try2serialize = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/object.js
-var require_object = __commonJS({
+var require_object2 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/object.js"(exports, module) {
     "use strict";
-    var hasToStringTag = require_lib21();
-    var nativeClass = require_lib24();
-    var Number2 = require_lib10();
-    var test = require_try2serialize();
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
+    var Number2 = require_lib34();
+    var test = require_try2serialize2();
     var FLG = hasToStringTag();
     function isNumber2(value) {
       if (typeof value === "object") {
@@ -3043,11 +4184,11 @@ var require_object = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/main.js
-var require_main51 = __commonJS({
+var require_main70 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/main.js"(exports, module) {
     "use strict";
-    var isPrimitive = require_primitive();
-    var isObject = require_object();
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
     function isNumber2(value) {
       return isPrimitive(value) || isObject(value);
     }
@@ -3056,13 +4197,13 @@ var require_main51 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/index.js
-var require_lib65 = __commonJS({
+var require_lib84 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main51();
-    var isPrimitive = require_primitive();
-    var isObject = require_object();
+    var setReadOnly = require_lib6();
+    var main = require_main70();
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
     setReadOnly(main, "isPrimitive", isPrimitive);
     setReadOnly(main, "isObject", isObject);
     module.exports = main;
@@ -3070,10 +4211,10 @@ var require_lib65 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/primitive.js
-var require_primitive2 = __commonJS({
+var require_primitive3 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/primitive.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib65().isPrimitive;
+    var isNumber2 = require_lib84().isPrimitive;
     function isPositiveNumber(value) {
       return isNumber2(value) && value > 0;
     }
@@ -3082,10 +4223,10 @@ var require_primitive2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/object.js
-var require_object2 = __commonJS({
+var require_object3 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/object.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib65().isObject;
+    var isNumber2 = require_lib84().isObject;
     function isPositiveNumber(value) {
       return isNumber2(value) && value.valueOf() > 0;
     }
@@ -3094,11 +4235,11 @@ var require_object2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/main.js
-var require_main52 = __commonJS({
+var require_main71 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/main.js"(exports, module) {
     "use strict";
-    var isPrimitive = require_primitive2();
-    var isObject = require_object2();
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
     function isPositiveNumber(value) {
       return isPrimitive(value) || isObject(value);
     }
@@ -3107,51 +4248,24 @@ var require_main52 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/index.js
-var require_lib66 = __commonJS({
+var require_lib85 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main52();
-    var isPrimitive = require_primitive2();
-    var isObject = require_object2();
+    var setReadOnly = require_lib6();
+    var main = require_main71();
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
     setReadOnly(main, "isPrimitive", isPrimitive);
     setReadOnly(main, "isObject", isObject);
     module.exports = main;
   }
 });
 
-// node_modules/@stdlib/assert-is-array/lib/main.js
-var require_main53 = __commonJS({
-  "node_modules/@stdlib/assert-is-array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib24();
-    var f;
-    function isArray(value) {
-      return nativeClass(value) === "[object Array]";
-    }
-    if (Array.isArray) {
-      f = Array.isArray;
-    } else {
-      f = isArray;
-    }
-    module.exports = f;
-  }
-});
-
-// node_modules/@stdlib/assert-is-array/lib/index.js
-var require_lib67 = __commonJS({
-  "node_modules/@stdlib/assert-is-array/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main53();
-    module.exports = main;
-  }
-});
-
 // node_modules/@stdlib/assert-is-object/lib/main.js
-var require_main54 = __commonJS({
+var require_main72 = __commonJS({
   "node_modules/@stdlib/assert-is-object/lib/main.js"(exports, module) {
     "use strict";
-    var isArray = require_lib67();
+    var isArray = require_lib16();
     function isObject(value) {
       return typeof value === "object" && value !== null && !isArray(value);
     }
@@ -3160,608 +4274,23 @@ var require_main54 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-object/lib/index.js
-var require_lib68 = __commonJS({
+var require_lib86 = __commonJS({
   "node_modules/@stdlib/assert-is-object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main54();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/fixtures/re.js
-var require_re = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/fixtures/re.js"(exports, module) {
-    "use strict";
-    var RE = /./;
-    module.exports = RE;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/primitive.js
-var require_primitive3 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/primitive.js"(exports, module) {
-    "use strict";
-    function isBoolean(value) {
-      return typeof value === "boolean";
-    }
-    module.exports = isBoolean;
-  }
-});
-
-// node_modules/@stdlib/boolean-ctor/lib/main.js
-var require_main55 = __commonJS({
-  "node_modules/@stdlib/boolean-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Bool = Boolean;
-    module.exports = Bool;
-  }
-});
-
-// node_modules/@stdlib/boolean-ctor/lib/index.js
-var require_lib69 = __commonJS({
-  "node_modules/@stdlib/boolean-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main55();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/tostring.js
-var require_tostring3 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/tostring.js"(exports, module) {
-    "use strict";
-    var toString = Boolean.prototype.toString;
-    module.exports = toString;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js
-var require_try2serialize2 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js"(exports, module) {
-    "use strict";
-    var toString = require_tostring3();
-    function test(value) {
-      try {
-        toString.call(value);
-        return true;
-      } catch (err) {
-        return false;
-      }
-    }
-    module.exports = test;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/object.js
-var require_object3 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/object.js"(exports, module) {
-    "use strict";
-    var hasToStringTag = require_lib21();
-    var nativeClass = require_lib24();
-    var Boolean2 = require_lib69();
-    var test = require_try2serialize2();
-    var FLG = hasToStringTag();
-    function isBoolean(value) {
-      if (typeof value === "object") {
-        if (value instanceof Boolean2) {
-          return true;
-        }
-        if (FLG) {
-          return test(value);
-        }
-        return nativeClass(value) === "[object Boolean]";
-      }
-      return false;
-    }
-    module.exports = isBoolean;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/main.js
-var require_main56 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/main.js"(exports, module) {
-    "use strict";
-    var isPrimitive = require_primitive3();
-    var isObject = require_object3();
-    function isBoolean(value) {
-      return isPrimitive(value) || isObject(value);
-    }
-    module.exports = isBoolean;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/index.js
-var require_lib70 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main56();
-    var isPrimitive = require_primitive3();
-    var isObject = require_object3();
-    setReadOnly(main, "isPrimitive", isPrimitive);
-    setReadOnly(main, "isObject", isObject);
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/codegen.js
-var require_codegen = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/codegen.js"(exports, module) {
-    "use strict";
-    function getGlobal() {
-      return new Function("return this;")();
-    }
-    module.exports = getGlobal;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/self.js
-var require_self = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
-    "use strict";
-    var obj = typeof self === "object" ? self : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/window.js
-var require_window = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
-    "use strict";
-    var obj = typeof window === "object" ? window : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/global.js
-var require_global = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
-    "use strict";
-    var obj = typeof global === "object" ? global : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/global_this.js
-var require_global_this = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
-    "use strict";
-    var obj = typeof globalThis === "object" ? globalThis : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/main.js
-var require_main57 = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/main.js"(exports, module) {
-    "use strict";
-    var isBoolean = require_lib70().isPrimitive;
-    var format = require_lib3();
-    var getThis = require_codegen();
-    var Self = require_self();
-    var Win = require_window();
-    var Global = require_global();
-    var GlobalThis = require_global_this();
-    function getGlobal(codegen) {
-      if (arguments.length) {
-        if (!isBoolean(codegen)) {
-          throw new TypeError(format("invalid argument. Must provide a boolean. Value: `%s`.", codegen));
-        }
-        if (codegen) {
-          return getThis();
-        }
-      }
-      if (GlobalThis) {
-        return GlobalThis;
-      }
-      if (Self) {
-        return Self;
-      }
-      if (Win) {
-        return Win;
-      }
-      if (Global) {
-        return Global;
-      }
-      throw new Error("unexpected error. Unable to resolve global object.");
-    }
-    module.exports = getGlobal;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/index.js
-var require_lib71 = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main57();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js
-var require_nodelist = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js"(exports, module) {
-    "use strict";
-    var getGlobal = require_lib71();
-    var root = getGlobal();
-    var nodeList = root.document && root.document.childNodes;
-    module.exports = nodeList;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js
-var require_typedarray = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js"(exports, module) {
-    "use strict";
-    var typedarray = Int8Array;
-    module.exports = typedarray;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/check.js
-var require_check = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/check.js"(exports, module) {
-    "use strict";
-    var RE = require_re();
-    var nodeList = require_nodelist();
-    var typedarray = require_typedarray();
-    function check() {
-      if (
-        // Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
-        typeof RE === "function" || // Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
-        typeof typedarray === "object" || // PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
-        typeof nodeList === "function"
-      ) {
-        return true;
-      }
-      return false;
-    }
-    module.exports = check;
-  }
-});
-
-// node_modules/@stdlib/regexp-function-name/lib/main.js
-var require_main58 = __commonJS({
-  "node_modules/@stdlib/regexp-function-name/lib/main.js"(exports, module) {
-    "use strict";
-    function reFunctionName() {
-      return /^\s*function\s*([^(]*)/i;
-    }
-    module.exports = reFunctionName;
-  }
-});
-
-// node_modules/@stdlib/regexp-function-name/lib/regexp.js
-var require_regexp = __commonJS({
-  "node_modules/@stdlib/regexp-function-name/lib/regexp.js"(exports, module) {
-    "use strict";
-    var reFunctionName = require_main58();
-    var RE_FUNCTION_NAME = reFunctionName();
-    module.exports = RE_FUNCTION_NAME;
-  }
-});
-
-// node_modules/@stdlib/regexp-function-name/lib/index.js
-var require_lib72 = __commonJS({
-  "node_modules/@stdlib/regexp-function-name/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main58();
-    var REGEXP = require_regexp();
-    setReadOnly(main, "REGEXP", REGEXP);
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/assert-tools-array-function/lib/main.js
-var require_main59 = __commonJS({
-  "node_modules/@stdlib/assert-tools-array-function/lib/main.js"(exports, module) {
-    "use strict";
-    var isArray = require_lib67();
-    var format = require_lib3();
-    function arrayfcn(predicate) {
-      if (typeof predicate !== "function") {
-        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", predicate));
-      }
-      return every;
-      function every(value) {
-        var len;
-        var i;
-        if (!isArray(value)) {
-          return false;
-        }
-        len = value.length;
-        if (len === 0) {
-          return false;
-        }
-        for (i = 0; i < len; i++) {
-          if (predicate(value[i]) === false) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    module.exports = arrayfcn;
-  }
-});
-
-// node_modules/@stdlib/assert-tools-array-function/lib/index.js
-var require_lib73 = __commonJS({
-  "node_modules/@stdlib/assert-tools-array-function/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main59();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/assert-is-object-like/lib/main.js
-var require_main60 = __commonJS({
-  "node_modules/@stdlib/assert-is-object-like/lib/main.js"(exports, module) {
-    "use strict";
-    function isObjectLike(value) {
-      return value !== null && typeof value === "object";
-    }
-    module.exports = isObjectLike;
-  }
-});
-
-// node_modules/@stdlib/assert-is-object-like/lib/index.js
-var require_lib74 = __commonJS({
-  "node_modules/@stdlib/assert-is-object-like/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib5();
-    var arrayfun = require_lib73();
-    var main = require_main60();
-    var isObjectLikeArray = arrayfun(main);
-    setReadOnly(main, "isObjectLikeArray", isObjectLikeArray);
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/assert-is-buffer/lib/main.js
-var require_main61 = __commonJS({
-  "node_modules/@stdlib/assert-is-buffer/lib/main.js"(exports, module) {
-    "use strict";
-    var isObjectLike = require_lib74();
-    function isBuffer(value) {
-      return isObjectLike(value) && // eslint-disable-next-line no-underscore-dangle
-      (value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
-      value.constructor && // WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
-      typeof value.constructor.isBuffer === "function" && value.constructor.isBuffer(value));
-    }
-    module.exports = isBuffer;
-  }
-});
-
-// node_modules/@stdlib/assert-is-buffer/lib/index.js
-var require_lib75 = __commonJS({
-  "node_modules/@stdlib/assert-is-buffer/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main61();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/utils-constructor-name/lib/main.js
-var require_main62 = __commonJS({
-  "node_modules/@stdlib/utils-constructor-name/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib24();
-    var RE = require_lib72().REGEXP;
-    var isBuffer = require_lib75();
-    function constructorName(v) {
-      var match;
-      var name;
-      var ctor;
-      name = nativeClass(v).slice(8, -1);
-      if ((name === "Object" || name === "Error") && v.constructor) {
-        ctor = v.constructor;
-        if (typeof ctor.name === "string") {
-          return ctor.name;
-        }
-        match = RE.exec(ctor.toString());
-        if (match) {
-          return match[1];
-        }
-      }
-      if (isBuffer(v)) {
-        return "Buffer";
-      }
-      return name;
-    }
-    module.exports = constructorName;
-  }
-});
-
-// node_modules/@stdlib/utils-constructor-name/lib/index.js
-var require_lib76 = __commonJS({
-  "node_modules/@stdlib/utils-constructor-name/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main62();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/main.js
-var require_main63 = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
-    "use strict";
-    var ctorName = require_lib76();
-    function typeOf(v) {
-      var type;
-      if (v === null) {
-        return "null";
-      }
-      type = typeof v;
-      if (type === "object") {
-        return ctorName(v).toLowerCase();
-      }
-      return type;
-    }
-    module.exports = typeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/polyfill.js
-var require_polyfill7 = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var ctorName = require_lib76();
-    function typeOf(v) {
-      return ctorName(v).toLowerCase();
-    }
-    module.exports = typeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/index.js
-var require_lib77 = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/index.js"(exports, module) {
-    "use strict";
-    var usePolyfill = require_check();
-    var builtin = require_main63();
-    var polyfill = require_polyfill7();
-    var main = usePolyfill() ? polyfill : builtin;
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/assert-is-function/lib/main.js
-var require_main64 = __commonJS({
-  "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
-    "use strict";
-    var typeOf = require_lib77();
-    function isFunction(value) {
-      return typeOf(value) === "function";
-    }
-    module.exports = isFunction;
-  }
-});
-
-// node_modules/@stdlib/assert-is-function/lib/index.js
-var require_lib78 = __commonJS({
-  "node_modules/@stdlib/assert-is-function/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main64();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/object-ctor/lib/main.js
-var require_main65 = __commonJS({
-  "node_modules/@stdlib/object-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Obj = Object;
-    module.exports = Obj;
-  }
-});
-
-// node_modules/@stdlib/object-ctor/lib/index.js
-var require_lib79 = __commonJS({
-  "node_modules/@stdlib/object-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main65();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/native.js
-var require_native = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/native.js"(exports, module) {
-    "use strict";
-    var getProto = Object.getPrototypeOf;
-    module.exports = getProto;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/proto.js
-var require_proto = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
-    "use strict";
-    function getProto(obj) {
-      return obj.__proto__;
-    }
-    module.exports = getProto;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js
-var require_polyfill8 = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib24();
-    var Object2 = require_lib79();
-    var getProto = require_proto();
-    function getPrototypeOf(obj) {
-      var proto = getProto(obj);
-      if (proto || proto === null) {
-        return proto;
-      }
-      if (nativeClass(obj.constructor) === "[object Function]") {
-        return obj.constructor.prototype;
-      }
-      if (obj instanceof Object2) {
-        return Object2.prototype;
-      }
-      return null;
-    }
-    module.exports = getPrototypeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/detect.js
-var require_detect = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/detect.js"(exports, module) {
-    "use strict";
-    var isFunction = require_lib78();
-    var builtin = require_native();
-    var polyfill = require_polyfill8();
-    var getProto;
-    if (isFunction(Object.getPrototypeOf)) {
-      getProto = builtin;
-    } else {
-      getProto = polyfill;
-    }
-    module.exports = getProto;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/main.js
-var require_main66 = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/main.js"(exports, module) {
-    "use strict";
-    var Object2 = require_lib79();
-    var getProto = require_detect();
-    function getPrototypeOf(value) {
-      if (value === null || value === void 0) {
-        return null;
-      }
-      value = Object2(value);
-      return getProto(value);
-    }
-    module.exports = getPrototypeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/index.js
-var require_lib80 = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main66();
+    var main = require_main72();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-plain-object/lib/main.js
-var require_main67 = __commonJS({
+var require_main73 = __commonJS({
   "node_modules/@stdlib/assert-is-plain-object/lib/main.js"(exports, module) {
     "use strict";
-    var isObject = require_lib68();
-    var isFunction = require_lib78();
-    var getPrototypeOf = require_lib80();
-    var hasOwnProp = require_lib22();
-    var nativeClass = require_lib24();
+    var isObject = require_lib86();
+    var isFunction = require_lib22();
+    var getPrototypeOf = require_lib23();
+    var hasOwnProp = require_lib9();
+    var nativeClass = require_lib11();
     var objectPrototype = Object.prototype;
     function ownProps(obj) {
       var key;
@@ -3795,16 +4324,16 @@ var require_main67 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-plain-object/lib/index.js
-var require_lib81 = __commonJS({
+var require_lib87 = __commonJS({
   "node_modules/@stdlib/assert-is-plain-object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main67();
+    var main = require_main73();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/utils-noop/lib/main.js
-var require_main68 = __commonJS({
+var require_main74 = __commonJS({
   "node_modules/@stdlib/utils-noop/lib/main.js"(exports, module) {
     "use strict";
     function noop() {
@@ -3814,19 +4343,19 @@ var require_main68 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-noop/lib/index.js
-var require_lib82 = __commonJS({
+var require_lib88 = __commonJS({
   "node_modules/@stdlib/utils-noop/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main68();
+    var main = require_main74();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
-var require_main69 = __commonJS({
+var require_main75 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
-    var floor = require_lib7();
+    var floor = require_lib26();
     function isInteger(x) {
       return floor(x) === x;
     }
@@ -3835,16 +4364,16 @@ var require_main69 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
-var require_lib83 = __commonJS({
+var require_lib89 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main69();
+    var main = require_main75();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js
-var require_lib84 = __commonJS({
+var require_lib90 = __commonJS({
   "node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js"(exports, module) {
     "use strict";
     var MAX_TYPED_ARRAY_LENGTH = 9007199254740991;
@@ -3853,11 +4382,11 @@ var require_lib84 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-collection/lib/main.js
-var require_main70 = __commonJS({
+var require_main76 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib83();
-    var MAX_LENGTH = require_lib84();
+    var isInteger = require_lib89();
+    var MAX_LENGTH = require_lib90();
     function isCollection(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
     }
@@ -3866,10 +4395,10 @@ var require_main70 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-collection/lib/index.js
-var require_lib85 = __commonJS({
+var require_lib91 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main70();
+    var main = require_main76();
     module.exports = main;
   }
 });
@@ -3878,9 +4407,9 @@ var require_lib85 = __commonJS({
 var require_integer = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/integer.js"(exports, module) {
     "use strict";
-    var PINF = require_lib12();
-    var NINF = require_lib11();
-    var isInt = require_lib83();
+    var PINF = require_lib36();
+    var NINF = require_lib35();
+    var isInt = require_lib89();
     function isInteger(value) {
       return value < PINF && value > NINF && isInt(value);
     }
@@ -3892,7 +4421,7 @@ var require_integer = __commonJS({
 var require_primitive4 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib65().isPrimitive;
+    var isNumber2 = require_lib84().isPrimitive;
     var isInt = require_integer();
     function isInteger(value) {
       return isNumber2(value) && isInt(value);
@@ -3905,7 +4434,7 @@ var require_primitive4 = __commonJS({
 var require_object4 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib65().isObject;
+    var isNumber2 = require_lib84().isObject;
     var isInt = require_integer();
     function isInteger(value) {
       return isNumber2(value) && isInt(value.valueOf());
@@ -3915,7 +4444,7 @@ var require_object4 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-integer/lib/main.js
-var require_main71 = __commonJS({
+var require_main77 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive4();
@@ -3928,11 +4457,11 @@ var require_main71 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-integer/lib/index.js
-var require_lib86 = __commonJS({
+var require_lib92 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main71();
+    var setReadOnly = require_lib6();
+    var main = require_main77();
     var isPrimitive = require_primitive4();
     var isObject = require_object4();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -3945,7 +4474,7 @@ var require_lib86 = __commonJS({
 var require_primitive5 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib86().isPrimitive;
+    var isInteger = require_lib92().isPrimitive;
     function isPositiveInteger(value) {
       return isInteger(value) && value > 0;
     }
@@ -3957,7 +4486,7 @@ var require_primitive5 = __commonJS({
 var require_object5 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib86().isObject;
+    var isInteger = require_lib92().isObject;
     function isPositiveInteger(value) {
       return isInteger(value) && value.valueOf() > 0;
     }
@@ -3966,7 +4495,7 @@ var require_object5 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-integer/lib/main.js
-var require_main72 = __commonJS({
+var require_main78 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive5();
@@ -3979,11 +4508,11 @@ var require_main72 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-integer/lib/index.js
-var require_lib87 = __commonJS({
+var require_lib93 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main72();
+    var setReadOnly = require_lib6();
+    var main = require_main78();
     var isPrimitive = require_primitive5();
     var isObject = require_object5();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -3993,7 +4522,7 @@ var require_lib87 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
-var require_lib88 = __commonJS({
+var require_lib94 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
@@ -4002,10 +4531,10 @@ var require_lib88 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
-var require_main73 = __commonJS({
+var require_main79 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
     "use strict";
-    var PINF = require_lib12();
+    var PINF = require_lib36();
     function isPositiveZero(x) {
       return x === 0 && 1 / x === PINF;
     }
@@ -4014,21 +4543,21 @@ var require_main73 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
-var require_lib89 = __commonJS({
+var require_lib95 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main73();
+    var main = require_main79();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/main.js
-var require_main74 = __commonJS({
+var require_main80 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
     "use strict";
-    var isPositiveZero = require_lib89();
-    var isnan = require_lib6();
-    var PINF = require_lib12();
+    var isPositiveZero = require_lib95();
+    var isnan = require_lib31();
+    var PINF = require_lib36();
     function max(x, y) {
       if (isnan(x) || isnan(y)) {
         return NaN;
@@ -4052,16 +4581,16 @@ var require_main74 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/index.js
-var require_lib90 = __commonJS({
+var require_lib96 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
     "use strict";
-    var max = require_main74();
+    var max = require_main80();
     module.exports = max;
   }
 });
 
 // node_modules/@stdlib/number-uint32-base-mul/lib/main.js
-var require_main75 = __commonJS({
+var require_main81 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-mul/lib/main.js"(exports, module) {
     "use strict";
     var LOW_WORD_MASK = 65535 >>> 0;
@@ -4087,16 +4616,16 @@ var require_main75 = __commonJS({
 });
 
 // node_modules/@stdlib/number-uint32-base-mul/lib/index.js
-var require_lib91 = __commonJS({
+var require_lib97 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-mul/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main75();
+    var main = require_main81();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js
-var require_main76 = __commonJS({
+var require_main82 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js"(exports, module) {
     "use strict";
     var TYPE = "function";
@@ -4108,16 +4637,16 @@ var require_main76 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js
-var require_lib92 = __commonJS({
+var require_lib98 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main76();
+    var main = require_main82();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-getter/lib/main.js
-var require_main77 = __commonJS({
+var require_main83 = __commonJS({
   "node_modules/@stdlib/array-base-getter/lib/main.js"(exports, module) {
     "use strict";
     var GETTERS = {
@@ -4178,16 +4707,16 @@ var require_main77 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-getter/lib/index.js
-var require_lib93 = __commonJS({
+var require_lib99 = __commonJS({
   "node_modules/@stdlib/array-base-getter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main77();
+    var main = require_main83();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-setter/lib/main.js
-var require_main78 = __commonJS({
+var require_main84 = __commonJS({
   "node_modules/@stdlib/array-base-setter/lib/main.js"(exports, module) {
     "use strict";
     var SETTERS = {
@@ -4248,16 +4777,16 @@ var require_main78 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-setter/lib/index.js
-var require_lib94 = __commonJS({
+var require_lib100 = __commonJS({
   "node_modules/@stdlib/array-base-setter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main78();
+    var main = require_main84();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-accessor-getter/lib/main.js
-var require_main79 = __commonJS({
+var require_main85 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-getter/lib/main.js"(exports, module) {
     "use strict";
     var GETTERS = {
@@ -4286,16 +4815,16 @@ var require_main79 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-accessor-getter/lib/index.js
-var require_lib95 = __commonJS({
+var require_lib101 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-getter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main79();
+    var main = require_main85();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-accessor-setter/lib/main.js
-var require_main80 = __commonJS({
+var require_main86 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-setter/lib/main.js"(exports, module) {
     "use strict";
     var SETTERS = {
@@ -4324,10 +4853,10 @@ var require_main80 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-accessor-setter/lib/index.js
-var require_lib96 = __commonJS({
+var require_lib102 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-setter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main80();
+    var main = require_main86();
     module.exports = main;
   }
 });
@@ -4356,10 +4885,10 @@ var require_ctor2dtype = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float32array/lib/main.js
-var require_main81 = __commonJS({
+var require_main87 = __commonJS({
   "node_modules/@stdlib/assert-is-float32array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasFloat32Array = typeof Float32Array === "function";
     function isFloat32Array(value) {
       return hasFloat32Array && value instanceof Float32Array || // eslint-disable-line stdlib/require-globals
@@ -4370,10 +4899,10 @@ var require_main81 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float32array/lib/index.js
-var require_lib97 = __commonJS({
+var require_lib103 = __commonJS({
   "node_modules/@stdlib/assert-is-float32array/lib/index.js"(exports, module) {
     "use strict";
-    var isFloat32Array = require_main81();
+    var isFloat32Array = require_main87();
     module.exports = isFloat32Array;
   }
 });
@@ -4388,11 +4917,11 @@ var require_float32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float32array-support/lib/main.js
-var require_main82 = __commonJS({
+var require_main88 = __commonJS({
   "node_modules/@stdlib/assert-has-float32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isFloat32Array = require_lib97();
-    var PINF = require_lib12();
+    var isFloat32Array = require_lib103();
+    var PINF = require_lib36();
     var GlobalFloat32Array = require_float32array();
     function hasFloat32ArraySupport() {
       var bool;
@@ -4413,16 +4942,16 @@ var require_main82 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float32array-support/lib/index.js
-var require_lib98 = __commonJS({
+var require_lib104 = __commonJS({
   "node_modules/@stdlib/assert-has-float32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat32ArraySupport = require_main82();
+    var hasFloat32ArraySupport = require_main88();
     module.exports = hasFloat32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-float32/lib/main.js
-var require_main83 = __commonJS({
+var require_main89 = __commonJS({
   "node_modules/@stdlib/array-float32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Float32Array === "function" ? Float32Array : void 0;
@@ -4442,11 +4971,11 @@ var require_polyfill9 = __commonJS({
 });
 
 // node_modules/@stdlib/array-float32/lib/index.js
-var require_lib99 = __commonJS({
+var require_lib105 = __commonJS({
   "node_modules/@stdlib/array-float32/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat32ArraySupport = require_lib98();
-    var builtin = require_main83();
+    var hasFloat32ArraySupport = require_lib104();
+    var builtin = require_main89();
     var polyfill = require_polyfill9();
     var ctor;
     if (hasFloat32ArraySupport()) {
@@ -4459,10 +4988,10 @@ var require_lib99 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int32array/lib/main.js
-var require_main84 = __commonJS({
+var require_main90 = __commonJS({
   "node_modules/@stdlib/assert-is-int32array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasInt32Array = typeof Int32Array === "function";
     function isInt32Array(value) {
       return hasInt32Array && value instanceof Int32Array || // eslint-disable-line stdlib/require-globals
@@ -4473,16 +5002,16 @@ var require_main84 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int32array/lib/index.js
-var require_lib100 = __commonJS({
+var require_lib106 = __commonJS({
   "node_modules/@stdlib/assert-is-int32array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt32Array = require_main84();
+    var isInt32Array = require_main90();
     module.exports = isInt32Array;
   }
 });
 
 // node_modules/@stdlib/constants-int32-max/lib/index.js
-var require_lib101 = __commonJS({
+var require_lib107 = __commonJS({
   "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
     "use strict";
     var INT32_MAX = 2147483647 | 0;
@@ -4491,7 +5020,7 @@ var require_lib101 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int32-min/lib/index.js
-var require_lib102 = __commonJS({
+var require_lib108 = __commonJS({
   "node_modules/@stdlib/constants-int32-min/lib/index.js"(exports, module) {
     "use strict";
     var INT32_MIN = -2147483648 | 0;
@@ -4509,12 +5038,12 @@ var require_int32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int32array-support/lib/main.js
-var require_main85 = __commonJS({
+var require_main91 = __commonJS({
   "node_modules/@stdlib/assert-has-int32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt32Array = require_lib100();
-    var INT32_MAX = require_lib101();
-    var INT32_MIN = require_lib102();
+    var isInt32Array = require_lib106();
+    var INT32_MAX = require_lib107();
+    var INT32_MIN = require_lib108();
     var GlobalInt32Array = require_int32array();
     function hasInt32ArraySupport() {
       var bool;
@@ -4537,16 +5066,16 @@ var require_main85 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int32array-support/lib/index.js
-var require_lib103 = __commonJS({
+var require_lib109 = __commonJS({
   "node_modules/@stdlib/assert-has-int32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt32ArraySupport = require_main85();
+    var hasInt32ArraySupport = require_main91();
     module.exports = hasInt32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int32/lib/main.js
-var require_main86 = __commonJS({
+var require_main92 = __commonJS({
   "node_modules/@stdlib/array-int32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int32Array === "function" ? Int32Array : void 0;
@@ -4566,11 +5095,11 @@ var require_polyfill10 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int32/lib/index.js
-var require_lib104 = __commonJS({
+var require_lib110 = __commonJS({
   "node_modules/@stdlib/array-int32/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt32ArraySupport = require_lib103();
-    var builtin = require_main86();
+    var hasInt32ArraySupport = require_lib109();
+    var builtin = require_main92();
     var polyfill = require_polyfill10();
     var ctor;
     if (hasInt32ArraySupport()) {
@@ -4583,10 +5112,10 @@ var require_lib104 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int16array/lib/main.js
-var require_main87 = __commonJS({
+var require_main93 = __commonJS({
   "node_modules/@stdlib/assert-is-int16array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasInt16Array = typeof Int16Array === "function";
     function isInt16Array(value) {
       return hasInt16Array && value instanceof Int16Array || // eslint-disable-line stdlib/require-globals
@@ -4597,16 +5126,16 @@ var require_main87 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int16array/lib/index.js
-var require_lib105 = __commonJS({
+var require_lib111 = __commonJS({
   "node_modules/@stdlib/assert-is-int16array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt16Array = require_main87();
+    var isInt16Array = require_main93();
     module.exports = isInt16Array;
   }
 });
 
 // node_modules/@stdlib/constants-int16-max/lib/index.js
-var require_lib106 = __commonJS({
+var require_lib112 = __commonJS({
   "node_modules/@stdlib/constants-int16-max/lib/index.js"(exports, module) {
     "use strict";
     var INT16_MAX = 32767 | 0;
@@ -4615,7 +5144,7 @@ var require_lib106 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int16-min/lib/index.js
-var require_lib107 = __commonJS({
+var require_lib113 = __commonJS({
   "node_modules/@stdlib/constants-int16-min/lib/index.js"(exports, module) {
     "use strict";
     var INT16_MIN = -32768 | 0;
@@ -4633,12 +5162,12 @@ var require_int16array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int16array-support/lib/main.js
-var require_main88 = __commonJS({
+var require_main94 = __commonJS({
   "node_modules/@stdlib/assert-has-int16array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt16Array = require_lib105();
-    var INT16_MAX = require_lib106();
-    var INT16_MIN = require_lib107();
+    var isInt16Array = require_lib111();
+    var INT16_MAX = require_lib112();
+    var INT16_MIN = require_lib113();
     var GlobalInt16Array = require_int16array();
     function hasInt16ArraySupport() {
       var bool;
@@ -4661,16 +5190,16 @@ var require_main88 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int16array-support/lib/index.js
-var require_lib108 = __commonJS({
+var require_lib114 = __commonJS({
   "node_modules/@stdlib/assert-has-int16array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt16ArraySupport = require_main88();
+    var hasInt16ArraySupport = require_main94();
     module.exports = hasInt16ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int16/lib/main.js
-var require_main89 = __commonJS({
+var require_main95 = __commonJS({
   "node_modules/@stdlib/array-int16/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int16Array === "function" ? Int16Array : void 0;
@@ -4690,11 +5219,11 @@ var require_polyfill11 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int16/lib/index.js
-var require_lib109 = __commonJS({
+var require_lib115 = __commonJS({
   "node_modules/@stdlib/array-int16/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt16ArraySupport = require_lib108();
-    var builtin = require_main89();
+    var hasInt16ArraySupport = require_lib114();
+    var builtin = require_main95();
     var polyfill = require_polyfill11();
     var ctor;
     if (hasInt16ArraySupport()) {
@@ -4707,10 +5236,10 @@ var require_lib109 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js
-var require_main90 = __commonJS({
+var require_main96 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasUint8ClampedArray = typeof Uint8ClampedArray === "function";
     function isUint8ClampedArray(value) {
       return hasUint8ClampedArray && value instanceof Uint8ClampedArray || // eslint-disable-line stdlib/require-globals
@@ -4721,10 +5250,10 @@ var require_main90 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js
-var require_lib110 = __commonJS({
+var require_lib116 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js"(exports, module) {
     "use strict";
-    var isUint8ClampedArray = require_main90();
+    var isUint8ClampedArray = require_main96();
     module.exports = isUint8ClampedArray;
   }
 });
@@ -4739,10 +5268,10 @@ var require_uint8clampedarray = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js
-var require_main91 = __commonJS({
+var require_main97 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint8ClampedArray = require_lib110();
+    var isUint8ClampedArray = require_lib116();
     var GlobalUint8ClampedArray = require_uint8clampedarray();
     function hasUint8ClampedArraySupport() {
       var bool;
@@ -4766,16 +5295,16 @@ var require_main91 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js
-var require_lib111 = __commonJS({
+var require_lib117 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ClampedArraySupport = require_main91();
+    var hasUint8ClampedArraySupport = require_main97();
     module.exports = hasUint8ClampedArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint8c/lib/main.js
-var require_main92 = __commonJS({
+var require_main98 = __commonJS({
   "node_modules/@stdlib/array-uint8c/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : void 0;
@@ -4795,11 +5324,11 @@ var require_polyfill12 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint8c/lib/index.js
-var require_lib112 = __commonJS({
+var require_lib118 = __commonJS({
   "node_modules/@stdlib/array-uint8c/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ClampedArraySupport = require_lib111();
-    var builtin = require_main92();
+    var hasUint8ClampedArraySupport = require_lib117();
+    var builtin = require_main98();
     var polyfill = require_polyfill12();
     var ctor;
     if (hasUint8ClampedArraySupport()) {
@@ -4812,10 +5341,10 @@ var require_lib112 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int8array/lib/main.js
-var require_main93 = __commonJS({
+var require_main99 = __commonJS({
   "node_modules/@stdlib/assert-is-int8array/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasInt8Array = typeof Int8Array === "function";
     function isInt8Array(value) {
       return hasInt8Array && value instanceof Int8Array || // eslint-disable-line stdlib/require-globals
@@ -4826,16 +5355,16 @@ var require_main93 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int8array/lib/index.js
-var require_lib113 = __commonJS({
+var require_lib119 = __commonJS({
   "node_modules/@stdlib/assert-is-int8array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt8Array = require_main93();
+    var isInt8Array = require_main99();
     module.exports = isInt8Array;
   }
 });
 
 // node_modules/@stdlib/constants-int8-max/lib/index.js
-var require_lib114 = __commonJS({
+var require_lib120 = __commonJS({
   "node_modules/@stdlib/constants-int8-max/lib/index.js"(exports, module) {
     "use strict";
     var INT8_MAX = 127 | 0;
@@ -4844,7 +5373,7 @@ var require_lib114 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int8-min/lib/index.js
-var require_lib115 = __commonJS({
+var require_lib121 = __commonJS({
   "node_modules/@stdlib/constants-int8-min/lib/index.js"(exports, module) {
     "use strict";
     var INT8_MIN = -128 | 0;
@@ -4862,12 +5391,12 @@ var require_int8array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int8array-support/lib/main.js
-var require_main94 = __commonJS({
+var require_main100 = __commonJS({
   "node_modules/@stdlib/assert-has-int8array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt8Array = require_lib113();
-    var INT8_MAX = require_lib114();
-    var INT8_MIN = require_lib115();
+    var isInt8Array = require_lib119();
+    var INT8_MAX = require_lib120();
+    var INT8_MIN = require_lib121();
     var GlobalInt8Array = require_int8array();
     function hasInt8ArraySupport() {
       var bool;
@@ -4890,16 +5419,16 @@ var require_main94 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int8array-support/lib/index.js
-var require_lib116 = __commonJS({
+var require_lib122 = __commonJS({
   "node_modules/@stdlib/assert-has-int8array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt8ArraySupport = require_main94();
+    var hasInt8ArraySupport = require_main100();
     module.exports = hasInt8ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int8/lib/main.js
-var require_main95 = __commonJS({
+var require_main101 = __commonJS({
   "node_modules/@stdlib/array-int8/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int8Array === "function" ? Int8Array : void 0;
@@ -4919,11 +5448,11 @@ var require_polyfill13 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int8/lib/index.js
-var require_lib117 = __commonJS({
+var require_lib123 = __commonJS({
   "node_modules/@stdlib/array-int8/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt8ArraySupport = require_lib116();
-    var builtin = require_main95();
+    var hasInt8ArraySupport = require_lib122();
+    var builtin = require_main101();
     var polyfill = require_polyfill13();
     var ctor;
     if (hasInt8ArraySupport()) {
@@ -4939,7 +5468,7 @@ var require_lib117 = __commonJS({
 var require_primitive6 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib86().isPrimitive;
+    var isInteger = require_lib92().isPrimitive;
     function isNonNegativeInteger(value) {
       return isInteger(value) && value >= 0;
     }
@@ -4951,7 +5480,7 @@ var require_primitive6 = __commonJS({
 var require_object6 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib86().isObject;
+    var isInteger = require_lib92().isObject;
     function isNonNegativeInteger(value) {
       return isInteger(value) && value.valueOf() >= 0;
     }
@@ -4960,7 +5489,7 @@ var require_object6 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js
-var require_main96 = __commonJS({
+var require_main102 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive6();
@@ -4973,11 +5502,11 @@ var require_main96 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js
-var require_lib118 = __commonJS({
+var require_lib124 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main96();
+    var setReadOnly = require_lib6();
+    var main = require_main102();
     var isPrimitive = require_primitive6();
     var isObject = require_object6();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -4987,7 +5516,7 @@ var require_lib118 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-array-max-array-length/lib/index.js
-var require_lib119 = __commonJS({
+var require_lib125 = __commonJS({
   "node_modules/@stdlib/constants-array-max-array-length/lib/index.js"(exports, module) {
     "use strict";
     var MAX_ARRAY_LENGTH = 4294967295 >>> 0;
@@ -4996,11 +5525,11 @@ var require_lib119 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-array-like-object/lib/main.js
-var require_main97 = __commonJS({
+var require_main103 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib83();
-    var MAX_LENGTH = require_lib119();
+    var isInteger = require_lib89();
+    var MAX_LENGTH = require_lib125();
     function isArrayLikeObject(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
     }
@@ -5009,19 +5538,19 @@ var require_main97 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-array-like-object/lib/index.js
-var require_lib120 = __commonJS({
+var require_lib126 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main97();
+    var main = require_main103();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-arraybuffer/lib/main.js
-var require_main98 = __commonJS({
+var require_main104 = __commonJS({
   "node_modules/@stdlib/assert-is-arraybuffer/lib/main.js"(exports, module) {
     "use strict";
-    var nativeClass = require_lib24();
+    var nativeClass = require_lib11();
     var hasArrayBuffer = typeof ArrayBuffer === "function";
     function isArrayBuffer(value) {
       return hasArrayBuffer && value instanceof ArrayBuffer || // eslint-disable-line stdlib/require-globals
@@ -5032,10 +5561,10 @@ var require_main98 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-arraybuffer/lib/index.js
-var require_lib121 = __commonJS({
+var require_lib127 = __commonJS({
   "node_modules/@stdlib/assert-is-arraybuffer/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main98();
+    var main = require_main104();
     module.exports = main;
   }
 });
@@ -5081,8 +5610,8 @@ var require_try2valueof = __commonJS({
 var require_object7 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/object.js"(exports, module) {
     "use strict";
-    var hasToStringTag = require_lib21();
-    var nativeClass = require_lib24();
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
     var test = require_try2valueof();
     var FLG = hasToStringTag();
     function isString(value) {
@@ -5102,7 +5631,7 @@ var require_object7 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string/lib/main.js
-var require_main99 = __commonJS({
+var require_main105 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive7();
@@ -5115,11 +5644,11 @@ var require_main99 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string/lib/index.js
-var require_lib122 = __commonJS({
+var require_lib128 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main99();
+    var setReadOnly = require_lib6();
+    var main = require_main105();
     var isPrimitive = require_primitive7();
     var isObject = require_object7();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -5129,12 +5658,12 @@ var require_lib122 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string-array/lib/index.js
-var require_lib123 = __commonJS({
+var require_lib129 = __commonJS({
   "node_modules/@stdlib/assert-is-string-array/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var arrayfun = require_lib73();
-    var isString = require_lib122();
+    var setReadOnly = require_lib6();
+    var arrayfun = require_lib17();
+    var isString = require_lib128();
     var isPrimitiveArray = arrayfun(isString.isPrimitive);
     var isObjectArray = arrayfun(isString.isObject);
     var isStringArray = arrayfun(isString);
@@ -5145,10 +5674,10 @@ var require_lib123 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-read-only-property/lib/main.js
-var require_main100 = __commonJS({
+var require_main106 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib4();
+    var defineProperty = require_lib5();
     function setReadOnly(obj, prop, value) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -5162,10 +5691,10 @@ var require_main100 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-read-only-property/lib/index.js
-var require_lib124 = __commonJS({
+var require_lib130 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main100();
+    var main = require_main106();
     module.exports = main;
   }
 });
@@ -5204,13 +5733,13 @@ var require_tojson = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-ctor/lib/main.js
-var require_main101 = __commonJS({
+var require_main107 = __commonJS({
   "node_modules/@stdlib/complex-float64-ctor/lib/main.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib65().isPrimitive;
-    var setEnumerableReadOnly = require_lib124();
-    var setReadOnly = require_lib5();
-    var format = require_lib3();
+    var isNumber2 = require_lib84().isPrimitive;
+    var setEnumerableReadOnly = require_lib130();
+    var setReadOnly = require_lib6();
+    var format = require_lib4();
     var toStr = require_tostring4();
     var toJSON = require_tojson();
     function Complex128(real, imag) {
@@ -5238,16 +5767,16 @@ var require_main101 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-ctor/lib/index.js
-var require_lib125 = __commonJS({
+var require_lib131 = __commonJS({
   "node_modules/@stdlib/complex-float64-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main101();
+    var main = require_main107();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/number-float64-base-to-float32/lib/main.js
-var require_main102 = __commonJS({
+var require_main108 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/main.js"(exports, module) {
     "use strict";
     var fround = typeof Math.fround === "function" ? Math.fround : null;
@@ -5259,7 +5788,7 @@ var require_main102 = __commonJS({
 var require_polyfill14 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js"(exports, module) {
     "use strict";
-    var Float32Array2 = require_lib99();
+    var Float32Array2 = require_lib105();
     var FLOAT32_VIEW = new Float32Array2(1);
     function float64ToFloat32(x) {
       FLOAT32_VIEW[0] = x;
@@ -5270,10 +5799,10 @@ var require_polyfill14 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-float32/lib/index.js
-var require_lib126 = __commonJS({
+var require_lib132 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/index.js"(exports, module) {
     "use strict";
-    var builtin = require_main102();
+    var builtin = require_main108();
     var polyfill = require_polyfill14();
     var float64ToFloat32;
     if (typeof builtin === "function") {
@@ -5319,14 +5848,14 @@ var require_tojson2 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-ctor/lib/main.js
-var require_main103 = __commonJS({
+var require_main109 = __commonJS({
   "node_modules/@stdlib/complex-float32-ctor/lib/main.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib65().isPrimitive;
-    var setEnumerableReadOnly = require_lib124();
-    var setReadOnly = require_lib5();
-    var float64ToFloat32 = require_lib126();
-    var format = require_lib3();
+    var isNumber2 = require_lib84().isPrimitive;
+    var setEnumerableReadOnly = require_lib130();
+    var setReadOnly = require_lib6();
+    var float64ToFloat32 = require_lib132();
+    var format = require_lib4();
     var toStr = require_tostring5();
     var toJSON = require_tojson2();
     function Complex64(real, imag) {
@@ -5354,20 +5883,20 @@ var require_main103 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-ctor/lib/index.js
-var require_lib127 = __commonJS({
+var require_lib133 = __commonJS({
   "node_modules/@stdlib/complex-float32-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main103();
+    var main = require_main109();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-complex-like/lib/main.js
-var require_main104 = __commonJS({
+var require_main110 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-like/lib/main.js"(exports, module) {
     "use strict";
-    var Complex128 = require_lib125();
-    var Complex64 = require_lib127();
+    var Complex128 = require_lib131();
+    var Complex64 = require_lib133();
     function isComplexLike(value) {
       if (value instanceof Complex128 || value instanceof Complex64) {
         return true;
@@ -5379,19 +5908,19 @@ var require_main104 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-like/lib/index.js
-var require_lib128 = __commonJS({
+var require_lib134 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-like/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main104();
+    var main = require_main110();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/main.js
-var require_main105 = __commonJS({
+var require_main111 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib83();
+    var isInteger = require_lib89();
     function isEven(x) {
       return isInteger(x / 2);
     }
@@ -5400,16 +5929,16 @@ var require_main105 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/index.js
-var require_lib129 = __commonJS({
+var require_lib135 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main105();
+    var main = require_main111();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js
-var require_main106 = __commonJS({
+var require_main112 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js"(exports, module) {
     "use strict";
     var BYTES_PER_ELEMENT = 8;
@@ -5421,16 +5950,16 @@ var require_main106 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js
-var require_lib130 = __commonJS({
+var require_lib136 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main106();
+    var main = require_main112();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js
-var require_main107 = __commonJS({
+var require_main113 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js"(exports, module) {
     "use strict";
     var BYTES_PER_ELEMENT = 16;
@@ -5442,20 +5971,20 @@ var require_main107 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js
-var require_lib131 = __commonJS({
+var require_lib137 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main107();
+    var main = require_main113();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js
-var require_main108 = __commonJS({
+var require_main114 = __commonJS({
   "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js"(exports, module) {
     "use strict";
-    var hasOwnProp = require_lib22();
-    var Symbol2 = require_lib23();
+    var hasOwnProp = require_lib9();
+    var Symbol2 = require_lib10();
     function hasIteratorSymbolSupport() {
       return typeof Symbol2 === "function" && typeof Symbol2("foo") === "symbol" && hasOwnProp(Symbol2, "iterator") && typeof Symbol2.iterator === "symbol";
     }
@@ -5464,78 +5993,78 @@ var require_main108 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js
-var require_lib132 = __commonJS({
+var require_lib138 = __commonJS({
   "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main108();
+    var main = require_main114();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/symbol-iterator/lib/main.js
-var require_main109 = __commonJS({
+var require_main115 = __commonJS({
   "node_modules/@stdlib/symbol-iterator/lib/main.js"(exports, module) {
     "use strict";
-    var hasIteratorSymbolSupport = require_lib132();
+    var hasIteratorSymbolSupport = require_lib138();
     var IteratorSymbol = hasIteratorSymbolSupport() ? Symbol.iterator : null;
     module.exports = IteratorSymbol;
   }
 });
 
 // node_modules/@stdlib/symbol-iterator/lib/index.js
-var require_lib133 = __commonJS({
+var require_lib139 = __commonJS({
   "node_modules/@stdlib/symbol-iterator/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main109();
+    var main = require_main115();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float32-real/lib/main.js
-var require_main110 = __commonJS({
+var require_main116 = __commonJS({
   "node_modules/@stdlib/complex-float32-real/lib/main.js"(exports, module) {
     "use strict";
-    function real(z2) {
-      return z2.re;
+    function real(z) {
+      return z.re;
     }
     module.exports = real;
   }
 });
 
 // node_modules/@stdlib/complex-float32-real/lib/index.js
-var require_lib134 = __commonJS({
+var require_lib140 = __commonJS({
   "node_modules/@stdlib/complex-float32-real/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main110();
+    var main = require_main116();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float32-imag/lib/main.js
-var require_main111 = __commonJS({
+var require_main117 = __commonJS({
   "node_modules/@stdlib/complex-float32-imag/lib/main.js"(exports, module) {
     "use strict";
-    function imag(z2) {
-      return z2.im;
+    function imag(z) {
+      return z.im;
     }
     module.exports = imag;
   }
 });
 
 // node_modules/@stdlib/complex-float32-imag/lib/index.js
-var require_lib135 = __commonJS({
+var require_lib141 = __commonJS({
   "node_modules/@stdlib/complex-float32-imag/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main111();
+    var main = require_main117();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js
-var require_main112 = __commonJS({
+var require_main118 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js"(exports, module) {
     "use strict";
-    var Float32Array2 = require_lib99();
+    var Float32Array2 = require_lib105();
     function reinterpret(x, offset) {
       return new Float32Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
     }
@@ -5544,19 +6073,19 @@ var require_main112 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js
-var require_lib136 = __commonJS({
+var require_lib142 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main112();
+    var main = require_main118();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js
-var require_main113 = __commonJS({
+var require_main119 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js"(exports, module) {
     "use strict";
-    var Float64Array2 = require_lib31();
+    var Float64Array2 = require_lib50();
     function reinterpret(x, offset) {
       return new Float64Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
     }
@@ -5565,10 +6094,10 @@ var require_main113 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js
-var require_lib137 = __commonJS({
+var require_lib143 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main113();
+    var main = require_main119();
     module.exports = main;
   }
 });
@@ -5577,28 +6106,28 @@ var require_lib137 = __commonJS({
 var require_from_iterator = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib120();
-    var isComplexLike = require_lib128();
-    var realf = require_lib134();
-    var imagf = require_lib135();
-    var format = require_lib3();
+    var isArrayLikeObject = require_lib126();
+    var isComplexLike = require_lib134();
+    var realf = require_lib140();
+    var imagf = require_lib141();
+    var format = require_lib4();
     function fromIterator(it) {
       var out;
       var v;
-      var z2;
+      var z;
       out = [];
       while (true) {
         v = it.next();
         if (v.done) {
           break;
         }
-        z2 = v.value;
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(realf(z2), imagf(z2));
+        z = v.value;
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(realf(z), imagf(z));
         } else {
-          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -5611,15 +6140,15 @@ var require_from_iterator = __commonJS({
 var require_from_iterator_map = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib120();
-    var isComplexLike = require_lib128();
-    var realf = require_lib134();
-    var imagf = require_lib135();
-    var format = require_lib3();
+    var isArrayLikeObject = require_lib126();
+    var isComplexLike = require_lib134();
+    var realf = require_lib140();
+    var imagf = require_lib141();
+    var format = require_lib4();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
-      var z2;
+      var z;
       var i;
       out = [];
       i = -1;
@@ -5629,13 +6158,13 @@ var require_from_iterator_map = __commonJS({
           break;
         }
         i += 1;
-        z2 = clbk.call(thisArg, v.value, i);
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(realf(z2), imagf(z2));
+        z = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(realf(z), imagf(z));
         } else {
-          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -5648,9 +6177,9 @@ var require_from_iterator_map = __commonJS({
 var require_from_array = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_array.js"(exports, module) {
     "use strict";
-    var isComplexLike = require_lib128();
-    var realf = require_lib134();
-    var imagf = require_lib135();
+    var isComplexLike = require_lib134();
+    var realf = require_lib140();
+    var imagf = require_lib141();
     function fromArray(buf, arr) {
       var len;
       var v;
@@ -5674,37 +6203,37 @@ var require_from_array = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex64/lib/main.js
-var require_main114 = __commonJS({
+var require_main120 = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib118().isPrimitive;
-    var isArrayLikeObject = require_lib120();
-    var isCollection = require_lib85();
-    var isArrayBuffer = require_lib121();
-    var isObject = require_lib68();
-    var isArray = require_lib67();
-    var isStringArray = require_lib123().primitives;
-    var isString = require_lib122().isPrimitive;
-    var isFunction = require_lib78();
-    var isComplexLike = require_lib128();
-    var isEven = require_lib129();
-    var isInteger = require_lib83();
-    var isComplex64Array = require_lib130();
-    var isComplex128Array = require_lib131();
-    var hasIteratorSymbolSupport = require_lib132();
-    var ITERATOR_SYMBOL = require_lib133();
-    var setReadOnly = require_lib5();
-    var setReadOnlyAccessor = require_lib63();
-    var Float32Array2 = require_lib99();
-    var Complex64 = require_lib127();
-    var format = require_lib3();
-    var realf = require_lib134();
-    var imagf = require_lib135();
-    var floor = require_lib7();
-    var reinterpret64 = require_lib136();
-    var reinterpret128 = require_lib137();
-    var getter = require_lib93();
-    var accessorGetter = require_lib95();
+    var isNonNegativeInteger = require_lib124().isPrimitive;
+    var isArrayLikeObject = require_lib126();
+    var isCollection = require_lib91();
+    var isArrayBuffer = require_lib127();
+    var isObject = require_lib86();
+    var isArray = require_lib16();
+    var isStringArray = require_lib129().primitives;
+    var isString = require_lib128().isPrimitive;
+    var isFunction = require_lib22();
+    var isComplexLike = require_lib134();
+    var isEven = require_lib135();
+    var isInteger = require_lib89();
+    var isComplex64Array = require_lib136();
+    var isComplex128Array = require_lib137();
+    var hasIteratorSymbolSupport = require_lib138();
+    var ITERATOR_SYMBOL = require_lib139();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib82();
+    var Float32Array2 = require_lib105();
+    var Complex64 = require_lib133();
+    var format = require_lib4();
+    var realf = require_lib140();
+    var imagf = require_lib141();
+    var floor = require_lib26();
+    var reinterpret64 = require_lib142();
+    var reinterpret128 = require_lib143();
+    var getter = require_lib99();
+    var accessorGetter = require_lib101();
     var fromIterator = require_from_iterator();
     var fromIteratorMap = require_from_iterator_map();
     var fromArray = require_from_array();
@@ -6123,7 +6652,7 @@ var require_main114 = __commonJS({
       var buf;
       var out;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -6133,9 +6662,9 @@ var require_main114 = __commonJS({
       buf = this._buffer;
       out = [];
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          out.push(z2);
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          out.push(z);
         }
       }
       return new this.constructor(out);
@@ -6143,7 +6672,7 @@ var require_main114 = __commonJS({
     setReadOnly(Complex64Array.prototype, "find", function find(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -6152,16 +6681,16 @@ var require_main114 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex64Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -6170,8 +6699,8 @@ var require_main114 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -6180,7 +6709,7 @@ var require_main114 = __commonJS({
     setReadOnly(Complex64Array.prototype, "findLast", function findLast(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -6189,16 +6718,16 @@ var require_main114 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex64Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -6207,8 +6736,8 @@ var require_main114 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -6217,7 +6746,7 @@ var require_main114 = __commonJS({
     setReadOnly(Complex64Array.prototype, "forEach", function forEach(fcn, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -6226,8 +6755,8 @@ var require_main114 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        fcn.call(thisArg, z2, i, this);
+        z = getComplex64(buf, i);
+        fcn.call(thisArg, z, i, this);
       }
     });
     setReadOnly(Complex64Array.prototype, "get", function get(idx) {
@@ -6952,50 +7481,50 @@ var require_main114 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex64/lib/index.js
-var require_lib138 = __commonJS({
+var require_lib144 = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main114();
+    var main = require_main120();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float64-real/lib/main.js
-var require_main115 = __commonJS({
+var require_main121 = __commonJS({
   "node_modules/@stdlib/complex-float64-real/lib/main.js"(exports, module) {
     "use strict";
-    function real(z2) {
-      return z2.re;
+    function real(z) {
+      return z.re;
     }
     module.exports = real;
   }
 });
 
 // node_modules/@stdlib/complex-float64-real/lib/index.js
-var require_lib139 = __commonJS({
+var require_lib145 = __commonJS({
   "node_modules/@stdlib/complex-float64-real/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main115();
+    var main = require_main121();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float64-imag/lib/main.js
-var require_main116 = __commonJS({
+var require_main122 = __commonJS({
   "node_modules/@stdlib/complex-float64-imag/lib/main.js"(exports, module) {
     "use strict";
-    function imag(z2) {
-      return z2.im;
+    function imag(z) {
+      return z.im;
     }
     module.exports = imag;
   }
 });
 
 // node_modules/@stdlib/complex-float64-imag/lib/index.js
-var require_lib140 = __commonJS({
+var require_lib146 = __commonJS({
   "node_modules/@stdlib/complex-float64-imag/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main116();
+    var main = require_main122();
     module.exports = main;
   }
 });
@@ -7004,28 +7533,28 @@ var require_lib140 = __commonJS({
 var require_from_iterator2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib120();
-    var isComplexLike = require_lib128();
-    var format = require_lib3();
-    var real = require_lib139();
-    var imag = require_lib140();
+    var isArrayLikeObject = require_lib126();
+    var isComplexLike = require_lib134();
+    var format = require_lib4();
+    var real = require_lib145();
+    var imag = require_lib146();
     function fromIterator(it) {
       var out;
       var v;
-      var z2;
+      var z;
       out = [];
       while (true) {
         v = it.next();
         if (v.done) {
           break;
         }
-        z2 = v.value;
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(real(z2), imag(z2));
+        z = v.value;
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(real(z), imag(z));
         } else {
-          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -7038,15 +7567,15 @@ var require_from_iterator2 = __commonJS({
 var require_from_iterator_map2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib120();
-    var isComplexLike = require_lib128();
-    var format = require_lib3();
-    var real = require_lib139();
-    var imag = require_lib140();
+    var isArrayLikeObject = require_lib126();
+    var isComplexLike = require_lib134();
+    var format = require_lib4();
+    var real = require_lib145();
+    var imag = require_lib146();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
-      var z2;
+      var z;
       var i;
       out = [];
       i = -1;
@@ -7056,13 +7585,13 @@ var require_from_iterator_map2 = __commonJS({
           break;
         }
         i += 1;
-        z2 = clbk.call(thisArg, v.value, i);
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(real(z2), imag(z2));
+        z = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(real(z), imag(z));
         } else {
-          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -7075,9 +7604,9 @@ var require_from_iterator_map2 = __commonJS({
 var require_from_array2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_array.js"(exports, module) {
     "use strict";
-    var isComplexLike = require_lib128();
-    var real = require_lib139();
-    var imag = require_lib140();
+    var isComplexLike = require_lib134();
+    var real = require_lib145();
+    var imag = require_lib146();
     function fromArray(buf, arr) {
       var len;
       var v;
@@ -7101,37 +7630,37 @@ var require_from_array2 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex128/lib/main.js
-var require_main117 = __commonJS({
+var require_main123 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib118().isPrimitive;
-    var isArrayLikeObject = require_lib120();
-    var isCollection = require_lib85();
-    var isArrayBuffer = require_lib121();
-    var isObject = require_lib68();
-    var isArray = require_lib67();
-    var isStringArray = require_lib123().primitives;
-    var isString = require_lib122();
-    var isFunction = require_lib78();
-    var isComplexLike = require_lib128();
-    var isEven = require_lib129();
-    var isInteger = require_lib83();
-    var isComplex64Array = require_lib130();
-    var isComplex128Array = require_lib131();
-    var hasIteratorSymbolSupport = require_lib132();
-    var ITERATOR_SYMBOL = require_lib133();
-    var setReadOnly = require_lib5();
-    var setReadOnlyAccessor = require_lib63();
-    var Float64Array2 = require_lib31();
-    var Complex128 = require_lib125();
-    var real = require_lib139();
-    var imag = require_lib140();
-    var floor = require_lib7();
-    var reinterpret64 = require_lib136();
-    var reinterpret128 = require_lib137();
-    var getter = require_lib93();
-    var accessorGetter = require_lib95();
-    var format = require_lib3();
+    var isNonNegativeInteger = require_lib124().isPrimitive;
+    var isArrayLikeObject = require_lib126();
+    var isCollection = require_lib91();
+    var isArrayBuffer = require_lib127();
+    var isObject = require_lib86();
+    var isArray = require_lib16();
+    var isStringArray = require_lib129().primitives;
+    var isString = require_lib128();
+    var isFunction = require_lib22();
+    var isComplexLike = require_lib134();
+    var isEven = require_lib135();
+    var isInteger = require_lib89();
+    var isComplex64Array = require_lib136();
+    var isComplex128Array = require_lib137();
+    var hasIteratorSymbolSupport = require_lib138();
+    var ITERATOR_SYMBOL = require_lib139();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib82();
+    var Float64Array2 = require_lib50();
+    var Complex128 = require_lib131();
+    var real = require_lib145();
+    var imag = require_lib146();
+    var floor = require_lib26();
+    var reinterpret64 = require_lib142();
+    var reinterpret128 = require_lib143();
+    var getter = require_lib99();
+    var accessorGetter = require_lib101();
+    var format = require_lib4();
     var fromIterator = require_from_iterator2();
     var fromIteratorMap = require_from_iterator_map2();
     var fromArray = require_from_array2();
@@ -7450,7 +7979,7 @@ var require_main117 = __commonJS({
       }
       return iter;
       function next() {
-        var z2;
+        var z;
         i += 1;
         if (FLG || i >= len) {
           return {
@@ -7458,9 +7987,9 @@ var require_main117 = __commonJS({
           };
         }
         j += 2;
-        z2 = new Complex128(buffer[j], buffer[j + 1]);
+        z = new Complex128(buffer[j], buffer[j + 1]);
         return {
-          "value": [i, z2],
+          "value": [i, z],
           "done": false
         };
       }
@@ -7555,7 +8084,7 @@ var require_main117 = __commonJS({
       var buf;
       var out;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -7565,9 +8094,9 @@ var require_main117 = __commonJS({
       buf = this._buffer;
       out = [];
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          out.push(z2);
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          out.push(z);
         }
       }
       return new this.constructor(out);
@@ -7575,7 +8104,7 @@ var require_main117 = __commonJS({
     setReadOnly(Complex128Array.prototype, "find", function find(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -7584,16 +8113,16 @@ var require_main117 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex128Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -7602,8 +8131,8 @@ var require_main117 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -7612,7 +8141,7 @@ var require_main117 = __commonJS({
     setReadOnly(Complex128Array.prototype, "findLast", function findLast(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -7621,16 +8150,16 @@ var require_main117 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex128Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -7639,8 +8168,8 @@ var require_main117 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -7649,7 +8178,7 @@ var require_main117 = __commonJS({
     setReadOnly(Complex128Array.prototype, "forEach", function forEach(fcn, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -7658,8 +8187,8 @@ var require_main117 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        fcn.call(thisArg, z2, i, this);
+        z = getComplex128(buf, i);
+        fcn.call(thisArg, z, i, this);
       }
     });
     setReadOnly(Complex128Array.prototype, "get", function get(idx) {
@@ -8384,10 +8913,10 @@ var require_main117 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex128/lib/index.js
-var require_lib141 = __commonJS({
+var require_lib147 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main117();
+    var main = require_main123();
     module.exports = main;
   }
 });
@@ -8396,7 +8925,7 @@ var require_lib141 = __commonJS({
 var require_from_iterator3 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var Boolean2 = require_lib69();
+    var Boolean2 = require_lib12();
     function fromIterator(it) {
       var out;
       var v;
@@ -8418,7 +8947,7 @@ var require_from_iterator3 = __commonJS({
 var require_from_iterator_map3 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var Boolean2 = require_lib69();
+    var Boolean2 = require_lib12();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
@@ -8443,7 +8972,7 @@ var require_from_iterator_map3 = __commonJS({
 var require_from_array3 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/from_array.js"(exports, module) {
     "use strict";
-    var Boolean2 = require_lib69();
+    var Boolean2 = require_lib12();
     function fromArray(buf, arr) {
       var len;
       var i;
@@ -8458,28 +8987,28 @@ var require_from_array3 = __commonJS({
 });
 
 // node_modules/@stdlib/array-bool/lib/main.js
-var require_main118 = __commonJS({
+var require_main124 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib118().isPrimitive;
-    var isCollection = require_lib85();
-    var isArrayBuffer = require_lib121();
-    var isObject = require_lib68();
-    var isFunction = require_lib78();
-    var isBoolean = require_lib70().isPrimitive;
-    var isInteger = require_lib86().isPrimitive;
-    var isString = require_lib122().isPrimitive;
-    var isStringArray = require_lib123().primitives;
-    var hasIteratorSymbolSupport = require_lib132();
-    var ITERATOR_SYMBOL = require_lib133();
-    var setReadOnly = require_lib5();
-    var setReadOnlyAccessor = require_lib63();
-    var Uint8Array2 = require_lib35();
-    var Boolean2 = require_lib69();
-    var getter = require_lib93();
-    var floor = require_lib7();
-    var accessorGetter = require_lib95();
-    var format = require_lib3();
+    var isNonNegativeInteger = require_lib124().isPrimitive;
+    var isCollection = require_lib91();
+    var isArrayBuffer = require_lib127();
+    var isObject = require_lib86();
+    var isFunction = require_lib22();
+    var isBoolean = require_lib13().isPrimitive;
+    var isInteger = require_lib92().isPrimitive;
+    var isString = require_lib128().isPrimitive;
+    var isStringArray = require_lib129().primitives;
+    var hasIteratorSymbolSupport = require_lib138();
+    var ITERATOR_SYMBOL = require_lib139();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib82();
+    var Uint8Array2 = require_lib54();
+    var Boolean2 = require_lib12();
+    var getter = require_lib99();
+    var floor = require_lib26();
+    var accessorGetter = require_lib101();
+    var format = require_lib4();
     var fromIterator = require_from_iterator3();
     var fromIteratorMap = require_from_iterator_map3();
     var fromArray = require_from_array3();
@@ -9546,10 +10075,10 @@ var require_main118 = __commonJS({
 });
 
 // node_modules/@stdlib/array-bool/lib/index.js
-var require_lib142 = __commonJS({
+var require_lib148 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main118();
+    var main = require_main124();
     module.exports = main;
   }
 });
@@ -9558,18 +10087,18 @@ var require_lib142 = __commonJS({
 var require_ctors2 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/ctors.js"(exports, module) {
     "use strict";
-    var Float64Array2 = require_lib31();
-    var Float32Array2 = require_lib99();
-    var Uint32Array2 = require_lib28();
-    var Int32Array2 = require_lib104();
-    var Uint16Array2 = require_lib39();
-    var Int16Array2 = require_lib109();
-    var Uint8Array2 = require_lib35();
-    var Uint8ClampedArray2 = require_lib112();
-    var Int8Array2 = require_lib117();
-    var Complex64Array = require_lib138();
-    var Complex128Array = require_lib141();
-    var BooleanArray = require_lib142();
+    var Float64Array2 = require_lib50();
+    var Float32Array2 = require_lib105();
+    var Uint32Array2 = require_lib47();
+    var Int32Array2 = require_lib110();
+    var Uint16Array2 = require_lib58();
+    var Int16Array2 = require_lib115();
+    var Uint8Array2 = require_lib54();
+    var Uint8ClampedArray2 = require_lib118();
+    var Int8Array2 = require_lib123();
+    var Complex64Array = require_lib144();
+    var Complex128Array = require_lib147();
+    var BooleanArray = require_lib148();
     var CTORS = [
       Float64Array2,
       Float32Array2,
@@ -9611,12 +10140,12 @@ var require_dtypes = __commonJS({
 });
 
 // node_modules/@stdlib/array-dtype/lib/main.js
-var require_main119 = __commonJS({
+var require_main125 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/main.js"(exports, module) {
     "use strict";
-    var isBuffer = require_lib75();
-    var isArray = require_lib67();
-    var constructorName = require_lib76();
+    var isBuffer = require_lib19();
+    var isArray = require_lib16();
+    var constructorName = require_lib20();
     var ctor2dtype = require_ctor2dtype();
     var CTORS = require_ctors2();
     var DTYPES = require_dtypes();
@@ -9641,24 +10170,24 @@ var require_main119 = __commonJS({
 });
 
 // node_modules/@stdlib/array-dtype/lib/index.js
-var require_lib143 = __commonJS({
+var require_lib149 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main119();
+    var main = require_main125();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-arraylike2object/lib/main.js
-var require_main120 = __commonJS({
+var require_main126 = __commonJS({
   "node_modules/@stdlib/array-base-arraylike2object/lib/main.js"(exports, module) {
     "use strict";
-    var isAccessorArray = require_lib92();
-    var getter = require_lib93();
-    var setter = require_lib94();
-    var accessorGetter = require_lib95();
-    var accessorSetter = require_lib96();
-    var dtype = require_lib143();
+    var isAccessorArray = require_lib98();
+    var getter = require_lib99();
+    var setter = require_lib100();
+    var accessorGetter = require_lib101();
+    var accessorSetter = require_lib102();
+    var dtype = require_lib149();
     function arraylike2object(x) {
       var dt = dtype(x);
       if (isAccessorArray(x)) {
@@ -9687,10 +10216,10 @@ var require_main120 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-arraylike2object/lib/index.js
-var require_lib144 = __commonJS({
+var require_lib150 = __commonJS({
   "node_modules/@stdlib/array-base-arraylike2object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main120();
+    var main = require_main126();
     module.exports = main;
   }
 });
@@ -9725,10 +10254,10 @@ var require_accessors = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/main.js
-var require_main121 = __commonJS({
+var require_main127 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/main.js"(exports, module) {
     "use strict";
-    var arraylike2object = require_lib144();
+    var arraylike2object = require_lib150();
     var accessors = require_accessors();
     var M = 8;
     function gcopy(N, x, strideX, y, strideY) {
@@ -9801,10 +10330,10 @@ var require_main121 = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js
-var require_ndarray = __commonJS({
+var require_ndarray5 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js"(exports, module) {
     "use strict";
-    var arraylike2object = require_lib144();
+    var arraylike2object = require_lib150();
     var accessors = require_accessors();
     var M = 8;
     function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
@@ -9863,12 +10392,12 @@ var require_ndarray = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/index.js
-var require_lib145 = __commonJS({
+var require_lib151 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main121();
-    var ndarray = require_ndarray();
+    var setReadOnly = require_lib6();
+    var main = require_main127();
+    var ndarray = require_ndarray5();
     setReadOnly(main, "ndarray", ndarray);
     module.exports = main;
   }
@@ -9885,7 +10414,7 @@ var require_foo = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-function-name-support/lib/main.js
-var require_main122 = __commonJS({
+var require_main128 = __commonJS({
   "node_modules/@stdlib/assert-has-function-name-support/lib/main.js"(exports, module) {
     "use strict";
     var foo = require_foo();
@@ -9897,22 +10426,22 @@ var require_main122 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-function-name-support/lib/index.js
-var require_lib146 = __commonJS({
+var require_lib152 = __commonJS({
   "node_modules/@stdlib/assert-has-function-name-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main122();
+    var main = require_main128();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/utils-function-name/lib/main.js
-var require_main123 = __commonJS({
+var require_main129 = __commonJS({
   "node_modules/@stdlib/utils-function-name/lib/main.js"(exports, module) {
     "use strict";
-    var isFunction = require_lib78();
-    var hasFunctionNameSupport = require_lib146();
-    var format = require_lib3();
-    var RE = require_lib72().REGEXP;
+    var isFunction = require_lib22();
+    var hasFunctionNameSupport = require_lib152();
+    var format = require_lib4();
+    var RE = require_lib15().REGEXP;
     var isFunctionNameSupported = hasFunctionNameSupport();
     function functionName(fcn) {
       if (isFunction(fcn) === false) {
@@ -9928,10 +10457,10 @@ var require_main123 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-function-name/lib/index.js
-var require_lib147 = __commonJS({
+var require_lib153 = __commonJS({
   "node_modules/@stdlib/utils-function-name/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main123();
+    var main = require_main129();
     module.exports = main;
   }
 });
@@ -9940,15 +10469,15 @@ var require_lib147 = __commonJS({
 var require_ctors3 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/ctors.js"(exports, module) {
     "use strict";
-    var Int8Array2 = require_lib117();
-    var Uint8Array2 = require_lib35();
-    var Uint8ClampedArray2 = require_lib112();
-    var Int16Array2 = require_lib109();
-    var Uint16Array2 = require_lib39();
-    var Int32Array2 = require_lib104();
-    var Uint32Array2 = require_lib28();
-    var Float32Array2 = require_lib99();
-    var Float64Array2 = require_lib31();
+    var Int8Array2 = require_lib123();
+    var Uint8Array2 = require_lib54();
+    var Uint8ClampedArray2 = require_lib118();
+    var Int16Array2 = require_lib115();
+    var Uint16Array2 = require_lib58();
+    var Int32Array2 = require_lib110();
+    var Uint32Array2 = require_lib47();
+    var Float32Array2 = require_lib105();
+    var Float64Array2 = require_lib50();
     var CTORS = [
       Float64Array2,
       Float32Array2,
@@ -9982,14 +10511,14 @@ var require_names = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-typed-array/lib/main.js
-var require_main124 = __commonJS({
+var require_main130 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/main.js"(exports, module) {
     "use strict";
-    var ctorName = require_lib76();
-    var fcnName = require_lib147();
-    var getPrototypeOf = require_lib80();
-    var hasFloat64ArraySupport = require_lib30();
-    var Float64Array2 = require_lib31();
+    var ctorName = require_lib20();
+    var fcnName = require_lib153();
+    var getPrototypeOf = require_lib23();
+    var hasFloat64ArraySupport = require_lib49();
+    var Float64Array2 = require_lib50();
     var CTORS = require_ctors3();
     var NAMES = require_names();
     var TypedArray = hasFloat64ArraySupport() ? getPrototypeOf(Float64Array2) : Dummy;
@@ -10026,10 +10555,10 @@ var require_main124 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-typed-array/lib/index.js
-var require_lib148 = __commonJS({
+var require_lib154 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main124();
+    var main = require_main130();
     module.exports = main;
   }
 });
@@ -10038,8 +10567,8 @@ var require_lib148 = __commonJS({
 var require_ctors4 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js"(exports, module) {
     "use strict";
-    var Complex64Array = require_lib138();
-    var Complex128Array = require_lib141();
+    var Complex64Array = require_lib144();
+    var Complex128Array = require_lib147();
     var CTORS = [
       Complex128Array,
       Complex64Array
@@ -10059,11 +10588,11 @@ var require_names2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js
-var require_main125 = __commonJS({
+var require_main131 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js"(exports, module) {
     "use strict";
-    var ctorName = require_lib76();
-    var getPrototypeOf = require_lib80();
+    var ctorName = require_lib20();
+    var getPrototypeOf = require_lib23();
     var CTORS = require_ctors4();
     var NAMES = require_names2();
     function isComplexTypedArray(value) {
@@ -10093,20 +10622,20 @@ var require_main125 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js
-var require_lib149 = __commonJS({
+var require_lib155 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main125();
+    var main = require_main131();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-booleanarray/lib/main.js
-var require_main126 = __commonJS({
+var require_main132 = __commonJS({
   "node_modules/@stdlib/assert-is-booleanarray/lib/main.js"(exports, module) {
     "use strict";
-    var BooleanArray = require_lib142();
-    var constructorName = require_lib76();
+    var BooleanArray = require_lib148();
+    var constructorName = require_lib20();
     function isBooleanArray(value) {
       return value instanceof BooleanArray || constructorName(value) === "BooleanArray";
     }
@@ -10115,19 +10644,19 @@ var require_main126 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-booleanarray/lib/index.js
-var require_lib150 = __commonJS({
+var require_lib156 = __commonJS({
   "node_modules/@stdlib/assert-is-booleanarray/lib/index.js"(exports, module) {
     "use strict";
-    var isBooleanArray = require_main126();
+    var isBooleanArray = require_main132();
     module.exports = isBooleanArray;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js
-var require_main127 = __commonJS({
+var require_main133 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js"(exports, module) {
     "use strict";
-    var Uint8Array2 = require_lib35();
+    var Uint8Array2 = require_lib54();
     function reinterpret(x, offset) {
       return new Uint8Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, x.length - offset);
     }
@@ -10136,20 +10665,20 @@ var require_main127 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js
-var require_lib151 = __commonJS({
+var require_lib157 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main127();
+    var main = require_main133();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js
-var require_main128 = __commonJS({
+var require_main134 = __commonJS({
   "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js"(exports, module) {
     "use strict";
-    var hasOwnProp = require_lib22();
-    var Symbol2 = require_lib23();
+    var hasOwnProp = require_lib9();
+    var Symbol2 = require_lib10();
     function hasHasInstanceSymbolSupport() {
       return typeof Symbol2 === "function" && typeof Symbol2("foo") === "symbol" && hasOwnProp(Symbol2, "hasInstance") && typeof Symbol2.hasInstance === "symbol";
     }
@@ -10158,40 +10687,40 @@ var require_main128 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js
-var require_lib152 = __commonJS({
+var require_lib158 = __commonJS({
   "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main128();
+    var main = require_main134();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/symbol-has-instance/lib/main.js
-var require_main129 = __commonJS({
+var require_main135 = __commonJS({
   "node_modules/@stdlib/symbol-has-instance/lib/main.js"(exports, module) {
     "use strict";
-    var hasHasInstanceSymbolSupport = require_lib152();
+    var hasHasInstanceSymbolSupport = require_lib158();
     var HasInstanceSymbol = hasHasInstanceSymbolSupport() ? Symbol.hasInstance : null;
     module.exports = HasInstanceSymbol;
   }
 });
 
 // node_modules/@stdlib/symbol-has-instance/lib/index.js
-var require_lib153 = __commonJS({
+var require_lib159 = __commonJS({
   "node_modules/@stdlib/symbol-has-instance/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main129();
+    var main = require_main135();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-instance-of/lib/main.js
-var require_main130 = __commonJS({
+var require_main136 = __commonJS({
   "node_modules/@stdlib/assert-instance-of/lib/main.js"(exports, module) {
     "use strict";
-    var hasHasInstanceSymbolSupport = require_lib152();
-    var HasInstanceSymbol = require_lib153();
-    var format = require_lib3();
+    var hasHasInstanceSymbolSupport = require_lib158();
+    var HasInstanceSymbol = require_lib159();
+    var format = require_lib4();
     var hasSupport = hasHasInstanceSymbolSupport();
     function instanceOf(value, constructor) {
       if (typeof constructor !== "function" && !(hasSupport && typeof constructor === "object" && typeof constructor[HasInstanceSymbol] === "function")) {
@@ -10204,10 +10733,10 @@ var require_main130 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-instance-of/lib/index.js
-var require_lib154 = __commonJS({
+var require_lib160 = __commonJS({
   "node_modules/@stdlib/assert-instance-of/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main130();
+    var main = require_main136();
     module.exports = main;
   }
 });
@@ -10216,18 +10745,18 @@ var require_lib154 = __commonJS({
 var require_ctors5 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/ctors.js"(exports, module) {
     "use strict";
-    var Int8Array2 = require_lib117();
-    var Uint8Array2 = require_lib35();
-    var Uint8ClampedArray2 = require_lib112();
-    var Int16Array2 = require_lib109();
-    var Uint16Array2 = require_lib39();
-    var Int32Array2 = require_lib104();
-    var Uint32Array2 = require_lib28();
-    var Float32Array2 = require_lib99();
-    var Float64Array2 = require_lib31();
-    var Complex64Array = require_lib138();
-    var Complex128Array = require_lib141();
-    var BooleanArray = require_lib142();
+    var Int8Array2 = require_lib123();
+    var Uint8Array2 = require_lib54();
+    var Uint8ClampedArray2 = require_lib118();
+    var Int16Array2 = require_lib115();
+    var Uint16Array2 = require_lib58();
+    var Int32Array2 = require_lib110();
+    var Uint32Array2 = require_lib47();
+    var Float32Array2 = require_lib105();
+    var Float64Array2 = require_lib50();
+    var Complex64Array = require_lib144();
+    var Complex128Array = require_lib147();
+    var BooleanArray = require_lib148();
     var CTORS = [
       [Float64Array2, "Float64Array"],
       [Float32Array2, "Float32Array"],
@@ -10250,9 +10779,9 @@ var require_ctors5 = __commonJS({
 var require_type = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/type.js"(exports, module) {
     "use strict";
-    var instanceOf = require_lib154();
-    var ctorName = require_lib76();
-    var getPrototypeOf = require_lib80();
+    var instanceOf = require_lib160();
+    var ctorName = require_lib20();
+    var getPrototypeOf = require_lib23();
     var CTORS = require_ctors5();
     function typeName(arr) {
       var v;
@@ -10277,16 +10806,16 @@ var require_type = __commonJS({
 });
 
 // node_modules/@stdlib/array-to-json/lib/main.js
-var require_main131 = __commonJS({
+var require_main137 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/main.js"(exports, module) {
     "use strict";
-    var isTypedArray = require_lib148();
-    var isComplexTypedArray = require_lib149();
-    var isBooleanArray = require_lib150();
-    var reinterpret64 = require_lib136();
-    var reinterpret128 = require_lib137();
-    var reinterpretBoolean = require_lib151();
-    var format = require_lib3();
+    var isTypedArray = require_lib154();
+    var isComplexTypedArray = require_lib155();
+    var isBooleanArray = require_lib156();
+    var reinterpret64 = require_lib142();
+    var reinterpret128 = require_lib143();
+    var reinterpretBoolean = require_lib157();
+    var format = require_lib4();
     var typeName = require_type();
     function typedarray2json(arr) {
       var data;
@@ -10319,10 +10848,10 @@ var require_main131 = __commonJS({
 });
 
 // node_modules/@stdlib/array-to-json/lib/index.js
-var require_lib155 = __commonJS({
+var require_lib161 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main131();
+    var main = require_main137();
     module.exports = main;
   }
 });
@@ -10331,8 +10860,8 @@ var require_lib155 = __commonJS({
 var require_rand_uint32 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js"(exports, module) {
     "use strict";
-    var UINT32_MAX = require_lib26();
-    var floor = require_lib7();
+    var UINT32_MAX = require_lib45();
+    var floor = require_lib26();
     var MAX = UINT32_MAX - 1;
     function randuint32() {
       var v = floor(1 + MAX * Math.random());
@@ -10346,23 +10875,23 @@ var require_rand_uint32 = __commonJS({
 var require_factory5 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/factory.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var setReadOnlyAccessor = require_lib63();
-    var setReadWriteAccessor = require_lib64();
-    var hasOwnProp = require_lib22();
-    var isObject = require_lib81();
-    var isCollection = require_lib85();
-    var isUint32Array = require_lib25();
-    var isBoolean = require_lib70().isPrimitive;
-    var isPositiveInteger = require_lib87().isPrimitive;
-    var FLOAT64_MAX_SAFE_INTEGER = require_lib88();
-    var UINT32_MAX = require_lib26();
-    var Uint32Array2 = require_lib28();
-    var max = require_lib90();
-    var umul = require_lib91();
-    var gcopy = require_lib145();
-    var typedarray2json = require_lib155();
-    var format = require_lib3();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib82();
+    var setReadWriteAccessor = require_lib83();
+    var hasOwnProp = require_lib9();
+    var isObject = require_lib87();
+    var isCollection = require_lib91();
+    var isUint32Array = require_lib44();
+    var isBoolean = require_lib13().isPrimitive;
+    var isPositiveInteger = require_lib93().isPrimitive;
+    var FLOAT64_MAX_SAFE_INTEGER = require_lib94();
+    var UINT32_MAX = require_lib45();
+    var Uint32Array2 = require_lib47();
+    var max = require_lib96();
+    var umul = require_lib97();
+    var gcopy = require_lib151();
+    var typedarray2json = require_lib161();
+    var format = require_lib4();
     var randuint32 = require_rand_uint32();
     var N = 624;
     var M = 397;
@@ -10669,7 +11198,7 @@ var require_factory5 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-mt19937/lib/main.js
-var require_main132 = __commonJS({
+var require_main138 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/main.js"(exports, module) {
     "use strict";
     var factory = require_factory5();
@@ -10682,11 +11211,11 @@ var require_main132 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-mt19937/lib/index.js
-var require_lib156 = __commonJS({
+var require_lib162 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main132();
+    var setReadOnly = require_lib6();
+    var main = require_main138();
     var factory = require_factory5();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -10697,7 +11226,7 @@ var require_lib156 = __commonJS({
 var require_knuth = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/knuth.js"(exports, module) {
     "use strict";
-    var exp = require_lib51();
+    var exp = require_lib70();
     function poisson(rand, lambda) {
       var p = rand();
       var k = 1;
@@ -10712,10 +11241,10 @@ var require_knuth = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js
-var require_main133 = __commonJS({
+var require_main139 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js"(exports, module) {
     "use strict";
-    var floor = require_lib7();
+    var floor = require_lib26();
     function isNegativeInteger(x) {
       return floor(x) === x && x < 0;
     }
@@ -10724,10 +11253,10 @@ var require_main133 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js
-var require_lib157 = __commonJS({
+var require_lib163 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main133();
+    var main = require_main139();
     module.exports = main;
   }
 });
@@ -10761,7 +11290,7 @@ var require_polyval_c46 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
-var require_main134 = __commonJS({
+var require_main140 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
     "use strict";
     var polyval13 = require_polyval_c13();
@@ -10770,30 +11299,30 @@ var require_main134 = __commonJS({
       var hz;
       var r;
       var w;
-      var z2;
-      z2 = x * x;
-      w = z2 * z2;
-      r = z2 * polyval13(z2);
-      r += w * w * polyval46(z2);
-      hz = 0.5 * z2;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = z * polyval13(z);
+      r += w * w * polyval46(z);
+      hz = 0.5 * z;
       w = 1 - hz;
-      return w + (1 - w - hz + (z2 * r - x * y));
+      return w + (1 - w - hz + (z * r - x * y));
     }
     module.exports = kernelCos;
   }
 });
 
 // node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
-var require_lib158 = __commonJS({
+var require_lib164 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main134();
+    var main = require_main140();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
-var require_main135 = __commonJS({
+var require_main141 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
     "use strict";
     var S1 = -0.16666666666666632;
@@ -10806,31 +11335,31 @@ var require_main135 = __commonJS({
       var r;
       var v;
       var w;
-      var z2;
-      z2 = x * x;
-      w = z2 * z2;
-      r = S2 + z2 * (S3 + z2 * S4) + z2 * w * (S5 + z2 * S6);
-      v = z2 * x;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+      v = z * x;
       if (y === 0) {
-        return x + v * (S1 + z2 * r);
+        return x + v * (S1 + z * r);
       }
-      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
+      return x - (z * (0.5 * y - v * r) - y - v * S1);
     }
     module.exports = kernelSin;
   }
 });
 
 // node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
-var require_lib159 = __commonJS({
+var require_lib165 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main135();
+    var main = require_main141();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
-var require_lib160 = __commonJS({
+var require_lib166 = __commonJS({
   "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
@@ -10842,7 +11371,7 @@ var require_lib160 = __commonJS({
 var require_low2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib40();
+    var isLittleEndian = require_lib59();
     var LOW;
     if (isLittleEndian === true) {
       LOW = 0;
@@ -10854,11 +11383,11 @@ var require_low2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
-var require_main136 = __commonJS({
+var require_main142 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib28();
-    var Float64Array2 = require_lib31();
+    var Uint32Array2 = require_lib47();
+    var Float64Array2 = require_lib50();
     var LOW = require_low2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -10871,16 +11400,16 @@ var require_main136 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
-var require_lib161 = __commonJS({
+var require_lib167 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main136();
+    var main = require_main142();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-filled/lib/main.js
-var require_main137 = __commonJS({
+var require_main143 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
     "use strict";
     function filled(value, len) {
@@ -10897,19 +11426,19 @@ var require_main137 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-filled/lib/index.js
-var require_lib162 = __commonJS({
+var require_lib168 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main137();
+    var main = require_main143();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-zeros/lib/main.js
-var require_main138 = __commonJS({
+var require_main144 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
     "use strict";
-    var filled = require_lib162();
+    var filled = require_lib168();
     function zeros(len) {
       return filled(0, len);
     }
@@ -10918,10 +11447,10 @@ var require_main138 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-zeros/lib/index.js
-var require_lib163 = __commonJS({
+var require_lib169 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main138();
+    var main = require_main144();
     module.exports = main;
   }
 });
@@ -10930,9 +11459,9 @@ var require_lib163 = __commonJS({
 var require_kernel_rempio2 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
     "use strict";
-    var floor = require_lib7();
-    var ldexp = require_lib50();
-    var zeros = require_lib163();
+    var floor = require_lib26();
+    var ldexp = require_lib69();
+    var zeros = require_lib169();
     var IPIO2 = [
       10680707,
       7228996,
@@ -11034,20 +11563,20 @@ var require_kernel_rempio2 = __commonJS({
       var k;
       var n;
       var j;
-      var z2;
+      var z;
       jp = jk;
-      z2 = q2[jz];
+      z = q2[jz];
       j = jz;
       for (i = 0; j > 0; i++) {
-        fw = TWON24 * z2 | 0;
-        IQ[i] = z2 - TWO24 * fw | 0;
-        z2 = q2[j - 1] + fw;
+        fw = TWON24 * z | 0;
+        IQ[i] = z - TWO24 * fw | 0;
+        z = q2[j - 1] + fw;
         j -= 1;
       }
-      z2 = ldexp(z2, q0);
-      z2 -= 8 * floor(z2 * 0.125);
-      n = z2 | 0;
-      z2 -= n;
+      z = ldexp(z, q0);
+      z -= 8 * floor(z * 0.125);
+      n = z | 0;
+      z -= n;
       ih = 0;
       if (q0 > 0) {
         i = IQ[jz - 1] >> 24 - q0;
@@ -11056,7 +11585,7 @@ var require_kernel_rempio2 = __commonJS({
         ih = IQ[jz - 1] >> 23 - q0;
       } else if (q0 === 0) {
         ih = IQ[jz - 1] >> 23;
-      } else if (z2 >= 0.5) {
+      } else if (z >= 0.5) {
         ih = 2;
       }
       if (ih > 0) {
@@ -11085,13 +11614,13 @@ var require_kernel_rempio2 = __commonJS({
           }
         }
         if (ih === 2) {
-          z2 = 1 - z2;
+          z = 1 - z;
           if (carry !== 0) {
-            z2 -= ldexp(1, q0);
+            z -= ldexp(1, q0);
           }
         }
       }
-      if (z2 === 0) {
+      if (z === 0) {
         j = 0;
         for (i = jz - 1; i >= jk; i--) {
           j |= IQ[i];
@@ -11117,15 +11646,15 @@ var require_kernel_rempio2 = __commonJS({
           q0 -= 24;
         }
       } else {
-        z2 = ldexp(z2, -q0);
-        if (z2 >= TWO24) {
-          fw = TWON24 * z2 | 0;
-          IQ[jz] = z2 - TWO24 * fw | 0;
+        z = ldexp(z, -q0);
+        if (z >= TWO24) {
+          fw = TWON24 * z | 0;
+          IQ[jz] = z - TWO24 * fw | 0;
           jz += 1;
           q0 += 24;
           IQ[jz] = fw;
         } else {
-          IQ[jz] = z2 | 0;
+          IQ[jz] = z | 0;
         }
       }
       fw = ldexp(1, q0);
@@ -11202,7 +11731,7 @@ var require_kernel_rempio2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-round/lib/main.js
-var require_main139 = __commonJS({
+var require_main145 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
     var round = Math.round;
@@ -11211,10 +11740,10 @@ var require_main139 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-round/lib/index.js
-var require_lib164 = __commonJS({
+var require_lib170 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main139();
+    var main = require_main145();
     module.exports = main;
   }
 });
@@ -11223,8 +11752,8 @@ var require_lib164 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round = require_lib164();
-    var getHighWord = require_lib42();
+    var round = require_lib170();
+    var getHighWord = require_lib61();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
     var PIO2_1T = 6077100506506192e-26;
@@ -11272,15 +11801,15 @@ var require_rempio2_medium = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-rempio2/lib/main.js
-var require_main140 = __commonJS({
+var require_main146 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
     "use strict";
-    var ABS_MASK = require_lib19();
-    var EXPONENT_MASK = require_lib48();
-    var SIGNIFICAND_MASK = require_lib160();
-    var getHighWord = require_lib42();
-    var getLowWord = require_lib161();
-    var fromWords = require_lib43();
+    var ABS_MASK = require_lib43();
+    var EXPONENT_MASK = require_lib67();
+    var SIGNIFICAND_MASK = require_lib166();
+    var getHighWord = require_lib61();
+    var getLowWord = require_lib167();
+    var fromWords = require_lib62();
     var rempio2Kernel = require_kernel_rempio2();
     var rempio2Medium = require_rempio2_medium();
     var ZERO = 0;
@@ -11309,7 +11838,7 @@ var require_main140 = __commonJS({
       var nx;
       var i;
       var n;
-      var z2;
+      var z;
       hx = getHighWord(x) | 0;
       ix = hx & ABS_MASK | 0;
       if (ix <= PIO4_HIGH_WORD) {
@@ -11323,25 +11852,25 @@ var require_main140 = __commonJS({
         }
         if (ix <= THREE_PIO4_HIGH_WORD) {
           if (hx > 0) {
-            z2 = x - PIO2_1;
-            y[0] = z2 - PIO2_1T;
-            y[1] = z2 - y[0] - PIO2_1T;
+            z = x - PIO2_1;
+            y[0] = z - PIO2_1T;
+            y[1] = z - y[0] - PIO2_1T;
             return 1;
           }
-          z2 = x + PIO2_1;
-          y[0] = z2 + PIO2_1T;
-          y[1] = z2 - y[0] + PIO2_1T;
+          z = x + PIO2_1;
+          y[0] = z + PIO2_1T;
+          y[1] = z - y[0] + PIO2_1T;
           return -1;
         }
         if (hx > 0) {
-          z2 = x - 2 * PIO2_1;
-          y[0] = z2 - TWO_PIO2_1T;
-          y[1] = z2 - y[0] - TWO_PIO2_1T;
+          z = x - 2 * PIO2_1;
+          y[0] = z - TWO_PIO2_1T;
+          y[1] = z - y[0] - TWO_PIO2_1T;
           return 2;
         }
-        z2 = x + 2 * PIO2_1;
-        y[0] = z2 + TWO_PIO2_1T;
-        y[1] = z2 - y[0] + TWO_PIO2_1T;
+        z = x + 2 * PIO2_1;
+        y[0] = z + TWO_PIO2_1T;
+        y[1] = z - y[0] + TWO_PIO2_1T;
         return -2;
       }
       if (ix <= NINE_PIO4_HIGH_WORD) {
@@ -11350,28 +11879,28 @@ var require_main140 = __commonJS({
             return rempio2Medium(x, ix, y);
           }
           if (hx > 0) {
-            z2 = x - 3 * PIO2_1;
-            y[0] = z2 - THREE_PIO2_1T;
-            y[1] = z2 - y[0] - THREE_PIO2_1T;
+            z = x - 3 * PIO2_1;
+            y[0] = z - THREE_PIO2_1T;
+            y[1] = z - y[0] - THREE_PIO2_1T;
             return 3;
           }
-          z2 = x + 3 * PIO2_1;
-          y[0] = z2 + THREE_PIO2_1T;
-          y[1] = z2 - y[0] + THREE_PIO2_1T;
+          z = x + 3 * PIO2_1;
+          y[0] = z + THREE_PIO2_1T;
+          y[1] = z - y[0] + THREE_PIO2_1T;
           return -3;
         }
         if (ix === TWO_PI_HIGH_WORD) {
           return rempio2Medium(x, ix, y);
         }
         if (hx > 0) {
-          z2 = x - 4 * PIO2_1;
-          y[0] = z2 - FOUR_PIO2_1T;
-          y[1] = z2 - y[0] - FOUR_PIO2_1T;
+          z = x - 4 * PIO2_1;
+          y[0] = z - FOUR_PIO2_1T;
+          y[1] = z - y[0] - FOUR_PIO2_1T;
           return 4;
         }
-        z2 = x + 4 * PIO2_1;
-        y[0] = z2 + FOUR_PIO2_1T;
-        y[1] = z2 - y[0] + FOUR_PIO2_1T;
+        z = x + 4 * PIO2_1;
+        y[0] = z + FOUR_PIO2_1T;
+        y[1] = z - y[0] + FOUR_PIO2_1T;
         return -4;
       }
       if (ix < MEDIUM) {
@@ -11384,12 +11913,12 @@ var require_main140 = __commonJS({
       }
       low = getLowWord(x);
       e0 = (ix >> 20) - 1046;
-      z2 = fromWords(ix - (e0 << 20 | 0), low);
+      z = fromWords(ix - (e0 << 20 | 0), low);
       for (i = 0; i < 2; i++) {
-        TX[i] = z2 | 0;
-        z2 = (z2 - TX[i]) * TWO24;
+        TX[i] = z | 0;
+        z = (z - TX[i]) * TWO24;
       }
-      TX[2] = z2;
+      TX[2] = z;
       nx = 3;
       while (TX[nx - 1] === ZERO) {
         nx -= 1;
@@ -11409,24 +11938,24 @@ var require_main140 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-rempio2/lib/index.js
-var require_lib165 = __commonJS({
+var require_lib171 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
     "use strict";
-    var rempio2 = require_main140();
+    var rempio2 = require_main146();
     module.exports = rempio2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-cos/lib/main.js
-var require_main141 = __commonJS({
+var require_main147 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib42();
-    var kernelCos = require_lib158();
-    var kernelSin = require_lib159();
-    var rempio2 = require_lib165();
-    var ABS_MASK = require_lib19();
-    var EXPONENT_MASK = require_lib48();
+    var getHighWord = require_lib61();
+    var kernelCos = require_lib164();
+    var kernelSin = require_lib165();
+    var rempio2 = require_lib171();
+    var ABS_MASK = require_lib43();
+    var EXPONENT_MASK = require_lib67();
     var buffer = [0, 0];
     var HIGH_WORD_PIO4 = 1072243195 | 0;
     var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
@@ -11461,24 +11990,24 @@ var require_main141 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-cos/lib/index.js
-var require_lib166 = __commonJS({
+var require_lib172 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main141();
+    var main = require_main147();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-sin/lib/main.js
-var require_main142 = __commonJS({
+var require_main148 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
     "use strict";
-    var HIGH_WORD_ABS_MASK = require_lib19();
-    var HIGH_WORD_EXPONENT_MASK = require_lib48();
-    var getHighWord = require_lib42();
-    var kernelCos = require_lib158();
-    var kernelSin = require_lib159();
-    var rempio2 = require_lib165();
+    var HIGH_WORD_ABS_MASK = require_lib43();
+    var HIGH_WORD_EXPONENT_MASK = require_lib67();
+    var getHighWord = require_lib61();
+    var kernelCos = require_lib164();
+    var kernelSin = require_lib165();
+    var rempio2 = require_lib171();
     var PIO4_HIGH_WORD = 1072243195 | 0;
     var SMALL_HIGH_WORD = 1045430272 | 0;
     var Y = [0, 0];
@@ -11513,16 +12042,16 @@ var require_main142 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sin/lib/index.js
-var require_lib167 = __commonJS({
+var require_lib173 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main142();
+    var main = require_main148();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-float64-pi/lib/index.js
-var require_lib168 = __commonJS({
+var require_lib174 = __commonJS({
   "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
     "use strict";
     var PI = 3.141592653589793;
@@ -11531,16 +12060,16 @@ var require_lib168 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sinpi/lib/main.js
-var require_main143 = __commonJS({
+var require_main149 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
-    var isInfinite = require_lib17();
-    var cos = require_lib166();
-    var sin = require_lib167();
-    var abs = require_lib46();
-    var copysign = require_lib44();
-    var PI = require_lib168();
+    var isnan = require_lib31();
+    var isInfinite = require_lib41();
+    var cos = require_lib172();
+    var sin = require_lib173();
+    var abs = require_lib65();
+    var copysign = require_lib63();
+    var PI = require_lib174();
     function sinpi(x) {
       var ar;
       var r;
@@ -11578,10 +12107,10 @@ var require_main143 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sinpi/lib/index.js
-var require_lib169 = __commonJS({
+var require_lib175 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main143();
+    var main = require_main149();
     module.exports = main;
   }
 });
@@ -11727,17 +12256,17 @@ var require_polyval_w = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/main.js
-var require_main144 = __commonJS({
+var require_main150 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
-    var isInfinite = require_lib17();
-    var abs = require_lib46();
-    var ln = require_lib59();
-    var trunc = require_lib9();
-    var sinpi = require_lib169();
-    var PI = require_lib168();
-    var PINF = require_lib12();
+    var isnan = require_lib31();
+    var isInfinite = require_lib41();
+    var abs = require_lib65();
+    var ln = require_lib78();
+    var trunc = require_lib33();
+    var sinpi = require_lib175();
+    var PI = require_lib174();
+    var PINF = require_lib36();
     var polyvalA1 = require_polyval_a1();
     var polyvalA2 = require_polyval_a2();
     var polyvalR = require_polyval_r();
@@ -11777,7 +12306,7 @@ var require_main144 = __commonJS({
       var t;
       var w;
       var y;
-      var z2;
+      var z;
       var r;
       if (isnan(x) || isInfinite(x)) {
         return x;
@@ -11836,19 +12365,19 @@ var require_main144 = __commonJS({
         switch (flg) {
           // eslint-disable-line default-case
           case 0:
-            z2 = y * y;
-            p1 = A1C + z2 * polyvalA1(z2);
-            p2 = z2 * (A2C + z2 * polyvalA2(z2));
+            z = y * y;
+            p1 = A1C + z * polyvalA1(z);
+            p2 = z * (A2C + z * polyvalA2(z));
             p = y * p1 + p2;
             r += p - 0.5 * y;
             break;
           case 1:
-            z2 = y * y;
-            w = z2 * y;
+            z = y * y;
+            w = z * y;
             p1 = T1C + w * polyvalT1(w);
             p2 = T2C + w * polyvalT2(w);
             p3 = T3C + w * polyvalT3(w);
-            p = z2 * p1 - (TT - w * (p2 + y * p3));
+            p = z * p1 - (TT - w * (p2 + y * p3));
             r += TF + p;
             break;
           case 2:
@@ -11863,30 +12392,30 @@ var require_main144 = __commonJS({
         p = y * (SC + y * polyvalS(y));
         q2 = RC + y * polyvalR(y);
         r = 0.5 * y + p / q2;
-        z2 = 1;
+        z = 1;
         switch (flg) {
           // eslint-disable-line default-case
           case 7:
-            z2 *= y + 6;
+            z *= y + 6;
           /* Falls through */
           case 6:
-            z2 *= y + 5;
+            z *= y + 5;
           /* Falls through */
           case 5:
-            z2 *= y + 4;
+            z *= y + 4;
           /* Falls through */
           case 4:
-            z2 *= y + 3;
+            z *= y + 3;
           /* Falls through */
           case 3:
-            z2 *= y + 2;
-            r += ln(z2);
+            z *= y + 2;
+            r += ln(z);
         }
       } else if (x < TWO56) {
         t = ln(x);
-        z2 = 1 / x;
-        y = z2 * z2;
-        w = WC + z2 * polyvalW(y);
+        z = 1 / x;
+        y = z * z;
+        w = WC + z * polyvalW(y);
         r = (x - 0.5) * (t - 1) + w;
       } else {
         r = x * (ln(x) - 1);
@@ -11901,20 +12430,20 @@ var require_main144 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var require_lib170 = __commonJS({
+var require_lib176 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main144();
+    var main = require_main150();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-factorialln/lib/main.js
-var require_main145 = __commonJS({
+var require_main151 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
     "use strict";
-    var isNegativeInteger = require_lib157();
-    var gammaln = require_lib170();
+    var isNegativeInteger = require_lib163();
+    var gammaln = require_lib176();
     function factorialln(x) {
       if (isNegativeInteger(x)) {
         return NaN;
@@ -11926,19 +12455,19 @@ var require_main145 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-factorialln/lib/index.js
-var require_lib171 = __commonJS({
+var require_lib177 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main145();
+    var main = require_main151();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-signum/lib/main.js
-var require_main146 = __commonJS({
+var require_main152 = __commonJS({
   "node_modules/@stdlib/math-base-special-signum/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib6();
+    var isnan = require_lib31();
     function signum(x) {
       if (x === 0 || isnan(x)) {
         return x;
@@ -11950,16 +12479,16 @@ var require_main146 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-signum/lib/index.js
-var require_lib172 = __commonJS({
+var require_lib178 = __commonJS({
   "node_modules/@stdlib/math-base-special-signum/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main146();
+    var main = require_main152();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js
-var require_lib173 = __commonJS({
+var require_lib179 = __commonJS({
   "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
     "use strict";
     var LN_SQRT_TWO_PI = 0.9189385332046728;
@@ -11971,13 +12500,13 @@ var require_lib173 = __commonJS({
 var require_rejection = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/rejection.js"(exports, module) {
     "use strict";
-    var factorialln = require_lib171();
-    var floor = require_lib7();
-    var sign = require_lib172();
-    var sqrt = require_lib54();
-    var abs = require_lib46();
-    var ln = require_lib59();
-    var LN_SQRT_TWO_PI = require_lib173();
+    var factorialln = require_lib177();
+    var floor = require_lib26();
+    var sign = require_lib178();
+    var sqrt = require_lib73();
+    var abs = require_lib65();
+    var ln = require_lib78();
+    var LN_SQRT_TWO_PI = require_lib179();
     var ONE_12 = 1 / 12;
     var ONE_360 = 1 / 360;
     function poisson(rand, lambda) {
@@ -12053,19 +12582,19 @@ var require_poisson = __commonJS({
 var require_factory6 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/factory.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var setReadOnlyAccessor = require_lib63();
-    var setReadWriteAccessor = require_lib64();
-    var isPositive = require_lib66().isPrimitive;
-    var isObject = require_lib81();
-    var isFunction = require_lib78();
-    var hasOwnProp = require_lib22();
-    var constantFunction = require_lib55();
-    var noop = require_lib82();
-    var randu = require_lib156().factory;
-    var isnan = require_lib6();
-    var typedarray2json = require_lib155();
-    var format = require_lib3();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib82();
+    var setReadWriteAccessor = require_lib83();
+    var isPositive = require_lib85().isPrimitive;
+    var isObject = require_lib87();
+    var isFunction = require_lib22();
+    var hasOwnProp = require_lib9();
+    var constantFunction = require_lib74();
+    var noop = require_lib88();
+    var randu = require_lib162().factory;
+    var isnan = require_lib31();
+    var typedarray2json = require_lib161();
+    var format = require_lib4();
     var poisson0 = require_poisson();
     function factory() {
       var lambda;
@@ -12176,7 +12705,7 @@ var require_factory6 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-poisson/lib/main.js
-var require_main147 = __commonJS({
+var require_main153 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/main.js"(exports, module) {
     "use strict";
     var factory = require_factory6();
@@ -12186,11 +12715,11 @@ var require_main147 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-poisson/lib/index.js
-var require_lib174 = __commonJS({
+var require_lib180 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib5();
-    var main = require_main147();
+    var setReadOnly = require_lib6();
+    var main = require_main153();
     var factory = require_factory6();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -12250,139 +12779,9 @@ var ColumnarTable = class {
   }
 };
 
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
 // src/stats/descriptive.ts
+var import_stats_base_dmeanpn = __toESM(require_lib29(), 1);
+var import_stats_base_dvariancepn = __toESM(require_lib30(), 1);
 var knownSorted = /* @__PURE__ */ new WeakSet();
 function firstInfiniteSorted(sorted) {
   if (sorted[0] === -Infinity) return 0;
@@ -12403,7 +12802,7 @@ function assertNonEmptyFinite(values, what) {
 }
 function meanOf(values) {
   assertNonEmptyFinite(values, "mean");
-  return mean(values);
+  return (0, import_stats_base_dmeanpn.default)(values.length, values, 1);
 }
 
 // src/errors.ts
@@ -12988,7 +13387,7 @@ function regression(ctx, o, ds) {
   if (n === 0) {
     return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
   }
-  const mean2 = meanOf(absDiff.subarray(0, n));
+  const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
   const idOf = idReader(ctx);
   const top = heap.result().map(({ row }) => ({
@@ -13005,7 +13404,7 @@ function regression(ctx, o, ds) {
     status: limit === null ? "pass" : judge(value, "above", limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
   });
-  const gm = gate(mean2, ds.max_mean_abs_diff);
+  const gm = gate(mean, ds.max_mean_abs_diff);
   const gx = gate(max, ds.max_abs_diff);
   return [
     {
@@ -13015,9 +13414,9 @@ function regression(ctx, o, ds) {
       method: "mean_abs_diff",
       status: gm.status,
       severity: ds.severity,
-      value: mean2,
+      value: mean,
       threshold: gm.threshold,
-      message: `predictions differ by ${fmt(mean2)} on average over ${rows}`,
+      message: `predictions differ by ${fmt(mean)} on average over ${rows}`,
       details: { n }
     },
     {
@@ -13090,8 +13489,8 @@ var METRICS = {
 };
 
 // src/stats/auc.ts
-var import_stats_base_dists_normal_cdf = __toESM(require_lib57(), 1);
-var import_stats_base_dists_normal_quantile = __toESM(require_lib62(), 1);
+var import_stats_base_dists_normal_cdf = __toESM(require_lib76(), 1);
+var import_stats_base_dists_normal_quantile = __toESM(require_lib81(), 1);
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
@@ -13130,22 +13529,22 @@ function sortKeys(values, stop, n, counts, inPlace) {
     const shift = (pass & 1) * 16;
     if (counts[base2 + (vw[2 * first + word] >>> shift & 65535)] === n) continue;
     const offs = counts.subarray(base2, base2 + 65536);
-    let sum2 = 0;
+    let sum = 0;
     if (pass === 3) {
       for (let d = 65535; d >= 32768; d--) {
-        sum2 += offs[d];
-        offs[d] = sum2 - 1;
+        sum += offs[d];
+        offs[d] = sum - 1;
       }
       for (let d = 0; d < 32768; d++) {
         const c = offs[d];
-        offs[d] = sum2;
-        sum2 += c;
+        offs[d] = sum;
+        sum += c;
       }
     } else {
       for (let d = 0; d < 65536; d++) {
         const c = offs[d];
-        offs[d] = sum2;
-        sum2 += c;
+        offs[d] = sum;
+        sum += c;
       }
     }
     const out2 = dst ?? new Float64Array(n);
@@ -13281,17 +13680,17 @@ function sortByKeys(pass) {
         counts[65536 + (key >>> 16)]++;
       }
     }
-    let sum2 = 0;
+    let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+      counts[d] = sum;
+      sum += c;
     }
-    sum2 = 0;
+    sum = 0;
     for (let d = 65536; d < 131072; d++) {
       const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+      counts[d] = sum;
+      sum += c;
     }
     const src = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
@@ -13399,14 +13798,14 @@ function rocAucPerClass(actual, classScores) {
 }
 function rocAucOvr(actual, classScores) {
   const per = rocAucPerClass(actual, classScores);
-  let sum2 = 0, count = 0;
+  let sum = 0, count = 0;
   for (let c = 0; c < per.length; c++) {
     if (!Number.isNaN(per[c])) {
-      sum2 += per[c];
+      sum += per[c];
       count++;
     }
   }
-  return count > 0 ? sum2 / count : NaN;
+  return count > 0 ? sum / count : NaN;
 }
 var INSERTION_MAX = 24;
 function sortWithPayload(keys, pay, start, end, depth) {
@@ -13451,15 +13850,11 @@ function bucketScatter(inK, inP, inStart, outK, outP, len, min, max) {
   const last = buckets - 1;
   const counts = new Int32Array(buckets + 1);
   const inEnd = inStart + len;
-  for (let i = inStart; i < inEnd; i++) {
-    const b = Math.floor((inK[i] - min) * scale);
-    counts[(b > last ? last : b) + 1]++;
-  }
+  for (let i = inStart; i < inEnd; i++) counts[Math.min(Math.floor((inK[i] - min) * scale), last) + 1]++;
   for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
   for (let i = inStart; i < inEnd; i++) {
     const x = inK[i];
-    const b = Math.floor((x - min) * scale);
-    const at = counts[b > last ? last : b]++;
+    const at = counts[Math.min(Math.floor((x - min) * scale), last)]++;
     outK[at] = x;
     outP[at] = inP[i];
   }
@@ -13512,11 +13907,11 @@ function radixArgsort(keysIn, payIn) {
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
     if (counts[base2 + (keys[word] >>> shift & 65535)] === n) continue;
-    let sum2 = 0;
+    let sum = 0;
     for (let d = base2; d < base2 + 65536; d++) {
       const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+      counts[d] = sum;
+      sum += c;
     }
     for (let i = 0; i < n; i++) {
       const lo = keys[2 * i];
@@ -13547,15 +13942,17 @@ function delongComponents(isPositive, scores) {
   const N = scores.length;
   const slotOfRow = new Int32Array(N);
   let m = 0, min = Infinity, max = -Infinity;
+  let nan = 0;
   for (let i = 0; i < N; i++) {
     const s = scores[i];
-    if (s !== s) throw nanScore(i);
+    nan |= s !== s ? 1 : 0;
     min = Math.min(min, s);
     max = Math.max(max, s);
     const pos = isPositive[i] !== 0 ? 1 : 0;
     slotOfRow[i] = pos ? 2 * m + 1 : 2 * (i - m);
     m += pos;
   }
+  if (nan !== 0) throw nanScore(scores.findIndex((s) => s !== s));
   const n = N - m;
   let sorted, slot;
   if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {
@@ -13610,12 +14007,12 @@ function delongComponents(isPositive, scores) {
 function varianceOfDifference(a, b) {
   const n = a.length;
   if (n < 2) return NaN;
-  let mean2 = 0;
-  for (let i = 0; i < n; i++) mean2 += b[i] - a[i];
-  mean2 /= n;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += b[i] - a[i];
+  mean /= n;
   let ss = 0;
   for (let i = 0; i < n; i++) {
-    const d = b[i] - a[i] - mean2;
+    const d = b[i] - a[i] - mean;
     ss += d * d;
   }
   return ss / (n - 1);
@@ -13641,9 +14038,9 @@ function delongFromComponents(a, b, confidence) {
     hi = diff;
   } else {
     pValue = 2 * (0, import_stats_base_dists_normal_cdf.default)(-Math.abs(diff / se), 0, 1);
-    const z2 = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
-    lo = diff - z2 * se;
-    hi = diff + z2 * se;
+    const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+    lo = diff - z * se;
+    hi = diff + z * se;
   }
   return { aucA: a.auc, aucB: b.auc, diff, se, pValue, lo, hi };
 }
@@ -13655,8 +14052,8 @@ function delongPaired(isPositive, scoresA, scoresB, confidence) {
 }
 
 // src/stats/bootstrap.ts
-var import_random_base_poisson = __toESM(require_lib174(), 1);
-var import_stats_base_dists_normal_quantile2 = __toESM(require_lib62(), 1);
+var import_random_base_poisson = __toESM(require_lib180(), 1);
+var import_stats_base_dists_normal_quantile2 = __toESM(require_lib81(), 1);
 
 // src/stats/classification.ts
 function checkLengths(k, ...arrays) {
@@ -13791,10 +14188,10 @@ var Xoshiro128 = class {
     let x = whole >>> 0 ^ Math.imul(Math.floor(whole / TWO_POW_32) >>> 0, 2654435769);
     const next = () => {
       x = x + 2654435769 | 0;
-      let z2 = x;
-      z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
-      z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
-      return (z2 ^ z2 >>> 16) >>> 0;
+      let z = x;
+      z = Math.imul(z ^ z >>> 16, 2246822507);
+      z = Math.imul(z ^ z >>> 13, 3266489909);
+      return (z ^ z >>> 16) >>> 0;
     };
     this.s0 = next() | 0;
     this.s1 = next() | 0;
@@ -13874,7 +14271,7 @@ function regressionMetrics(actual, predicted) {
     sumY += y;
   }
   if (n === 0) return { mae: NaN, rmse: NaN, mape: NaN, r2: NaN, n: 0 };
-  const mean2 = sumY / n;
+  const mean = sumY / n;
   let sumAbs = 0, sumSq = 0, sumApe = 0, ssTot = 0;
   for (let i = 0; i < actual.length; i++) {
     const y = actual[i], p = predicted[i];
@@ -13885,7 +14282,7 @@ function regressionMetrics(actual, predicted) {
     sumSq += e * e;
     const ay = Math.abs(y);
     sumApe += ae / (ay > MAPE_EPS ? ay : MAPE_EPS);
-    const d = y - mean2;
+    const d = y - mean;
     ssTot += d * d;
   }
   return {
@@ -14056,7 +14453,7 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     usable++;
     sumY += y;
   }
-  const mean2 = usable > 0 ? sumY / usable : 0;
+  const mean = usable > 0 ? sumY / usable : 0;
   const STRIDE = 5;
   const terms = new Float64Array(usable * STRIDE);
   for (let i = 0, j = 0; i < actual.length; i++) {
@@ -14070,7 +14467,7 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     terms[j + 1] = aec / scale - aeb / scale;
     terms[j + 2] = eb * eb;
     terms[j + 3] = ec * ec;
-    terms[j + 4] = y - mean2;
+    terms[j + 4] = y - mean;
     j += STRIDE;
   }
   const R = opts.replicates;
@@ -14115,24 +14512,24 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
 }
 function pairedMeanDifferenceCI(diffs, confidence) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-  let n = 0, sum2 = 0;
+  let n = 0, sum = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
     const ok = d === d;
     n += ok ? 1 : 0;
-    sum2 += ok ? d : 0;
+    sum += ok ? d : 0;
   }
   if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
-  const mean2 = sum2 / n;
+  const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
-    const c = d === d ? d - mean2 : 0;
+    const c = d === d ? d - mean : 0;
     ss += c * c;
   }
   const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
-  const z2 = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
-  return { mean: mean2, lo: mean2 - z2 * se, hi: mean2 + z2 * se, se };
+  const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
+  return { mean, lo: mean - z * se, hi: mean + z * se, se };
 }
 
 // src/stats/logloss.ts
@@ -14157,38 +14554,47 @@ function pairedRowLogLoss(actual, first, second, diff) {
   if (first.length !== second.length) throw new RangeError(`the two models score ${first.length} and ${second.length} classes`);
   if (diff.length !== actual.length) throw new RangeError(`output has ${diff.length} rows, expected ${actual.length}`);
   const k = first.length;
-  let sumA = 0, sumB = 0, n = 0;
+  let sumA = 0, sumB = 0, n = 0, bad = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
-    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
-    const labelled = a >= 0;
+    const labelled = a >= 0 && a < k;
     const c = labelled ? a : 0;
     const p = first[c][i];
     const q2 = second[c][i];
-    if (labelled && (p !== p || q2 !== q2)) throw nanProbability(i, `probability of class ${a}`);
-    const la = clippedNegLog(p);
-    const lb = clippedNegLog(q2);
-    diff[i] = labelled ? la - lb : NaN;
+    bad |= a >= k || labelled && (p !== p || q2 !== q2) ? 1 : 0;
+    const la = -Math.log(Math.min(Math.max(p, FLOAT64_EPS), 1 - FLOAT64_EPS));
+    const lb = -Math.log(Math.min(Math.max(q2, FLOAT64_EPS), 1 - FLOAT64_EPS));
+    diff[i] = la - lb;
     sumA += labelled ? la : 0;
     sumB += labelled ? lb : 0;
     n += labelled ? 1 : 0;
+  }
+  if (bad !== 0) {
+    for (let i = 0; i < actual.length; i++) {
+      const a = actual[i];
+      if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+      if (a >= 0 && (first[a][i] !== first[a][i] || second[a][i] !== second[a][i])) throw nanProbability(i, `probability of class ${a}`);
+    }
+  }
+  if (n < actual.length) {
+    for (let i = 0; i < actual.length; i++) if (actual[i] < 0) diff[i] = NaN;
   }
   return n > 0 ? { first: sumA / n, second: sumB / n } : { first: NaN, second: NaN };
 }
 function logLossMulticlass(actual, classProbs) {
   checkMulticlass(actual, classProbs);
   const k = classProbs.length;
-  let sum2 = 0, n = 0;
+  let sum = 0, n = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     if (a < 0) continue;
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
     const p = classProbs[a][i];
     if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    sum2 += clippedNegLog(p);
+    sum += clippedNegLog(p);
     n++;
   }
-  return n > 0 ? sum2 / n : NaN;
+  return n > 0 ? sum / n : NaN;
 }
 
 // src/checks/performance.ts

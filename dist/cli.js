@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url); const __dirname = import.meta.dirname;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -36,1293 +36,30 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
+// node_modules/@stdlib/object-ctor/lib/main.js
 var require_main = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
+  "node_modules/@stdlib/object-ctor/lib/main.js"(exports, module) {
     "use strict";
-    function isnan(x) {
-      return x !== x;
-    }
-    module.exports = isnan;
+    var Obj = Object;
+    module.exports = Obj;
   }
 });
 
-// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
+// node_modules/@stdlib/object-ctor/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+  "node_modules/@stdlib/object-ctor/lib/index.js"(exports, module) {
     "use strict";
     var main2 = require_main();
     module.exports = main2;
   }
 });
 
-// node_modules/@stdlib/constants-float64-pinf/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
-    module.exports = FLOAT64_PINF;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/main.js
-var require_main2 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    module.exports = Number;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/index.js
-var require_lib3 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main2();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ninf/lib/index.js
-var require_lib4 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
-    "use strict";
-    var Number2 = require_lib3();
-    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
-    module.exports = FLOAT64_NINF;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
-var require_main3 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    function isInfinite(x) {
-      return x === PINF || x === NINF;
-    }
-    module.exports = isInfinite;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
-var require_lib5 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main3();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/main.js
-var require_main4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
-    "use strict";
-    function abs(x) {
-      return Math.abs(x);
-    }
-    module.exports = abs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/index.js
-var require_lib6 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main4();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
-var require_main5 = __commonJS({
-  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
-    "use strict";
-    function hasSymbolSupport() {
-      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
-    }
-    module.exports = hasSymbolSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
-var require_lib7 = __commonJS({
-  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main5();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
-var require_main6 = __commonJS({
-  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
-    "use strict";
-    var hasSymbols = require_lib7();
-    var FLG = hasSymbols();
-    function hasToStringTagSupport() {
-      return FLG && typeof Symbol.toStringTag === "symbol";
-    }
-    module.exports = hasToStringTagSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
-var require_lib8 = __commonJS({
-  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main6();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/tostring.js
-var require_tostring = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
-    "use strict";
-    var toStr = Object.prototype.toString;
-    module.exports = toStr;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/main.js
-var require_main7 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
-    "use strict";
-    var toStr = require_tostring();
-    function nativeClass(v) {
-      return toStr.call(v);
-    }
-    module.exports = nativeClass;
-  }
-});
-
-// node_modules/@stdlib/assert-has-own-property/lib/main.js
-var require_main8 = __commonJS({
-  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
-    "use strict";
-    var has = Object.prototype.hasOwnProperty;
-    function hasOwnProp(value, property) {
-      if (value === void 0 || value === null) {
-        return false;
-      }
-      return has.call(value, property);
-    }
-    module.exports = hasOwnProp;
-  }
-});
-
-// node_modules/@stdlib/assert-has-own-property/lib/index.js
-var require_lib9 = __commonJS({
-  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main8();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/symbol-ctor/lib/main.js
-var require_main9 = __commonJS({
-  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Sym = typeof Symbol === "function" ? Symbol : void 0;
-    module.exports = Sym;
-  }
-});
-
-// node_modules/@stdlib/symbol-ctor/lib/index.js
-var require_lib10 = __commonJS({
-  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main9();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
-var require_tostringtag = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
-    "use strict";
-    var Symbol2 = require_lib10();
-    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
-    module.exports = toStrTag;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/polyfill.js
-var require_polyfill = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var hasOwnProp = require_lib9();
-    var toStringTag = require_tostringtag();
-    var toStr = require_tostring();
-    function nativeClass(v) {
-      var isOwn;
-      var tag;
-      var out;
-      if (v === null || v === void 0) {
-        return toStr.call(v);
-      }
-      tag = v[toStringTag];
-      isOwn = hasOwnProp(v, toStringTag);
-      try {
-        v[toStringTag] = void 0;
-      } catch (err) {
-        return toStr.call(v);
-      }
-      out = toStr.call(v);
-      if (isOwn) {
-        v[toStringTag] = tag;
-      } else {
-        delete v[toStringTag];
-      }
-      return out;
-    }
-    module.exports = nativeClass;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/index.js
-var require_lib11 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
-    "use strict";
-    var hasToStringTag = require_lib8();
-    var builtin = require_main7();
-    var polyfill = require_polyfill();
-    var main2;
-    if (hasToStringTag()) {
-      main2 = polyfill;
-    } else {
-      main2 = builtin;
-    }
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint32array/lib/main.js
-var require_main10 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasUint32Array = typeof Uint32Array === "function";
-    function isUint32Array(value) {
-      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint32Array]";
-    }
-    module.exports = isUint32Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint32array/lib/index.js
-var require_lib12 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint32Array = require_main10();
-    module.exports = isUint32Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint32-max/lib/index.js
-var require_lib13 = __commonJS({
-  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT32_MAX = 4294967295;
-    module.exports = UINT32_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
-var require_uint32array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
-var require_main11 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint32Array = require_lib12();
-    var UINT32_MAX = require_lib13();
-    var GlobalUint32Array = require_uint32array();
-    function hasUint32ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint32Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
-        arr = new GlobalUint32Array(arr);
-        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint32ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
-var require_lib14 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint32ArraySupport = require_main11();
-    module.exports = hasUint32ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/main.js
-var require_main12 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/polyfill.js
-var require_polyfill2 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/index.js
-var require_lib15 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint32ArraySupport = require_lib14();
-    var builtin = require_main12();
-    var polyfill = require_polyfill2();
-    var ctor;
-    if (hasUint32ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-float64array/lib/main.js
-var require_main13 = __commonJS({
-  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasFloat64Array = typeof Float64Array === "function";
-    function isFloat64Array(value) {
-      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Float64Array]";
-    }
-    module.exports = isFloat64Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-float64array/lib/index.js
-var require_lib16 = __commonJS({
-  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
-    "use strict";
-    var isFloat64Array = require_main13();
-    module.exports = isFloat64Array;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
-var require_float64array = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Float64Array === "function" ? Float64Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
-var require_main14 = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isFloat64Array = require_lib16();
-    var GlobalFloat64Array = require_float64array();
-    function hasFloat64ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalFloat64Array !== "function") {
-        return false;
-      }
-      try {
-        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
-        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
-      } catch (err) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasFloat64ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
-var require_lib17 = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasFloat64ArraySupport = require_main14();
-    module.exports = hasFloat64ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/main.js
-var require_main15 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/polyfill.js
-var require_polyfill3 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/index.js
-var require_lib18 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
-    "use strict";
-    var hasFloat64ArraySupport = require_lib17();
-    var builtin = require_main15();
-    var polyfill = require_polyfill3();
-    var ctor;
-    if (hasFloat64ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint8array/lib/main.js
-var require_main16 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasUint8Array = typeof Uint8Array === "function";
-    function isUint8Array(value) {
-      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint8Array]";
-    }
-    module.exports = isUint8Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint8array/lib/index.js
-var require_lib19 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint8Array = require_main16();
-    module.exports = isUint8Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint8-max/lib/index.js
-var require_lib20 = __commonJS({
-  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT8_MAX = 255 | 0;
-    module.exports = UINT8_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
-var require_uint8array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
-var require_main17 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint8Array = require_lib19();
-    var UINT8_MAX = require_lib20();
-    var GlobalUint8Array = require_uint8array();
-    function hasUint8ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint8Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
-        arr = new GlobalUint8Array(arr);
-        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint8ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
-var require_lib21 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint8ArraySupport = require_main17();
-    module.exports = hasUint8ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/main.js
-var require_main18 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/polyfill.js
-var require_polyfill4 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/index.js
-var require_lib22 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint8ArraySupport = require_lib21();
-    var builtin = require_main18();
-    var polyfill = require_polyfill4();
-    var ctor;
-    if (hasUint8ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint16array/lib/main.js
-var require_main19 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasUint16Array = typeof Uint16Array === "function";
-    function isUint16Array(value) {
-      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint16Array]";
-    }
-    module.exports = isUint16Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint16array/lib/index.js
-var require_lib23 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint16Array = require_main19();
-    module.exports = isUint16Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint16-max/lib/index.js
-var require_lib24 = __commonJS({
-  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT16_MAX = 65535 | 0;
-    module.exports = UINT16_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
-var require_uint16array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
-var require_main20 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint16Array = require_lib23();
-    var UINT16_MAX = require_lib24();
-    var GlobalUint16Array = require_uint16array();
-    function hasUint16ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint16Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
-        arr = new GlobalUint16Array(arr);
-        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint16ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
-var require_lib25 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint16ArraySupport = require_main20();
-    module.exports = hasUint16ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/main.js
-var require_main21 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/polyfill.js
-var require_polyfill5 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/index.js
-var require_lib26 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint16ArraySupport = require_lib25();
-    var builtin = require_main21();
-    var polyfill = require_polyfill5();
-    var ctor;
-    if (hasUint16ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
-var require_ctors = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
-    "use strict";
-    var Uint8Array2 = require_lib22();
-    var Uint16Array2 = require_lib26();
-    var ctors = {
-      "uint16": Uint16Array2,
-      "uint8": Uint8Array2
-    };
-    module.exports = ctors;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/main.js
-var require_main22 = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
-    "use strict";
-    var ctors = require_ctors();
-    var bool;
-    function isLittleEndian() {
-      var uint16view;
-      var uint8view;
-      uint16view = new ctors["uint16"](1);
-      uint16view[0] = 4660;
-      uint8view = new ctors["uint8"](uint16view.buffer);
-      return uint8view[0] === 52;
-    }
-    bool = isLittleEndian();
-    module.exports = bool;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/index.js
-var require_lib27 = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
-    "use strict";
-    var IS_LITTLE_ENDIAN = require_main22();
-    module.exports = IS_LITTLE_ENDIAN;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
-var require_high = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var HIGH;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-    } else {
-      HIGH = 0;
-    }
-    module.exports = HIGH;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
-var require_main23 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var HIGH = require_high();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function getHighWord(x) {
-      FLOAT64_VIEW[0] = x;
-      return UINT32_VIEW[HIGH];
-    }
-    module.exports = getHighWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
-var require_lib28 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main23();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
-var require_high2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var HIGH;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-    } else {
-      HIGH = 0;
-    }
-    module.exports = HIGH;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
-var require_main24 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var HIGH = require_high2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function setHighWord(x, high) {
-      FLOAT64_VIEW[0] = x;
-      UINT32_VIEW[HIGH] = high >>> 0;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = setHighWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
-var require_lib29 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main24();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
-var require_lib30 = __commonJS({
-  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
-    module.exports = FLOAT64_EXPONENT_BIAS;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js
-var require_polyval_p = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.3999999999940942;
-      }
-      return 0.3999999999940942 + x * (0.22222198432149784 + x * 0.15313837699209373);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js
-var require_polyval_q = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.6666666666666735;
-      }
-      return 0.6666666666666735 + x * (0.2857142874366239 + x * (0.1818357216161805 + x * 0.14798198605116586));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/main.js
-var require_main25 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib28();
-    var setHighWord = require_lib29();
-    var isnan = require_lib();
-    var BIAS = require_lib30();
-    var NINF = require_lib4();
-    var polyvalP = require_polyval_p();
-    var polyvalQ = require_polyval_q();
-    var LN2_HI = 0.6931471803691238;
-    var LN2_LO = 19082149292705877e-26;
-    var TWO54 = 18014398509481984;
-    var ONE_THIRD = 0.3333333333333333;
-    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
-    var HIGH_MAX_NORMAL_EXP = 2146435072 | 0;
-    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
-    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
-    function ln(x) {
-      var hfsq;
-      var hx;
-      var t2;
-      var t1;
-      var k;
-      var R;
-      var f;
-      var i;
-      var j;
-      var s;
-      var w;
-      var z2;
-      if (x === 0) {
-        return NINF;
-      }
-      if (isnan(x) || x < 0) {
-        return NaN;
-      }
-      hx = getHighWord(x);
-      k = 0 | 0;
-      if (hx < HIGH_MIN_NORMAL_EXP) {
-        k -= 54 | 0;
-        x *= TWO54;
-        hx = getHighWord(x);
-      }
-      if (hx >= HIGH_MAX_NORMAL_EXP) {
-        return x + x;
-      }
-      k += (hx >> 20) - BIAS | 0;
-      hx &= HIGH_SIGNIFICAND_MASK;
-      i = hx + 614244 & 1048576 | 0;
-      x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
-      k += i >> 20 | 0;
-      f = x - 1;
-      if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
-        if (f === 0) {
-          if (k === 0) {
-            return 0;
-          }
-          return k * LN2_HI + k * LN2_LO;
-        }
-        R = f * f * (0.5 - ONE_THIRD * f);
-        if (k === 0) {
-          return f - R;
-        }
-        return k * LN2_HI - (R - k * LN2_LO - f);
-      }
-      s = f / (2 + f);
-      z2 = s * s;
-      i = hx - 398458 | 0;
-      w = z2 * z2;
-      j = 440401 - hx | 0;
-      t1 = w * polyvalP(w);
-      t2 = z2 * polyvalQ(w);
-      i |= j;
-      R = t2 + t1;
-      if (i > 0) {
-        hfsq = 0.5 * f * f;
-        if (k === 0) {
-          return f - (hfsq - s * (hfsq + R));
-        }
-        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
-      }
-      if (k === 0) {
-        return f - s * (f - R);
-      }
-      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
-    }
-    module.exports = ln;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ln/lib/index.js
-var require_lib31 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main25();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/main.js
-var require_main26 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = Math.floor;
-    module.exports = floor;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/index.js
-var require_lib32 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main26();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/main.js
-var require_main27 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
-    "use strict";
-    var ceil = Math.ceil;
-    module.exports = ceil;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/index.js
-var require_lib33 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main27();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/main.js
-var require_main28 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = require_lib32();
-    var ceil = require_lib33();
-    function trunc(x) {
-      if (x < 0) {
-        return ceil(x);
-      }
-      return floor(x);
-    }
-    module.exports = trunc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/index.js
-var require_lib34 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main28();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
-var require_polyval_c13 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.0416666666666666;
-      }
-      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
-var require_polyval_c46 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -27557314351390663e-23;
-      }
-      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
-var require_main29 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
-    "use strict";
-    var polyval13 = require_polyval_c13();
-    var polyval46 = require_polyval_c46();
-    function kernelCos(x, y) {
-      var hz;
-      var r;
-      var w;
-      var z2;
-      z2 = x * x;
-      w = z2 * z2;
-      r = z2 * polyval13(z2);
-      r += w * w * polyval46(z2);
-      hz = 0.5 * z2;
-      w = 1 - hz;
-      return w + (1 - w - hz + (z2 * r - x * y));
-    }
-    module.exports = kernelCos;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
-var require_lib35 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main29();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
-var require_main30 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
-    "use strict";
-    var S1 = -0.16666666666666632;
-    var S2 = 0.00833333333332249;
-    var S3 = -1984126982985795e-19;
-    var S4 = 27557313707070068e-22;
-    var S5 = -25050760253406863e-24;
-    var S6 = 158969099521155e-24;
-    function kernelSin(x, y) {
-      var r;
-      var v;
-      var w;
-      var z2;
-      z2 = x * x;
-      w = z2 * z2;
-      r = S2 + z2 * (S3 + z2 * S4) + z2 * w * (S5 + z2 * S6);
-      v = z2 * x;
-      if (y === 0) {
-        return x + v * (S1 + z2 * r);
-      }
-      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
-    }
-    module.exports = kernelSin;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
-var require_lib36 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main30();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
-var require_lib37 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
-var require_lib38 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
-    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
-var require_lib39 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
-    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
-var require_low = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var LOW;
-    if (isLittleEndian === true) {
-      LOW = 0;
-    } else {
-      LOW = 1;
-    }
-    module.exports = LOW;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
-var require_main31 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var LOW = require_low();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function getLowWord(x) {
-      FLOAT64_VIEW[0] = x;
-      return UINT32_VIEW[LOW];
-    }
-    module.exports = getLowWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
-var require_lib40 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main31();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
-var require_indices = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
-var require_main32 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var indices = require_indices();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function fromWords(high, low) {
-      UINT32_VIEW[HIGH] = high;
-      UINT32_VIEW[LOW] = low;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = fromWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
-var require_lib41 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main32();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
-var require_lib42 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
-var require_lib43 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
-var require_lib44 = __commonJS({
-  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
-    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
-var require_lib45 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
+// node_modules/@stdlib/utils-type-of/lib/fixtures/re.js
+var require_re = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/re.js"(exports, module) {
+    "use strict";
+    var RE = /./;
+    module.exports = RE;
   }
 });
 
@@ -1581,7 +318,7 @@ var require_space_pad = __commonJS({
 });
 
 // node_modules/@stdlib/string-base-format-interpolate/lib/main.js
-var require_main33 = __commonJS({
+var require_main2 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
     "use strict";
     var formatInteger = require_format_integer();
@@ -1749,16 +486,16 @@ var require_main33 = __commonJS({
 });
 
 // node_modules/@stdlib/string-base-format-interpolate/lib/index.js
-var require_lib46 = __commonJS({
+var require_lib2 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main33();
+    var main2 = require_main2();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/string-base-format-tokenize/lib/main.js
-var require_main34 = __commonJS({
+var require_main3 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
     "use strict";
     var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
@@ -1807,10 +544,10 @@ var require_main34 = __commonJS({
 });
 
 // node_modules/@stdlib/string-base-format-tokenize/lib/index.js
-var require_lib47 = __commonJS({
+var require_lib3 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main34();
+    var main2 = require_main3();
     module.exports = main2;
   }
 });
@@ -1827,11 +564,11 @@ var require_is_string2 = __commonJS({
 });
 
 // node_modules/@stdlib/string-format/lib/main.js
-var require_main35 = __commonJS({
+var require_main4 = __commonJS({
   "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
     "use strict";
-    var interpolate = require_lib46();
-    var tokenize = require_lib47();
+    var interpolate = require_lib2();
+    var tokenize = require_lib3();
     var isString = require_is_string2();
     function format(str) {
       var args;
@@ -1850,19 +587,19 @@ var require_main35 = __commonJS({
 });
 
 // node_modules/@stdlib/string-format/lib/index.js
-var require_lib48 = __commonJS({
+var require_lib4 = __commonJS({
   "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main35();
+    var main2 = require_main4();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/utils-define-property/lib/polyfill.js
-var require_polyfill6 = __commonJS({
+var require_polyfill = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
     "use strict";
-    var format = require_lib48();
+    var format = require_lib4();
     var objectProtoype = Object.prototype;
     var toStr = objectProtoype.toString;
     var defineGetter = objectProtoype.__defineGetter__;
@@ -1910,12 +647,12 @@ var require_polyfill6 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-property/lib/index.js
-var require_lib49 = __commonJS({
+var require_lib5 = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
     "use strict";
     var hasDefinePropertySupport = require_has_define_property_support();
     var builtin = require_builtin();
-    var polyfill = require_polyfill6();
+    var polyfill = require_polyfill();
     var defineProperty;
     if (hasDefinePropertySupport()) {
       defineProperty = builtin;
@@ -1927,10 +664,10 @@ var require_lib49 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
-var require_main36 = __commonJS({
+var require_main5 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib49();
+    var defineProperty = require_lib5();
     function setNonEnumerableReadOnly(obj, prop, value) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -1944,11 +681,2409 @@ var require_main36 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
-var require_lib50 = __commonJS({
+var require_lib6 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main36();
+    var main2 = require_main5();
     module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/primitive.js
+var require_primitive = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/primitive.js"(exports, module) {
+    "use strict";
+    function isBoolean(value) {
+      return typeof value === "boolean";
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
+var require_main6 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    function hasSymbolSupport() {
+      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
+    }
+    module.exports = hasSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
+var require_lib7 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main6();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
+var require_main7 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasSymbols = require_lib7();
+    var FLG = hasSymbols();
+    function hasToStringTagSupport() {
+      return FLG && typeof Symbol.toStringTag === "symbol";
+    }
+    module.exports = hasToStringTagSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
+var require_lib8 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main7();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostring.js
+var require_tostring = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toStr = Object.prototype.toString;
+    module.exports = toStr;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/main.js
+var require_main8 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
+    "use strict";
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      return toStr.call(v);
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/main.js
+var require_main9 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
+    "use strict";
+    var has = Object.prototype.hasOwnProperty;
+    function hasOwnProp(value, property) {
+      if (value === void 0 || value === null) {
+        return false;
+      }
+      return has.call(value, property);
+    }
+    module.exports = hasOwnProp;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/index.js
+var require_lib9 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main9();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/main.js
+var require_main10 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Sym = typeof Symbol === "function" ? Symbol : void 0;
+    module.exports = Sym;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/index.js
+var require_lib10 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main10();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
+var require_tostringtag = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
+    "use strict";
+    var Symbol2 = require_lib10();
+    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
+    module.exports = toStrTag;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/polyfill.js
+var require_polyfill2 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib9();
+    var toStringTag = require_tostringtag();
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      var isOwn;
+      var tag;
+      var out;
+      if (v === null || v === void 0) {
+        return toStr.call(v);
+      }
+      tag = v[toStringTag];
+      isOwn = hasOwnProp(v, toStringTag);
+      try {
+        v[toStringTag] = void 0;
+      } catch (err) {
+        return toStr.call(v);
+      }
+      out = toStr.call(v);
+      if (isOwn) {
+        v[toStringTag] = tag;
+      } else {
+        delete v[toStringTag];
+      }
+      return out;
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/index.js
+var require_lib11 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib8();
+    var builtin = require_main8();
+    var polyfill = require_polyfill2();
+    var main2;
+    if (hasToStringTag()) {
+      main2 = polyfill;
+    } else {
+      main2 = builtin;
+    }
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/main.js
+var require_main11 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Bool = Boolean;
+    module.exports = Bool;
+  }
+});
+
+// node_modules/@stdlib/boolean-ctor/lib/index.js
+var require_lib12 = __commonJS({
+  "node_modules/@stdlib/boolean-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main11();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/tostring.js
+var require_tostring2 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toString = Boolean.prototype.toString;
+    module.exports = toString;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js
+var require_try2serialize = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js"(exports, module) {
+    "use strict";
+    var toString = require_tostring2();
+    function test2(value) {
+      try {
+        toString.call(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = test2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/object.js
+var require_object = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/object.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib8();
+    var nativeClass = require_lib11();
+    var Boolean2 = require_lib12();
+    var test2 = require_try2serialize();
+    var FLG = hasToStringTag();
+    function isBoolean(value) {
+      if (typeof value === "object") {
+        if (value instanceof Boolean2) {
+          return true;
+        }
+        if (FLG) {
+          return test2(value);
+        }
+        return nativeClass(value) === "[object Boolean]";
+      }
+      return false;
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/main.js
+var require_main12 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/main.js"(exports, module) {
+    "use strict";
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    function isBoolean(value) {
+      return isPrimitive(value) || isObject(value);
+    }
+    module.exports = isBoolean;
+  }
+});
+
+// node_modules/@stdlib/assert-is-boolean/lib/index.js
+var require_lib13 = __commonJS({
+  "node_modules/@stdlib/assert-is-boolean/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main2 = require_main12();
+    var isPrimitive = require_primitive();
+    var isObject = require_object();
+    setReadOnly(main2, "isPrimitive", isPrimitive);
+    setReadOnly(main2, "isObject", isObject);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/codegen.js"(exports, module) {
+    "use strict";
+    function getGlobal() {
+      return new Function("return this;")();
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/self.js
+var require_self = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
+    "use strict";
+    var obj = typeof self === "object" ? self : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/window.js
+var require_window = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
+    "use strict";
+    var obj = typeof window === "object" ? window : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global.js
+var require_global = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
+    "use strict";
+    var obj = typeof global === "object" ? global : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/global_this.js
+var require_global_this = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
+    "use strict";
+    var obj = typeof globalThis === "object" ? globalThis : null;
+    module.exports = obj;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/main.js
+var require_main13 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/main.js"(exports, module) {
+    "use strict";
+    var isBoolean = require_lib13().isPrimitive;
+    var format = require_lib4();
+    var getThis = require_codegen();
+    var Self = require_self();
+    var Win = require_window();
+    var Global = require_global();
+    var GlobalThis = require_global_this();
+    function getGlobal(codegen) {
+      if (arguments.length) {
+        if (!isBoolean(codegen)) {
+          throw new TypeError(format("invalid argument. Must provide a boolean. Value: `%s`.", codegen));
+        }
+        if (codegen) {
+          return getThis();
+        }
+      }
+      if (GlobalThis) {
+        return GlobalThis;
+      }
+      if (Self) {
+        return Self;
+      }
+      if (Win) {
+        return Win;
+      }
+      if (Global) {
+        return Global;
+      }
+      throw new Error("unexpected error. Unable to resolve global object.");
+    }
+    module.exports = getGlobal;
+  }
+});
+
+// node_modules/@stdlib/utils-global/lib/index.js
+var require_lib14 = __commonJS({
+  "node_modules/@stdlib/utils-global/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main13();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js
+var require_nodelist = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js"(exports, module) {
+    "use strict";
+    var getGlobal = require_lib14();
+    var root = getGlobal();
+    var nodeList = root.document && root.document.childNodes;
+    module.exports = nodeList;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js
+var require_typedarray = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js"(exports, module) {
+    "use strict";
+    var typedarray = Int8Array;
+    module.exports = typedarray;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/check.js
+var require_check = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/check.js"(exports, module) {
+    "use strict";
+    var RE = require_re();
+    var nodeList = require_nodelist();
+    var typedarray = require_typedarray();
+    function check() {
+      if (
+        // Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
+        typeof RE === "function" || // Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
+        typeof typedarray === "object" || // PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
+        typeof nodeList === "function"
+      ) {
+        return true;
+      }
+      return false;
+    }
+    module.exports = check;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/main.js
+var require_main14 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/main.js"(exports, module) {
+    "use strict";
+    function reFunctionName() {
+      return /^\s*function\s*([^(]*)/i;
+    }
+    module.exports = reFunctionName;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/regexp.js"(exports, module) {
+    "use strict";
+    var reFunctionName = require_main14();
+    var RE_FUNCTION_NAME = reFunctionName();
+    module.exports = RE_FUNCTION_NAME;
+  }
+});
+
+// node_modules/@stdlib/regexp-function-name/lib/index.js
+var require_lib15 = __commonJS({
+  "node_modules/@stdlib/regexp-function-name/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main2 = require_main14();
+    var REGEXP = require_regexp();
+    setReadOnly(main2, "REGEXP", REGEXP);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/main.js
+var require_main15 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var f;
+    function isArray(value) {
+      return nativeClass(value) === "[object Array]";
+    }
+    if (Array.isArray) {
+      f = Array.isArray;
+    } else {
+      f = isArray;
+    }
+    module.exports = f;
+  }
+});
+
+// node_modules/@stdlib/assert-is-array/lib/index.js
+var require_lib16 = __commonJS({
+  "node_modules/@stdlib/assert-is-array/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main15();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/main.js
+var require_main16 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/main.js"(exports, module) {
+    "use strict";
+    var isArray = require_lib16();
+    var format = require_lib4();
+    function arrayfcn(predicate) {
+      if (typeof predicate !== "function") {
+        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", predicate));
+      }
+      return every;
+      function every(value) {
+        var len;
+        var i;
+        if (!isArray(value)) {
+          return false;
+        }
+        len = value.length;
+        if (len === 0) {
+          return false;
+        }
+        for (i = 0; i < len; i++) {
+          if (predicate(value[i]) === false) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    module.exports = arrayfcn;
+  }
+});
+
+// node_modules/@stdlib/assert-tools-array-function/lib/index.js
+var require_lib17 = __commonJS({
+  "node_modules/@stdlib/assert-tools-array-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main16();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/main.js
+var require_main17 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/main.js"(exports, module) {
+    "use strict";
+    function isObjectLike(value) {
+      return value !== null && typeof value === "object";
+    }
+    module.exports = isObjectLike;
+  }
+});
+
+// node_modules/@stdlib/assert-is-object-like/lib/index.js
+var require_lib18 = __commonJS({
+  "node_modules/@stdlib/assert-is-object-like/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var arrayfun = require_lib17();
+    var main2 = require_main17();
+    var isObjectLikeArray = arrayfun(main2);
+    setReadOnly(main2, "isObjectLikeArray", isObjectLikeArray);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/main.js
+var require_main18 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/main.js"(exports, module) {
+    "use strict";
+    var isObjectLike = require_lib18();
+    function isBuffer(value) {
+      return isObjectLike(value) && // eslint-disable-next-line no-underscore-dangle
+      (value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
+      value.constructor && // WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
+      typeof value.constructor.isBuffer === "function" && value.constructor.isBuffer(value));
+    }
+    module.exports = isBuffer;
+  }
+});
+
+// node_modules/@stdlib/assert-is-buffer/lib/index.js
+var require_lib19 = __commonJS({
+  "node_modules/@stdlib/assert-is-buffer/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main18();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/main.js
+var require_main19 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var RE = require_lib15().REGEXP;
+    var isBuffer = require_lib19();
+    function constructorName(v) {
+      var match;
+      var name;
+      var ctor;
+      name = nativeClass(v).slice(8, -1);
+      if ((name === "Object" || name === "Error") && v.constructor) {
+        ctor = v.constructor;
+        if (typeof ctor.name === "string") {
+          return ctor.name;
+        }
+        match = RE.exec(ctor.toString());
+        if (match) {
+          return match[1];
+        }
+      }
+      if (isBuffer(v)) {
+        return "Buffer";
+      }
+      return name;
+    }
+    module.exports = constructorName;
+  }
+});
+
+// node_modules/@stdlib/utils-constructor-name/lib/index.js
+var require_lib20 = __commonJS({
+  "node_modules/@stdlib/utils-constructor-name/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main19();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/main.js
+var require_main20 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib20();
+    function typeOf(v) {
+      var type;
+      if (v === null) {
+        return "null";
+      }
+      type = typeof v;
+      if (type === "object") {
+        return ctorName(v).toLowerCase();
+      }
+      return type;
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/polyfill.js
+var require_polyfill3 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var ctorName = require_lib20();
+    function typeOf(v) {
+      return ctorName(v).toLowerCase();
+    }
+    module.exports = typeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-type-of/lib/index.js
+var require_lib21 = __commonJS({
+  "node_modules/@stdlib/utils-type-of/lib/index.js"(exports, module) {
+    "use strict";
+    var usePolyfill = require_check();
+    var builtin = require_main20();
+    var polyfill = require_polyfill3();
+    var main2 = usePolyfill() ? polyfill : builtin;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/main.js
+var require_main21 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
+    "use strict";
+    var typeOf = require_lib21();
+    function isFunction(value) {
+      return typeOf(value) === "function";
+    }
+    module.exports = isFunction;
+  }
+});
+
+// node_modules/@stdlib/assert-is-function/lib/index.js
+var require_lib22 = __commonJS({
+  "node_modules/@stdlib/assert-is-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main21();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/native.js
+var require_native = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/native.js"(exports, module) {
+    "use strict";
+    var getProto = Object.getPrototypeOf;
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/proto.js
+var require_proto = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
+    "use strict";
+    function getProto(obj) {
+      return obj.__proto__;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js
+var require_polyfill4 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var Object2 = require_lib();
+    var getProto = require_proto();
+    function getPrototypeOf(obj) {
+      var proto = getProto(obj);
+      if (proto || proto === null) {
+        return proto;
+      }
+      if (nativeClass(obj.constructor) === "[object Function]") {
+        return obj.constructor.prototype;
+      }
+      if (obj instanceof Object2) {
+        return Object2.prototype;
+      }
+      return null;
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/detect.js
+var require_detect = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/detect.js"(exports, module) {
+    "use strict";
+    var isFunction = require_lib22();
+    var builtin = require_native();
+    var polyfill = require_polyfill4();
+    var getProto;
+    if (isFunction(Object.getPrototypeOf)) {
+      getProto = builtin;
+    } else {
+      getProto = polyfill;
+    }
+    module.exports = getProto;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/main.js
+var require_main22 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/main.js"(exports, module) {
+    "use strict";
+    var Object2 = require_lib();
+    var getProto = require_detect();
+    function getPrototypeOf(value) {
+      if (value === null || value === void 0) {
+        return null;
+      }
+      value = Object2(value);
+      return getProto(value);
+    }
+    module.exports = getPrototypeOf;
+  }
+});
+
+// node_modules/@stdlib/utils-get-prototype-of/lib/index.js
+var require_lib23 = __commonJS({
+  "node_modules/@stdlib/utils-get-prototype-of/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main22();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-error/lib/main.js
+var require_main23 = __commonJS({
+  "node_modules/@stdlib/assert-is-error/lib/main.js"(exports, module) {
+    "use strict";
+    var getPrototypeOf = require_lib23();
+    var nativeClass = require_lib11();
+    function isError(value) {
+      if (typeof value !== "object" || value === null) {
+        return false;
+      }
+      if (value instanceof Error) {
+        return true;
+      }
+      while (value) {
+        if (nativeClass(value) === "[object Error]") {
+          return true;
+        }
+        value = getPrototypeOf(value);
+      }
+      return false;
+    }
+    module.exports = isError;
+  }
+});
+
+// node_modules/@stdlib/assert-is-error/lib/index.js
+var require_lib24 = __commonJS({
+  "node_modules/@stdlib/assert-is-error/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main23();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-try-require/lib/main.js
+var require_main24 = __commonJS({
+  "node_modules/@stdlib/utils-try-require/lib/main.js"(exports, module) {
+    "use strict";
+    var isError = require_lib24();
+    function tryRequire(id) {
+      try {
+        return __require(id);
+      } catch (error) {
+        if (isError(error)) {
+          return error;
+        }
+        if (typeof error === "object") {
+          return new Error(JSON.stringify(error));
+        }
+        return new Error(error.toString());
+      }
+    }
+    module.exports = tryRequire;
+  }
+});
+
+// node_modules/@stdlib/utils-try-require/lib/index.js
+var require_lib25 = __commonJS({
+  "node_modules/@stdlib/utils-try-require/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main24();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/main.js
+var require_main25 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = Math.floor;
+    module.exports = floor;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/index.js
+var require_lib26 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main25();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/ndarray.js
+var require_ndarray = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var BLOCKSIZE = 128;
+    function dsumpw(N, x, stride, offset) {
+      var ix;
+      var s0;
+      var s1;
+      var s2;
+      var s3;
+      var s4;
+      var s5;
+      var s6;
+      var s7;
+      var M;
+      var s;
+      var n;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return x[offset];
+      }
+      ix = offset;
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      if (N <= BLOCKSIZE) {
+        s0 = x[ix];
+        s1 = x[ix + stride];
+        s2 = x[ix + 2 * stride];
+        s3 = x[ix + 3 * stride];
+        s4 = x[ix + 4 * stride];
+        s5 = x[ix + 5 * stride];
+        s6 = x[ix + 6 * stride];
+        s7 = x[ix + 7 * stride];
+        ix += 8 * stride;
+        M = N % 8;
+        for (i = 8; i < N - M; i += 8) {
+          s0 += x[ix];
+          s1 += x[ix + stride];
+          s2 += x[ix + 2 * stride];
+          s3 += x[ix + 3 * stride];
+          s4 += x[ix + 4 * stride];
+          s5 += x[ix + 5 * stride];
+          s6 += x[ix + 6 * stride];
+          s7 += x[ix + 7 * stride];
+          ix += 8 * stride;
+        }
+        s = s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7));
+        for (i; i < N; i++) {
+          s += x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      n = floor(N / 2);
+      n -= n % 8;
+      return dsumpw(n, x, stride, ix) + dsumpw(N - n, x, stride, ix + n * stride);
+    }
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/dsumpw.js
+var require_dsumpw = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/dsumpw.js"(exports, module) {
+    "use strict";
+    var sum = require_ndarray();
+    function dsumpw(N, x, stride) {
+      var ix;
+      var s;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return x[0];
+      }
+      if (stride < 0) {
+        ix = (1 - N) * stride;
+      } else {
+        ix = 0;
+      }
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      return sum(N, x, stride, ix);
+    }
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/main.js
+var require_main26 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dsumpw = require_dsumpw();
+    var ndarray = require_ndarray();
+    setReadOnly(dsumpw, "ndarray", ndarray);
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js
+var require_lib27 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js"(exports, module) {
+    "use strict";
+    var join2 = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main2 = require_main26();
+    var dsumpw;
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dsumpw = main2;
+    } else {
+      dsumpw = tmp;
+    }
+    module.exports = dsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/ndarray.js
+var require_ndarray2 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var BLOCKSIZE = 128;
+    function dapxsumpw(N, alpha, x, stride, offset) {
+      var ix;
+      var s0;
+      var s1;
+      var s2;
+      var s3;
+      var s4;
+      var s5;
+      var s6;
+      var s7;
+      var M;
+      var s;
+      var n;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return alpha + x[offset];
+      }
+      ix = offset;
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += alpha + x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      if (N <= BLOCKSIZE) {
+        s0 = alpha + x[ix];
+        s1 = alpha + x[ix + stride];
+        s2 = alpha + x[ix + 2 * stride];
+        s3 = alpha + x[ix + 3 * stride];
+        s4 = alpha + x[ix + 4 * stride];
+        s5 = alpha + x[ix + 5 * stride];
+        s6 = alpha + x[ix + 6 * stride];
+        s7 = alpha + x[ix + 7 * stride];
+        ix += 8 * stride;
+        M = N % 8;
+        for (i = 8; i < N - M; i += 8) {
+          s0 += alpha + x[ix];
+          s1 += alpha + x[ix + stride];
+          s2 += alpha + x[ix + 2 * stride];
+          s3 += alpha + x[ix + 3 * stride];
+          s4 += alpha + x[ix + 4 * stride];
+          s5 += alpha + x[ix + 5 * stride];
+          s6 += alpha + x[ix + 6 * stride];
+          s7 += alpha + x[ix + 7 * stride];
+          ix += 8 * stride;
+        }
+        s = s0 + s1 + (s2 + s3) + (s4 + s5 + (s6 + s7));
+        for (i; i < N; i++) {
+          s += alpha + x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      n = floor(N / 2);
+      n -= n % 8;
+      return dapxsumpw(n, alpha, x, stride, ix) + dapxsumpw(N - n, alpha, x, stride, ix + n * stride);
+    }
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/dapxsumpw.js
+var require_dapxsumpw = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/dapxsumpw.js"(exports, module) {
+    "use strict";
+    var sum = require_ndarray2();
+    function dapxsumpw(N, alpha, x, stride) {
+      var ix;
+      var s;
+      var i;
+      if (N <= 0) {
+        return 0;
+      }
+      if (N === 1 || stride === 0) {
+        return alpha + x[0];
+      }
+      if (stride < 0) {
+        ix = (1 - N) * stride;
+      } else {
+        ix = 0;
+      }
+      if (N < 8) {
+        s = 0;
+        for (i = 0; i < N; i++) {
+          s += alpha + x[ix];
+          ix += stride;
+        }
+        return s;
+      }
+      return sum(N, alpha, x, stride, ix);
+    }
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/main.js
+var require_main27 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dapxsumpw = require_dapxsumpw();
+    var ndarray = require_ndarray2();
+    setReadOnly(dapxsumpw, "ndarray", ndarray);
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js
+var require_lib28 = __commonJS({
+  "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js"(exports, module) {
+    "use strict";
+    var join2 = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main2 = require_main27();
+    var dapxsumpw;
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dapxsumpw = main2;
+    } else {
+      dapxsumpw = tmp;
+    }
+    module.exports = dapxsumpw;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/dmeanpn.js
+var require_dmeanpn = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/dmeanpn.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27();
+    var dapxsumpw = require_lib28();
+    function dmeanpn2(N, x, stride) {
+      var mu;
+      var c;
+      if (N <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return x[0];
+      }
+      mu = dsumpw(N, x, stride) / N;
+      c = dapxsumpw(N, -mu, x, stride) / N;
+      return mu + c;
+    }
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/ndarray.js
+var require_ndarray3 = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27().ndarray;
+    var dapxsumpw = require_lib28().ndarray;
+    function dmeanpn2(N, x, stride, offset) {
+      var mu;
+      var c;
+      if (N <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return x[offset];
+      }
+      mu = dsumpw(N, x, stride, offset) / N;
+      c = dapxsumpw(N, -mu, x, stride, offset) / N;
+      return mu + c;
+    }
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/main.js
+var require_main28 = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dmeanpn2 = require_dmeanpn();
+    var ndarray = require_ndarray3();
+    setReadOnly(dmeanpn2, "ndarray", ndarray);
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dmeanpn/lib/index.js
+var require_lib29 = __commonJS({
+  "node_modules/@stdlib/stats-base-dmeanpn/lib/index.js"(exports, module) {
+    "use strict";
+    var join2 = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main2 = require_main28();
+    var dmeanpn2;
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dmeanpn2 = main2;
+    } else {
+      dmeanpn2 = tmp;
+    }
+    module.exports = dmeanpn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/dvariancepn.js
+var require_dvariancepn = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/dvariancepn.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27();
+    function dvariancepn2(N, correction, x, stride) {
+      var mu;
+      var ix;
+      var M2;
+      var M;
+      var d;
+      var n;
+      var i;
+      n = N - correction;
+      if (N <= 0 || n <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return 0;
+      }
+      mu = dsumpw(N, x, stride) / N;
+      if (stride < 0) {
+        ix = (1 - N) * stride;
+      } else {
+        ix = 0;
+      }
+      M2 = 0;
+      M = 0;
+      for (i = 0; i < N; i++) {
+        d = x[ix] - mu;
+        M2 += d * d;
+        M += d;
+        ix += stride;
+      }
+      return M2 / n - M / N * (M / n);
+    }
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/ndarray.js
+var require_ndarray4 = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/ndarray.js"(exports, module) {
+    "use strict";
+    var dsumpw = require_lib27().ndarray;
+    function dvariancepn2(N, correction, x, stride, offset) {
+      var mu;
+      var ix;
+      var M2;
+      var M;
+      var d;
+      var n;
+      var i;
+      n = N - correction;
+      if (N <= 0 || n <= 0) {
+        return NaN;
+      }
+      if (N === 1 || stride === 0) {
+        return 0;
+      }
+      mu = dsumpw(N, x, stride, offset) / N;
+      ix = offset;
+      M2 = 0;
+      M = 0;
+      for (i = 0; i < N; i++) {
+        d = x[ix] - mu;
+        M2 += d * d;
+        M += d;
+        ix += stride;
+      }
+      return M2 / n - M / N * (M / n);
+    }
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/main.js
+var require_main29 = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/main.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var dvariancepn2 = require_dvariancepn();
+    var ndarray = require_ndarray4();
+    setReadOnly(dvariancepn2, "ndarray", ndarray);
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dvariancepn/lib/index.js
+var require_lib30 = __commonJS({
+  "node_modules/@stdlib/stats-base-dvariancepn/lib/index.js"(exports, module) {
+    "use strict";
+    var join2 = __require("path").join;
+    var tryRequire = require_lib25();
+    var isError = require_lib24();
+    var main2 = require_main29();
+    var dvariancepn2;
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    if (isError(tmp)) {
+      dvariancepn2 = main2;
+    } else {
+      dvariancepn2 = tmp;
+    }
+    module.exports = dvariancepn2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
+var require_main30 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
+    "use strict";
+    function isnan(x) {
+      return x !== x;
+    }
+    module.exports = isnan;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
+var require_lib31 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main30();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pinf/lib/index.js
+var require_lib32 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
+    module.exports = FLOAT64_PINF;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/main.js
+var require_main31 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    module.exports = Number;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/index.js
+var require_lib33 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main31();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ninf/lib/index.js
+var require_lib34 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib33();
+    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
+    module.exports = FLOAT64_NINF;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
+var require_main32 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    function isInfinite(x) {
+      return x === PINF || x === NINF;
+    }
+    module.exports = isInfinite;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
+var require_lib35 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main32();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/main.js
+var require_main33 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
+    "use strict";
+    function abs(x) {
+      return Math.abs(x);
+    }
+    module.exports = abs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/index.js
+var require_lib36 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main33();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+var require_main34 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasUint32Array = typeof Uint32Array === "function";
+    function isUint32Array(value) {
+      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint32Array]";
+    }
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/index.js
+var require_lib37 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_main34();
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint32-max/lib/index.js
+var require_lib38 = __commonJS({
+  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT32_MAX = 4294967295;
+    module.exports = UINT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
+var require_uint32array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
+var require_main35 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_lib37();
+    var UINT32_MAX = require_lib38();
+    var GlobalUint32Array = require_uint32array();
+    function hasUint32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
+        arr = new GlobalUint32Array(arr);
+        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
+var require_lib39 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_main35();
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/main.js
+var require_main36 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/polyfill.js
+var require_polyfill5 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/index.js
+var require_lib40 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_lib39();
+    var builtin = require_main36();
+    var polyfill = require_polyfill5();
+    var ctor;
+    if (hasUint32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/main.js
+var require_main37 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasFloat64Array = typeof Float64Array === "function";
+    function isFloat64Array(value) {
+      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Float64Array]";
+    }
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/index.js
+var require_lib41 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_main37();
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
+var require_float64array = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Float64Array === "function" ? Float64Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
+var require_main38 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_lib41();
+    var GlobalFloat64Array = require_float64array();
+    function hasFloat64ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalFloat64Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
+        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
+var require_lib42 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_main38();
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/main.js
+var require_main39 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/polyfill.js
+var require_polyfill6 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/index.js
+var require_lib43 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_lib42();
+    var builtin = require_main39();
+    var polyfill = require_polyfill6();
+    var ctor;
+    if (hasFloat64ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/main.js
+var require_main40 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasUint8Array = typeof Uint8Array === "function";
+    function isUint8Array(value) {
+      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint8Array]";
+    }
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/index.js
+var require_lib44 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_main40();
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint8-max/lib/index.js
+var require_lib45 = __commonJS({
+  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT8_MAX = 255 | 0;
+    module.exports = UINT8_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
+var require_uint8array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
+var require_main41 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_lib44();
+    var UINT8_MAX = require_lib45();
+    var GlobalUint8Array = require_uint8array();
+    function hasUint8ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint8Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
+        arr = new GlobalUint8Array(arr);
+        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
+var require_lib46 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_main41();
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/main.js
+var require_main42 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/polyfill.js
+var require_polyfill7 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/index.js
+var require_lib47 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_lib46();
+    var builtin = require_main42();
+    var polyfill = require_polyfill7();
+    var ctor;
+    if (hasUint8ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/main.js
+var require_main43 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib11();
+    var hasUint16Array = typeof Uint16Array === "function";
+    function isUint16Array(value) {
+      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint16Array]";
+    }
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/index.js
+var require_lib48 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_main43();
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint16-max/lib/index.js
+var require_lib49 = __commonJS({
+  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT16_MAX = 65535 | 0;
+    module.exports = UINT16_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
+var require_uint16array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
+var require_main44 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_lib48();
+    var UINT16_MAX = require_lib49();
+    var GlobalUint16Array = require_uint16array();
+    function hasUint16ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint16Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
+        arr = new GlobalUint16Array(arr);
+        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
+var require_lib50 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_main44();
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/main.js
+var require_main45 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/polyfill.js
+var require_polyfill8 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/index.js
+var require_lib51 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_lib50();
+    var builtin = require_main45();
+    var polyfill = require_polyfill8();
+    var ctor;
+    if (hasUint16ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
+var require_ctors = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Uint8Array2 = require_lib47();
+    var Uint16Array2 = require_lib51();
+    var ctors = {
+      "uint16": Uint16Array2,
+      "uint8": Uint8Array2
+    };
+    module.exports = ctors;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/main.js
+var require_main46 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
+    "use strict";
+    var ctors = require_ctors();
+    var bool;
+    function isLittleEndian() {
+      var uint16view;
+      var uint8view;
+      uint16view = new ctors["uint16"](1);
+      uint16view[0] = 4660;
+      uint8view = new ctors["uint8"](uint16view.buffer);
+      return uint8view[0] === 52;
+    }
+    bool = isLittleEndian();
+    module.exports = bool;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/index.js
+var require_lib52 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
+    "use strict";
+    var IS_LITTLE_ENDIAN = require_main46();
+    module.exports = IS_LITTLE_ENDIAN;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
+var require_high = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
+var require_main47 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var HIGH = require_high();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getHighWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[HIGH];
+    }
+    module.exports = getHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
+var require_lib53 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main47();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
+var require_high2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
+var require_main48 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var HIGH = require_high2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setHighWord(x, high) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[HIGH] = high >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
+var require_lib54 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main48();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
+var require_lib55 = __commonJS({
+  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
+    module.exports = FLOAT64_EXPONENT_BIAS;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js
+var require_polyval_p = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.3999999999940942;
+      }
+      return 0.3999999999940942 + x * (0.22222198432149784 + x * 0.15313837699209373);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js
+var require_polyval_q = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6666666666666735;
+      }
+      return 0.6666666666666735 + x * (0.2857142874366239 + x * (0.1818357216161805 + x * 0.14798198605116586));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/main.js
+var require_main49 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib53();
+    var setHighWord = require_lib54();
+    var isnan = require_lib31();
+    var BIAS = require_lib55();
+    var NINF = require_lib34();
+    var polyvalP = require_polyval_p();
+    var polyvalQ = require_polyval_q();
+    var LN2_HI = 0.6931471803691238;
+    var LN2_LO = 19082149292705877e-26;
+    var TWO54 = 18014398509481984;
+    var ONE_THIRD = 0.3333333333333333;
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MAX_NORMAL_EXP = 2146435072 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    function ln(x) {
+      var hfsq;
+      var hx;
+      var t2;
+      var t1;
+      var k;
+      var R;
+      var f;
+      var i;
+      var j;
+      var s;
+      var w;
+      var z;
+      if (x === 0) {
+        return NINF;
+      }
+      if (isnan(x) || x < 0) {
+        return NaN;
+      }
+      hx = getHighWord(x);
+      k = 0 | 0;
+      if (hx < HIGH_MIN_NORMAL_EXP) {
+        k -= 54 | 0;
+        x *= TWO54;
+        hx = getHighWord(x);
+      }
+      if (hx >= HIGH_MAX_NORMAL_EXP) {
+        return x + x;
+      }
+      k += (hx >> 20) - BIAS | 0;
+      hx &= HIGH_SIGNIFICAND_MASK;
+      i = hx + 614244 & 1048576 | 0;
+      x = setHighWord(x, hx | i ^ HIGH_BIASED_EXP_0);
+      k += i >> 20 | 0;
+      f = x - 1;
+      if ((HIGH_SIGNIFICAND_MASK & 2 + hx) < 3) {
+        if (f === 0) {
+          if (k === 0) {
+            return 0;
+          }
+          return k * LN2_HI + k * LN2_LO;
+        }
+        R = f * f * (0.5 - ONE_THIRD * f);
+        if (k === 0) {
+          return f - R;
+        }
+        return k * LN2_HI - (R - k * LN2_LO - f);
+      }
+      s = f / (2 + f);
+      z = s * s;
+      i = hx - 398458 | 0;
+      w = z * z;
+      j = 440401 - hx | 0;
+      t1 = w * polyvalP(w);
+      t2 = z * polyvalQ(w);
+      i |= j;
+      R = t2 + t1;
+      if (i > 0) {
+        hfsq = 0.5 * f * f;
+        if (k === 0) {
+          return f - (hfsq - s * (hfsq + R));
+        }
+        return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+      }
+      if (k === 0) {
+        return f - s * (f - R);
+      }
+      return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+    }
+    module.exports = ln;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ln/lib/index.js
+var require_lib56 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main49();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/main.js
+var require_main50 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
+    "use strict";
+    var ceil = Math.ceil;
+    module.exports = ceil;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/index.js
+var require_lib57 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main50();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/main.js
+var require_main51 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var ceil = require_lib57();
+    function trunc(x) {
+      if (x < 0) {
+        return ceil(x);
+      }
+      return floor(x);
+    }
+    module.exports = trunc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/index.js
+var require_lib58 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main51();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
+var require_polyval_c13 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.0416666666666666;
+      }
+      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
+var require_polyval_c46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -27557314351390663e-23;
+      }
+      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
+var require_main52 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var polyval13 = require_polyval_c13();
+    var polyval46 = require_polyval_c46();
+    function kernelCos(x, y) {
+      var hz;
+      var r;
+      var w;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = z * polyval13(z);
+      r += w * w * polyval46(z);
+      hz = 0.5 * z;
+      w = 1 - hz;
+      return w + (1 - w - hz + (z * r - x * y));
+    }
+    module.exports = kernelCos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
+var require_lib59 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main52();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
+var require_main53 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var S1 = -0.16666666666666632;
+    var S2 = 0.00833333333332249;
+    var S3 = -1984126982985795e-19;
+    var S4 = 27557313707070068e-22;
+    var S5 = -25050760253406863e-24;
+    var S6 = 158969099521155e-24;
+    function kernelSin(x, y) {
+      var r;
+      var v;
+      var w;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+      v = z * x;
+      if (y === 0) {
+        return x + v * (S1 + z * r);
+      }
+      return x - (z * (0.5 * y - v * r) - y - v * S1);
+    }
+    module.exports = kernelSin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
+var require_lib60 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main53();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
+var require_lib61 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
+var require_lib62 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
+    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
+var require_lib63 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
+    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
+var require_low = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
+var require_main54 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var LOW = require_low();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getLowWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[LOW];
+    }
+    module.exports = getLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
+var require_lib64 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main54();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
+var require_indices = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
+var require_main55 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var indices = require_indices();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function fromWords(high, low) {
+      UINT32_VIEW[HIGH] = high;
+      UINT32_VIEW[LOW] = low;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = fromWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
+var require_lib65 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main55();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
+var require_lib66 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
+var require_lib67 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
+var require_lib68 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
+    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
+var require_lib69 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
   }
 });
 
@@ -1956,7 +3091,7 @@ var require_lib50 = __commonJS({
 var require_indices2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib27();
+    var isLittleEndian = require_lib52();
     var indices;
     var HIGH;
     var LOW;
@@ -1979,8 +3114,8 @@ var require_indices2 = __commonJS({
 var require_assign = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
     var indices = require_indices2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -1997,7 +3132,7 @@ var require_assign = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-words/lib/main.js
-var require_main37 = __commonJS({
+var require_main56 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
     "use strict";
     var fcn = require_assign();
@@ -2009,11 +3144,11 @@ var require_main37 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-words/lib/index.js
-var require_lib51 = __commonJS({
+var require_lib70 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main37();
+    var setReadOnly = require_lib6();
+    var main2 = require_main56();
     var assign = require_assign();
     setReadOnly(main2, "assign", assign);
     module.exports = main2;
@@ -2021,14 +3156,14 @@ var require_lib51 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-copysign/lib/main.js
-var require_main38 = __commonJS({
+var require_main57 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
     "use strict";
-    var SIGN_MASK = require_lib45();
-    var ABS_MASK = require_lib37();
-    var toWords = require_lib51();
-    var getHighWord = require_lib28();
-    var fromWords = require_lib41();
+    var SIGN_MASK = require_lib69();
+    var ABS_MASK = require_lib61();
+    var toWords = require_lib70();
+    var getHighWord = require_lib53();
+    var fromWords = require_lib65();
     var WORDS = [0, 0];
     function copysign(x, y) {
       var hx;
@@ -2046,16 +3181,16 @@ var require_main38 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-copysign/lib/index.js
-var require_lib52 = __commonJS({
+var require_lib71 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main38();
+    var main2 = require_main57();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
-var require_lib53 = __commonJS({
+var require_lib72 = __commonJS({
   "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
@@ -2067,10 +3202,10 @@ var require_lib53 = __commonJS({
 var require_assign2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
     "use strict";
-    var FLOAT64_SMALLEST_NORMAL = require_lib53();
-    var isInfinite = require_lib5();
-    var isnan = require_lib();
-    var abs = require_lib6();
+    var FLOAT64_SMALLEST_NORMAL = require_lib72();
+    var isInfinite = require_lib35();
+    var isnan = require_lib31();
+    var abs = require_lib36();
     var SCALAR = 4503599627370496;
     function normalize(x, out, stride, offset) {
       if (isnan(x) || isInfinite(x)) {
@@ -2092,7 +3227,7 @@ var require_assign2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-normalize/lib/main.js
-var require_main39 = __commonJS({
+var require_main58 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
     "use strict";
     var fcn = require_assign2();
@@ -2104,11 +3239,11 @@ var require_main39 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-normalize/lib/index.js
-var require_lib54 = __commonJS({
+var require_lib73 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main39();
+    var setReadOnly = require_lib6();
+    var main2 = require_main58();
     var assign = require_assign2();
     setReadOnly(main2, "assign", assign);
     module.exports = main2;
@@ -2116,12 +3251,12 @@ var require_lib54 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-exponent/lib/main.js
-var require_main40 = __commonJS({
+var require_main59 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib28();
-    var EXP_MASK = require_lib38();
-    var BIAS = require_lib30();
+    var getHighWord = require_lib53();
+    var EXP_MASK = require_lib62();
+    var BIAS = require_lib55();
     function exponent(x) {
       var high = getHighWord(x);
       high = (high & EXP_MASK) >>> 20;
@@ -2132,31 +3267,31 @@ var require_main40 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-exponent/lib/index.js
-var require_lib55 = __commonJS({
+var require_lib74 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main40();
+    var main2 = require_main59();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-ldexp/lib/main.js
-var require_main41 = __commonJS({
+var require_main60 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
     "use strict";
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    var BIAS = require_lib30();
-    var MAX_EXPONENT = require_lib42();
-    var MAX_SUBNORMAL_EXPONENT = require_lib43();
-    var MIN_SUBNORMAL_EXPONENT = require_lib44();
-    var isnan = require_lib();
-    var isInfinite = require_lib5();
-    var copysign = require_lib52();
-    var normalize = require_lib54().assign;
-    var floatExp = require_lib55();
-    var toWords = require_lib51();
-    var fromWords = require_lib41();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var BIAS = require_lib55();
+    var MAX_EXPONENT = require_lib66();
+    var MAX_SUBNORMAL_EXPONENT = require_lib67();
+    var MIN_SUBNORMAL_EXPONENT = require_lib68();
+    var isnan = require_lib31();
+    var isInfinite = require_lib35();
+    var copysign = require_lib71();
+    var normalize = require_lib73().assign;
+    var floatExp = require_lib74();
+    var toWords = require_lib70();
+    var fromWords = require_lib65();
     var TWO52_INV = 2220446049250313e-31;
     var CLEAR_EXP_MASK = 2148532223 >>> 0;
     var FRAC = [0, 0];
@@ -2198,16 +3333,16 @@ var require_main41 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ldexp/lib/index.js
-var require_lib56 = __commonJS({
+var require_lib75 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main41();
+    var main2 = require_main60();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-filled/lib/main.js
-var require_main42 = __commonJS({
+var require_main61 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
     "use strict";
     function filled(value, len) {
@@ -2224,19 +3359,19 @@ var require_main42 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-filled/lib/index.js
-var require_lib57 = __commonJS({
+var require_lib76 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main42();
+    var main2 = require_main61();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-zeros/lib/main.js
-var require_main43 = __commonJS({
+var require_main62 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
     "use strict";
-    var filled = require_lib57();
+    var filled = require_lib76();
     function zeros(len) {
       return filled(0, len);
     }
@@ -2245,10 +3380,10 @@ var require_main43 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-zeros/lib/index.js
-var require_lib58 = __commonJS({
+var require_lib77 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main43();
+    var main2 = require_main62();
     module.exports = main2;
   }
 });
@@ -2257,9 +3392,9 @@ var require_lib58 = __commonJS({
 var require_kernel_rempio2 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
     "use strict";
-    var floor = require_lib32();
-    var ldexp2 = require_lib56();
-    var zeros = require_lib58();
+    var floor = require_lib26();
+    var ldexp2 = require_lib75();
+    var zeros = require_lib77();
     var IPIO2 = [
       10680707,
       7228996,
@@ -2361,20 +3496,20 @@ var require_kernel_rempio2 = __commonJS({
       var k;
       var n;
       var j;
-      var z2;
+      var z;
       jp = jk;
-      z2 = q2[jz];
+      z = q2[jz];
       j = jz;
       for (i = 0; j > 0; i++) {
-        fw = TWON24 * z2 | 0;
-        IQ[i] = z2 - TWO24 * fw | 0;
-        z2 = q2[j - 1] + fw;
+        fw = TWON24 * z | 0;
+        IQ[i] = z - TWO24 * fw | 0;
+        z = q2[j - 1] + fw;
         j -= 1;
       }
-      z2 = ldexp2(z2, q0);
-      z2 -= 8 * floor(z2 * 0.125);
-      n = z2 | 0;
-      z2 -= n;
+      z = ldexp2(z, q0);
+      z -= 8 * floor(z * 0.125);
+      n = z | 0;
+      z -= n;
       ih = 0;
       if (q0 > 0) {
         i = IQ[jz - 1] >> 24 - q0;
@@ -2383,7 +3518,7 @@ var require_kernel_rempio2 = __commonJS({
         ih = IQ[jz - 1] >> 23 - q0;
       } else if (q0 === 0) {
         ih = IQ[jz - 1] >> 23;
-      } else if (z2 >= 0.5) {
+      } else if (z >= 0.5) {
         ih = 2;
       }
       if (ih > 0) {
@@ -2412,13 +3547,13 @@ var require_kernel_rempio2 = __commonJS({
           }
         }
         if (ih === 2) {
-          z2 = 1 - z2;
+          z = 1 - z;
           if (carry !== 0) {
-            z2 -= ldexp2(1, q0);
+            z -= ldexp2(1, q0);
           }
         }
       }
-      if (z2 === 0) {
+      if (z === 0) {
         j = 0;
         for (i = jz - 1; i >= jk; i--) {
           j |= IQ[i];
@@ -2444,15 +3579,15 @@ var require_kernel_rempio2 = __commonJS({
           q0 -= 24;
         }
       } else {
-        z2 = ldexp2(z2, -q0);
-        if (z2 >= TWO24) {
-          fw = TWON24 * z2 | 0;
-          IQ[jz] = z2 - TWO24 * fw | 0;
+        z = ldexp2(z, -q0);
+        if (z >= TWO24) {
+          fw = TWON24 * z | 0;
+          IQ[jz] = z - TWO24 * fw | 0;
           jz += 1;
           q0 += 24;
           IQ[jz] = fw;
         } else {
-          IQ[jz] = z2 | 0;
+          IQ[jz] = z | 0;
         }
       }
       fw = ldexp2(1, q0);
@@ -2529,7 +3664,7 @@ var require_kernel_rempio2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-round/lib/main.js
-var require_main44 = __commonJS({
+var require_main63 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
     var round = Math.round;
@@ -2538,10 +3673,10 @@ var require_main44 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-round/lib/index.js
-var require_lib59 = __commonJS({
+var require_lib78 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main44();
+    var main2 = require_main63();
     module.exports = main2;
   }
 });
@@ -2550,8 +3685,8 @@ var require_lib59 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round = require_lib59();
-    var getHighWord = require_lib28();
+    var round = require_lib78();
+    var getHighWord = require_lib53();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
     var PIO2_1T = 6077100506506192e-26;
@@ -2599,15 +3734,15 @@ var require_rempio2_medium = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-rempio2/lib/main.js
-var require_main45 = __commonJS({
+var require_main64 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
     "use strict";
-    var ABS_MASK = require_lib37();
-    var EXPONENT_MASK = require_lib38();
-    var SIGNIFICAND_MASK = require_lib39();
-    var getHighWord = require_lib28();
-    var getLowWord = require_lib40();
-    var fromWords = require_lib41();
+    var ABS_MASK = require_lib61();
+    var EXPONENT_MASK = require_lib62();
+    var SIGNIFICAND_MASK = require_lib63();
+    var getHighWord = require_lib53();
+    var getLowWord = require_lib64();
+    var fromWords = require_lib65();
     var rempio2Kernel = require_kernel_rempio2();
     var rempio2Medium = require_rempio2_medium();
     var ZERO = 0;
@@ -2636,7 +3771,7 @@ var require_main45 = __commonJS({
       var nx;
       var i;
       var n;
-      var z2;
+      var z;
       hx = getHighWord(x) | 0;
       ix = hx & ABS_MASK | 0;
       if (ix <= PIO4_HIGH_WORD) {
@@ -2650,25 +3785,25 @@ var require_main45 = __commonJS({
         }
         if (ix <= THREE_PIO4_HIGH_WORD) {
           if (hx > 0) {
-            z2 = x - PIO2_1;
-            y[0] = z2 - PIO2_1T;
-            y[1] = z2 - y[0] - PIO2_1T;
+            z = x - PIO2_1;
+            y[0] = z - PIO2_1T;
+            y[1] = z - y[0] - PIO2_1T;
             return 1;
           }
-          z2 = x + PIO2_1;
-          y[0] = z2 + PIO2_1T;
-          y[1] = z2 - y[0] + PIO2_1T;
+          z = x + PIO2_1;
+          y[0] = z + PIO2_1T;
+          y[1] = z - y[0] + PIO2_1T;
           return -1;
         }
         if (hx > 0) {
-          z2 = x - 2 * PIO2_1;
-          y[0] = z2 - TWO_PIO2_1T;
-          y[1] = z2 - y[0] - TWO_PIO2_1T;
+          z = x - 2 * PIO2_1;
+          y[0] = z - TWO_PIO2_1T;
+          y[1] = z - y[0] - TWO_PIO2_1T;
           return 2;
         }
-        z2 = x + 2 * PIO2_1;
-        y[0] = z2 + TWO_PIO2_1T;
-        y[1] = z2 - y[0] + TWO_PIO2_1T;
+        z = x + 2 * PIO2_1;
+        y[0] = z + TWO_PIO2_1T;
+        y[1] = z - y[0] + TWO_PIO2_1T;
         return -2;
       }
       if (ix <= NINE_PIO4_HIGH_WORD) {
@@ -2677,28 +3812,28 @@ var require_main45 = __commonJS({
             return rempio2Medium(x, ix, y);
           }
           if (hx > 0) {
-            z2 = x - 3 * PIO2_1;
-            y[0] = z2 - THREE_PIO2_1T;
-            y[1] = z2 - y[0] - THREE_PIO2_1T;
+            z = x - 3 * PIO2_1;
+            y[0] = z - THREE_PIO2_1T;
+            y[1] = z - y[0] - THREE_PIO2_1T;
             return 3;
           }
-          z2 = x + 3 * PIO2_1;
-          y[0] = z2 + THREE_PIO2_1T;
-          y[1] = z2 - y[0] + THREE_PIO2_1T;
+          z = x + 3 * PIO2_1;
+          y[0] = z + THREE_PIO2_1T;
+          y[1] = z - y[0] + THREE_PIO2_1T;
           return -3;
         }
         if (ix === TWO_PI_HIGH_WORD) {
           return rempio2Medium(x, ix, y);
         }
         if (hx > 0) {
-          z2 = x - 4 * PIO2_1;
-          y[0] = z2 - FOUR_PIO2_1T;
-          y[1] = z2 - y[0] - FOUR_PIO2_1T;
+          z = x - 4 * PIO2_1;
+          y[0] = z - FOUR_PIO2_1T;
+          y[1] = z - y[0] - FOUR_PIO2_1T;
           return 4;
         }
-        z2 = x + 4 * PIO2_1;
-        y[0] = z2 + FOUR_PIO2_1T;
-        y[1] = z2 - y[0] + FOUR_PIO2_1T;
+        z = x + 4 * PIO2_1;
+        y[0] = z + FOUR_PIO2_1T;
+        y[1] = z - y[0] + FOUR_PIO2_1T;
         return -4;
       }
       if (ix < MEDIUM) {
@@ -2711,12 +3846,12 @@ var require_main45 = __commonJS({
       }
       low = getLowWord(x);
       e0 = (ix >> 20) - 1046;
-      z2 = fromWords(ix - (e0 << 20 | 0), low);
+      z = fromWords(ix - (e0 << 20 | 0), low);
       for (i = 0; i < 2; i++) {
-        TX[i] = z2 | 0;
-        z2 = (z2 - TX[i]) * TWO24;
+        TX[i] = z | 0;
+        z = (z - TX[i]) * TWO24;
       }
-      TX[2] = z2;
+      TX[2] = z;
       nx = 3;
       while (TX[nx - 1] === ZERO) {
         nx -= 1;
@@ -2736,24 +3871,24 @@ var require_main45 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-rempio2/lib/index.js
-var require_lib60 = __commonJS({
+var require_lib79 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
     "use strict";
-    var rempio2 = require_main45();
+    var rempio2 = require_main64();
     module.exports = rempio2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-cos/lib/main.js
-var require_main46 = __commonJS({
+var require_main65 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib28();
-    var kernelCos = require_lib35();
-    var kernelSin = require_lib36();
-    var rempio2 = require_lib60();
-    var ABS_MASK = require_lib37();
-    var EXPONENT_MASK = require_lib38();
+    var getHighWord = require_lib53();
+    var kernelCos = require_lib59();
+    var kernelSin = require_lib60();
+    var rempio2 = require_lib79();
+    var ABS_MASK = require_lib61();
+    var EXPONENT_MASK = require_lib62();
     var buffer = [0, 0];
     var HIGH_WORD_PIO4 = 1072243195 | 0;
     var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
@@ -2788,24 +3923,24 @@ var require_main46 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-cos/lib/index.js
-var require_lib61 = __commonJS({
+var require_lib80 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main46();
+    var main2 = require_main65();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-sin/lib/main.js
-var require_main47 = __commonJS({
+var require_main66 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
     "use strict";
-    var HIGH_WORD_ABS_MASK = require_lib37();
-    var HIGH_WORD_EXPONENT_MASK = require_lib38();
-    var getHighWord = require_lib28();
-    var kernelCos = require_lib35();
-    var kernelSin = require_lib36();
-    var rempio2 = require_lib60();
+    var HIGH_WORD_ABS_MASK = require_lib61();
+    var HIGH_WORD_EXPONENT_MASK = require_lib62();
+    var getHighWord = require_lib53();
+    var kernelCos = require_lib59();
+    var kernelSin = require_lib60();
+    var rempio2 = require_lib79();
     var PIO4_HIGH_WORD = 1072243195 | 0;
     var SMALL_HIGH_WORD = 1045430272 | 0;
     var Y = [0, 0];
@@ -2840,16 +3975,16 @@ var require_main47 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sin/lib/index.js
-var require_lib62 = __commonJS({
+var require_lib81 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main47();
+    var main2 = require_main66();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-pi/lib/index.js
-var require_lib63 = __commonJS({
+var require_lib82 = __commonJS({
   "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
     "use strict";
     var PI = 3.141592653589793;
@@ -2858,16 +3993,16 @@ var require_lib63 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sinpi/lib/main.js
-var require_main48 = __commonJS({
+var require_main67 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var isInfinite = require_lib5();
-    var cos = require_lib61();
-    var sin = require_lib62();
-    var abs = require_lib6();
-    var copysign = require_lib52();
-    var PI = require_lib63();
+    var isnan = require_lib31();
+    var isInfinite = require_lib35();
+    var cos = require_lib80();
+    var sin = require_lib81();
+    var abs = require_lib36();
+    var copysign = require_lib71();
+    var PI = require_lib82();
     function sinpi(x) {
       var ar;
       var r;
@@ -2905,10 +4040,10 @@ var require_main48 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sinpi/lib/index.js
-var require_lib64 = __commonJS({
+var require_lib83 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main48();
+    var main2 = require_main67();
     module.exports = main2;
   }
 });
@@ -3054,17 +4189,17 @@ var require_polyval_w = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/main.js
-var require_main49 = __commonJS({
+var require_main68 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var isInfinite = require_lib5();
-    var abs = require_lib6();
-    var ln = require_lib31();
-    var trunc = require_lib34();
-    var sinpi = require_lib64();
-    var PI = require_lib63();
-    var PINF = require_lib2();
+    var isnan = require_lib31();
+    var isInfinite = require_lib35();
+    var abs = require_lib36();
+    var ln = require_lib56();
+    var trunc = require_lib58();
+    var sinpi = require_lib83();
+    var PI = require_lib82();
+    var PINF = require_lib32();
     var polyvalA1 = require_polyval_a1();
     var polyvalA2 = require_polyval_a2();
     var polyvalR = require_polyval_r();
@@ -3104,7 +4239,7 @@ var require_main49 = __commonJS({
       var t;
       var w;
       var y;
-      var z2;
+      var z;
       var r;
       if (isnan(x) || isInfinite(x)) {
         return x;
@@ -3163,19 +4298,19 @@ var require_main49 = __commonJS({
         switch (flg) {
           // eslint-disable-line default-case
           case 0:
-            z2 = y * y;
-            p1 = A1C + z2 * polyvalA1(z2);
-            p2 = z2 * (A2C + z2 * polyvalA2(z2));
+            z = y * y;
+            p1 = A1C + z * polyvalA1(z);
+            p2 = z * (A2C + z * polyvalA2(z));
             p = y * p1 + p2;
             r += p - 0.5 * y;
             break;
           case 1:
-            z2 = y * y;
-            w = z2 * y;
+            z = y * y;
+            w = z * y;
             p1 = T1C + w * polyvalT1(w);
             p2 = T2C + w * polyvalT2(w);
             p3 = T3C + w * polyvalT3(w);
-            p = z2 * p1 - (TT - w * (p2 + y * p3));
+            p = z * p1 - (TT - w * (p2 + y * p3));
             r += TF + p;
             break;
           case 2:
@@ -3190,30 +4325,30 @@ var require_main49 = __commonJS({
         p = y * (SC + y * polyvalS(y));
         q2 = RC + y * polyvalR(y);
         r = 0.5 * y + p / q2;
-        z2 = 1;
+        z = 1;
         switch (flg) {
           // eslint-disable-line default-case
           case 7:
-            z2 *= y + 6;
+            z *= y + 6;
           /* Falls through */
           case 6:
-            z2 *= y + 5;
+            z *= y + 5;
           /* Falls through */
           case 5:
-            z2 *= y + 4;
+            z *= y + 4;
           /* Falls through */
           case 4:
-            z2 *= y + 3;
+            z *= y + 3;
           /* Falls through */
           case 3:
-            z2 *= y + 2;
-            r += ln(z2);
+            z *= y + 2;
+            r += ln(z);
         }
       } else if (x < TWO56) {
         t = ln(x);
-        z2 = 1 / x;
-        y = z2 * z2;
-        w = WC + z2 * polyvalW(y);
+        z = 1 / x;
+        y = z * z;
+        w = WC + z * polyvalW(y);
         r = (x - 0.5) * (t - 1) + w;
       } else {
         r = x * (ln(x) - 1);
@@ -3228,10 +4363,10 @@ var require_main49 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var require_lib65 = __commonJS({
+var require_lib84 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main49();
+    var main2 = require_main68();
     module.exports = main2;
   }
 });
@@ -3254,7 +4389,7 @@ var require_polyval_p2 = __commonJS({
 var require_expmulti = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
     "use strict";
-    var ldexp2 = require_lib56();
+    var ldexp2 = require_lib75();
     var polyvalP = require_polyval_p2();
     function expmulti(hi, lo, k) {
       var r;
@@ -3272,13 +4407,13 @@ var require_expmulti = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/main.js
-var require_main50 = __commonJS({
+var require_main69 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var trunc = require_lib34();
-    var NINF = require_lib4();
-    var PINF = require_lib2();
+    var isnan = require_lib31();
+    var trunc = require_lib58();
+    var NINF = require_lib34();
+    var PINF = require_lib32();
     var expmulti = require_expmulti();
     var LN2_HI = 0.6931471803691238;
     var LN2_LO = 19082149292705877e-26;
@@ -3320,16 +4455,16 @@ var require_main50 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/index.js
-var require_lib66 = __commonJS({
+var require_lib85 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main50();
+    var main2 = require_main69();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js
-var require_lib67 = __commonJS({
+var require_lib86 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js"(exports, module) {
     "use strict";
     var SQRT_TWO_PI = 2.5066282746310007;
@@ -3338,7 +4473,7 @@ var require_lib67 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-ln/lib/index.js
-var require_lib68 = __commonJS({
+var require_lib87 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-ln/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_LN = 709.782712893384;
@@ -3347,7 +4482,7 @@ var require_lib68 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js
-var require_lib69 = __commonJS({
+var require_lib88 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_NTH_FACTORIAL = 170 | 0;
@@ -3356,10 +4491,10 @@ var require_lib69 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
-var require_main51 = __commonJS({
+var require_main70 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
-    var floor = require_lib32();
+    var floor = require_lib26();
     function isInteger(x) {
       return floor(x) === x;
     }
@@ -3368,19 +4503,19 @@ var require_main51 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
-var require_lib70 = __commonJS({
+var require_lib89 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main51();
+    var main2 = require_main70();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js
-var require_main52 = __commonJS({
+var require_main71 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js"(exports, module) {
     "use strict";
-    var NINF = require_lib4();
+    var NINF = require_lib34();
     function isNegativeZero(x) {
       return x === 0 && 1 / x === NINF;
     }
@@ -3389,19 +4524,19 @@ var require_main52 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js
-var require_lib71 = __commonJS({
+var require_lib90 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main52();
+    var main2 = require_main71();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/main.js
-var require_main53 = __commonJS({
+var require_main72 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib70();
+    var isInteger = require_lib89();
     function isEven(x) {
       return isInteger(x / 2);
     }
@@ -3410,19 +4545,19 @@ var require_main53 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/index.js
-var require_lib72 = __commonJS({
+var require_lib91 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main53();
+    var main2 = require_main72();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
-var require_main54 = __commonJS({
+var require_main73 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
     "use strict";
-    var isEven = require_lib72();
+    var isEven = require_lib91();
     function isOdd(x) {
       if (x > 0) {
         return isEven(x - 1);
@@ -3434,16 +4569,16 @@ var require_main54 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
-var require_lib73 = __commonJS({
+var require_lib92 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main54();
+    var main2 = require_main73();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-sqrt/lib/main.js
-var require_main55 = __commonJS({
+var require_main74 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
     "use strict";
     var sqrt = Math.sqrt;
@@ -3452,10 +4587,10 @@ var require_main55 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sqrt/lib/index.js
-var require_lib74 = __commonJS({
+var require_lib93 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main55();
+    var main2 = require_main74();
     module.exports = main2;
   }
 });
@@ -3464,7 +4599,7 @@ var require_lib74 = __commonJS({
 var require_low2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib27();
+    var isLittleEndian = require_lib52();
     var LOW;
     if (isLittleEndian === true) {
       LOW = 0;
@@ -3476,11 +4611,11 @@ var require_low2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
-var require_main56 = __commonJS({
+var require_main75 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
     var LOW = require_low2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -3494,16 +4629,16 @@ var require_main56 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
-var require_lib75 = __commonJS({
+var require_lib94 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main56();
+    var main2 = require_main75();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
-var require_main57 = __commonJS({
+var require_main76 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
     "use strict";
     function uint32ToInt32(x) {
@@ -3514,10 +4649,10 @@ var require_main57 = __commonJS({
 });
 
 // node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
-var require_lib76 = __commonJS({
+var require_lib95 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
     "use strict";
-    var uint32ToInt32 = require_main57();
+    var uint32ToInt32 = require_main76();
     module.exports = uint32ToInt32;
   }
 });
@@ -3526,10 +4661,10 @@ var require_lib76 = __commonJS({
 var require_x_is_zero = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
     "use strict";
-    var isOdd = require_lib73();
-    var copysign = require_lib52();
-    var NINF = require_lib4();
-    var PINF = require_lib2();
+    var isOdd = require_lib92();
+    var copysign = require_lib71();
+    var NINF = require_lib34();
+    var PINF = require_lib32();
     function pow(x, y) {
       if (y === NINF) {
         return PINF;
@@ -3556,8 +4691,8 @@ var require_x_is_zero = __commonJS({
 var require_y_is_huge = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
     "use strict";
-    var ABS_MASK = require_lib37();
-    var getHighWord = require_lib28();
+    var ABS_MASK = require_lib61();
+    var getHighWord = require_lib53();
     var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
     var HUGE = 1e300;
     var TINY = 1e-300;
@@ -3585,8 +4720,8 @@ var require_y_is_huge = __commonJS({
 var require_y_is_infinite = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
     "use strict";
-    var abs = require_lib6();
-    var PINF = require_lib2();
+    var abs = require_lib36();
+    var PINF = require_lib32();
     function pow(x, y) {
       if (x === -1) {
         return (x - x) / (x - x);
@@ -3604,7 +4739,7 @@ var require_y_is_infinite = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
-var require_lib77 = __commonJS({
+var require_lib96 = __commonJS({
   "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
@@ -3630,11 +4765,11 @@ var require_polyval_l = __commonJS({
 var require_log2ax = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib28();
-    var setLowWord = require_lib75();
-    var setHighWord = require_lib29();
-    var BIAS = require_lib30();
-    var HIGH_NUM_SIGNIFICAND_BITS = require_lib77();
+    var getHighWord = require_lib53();
+    var setLowWord = require_lib94();
+    var setHighWord = require_lib54();
+    var BIAS = require_lib55();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib96();
     var polyvalL = require_polyval_l();
     var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
     var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
@@ -3756,7 +4891,7 @@ var require_polyval_w2 = __commonJS({
 var require_logx = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
     "use strict";
-    var setLowWord = require_lib75();
+    var setLowWord = require_lib94();
     var polyvalW = require_polyval_w2();
     var INV_LN2 = 1.4426950408889634;
     var INV_LN2_HI = 1.4426950216293335;
@@ -3784,7 +4919,7 @@ var require_logx = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-ln-two/lib/index.js
-var require_lib78 = __commonJS({
+var require_lib97 = __commonJS({
   "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
     "use strict";
     var LN2 = 0.6931471805599453;
@@ -3810,16 +4945,16 @@ var require_polyval_p3 = __commonJS({
 var require_pow2 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib28();
-    var setHighWord = require_lib29();
-    var setLowWord = require_lib75();
-    var uint32ToInt32 = require_lib76();
-    var ldexp2 = require_lib56();
-    var LN2 = require_lib78();
-    var BIAS = require_lib30();
-    var ABS_MASK = require_lib37();
-    var HIGH_SIGNIFICAND_MASK = require_lib39();
-    var HIGH_NUM_SIGNIFICAND_BITS = require_lib77();
+    var getHighWord = require_lib53();
+    var setHighWord = require_lib54();
+    var setLowWord = require_lib94();
+    var uint32ToInt32 = require_lib95();
+    var ldexp2 = require_lib75();
+    var LN2 = require_lib97();
+    var BIAS = require_lib55();
+    var ABS_MASK = require_lib61();
+    var HIGH_SIGNIFICAND_MASK = require_lib63();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib96();
     var polyvalP = require_polyval_p3();
     var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
     var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
@@ -3833,7 +4968,7 @@ var require_pow2 = __commonJS({
       var u;
       var v;
       var w;
-      var z2;
+      var z;
       var n;
       var i;
       var k;
@@ -3855,42 +4990,42 @@ var require_pow2 = __commonJS({
       t = setLowWord(t, 0);
       u = t * LN2_HI;
       v = (lp - (t - hp)) * LN2 + t * LN2_LO;
-      z2 = u + v;
-      w = v - (z2 - u);
-      t = z2 * z2;
-      t1 = z2 - t * polyvalP(t);
-      r = z2 * t1 / (t1 - 2) - (w + z2 * w);
-      z2 = 1 - (r - z2);
-      j = getHighWord(z2);
+      z = u + v;
+      w = v - (z - u);
+      t = z * z;
+      t1 = z - t * polyvalP(t);
+      r = z * t1 / (t1 - 2) - (w + z * w);
+      z = 1 - (r - z);
+      j = getHighWord(z);
       j = uint32ToInt32(j);
       j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
       if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
-        z2 = ldexp2(z2, n);
+        z = ldexp2(z, n);
       } else {
-        z2 = setHighWord(z2, j);
+        z = setHighWord(z, j);
       }
-      return z2;
+      return z;
     }
     module.exports = pow2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-pow/lib/main.js
-var require_main58 = __commonJS({
+var require_main77 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var isOdd = require_lib73();
-    var isInfinite = require_lib5();
-    var isInteger = require_lib70();
-    var sqrt = require_lib74();
-    var abs = require_lib6();
-    var toWords = require_lib51();
-    var setLowWord = require_lib75();
-    var uint32ToInt32 = require_lib76();
-    var NINF = require_lib4();
-    var PINF = require_lib2();
-    var ABS_MASK = require_lib37();
+    var isnan = require_lib31();
+    var isOdd = require_lib92();
+    var isInfinite = require_lib35();
+    var isInteger = require_lib89();
+    var sqrt = require_lib93();
+    var abs = require_lib36();
+    var toWords = require_lib70();
+    var setLowWord = require_lib94();
+    var uint32ToInt32 = require_lib95();
+    var NINF = require_lib34();
+    var PINF = require_lib32();
+    var ABS_MASK = require_lib61();
     var xIsZero = require_x_is_zero();
     var yIsHuge = require_y_is_huge();
     var yIsInfinite = require_y_is_infinite();
@@ -3924,7 +5059,7 @@ var require_main58 = __commonJS({
       var hp;
       var lp;
       var t;
-      var z2;
+      var z;
       var j;
       var i;
       if (isnan(x) || isnan(y)) {
@@ -4022,37 +5157,37 @@ var require_main58 = __commonJS({
       y1 = setLowWord(y, 0);
       lp = (y - y1) * t[0] + y * t[1];
       hp = y1 * t[0];
-      z2 = lp + hp;
-      toWords.assign(z2, WORDS, 1, 0);
+      z = lp + hp;
+      toWords.assign(z, WORDS, 1, 0);
       j = uint32ToInt32(WORDS[0]);
       i = uint32ToInt32(WORDS[1]);
       if (j >= HIGH_BIASED_EXP_10) {
         if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
           return sx * HUGE * HUGE;
         }
-        if (lp + OVT > z2 - hp) {
+        if (lp + OVT > z - hp) {
           return sx * HUGE * HUGE;
         }
       } else if ((j & ABS_MASK) >= HIGH_1075) {
         if ((j - HIGH_NEG_1075 | i) !== 0) {
           return sx * TINY * TINY;
         }
-        if (lp <= z2 - hp) {
+        if (lp <= z - hp) {
           return sx * TINY * TINY;
         }
       }
-      z2 = pow2(j, hp, lp);
-      return sx * z2;
+      z = pow2(j, hp, lp);
+      return sx * z;
     }
     module.exports = pow;
   }
 });
 
 // node_modules/@stdlib/math-base-special-pow/lib/index.js
-var require_lib79 = __commonJS({
+var require_lib98 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main58();
+    var main2 = require_main77();
     module.exports = main2;
   }
 });
@@ -4075,9 +5210,9 @@ var require_polyval_s2 = __commonJS({
 var require_stirling_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js"(exports, module) {
     "use strict";
-    var SQRT_TWO_PI = require_lib67();
-    var pow = require_lib79();
-    var exp = require_lib66();
+    var SQRT_TWO_PI = require_lib86();
+    var pow = require_lib98();
+    var exp = require_lib85();
     var polyval = require_polyval_s2();
     var MAX_STIRLING = 143.01608;
     function gamma(x) {
@@ -4100,7 +5235,7 @@ var require_stirling_approximation = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-eulergamma/lib/index.js
-var require_lib80 = __commonJS({
+var require_lib99 = __commonJS({
   "node_modules/@stdlib/constants-float64-eulergamma/lib/index.js"(exports, module) {
     "use strict";
     var EULERGAMMA = 0.5772156649015329;
@@ -4112,9 +5247,9 @@ var require_lib80 = __commonJS({
 var require_small_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
     "use strict";
-    var EULER = require_lib80();
-    function gamma(x, z2) {
-      return z2 / ((1 + EULER * x) * x);
+    var EULER = require_lib99();
+    function gamma(x, z) {
+      return z / ((1 + EULER * x) * x);
     }
     module.exports = gamma;
   }
@@ -4151,18 +5286,18 @@ var require_rational_pq = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma/lib/main.js
-var require_main59 = __commonJS({
+var require_main78 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var isInteger = require_lib70();
-    var isNegativeZero = require_lib71();
-    var abs = require_lib6();
-    var floor = require_lib32();
-    var sin = require_lib62();
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    var PI = require_lib63();
+    var isnan = require_lib31();
+    var isInteger = require_lib89();
+    var isNegativeZero = require_lib90();
+    var abs = require_lib36();
+    var floor = require_lib26();
+    var sin = require_lib81();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var PI = require_lib82();
     var stirlingApprox = require_stirling_approximation();
     var smallApprox = require_small_approximation();
     var rateval = require_rational_pq();
@@ -4170,7 +5305,7 @@ var require_main59 = __commonJS({
       var sign;
       var q2;
       var p;
-      var z2;
+      var z;
       if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
         return NaN;
       }
@@ -4197,54 +5332,54 @@ var require_main59 = __commonJS({
         } else {
           sign = 1;
         }
-        z2 = q2 - p;
-        if (z2 > 0.5) {
+        z = q2 - p;
+        if (z > 0.5) {
           p += 1;
-          z2 = q2 - p;
+          z = q2 - p;
         }
-        z2 = q2 * sin(PI * z2);
-        return sign * PI / (abs(z2) * stirlingApprox(q2));
+        z = q2 * sin(PI * z);
+        return sign * PI / (abs(z) * stirlingApprox(q2));
       }
-      z2 = 1;
+      z = 1;
       while (x >= 3) {
         x -= 1;
-        z2 *= x;
+        z *= x;
       }
       while (x < 0) {
         if (x > -1e-9) {
-          return smallApprox(x, z2);
+          return smallApprox(x, z);
         }
-        z2 /= x;
+        z /= x;
         x += 1;
       }
       while (x < 2) {
         if (x < 1e-9) {
-          return smallApprox(x, z2);
+          return smallApprox(x, z);
         }
-        z2 /= x;
+        z /= x;
         x += 1;
       }
       if (x === 2) {
-        return z2;
+        return z;
       }
       x -= 2;
-      return z2 * rateval(x);
+      return z * rateval(x);
     }
     module.exports = gamma;
   }
 });
 
 // node_modules/@stdlib/math-base-special-gamma/lib/index.js
-var require_lib81 = __commonJS({
+var require_lib100 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main59();
+    var main2 = require_main78();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js
-var require_lib82 = __commonJS({
+var require_lib101 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_SQRT_EPSILON = 14901161193847656e-24;
@@ -4253,7 +5388,7 @@ var require_lib82 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max/lib/index.js
-var require_lib83 = __commonJS({
+var require_lib102 = __commonJS({
   "node_modules/@stdlib/constants-float64-max/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX = 17976931348623157e292;
@@ -4262,7 +5397,7 @@ var require_lib83 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-eval/lib/index.js
-var require_lib84 = __commonJS({
+var require_lib103 = __commonJS({
   "node_modules/@stdlib/utils-eval/lib/index.js"(exports, module) {
     "use strict";
     var evil = eval;
@@ -4271,10 +5406,10 @@ var require_lib84 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-generator-support/lib/main.js
-var require_main60 = __commonJS({
+var require_main79 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/main.js"(exports, module) {
     "use strict";
-    var evil = require_lib84();
+    var evil = require_lib103();
     function hasGeneratorSupport() {
       var bool;
       try {
@@ -4290,16 +5425,16 @@ var require_main60 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-generator-support/lib/index.js
-var require_lib85 = __commonJS({
+var require_lib104 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main60();
+    var main2 = require_main79();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-eps/lib/index.js
-var require_lib86 = __commonJS({
+var require_lib105 = __commonJS({
   "node_modules/@stdlib/constants-float64-eps/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_EPSILON = 2220446049250313e-31;
@@ -4311,8 +5446,8 @@ var require_lib86 = __commonJS({
 var require_generators = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
     "use strict";
-    var abs = require_lib6();
-    var EPS2 = require_lib86();
+    var abs = require_lib36();
+    var EPS2 = require_lib105();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -4352,8 +5487,8 @@ var require_generators = __commonJS({
 var require_basic = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
     "use strict";
-    var abs = require_lib6();
-    var EPS2 = require_lib86();
+    var abs = require_lib36();
+    var EPS2 = require_lib105();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -4379,10 +5514,10 @@ var require_basic = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-sum-series/lib/index.js
-var require_lib87 = __commonJS({
+var require_lib106 = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/index.js"(exports, module) {
     "use strict";
-    var hasGeneratorSupport = require_lib85();
+    var hasGeneratorSupport = require_lib104();
     var generator = require_generators();
     var basic = require_basic();
     var sumSeries;
@@ -4419,7 +5554,7 @@ var require_tgamma_i_large_x_series = __commonJS({
 var require_tgamma_i_large_x = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js"(exports, module) {
     "use strict";
-    var sumSeries = require_lib87();
+    var sumSeries = require_lib106();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a, x) {
       var result2;
@@ -4436,23 +5571,23 @@ var require_tgamma_i_large_x = __commonJS({
 var require_finite_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
     "use strict";
-    var exp = require_lib66();
+    var exp = require_lib85();
     function finiteGammaQ(a, x) {
       var term;
-      var sum2;
+      var sum;
       var e;
       var n;
       e = exp(-x);
-      sum2 = e;
-      if (sum2 !== 0) {
-        term = sum2;
+      sum = e;
+      if (sum !== 0) {
+        term = sum;
         for (n = 1; n < a; ++n) {
           term /= n;
           term *= x;
-          sum2 += term;
+          sum += term;
         }
       }
-      return sum2;
+      return sum;
     }
     module.exports = finiteGammaQ;
   }
@@ -4571,14 +5706,14 @@ var require_polyval_sb = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/main.js
-var require_main61 = __commonJS({
+var require_main80 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var exp = require_lib66();
-    var setLowWord = require_lib75();
-    var PINF = require_lib2();
-    var NINF = require_lib4();
+    var isnan = require_lib31();
+    var exp = require_lib85();
+    var setLowWord = require_lib94();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
     var polyvalPP = require_polyval_pp();
     var polyvalQQ = require_polyval_qq();
     var polyvalPA = require_polyval_pa();
@@ -4601,7 +5736,7 @@ var require_main61 = __commonJS({
     function erfc(x) {
       var sign;
       var ax;
-      var z2;
+      var z;
       var r;
       var s;
       var y;
@@ -4630,9 +5765,9 @@ var require_main61 = __commonJS({
         if (ax < SMALL) {
           return 1 - x;
         }
-        z2 = x * x;
-        r = PPC + z2 * polyvalPP(z2);
-        s = QQC + z2 * polyvalQQ(z2);
+        z = x * x;
+        r = PPC + z * polyvalPP(z);
+        s = QQC + z * polyvalQQ(z);
         y = r / s;
         if (x < 0.25) {
           return 1 - (x + x * y);
@@ -4662,8 +5797,8 @@ var require_main61 = __commonJS({
           r = RBC + s * polyvalRB(s);
           s = SBC + s * polyvalSB(s);
         }
-        z2 = setLowWord(ax, 0);
-        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s);
+        z = setLowWord(ax, 0);
+        r = exp(-(z * z) - 0.5625) * exp((z - ax) * (z + ax) + r / s);
         if (sign) {
           return 2 - r / ax;
         }
@@ -4679,10 +5814,10 @@ var require_main61 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var require_lib88 = __commonJS({
+var require_lib107 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main61();
+    var main2 = require_main80();
     module.exports = main2;
   }
 });
@@ -4691,14 +5826,14 @@ var require_lib88 = __commonJS({
 var require_finite_half_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js"(exports, module) {
     "use strict";
-    var erfc = require_lib88();
-    var sqrt = require_lib74();
-    var exp = require_lib66();
-    var PI = require_lib63();
+    var erfc = require_lib107();
+    var sqrt = require_lib93();
+    var exp = require_lib85();
+    var PI = require_lib82();
     function finiteHalfGammaQ(a, x) {
       var half;
       var term;
-      var sum2;
+      var sum;
       var e;
       var n;
       e = erfc(sqrt(x));
@@ -4707,13 +5842,13 @@ var require_finite_half_gamma_q = __commonJS({
         term *= x;
         half = 0.5;
         term /= half;
-        sum2 = term;
+        sum = term;
         for (n = 2; n < a; ++n) {
           term /= n - half;
           term *= x;
-          sum2 += term;
+          sum += term;
         }
-        e += sum2;
+        e += sum;
       }
       return e;
     }
@@ -4722,7 +5857,7 @@ var require_finite_half_gamma_q = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-min-ln/lib/index.js
-var require_lib89 = __commonJS({
+var require_lib108 = __commonJS({
   "node_modules/@stdlib/constants-float64-min-ln/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MIN_LN = -708.3964185322641;
@@ -4734,30 +5869,30 @@ var require_lib89 = __commonJS({
 var require_full_igamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js"(exports, module) {
     "use strict";
-    var exp = require_lib66();
-    var pow = require_lib79();
-    var ln = require_lib31();
-    var MAX_LN = require_lib68();
-    var MIN_LN = require_lib89();
-    function fullIGammaPrefix(a, z2) {
+    var exp = require_lib85();
+    var pow = require_lib98();
+    var ln = require_lib56();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib108();
+    function fullIGammaPrefix(a, z) {
       var prefix;
       var alz;
-      alz = a * ln(z2);
-      if (z2 >= 1) {
-        if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
         } else if (a >= 1) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z / exp(z / a), a);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z);
         }
       } else {
         if (alz > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
-        } else if (z2 / a < MAX_LN) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z, a) * exp(-z);
+        } else if (z / a < MAX_LN) {
+          prefix = pow(z / exp(z / a), a);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z);
         }
       }
       return prefix;
@@ -4767,7 +5902,7 @@ var require_full_igamma_prefix = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js
-var require_main62 = __commonJS({
+var require_main81 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js"(exports, module) {
     "use strict";
     function evalpoly(c, x) {
@@ -4794,7 +5929,7 @@ var require_main62 = __commonJS({
 });
 
 // node_modules/@stdlib/function-ctor/lib/main.js
-var require_main63 = __commonJS({
+var require_main82 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/main.js"(exports, module) {
     "use strict";
     var Fcn = Function;
@@ -4803,10 +5938,10 @@ var require_main63 = __commonJS({
 });
 
 // node_modules/@stdlib/function-ctor/lib/index.js
-var require_lib90 = __commonJS({
+var require_lib109 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main63();
+    var main2 = require_main82();
     module.exports = main2;
   }
 });
@@ -4815,8 +5950,8 @@ var require_lib90 = __commonJS({
 var require_factory = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js"(exports, module) {
     "use strict";
-    var Fcn = require_lib90();
-    var evalpoly = require_main62();
+    var Fcn = require_lib109();
+    var evalpoly = require_main81();
     function factory(c) {
       var f;
       var n;
@@ -4859,11 +5994,11 @@ var require_factory = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js
-var require_lib91 = __commonJS({
+var require_lib110 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main62();
+    var setReadOnly = require_lib6();
+    var main2 = require_main81();
     var factory = require_factory();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -4890,13 +6025,13 @@ var require_log1p_series = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1pmx/lib/main.js
-var require_main64 = __commonJS({
+var require_main83 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/main.js"(exports, module) {
     "use strict";
-    var abs = require_lib6();
-    var ln = require_lib31();
-    var FLOAT_EPS = require_lib86();
-    var sumSeries = require_lib87();
+    var abs = require_lib36();
+    var ln = require_lib56();
+    var FLOAT_EPS = require_lib105();
+    var sumSeries = require_lib106();
     var log1pSeries = require_log1p_series();
     function log1pmx(x) {
       var opts;
@@ -4921,16 +6056,16 @@ var require_main64 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1pmx/lib/index.js
-var require_lib92 = __commonJS({
+var require_lib111 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/index.js"(exports, module) {
     "use strict";
-    var log1pmx = require_main64();
+    var log1pmx = require_main83();
     module.exports = log1pmx;
   }
 });
 
 // node_modules/@stdlib/constants-float64-two-pi/lib/index.js
-var require_lib93 = __commonJS({
+var require_lib112 = __commonJS({
   "node_modules/@stdlib/constants-float64-two-pi/lib/index.js"(exports, module) {
     "use strict";
     var TWO_PI = 6.283185307179586;
@@ -5068,12 +6203,12 @@ var require_polyval_c8 = __commonJS({
 var require_igamma_temme_large = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js"(exports, module) {
     "use strict";
-    var evalpoly = require_lib91();
-    var log1pmx = require_lib92();
-    var erfc = require_lib88();
-    var sqrt = require_lib74();
-    var exp = require_lib66();
-    var TWO_PI = require_lib93();
+    var evalpoly = require_lib110();
+    var log1pmx = require_lib111();
+    var erfc = require_lib107();
+    var sqrt = require_lib93();
+    var exp = require_lib85();
+    var TWO_PI = require_lib112();
     var polyvalC0 = require_polyval_c0();
     var polyvalC1 = require_polyval_c1();
     var polyvalC2 = require_polyval_c2();
@@ -5089,23 +6224,23 @@ var require_igamma_temme_large = __commonJS({
       var sigma;
       var phi;
       var y;
-      var z2;
+      var z;
       sigma = (x - a) / a;
       phi = -log1pmx(sigma);
       y = a * phi;
-      z2 = sqrt(2 * phi);
+      z = sqrt(2 * phi);
       if (x < a) {
-        z2 = -z2;
+        z = -z;
       }
-      workspace[0] = polyvalC0(z2);
-      workspace[1] = polyvalC1(z2);
-      workspace[2] = polyvalC2(z2);
-      workspace[3] = polyvalC3(z2);
-      workspace[4] = polyvalC4(z2);
-      workspace[5] = polyvalC5(z2);
-      workspace[6] = polyvalC6(z2);
-      workspace[7] = polyvalC7(z2);
-      workspace[8] = polyvalC8(z2);
+      workspace[0] = polyvalC0(z);
+      workspace[1] = polyvalC1(z);
+      workspace[2] = polyvalC2(z);
+      workspace[3] = polyvalC3(z);
+      workspace[4] = polyvalC4(z);
+      workspace[5] = polyvalC5(z);
+      workspace[6] = polyvalC6(z);
+      workspace[7] = polyvalC7(z);
+      workspace[8] = polyvalC8(z);
       workspace[9] = -5967612901927463e-19;
       result2 = evalpoly(workspace, 1 / a);
       result2 *= exp(-y) / sqrt(TWO_PI * a);
@@ -5126,12 +6261,12 @@ var require_lower_incomplete_gamma_series = __commonJS({
     function lowerIncompleteGammaSeries(a1, z1) {
       var result2 = 1;
       var a = a1;
-      var z2 = z1;
+      var z = z1;
       return next;
       function next() {
         var r = result2;
         a += 1;
-        result2 *= z2 / a;
+        result2 *= z / a;
         return r;
       }
     }
@@ -5143,13 +6278,13 @@ var require_lower_incomplete_gamma_series = __commonJS({
 var require_lower_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js"(exports, module) {
     "use strict";
-    var sumSeries = require_lib87();
+    var sumSeries = require_lib106();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
-    function lowerGammaSeries(a, z2, initialValue) {
+    function lowerGammaSeries(a, z, initialValue) {
       var result2;
       var s;
       initialValue = initialValue || 0;
-      s = lowerIncompleteGammaSeries(a, z2);
+      s = lowerIncompleteGammaSeries(a, z);
       result2 = sumSeries(s, {
         "initialValue": initialValue
       });
@@ -5190,7 +6325,7 @@ var require_rational_pq2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js
-var require_main65 = __commonJS({
+var require_main84 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js"(exports, module) {
     "use strict";
     var gammaLanczosSumExpGScaled = require_rational_pq2();
@@ -5199,19 +6334,19 @@ var require_main65 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js
-var require_lib94 = __commonJS({
+var require_lib113 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main65();
+    var main2 = require_main84();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
-var require_main66 = __commonJS({
+var require_main85 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
     "use strict";
-    var PINF = require_lib2();
+    var PINF = require_lib32();
     function isPositiveZero(x) {
       return x === 0 && 1 / x === PINF;
     }
@@ -5220,21 +6355,21 @@ var require_main66 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
-var require_lib95 = __commonJS({
+var require_lib114 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main66();
+    var main2 = require_main85();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/main.js
-var require_main67 = __commonJS({
+var require_main86 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
     "use strict";
-    var isPositiveZero = require_lib95();
-    var isnan = require_lib();
-    var PINF = require_lib2();
+    var isPositiveZero = require_lib114();
+    var isnan = require_lib31();
+    var PINF = require_lib32();
     function max(x, y) {
       if (isnan(x) || isnan(y)) {
         return NaN;
@@ -5258,21 +6393,21 @@ var require_main67 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/index.js
-var require_lib96 = __commonJS({
+var require_lib115 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
     "use strict";
-    var max = require_main67();
+    var max = require_main86();
     module.exports = max;
   }
 });
 
 // node_modules/@stdlib/math-base-special-min/lib/main.js
-var require_main68 = __commonJS({
+var require_main87 = __commonJS({
   "node_modules/@stdlib/math-base-special-min/lib/main.js"(exports, module) {
     "use strict";
-    var isNegativeZero = require_lib71();
-    var isnan = require_lib();
-    var NINF = require_lib4();
+    var isNegativeZero = require_lib90();
+    var isnan = require_lib31();
+    var NINF = require_lib34();
     function min(x, y) {
       if (isnan(x) || isnan(y)) {
         return NaN;
@@ -5296,16 +6431,16 @@ var require_main68 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-min/lib/index.js
-var require_lib97 = __commonJS({
+var require_lib116 = __commonJS({
   "node_modules/@stdlib/math-base-special-min/lib/index.js"(exports, module) {
     "use strict";
-    var min = require_main68();
+    var min = require_main87();
     module.exports = min;
   }
 });
 
 // node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js
-var require_lib98 = __commonJS({
+var require_lib117 = __commonJS({
   "node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_GAMMA_LANCZOS_G = 10.900511;
@@ -5314,7 +6449,7 @@ var require_lib98 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-e/lib/index.js
-var require_lib99 = __commonJS({
+var require_lib118 = __commonJS({
   "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
     "use strict";
     var E = 2.718281828459045;
@@ -5326,23 +6461,23 @@ var require_lib99 = __commonJS({
 var require_regularised_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
     "use strict";
-    var lanczosSumExpGScaled = require_lib94();
-    var gammaln = require_lib65();
-    var gamma = require_lib81();
-    var log1pmx = require_lib92();
-    var sqrt = require_lib74();
-    var abs = require_lib6();
-    var exp = require_lib66();
-    var pow = require_lib79();
-    var max = require_lib96();
-    var min = require_lib97();
-    var ln = require_lib31();
-    var FLOAT64_MAX = require_lib83();
-    var MAX_LN = require_lib68();
-    var MIN_LN = require_lib89();
-    var G = require_lib98();
-    var E = require_lib99();
-    function regularisedGammaPrefix(a, z2) {
+    var lanczosSumExpGScaled = require_lib113();
+    var gammaln = require_lib84();
+    var gamma = require_lib100();
+    var log1pmx = require_lib111();
+    var sqrt = require_lib93();
+    var abs = require_lib36();
+    var exp = require_lib85();
+    var pow = require_lib98();
+    var max = require_lib115();
+    var min = require_lib116();
+    var ln = require_lib56();
+    var FLOAT64_MAX = require_lib102();
+    var MAX_LN = require_lib87();
+    var MIN_LN = require_lib108();
+    var G = require_lib117();
+    var E = require_lib118();
+    function regularisedGammaPrefix(a, z) {
       var prefix;
       var amza;
       var agh;
@@ -5351,35 +6486,35 @@ var require_regularised_gamma_prefix = __commonJS({
       var sq;
       var d;
       agh = a + G - 0.5;
-      d = (z2 - a - G + 0.5) / agh;
+      d = (z - a - G + 0.5) / agh;
       if (a < 1) {
-        if (z2 <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z2) - z2 - gammaln(a));
+        if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
+          return exp(a * ln(z) - z - gammaln(a));
         }
-        return pow(z2, a) * exp(-z2) / gamma(a);
+        return pow(z, a) * exp(-z) / gamma(a);
       }
       if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * log1pmx(d) + z2 * (0.5 - G) / agh;
+        prefix = a * log1pmx(d) + z * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a * ln(z2 / agh);
-        amz = a - z2;
+        alz = a * ln(z / agh);
+        amz = a - z;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
           amza = amz / a;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a / 2) * exp(amz / 2);
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a) {
-            sq = pow(z2 / agh, a / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a);
+            prefix = pow(z * exp(amza) / agh, a);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a) * exp(amz);
+          prefix = pow(z / agh, a) * exp(amz);
         }
       }
       prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
@@ -5390,7 +6525,7 @@ var require_regularised_gamma_prefix = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js
-var require_lib100 = __commonJS({
+var require_lib119 = __commonJS({
   "node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js"(exports, module) {
     "use strict";
     var HALF_LN2 = 0.34657359027997264;
@@ -5413,17 +6548,17 @@ var require_polyval_q2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-expm1/lib/main.js
-var require_main69 = __commonJS({
+var require_main88 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var getHighWord = require_lib28();
-    var setHighWord = require_lib29();
-    var fromWords = require_lib41();
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    var FLOAT64_EXPONENT_BIAS = require_lib30();
-    var HALF_LN2 = require_lib100();
+    var isnan = require_lib31();
+    var getHighWord = require_lib53();
+    var setHighWord = require_lib54();
+    var fromWords = require_lib65();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var FLOAT64_EXPONENT_BIAS = require_lib55();
+    var HALF_LN2 = require_lib119();
     var polyval = require_polyval_q2();
     var OVERFLOW_THRESHOLD = 709.782712893384;
     var LN2_HI = 0.6931471803691238;
@@ -5440,7 +6575,7 @@ var require_main69 = __commonJS({
       var hx;
       var r1;
       var y;
-      var z2;
+      var z;
       var c;
       var t;
       var e;
@@ -5500,16 +6635,16 @@ var require_main69 = __commonJS({
         k = 0;
       }
       halfX = 0.5 * x;
-      z2 = x * halfX;
-      r1 = 1 + z2 * polyval(z2);
+      z = x * halfX;
+      r1 = 1 + z * polyval(z);
       t = 3 - r1 * halfX;
-      e = z2 * ((r1 - t) / (6 - x * t));
+      e = z * ((r1 - t) / (6 - x * t));
       if (k === 0) {
-        return x - (x * e - z2);
+        return x - (x * e - z);
       }
       twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
       e = x * (e - c) - c;
-      e -= z2;
+      e -= z;
       if (k === -1) {
         return 0.5 * (x - e) - 0.5;
       }
@@ -5548,25 +6683,25 @@ var require_main69 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-expm1/lib/index.js
-var require_lib101 = __commonJS({
+var require_lib120 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/index.js"(exports, module) {
     "use strict";
-    var expm1 = require_main69();
+    var expm1 = require_main88();
     module.exports = expm1;
   }
 });
 
 // node_modules/@stdlib/math-base-special-powm1/lib/main.js
-var require_main70 = __commonJS({
+var require_main89 = __commonJS({
   "node_modules/@stdlib/math-base-special-powm1/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var isinfinite = require_lib5();
-    var abs = require_lib6();
-    var expm1 = require_lib101();
-    var ln = require_lib31();
-    var pow = require_lib79();
-    var trunc = require_lib34();
+    var isnan = require_lib31();
+    var isinfinite = require_lib35();
+    var abs = require_lib36();
+    var expm1 = require_lib120();
+    var ln = require_lib56();
+    var pow = require_lib98();
+    var trunc = require_lib58();
     function powm1(b, x) {
       var result2;
       var y;
@@ -5603,10 +6738,10 @@ var require_main70 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-powm1/lib/index.js
-var require_lib102 = __commonJS({
+var require_lib121 = __commonJS({
   "node_modules/@stdlib/math-base-special-powm1/lib/index.js"(exports, module) {
     "use strict";
-    var powm1 = require_main70();
+    var powm1 = require_main89();
     module.exports = powm1;
   }
 });
@@ -5626,15 +6761,15 @@ var require_polyval_lp = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1p/lib/main.js
-var require_main71 = __commonJS({
+var require_main90 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var getHighWord = require_lib28();
-    var setHighWord = require_lib29();
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    var FLOAT64_EXPONENT_BIAS = require_lib30();
+    var isnan = require_lib31();
+    var getHighWord = require_lib53();
+    var setHighWord = require_lib54();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var FLOAT64_EXPONENT_BIAS = require_lib55();
     var polyval = require_polyval_lp();
     var LN2_HI = 0.6931471803691238;
     var LN2_LO = 19082149292705877e-26;
@@ -5651,7 +6786,7 @@ var require_main71 = __commonJS({
       var f;
       var c;
       var s;
-      var z2;
+      var z;
       var R;
       var u;
       var k;
@@ -5723,8 +6858,8 @@ var require_main71 = __commonJS({
         return k * LN2_HI - (R - (k * LN2_LO + c) - f);
       }
       s = f / (2 + f);
-      z2 = s * s;
-      R = z2 * polyval(z2);
+      z = s * s;
+      R = z * polyval(z);
       if (k === 0) {
         return f - (hfsq - s * (hfsq + R));
       }
@@ -5735,10 +6870,10 @@ var require_main71 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1p/lib/index.js
-var require_lib103 = __commonJS({
+var require_lib122 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/index.js"(exports, module) {
     "use strict";
-    var log1p = require_main71();
+    var log1p = require_main90();
     module.exports = log1p;
   }
 });
@@ -5837,47 +6972,47 @@ var require_rational_p3q3 = __commonJS({
 var require_lgamma_small_imp = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
     "use strict";
-    var ln = require_lib31();
-    var EPS2 = require_lib86();
+    var ln = require_lib56();
+    var EPS2 = require_lib105();
     var rateval1 = require_rational_p1q1();
     var rateval2 = require_rational_p2q2();
     var rateval3 = require_rational_p3q3();
     var Y1 = 0.15896368026733398;
     var Y2 = 0.5281534194946289;
     var Y3 = 0.45201730728149414;
-    function lgammaSmallImp(z2, zm1, zm2) {
+    function lgammaSmallImp(z, zm1, zm2) {
       var prefix;
       var result2;
       var r;
       var R;
-      if (z2 < EPS2) {
-        return -ln(z2);
+      if (z < EPS2) {
+        return -ln(z);
       }
       if (zm1 === 0 || zm2 === 0) {
         return 0;
       }
       result2 = 0;
-      if (z2 > 2) {
-        if (z2 >= 3) {
+      if (z > 2) {
+        if (z >= 3) {
           do {
-            z2 -= 1;
+            z -= 1;
             zm2 -= 1;
-            result2 += ln(z2);
-          } while (z2 >= 3);
-          zm2 = z2 - 2;
+            result2 += ln(z);
+          } while (z >= 3);
+          zm2 = z - 2;
         }
-        r = zm2 * (z2 + 1);
+        r = zm2 * (z + 1);
         R = rateval1(zm2);
         result2 += r * Y1 + r * R;
         return result2;
       }
-      if (z2 < 1) {
-        result2 += -ln(z2);
+      if (z < 1) {
+        result2 += -ln(z);
         zm2 = zm1;
-        zm1 = z2;
-        z2 += 1;
+        zm1 = z;
+        z += 1;
       }
-      if (z2 <= 1.5) {
+      if (z <= 1.5) {
         r = rateval2(zm1);
         prefix = zm1 * zm2;
         result2 += prefix * Y2 + prefix * r;
@@ -5893,13 +7028,13 @@ var require_lgamma_small_imp = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js
-var require_main72 = __commonJS({
+var require_main91 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js"(exports, module) {
     "use strict";
-    var gamma = require_lib81();
-    var expm1 = require_lib101();
-    var log1p = require_lib103();
-    var isnan = require_lib();
+    var gamma = require_lib100();
+    var expm1 = require_lib120();
+    var log1p = require_lib122();
+    var isnan = require_lib31();
     var lgammaSmallImp = require_lgamma_small_imp();
     function gamma1pm1(x) {
       if (isnan(x)) {
@@ -5921,10 +7056,10 @@ var require_main72 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js
-var require_lib104 = __commonJS({
+var require_lib123 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js"(exports, module) {
     "use strict";
-    var gamma1pm1 = require_main72();
+    var gamma1pm1 = require_main91();
     module.exports = gamma1pm1;
   }
 });
@@ -5960,9 +7095,9 @@ var require_small_gamma2_series = __commonJS({
 var require_tgamma_small_upper_part = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js"(exports, module) {
     "use strict";
-    var powm1 = require_lib102();
-    var sumSeries = require_lib87();
-    var gamma1pm1 = require_lib104();
+    var powm1 = require_lib121();
+    var sumSeries = require_lib106();
+    var gamma1pm1 = require_lib123();
     var smallGamma2Series = require_small_gamma2_series();
     function tgammaSmallUpperPart(a, x, invert) {
       var initialValue;
@@ -5991,7 +7126,7 @@ var require_tgamma_small_upper_part = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js
-var require_lib105 = __commonJS({
+var require_lib124 = __commonJS({
   "node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT32_SMALLEST_NORMAL = 11754943508222875e-54;
@@ -6003,9 +7138,9 @@ var require_lib105 = __commonJS({
 var require_generators2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js"(exports, module) {
     "use strict";
-    var abs = require_lib6();
-    var FLOAT32_SMALLEST_NORMAL = require_lib105();
-    var EPS2 = require_lib86();
+    var abs = require_lib36();
+    var FLOAT32_SMALLEST_NORMAL = require_lib124();
+    var EPS2 = require_lib105();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -6136,9 +7271,9 @@ var require_generators2 = __commonJS({
 var require_basic2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
     "use strict";
-    var abs = require_lib6();
-    var EPS2 = require_lib86();
-    var FLOAT32_SMALLEST_NORMAL = require_lib105();
+    var abs = require_lib36();
+    var EPS2 = require_lib105();
+    var FLOAT32_SMALLEST_NORMAL = require_lib124();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var delta;
@@ -6224,10 +7359,10 @@ var require_basic2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js
-var require_lib106 = __commonJS({
+var require_lib125 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js"(exports, module) {
     "use strict";
-    var hasGeneratorSupport = require_lib85();
+    var hasGeneratorSupport = require_lib104();
     var generator = require_generators2();
     var basic = require_basic2();
     var continuedFraction;
@@ -6245,16 +7380,16 @@ var require_upper_incomplete_gamma_fract = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
     "use strict";
     function upperIncompleteGammaFract(a1, z1) {
-      var z2 = z1 - a1 + 1;
+      var z = z1 - a1 + 1;
       var a = a1;
       var k = 0;
       return next;
       function next() {
         k += 1;
-        z2 += 2;
+        z += 2;
         return [
           k * (a - k),
-          z2
+          z
         ];
       }
     }
@@ -6266,11 +7401,11 @@ var require_upper_incomplete_gamma_fract = __commonJS({
 var require_upper_gamma_fraction = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js"(exports, module) {
     "use strict";
-    var continuedFraction = require_lib106();
+    var continuedFraction = require_lib125();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
-    function upperGammaFraction(a, z2) {
-      var f = upperIncompleteGammaFract(a, z2);
-      return 1 / (z2 - a + 1 + continuedFraction(f));
+    function upperGammaFraction(a, z) {
+      var f = upperIncompleteGammaFract(a, z);
+      return 1 / (z - a + 1 + continuedFraction(f));
     }
     module.exports = upperGammaFraction;
   }
@@ -6280,14 +7415,14 @@ var require_upper_gamma_fraction = __commonJS({
 var require_igamma_final = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js"(exports, module) {
     "use strict";
-    var floor = require_lib32();
-    var gamma = require_lib81();
-    var abs = require_lib6();
-    var pow = require_lib79();
-    var ln = require_lib31();
-    var SQRT_EPSILON = require_lib82();
-    var FLOAT64_MAX = require_lib83();
-    var MAX_LN = require_lib68();
+    var floor = require_lib26();
+    var gamma = require_lib100();
+    var abs = require_lib36();
+    var pow = require_lib98();
+    var ln = require_lib56();
+    var SQRT_EPSILON = require_lib101();
+    var FLOAT64_MAX = require_lib102();
+    var MAX_LN = require_lib87();
     var tgammaILargeX = require_tgamma_i_large_x();
     var finiteGammaQ = require_finite_gamma_q();
     var finiteHalfGammaQ = require_finite_half_gamma_q();
@@ -6311,7 +7446,7 @@ var require_igamma_final = __commonJS({
       var res;
       var gam;
       var fa;
-      var g2;
+      var g;
       result2 = 0;
       invert = upper;
       isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
@@ -6410,10 +7545,10 @@ var require_igamma_final = __commonJS({
           invert = !invert;
           res = tgammaSmallUpperPart(a, x, invert);
           result2 = res[0];
-          g2 = res[1];
+          g = res[1];
           invert = false;
           if (regularized) {
-            result2 /= g2;
+            result2 /= g;
           }
           break;
         case 4:
@@ -6454,16 +7589,16 @@ var require_igamma_final = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammainc/lib/main.js
-var require_main73 = __commonJS({
+var require_main92 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
     "use strict";
-    var gammaln = require_lib65();
-    var exp = require_lib66();
-    var ln = require_lib31();
-    var SQRT_TWO_PI = require_lib67();
-    var MAX_LN = require_lib68();
-    var PINF = require_lib2();
-    var FLOAT64_MAX_NTH_FACTORIAL = require_lib69();
+    var gammaln = require_lib84();
+    var exp = require_lib85();
+    var ln = require_lib56();
+    var SQRT_TWO_PI = require_lib86();
+    var MAX_LN = require_lib87();
+    var PINF = require_lib32();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
     var igammaFinal = require_igamma_final();
     var lowerGammaSeries = require_lower_gamma_series();
     var upperGammaFraction = require_upper_gamma_fraction();
@@ -6513,21 +7648,21 @@ var require_main73 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammainc/lib/index.js
-var require_lib107 = __commonJS({
+var require_lib126 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main73();
+    var main2 = require_main92();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js
-var require_main74 = __commonJS({
+var require_main93 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js"(exports, module) {
     "use strict";
-    var erfc = require_lib88();
-    var sqrt = require_lib74();
-    var isnan = require_lib();
+    var erfc = require_lib107();
+    var sqrt = require_lib93();
+    var isnan = require_lib31();
     function cdf(x, mu, sigma) {
       var denom;
       var xc;
@@ -6546,7 +7681,7 @@ var require_main74 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-constant-function/lib/main.js
-var require_main75 = __commonJS({
+var require_main94 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
     "use strict";
     function wrap(value) {
@@ -6560,19 +7695,19 @@ var require_main75 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-constant-function/lib/index.js
-var require_lib108 = __commonJS({
+var require_lib127 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main75();
+    var main2 = require_main94();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js
-var require_main76 = __commonJS({
+var require_main95 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
+    var isnan = require_lib31();
     function cdf(x, mu) {
       if (isnan(x) || isnan(mu)) {
         return NaN;
@@ -6587,8 +7722,8 @@ var require_main76 = __commonJS({
 var require_factory2 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib108();
-    var isnan = require_lib();
+    var constantFunction = require_lib127();
+    var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
         return constantFunction(NaN);
@@ -6606,11 +7741,11 @@ var require_factory2 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js
-var require_lib109 = __commonJS({
+var require_lib128 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main76();
+    var setReadOnly = require_lib6();
+    var main2 = require_main95();
     var factory = require_factory2();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -6621,11 +7756,11 @@ var require_lib109 = __commonJS({
 var require_factory3 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib108();
-    var degenerate = require_lib109().factory;
-    var isnan = require_lib();
-    var sqrt = require_lib74();
-    var erfc = require_lib88();
+    var constantFunction = require_lib127();
+    var degenerate = require_lib128().factory;
+    var isnan = require_lib31();
+    var sqrt = require_lib93();
+    var erfc = require_lib107();
     function factory(mu, sigma) {
       var denom;
       if (isnan(mu) || isnan(sigma) || sigma < 0) {
@@ -6650,11 +7785,11 @@ var require_factory3 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var require_lib110 = __commonJS({
+var require_lib129 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main74();
+    var setReadOnly = require_lib6();
+    var main2 = require_main93();
     var factory = require_factory3();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -6812,14 +7947,14 @@ var require_rational_p5q5 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfinv/lib/main.js
-var require_main77 = __commonJS({
+var require_main96 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
-    var sqrt = require_lib74();
-    var ln = require_lib31();
-    var PINF = require_lib2();
-    var NINF = require_lib4();
+    var isnan = require_lib31();
+    var sqrt = require_lib93();
+    var ln = require_lib56();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
     var rationalFcnR1 = require_rational_p1q12();
     var rationalFcnR2 = require_rational_p2q22();
     var rationalFcnR3 = require_rational_p3q32();
@@ -6835,7 +7970,7 @@ var require_main77 = __commonJS({
       var ax;
       var qs;
       var q2;
-      var g2;
+      var g;
       var r;
       if (isnan(x)) {
         return NaN;
@@ -6861,15 +7996,15 @@ var require_main77 = __commonJS({
       }
       q2 = 1 - ax;
       if (ax <= 0.5) {
-        g2 = ax * (ax + 10);
+        g = ax * (ax + 10);
         r = rationalFcnR1(ax);
-        return sign * (g2 * Y1 + g2 * r);
+        return sign * (g * Y1 + g * r);
       }
       if (q2 >= 0.25) {
-        g2 = sqrt(-2 * ln(q2));
+        g = sqrt(-2 * ln(q2));
         q2 -= 0.25;
         r = rationalFcnR2(q2);
-        return sign * (g2 / (Y2 + r));
+        return sign * (g / (Y2 + r));
       }
       q2 = sqrt(-ln(q2));
       if (q2 < 3) {
@@ -6891,21 +8026,21 @@ var require_main77 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfinv/lib/index.js
-var require_lib111 = __commonJS({
+var require_lib130 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main77();
+    var main2 = require_main96();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
-var require_main78 = __commonJS({
+var require_main97 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
     "use strict";
-    var erfinv = require_lib111();
-    var isnan = require_lib();
-    var sqrt = require_lib74();
+    var erfinv = require_lib130();
+    var isnan = require_lib31();
+    var sqrt = require_lib93();
     function quantile(p, mu, sigma) {
       var A;
       var B;
@@ -6924,10 +8059,10 @@ var require_main78 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
-var require_main79 = __commonJS({
+var require_main98 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
+    var isnan = require_lib31();
     function quantile(p, mu) {
       if (isnan(p) || p < 0 || p > 1) {
         return NaN;
@@ -6942,8 +8077,8 @@ var require_main79 = __commonJS({
 var require_factory4 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib108();
-    var isnan = require_lib();
+    var constantFunction = require_lib127();
+    var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
         return constantFunction(NaN);
@@ -6961,11 +8096,11 @@ var require_factory4 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
-var require_lib112 = __commonJS({
+var require_lib131 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main79();
+    var setReadOnly = require_lib6();
+    var main2 = require_main98();
     var factory = require_factory4();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -6976,11 +8111,11 @@ var require_lib112 = __commonJS({
 var require_factory5 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib108();
-    var degenerate = require_lib112().factory;
-    var erfinv = require_lib111();
-    var isnan = require_lib();
-    var sqrt = require_lib74();
+    var constantFunction = require_lib127();
+    var degenerate = require_lib131().factory;
+    var erfinv = require_lib130();
+    var isnan = require_lib31();
+    var sqrt = require_lib93();
     function factory(mu, sigma) {
       var A;
       var B;
@@ -7005,11 +8140,11 @@ var require_factory5 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var require_lib113 = __commonJS({
+var require_lib132 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main78();
+    var setReadOnly = require_lib6();
+    var main2 = require_main97();
     var factory = require_factory5();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -7017,10 +8152,10 @@ var require_lib113 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js
-var require_main80 = __commonJS({
+var require_main99 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib49();
+    var defineProperty = require_lib5();
     function setNonEnumerableReadOnlyAccessor(obj, prop, getter) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -7033,19 +8168,19 @@ var require_main80 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js
-var require_lib114 = __commonJS({
+var require_lib133 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main80();
+    var main2 = require_main99();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js
-var require_main81 = __commonJS({
+var require_main100 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib49();
+    var defineProperty = require_lib5();
     function setNonEnumerableReadWriteAccessor(obj, prop, getter, setter) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -7059,16 +8194,16 @@ var require_main81 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js
-var require_lib115 = __commonJS({
+var require_lib134 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main81();
+    var main2 = require_main100();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-is-number/lib/primitive.js
-var require_primitive = __commonJS({
+var require_primitive2 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/primitive.js"(exports, module) {
     "use strict";
     function isNumber2(value) {
@@ -7079,20 +8214,20 @@ var require_primitive = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/tostring.js
-var require_tostring2 = __commonJS({
+var require_tostring3 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/tostring.js"(exports, module) {
     "use strict";
-    var Number2 = require_lib3();
+    var Number2 = require_lib33();
     var toString = Number2.prototype.toString;
     module.exports = toString;
   }
 });
 
 // node_modules/@stdlib/assert-is-number/lib/try2serialize.js
-var require_try2serialize = __commonJS({
+var require_try2serialize2 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/try2serialize.js"(exports, module) {
     "use strict";
-    var toString = require_tostring2();
+    var toString = require_tostring3();
     function test2(value) {
       try {
         toString.call(value);
@@ -7106,13 +8241,13 @@ var require_try2serialize = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/object.js
-var require_object = __commonJS({
+var require_object2 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/object.js"(exports, module) {
     "use strict";
     var hasToStringTag = require_lib8();
     var nativeClass = require_lib11();
-    var Number2 = require_lib3();
-    var test2 = require_try2serialize();
+    var Number2 = require_lib33();
+    var test2 = require_try2serialize2();
     var FLG = hasToStringTag();
     function isNumber2(value) {
       if (typeof value === "object") {
@@ -7131,11 +8266,11 @@ var require_object = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/main.js
-var require_main82 = __commonJS({
+var require_main101 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/main.js"(exports, module) {
     "use strict";
-    var isPrimitive = require_primitive();
-    var isObject = require_object();
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
     function isNumber2(value) {
       return isPrimitive(value) || isObject(value);
     }
@@ -7144,13 +8279,13 @@ var require_main82 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/index.js
-var require_lib116 = __commonJS({
+var require_lib135 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main82();
-    var isPrimitive = require_primitive();
-    var isObject = require_object();
+    var setReadOnly = require_lib6();
+    var main2 = require_main101();
+    var isPrimitive = require_primitive2();
+    var isObject = require_object2();
     setReadOnly(main2, "isPrimitive", isPrimitive);
     setReadOnly(main2, "isObject", isObject);
     module.exports = main2;
@@ -7158,10 +8293,10 @@ var require_lib116 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/primitive.js
-var require_primitive2 = __commonJS({
+var require_primitive3 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/primitive.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib116().isPrimitive;
+    var isNumber2 = require_lib135().isPrimitive;
     function isPositiveNumber(value) {
       return isNumber2(value) && value > 0;
     }
@@ -7170,10 +8305,10 @@ var require_primitive2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/object.js
-var require_object2 = __commonJS({
+var require_object3 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/object.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib116().isObject;
+    var isNumber2 = require_lib135().isObject;
     function isPositiveNumber(value) {
       return isNumber2(value) && value.valueOf() > 0;
     }
@@ -7182,11 +8317,11 @@ var require_object2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/main.js
-var require_main83 = __commonJS({
+var require_main102 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/main.js"(exports, module) {
     "use strict";
-    var isPrimitive = require_primitive2();
-    var isObject = require_object2();
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
     function isPositiveNumber(value) {
       return isPrimitive(value) || isObject(value);
     }
@@ -7195,51 +8330,24 @@ var require_main83 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/index.js
-var require_lib117 = __commonJS({
+var require_lib136 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main83();
-    var isPrimitive = require_primitive2();
-    var isObject = require_object2();
+    var setReadOnly = require_lib6();
+    var main2 = require_main102();
+    var isPrimitive = require_primitive3();
+    var isObject = require_object3();
     setReadOnly(main2, "isPrimitive", isPrimitive);
     setReadOnly(main2, "isObject", isObject);
     module.exports = main2;
   }
 });
 
-// node_modules/@stdlib/assert-is-array/lib/main.js
-var require_main84 = __commonJS({
-  "node_modules/@stdlib/assert-is-array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var f;
-    function isArray(value) {
-      return nativeClass(value) === "[object Array]";
-    }
-    if (Array.isArray) {
-      f = Array.isArray;
-    } else {
-      f = isArray;
-    }
-    module.exports = f;
-  }
-});
-
-// node_modules/@stdlib/assert-is-array/lib/index.js
-var require_lib118 = __commonJS({
-  "node_modules/@stdlib/assert-is-array/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main84();
-    module.exports = main2;
-  }
-});
-
 // node_modules/@stdlib/assert-is-object/lib/main.js
-var require_main85 = __commonJS({
+var require_main103 = __commonJS({
   "node_modules/@stdlib/assert-is-object/lib/main.js"(exports, module) {
     "use strict";
-    var isArray = require_lib118();
+    var isArray = require_lib16();
     function isObject(value) {
       return typeof value === "object" && value !== null && !isArray(value);
     }
@@ -7248,606 +8356,21 @@ var require_main85 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-object/lib/index.js
-var require_lib119 = __commonJS({
+var require_lib137 = __commonJS({
   "node_modules/@stdlib/assert-is-object/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main85();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/fixtures/re.js
-var require_re = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/fixtures/re.js"(exports, module) {
-    "use strict";
-    var RE = /./;
-    module.exports = RE;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/primitive.js
-var require_primitive3 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/primitive.js"(exports, module) {
-    "use strict";
-    function isBoolean(value) {
-      return typeof value === "boolean";
-    }
-    module.exports = isBoolean;
-  }
-});
-
-// node_modules/@stdlib/boolean-ctor/lib/main.js
-var require_main86 = __commonJS({
-  "node_modules/@stdlib/boolean-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Bool = Boolean;
-    module.exports = Bool;
-  }
-});
-
-// node_modules/@stdlib/boolean-ctor/lib/index.js
-var require_lib120 = __commonJS({
-  "node_modules/@stdlib/boolean-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main86();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/tostring.js
-var require_tostring3 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/tostring.js"(exports, module) {
-    "use strict";
-    var toString = Boolean.prototype.toString;
-    module.exports = toString;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js
-var require_try2serialize2 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/try2serialize.js"(exports, module) {
-    "use strict";
-    var toString = require_tostring3();
-    function test2(value) {
-      try {
-        toString.call(value);
-        return true;
-      } catch (err) {
-        return false;
-      }
-    }
-    module.exports = test2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/object.js
-var require_object3 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/object.js"(exports, module) {
-    "use strict";
-    var hasToStringTag = require_lib8();
-    var nativeClass = require_lib11();
-    var Boolean2 = require_lib120();
-    var test2 = require_try2serialize2();
-    var FLG = hasToStringTag();
-    function isBoolean(value) {
-      if (typeof value === "object") {
-        if (value instanceof Boolean2) {
-          return true;
-        }
-        if (FLG) {
-          return test2(value);
-        }
-        return nativeClass(value) === "[object Boolean]";
-      }
-      return false;
-    }
-    module.exports = isBoolean;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/main.js
-var require_main87 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/main.js"(exports, module) {
-    "use strict";
-    var isPrimitive = require_primitive3();
-    var isObject = require_object3();
-    function isBoolean(value) {
-      return isPrimitive(value) || isObject(value);
-    }
-    module.exports = isBoolean;
-  }
-});
-
-// node_modules/@stdlib/assert-is-boolean/lib/index.js
-var require_lib121 = __commonJS({
-  "node_modules/@stdlib/assert-is-boolean/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main87();
-    var isPrimitive = require_primitive3();
-    var isObject = require_object3();
-    setReadOnly(main2, "isPrimitive", isPrimitive);
-    setReadOnly(main2, "isObject", isObject);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/codegen.js
-var require_codegen = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/codegen.js"(exports, module) {
-    "use strict";
-    function getGlobal() {
-      return new Function("return this;")();
-    }
-    module.exports = getGlobal;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/self.js
-var require_self = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
-    "use strict";
-    var obj = typeof self === "object" ? self : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/window.js
-var require_window = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
-    "use strict";
-    var obj = typeof window === "object" ? window : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/global.js
-var require_global = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
-    "use strict";
-    var obj = typeof global === "object" ? global : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/global_this.js
-var require_global_this = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
-    "use strict";
-    var obj = typeof globalThis === "object" ? globalThis : null;
-    module.exports = obj;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/main.js
-var require_main88 = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/main.js"(exports, module) {
-    "use strict";
-    var isBoolean = require_lib121().isPrimitive;
-    var format = require_lib48();
-    var getThis = require_codegen();
-    var Self = require_self();
-    var Win = require_window();
-    var Global = require_global();
-    var GlobalThis = require_global_this();
-    function getGlobal(codegen) {
-      if (arguments.length) {
-        if (!isBoolean(codegen)) {
-          throw new TypeError(format("invalid argument. Must provide a boolean. Value: `%s`.", codegen));
-        }
-        if (codegen) {
-          return getThis();
-        }
-      }
-      if (GlobalThis) {
-        return GlobalThis;
-      }
-      if (Self) {
-        return Self;
-      }
-      if (Win) {
-        return Win;
-      }
-      if (Global) {
-        return Global;
-      }
-      throw new Error("unexpected error. Unable to resolve global object.");
-    }
-    module.exports = getGlobal;
-  }
-});
-
-// node_modules/@stdlib/utils-global/lib/index.js
-var require_lib122 = __commonJS({
-  "node_modules/@stdlib/utils-global/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main88();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js
-var require_nodelist = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/fixtures/nodelist.js"(exports, module) {
-    "use strict";
-    var getGlobal = require_lib122();
-    var root = getGlobal();
-    var nodeList = root.document && root.document.childNodes;
-    module.exports = nodeList;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js
-var require_typedarray = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/fixtures/typedarray.js"(exports, module) {
-    "use strict";
-    var typedarray = Int8Array;
-    module.exports = typedarray;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/check.js
-var require_check = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/check.js"(exports, module) {
-    "use strict";
-    var RE = require_re();
-    var nodeList = require_nodelist();
-    var typedarray = require_typedarray();
-    function check() {
-      if (
-        // Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
-        typeof RE === "function" || // Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
-        typeof typedarray === "object" || // PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
-        typeof nodeList === "function"
-      ) {
-        return true;
-      }
-      return false;
-    }
-    module.exports = check;
-  }
-});
-
-// node_modules/@stdlib/regexp-function-name/lib/main.js
-var require_main89 = __commonJS({
-  "node_modules/@stdlib/regexp-function-name/lib/main.js"(exports, module) {
-    "use strict";
-    function reFunctionName() {
-      return /^\s*function\s*([^(]*)/i;
-    }
-    module.exports = reFunctionName;
-  }
-});
-
-// node_modules/@stdlib/regexp-function-name/lib/regexp.js
-var require_regexp = __commonJS({
-  "node_modules/@stdlib/regexp-function-name/lib/regexp.js"(exports, module) {
-    "use strict";
-    var reFunctionName = require_main89();
-    var RE_FUNCTION_NAME = reFunctionName();
-    module.exports = RE_FUNCTION_NAME;
-  }
-});
-
-// node_modules/@stdlib/regexp-function-name/lib/index.js
-var require_lib123 = __commonJS({
-  "node_modules/@stdlib/regexp-function-name/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main89();
-    var REGEXP = require_regexp();
-    setReadOnly(main2, "REGEXP", REGEXP);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-tools-array-function/lib/main.js
-var require_main90 = __commonJS({
-  "node_modules/@stdlib/assert-tools-array-function/lib/main.js"(exports, module) {
-    "use strict";
-    var isArray = require_lib118();
-    var format = require_lib48();
-    function arrayfcn(predicate) {
-      if (typeof predicate !== "function") {
-        throw new TypeError(format("invalid argument. Must provide a function. Value: `%s`.", predicate));
-      }
-      return every;
-      function every(value) {
-        var len;
-        var i;
-        if (!isArray(value)) {
-          return false;
-        }
-        len = value.length;
-        if (len === 0) {
-          return false;
-        }
-        for (i = 0; i < len; i++) {
-          if (predicate(value[i]) === false) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    module.exports = arrayfcn;
-  }
-});
-
-// node_modules/@stdlib/assert-tools-array-function/lib/index.js
-var require_lib124 = __commonJS({
-  "node_modules/@stdlib/assert-tools-array-function/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main90();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-object-like/lib/main.js
-var require_main91 = __commonJS({
-  "node_modules/@stdlib/assert-is-object-like/lib/main.js"(exports, module) {
-    "use strict";
-    function isObjectLike(value) {
-      return value !== null && typeof value === "object";
-    }
-    module.exports = isObjectLike;
-  }
-});
-
-// node_modules/@stdlib/assert-is-object-like/lib/index.js
-var require_lib125 = __commonJS({
-  "node_modules/@stdlib/assert-is-object-like/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib50();
-    var arrayfun = require_lib124();
-    var main2 = require_main91();
-    var isObjectLikeArray = arrayfun(main2);
-    setReadOnly(main2, "isObjectLikeArray", isObjectLikeArray);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-buffer/lib/main.js
-var require_main92 = __commonJS({
-  "node_modules/@stdlib/assert-is-buffer/lib/main.js"(exports, module) {
-    "use strict";
-    var isObjectLike = require_lib125();
-    function isBuffer(value) {
-      return isObjectLike(value) && // eslint-disable-next-line no-underscore-dangle
-      (value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
-      value.constructor && // WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
-      typeof value.constructor.isBuffer === "function" && value.constructor.isBuffer(value));
-    }
-    module.exports = isBuffer;
-  }
-});
-
-// node_modules/@stdlib/assert-is-buffer/lib/index.js
-var require_lib126 = __commonJS({
-  "node_modules/@stdlib/assert-is-buffer/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main92();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-constructor-name/lib/main.js
-var require_main93 = __commonJS({
-  "node_modules/@stdlib/utils-constructor-name/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var RE = require_lib123().REGEXP;
-    var isBuffer = require_lib126();
-    function constructorName(v) {
-      var match;
-      var name;
-      var ctor;
-      name = nativeClass(v).slice(8, -1);
-      if ((name === "Object" || name === "Error") && v.constructor) {
-        ctor = v.constructor;
-        if (typeof ctor.name === "string") {
-          return ctor.name;
-        }
-        match = RE.exec(ctor.toString());
-        if (match) {
-          return match[1];
-        }
-      }
-      if (isBuffer(v)) {
-        return "Buffer";
-      }
-      return name;
-    }
-    module.exports = constructorName;
-  }
-});
-
-// node_modules/@stdlib/utils-constructor-name/lib/index.js
-var require_lib127 = __commonJS({
-  "node_modules/@stdlib/utils-constructor-name/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main93();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/main.js
-var require_main94 = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
-    "use strict";
-    var ctorName = require_lib127();
-    function typeOf(v) {
-      var type;
-      if (v === null) {
-        return "null";
-      }
-      type = typeof v;
-      if (type === "object") {
-        return ctorName(v).toLowerCase();
-      }
-      return type;
-    }
-    module.exports = typeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/polyfill.js
-var require_polyfill7 = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var ctorName = require_lib127();
-    function typeOf(v) {
-      return ctorName(v).toLowerCase();
-    }
-    module.exports = typeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-type-of/lib/index.js
-var require_lib128 = __commonJS({
-  "node_modules/@stdlib/utils-type-of/lib/index.js"(exports, module) {
-    "use strict";
-    var usePolyfill = require_check();
-    var builtin = require_main94();
-    var polyfill = require_polyfill7();
-    var main2 = usePolyfill() ? polyfill : builtin;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-function/lib/main.js
-var require_main95 = __commonJS({
-  "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
-    "use strict";
-    var typeOf = require_lib128();
-    function isFunction(value) {
-      return typeOf(value) === "function";
-    }
-    module.exports = isFunction;
-  }
-});
-
-// node_modules/@stdlib/assert-is-function/lib/index.js
-var require_lib129 = __commonJS({
-  "node_modules/@stdlib/assert-is-function/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main95();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/object-ctor/lib/main.js
-var require_main96 = __commonJS({
-  "node_modules/@stdlib/object-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Obj = Object;
-    module.exports = Obj;
-  }
-});
-
-// node_modules/@stdlib/object-ctor/lib/index.js
-var require_lib130 = __commonJS({
-  "node_modules/@stdlib/object-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main96();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/native.js
-var require_native = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/native.js"(exports, module) {
-    "use strict";
-    var getProto = Object.getPrototypeOf;
-    module.exports = getProto;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/proto.js
-var require_proto = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
-    "use strict";
-    function getProto(obj) {
-      return obj.__proto__;
-    }
-    module.exports = getProto;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js
-var require_polyfill8 = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var Object2 = require_lib130();
-    var getProto = require_proto();
-    function getPrototypeOf(obj) {
-      var proto = getProto(obj);
-      if (proto || proto === null) {
-        return proto;
-      }
-      if (nativeClass(obj.constructor) === "[object Function]") {
-        return obj.constructor.prototype;
-      }
-      if (obj instanceof Object2) {
-        return Object2.prototype;
-      }
-      return null;
-    }
-    module.exports = getPrototypeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/detect.js
-var require_detect = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/detect.js"(exports, module) {
-    "use strict";
-    var isFunction = require_lib129();
-    var builtin = require_native();
-    var polyfill = require_polyfill8();
-    var getProto;
-    if (isFunction(Object.getPrototypeOf)) {
-      getProto = builtin;
-    } else {
-      getProto = polyfill;
-    }
-    module.exports = getProto;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/main.js
-var require_main97 = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/main.js"(exports, module) {
-    "use strict";
-    var Object2 = require_lib130();
-    var getProto = require_detect();
-    function getPrototypeOf(value) {
-      if (value === null || value === void 0) {
-        return null;
-      }
-      value = Object2(value);
-      return getProto(value);
-    }
-    module.exports = getPrototypeOf;
-  }
-});
-
-// node_modules/@stdlib/utils-get-prototype-of/lib/index.js
-var require_lib131 = __commonJS({
-  "node_modules/@stdlib/utils-get-prototype-of/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main97();
+    var main2 = require_main103();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-is-plain-object/lib/main.js
-var require_main98 = __commonJS({
+var require_main104 = __commonJS({
   "node_modules/@stdlib/assert-is-plain-object/lib/main.js"(exports, module) {
     "use strict";
-    var isObject = require_lib119();
-    var isFunction = require_lib129();
-    var getPrototypeOf = require_lib131();
+    var isObject = require_lib137();
+    var isFunction = require_lib22();
+    var getPrototypeOf = require_lib23();
     var hasOwnProp = require_lib9();
     var nativeClass = require_lib11();
     var objectPrototype = Object.prototype;
@@ -7883,16 +8406,16 @@ var require_main98 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-plain-object/lib/index.js
-var require_lib132 = __commonJS({
+var require_lib138 = __commonJS({
   "node_modules/@stdlib/assert-is-plain-object/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main98();
+    var main2 = require_main104();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/utils-noop/lib/main.js
-var require_main99 = __commonJS({
+var require_main105 = __commonJS({
   "node_modules/@stdlib/utils-noop/lib/main.js"(exports, module) {
     "use strict";
     function noop() {
@@ -7902,16 +8425,16 @@ var require_main99 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-noop/lib/index.js
-var require_lib133 = __commonJS({
+var require_lib139 = __commonJS({
   "node_modules/@stdlib/utils-noop/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main99();
+    var main2 = require_main105();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js
-var require_lib134 = __commonJS({
+var require_lib140 = __commonJS({
   "node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js"(exports, module) {
     "use strict";
     var MAX_TYPED_ARRAY_LENGTH = 9007199254740991;
@@ -7920,11 +8443,11 @@ var require_lib134 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-collection/lib/main.js
-var require_main100 = __commonJS({
+var require_main106 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib70();
-    var MAX_LENGTH = require_lib134();
+    var isInteger = require_lib89();
+    var MAX_LENGTH = require_lib140();
     function isCollection(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
     }
@@ -7933,10 +8456,10 @@ var require_main100 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-collection/lib/index.js
-var require_lib135 = __commonJS({
+var require_lib141 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main100();
+    var main2 = require_main106();
     module.exports = main2;
   }
 });
@@ -7945,9 +8468,9 @@ var require_lib135 = __commonJS({
 var require_integer = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/integer.js"(exports, module) {
     "use strict";
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    var isInt = require_lib70();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var isInt = require_lib89();
     function isInteger(value) {
       return value < PINF && value > NINF && isInt(value);
     }
@@ -7959,7 +8482,7 @@ var require_integer = __commonJS({
 var require_primitive4 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib116().isPrimitive;
+    var isNumber2 = require_lib135().isPrimitive;
     var isInt = require_integer();
     function isInteger(value) {
       return isNumber2(value) && isInt(value);
@@ -7972,7 +8495,7 @@ var require_primitive4 = __commonJS({
 var require_object4 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib116().isObject;
+    var isNumber2 = require_lib135().isObject;
     var isInt = require_integer();
     function isInteger(value) {
       return isNumber2(value) && isInt(value.valueOf());
@@ -7982,7 +8505,7 @@ var require_object4 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-integer/lib/main.js
-var require_main101 = __commonJS({
+var require_main107 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive4();
@@ -7995,11 +8518,11 @@ var require_main101 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-integer/lib/index.js
-var require_lib136 = __commonJS({
+var require_lib142 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main101();
+    var setReadOnly = require_lib6();
+    var main2 = require_main107();
     var isPrimitive = require_primitive4();
     var isObject = require_object4();
     setReadOnly(main2, "isPrimitive", isPrimitive);
@@ -8012,7 +8535,7 @@ var require_lib136 = __commonJS({
 var require_primitive5 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib136().isPrimitive;
+    var isInteger = require_lib142().isPrimitive;
     function isPositiveInteger(value) {
       return isInteger(value) && value > 0;
     }
@@ -8024,7 +8547,7 @@ var require_primitive5 = __commonJS({
 var require_object5 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib136().isObject;
+    var isInteger = require_lib142().isObject;
     function isPositiveInteger(value) {
       return isInteger(value) && value.valueOf() > 0;
     }
@@ -8033,7 +8556,7 @@ var require_object5 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-integer/lib/main.js
-var require_main102 = __commonJS({
+var require_main108 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive5();
@@ -8046,11 +8569,11 @@ var require_main102 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-integer/lib/index.js
-var require_lib137 = __commonJS({
+var require_lib143 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main102();
+    var setReadOnly = require_lib6();
+    var main2 = require_main108();
     var isPrimitive = require_primitive5();
     var isObject = require_object5();
     setReadOnly(main2, "isPrimitive", isPrimitive);
@@ -8060,7 +8583,7 @@ var require_lib137 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
-var require_lib138 = __commonJS({
+var require_lib144 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
@@ -8069,7 +8592,7 @@ var require_lib138 = __commonJS({
 });
 
 // node_modules/@stdlib/number-uint32-base-mul/lib/main.js
-var require_main103 = __commonJS({
+var require_main109 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-mul/lib/main.js"(exports, module) {
     "use strict";
     var LOW_WORD_MASK = 65535 >>> 0;
@@ -8095,16 +8618,16 @@ var require_main103 = __commonJS({
 });
 
 // node_modules/@stdlib/number-uint32-base-mul/lib/index.js
-var require_lib139 = __commonJS({
+var require_lib145 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-mul/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main103();
+    var main2 = require_main109();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js
-var require_main104 = __commonJS({
+var require_main110 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js"(exports, module) {
     "use strict";
     var TYPE = "function";
@@ -8116,16 +8639,16 @@ var require_main104 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js
-var require_lib140 = __commonJS({
+var require_lib146 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main104();
+    var main2 = require_main110();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-getter/lib/main.js
-var require_main105 = __commonJS({
+var require_main111 = __commonJS({
   "node_modules/@stdlib/array-base-getter/lib/main.js"(exports, module) {
     "use strict";
     var GETTERS = {
@@ -8186,16 +8709,16 @@ var require_main105 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-getter/lib/index.js
-var require_lib141 = __commonJS({
+var require_lib147 = __commonJS({
   "node_modules/@stdlib/array-base-getter/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main105();
+    var main2 = require_main111();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-setter/lib/main.js
-var require_main106 = __commonJS({
+var require_main112 = __commonJS({
   "node_modules/@stdlib/array-base-setter/lib/main.js"(exports, module) {
     "use strict";
     var SETTERS = {
@@ -8256,16 +8779,16 @@ var require_main106 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-setter/lib/index.js
-var require_lib142 = __commonJS({
+var require_lib148 = __commonJS({
   "node_modules/@stdlib/array-base-setter/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main106();
+    var main2 = require_main112();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-accessor-getter/lib/main.js
-var require_main107 = __commonJS({
+var require_main113 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-getter/lib/main.js"(exports, module) {
     "use strict";
     var GETTERS = {
@@ -8294,16 +8817,16 @@ var require_main107 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-accessor-getter/lib/index.js
-var require_lib143 = __commonJS({
+var require_lib149 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-getter/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main107();
+    var main2 = require_main113();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-accessor-setter/lib/main.js
-var require_main108 = __commonJS({
+var require_main114 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-setter/lib/main.js"(exports, module) {
     "use strict";
     var SETTERS = {
@@ -8332,10 +8855,10 @@ var require_main108 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-accessor-setter/lib/index.js
-var require_lib144 = __commonJS({
+var require_lib150 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-setter/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main108();
+    var main2 = require_main114();
     module.exports = main2;
   }
 });
@@ -8364,7 +8887,7 @@ var require_ctor2dtype = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float32array/lib/main.js
-var require_main109 = __commonJS({
+var require_main115 = __commonJS({
   "node_modules/@stdlib/assert-is-float32array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -8378,10 +8901,10 @@ var require_main109 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float32array/lib/index.js
-var require_lib145 = __commonJS({
+var require_lib151 = __commonJS({
   "node_modules/@stdlib/assert-is-float32array/lib/index.js"(exports, module) {
     "use strict";
-    var isFloat32Array = require_main109();
+    var isFloat32Array = require_main115();
     module.exports = isFloat32Array;
   }
 });
@@ -8396,11 +8919,11 @@ var require_float32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float32array-support/lib/main.js
-var require_main110 = __commonJS({
+var require_main116 = __commonJS({
   "node_modules/@stdlib/assert-has-float32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isFloat32Array = require_lib145();
-    var PINF = require_lib2();
+    var isFloat32Array = require_lib151();
+    var PINF = require_lib32();
     var GlobalFloat32Array = require_float32array();
     function hasFloat32ArraySupport() {
       var bool;
@@ -8421,16 +8944,16 @@ var require_main110 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float32array-support/lib/index.js
-var require_lib146 = __commonJS({
+var require_lib152 = __commonJS({
   "node_modules/@stdlib/assert-has-float32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat32ArraySupport = require_main110();
+    var hasFloat32ArraySupport = require_main116();
     module.exports = hasFloat32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-float32/lib/main.js
-var require_main111 = __commonJS({
+var require_main117 = __commonJS({
   "node_modules/@stdlib/array-float32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Float32Array === "function" ? Float32Array : void 0;
@@ -8450,11 +8973,11 @@ var require_polyfill9 = __commonJS({
 });
 
 // node_modules/@stdlib/array-float32/lib/index.js
-var require_lib147 = __commonJS({
+var require_lib153 = __commonJS({
   "node_modules/@stdlib/array-float32/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat32ArraySupport = require_lib146();
-    var builtin = require_main111();
+    var hasFloat32ArraySupport = require_lib152();
+    var builtin = require_main117();
     var polyfill = require_polyfill9();
     var ctor;
     if (hasFloat32ArraySupport()) {
@@ -8467,7 +8990,7 @@ var require_lib147 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int32array/lib/main.js
-var require_main112 = __commonJS({
+var require_main118 = __commonJS({
   "node_modules/@stdlib/assert-is-int32array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -8481,16 +9004,16 @@ var require_main112 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int32array/lib/index.js
-var require_lib148 = __commonJS({
+var require_lib154 = __commonJS({
   "node_modules/@stdlib/assert-is-int32array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt32Array = require_main112();
+    var isInt32Array = require_main118();
     module.exports = isInt32Array;
   }
 });
 
 // node_modules/@stdlib/constants-int32-max/lib/index.js
-var require_lib149 = __commonJS({
+var require_lib155 = __commonJS({
   "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
     "use strict";
     var INT32_MAX2 = 2147483647 | 0;
@@ -8499,7 +9022,7 @@ var require_lib149 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int32-min/lib/index.js
-var require_lib150 = __commonJS({
+var require_lib156 = __commonJS({
   "node_modules/@stdlib/constants-int32-min/lib/index.js"(exports, module) {
     "use strict";
     var INT32_MIN = -2147483648 | 0;
@@ -8517,12 +9040,12 @@ var require_int32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int32array-support/lib/main.js
-var require_main113 = __commonJS({
+var require_main119 = __commonJS({
   "node_modules/@stdlib/assert-has-int32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt32Array = require_lib148();
-    var INT32_MAX2 = require_lib149();
-    var INT32_MIN = require_lib150();
+    var isInt32Array = require_lib154();
+    var INT32_MAX2 = require_lib155();
+    var INT32_MIN = require_lib156();
     var GlobalInt32Array = require_int32array();
     function hasInt32ArraySupport() {
       var bool;
@@ -8545,16 +9068,16 @@ var require_main113 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int32array-support/lib/index.js
-var require_lib151 = __commonJS({
+var require_lib157 = __commonJS({
   "node_modules/@stdlib/assert-has-int32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt32ArraySupport = require_main113();
+    var hasInt32ArraySupport = require_main119();
     module.exports = hasInt32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int32/lib/main.js
-var require_main114 = __commonJS({
+var require_main120 = __commonJS({
   "node_modules/@stdlib/array-int32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int32Array === "function" ? Int32Array : void 0;
@@ -8574,11 +9097,11 @@ var require_polyfill10 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int32/lib/index.js
-var require_lib152 = __commonJS({
+var require_lib158 = __commonJS({
   "node_modules/@stdlib/array-int32/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt32ArraySupport = require_lib151();
-    var builtin = require_main114();
+    var hasInt32ArraySupport = require_lib157();
+    var builtin = require_main120();
     var polyfill = require_polyfill10();
     var ctor;
     if (hasInt32ArraySupport()) {
@@ -8591,7 +9114,7 @@ var require_lib152 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int16array/lib/main.js
-var require_main115 = __commonJS({
+var require_main121 = __commonJS({
   "node_modules/@stdlib/assert-is-int16array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -8605,16 +9128,16 @@ var require_main115 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int16array/lib/index.js
-var require_lib153 = __commonJS({
+var require_lib159 = __commonJS({
   "node_modules/@stdlib/assert-is-int16array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt16Array = require_main115();
+    var isInt16Array = require_main121();
     module.exports = isInt16Array;
   }
 });
 
 // node_modules/@stdlib/constants-int16-max/lib/index.js
-var require_lib154 = __commonJS({
+var require_lib160 = __commonJS({
   "node_modules/@stdlib/constants-int16-max/lib/index.js"(exports, module) {
     "use strict";
     var INT16_MAX = 32767 | 0;
@@ -8623,7 +9146,7 @@ var require_lib154 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int16-min/lib/index.js
-var require_lib155 = __commonJS({
+var require_lib161 = __commonJS({
   "node_modules/@stdlib/constants-int16-min/lib/index.js"(exports, module) {
     "use strict";
     var INT16_MIN = -32768 | 0;
@@ -8641,12 +9164,12 @@ var require_int16array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int16array-support/lib/main.js
-var require_main116 = __commonJS({
+var require_main122 = __commonJS({
   "node_modules/@stdlib/assert-has-int16array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt16Array = require_lib153();
-    var INT16_MAX = require_lib154();
-    var INT16_MIN = require_lib155();
+    var isInt16Array = require_lib159();
+    var INT16_MAX = require_lib160();
+    var INT16_MIN = require_lib161();
     var GlobalInt16Array = require_int16array();
     function hasInt16ArraySupport() {
       var bool;
@@ -8669,16 +9192,16 @@ var require_main116 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int16array-support/lib/index.js
-var require_lib156 = __commonJS({
+var require_lib162 = __commonJS({
   "node_modules/@stdlib/assert-has-int16array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt16ArraySupport = require_main116();
+    var hasInt16ArraySupport = require_main122();
     module.exports = hasInt16ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int16/lib/main.js
-var require_main117 = __commonJS({
+var require_main123 = __commonJS({
   "node_modules/@stdlib/array-int16/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int16Array === "function" ? Int16Array : void 0;
@@ -8698,11 +9221,11 @@ var require_polyfill11 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int16/lib/index.js
-var require_lib157 = __commonJS({
+var require_lib163 = __commonJS({
   "node_modules/@stdlib/array-int16/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt16ArraySupport = require_lib156();
-    var builtin = require_main117();
+    var hasInt16ArraySupport = require_lib162();
+    var builtin = require_main123();
     var polyfill = require_polyfill11();
     var ctor;
     if (hasInt16ArraySupport()) {
@@ -8715,7 +9238,7 @@ var require_lib157 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js
-var require_main118 = __commonJS({
+var require_main124 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -8729,10 +9252,10 @@ var require_main118 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js
-var require_lib158 = __commonJS({
+var require_lib164 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js"(exports, module) {
     "use strict";
-    var isUint8ClampedArray = require_main118();
+    var isUint8ClampedArray = require_main124();
     module.exports = isUint8ClampedArray;
   }
 });
@@ -8747,10 +9270,10 @@ var require_uint8clampedarray = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js
-var require_main119 = __commonJS({
+var require_main125 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint8ClampedArray = require_lib158();
+    var isUint8ClampedArray = require_lib164();
     var GlobalUint8ClampedArray = require_uint8clampedarray();
     function hasUint8ClampedArraySupport() {
       var bool;
@@ -8774,16 +9297,16 @@ var require_main119 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js
-var require_lib159 = __commonJS({
+var require_lib165 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ClampedArraySupport = require_main119();
+    var hasUint8ClampedArraySupport = require_main125();
     module.exports = hasUint8ClampedArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint8c/lib/main.js
-var require_main120 = __commonJS({
+var require_main126 = __commonJS({
   "node_modules/@stdlib/array-uint8c/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : void 0;
@@ -8803,11 +9326,11 @@ var require_polyfill12 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint8c/lib/index.js
-var require_lib160 = __commonJS({
+var require_lib166 = __commonJS({
   "node_modules/@stdlib/array-uint8c/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ClampedArraySupport = require_lib159();
-    var builtin = require_main120();
+    var hasUint8ClampedArraySupport = require_lib165();
+    var builtin = require_main126();
     var polyfill = require_polyfill12();
     var ctor;
     if (hasUint8ClampedArraySupport()) {
@@ -8820,7 +9343,7 @@ var require_lib160 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int8array/lib/main.js
-var require_main121 = __commonJS({
+var require_main127 = __commonJS({
   "node_modules/@stdlib/assert-is-int8array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -8834,16 +9357,16 @@ var require_main121 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int8array/lib/index.js
-var require_lib161 = __commonJS({
+var require_lib167 = __commonJS({
   "node_modules/@stdlib/assert-is-int8array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt8Array = require_main121();
+    var isInt8Array = require_main127();
     module.exports = isInt8Array;
   }
 });
 
 // node_modules/@stdlib/constants-int8-max/lib/index.js
-var require_lib162 = __commonJS({
+var require_lib168 = __commonJS({
   "node_modules/@stdlib/constants-int8-max/lib/index.js"(exports, module) {
     "use strict";
     var INT8_MAX = 127 | 0;
@@ -8852,7 +9375,7 @@ var require_lib162 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int8-min/lib/index.js
-var require_lib163 = __commonJS({
+var require_lib169 = __commonJS({
   "node_modules/@stdlib/constants-int8-min/lib/index.js"(exports, module) {
     "use strict";
     var INT8_MIN = -128 | 0;
@@ -8870,12 +9393,12 @@ var require_int8array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int8array-support/lib/main.js
-var require_main122 = __commonJS({
+var require_main128 = __commonJS({
   "node_modules/@stdlib/assert-has-int8array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt8Array = require_lib161();
-    var INT8_MAX = require_lib162();
-    var INT8_MIN = require_lib163();
+    var isInt8Array = require_lib167();
+    var INT8_MAX = require_lib168();
+    var INT8_MIN = require_lib169();
     var GlobalInt8Array = require_int8array();
     function hasInt8ArraySupport() {
       var bool;
@@ -8898,16 +9421,16 @@ var require_main122 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int8array-support/lib/index.js
-var require_lib164 = __commonJS({
+var require_lib170 = __commonJS({
   "node_modules/@stdlib/assert-has-int8array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt8ArraySupport = require_main122();
+    var hasInt8ArraySupport = require_main128();
     module.exports = hasInt8ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int8/lib/main.js
-var require_main123 = __commonJS({
+var require_main129 = __commonJS({
   "node_modules/@stdlib/array-int8/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int8Array === "function" ? Int8Array : void 0;
@@ -8927,11 +9450,11 @@ var require_polyfill13 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int8/lib/index.js
-var require_lib165 = __commonJS({
+var require_lib171 = __commonJS({
   "node_modules/@stdlib/array-int8/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt8ArraySupport = require_lib164();
-    var builtin = require_main123();
+    var hasInt8ArraySupport = require_lib170();
+    var builtin = require_main129();
     var polyfill = require_polyfill13();
     var ctor;
     if (hasInt8ArraySupport()) {
@@ -8947,7 +9470,7 @@ var require_lib165 = __commonJS({
 var require_primitive6 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib136().isPrimitive;
+    var isInteger = require_lib142().isPrimitive;
     function isNonNegativeInteger(value) {
       return isInteger(value) && value >= 0;
     }
@@ -8959,7 +9482,7 @@ var require_primitive6 = __commonJS({
 var require_object6 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib136().isObject;
+    var isInteger = require_lib142().isObject;
     function isNonNegativeInteger(value) {
       return isInteger(value) && value.valueOf() >= 0;
     }
@@ -8968,7 +9491,7 @@ var require_object6 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js
-var require_main124 = __commonJS({
+var require_main130 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive6();
@@ -8981,11 +9504,11 @@ var require_main124 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js
-var require_lib166 = __commonJS({
+var require_lib172 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main124();
+    var setReadOnly = require_lib6();
+    var main2 = require_main130();
     var isPrimitive = require_primitive6();
     var isObject = require_object6();
     setReadOnly(main2, "isPrimitive", isPrimitive);
@@ -8995,7 +9518,7 @@ var require_lib166 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-array-max-array-length/lib/index.js
-var require_lib167 = __commonJS({
+var require_lib173 = __commonJS({
   "node_modules/@stdlib/constants-array-max-array-length/lib/index.js"(exports, module) {
     "use strict";
     var MAX_ARRAY_LENGTH = 4294967295 >>> 0;
@@ -9004,11 +9527,11 @@ var require_lib167 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-array-like-object/lib/main.js
-var require_main125 = __commonJS({
+var require_main131 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib70();
-    var MAX_LENGTH = require_lib167();
+    var isInteger = require_lib89();
+    var MAX_LENGTH = require_lib173();
     function isArrayLikeObject(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
     }
@@ -9017,16 +9540,16 @@ var require_main125 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-array-like-object/lib/index.js
-var require_lib168 = __commonJS({
+var require_lib174 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main125();
+    var main2 = require_main131();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-is-arraybuffer/lib/main.js
-var require_main126 = __commonJS({
+var require_main132 = __commonJS({
   "node_modules/@stdlib/assert-is-arraybuffer/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -9040,10 +9563,10 @@ var require_main126 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-arraybuffer/lib/index.js
-var require_lib169 = __commonJS({
+var require_lib175 = __commonJS({
   "node_modules/@stdlib/assert-is-arraybuffer/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main126();
+    var main2 = require_main132();
     module.exports = main2;
   }
 });
@@ -9110,7 +9633,7 @@ var require_object7 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string/lib/main.js
-var require_main127 = __commonJS({
+var require_main133 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive7();
@@ -9123,11 +9646,11 @@ var require_main127 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string/lib/index.js
-var require_lib170 = __commonJS({
+var require_lib176 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main127();
+    var setReadOnly = require_lib6();
+    var main2 = require_main133();
     var isPrimitive = require_primitive7();
     var isObject = require_object7();
     setReadOnly(main2, "isPrimitive", isPrimitive);
@@ -9137,12 +9660,12 @@ var require_lib170 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string-array/lib/index.js
-var require_lib171 = __commonJS({
+var require_lib177 = __commonJS({
   "node_modules/@stdlib/assert-is-string-array/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var arrayfun = require_lib124();
-    var isString = require_lib170();
+    var setReadOnly = require_lib6();
+    var arrayfun = require_lib17();
+    var isString = require_lib176();
     var isPrimitiveArray = arrayfun(isString.isPrimitive);
     var isObjectArray = arrayfun(isString.isObject);
     var isStringArray = arrayfun(isString);
@@ -9153,10 +9676,10 @@ var require_lib171 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-read-only-property/lib/main.js
-var require_main128 = __commonJS({
+var require_main134 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/main.js"(exports, module) {
     "use strict";
-    var defineProperty = require_lib49();
+    var defineProperty = require_lib5();
     function setReadOnly(obj, prop, value) {
       defineProperty(obj, prop, {
         "configurable": false,
@@ -9170,10 +9693,10 @@ var require_main128 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-read-only-property/lib/index.js
-var require_lib172 = __commonJS({
+var require_lib178 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main128();
+    var main2 = require_main134();
     module.exports = main2;
   }
 });
@@ -9212,13 +9735,13 @@ var require_tojson = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-ctor/lib/main.js
-var require_main129 = __commonJS({
+var require_main135 = __commonJS({
   "node_modules/@stdlib/complex-float64-ctor/lib/main.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib116().isPrimitive;
-    var setEnumerableReadOnly = require_lib172();
-    var setReadOnly = require_lib50();
-    var format = require_lib48();
+    var isNumber2 = require_lib135().isPrimitive;
+    var setEnumerableReadOnly = require_lib178();
+    var setReadOnly = require_lib6();
+    var format = require_lib4();
     var toStr = require_tostring4();
     var toJSON = require_tojson();
     function Complex128(real, imag) {
@@ -9246,16 +9769,16 @@ var require_main129 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-ctor/lib/index.js
-var require_lib173 = __commonJS({
+var require_lib179 = __commonJS({
   "node_modules/@stdlib/complex-float64-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main129();
+    var main2 = require_main135();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/number-float64-base-to-float32/lib/main.js
-var require_main130 = __commonJS({
+var require_main136 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/main.js"(exports, module) {
     "use strict";
     var fround = typeof Math.fround === "function" ? Math.fround : null;
@@ -9267,7 +9790,7 @@ var require_main130 = __commonJS({
 var require_polyfill14 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js"(exports, module) {
     "use strict";
-    var Float32Array2 = require_lib147();
+    var Float32Array2 = require_lib153();
     var FLOAT32_VIEW = new Float32Array2(1);
     function float64ToFloat32(x) {
       FLOAT32_VIEW[0] = x;
@@ -9278,10 +9801,10 @@ var require_polyfill14 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-float32/lib/index.js
-var require_lib174 = __commonJS({
+var require_lib180 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/index.js"(exports, module) {
     "use strict";
-    var builtin = require_main130();
+    var builtin = require_main136();
     var polyfill = require_polyfill14();
     var float64ToFloat32;
     if (typeof builtin === "function") {
@@ -9327,14 +9850,14 @@ var require_tojson2 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-ctor/lib/main.js
-var require_main131 = __commonJS({
+var require_main137 = __commonJS({
   "node_modules/@stdlib/complex-float32-ctor/lib/main.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib116().isPrimitive;
-    var setEnumerableReadOnly = require_lib172();
-    var setReadOnly = require_lib50();
-    var float64ToFloat32 = require_lib174();
-    var format = require_lib48();
+    var isNumber2 = require_lib135().isPrimitive;
+    var setEnumerableReadOnly = require_lib178();
+    var setReadOnly = require_lib6();
+    var float64ToFloat32 = require_lib180();
+    var format = require_lib4();
     var toStr = require_tostring5();
     var toJSON = require_tojson2();
     function Complex64(real, imag) {
@@ -9362,20 +9885,20 @@ var require_main131 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-ctor/lib/index.js
-var require_lib175 = __commonJS({
+var require_lib181 = __commonJS({
   "node_modules/@stdlib/complex-float32-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main131();
+    var main2 = require_main137();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-is-complex-like/lib/main.js
-var require_main132 = __commonJS({
+var require_main138 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-like/lib/main.js"(exports, module) {
     "use strict";
-    var Complex128 = require_lib173();
-    var Complex64 = require_lib175();
+    var Complex128 = require_lib179();
+    var Complex64 = require_lib181();
     function isComplexLike(value) {
       if (value instanceof Complex128 || value instanceof Complex64) {
         return true;
@@ -9387,16 +9910,16 @@ var require_main132 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-like/lib/index.js
-var require_lib176 = __commonJS({
+var require_lib182 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-like/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main132();
+    var main2 = require_main138();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js
-var require_main133 = __commonJS({
+var require_main139 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js"(exports, module) {
     "use strict";
     var BYTES_PER_ELEMENT = 8;
@@ -9408,16 +9931,16 @@ var require_main133 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js
-var require_lib177 = __commonJS({
+var require_lib183 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main133();
+    var main2 = require_main139();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js
-var require_main134 = __commonJS({
+var require_main140 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js"(exports, module) {
     "use strict";
     var BYTES_PER_ELEMENT = 16;
@@ -9429,16 +9952,16 @@ var require_main134 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js
-var require_lib178 = __commonJS({
+var require_lib184 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main134();
+    var main2 = require_main140();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js
-var require_main135 = __commonJS({
+var require_main141 = __commonJS({
   "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js"(exports, module) {
     "use strict";
     var hasOwnProp = require_lib9();
@@ -9451,78 +9974,78 @@ var require_main135 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js
-var require_lib179 = __commonJS({
+var require_lib185 = __commonJS({
   "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main135();
+    var main2 = require_main141();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/symbol-iterator/lib/main.js
-var require_main136 = __commonJS({
+var require_main142 = __commonJS({
   "node_modules/@stdlib/symbol-iterator/lib/main.js"(exports, module) {
     "use strict";
-    var hasIteratorSymbolSupport = require_lib179();
+    var hasIteratorSymbolSupport = require_lib185();
     var IteratorSymbol = hasIteratorSymbolSupport() ? Symbol.iterator : null;
     module.exports = IteratorSymbol;
   }
 });
 
 // node_modules/@stdlib/symbol-iterator/lib/index.js
-var require_lib180 = __commonJS({
+var require_lib186 = __commonJS({
   "node_modules/@stdlib/symbol-iterator/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main136();
+    var main2 = require_main142();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/complex-float32-real/lib/main.js
-var require_main137 = __commonJS({
+var require_main143 = __commonJS({
   "node_modules/@stdlib/complex-float32-real/lib/main.js"(exports, module) {
     "use strict";
-    function real(z2) {
-      return z2.re;
+    function real(z) {
+      return z.re;
     }
     module.exports = real;
   }
 });
 
 // node_modules/@stdlib/complex-float32-real/lib/index.js
-var require_lib181 = __commonJS({
+var require_lib187 = __commonJS({
   "node_modules/@stdlib/complex-float32-real/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main137();
+    var main2 = require_main143();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/complex-float32-imag/lib/main.js
-var require_main138 = __commonJS({
+var require_main144 = __commonJS({
   "node_modules/@stdlib/complex-float32-imag/lib/main.js"(exports, module) {
     "use strict";
-    function imag(z2) {
-      return z2.im;
+    function imag(z) {
+      return z.im;
     }
     module.exports = imag;
   }
 });
 
 // node_modules/@stdlib/complex-float32-imag/lib/index.js
-var require_lib182 = __commonJS({
+var require_lib188 = __commonJS({
   "node_modules/@stdlib/complex-float32-imag/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main138();
+    var main2 = require_main144();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js
-var require_main139 = __commonJS({
+var require_main145 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js"(exports, module) {
     "use strict";
-    var Float32Array2 = require_lib147();
+    var Float32Array2 = require_lib153();
     function reinterpret(x, offset) {
       return new Float32Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
     }
@@ -9531,19 +10054,19 @@ var require_main139 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js
-var require_lib183 = __commonJS({
+var require_lib189 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main139();
+    var main2 = require_main145();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js
-var require_main140 = __commonJS({
+var require_main146 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js"(exports, module) {
     "use strict";
-    var Float64Array2 = require_lib18();
+    var Float64Array2 = require_lib43();
     function reinterpret(x, offset) {
       return new Float64Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
     }
@@ -9552,10 +10075,10 @@ var require_main140 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js
-var require_lib184 = __commonJS({
+var require_lib190 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main140();
+    var main2 = require_main146();
     module.exports = main2;
   }
 });
@@ -9564,28 +10087,28 @@ var require_lib184 = __commonJS({
 var require_from_iterator = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib168();
-    var isComplexLike = require_lib176();
-    var realf = require_lib181();
-    var imagf = require_lib182();
-    var format = require_lib48();
+    var isArrayLikeObject = require_lib174();
+    var isComplexLike = require_lib182();
+    var realf = require_lib187();
+    var imagf = require_lib188();
+    var format = require_lib4();
     function fromIterator(it) {
       var out;
       var v;
-      var z2;
+      var z;
       out = [];
       while (true) {
         v = it.next();
         if (v.done) {
           break;
         }
-        z2 = v.value;
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(realf(z2), imagf(z2));
+        z = v.value;
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(realf(z), imagf(z));
         } else {
-          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -9598,15 +10121,15 @@ var require_from_iterator = __commonJS({
 var require_from_iterator_map = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib168();
-    var isComplexLike = require_lib176();
-    var realf = require_lib181();
-    var imagf = require_lib182();
-    var format = require_lib48();
+    var isArrayLikeObject = require_lib174();
+    var isComplexLike = require_lib182();
+    var realf = require_lib187();
+    var imagf = require_lib188();
+    var format = require_lib4();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
-      var z2;
+      var z;
       var i;
       out = [];
       i = -1;
@@ -9616,13 +10139,13 @@ var require_from_iterator_map = __commonJS({
           break;
         }
         i += 1;
-        z2 = clbk.call(thisArg, v.value, i);
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(realf(z2), imagf(z2));
+        z = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(realf(z), imagf(z));
         } else {
-          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -9635,9 +10158,9 @@ var require_from_iterator_map = __commonJS({
 var require_from_array = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_array.js"(exports, module) {
     "use strict";
-    var isComplexLike = require_lib176();
-    var realf = require_lib181();
-    var imagf = require_lib182();
+    var isComplexLike = require_lib182();
+    var realf = require_lib187();
+    var imagf = require_lib188();
     function fromArray(buf, arr) {
       var len;
       var v;
@@ -9661,37 +10184,37 @@ var require_from_array = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex64/lib/main.js
-var require_main141 = __commonJS({
+var require_main147 = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib166().isPrimitive;
-    var isArrayLikeObject = require_lib168();
-    var isCollection = require_lib135();
-    var isArrayBuffer = require_lib169();
-    var isObject = require_lib119();
-    var isArray = require_lib118();
-    var isStringArray = require_lib171().primitives;
-    var isString = require_lib170().isPrimitive;
-    var isFunction = require_lib129();
-    var isComplexLike = require_lib176();
-    var isEven = require_lib72();
-    var isInteger = require_lib70();
-    var isComplex64Array = require_lib177();
-    var isComplex128Array = require_lib178();
-    var hasIteratorSymbolSupport = require_lib179();
-    var ITERATOR_SYMBOL = require_lib180();
-    var setReadOnly = require_lib50();
-    var setReadOnlyAccessor = require_lib114();
-    var Float32Array2 = require_lib147();
-    var Complex64 = require_lib175();
-    var format = require_lib48();
-    var realf = require_lib181();
-    var imagf = require_lib182();
-    var floor = require_lib32();
-    var reinterpret64 = require_lib183();
-    var reinterpret128 = require_lib184();
-    var getter = require_lib141();
-    var accessorGetter = require_lib143();
+    var isNonNegativeInteger = require_lib172().isPrimitive;
+    var isArrayLikeObject = require_lib174();
+    var isCollection = require_lib141();
+    var isArrayBuffer = require_lib175();
+    var isObject = require_lib137();
+    var isArray = require_lib16();
+    var isStringArray = require_lib177().primitives;
+    var isString = require_lib176().isPrimitive;
+    var isFunction = require_lib22();
+    var isComplexLike = require_lib182();
+    var isEven = require_lib91();
+    var isInteger = require_lib89();
+    var isComplex64Array = require_lib183();
+    var isComplex128Array = require_lib184();
+    var hasIteratorSymbolSupport = require_lib185();
+    var ITERATOR_SYMBOL = require_lib186();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib133();
+    var Float32Array2 = require_lib153();
+    var Complex64 = require_lib181();
+    var format = require_lib4();
+    var realf = require_lib187();
+    var imagf = require_lib188();
+    var floor = require_lib26();
+    var reinterpret64 = require_lib189();
+    var reinterpret128 = require_lib190();
+    var getter = require_lib147();
+    var accessorGetter = require_lib149();
     var fromIterator = require_from_iterator();
     var fromIteratorMap = require_from_iterator_map();
     var fromArray = require_from_array();
@@ -10110,7 +10633,7 @@ var require_main141 = __commonJS({
       var buf;
       var out;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -10120,9 +10643,9 @@ var require_main141 = __commonJS({
       buf = this._buffer;
       out = [];
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          out.push(z2);
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          out.push(z);
         }
       }
       return new this.constructor(out);
@@ -10130,7 +10653,7 @@ var require_main141 = __commonJS({
     setReadOnly(Complex64Array.prototype, "find", function find(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -10139,16 +10662,16 @@ var require_main141 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex64Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -10157,8 +10680,8 @@ var require_main141 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -10167,7 +10690,7 @@ var require_main141 = __commonJS({
     setReadOnly(Complex64Array.prototype, "findLast", function findLast(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -10176,16 +10699,16 @@ var require_main141 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex64Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -10194,8 +10717,8 @@ var require_main141 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex64(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex64(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -10204,7 +10727,7 @@ var require_main141 = __commonJS({
     setReadOnly(Complex64Array.prototype, "forEach", function forEach(fcn, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -10213,8 +10736,8 @@ var require_main141 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex64(buf, i);
-        fcn.call(thisArg, z2, i, this);
+        z = getComplex64(buf, i);
+        fcn.call(thisArg, z, i, this);
       }
     });
     setReadOnly(Complex64Array.prototype, "get", function get(idx) {
@@ -10939,50 +11462,50 @@ var require_main141 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex64/lib/index.js
-var require_lib185 = __commonJS({
+var require_lib191 = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main141();
+    var main2 = require_main147();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/complex-float64-real/lib/main.js
-var require_main142 = __commonJS({
+var require_main148 = __commonJS({
   "node_modules/@stdlib/complex-float64-real/lib/main.js"(exports, module) {
     "use strict";
-    function real(z2) {
-      return z2.re;
+    function real(z) {
+      return z.re;
     }
     module.exports = real;
   }
 });
 
 // node_modules/@stdlib/complex-float64-real/lib/index.js
-var require_lib186 = __commonJS({
+var require_lib192 = __commonJS({
   "node_modules/@stdlib/complex-float64-real/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main142();
+    var main2 = require_main148();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/complex-float64-imag/lib/main.js
-var require_main143 = __commonJS({
+var require_main149 = __commonJS({
   "node_modules/@stdlib/complex-float64-imag/lib/main.js"(exports, module) {
     "use strict";
-    function imag(z2) {
-      return z2.im;
+    function imag(z) {
+      return z.im;
     }
     module.exports = imag;
   }
 });
 
 // node_modules/@stdlib/complex-float64-imag/lib/index.js
-var require_lib187 = __commonJS({
+var require_lib193 = __commonJS({
   "node_modules/@stdlib/complex-float64-imag/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main143();
+    var main2 = require_main149();
     module.exports = main2;
   }
 });
@@ -10991,28 +11514,28 @@ var require_lib187 = __commonJS({
 var require_from_iterator2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib168();
-    var isComplexLike = require_lib176();
-    var format = require_lib48();
-    var real = require_lib186();
-    var imag = require_lib187();
+    var isArrayLikeObject = require_lib174();
+    var isComplexLike = require_lib182();
+    var format = require_lib4();
+    var real = require_lib192();
+    var imag = require_lib193();
     function fromIterator(it) {
       var out;
       var v;
-      var z2;
+      var z;
       out = [];
       while (true) {
         v = it.next();
         if (v.done) {
           break;
         }
-        z2 = v.value;
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(real(z2), imag(z2));
+        z = v.value;
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(real(z), imag(z));
         } else {
-          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -11025,15 +11548,15 @@ var require_from_iterator2 = __commonJS({
 var require_from_iterator_map2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib168();
-    var isComplexLike = require_lib176();
-    var format = require_lib48();
-    var real = require_lib186();
-    var imag = require_lib187();
+    var isArrayLikeObject = require_lib174();
+    var isComplexLike = require_lib182();
+    var format = require_lib4();
+    var real = require_lib192();
+    var imag = require_lib193();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
-      var z2;
+      var z;
       var i;
       out = [];
       i = -1;
@@ -11043,13 +11566,13 @@ var require_from_iterator_map2 = __commonJS({
           break;
         }
         i += 1;
-        z2 = clbk.call(thisArg, v.value, i);
-        if (isArrayLikeObject(z2) && z2.length >= 2) {
-          out.push(z2[0], z2[1]);
-        } else if (isComplexLike(z2)) {
-          out.push(real(z2), imag(z2));
+        z = clbk.call(thisArg, v.value, i);
+        if (isArrayLikeObject(z) && z.length >= 2) {
+          out.push(z[0], z[1]);
+        } else if (isComplexLike(z)) {
+          out.push(real(z), imag(z));
         } else {
-          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z2));
+          return new TypeError(format("invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.", z));
         }
       }
       return out;
@@ -11062,9 +11585,9 @@ var require_from_iterator_map2 = __commonJS({
 var require_from_array2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_array.js"(exports, module) {
     "use strict";
-    var isComplexLike = require_lib176();
-    var real = require_lib186();
-    var imag = require_lib187();
+    var isComplexLike = require_lib182();
+    var real = require_lib192();
+    var imag = require_lib193();
     function fromArray(buf, arr) {
       var len;
       var v;
@@ -11088,37 +11611,37 @@ var require_from_array2 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex128/lib/main.js
-var require_main144 = __commonJS({
+var require_main150 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib166().isPrimitive;
-    var isArrayLikeObject = require_lib168();
-    var isCollection = require_lib135();
-    var isArrayBuffer = require_lib169();
-    var isObject = require_lib119();
-    var isArray = require_lib118();
-    var isStringArray = require_lib171().primitives;
-    var isString = require_lib170();
-    var isFunction = require_lib129();
-    var isComplexLike = require_lib176();
-    var isEven = require_lib72();
-    var isInteger = require_lib70();
-    var isComplex64Array = require_lib177();
-    var isComplex128Array = require_lib178();
-    var hasIteratorSymbolSupport = require_lib179();
-    var ITERATOR_SYMBOL = require_lib180();
-    var setReadOnly = require_lib50();
-    var setReadOnlyAccessor = require_lib114();
-    var Float64Array2 = require_lib18();
-    var Complex128 = require_lib173();
-    var real = require_lib186();
-    var imag = require_lib187();
-    var floor = require_lib32();
-    var reinterpret64 = require_lib183();
-    var reinterpret128 = require_lib184();
-    var getter = require_lib141();
-    var accessorGetter = require_lib143();
-    var format = require_lib48();
+    var isNonNegativeInteger = require_lib172().isPrimitive;
+    var isArrayLikeObject = require_lib174();
+    var isCollection = require_lib141();
+    var isArrayBuffer = require_lib175();
+    var isObject = require_lib137();
+    var isArray = require_lib16();
+    var isStringArray = require_lib177().primitives;
+    var isString = require_lib176();
+    var isFunction = require_lib22();
+    var isComplexLike = require_lib182();
+    var isEven = require_lib91();
+    var isInteger = require_lib89();
+    var isComplex64Array = require_lib183();
+    var isComplex128Array = require_lib184();
+    var hasIteratorSymbolSupport = require_lib185();
+    var ITERATOR_SYMBOL = require_lib186();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib133();
+    var Float64Array2 = require_lib43();
+    var Complex128 = require_lib179();
+    var real = require_lib192();
+    var imag = require_lib193();
+    var floor = require_lib26();
+    var reinterpret64 = require_lib189();
+    var reinterpret128 = require_lib190();
+    var getter = require_lib147();
+    var accessorGetter = require_lib149();
+    var format = require_lib4();
     var fromIterator = require_from_iterator2();
     var fromIteratorMap = require_from_iterator_map2();
     var fromArray = require_from_array2();
@@ -11437,7 +11960,7 @@ var require_main144 = __commonJS({
       }
       return iter;
       function next() {
-        var z2;
+        var z;
         i += 1;
         if (FLG || i >= len) {
           return {
@@ -11445,9 +11968,9 @@ var require_main144 = __commonJS({
           };
         }
         j += 2;
-        z2 = new Complex128(buffer[j], buffer[j + 1]);
+        z = new Complex128(buffer[j], buffer[j + 1]);
         return {
-          "value": [i, z2],
+          "value": [i, z],
           "done": false
         };
       }
@@ -11542,7 +12065,7 @@ var require_main144 = __commonJS({
       var buf;
       var out;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -11552,9 +12075,9 @@ var require_main144 = __commonJS({
       buf = this._buffer;
       out = [];
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          out.push(z2);
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          out.push(z);
         }
       }
       return new this.constructor(out);
@@ -11562,7 +12085,7 @@ var require_main144 = __commonJS({
     setReadOnly(Complex128Array.prototype, "find", function find(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -11571,16 +12094,16 @@ var require_main144 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex128Array.prototype, "findIndex", function findIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -11589,8 +12112,8 @@ var require_main144 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -11599,7 +12122,7 @@ var require_main144 = __commonJS({
     setReadOnly(Complex128Array.prototype, "findLast", function findLast(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -11608,16 +12131,16 @@ var require_main144 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
-          return z2;
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
+          return z;
         }
       }
     });
     setReadOnly(Complex128Array.prototype, "findLastIndex", function findLastIndex(predicate, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -11626,8 +12149,8 @@ var require_main144 = __commonJS({
       }
       buf = this._buffer;
       for (i = this._length - 1; i >= 0; i--) {
-        z2 = getComplex128(buf, i);
-        if (predicate.call(thisArg, z2, i, this)) {
+        z = getComplex128(buf, i);
+        if (predicate.call(thisArg, z, i, this)) {
           return i;
         }
       }
@@ -11636,7 +12159,7 @@ var require_main144 = __commonJS({
     setReadOnly(Complex128Array.prototype, "forEach", function forEach(fcn, thisArg) {
       var buf;
       var i;
-      var z2;
+      var z;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
@@ -11645,8 +12168,8 @@ var require_main144 = __commonJS({
       }
       buf = this._buffer;
       for (i = 0; i < this._length; i++) {
-        z2 = getComplex128(buf, i);
-        fcn.call(thisArg, z2, i, this);
+        z = getComplex128(buf, i);
+        fcn.call(thisArg, z, i, this);
       }
     });
     setReadOnly(Complex128Array.prototype, "get", function get(idx) {
@@ -12371,10 +12894,10 @@ var require_main144 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex128/lib/index.js
-var require_lib188 = __commonJS({
+var require_lib194 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main144();
+    var main2 = require_main150();
     module.exports = main2;
   }
 });
@@ -12383,7 +12906,7 @@ var require_lib188 = __commonJS({
 var require_from_iterator3 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var Boolean2 = require_lib120();
+    var Boolean2 = require_lib12();
     function fromIterator(it) {
       var out;
       var v;
@@ -12405,7 +12928,7 @@ var require_from_iterator3 = __commonJS({
 var require_from_iterator_map3 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var Boolean2 = require_lib120();
+    var Boolean2 = require_lib12();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
@@ -12430,7 +12953,7 @@ var require_from_iterator_map3 = __commonJS({
 var require_from_array3 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/from_array.js"(exports, module) {
     "use strict";
-    var Boolean2 = require_lib120();
+    var Boolean2 = require_lib12();
     function fromArray(buf, arr) {
       var len;
       var i;
@@ -12445,28 +12968,28 @@ var require_from_array3 = __commonJS({
 });
 
 // node_modules/@stdlib/array-bool/lib/main.js
-var require_main145 = __commonJS({
+var require_main151 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib166().isPrimitive;
-    var isCollection = require_lib135();
-    var isArrayBuffer = require_lib169();
-    var isObject = require_lib119();
-    var isFunction = require_lib129();
-    var isBoolean = require_lib121().isPrimitive;
-    var isInteger = require_lib136().isPrimitive;
-    var isString = require_lib170().isPrimitive;
-    var isStringArray = require_lib171().primitives;
-    var hasIteratorSymbolSupport = require_lib179();
-    var ITERATOR_SYMBOL = require_lib180();
-    var setReadOnly = require_lib50();
-    var setReadOnlyAccessor = require_lib114();
-    var Uint8Array2 = require_lib22();
-    var Boolean2 = require_lib120();
-    var getter = require_lib141();
-    var floor = require_lib32();
-    var accessorGetter = require_lib143();
-    var format = require_lib48();
+    var isNonNegativeInteger = require_lib172().isPrimitive;
+    var isCollection = require_lib141();
+    var isArrayBuffer = require_lib175();
+    var isObject = require_lib137();
+    var isFunction = require_lib22();
+    var isBoolean = require_lib13().isPrimitive;
+    var isInteger = require_lib142().isPrimitive;
+    var isString = require_lib176().isPrimitive;
+    var isStringArray = require_lib177().primitives;
+    var hasIteratorSymbolSupport = require_lib185();
+    var ITERATOR_SYMBOL = require_lib186();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib133();
+    var Uint8Array2 = require_lib47();
+    var Boolean2 = require_lib12();
+    var getter = require_lib147();
+    var floor = require_lib26();
+    var accessorGetter = require_lib149();
+    var format = require_lib4();
     var fromIterator = require_from_iterator3();
     var fromIteratorMap = require_from_iterator_map3();
     var fromArray = require_from_array3();
@@ -13533,10 +14056,10 @@ var require_main145 = __commonJS({
 });
 
 // node_modules/@stdlib/array-bool/lib/index.js
-var require_lib189 = __commonJS({
+var require_lib195 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main145();
+    var main2 = require_main151();
     module.exports = main2;
   }
 });
@@ -13545,18 +14068,18 @@ var require_lib189 = __commonJS({
 var require_ctors2 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/ctors.js"(exports, module) {
     "use strict";
-    var Float64Array2 = require_lib18();
-    var Float32Array2 = require_lib147();
-    var Uint32Array2 = require_lib15();
-    var Int32Array2 = require_lib152();
-    var Uint16Array2 = require_lib26();
-    var Int16Array2 = require_lib157();
-    var Uint8Array2 = require_lib22();
-    var Uint8ClampedArray2 = require_lib160();
-    var Int8Array2 = require_lib165();
-    var Complex64Array = require_lib185();
-    var Complex128Array = require_lib188();
-    var BooleanArray = require_lib189();
+    var Float64Array2 = require_lib43();
+    var Float32Array2 = require_lib153();
+    var Uint32Array2 = require_lib40();
+    var Int32Array2 = require_lib158();
+    var Uint16Array2 = require_lib51();
+    var Int16Array2 = require_lib163();
+    var Uint8Array2 = require_lib47();
+    var Uint8ClampedArray2 = require_lib166();
+    var Int8Array2 = require_lib171();
+    var Complex64Array = require_lib191();
+    var Complex128Array = require_lib194();
+    var BooleanArray = require_lib195();
     var CTORS = [
       Float64Array2,
       Float32Array2,
@@ -13598,12 +14121,12 @@ var require_dtypes = __commonJS({
 });
 
 // node_modules/@stdlib/array-dtype/lib/main.js
-var require_main146 = __commonJS({
+var require_main152 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/main.js"(exports, module) {
     "use strict";
-    var isBuffer = require_lib126();
-    var isArray = require_lib118();
-    var constructorName = require_lib127();
+    var isBuffer = require_lib19();
+    var isArray = require_lib16();
+    var constructorName = require_lib20();
     var ctor2dtype = require_ctor2dtype();
     var CTORS = require_ctors2();
     var DTYPES = require_dtypes();
@@ -13628,24 +14151,24 @@ var require_main146 = __commonJS({
 });
 
 // node_modules/@stdlib/array-dtype/lib/index.js
-var require_lib190 = __commonJS({
+var require_lib196 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main146();
+    var main2 = require_main152();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-arraylike2object/lib/main.js
-var require_main147 = __commonJS({
+var require_main153 = __commonJS({
   "node_modules/@stdlib/array-base-arraylike2object/lib/main.js"(exports, module) {
     "use strict";
-    var isAccessorArray = require_lib140();
-    var getter = require_lib141();
-    var setter = require_lib142();
-    var accessorGetter = require_lib143();
-    var accessorSetter = require_lib144();
-    var dtype = require_lib190();
+    var isAccessorArray = require_lib146();
+    var getter = require_lib147();
+    var setter = require_lib148();
+    var accessorGetter = require_lib149();
+    var accessorSetter = require_lib150();
+    var dtype = require_lib196();
     function arraylike2object(x) {
       var dt = dtype(x);
       if (isAccessorArray(x)) {
@@ -13674,10 +14197,10 @@ var require_main147 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-arraylike2object/lib/index.js
-var require_lib191 = __commonJS({
+var require_lib197 = __commonJS({
   "node_modules/@stdlib/array-base-arraylike2object/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main147();
+    var main2 = require_main153();
     module.exports = main2;
   }
 });
@@ -13712,10 +14235,10 @@ var require_accessors = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/main.js
-var require_main148 = __commonJS({
+var require_main154 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/main.js"(exports, module) {
     "use strict";
-    var arraylike2object = require_lib191();
+    var arraylike2object = require_lib197();
     var accessors = require_accessors();
     var M = 8;
     function gcopy(N, x, strideX, y, strideY) {
@@ -13788,10 +14311,10 @@ var require_main148 = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js
-var require_ndarray = __commonJS({
+var require_ndarray5 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js"(exports, module) {
     "use strict";
-    var arraylike2object = require_lib191();
+    var arraylike2object = require_lib197();
     var accessors = require_accessors();
     var M = 8;
     function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
@@ -13850,12 +14373,12 @@ var require_ndarray = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/index.js
-var require_lib192 = __commonJS({
+var require_lib198 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main148();
-    var ndarray = require_ndarray();
+    var setReadOnly = require_lib6();
+    var main2 = require_main154();
+    var ndarray = require_ndarray5();
     setReadOnly(main2, "ndarray", ndarray);
     module.exports = main2;
   }
@@ -13872,7 +14395,7 @@ var require_foo = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-function-name-support/lib/main.js
-var require_main149 = __commonJS({
+var require_main155 = __commonJS({
   "node_modules/@stdlib/assert-has-function-name-support/lib/main.js"(exports, module) {
     "use strict";
     var foo = require_foo();
@@ -13884,22 +14407,22 @@ var require_main149 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-function-name-support/lib/index.js
-var require_lib193 = __commonJS({
+var require_lib199 = __commonJS({
   "node_modules/@stdlib/assert-has-function-name-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main149();
+    var main2 = require_main155();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/utils-function-name/lib/main.js
-var require_main150 = __commonJS({
+var require_main156 = __commonJS({
   "node_modules/@stdlib/utils-function-name/lib/main.js"(exports, module) {
     "use strict";
-    var isFunction = require_lib129();
-    var hasFunctionNameSupport = require_lib193();
-    var format = require_lib48();
-    var RE = require_lib123().REGEXP;
+    var isFunction = require_lib22();
+    var hasFunctionNameSupport = require_lib199();
+    var format = require_lib4();
+    var RE = require_lib15().REGEXP;
     var isFunctionNameSupported = hasFunctionNameSupport();
     function functionName(fcn) {
       if (isFunction(fcn) === false) {
@@ -13915,10 +14438,10 @@ var require_main150 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-function-name/lib/index.js
-var require_lib194 = __commonJS({
+var require_lib200 = __commonJS({
   "node_modules/@stdlib/utils-function-name/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main150();
+    var main2 = require_main156();
     module.exports = main2;
   }
 });
@@ -13927,15 +14450,15 @@ var require_lib194 = __commonJS({
 var require_ctors3 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/ctors.js"(exports, module) {
     "use strict";
-    var Int8Array2 = require_lib165();
-    var Uint8Array2 = require_lib22();
-    var Uint8ClampedArray2 = require_lib160();
-    var Int16Array2 = require_lib157();
-    var Uint16Array2 = require_lib26();
-    var Int32Array2 = require_lib152();
-    var Uint32Array2 = require_lib15();
-    var Float32Array2 = require_lib147();
-    var Float64Array2 = require_lib18();
+    var Int8Array2 = require_lib171();
+    var Uint8Array2 = require_lib47();
+    var Uint8ClampedArray2 = require_lib166();
+    var Int16Array2 = require_lib163();
+    var Uint16Array2 = require_lib51();
+    var Int32Array2 = require_lib158();
+    var Uint32Array2 = require_lib40();
+    var Float32Array2 = require_lib153();
+    var Float64Array2 = require_lib43();
     var CTORS = [
       Float64Array2,
       Float32Array2,
@@ -13969,14 +14492,14 @@ var require_names = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-typed-array/lib/main.js
-var require_main151 = __commonJS({
+var require_main157 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/main.js"(exports, module) {
     "use strict";
-    var ctorName = require_lib127();
-    var fcnName = require_lib194();
-    var getPrototypeOf = require_lib131();
-    var hasFloat64ArraySupport = require_lib17();
-    var Float64Array2 = require_lib18();
+    var ctorName = require_lib20();
+    var fcnName = require_lib200();
+    var getPrototypeOf = require_lib23();
+    var hasFloat64ArraySupport = require_lib42();
+    var Float64Array2 = require_lib43();
     var CTORS = require_ctors3();
     var NAMES = require_names();
     var TypedArray = hasFloat64ArraySupport() ? getPrototypeOf(Float64Array2) : Dummy;
@@ -14013,10 +14536,10 @@ var require_main151 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-typed-array/lib/index.js
-var require_lib195 = __commonJS({
+var require_lib201 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main151();
+    var main2 = require_main157();
     module.exports = main2;
   }
 });
@@ -14025,8 +14548,8 @@ var require_lib195 = __commonJS({
 var require_ctors4 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js"(exports, module) {
     "use strict";
-    var Complex64Array = require_lib185();
-    var Complex128Array = require_lib188();
+    var Complex64Array = require_lib191();
+    var Complex128Array = require_lib194();
     var CTORS = [
       Complex128Array,
       Complex64Array
@@ -14046,11 +14569,11 @@ var require_names2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js
-var require_main152 = __commonJS({
+var require_main158 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js"(exports, module) {
     "use strict";
-    var ctorName = require_lib127();
-    var getPrototypeOf = require_lib131();
+    var ctorName = require_lib20();
+    var getPrototypeOf = require_lib23();
     var CTORS = require_ctors4();
     var NAMES = require_names2();
     function isComplexTypedArray(value) {
@@ -14080,20 +14603,20 @@ var require_main152 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js
-var require_lib196 = __commonJS({
+var require_lib202 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main152();
+    var main2 = require_main158();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-is-booleanarray/lib/main.js
-var require_main153 = __commonJS({
+var require_main159 = __commonJS({
   "node_modules/@stdlib/assert-is-booleanarray/lib/main.js"(exports, module) {
     "use strict";
-    var BooleanArray = require_lib189();
-    var constructorName = require_lib127();
+    var BooleanArray = require_lib195();
+    var constructorName = require_lib20();
     function isBooleanArray(value) {
       return value instanceof BooleanArray || constructorName(value) === "BooleanArray";
     }
@@ -14102,19 +14625,19 @@ var require_main153 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-booleanarray/lib/index.js
-var require_lib197 = __commonJS({
+var require_lib203 = __commonJS({
   "node_modules/@stdlib/assert-is-booleanarray/lib/index.js"(exports, module) {
     "use strict";
-    var isBooleanArray = require_main153();
+    var isBooleanArray = require_main159();
     module.exports = isBooleanArray;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js
-var require_main154 = __commonJS({
+var require_main160 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js"(exports, module) {
     "use strict";
-    var Uint8Array2 = require_lib22();
+    var Uint8Array2 = require_lib47();
     function reinterpret(x, offset) {
       return new Uint8Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, x.length - offset);
     }
@@ -14123,16 +14646,16 @@ var require_main154 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js
-var require_lib198 = __commonJS({
+var require_lib204 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main154();
+    var main2 = require_main160();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js
-var require_main155 = __commonJS({
+var require_main161 = __commonJS({
   "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js"(exports, module) {
     "use strict";
     var hasOwnProp = require_lib9();
@@ -14145,40 +14668,40 @@ var require_main155 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js
-var require_lib199 = __commonJS({
+var require_lib205 = __commonJS({
   "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main155();
+    var main2 = require_main161();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/symbol-has-instance/lib/main.js
-var require_main156 = __commonJS({
+var require_main162 = __commonJS({
   "node_modules/@stdlib/symbol-has-instance/lib/main.js"(exports, module) {
     "use strict";
-    var hasHasInstanceSymbolSupport = require_lib199();
+    var hasHasInstanceSymbolSupport = require_lib205();
     var HasInstanceSymbol = hasHasInstanceSymbolSupport() ? Symbol.hasInstance : null;
     module.exports = HasInstanceSymbol;
   }
 });
 
 // node_modules/@stdlib/symbol-has-instance/lib/index.js
-var require_lib200 = __commonJS({
+var require_lib206 = __commonJS({
   "node_modules/@stdlib/symbol-has-instance/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main156();
+    var main2 = require_main162();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/assert-instance-of/lib/main.js
-var require_main157 = __commonJS({
+var require_main163 = __commonJS({
   "node_modules/@stdlib/assert-instance-of/lib/main.js"(exports, module) {
     "use strict";
-    var hasHasInstanceSymbolSupport = require_lib199();
-    var HasInstanceSymbol = require_lib200();
-    var format = require_lib48();
+    var hasHasInstanceSymbolSupport = require_lib205();
+    var HasInstanceSymbol = require_lib206();
+    var format = require_lib4();
     var hasSupport = hasHasInstanceSymbolSupport();
     function instanceOf(value, constructor) {
       if (typeof constructor !== "function" && !(hasSupport && typeof constructor === "object" && typeof constructor[HasInstanceSymbol] === "function")) {
@@ -14191,10 +14714,10 @@ var require_main157 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-instance-of/lib/index.js
-var require_lib201 = __commonJS({
+var require_lib207 = __commonJS({
   "node_modules/@stdlib/assert-instance-of/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main157();
+    var main2 = require_main163();
     module.exports = main2;
   }
 });
@@ -14203,18 +14726,18 @@ var require_lib201 = __commonJS({
 var require_ctors5 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/ctors.js"(exports, module) {
     "use strict";
-    var Int8Array2 = require_lib165();
-    var Uint8Array2 = require_lib22();
-    var Uint8ClampedArray2 = require_lib160();
-    var Int16Array2 = require_lib157();
-    var Uint16Array2 = require_lib26();
-    var Int32Array2 = require_lib152();
-    var Uint32Array2 = require_lib15();
-    var Float32Array2 = require_lib147();
-    var Float64Array2 = require_lib18();
-    var Complex64Array = require_lib185();
-    var Complex128Array = require_lib188();
-    var BooleanArray = require_lib189();
+    var Int8Array2 = require_lib171();
+    var Uint8Array2 = require_lib47();
+    var Uint8ClampedArray2 = require_lib166();
+    var Int16Array2 = require_lib163();
+    var Uint16Array2 = require_lib51();
+    var Int32Array2 = require_lib158();
+    var Uint32Array2 = require_lib40();
+    var Float32Array2 = require_lib153();
+    var Float64Array2 = require_lib43();
+    var Complex64Array = require_lib191();
+    var Complex128Array = require_lib194();
+    var BooleanArray = require_lib195();
     var CTORS = [
       [Float64Array2, "Float64Array"],
       [Float32Array2, "Float32Array"],
@@ -14237,9 +14760,9 @@ var require_ctors5 = __commonJS({
 var require_type = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/type.js"(exports, module) {
     "use strict";
-    var instanceOf = require_lib201();
-    var ctorName = require_lib127();
-    var getPrototypeOf = require_lib131();
+    var instanceOf = require_lib207();
+    var ctorName = require_lib20();
+    var getPrototypeOf = require_lib23();
     var CTORS = require_ctors5();
     function typeName(arr) {
       var v;
@@ -14264,16 +14787,16 @@ var require_type = __commonJS({
 });
 
 // node_modules/@stdlib/array-to-json/lib/main.js
-var require_main158 = __commonJS({
+var require_main164 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/main.js"(exports, module) {
     "use strict";
-    var isTypedArray = require_lib195();
-    var isComplexTypedArray = require_lib196();
-    var isBooleanArray = require_lib197();
-    var reinterpret64 = require_lib183();
-    var reinterpret128 = require_lib184();
-    var reinterpretBoolean = require_lib198();
-    var format = require_lib48();
+    var isTypedArray = require_lib201();
+    var isComplexTypedArray = require_lib202();
+    var isBooleanArray = require_lib203();
+    var reinterpret64 = require_lib189();
+    var reinterpret128 = require_lib190();
+    var reinterpretBoolean = require_lib204();
+    var format = require_lib4();
     var typeName = require_type();
     function typedarray2json(arr) {
       var data;
@@ -14306,10 +14829,10 @@ var require_main158 = __commonJS({
 });
 
 // node_modules/@stdlib/array-to-json/lib/index.js
-var require_lib202 = __commonJS({
+var require_lib208 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main158();
+    var main2 = require_main164();
     module.exports = main2;
   }
 });
@@ -14318,8 +14841,8 @@ var require_lib202 = __commonJS({
 var require_rand_uint32 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js"(exports, module) {
     "use strict";
-    var UINT32_MAX = require_lib13();
-    var floor = require_lib32();
+    var UINT32_MAX = require_lib38();
+    var floor = require_lib26();
     var MAX = UINT32_MAX - 1;
     function randuint32() {
       var v = floor(1 + MAX * Math.random());
@@ -14333,23 +14856,23 @@ var require_rand_uint32 = __commonJS({
 var require_factory6 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/factory.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var setReadOnlyAccessor = require_lib114();
-    var setReadWriteAccessor = require_lib115();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib133();
+    var setReadWriteAccessor = require_lib134();
     var hasOwnProp = require_lib9();
-    var isObject = require_lib132();
-    var isCollection = require_lib135();
-    var isUint32Array = require_lib12();
-    var isBoolean = require_lib121().isPrimitive;
-    var isPositiveInteger = require_lib137().isPrimitive;
-    var FLOAT64_MAX_SAFE_INTEGER = require_lib138();
-    var UINT32_MAX = require_lib13();
-    var Uint32Array2 = require_lib15();
-    var max = require_lib96();
-    var umul = require_lib139();
-    var gcopy = require_lib192();
-    var typedarray2json = require_lib202();
-    var format = require_lib48();
+    var isObject = require_lib138();
+    var isCollection = require_lib141();
+    var isUint32Array = require_lib37();
+    var isBoolean = require_lib13().isPrimitive;
+    var isPositiveInteger = require_lib143().isPrimitive;
+    var FLOAT64_MAX_SAFE_INTEGER = require_lib144();
+    var UINT32_MAX = require_lib38();
+    var Uint32Array2 = require_lib40();
+    var max = require_lib115();
+    var umul = require_lib145();
+    var gcopy = require_lib198();
+    var typedarray2json = require_lib208();
+    var format = require_lib4();
     var randuint32 = require_rand_uint32();
     var N = 624;
     var M = 397;
@@ -14656,7 +15179,7 @@ var require_factory6 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-mt19937/lib/main.js
-var require_main159 = __commonJS({
+var require_main165 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/main.js"(exports, module) {
     "use strict";
     var factory = require_factory6();
@@ -14669,11 +15192,11 @@ var require_main159 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-mt19937/lib/index.js
-var require_lib203 = __commonJS({
+var require_lib209 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main159();
+    var setReadOnly = require_lib6();
+    var main2 = require_main165();
     var factory = require_factory6();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -14684,7 +15207,7 @@ var require_lib203 = __commonJS({
 var require_knuth = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/knuth.js"(exports, module) {
     "use strict";
-    var exp = require_lib66();
+    var exp = require_lib85();
     function poisson(rand, lambda) {
       var p = rand();
       var k = 1;
@@ -14699,10 +15222,10 @@ var require_knuth = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js
-var require_main160 = __commonJS({
+var require_main166 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js"(exports, module) {
     "use strict";
-    var floor = require_lib32();
+    var floor = require_lib26();
     function isNegativeInteger(x) {
       return floor(x) === x && x < 0;
     }
@@ -14711,20 +15234,20 @@ var require_main160 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js
-var require_lib204 = __commonJS({
+var require_lib210 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main160();
+    var main2 = require_main166();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-factorialln/lib/main.js
-var require_main161 = __commonJS({
+var require_main167 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
     "use strict";
-    var isNegativeInteger = require_lib204();
-    var gammaln = require_lib65();
+    var isNegativeInteger = require_lib210();
+    var gammaln = require_lib84();
     function factorialln(x) {
       if (isNegativeInteger(x)) {
         return NaN;
@@ -14736,19 +15259,19 @@ var require_main161 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-factorialln/lib/index.js
-var require_lib205 = __commonJS({
+var require_lib211 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main161();
+    var main2 = require_main167();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-signum/lib/main.js
-var require_main162 = __commonJS({
+var require_main168 = __commonJS({
   "node_modules/@stdlib/math-base-special-signum/lib/main.js"(exports, module) {
     "use strict";
-    var isnan = require_lib();
+    var isnan = require_lib31();
     function signum(x) {
       if (x === 0 || isnan(x)) {
         return x;
@@ -14760,16 +15283,16 @@ var require_main162 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-signum/lib/index.js
-var require_lib206 = __commonJS({
+var require_lib212 = __commonJS({
   "node_modules/@stdlib/math-base-special-signum/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main162();
+    var main2 = require_main168();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js
-var require_lib207 = __commonJS({
+var require_lib213 = __commonJS({
   "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
     "use strict";
     var LN_SQRT_TWO_PI = 0.9189385332046728;
@@ -14781,13 +15304,13 @@ var require_lib207 = __commonJS({
 var require_rejection = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/rejection.js"(exports, module) {
     "use strict";
-    var factorialln = require_lib205();
-    var floor = require_lib32();
-    var sign = require_lib206();
-    var sqrt = require_lib74();
-    var abs = require_lib6();
-    var ln = require_lib31();
-    var LN_SQRT_TWO_PI = require_lib207();
+    var factorialln = require_lib211();
+    var floor = require_lib26();
+    var sign = require_lib212();
+    var sqrt = require_lib93();
+    var abs = require_lib36();
+    var ln = require_lib56();
+    var LN_SQRT_TWO_PI = require_lib213();
     var ONE_12 = 1 / 12;
     var ONE_360 = 1 / 360;
     function poisson(rand, lambda) {
@@ -14863,19 +15386,19 @@ var require_poisson = __commonJS({
 var require_factory7 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/factory.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var setReadOnlyAccessor = require_lib114();
-    var setReadWriteAccessor = require_lib115();
-    var isPositive = require_lib117().isPrimitive;
-    var isObject = require_lib132();
-    var isFunction = require_lib129();
+    var setReadOnly = require_lib6();
+    var setReadOnlyAccessor = require_lib133();
+    var setReadWriteAccessor = require_lib134();
+    var isPositive = require_lib136().isPrimitive;
+    var isObject = require_lib138();
+    var isFunction = require_lib22();
     var hasOwnProp = require_lib9();
-    var constantFunction = require_lib108();
-    var noop = require_lib133();
-    var randu = require_lib203().factory;
-    var isnan = require_lib();
-    var typedarray2json = require_lib202();
-    var format = require_lib48();
+    var constantFunction = require_lib127();
+    var noop = require_lib139();
+    var randu = require_lib209().factory;
+    var isnan = require_lib31();
+    var typedarray2json = require_lib208();
+    var format = require_lib4();
     var poisson0 = require_poisson();
     function factory() {
       var lambda;
@@ -14986,7 +15509,7 @@ var require_factory7 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-poisson/lib/main.js
-var require_main163 = __commonJS({
+var require_main169 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/main.js"(exports, module) {
     "use strict";
     var factory = require_factory7();
@@ -14996,11 +15519,11 @@ var require_main163 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-poisson/lib/index.js
-var require_lib208 = __commonJS({
+var require_lib214 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/index.js"(exports, module) {
     "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main163();
+    var setReadOnly = require_lib6();
+    var main2 = require_main169();
     var factory = require_factory7();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
@@ -16937,7 +17460,7 @@ ${indent}${line2}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -16953,7 +17476,7 @@ ${indent}${line2}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -22344,169 +22867,9 @@ import { parseArgs } from "node:util";
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
 
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-function sumNthPowerDeviations(x, n) {
-  var meanValue = mean(x);
-  var sum2 = 0;
-  var tempValue;
-  var i;
-  if (n === 2) {
-    for (i = 0; i < x.length; i++) {
-      tempValue = x[i] - meanValue;
-      sum2 += tempValue * tempValue;
-    }
-  } else {
-    for (i = 0; i < x.length; i++) {
-      sum2 += Math.pow(x[i] - meanValue, n);
-    }
-  }
-  return sum2;
-}
-function variance(x) {
-  if (x.length === 0) {
-    throw new Error("variance requires at least one data point");
-  }
-  return sumNthPowerDeviations(x, 2) / x.length;
-}
-function standardDeviation(x) {
-  if (x.length === 1) {
-    return 0;
-  }
-  var v = variance(x);
-  return Math.sqrt(v);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
 // src/stats/descriptive.ts
+var import_stats_base_dmeanpn = __toESM(require_lib29(), 1);
+var import_stats_base_dvariancepn = __toESM(require_lib30(), 1);
 var knownSorted = /* @__PURE__ */ new WeakSet();
 function markSorted(values) {
   knownSorted.add(values);
@@ -22552,11 +22915,11 @@ function assertNonEmptyFinite(values, what) {
 }
 function meanOf(values) {
   assertNonEmptyFinite(values, "mean");
-  return mean(values);
+  return (0, import_stats_base_dmeanpn.default)(values.length, values, 1);
 }
 function stdOf(values) {
   assertNonEmptyFinite(values, "standard deviation");
-  return standardDeviation(values);
+  return Math.sqrt((0, import_stats_base_dvariancepn.default)(values.length, 0, values, 1));
 }
 function quantileSorted(sorted, p) {
   if (sorted.length === 0) throw new Error("quantile: no values");
@@ -23168,7 +23531,7 @@ function regression(ctx, o, ds) {
   if (n === 0) {
     return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
   }
-  const mean2 = meanOf(absDiff.subarray(0, n));
+  const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
   const idOf = idReader(ctx);
   const top = heap.result().map(({ row }) => ({
@@ -23185,7 +23548,7 @@ function regression(ctx, o, ds) {
     status: limit === null ? "pass" : judge(value, "above", limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
   });
-  const gm = gate(mean2, ds.max_mean_abs_diff);
+  const gm = gate(mean, ds.max_mean_abs_diff);
   const gx = gate(max, ds.max_abs_diff);
   return [
     {
@@ -23195,9 +23558,9 @@ function regression(ctx, o, ds) {
       method: "mean_abs_diff",
       status: gm.status,
       severity: ds.severity,
-      value: mean2,
+      value: mean,
       threshold: gm.threshold,
-      message: `predictions differ by ${fmt(mean2)} on average over ${rows}`,
+      message: `predictions differ by ${fmt(mean)} on average over ${rows}`,
       details: { n }
     },
     {
@@ -23275,7 +23638,7 @@ function alignedCategoryCounts(codesA, dictA, codesB, dictB) {
 }
 
 // src/stats/chisquare.ts
-var import_math_base_special_gammainc = __toESM(require_lib107(), 1);
+var import_math_base_special_gammainc = __toESM(require_lib126(), 1);
 function chiSquareSf(x, dof) {
   if (!(dof > 0)) throw new Error(`chi-squared survival function needs dof > 0, got ${dof}`);
   if (x <= 0) return 1;
@@ -23614,7 +23977,7 @@ function kolmogorovCdfPomeranz(n, x) {
   const t = n * x;
   const ll = Math.floor(t);
   const f = t - ll;
-  const g2 = Math.min(f, 1 - f);
+  const g = Math.min(f, 1 - f);
   const ceilf = f > 0 ? 1 : 0;
   const roundf = f > 0.5 ? 1 : 0;
   const npwrs = 2 * (ll + 1);
@@ -23622,9 +23985,9 @@ function kolmogorovCdfPomeranz(n, x) {
   const twogpower = new Float64Array(npwrs);
   const onem2gpower = new Float64Array(npwrs);
   gpower[0] = twogpower[0] = onem2gpower[0] = 1;
-  const a1 = g2 / n;
-  const a2 = 2 * g2 / n;
-  const a3 = (1 - 2 * g2) / n;
+  const a1 = g / n;
+  const a2 = 2 * g / n;
+  const a3 = (1 - 2 * g) / n;
   for (let m = 1; m < npwrs; m++) {
     gpower[m] = gpower[m - 1] * a1 / m;
     twogpower[m] = twogpower[m - 1] * a2 / m;
@@ -23682,25 +24045,25 @@ function kolmogorovCdfPomeranz(n, x) {
 function kolmogorovCdfPelzGood(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z2 = Math.sqrt(n) * x;
-  const z22 = z2 * z2;
-  const z3 = z22 * z2;
-  const z4 = z22 * z22;
-  const z6 = z4 * z22;
-  const qlog = -PI2 / 8 / z22;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const qlog = -PI2 / 8 / z2;
   if (qlog < MIN_LOG) return 0;
   let q2 = Math.exp(qlog);
-  const k1a = -z22;
+  const k1a = -z2;
   const k1b = PI2 / 4;
   const k2a = 6 * z6 + 2 * z4;
-  const k2b = (2 * z4 - 5 * z22) * PI2 / 4;
-  const k2c = PI4 * (1 - 2 * z22) / 16;
-  const k3d = PI6 * (5 - 30 * z22) / 64;
-  const k3c = PI4 * (-60 * z22 + 212 * z4) / 16;
+  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z2) / 16;
+  const k3d = PI6 * (5 - 30 * z2) / 64;
+  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
   const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * z2 ** 8;
+  const k3a = -30 * z6 - 90 * z ** 8;
   const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z2 / Math.PI);
+  const maxk = Math.ceil(16 * z / Math.PI);
   for (let k = maxk; k >= 1; k--) {
     const m = 2 * k - 1;
     const m2 = m * m;
@@ -23712,10 +24075,10 @@ function kolmogorovCdfPelzGood(n, x) {
     K[2] = K[2] * qp + (k2a + k2b * m2 + k2c * m4);
     K[3] = K[3] * qp + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
   }
-  const div = [z2, 6 * z4, 72 * z2 ** 7, 6480 * z2 ** 10];
+  const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
   for (let i = 0; i < 4; i++) K[i] = K[i] * q2 * SQRT2PI / div[i];
-  q2 = Math.exp(-PI2 / 2 / z22);
-  const sqrt3z = SQRT3 * z2;
+  q2 = Math.exp(-PI2 / 2 / z2);
+  const sqrt3z = SQRT3 * z;
   let k2extra = 0;
   let k3extra = 0;
   for (let k = maxk; k >= 1; k--) {
@@ -23727,9 +24090,9 @@ function kolmogorovCdfPelzGood(n, x) {
   }
   K[2] += k2extra * PI2 * SQRT2PI / (-36 * z3);
   K[3] += k3extra * PI2 * SQRT2PI / (216 * z6);
-  let sum2 = 0;
-  for (let i = 0; i < 4; i++) sum2 += K[i] / n ** (i / 2);
-  return sum2;
+  let sum = 0;
+  for (let i = 0; i < 4; i++) sum += K[i] / n ** (i / 2);
+  return sum;
 }
 function smirnovSf(n, x) {
   if (!(n > 0 && Number.isInteger(n) && x >= 0 && x <= 1)) return NaN;
@@ -23759,7 +24122,7 @@ function smirnovSf(n, x) {
   const logN = Math.log(n);
   let logC = 0;
   let logCc = 0;
-  let sum2 = 0;
+  let sum = 0;
   let scale = NaN;
   for (let v = 0; v < nTerms; v++) {
     if (v > 0) {
@@ -23771,19 +24134,19 @@ function smirnovSf(n, x) {
     const logTerm = logC + logCc + (v - 1) * (Math.log(nxfl + v + alpha) - logN) + (n - v) * (Math.log(n - v - nxfl - alpha) - logN);
     if (Number.isNaN(scale)) scale = logTerm;
     if (logTerm > scale + 300) {
-      sum2 *= Math.exp(scale - logTerm);
+      sum *= Math.exp(scale - logTerm);
       scale = logTerm;
     }
     const a = Math.exp(logTerm - scale);
-    sum2 += a;
+    sum += a;
     if (a !== 0) {
-      if (4 * (nTerms - v) * a < EPS * sum2 && v !== nTerms - 1) break;
+      if (4 * (nTerms - v) * a < EPS * sum && v !== nTerms - 1) break;
     } else if (v > vmid) {
       break;
     }
   }
-  if (sum2 === 0) return 0;
-  return clip01(Math.exp(scale + Math.log(x * sum2)));
+  if (sum === 0) return 0;
+  return clip01(Math.exp(scale + Math.log(x * sum)));
 }
 function kolmogorovSf(n, x) {
   if (!(n >= 1 && Number.isInteger(n))) throw new Error(`Kolmogorov distribution needs an integer n >= 1, got ${n}`);
@@ -23857,10 +24220,10 @@ function probOutsideSquare(n, h) {
   }
   return 2 * P;
 }
-function probOutsideBand(m, n, g2, h) {
+function probOutsideBand(m, n, g, h) {
   if (m < n) [m, n] = [n, m];
-  const mg = m / g2;
-  const ng = n / g2;
+  const mg = m / g;
+  const ng = n / g;
   let minj = 0;
   let maxj = Math.min(Math.ceil(h / mg), n + 1);
   let curlen = maxj - minj;
@@ -23893,9 +24256,9 @@ function ksTwoSample(sortedA, sortedB, method = "auto") {
   const n2 = sortedB.length;
   const { maxS, minS } = ecdfExtremes(sortedA, sortedB);
   let d = minS > maxS ? minS : maxS;
-  const g2 = gcd(n1, n2);
-  const n1g = n1 / g2;
-  const n2g = n2 / g2;
+  const g = gcd(n1, n2);
+  const n1g = n1 / g;
+  const n2g = n2 / g;
   let mode;
   if (method === "auto") mode = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp";
   else if (method === "exact") mode = n1g >= INT32_MAX / n2g ? "asymp" : "exact";
@@ -23907,7 +24270,7 @@ function ksTwoSample(sortedA, sortedB, method = "auto") {
     const h = roundHalfEven(d * lcm);
     d = h / lcm;
     if (h === 0) prob = 1;
-    else prob = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g2, h);
+    else prob = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
     if (!(prob >= 0 && prob <= 1)) mode = "asymp";
   }
   if (mode === "asymp") {
@@ -23930,15 +24293,15 @@ function wassersteinDistance(sortedA, sortedB) {
   const n1 = sortedA.length;
   const n2 = sortedB.length;
   if (n1 === n2) return equalSizes(sortedA, sortedB);
-  const g2 = gcd2(n1, n2);
-  const stepA = n2 / g2;
-  const stepB = n1 / g2;
+  const g = gcd2(n1, n2);
+  const stepA = n2 / g;
+  const stepB = n1 / g;
   let i = 0;
   let j = 0;
   let pos = 0;
   let nextA = stepA;
   let nextB = stepB;
-  let sum2 = 0;
+  let sum = 0;
   let comp = 0;
   while (i < n1 && j < n2) {
     let block = 0;
@@ -23955,25 +24318,25 @@ function wassersteinDistance(sortedA, sortedB) {
       pos = next;
       block += w * d;
     }
-    const t = sum2 + block;
-    comp += sum2 >= block ? sum2 - t + block : block - t + sum2;
-    sum2 = t;
+    const t = sum + block;
+    comp += sum >= block ? sum - t + block : block - t + sum;
+    sum = t;
   }
-  return (sum2 + comp) / (n1 * stepA);
+  return (sum + comp) / (n1 * stepA);
 }
 function equalSizes(sortedA, sortedB) {
   const n = sortedA.length;
-  let sum2 = 0;
+  let sum = 0;
   let comp = 0;
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(start + BLOCK, n);
     let block = 0;
     for (let i = start; i < end; i++) block += Math.abs(sortedA[i] - sortedB[i]);
-    const t = sum2 + block;
-    comp += sum2 >= block ? sum2 - t + block : block - t + sum2;
-    sum2 = t;
+    const t = sum + block;
+    comp += sum >= block ? sum - t + block : block - t + sum;
+    sum = t;
   }
-  return (sum2 + comp) / n;
+  return (sum + comp) / n;
 }
 function gcd2(a, b) {
   while (b !== 0) {
@@ -23985,7 +24348,7 @@ function gcd2(a, b) {
 }
 
 // src/stats/ztest.ts
-var import_stats_base_dists_normal_cdf = __toESM(require_lib110(), 1);
+var import_stats_base_dists_normal_cdf = __toESM(require_lib129(), 1);
 function checkCount(successes, n, what) {
   if (!(Number.isInteger(n) && n > 0)) throw new Error(`z-test: ${what} size ${n} is not a positive integer`);
   if (!(successes >= 0 && successes <= n)) throw new Error(`z-test: ${what} successes ${successes} is outside [0, ${n}]`);
@@ -23996,10 +24359,10 @@ function twoProportionZTest(successA, nA, successB, nB) {
   const pA = successA / nA;
   const pB = successB / nB;
   const pooled = (successA + successB) / (nA + nB);
-  const variance2 = pooled * (1 - pooled) * (1 / nA + 1 / nB);
-  if (variance2 === 0) return { statistic: 0, pValue: 1 };
-  const z2 = (pA - pB) / Math.sqrt(variance2);
-  return { statistic: z2, pValue: Math.min(1, 2 * (0, import_stats_base_dists_normal_cdf.default)(-Math.abs(z2), 0, 1)) };
+  const variance = pooled * (1 - pooled) * (1 / nA + 1 / nB);
+  if (variance === 0) return { statistic: 0, pValue: 1 };
+  const z = (pA - pB) / Math.sqrt(variance);
+  return { statistic: z, pValue: Math.min(1, 2 * (0, import_stats_base_dists_normal_cdf.default)(-Math.abs(z), 0, 1)) };
 }
 
 // src/checks/drift.ts
@@ -24398,8 +24761,8 @@ var METRICS = {
 };
 
 // src/stats/auc.ts
-var import_stats_base_dists_normal_cdf2 = __toESM(require_lib110(), 1);
-var import_stats_base_dists_normal_quantile = __toESM(require_lib113(), 1);
+var import_stats_base_dists_normal_cdf2 = __toESM(require_lib129(), 1);
+var import_stats_base_dists_normal_quantile = __toESM(require_lib132(), 1);
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
@@ -24470,22 +24833,22 @@ function sortKeys(values, stop, n, counts, inPlace) {
     const shift = (pass & 1) * 16;
     if (counts[base2 + (vw[2 * first + word] >>> shift & 65535)] === n) continue;
     const offs = counts.subarray(base2, base2 + 65536);
-    let sum2 = 0;
+    let sum = 0;
     if (pass === 3) {
       for (let d = 65535; d >= 32768; d--) {
-        sum2 += offs[d];
-        offs[d] = sum2 - 1;
+        sum += offs[d];
+        offs[d] = sum - 1;
       }
       for (let d = 0; d < 32768; d++) {
         const c = offs[d];
-        offs[d] = sum2;
-        sum2 += c;
+        offs[d] = sum;
+        sum += c;
       }
     } else {
       for (let d = 0; d < 65536; d++) {
         const c = offs[d];
-        offs[d] = sum2;
-        sum2 += c;
+        offs[d] = sum;
+        sum += c;
       }
     }
     const out2 = dst ?? new Float64Array(n);
@@ -24621,17 +24984,17 @@ function sortByKeys(pass) {
         counts[65536 + (key >>> 16)]++;
       }
     }
-    let sum2 = 0;
+    let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+      counts[d] = sum;
+      sum += c;
     }
-    sum2 = 0;
+    sum = 0;
     for (let d = 65536; d < 131072; d++) {
       const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+      counts[d] = sum;
+      sum += c;
     }
     const src = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
@@ -24739,14 +25102,14 @@ function rocAucPerClass(actual, classScores) {
 }
 function rocAucOvr(actual, classScores) {
   const per = rocAucPerClass(actual, classScores);
-  let sum2 = 0, count = 0;
+  let sum = 0, count = 0;
   for (let c = 0; c < per.length; c++) {
     if (!Number.isNaN(per[c])) {
-      sum2 += per[c];
+      sum += per[c];
       count++;
     }
   }
-  return count > 0 ? sum2 / count : NaN;
+  return count > 0 ? sum / count : NaN;
 }
 var INSERTION_MAX = 24;
 function sortWithPayload(keys, pay, start, end, depth) {
@@ -24791,15 +25154,11 @@ function bucketScatter(inK, inP, inStart, outK, outP, len, min, max) {
   const last = buckets - 1;
   const counts = new Int32Array(buckets + 1);
   const inEnd = inStart + len;
-  for (let i = inStart; i < inEnd; i++) {
-    const b = Math.floor((inK[i] - min) * scale);
-    counts[(b > last ? last : b) + 1]++;
-  }
+  for (let i = inStart; i < inEnd; i++) counts[Math.min(Math.floor((inK[i] - min) * scale), last) + 1]++;
   for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
   for (let i = inStart; i < inEnd; i++) {
     const x = inK[i];
-    const b = Math.floor((x - min) * scale);
-    const at = counts[b > last ? last : b]++;
+    const at = counts[Math.min(Math.floor((x - min) * scale), last)]++;
     outK[at] = x;
     outP[at] = inP[i];
   }
@@ -24852,11 +25211,11 @@ function radixArgsort(keysIn, payIn) {
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
     if (counts[base2 + (keys[word] >>> shift & 65535)] === n) continue;
-    let sum2 = 0;
+    let sum = 0;
     for (let d = base2; d < base2 + 65536; d++) {
       const c = counts[d];
-      counts[d] = sum2;
-      sum2 += c;
+      counts[d] = sum;
+      sum += c;
     }
     for (let i = 0; i < n; i++) {
       const lo = keys[2 * i];
@@ -24887,15 +25246,17 @@ function delongComponents(isPositive, scores) {
   const N = scores.length;
   const slotOfRow = new Int32Array(N);
   let m = 0, min = Infinity, max = -Infinity;
+  let nan = 0;
   for (let i = 0; i < N; i++) {
     const s = scores[i];
-    if (s !== s) throw nanScore(i);
+    nan |= s !== s ? 1 : 0;
     min = Math.min(min, s);
     max = Math.max(max, s);
     const pos = isPositive[i] !== 0 ? 1 : 0;
     slotOfRow[i] = pos ? 2 * m + 1 : 2 * (i - m);
     m += pos;
   }
+  if (nan !== 0) throw nanScore(scores.findIndex((s) => s !== s));
   const n = N - m;
   let sorted, slot;
   if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {
@@ -24950,12 +25311,12 @@ function delongComponents(isPositive, scores) {
 function varianceOfDifference(a, b) {
   const n = a.length;
   if (n < 2) return NaN;
-  let mean2 = 0;
-  for (let i = 0; i < n; i++) mean2 += b[i] - a[i];
-  mean2 /= n;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += b[i] - a[i];
+  mean /= n;
   let ss = 0;
   for (let i = 0; i < n; i++) {
-    const d = b[i] - a[i] - mean2;
+    const d = b[i] - a[i] - mean;
     ss += d * d;
   }
   return ss / (n - 1);
@@ -24967,8 +25328,8 @@ function delongFromComponents(a, b, confidence) {
   }
   const m = a.v10.length, n = a.v01.length;
   const diff = b.auc - a.auc;
-  const variance2 = varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n;
-  const se = Math.sqrt(variance2);
+  const variance = varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n;
+  const se = Math.sqrt(variance);
   let pValue;
   let lo, hi;
   if (Number.isNaN(se) || Number.isNaN(diff)) {
@@ -24981,9 +25342,9 @@ function delongFromComponents(a, b, confidence) {
     hi = diff;
   } else {
     pValue = 2 * (0, import_stats_base_dists_normal_cdf2.default)(-Math.abs(diff / se), 0, 1);
-    const z2 = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
-    lo = diff - z2 * se;
-    hi = diff + z2 * se;
+    const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+    lo = diff - z * se;
+    hi = diff + z * se;
   }
   return { aucA: a.auc, aucB: b.auc, diff, se, pValue, lo, hi };
 }
@@ -24995,8 +25356,8 @@ function delongPaired(isPositive, scoresA, scoresB, confidence) {
 }
 
 // src/stats/bootstrap.ts
-var import_random_base_poisson = __toESM(require_lib208(), 1);
-var import_stats_base_dists_normal_quantile2 = __toESM(require_lib113(), 1);
+var import_random_base_poisson = __toESM(require_lib214(), 1);
+var import_stats_base_dists_normal_quantile2 = __toESM(require_lib132(), 1);
 
 // src/stats/classification.ts
 function checkLengths(k, ...arrays) {
@@ -25131,10 +25492,10 @@ var Xoshiro128 = class {
     let x = whole >>> 0 ^ Math.imul(Math.floor(whole / TWO_POW_32) >>> 0, 2654435769);
     const next = () => {
       x = x + 2654435769 | 0;
-      let z2 = x;
-      z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
-      z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
-      return (z2 ^ z2 >>> 16) >>> 0;
+      let z = x;
+      z = Math.imul(z ^ z >>> 16, 2246822507);
+      z = Math.imul(z ^ z >>> 13, 3266489909);
+      return (z ^ z >>> 16) >>> 0;
     };
     this.s0 = next() | 0;
     this.s1 = next() | 0;
@@ -25214,7 +25575,7 @@ function regressionMetrics(actual, predicted) {
     sumY += y;
   }
   if (n === 0) return { mae: NaN, rmse: NaN, mape: NaN, r2: NaN, n: 0 };
-  const mean2 = sumY / n;
+  const mean = sumY / n;
   let sumAbs = 0, sumSq = 0, sumApe = 0, ssTot = 0;
   for (let i = 0; i < actual.length; i++) {
     const y = actual[i], p = predicted[i];
@@ -25225,7 +25586,7 @@ function regressionMetrics(actual, predicted) {
     sumSq += e * e;
     const ay = Math.abs(y);
     sumApe += ae / (ay > MAPE_EPS ? ay : MAPE_EPS);
-    const d = y - mean2;
+    const d = y - mean;
     ssTot += d * d;
   }
   return {
@@ -25396,7 +25757,7 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     usable++;
     sumY += y;
   }
-  const mean2 = usable > 0 ? sumY / usable : 0;
+  const mean = usable > 0 ? sumY / usable : 0;
   const STRIDE = 5;
   const terms = new Float64Array(usable * STRIDE);
   for (let i = 0, j = 0; i < actual.length; i++) {
@@ -25410,7 +25771,7 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     terms[j + 1] = aec / scale - aeb / scale;
     terms[j + 2] = eb * eb;
     terms[j + 3] = ec * ec;
-    terms[j + 4] = y - mean2;
+    terms[j + 4] = y - mean;
     j += STRIDE;
   }
   const R = opts.replicates;
@@ -25455,24 +25816,24 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
 }
 function pairedMeanDifferenceCI(diffs, confidence) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-  let n = 0, sum2 = 0;
+  let n = 0, sum = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
     const ok = d === d;
     n += ok ? 1 : 0;
-    sum2 += ok ? d : 0;
+    sum += ok ? d : 0;
   }
   if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
-  const mean2 = sum2 / n;
+  const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
-    const c = d === d ? d - mean2 : 0;
+    const c = d === d ? d - mean : 0;
     ss += c * c;
   }
   const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
-  const z2 = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
-  return { mean: mean2, lo: mean2 - z2 * se, hi: mean2 + z2 * se, se };
+  const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
+  return { mean, lo: mean - z * se, hi: mean + z * se, se };
 }
 
 // src/stats/logloss.ts
@@ -25497,38 +25858,47 @@ function pairedRowLogLoss(actual, first, second, diff) {
   if (first.length !== second.length) throw new RangeError(`the two models score ${first.length} and ${second.length} classes`);
   if (diff.length !== actual.length) throw new RangeError(`output has ${diff.length} rows, expected ${actual.length}`);
   const k = first.length;
-  let sumA = 0, sumB = 0, n = 0;
+  let sumA = 0, sumB = 0, n = 0, bad = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
-    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
-    const labelled = a >= 0;
+    const labelled = a >= 0 && a < k;
     const c = labelled ? a : 0;
     const p = first[c][i];
     const q2 = second[c][i];
-    if (labelled && (p !== p || q2 !== q2)) throw nanProbability(i, `probability of class ${a}`);
-    const la = clippedNegLog(p);
-    const lb = clippedNegLog(q2);
-    diff[i] = labelled ? la - lb : NaN;
+    bad |= a >= k || labelled && (p !== p || q2 !== q2) ? 1 : 0;
+    const la = -Math.log(Math.min(Math.max(p, FLOAT64_EPS), 1 - FLOAT64_EPS));
+    const lb = -Math.log(Math.min(Math.max(q2, FLOAT64_EPS), 1 - FLOAT64_EPS));
+    diff[i] = la - lb;
     sumA += labelled ? la : 0;
     sumB += labelled ? lb : 0;
     n += labelled ? 1 : 0;
+  }
+  if (bad !== 0) {
+    for (let i = 0; i < actual.length; i++) {
+      const a = actual[i];
+      if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+      if (a >= 0 && (first[a][i] !== first[a][i] || second[a][i] !== second[a][i])) throw nanProbability(i, `probability of class ${a}`);
+    }
+  }
+  if (n < actual.length) {
+    for (let i = 0; i < actual.length; i++) if (actual[i] < 0) diff[i] = NaN;
   }
   return n > 0 ? { first: sumA / n, second: sumB / n } : { first: NaN, second: NaN };
 }
 function logLossMulticlass(actual, classProbs) {
   checkMulticlass(actual, classProbs);
   const k = classProbs.length;
-  let sum2 = 0, n = 0;
+  let sum = 0, n = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     if (a < 0) continue;
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
     const p = classProbs[a][i];
     if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    sum2 += clippedNegLog(p);
+    sum += clippedNegLog(p);
     n++;
   }
-  return n > 0 ? sum2 / n : NaN;
+  return n > 0 ? sum / n : NaN;
 }
 
 // src/checks/performance.ts
@@ -33890,9 +34260,9 @@ var delimiter_discover = function(records, options) {
 var std = function(array) {
   const n = array.length;
   if (n === 0) return 0;
-  const mean2 = array.reduce((a, b) => a + b) / n;
+  const mean = array.reduce((a, b) => a + b) / n;
   return Math.sqrt(
-    array.map((x) => Math.pow(x - mean2, 2)).reduce((a, b) => a + b) / n
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
   );
 };
 

@@ -1,4 +1,4 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url); const __dirname = import.meta.dirname;
 
 // src/data/load-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

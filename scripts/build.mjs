@@ -6,8 +6,10 @@ import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
 import { writeConfigValidator } from './config-validator.mjs';
 
+// `__dirname` too: some @stdlib packages probe for an optional native addon next to their own file
+// (a require that fails and falls back to JavaScript); in an ES module the bare name would throw.
 const requireShim =
-  "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
+  "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url); const __dirname = import.meta.dirname;";
 
 const common = {
   bundle: true,

@@ -195,15 +195,13 @@ function bucketScatter(inK: Float64Array, inP: Int32Array, inStart: number, outK
   const last = buckets - 1;
   const counts = new Int32Array(buckets + 1);
   const inEnd = inStart + len;
-  for (let i = inStart; i < inEnd; i++) {
-    const b = Math.floor((inK[i] - min) * scale);
-    counts[(b > last ? last : b) + 1]++;
-  }
+  // Math.min, not a conditional: a branch choosing between the loop's double and `last` would be
+  // boxed per value by V8's first optimising tier.
+  for (let i = inStart; i < inEnd; i++) counts[Math.min(Math.floor((inK[i] - min) * scale), last) + 1]++;
   for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
   for (let i = inStart; i < inEnd; i++) {
     const x = inK[i];
-    const b = Math.floor((x - min) * scale);
-    const at = counts[b > last ? last : b]++;
+    const at = counts[Math.min(Math.floor((x - min) * scale), last)]++;
     outK[at] = x;
     outP[at] = inP[i];
   }
@@ -313,18 +311,21 @@ export function delongComponents(isPositive: Uint8Array, scores: Float64Array):
   const N = scores.length;
   const slotOfRow = new Int32Array(N);
   let m = 0, min = Infinity, max = -Infinity;
+  // V8's first optimising tier, which runs most of a single pass over a million rows, boxes a
+  // double per row in a loop that holds a throw or updates a double only on some rows: so a NaN is
+  // noted and thrown after the loop, and min/max replace compare-and-assign (they can differ only in
+  // the sign of a zero, which the bucketing below does not see).
+  let nan = 0;
   for (let i = 0; i < N; i++) {
     const s = scores[i];
-    if (s !== s) throw nanScore(i);
-    // min/max, not compare-and-assign: V8's first optimising tier boxes a double that a loop
-    // updates only on some steps, one heap object per row. (They may differ from the branches only
-    // in the sign of a zero, which the bucketing below does not see.)
+    nan |= s !== s ? 1 : 0;
     min = Math.min(min, s);
     max = Math.max(max, s);
     const pos = isPositive[i] !== 0 ? 1 : 0;
     slotOfRow[i] = pos ? 2 * m + 1 : 2 * (i - m);
     m += pos;
   }
+  if (nan !== 0) throw nanScore(scores.findIndex((s) => s !== s));
   const n = N - m;
   let sorted: Float64Array, slot: Int32Array;
   if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {

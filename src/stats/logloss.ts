@@ -113,25 +113,35 @@ export function pairedRowLogLoss(
   if (first.length !== second.length) throw new RangeError(`the two models score ${first.length} and ${second.length} classes`);
   if (diff.length !== actual.length) throw new RangeError(`output has ${diff.length} rows, expected ${actual.length}`);
   const k = first.length;
-  let sumA = 0, sumB = 0, n = 0;
-  // Every row goes through the same additions (an unlabelled row adds 0, which leaves a sum of
-  // positive losses exactly as it was): a double a loop updates only on some rows is boxed in a
-  // fresh heap object per row until V8's top tier takes over, most of a one-pass loop's time.
+  let sumA = 0, sumB = 0, n = 0, bad = 0;
+  // Written for V8's first optimising tier, which runs most of a single pass over a million rows
+  // and boxes a double in a fresh heap object per row whenever the loop holds a throw, a double
+  // updated only on some rows, or a choice between a double and a constant. So: every row makes
+  // the same additions (an unlabelled row adds 0, which leaves a sum of positive losses exactly as
+  // it was), problems are only noted here and thrown after the loop, and the NaN differences of
+  // unlabelled rows are written by a second pass that only runs when there are any.
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
-    if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
-    const labelled = a >= 0;
+    const labelled = a >= 0 && a < k;
     const c = labelled ? a : 0;
     const p = first[c][i];
     const q = second[c][i];
-    if (labelled && (p !== p || q !== q)) throw nanProbability(i, `probability of class ${a}`);
-    const la = clippedNegLog(p);
-    const lb = clippedNegLog(q);
-    diff[i] = labelled ? la - lb : NaN;
+    bad |= a >= k || (labelled && (p !== p || q !== q)) ? 1 : 0;
+    const la = -Math.log(Math.min(Math.max(p, FLOAT64_EPS), 1 - FLOAT64_EPS));
+    const lb = -Math.log(Math.min(Math.max(q, FLOAT64_EPS), 1 - FLOAT64_EPS));
+    diff[i] = la - lb;
     sumA += labelled ? la : 0;
     sumB += labelled ? lb : 0;
     n += labelled ? 1 : 0;
   }
+  if (bad !== 0) {
+    for (let i = 0; i < actual.length; i++) {
+      const a = actual[i];
+      if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
+      if (a >= 0 && (first[a][i] !== first[a][i] || second[a][i] !== second[a][i])) throw nanProbability(i, `probability of class ${a}`);
+    }
+  }
+  if (n < actual.length) for (let i = 0; i < actual.length; i++) if (actual[i] < 0) diff[i] = NaN;
   return n > 0 ? { first: sumA / n, second: sumB / n } : { first: NaN, second: NaN };
 }
 
