@@ -12829,7 +12829,8 @@ function stringCodes(column) {
       codes[i] = -1;
       continue;
     }
-    const slot = v >= 0 && v < SMALL_LABELS && (v | 0) === v ? v : -1;
+    const iv = v | 0;
+    const slot = v >= 0 && v < SMALL_LABELS && iv === v ? iv : -1;
     if (slot >= 0 && small[slot] >= 0) {
       codes[i] = small[slot];
       continue;
@@ -13494,11 +13495,16 @@ var import_stats_base_dists_normal_quantile = __toESM(require_lib81(), 1);
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
+var countsBuffer = null;
+function digitCounts(length) {
+  countsBuffer ??= new Int32Array(4 * 65536);
+  return countsBuffer.subarray(0, length).fill(0);
+}
 function radixSort(a) {
   const pass = keyPass(a, a.length, true);
   if (pass) return sortByKeys(pass);
   const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-  const counts = new Int32Array(4 * 65536);
+  const counts = digitCounts(4 * 65536);
   for (let i = 0; i < 2 * a.length; i += 2) {
     const lo = words[i];
     const hi = words[i + 1];
@@ -13507,11 +13513,11 @@ function radixSort(a) {
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  const sorted = sortKeys(a, a.length, a.length, counts, true);
+  const sorted = sortKeys(a, a.length, a.length, counts, true, null);
   if (sorted !== a) a.set(sorted);
   return a;
 }
-function sortKeys(values, stop, n, counts, inPlace) {
+function sortKeys(values, stop, n, counts, inPlace, scratch) {
   if (n === 0) return new Float64Array(0);
   const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
   let first = 0;
@@ -13523,6 +13529,10 @@ function sortKeys(values, stop, n, counts, inPlace) {
   }
   let src = null;
   let dst = null;
+  let runs = 0;
+  for (let pass = 0; pass <= last; pass++) if (counts[pass * 65536 + (vw[2 * first + (pass >> 1)] >>> (pass & 1) * 16 & 65535)] !== n) runs++;
+  const pair = !inPlace && scratch !== null ? [new Float64Array(n), scratch.subarray(0, n)] : null;
+  let run2 = 0;
   for (let pass = 0; pass <= last; pass++) {
     const base2 = pass * 65536;
     const word = pass >> 1;
@@ -13547,7 +13557,7 @@ function sortKeys(values, stop, n, counts, inPlace) {
         sum += c;
       }
     }
-    const out2 = dst ?? new Float64Array(n);
+    const out2 = pair ? pair[runs - 1 - run2++ & 1] : dst ?? new Float64Array(n);
     if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
     else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
     else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
@@ -13610,7 +13620,7 @@ function keyPass(values, n, inPlace) {
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const counts = counted(2 * (hi - lo + 1), n) ? null : digitCounts(2 * 65536);
   const out = inPlace ? values : new Float64Array(n);
   const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -13642,7 +13652,7 @@ function fillKeys(values, scale, keys, counts, out) {
     if (ik !== k) return -2;
     if (ik < min) min = ik;
     if (ik > max) max = ik;
-    negZeros += +Object.is(v, -0);
+    negZeros += v === 0 && 1 / v < 0 ? 1 : 0;
     const key = (ik ^ 2147483648) >>> 0;
     keys[j++] = key;
     if (counts !== null) {
@@ -13656,11 +13666,11 @@ function fillKeys(values, scale, keys, counts, out) {
   out.negZeros = negZeros;
   return -1;
 }
-function sortByKeys(pass) {
+function sortByKeys(pass, scratch = null) {
   const { scale, out, keys, min, max, count: n } = pass;
   const range = max - min + 1;
   if (counted(range, n)) {
-    const per = new Int32Array(range);
+    const per = scratch !== null && range <= 2 * scratch.length ? new Int32Array(scratch.buffer, scratch.byteOffset, range).fill(0) : new Int32Array(range);
     const base2 = (min ^ 2147483648) >>> 0;
     for (let i = 0; i < n; i++) per[keys[i] - base2]++;
     let at = 0;
@@ -13673,7 +13683,7 @@ function sortByKeys(pass) {
   } else {
     let counts = pass.counts;
     if (counts === null) {
-      counts = new Int32Array(2 * 65536);
+      counts = digitCounts(2 * 65536);
       for (let i = 0; i < n; i++) {
         const key = keys[i];
         counts[key & 65535]++;
@@ -13692,7 +13702,7 @@ function sortByKeys(pass) {
       counts[d] = sum;
       sum += c;
     }
-    const src = new Uint32Array(n);
+    const src = scratch !== null ? new Uint32Array(scratch.buffer, scratch.byteOffset, n) : new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const key = keys[i];
       src[counts[key & 65535]++] = key;

@@ -22967,7 +22967,8 @@ function stringCodes(column) {
       codes[i] = -1;
       continue;
     }
-    const slot = v >= 0 && v < SMALL_LABELS && (v | 0) === v ? v : -1;
+    const iv = v | 0;
+    const slot = v >= 0 && v < SMALL_LABELS && iv === v ? iv : -1;
     if (slot >= 0 && small[slot] >= 0) {
       codes[i] = small[slot];
       continue;
@@ -24766,11 +24767,17 @@ var import_stats_base_dists_normal_quantile = __toESM(require_lib132(), 1);
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
-function sortedNonMissing(values, missing) {
+var countsBuffer = null;
+function digitCounts(length) {
+  countsBuffer ??= new Int32Array(4 * 65536);
+  return countsBuffer.subarray(0, length).fill(0);
+}
+function sortedNonMissing(values, missing, scratch = null) {
   const n = values.length - missing;
+  const spare = scratch !== null && scratch.length >= n ? scratch : null;
   if (n >= RADIX_MIN) {
     const pass = keyPass(values, n, false);
-    return pass ? sortByKeys(pass) : radixSortedCopy(values, n);
+    return pass ? sortByKeys(pass, spare) : radixSortedCopy(values, n, spare);
   }
   const out = new Float64Array(n);
   let k = 0;
@@ -24784,7 +24791,7 @@ function radixSort(a) {
   const pass = keyPass(a, a.length, true);
   if (pass) return sortByKeys(pass);
   const words2 = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-  const counts = new Int32Array(4 * 65536);
+  const counts = digitCounts(4 * 65536);
   for (let i = 0; i < 2 * a.length; i += 2) {
     const lo = words2[i];
     const hi = words2[i + 1];
@@ -24793,13 +24800,13 @@ function radixSort(a) {
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  const sorted = sortKeys(a, a.length, a.length, counts, true);
+  const sorted = sortKeys(a, a.length, a.length, counts, true, null);
   if (sorted !== a) a.set(sorted);
   return a;
 }
-function radixSortedCopy(values, n) {
+function radixSortedCopy(values, n, scratch) {
   const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const counts = new Int32Array(4 * 65536);
+  const counts = digitCounts(4 * 65536);
   let k = 0;
   let i = 0;
   const len = values.length;
@@ -24813,9 +24820,9 @@ function radixSortedCopy(values, n) {
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  return sortKeys(values, i, k, counts, false);
+  return sortKeys(values, i, k, counts, false, scratch);
 }
-function sortKeys(values, stop, n, counts, inPlace) {
+function sortKeys(values, stop, n, counts, inPlace, scratch) {
   if (n === 0) return new Float64Array(0);
   const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
   let first = 0;
@@ -24827,6 +24834,10 @@ function sortKeys(values, stop, n, counts, inPlace) {
   }
   let src = null;
   let dst = null;
+  let runs = 0;
+  for (let pass = 0; pass <= last; pass++) if (counts[pass * 65536 + (vw[2 * first + (pass >> 1)] >>> (pass & 1) * 16 & 65535)] !== n) runs++;
+  const pair2 = !inPlace && scratch !== null ? [new Float64Array(n), scratch.subarray(0, n)] : null;
+  let run = 0;
   for (let pass = 0; pass <= last; pass++) {
     const base2 = pass * 65536;
     const word = pass >> 1;
@@ -24851,7 +24862,7 @@ function sortKeys(values, stop, n, counts, inPlace) {
         sum += c;
       }
     }
-    const out2 = dst ?? new Float64Array(n);
+    const out2 = pair2 ? pair2[runs - 1 - run++ & 1] : dst ?? new Float64Array(n);
     if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
     else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
     else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
@@ -24914,7 +24925,7 @@ function keyPass(values, n, inPlace) {
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const counts = counted(2 * (hi - lo + 1), n) ? null : digitCounts(2 * 65536);
   const out = inPlace ? values : new Float64Array(n);
   const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
   for (let attempt2 = 0; attempt2 < 2; attempt2++) {
@@ -24946,7 +24957,7 @@ function fillKeys(values, scale, keys, counts, out) {
     if (ik !== k) return -2;
     if (ik < min) min = ik;
     if (ik > max) max = ik;
-    negZeros += +Object.is(v, -0);
+    negZeros += v === 0 && 1 / v < 0 ? 1 : 0;
     const key = (ik ^ 2147483648) >>> 0;
     keys[j++] = key;
     if (counts !== null) {
@@ -24960,11 +24971,11 @@ function fillKeys(values, scale, keys, counts, out) {
   out.negZeros = negZeros;
   return -1;
 }
-function sortByKeys(pass) {
+function sortByKeys(pass, scratch = null) {
   const { scale, out, keys, min, max, count: n } = pass;
   const range = max - min + 1;
   if (counted(range, n)) {
-    const per = new Int32Array(range);
+    const per = scratch !== null && range <= 2 * scratch.length ? new Int32Array(scratch.buffer, scratch.byteOffset, range).fill(0) : new Int32Array(range);
     const base2 = (min ^ 2147483648) >>> 0;
     for (let i = 0; i < n; i++) per[keys[i] - base2]++;
     let at = 0;
@@ -24977,7 +24988,7 @@ function sortByKeys(pass) {
   } else {
     let counts = pass.counts;
     if (counts === null) {
-      counts = new Int32Array(2 * 65536);
+      counts = digitCounts(2 * 65536);
       for (let i = 0; i < n; i++) {
         const key = keys[i];
         counts[key & 65535]++;
@@ -24996,7 +25007,7 @@ function sortByKeys(pass) {
       counts[d] = sum;
       sum += c;
     }
-    const src = new Uint32Array(n);
+    const src = scratch !== null ? new Uint32Array(scratch.buffer, scratch.byteOffset, n) : new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const key = keys[i];
       src[counts[key & 65535]++] = key;
@@ -35615,8 +35626,11 @@ function completeFile(file) {
 }
 function sortedColumns(columns) {
   const out = [];
+  let scratch = null;
   for (const c of columns) {
-    if (c.values && c.firstInfinite === null) out.push([c.name, sortedNonMissing(c.values, c.missing)]);
+    if (!c.values || c.firstInfinite !== null) continue;
+    if (scratch === null || scratch.length < c.values.length) scratch = new Float64Array(c.values.length);
+    out.push([c.name, sortedNonMissing(c.values, c.missing, scratch)]);
   }
   return out;
 }

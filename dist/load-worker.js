@@ -2632,11 +2632,17 @@ function lastFourDigits(buf, end) {
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
-function sortedNonMissing(values, missing) {
+var countsBuffer = null;
+function digitCounts(length) {
+  countsBuffer ??= new Int32Array(4 * 65536);
+  return countsBuffer.subarray(0, length).fill(0);
+}
+function sortedNonMissing(values, missing, scratch = null) {
   const n = values.length - missing;
+  const spare = scratch !== null && scratch.length >= n ? scratch : null;
   if (n >= RADIX_MIN) {
     const pass = keyPass(values, n, false);
-    return pass ? sortByKeys(pass) : radixSortedCopy(values, n);
+    return pass ? sortByKeys(pass, spare) : radixSortedCopy(values, n, spare);
   }
   const out = new Float64Array(n);
   let k = 0;
@@ -2646,9 +2652,9 @@ function sortedNonMissing(values, missing) {
   }
   return out.subarray(0, k).sort();
 }
-function radixSortedCopy(values, n) {
+function radixSortedCopy(values, n, scratch) {
   const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const counts = new Int32Array(4 * 65536);
+  const counts = digitCounts(4 * 65536);
   let k = 0;
   let i = 0;
   const len = values.length;
@@ -2662,9 +2668,9 @@ function radixSortedCopy(values, n) {
     counts[131072 + (hi & 65535)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  return sortKeys(values, i, k, counts, false);
+  return sortKeys(values, i, k, counts, false, scratch);
 }
-function sortKeys(values, stop, n, counts, inPlace) {
+function sortKeys(values, stop, n, counts, inPlace, scratch) {
   if (n === 0) return new Float64Array(0);
   const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
   let first = 0;
@@ -2676,6 +2682,10 @@ function sortKeys(values, stop, n, counts, inPlace) {
   }
   let src = null;
   let dst = null;
+  let runs = 0;
+  for (let pass = 0; pass <= last; pass++) if (counts[pass * 65536 + (vw[2 * first + (pass >> 1)] >>> (pass & 1) * 16 & 65535)] !== n) runs++;
+  const pair = !inPlace && scratch !== null ? [new Float64Array(n), scratch.subarray(0, n)] : null;
+  let run = 0;
   for (let pass = 0; pass <= last; pass++) {
     const base = pass * 65536;
     const word = pass >> 1;
@@ -2700,7 +2710,7 @@ function sortKeys(values, stop, n, counts, inPlace) {
         sum += c;
       }
     }
-    const out2 = dst ?? new Float64Array(n);
+    const out2 = pair ? pair[runs - 1 - run++ & 1] : dst ?? new Float64Array(n);
     if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
     else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
     else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
@@ -2763,7 +2773,7 @@ function keyPass(values, n, inPlace) {
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const counts = counted(2 * (hi - lo + 1), n) ? null : digitCounts(2 * 65536);
   const out = inPlace ? values : new Float64Array(n);
   const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -2795,7 +2805,7 @@ function fillKeys(values, scale, keys, counts, out) {
     if (ik !== k) return -2;
     if (ik < min) min = ik;
     if (ik > max) max = ik;
-    negZeros += +Object.is(v, -0);
+    negZeros += v === 0 && 1 / v < 0 ? 1 : 0;
     const key = (ik ^ 2147483648) >>> 0;
     keys[j++] = key;
     if (counts !== null) {
@@ -2809,11 +2819,11 @@ function fillKeys(values, scale, keys, counts, out) {
   out.negZeros = negZeros;
   return -1;
 }
-function sortByKeys(pass) {
+function sortByKeys(pass, scratch = null) {
   const { scale, out, keys, min, max, count: n } = pass;
   const range = max - min + 1;
   if (counted(range, n)) {
-    const per = new Int32Array(range);
+    const per = scratch !== null && range <= 2 * scratch.length ? new Int32Array(scratch.buffer, scratch.byteOffset, range).fill(0) : new Int32Array(range);
     const base = (min ^ 2147483648) >>> 0;
     for (let i = 0; i < n; i++) per[keys[i] - base]++;
     let at = 0;
@@ -2826,7 +2836,7 @@ function sortByKeys(pass) {
   } else {
     let counts = pass.counts;
     if (counts === null) {
-      counts = new Int32Array(2 * 65536);
+      counts = digitCounts(2 * 65536);
       for (let i = 0; i < n; i++) {
         const key = keys[i];
         counts[key & 65535]++;
@@ -2845,7 +2855,7 @@ function sortByKeys(pass) {
       counts[d] = sum;
       sum += c;
     }
-    const src = new Uint32Array(n);
+    const src = scratch !== null ? new Uint32Array(scratch.buffer, scratch.byteOffset, n) : new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const key = keys[i];
       src[counts[key & 65535]++] = key;
@@ -2953,8 +2963,11 @@ function completeFile(file) {
 }
 function sortedColumns(columns) {
   const out = [];
+  let scratch = null;
   for (const c of columns) {
-    if (c.values && c.firstInfinite === null) out.push([c.name, sortedNonMissing(c.values, c.missing)]);
+    if (!c.values || c.firstInfinite !== null) continue;
+    if (scratch === null || scratch.length < c.values.length) scratch = new Float64Array(c.values.length);
+    out.push([c.name, sortedNonMissing(c.values, c.missing, scratch)]);
   }
   return out;
 }

@@ -123,9 +123,13 @@ export function completeFile(file: ParsedFile): ParsedFile {
 
 export function sortedColumns(columns: readonly ParsedColumn[]): [string, Float64Array][] {
   const out: [string, Float64Array][] = [];
+  // One working buffer lent to every column's sort (see sortedNonMissing).
+  let scratch: Float64Array | null = null;
   for (const c of columns) {
     // A column holding an infinite value becomes an error or text; sorting it would be wasted.
-    if (c.values && c.firstInfinite === null) out.push([c.name, sortedNonMissing(c.values, c.missing)]);
+    if (!c.values || c.firstInfinite !== null) continue;
+    if (scratch === null || scratch.length < c.values.length) scratch = new Float64Array(c.values.length);
+    out.push([c.name, sortedNonMissing(c.values, c.missing, scratch)]);
   }
   return out;
 }

@@ -29,12 +29,28 @@
 
 const RADIX_MIN = 1 << 12;
 
-/** The non-NaN values of `values` in ascending order (-0 before 0, as Float64Array sort does). */
-export function sortedNonMissing(values: Float64Array, missing: number): Float64Array {
+let countsBuffer: Int32Array | null = null;
+/**
+ * Zeroed digit counts for one sort: a sort runs start to end without yielding (nothing here is
+ * re-entered), so one megabyte serves every sort of the thread instead of new pages per column.
+ */
+function digitCounts(length: number): Int32Array {
+  countsBuffer ??= new Int32Array(4 * 65536);
+  return countsBuffer.subarray(0, length).fill(0);
+}
+
+/**
+ * The non-NaN values of `values` in ascending order (-0 before 0, as Float64Array sort does).
+ * `scratch`, when given (at least as long as `values`), is working memory the caller lends for the
+ * sort's temporary buffers and may reuse for the next column: a loader sorting twenty columns then
+ * touches fresh pages only for the results, and each page first touched costs a kernel fault.
+ */
+export function sortedNonMissing(values: Float64Array, missing: number, scratch: Float64Array | null = null): Float64Array {
   const n = values.length - missing;
+  const spare = scratch !== null && scratch.length >= n ? scratch : null;
   if (n >= RADIX_MIN) {
     const pass = keyPass(values, n, false);
-    return pass ? sortByKeys(pass) : radixSortedCopy(values, n);
+    return pass ? sortByKeys(pass, spare) : radixSortedCopy(values, n, spare);
   }
   const out = new Float64Array(n);
   let k = 0;
@@ -61,7 +77,7 @@ export function radixSort(a: Float64Array): Float64Array {
   const pass = keyPass(a, a.length, true);
   if (pass) return sortByKeys(pass);
   const words = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-  const counts = new Int32Array(4 * 65536);
+  const counts = digitCounts(4 * 65536);
   for (let i = 0; i < 2 * a.length; i += 2) {
     const lo = words[i];
     const hi = words[i + 1];
@@ -70,15 +86,15 @@ export function radixSort(a: Float64Array): Float64Array {
     counts[131072 + (hi & 0xffff)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  const sorted = sortKeys(a, a.length, a.length, counts, true);
+  const sorted = sortKeys(a, a.length, a.length, counts, true, null);
   if (sorted !== a) a.set(sorted);
   return a;
 }
 
 /** The non-NaN values among the first `n` of `values`, sorted into a new array. */
-function radixSortedCopy(values: Float64Array, n: number): Float64Array {
+function radixSortedCopy(values: Float64Array, n: number, scratch: Float64Array | null): Float64Array {
   const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const counts = new Int32Array(4 * 65536);
+  const counts = digitCounts(4 * 65536);
   let k = 0;
   let i = 0;
   const len = values.length;
@@ -93,14 +109,14 @@ function radixSortedCopy(values: Float64Array, n: number): Float64Array {
     counts[131072 + (hi & 0xffff)]++;
     counts[196608 + (hi >>> 16)]++;
   }
-  return sortKeys(values, i, k, counts, false);
+  return sortKeys(values, i, k, counts, false, scratch);
 }
 
 /**
  * LSD passes over the `n` non-NaN values among `values[0, stop)` (digit counts given). Returns
  * the sorted values in a new array, or (`inPlace`, no NaN) possibly in `values` itself.
  */
-function sortKeys(values: Float64Array, stop: number, n: number, counts: Int32Array, inPlace: boolean): Float64Array {
+function sortKeys(values: Float64Array, stop: number, n: number, counts: Int32Array, inPlace: boolean, scratch: Float64Array | null): Float64Array {
   if (n === 0) return new Float64Array(0);
   const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
   let first = 0;
@@ -114,6 +130,12 @@ function sortKeys(values: Float64Array, stop: number, n: number, counts: Int32Ar
   }
   let src: Float64Array | null = null; // null: the first pass reads `values` itself
   let dst: Float64Array | null = null;
+  // With scratch, the passes alternate between it and the result, starting so that the last one
+  // writes the result: scratch first when an even number of passes run.
+  let runs = 0;
+  for (let pass = 0; pass <= last; pass++) if (counts[pass * 65536 + ((vw[2 * first + (pass >> 1)] >>> ((pass & 1) * 16)) & 0xffff)] !== n) runs++;
+  const pair = !inPlace && scratch !== null ? [new Float64Array(n), scratch.subarray(0, n)] : null;
+  let run = 0;
   for (let pass = 0; pass <= last; pass++) {
     const base = pass * 65536;
     const word = pass >> 1;
@@ -139,7 +161,7 @@ function sortKeys(values: Float64Array, stop: number, n: number, counts: Int32Ar
         sum += c;
       }
     }
-    const out: Float64Array = dst ?? new Float64Array(n);
+    const out: Float64Array = pair ? pair[(runs - 1 - run++) & 1] : (dst ?? new Float64Array(n));
     if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out, offs, word, shift, pass === 3);
     else if (stop === n) scatter(values, vw, n, out, offs, word, shift, pass === 3);
     else scatterSkippingNaN(values, vw, stop, out, offs, word, shift, pass === 3);
@@ -262,7 +284,7 @@ function keyPass(values: Float64Array, n: number, inPlace: boolean): KeyPass | n
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  const counts = counted(2 * (hi - lo + 1), n) ? null : new Int32Array(2 * 65536);
+  const counts = counted(2 * (hi - lo + 1), n) ? null : digitCounts(2 * 65536);
   const out = inPlace ? values : new Float64Array(n);
   // A new output's buffer holds the keys (first half) until the last pass overwrites them.
   const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
@@ -327,12 +349,12 @@ function fillKeys(values: Float64Array, scale: number, keys: Uint32Array, counts
  * The values behind `pass.keys`, in ascending order, into `pass.out` (which may hold the keys: they
  * are read before it is written, or moved out by the first scatter).
  */
-function sortByKeys(pass: KeyPass): Float64Array {
+function sortByKeys(pass: KeyPass, scratch: Float64Array | null = null): Float64Array {
   const { scale, out, keys, min, max, count: n } = pass;
   const range = max - min + 1;
   if (counted(range, n)) {
     // Few keys: count each, then write each key's value as often, sequentially (no scatter).
-    const per = new Int32Array(range);
+    const per = scratch !== null && range <= 2 * scratch.length ? new Int32Array(scratch.buffer, scratch.byteOffset, range).fill(0) : new Int32Array(range);
     const base = (min ^ 0x80000000) >>> 0;
     for (let i = 0; i < n; i++) per[keys[i] - base]++;
     let at = 0;
@@ -345,7 +367,7 @@ function sortByKeys(pass: KeyPass): Float64Array {
   } else {
     let counts = pass.counts;
     if (counts === null) {
-      counts = new Int32Array(2 * 65536);
+      counts = digitCounts(2 * 65536);
       for (let i = 0; i < n; i++) {
         const key = keys[i];
         counts[key & 0xffff]++;
@@ -365,7 +387,7 @@ function sortByKeys(pass: KeyPass): Float64Array {
       sum += c;
     }
     // Always both passes: when the keys share `out`'s buffer the last must not read them.
-    const src = new Uint32Array(n);
+    const src = scratch !== null ? new Uint32Array(scratch.buffer, scratch.byteOffset, n) : new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const key = keys[i];
       src[counts[key & 0xffff]++] = key;
