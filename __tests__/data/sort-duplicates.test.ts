@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { countDuplicateRows, type DuplicateInput } from '../../src/data/duplicates.js';
 import { radixSort, sortedNonMissing } from '../../src/data/sort.js';
 import { sameFloats } from './helpers.js';
 import { mulberry32 as rng } from '../helpers/random.js';
@@ -112,49 +111,5 @@ describe('sortedNonMissing with lent scratch memory', () => {
     }
     // Too short to lend: ignored.
     expect(sameFloats(sortedNonMissing(columns.wide, 0, new Float64Array(10)), sortedNonMissing(columns.wide, 0))).toBe(true);
-  });
-});
-
-describe('countDuplicateRows', () => {
-  /** Reference: a row's key is the list of its values, numbers compared as numbers. */
-  function bruteForce(cols: DuplicateInput[], n: number): number {
-    const seen = new Set<string>();
-    let dup = 0;
-    for (let i = 0; i < n; i++) {
-      const key = JSON.stringify(
-        cols.map((c) => {
-          if (c.values) {
-            const v = c.values[i];
-            return Number.isNaN(v) ? 'NaN' : v === 0 ? 0 : v;
-          }
-          return c.codes![i];
-        }),
-      );
-      if (seen.has(key)) dup++;
-      else seen.add(key);
-    }
-    return dup;
-  }
-
-  it('matches a brute-force count on random tables with many repeats', () => {
-    const r = rng(11);
-    for (const n of [1, 2, 500, 20_000]) {
-      const cols: DuplicateInput[] = [
-        { values: Float64Array.from({ length: n }, () => [0, -0, NaN, 1.5, 2][Math.floor(r() * 5)]), codes: null },
-        { values: null, codes: Int32Array.from({ length: n }, () => Math.floor(r() * 4) - 1) },
-        { values: Float64Array.from({ length: n }, () => Math.floor(r() * 6)), codes: null },
-      ];
-      expect(countDuplicateRows(cols, n)).toBe(bruteForce(cols, n));
-    }
-  });
-
-  it('never counts rows that differ, even when their hashes could collide', () => {
-    // 200,000 distinct rows: tens of 32-bit hash collisions are expected, none may count.
-    const n = 200_000;
-    const cols: DuplicateInput[] = [
-      { values: Float64Array.from({ length: n }, (_, i) => i * 0.001), codes: null },
-      { values: null, codes: Int32Array.from({ length: n }, (_, i) => i % 7) },
-    ];
-    expect(countDuplicateRows(cols, n)).toBe(0);
   });
 });
