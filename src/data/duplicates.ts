@@ -75,7 +75,7 @@ function hashAllRows(h: Int32Array, columns: readonly HashColumn[]): void {
   }
 }
 
-/** Mixes the columns into the hashes of the given rows (ascending), one column at a time. */
+/** Mixes the columns into the hashes of the given rows, one column at a time. */
 function hashSomeRows(h: Int32Array, rows: Int32Array, count: number, columns: readonly HashColumn[]): void {
   for (const c of columns) {
     const w = c.words;
@@ -173,10 +173,15 @@ function countInPartitions(columns: readonly DuplicateInput[], parts: Partitions
   return duplicates;
 }
 
-/** Marks (in `shared`, by row) every row whose hash another row has too. */
-function markSharedHashes(parts: Partitions, shared: Uint8Array): void {
+/**
+ * The rows whose hash another row has too, into `out` (in partition order), or -1 as soon as
+ * there are more than out.length - 2 (the caller hashes every row then: no need to find them all).
+ */
+function sharedHashRows(parts: Partitions, out: Int32Array): number {
   const { pairs, ends } = parts;
   const table = tableFor(parts.largest);
+  const limit = out.length - 2;
+  let count = 0;
   let start = 0;
   for (let p = 0; p < ends.length - 1; p++) {
     const end = ends[p];
@@ -193,17 +198,24 @@ function markSharedHashes(parts: Partitions, shared: Uint8Array): void {
           table[slot] = k - start + 1;
           break;
         }
-        const j = start + e - 1;
+        // The sign bit marks an entry whose row is already out; later rows with its hash stop
+        // at it (it comes first on their probe path), so each row goes out once.
+        const j = start + (e & 0x7fffffff) - 1;
         if (pairs[2 * j] === h) {
-          shared[pairs[2 * k + 1]] = 1;
-          shared[pairs[2 * j + 1]] = 1;
+          if (e > 0) {
+            out[count++] = pairs[2 * j + 1];
+            table[slot] = e | 0x80000000;
+          }
+          out[count++] = pairs[2 * k + 1];
           break;
         }
         slot = (slot + 1) & mask;
       }
+      if (count > limit) return -1;
     }
     start = end;
   }
+  return count;
 }
 
 const SAMPLE = 1024;
@@ -261,23 +273,15 @@ export function countDuplicateRows(columns: readonly DuplicateInput[], rowCount:
   hashAllRows(hash, first);
   if (rest.length === 0) return countInPartitions(columns, partition(hash, rowCount, null, pairs));
 
-  const shared = new Uint8Array(rowCount);
-  markSharedHashes(partition(hash, rowCount, null, pairs), shared);
-  let count = 0;
-  for (let i = 0; i < rowCount; i++) count += shared[i];
-  if (count > rowCount * MAX_CANDIDATES) {
+  const rows = new Int32Array(Math.floor(rowCount * MAX_CANDIDATES) + 2);
+  const count = sharedHashRows(partition(hash, rowCount, null, pairs), rows);
+  if (count < 0) {
     // Too many to gather: the other columns over every row, on top of the (finished) first hashes.
     hashAllRows(hash, rest);
     return countInPartitions(columns, partition(hash, rowCount, null, pairs));
   }
-  const rows = new Int32Array(count);
   const candidateHash = new Int32Array(count);
-  for (let i = 0, k = 0; i < rowCount; i++) {
-    if (shared[i] === 1) {
-      rows[k] = i;
-      candidateHash[k++] = hash[i];
-    }
-  }
+  for (let k = 0; k < count; k++) candidateHash[k] = hash[rows[k]];
   hashSomeRows(candidateHash, rows, count, rest);
   return countInPartitions(columns, partition(candidateHash, count, rows, pairs));
 }
