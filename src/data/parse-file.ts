@@ -116,15 +116,16 @@ export async function readColumns(req: ParseRequest): Promise<ParsedFile> {
 
 /** Fills in the duplicate count and the sorted numeric columns. */
 export function completeFile(file: ParsedFile): ParsedFile {
-  file.duplicateRows = countDuplicateRows(file.columns, file.rowCount);
-  file.sorted = sortedColumns(file.columns);
+  // One working buffer lent to the duplicate count and then to every column's sort: fresh memory
+  // costs a page fault per 4 KB, so only results should need it.
+  const scratch = new Float64Array(file.rowCount);
+  file.duplicateRows = countDuplicateRows(file.columns, file.rowCount, scratch);
+  file.sorted = sortedColumns(file.columns, scratch);
   return file;
 }
 
-export function sortedColumns(columns: readonly ParsedColumn[]): [string, Float64Array][] {
+export function sortedColumns(columns: readonly ParsedColumn[], scratch: Float64Array | null = null): [string, Float64Array][] {
   const out: [string, Float64Array][] = [];
-  // One working buffer lent to every column's sort (see sortedNonMissing).
-  let scratch: Float64Array | null = null;
   for (const c of columns) {
     // A column holding an infinite value becomes an error or text; sorting it would be wasted.
     if (!c.values || c.firstInfinite !== null) continue;
