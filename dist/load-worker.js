@@ -2217,16 +2217,24 @@ function roundQuotientInto(io, b, k) {
 var MODE_NUMERIC = 0;
 var MODE_CATEGORICAL = 1;
 var MODE_SKIP = 2;
+function f64(length, shared) {
+  return shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length);
+}
+function i32(length, shared) {
+  return shared ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length);
+}
 var ColumnState = class {
-  constructor(name, hint, capacity, skip) {
+  constructor(name, hint, capacity, skip, shared = false) {
     this.name = name;
     this.hint = hint;
+    this.shared = shared;
     this.mode = skip ? MODE_SKIP : hint === "categorical" ? MODE_CATEGORICAL : MODE_NUMERIC;
-    if (this.mode === MODE_NUMERIC) this.values = new Float64Array(capacity);
-    else if (this.mode === MODE_CATEGORICAL) this.codes = new Int32Array(capacity);
+    if (this.mode === MODE_NUMERIC) this.values = f64(capacity, shared);
+    else if (this.mode === MODE_CATEGORICAL) this.codes = i32(capacity, shared);
   }
   name;
   hint;
+  shared;
   mode;
   values = null;
   codes = null;
@@ -2285,7 +2293,8 @@ var TableBuilder = class {
         n,
         opts.hints.get(n),
         this.capacity,
-        opts.only !== void 0 && !opts.only.has(n)
+        opts.only !== void 0 && !opts.only.has(n),
+        opts.shared?.has(n) ?? false
       )
     );
   }
@@ -2305,12 +2314,12 @@ var TableBuilder = class {
     const next = Math.max(minCapacity, Math.ceil(this.capacity * 1.5), 1024);
     for (const c of this.cols) {
       if (c.values) {
-        const a = new Float64Array(next);
+        const a = f64(next, c.shared);
         a.set(c.values.subarray(0, this.rows));
         c.values = a;
       }
       if (c.codes) {
-        const a = new Int32Array(next);
+        const a = i32(next, c.shared);
         a.set(c.codes.subarray(0, this.rows));
         c.codes = a;
       }
@@ -2378,7 +2387,7 @@ var TableBuilder = class {
     c.firstText = { line, text };
     if (this.rows - c.missing === 0) {
       c.values = null;
-      c.codes = new Int32Array(this.capacity);
+      c.codes = i32(this.capacity, c.shared);
       c.codes.fill(-1, 0, this.rows);
       c.mode = MODE_CATEGORICAL;
       c.firstInfinite = null;
@@ -2400,9 +2409,10 @@ var TableBuilder = class {
   finish() {
     const out = [];
     const n = this.rows;
-    const fit = (a) => (
-      // Copy only when the spare capacity is worth the memory; a view keeps the rest alive.
-      a.length - n > n / 16 ? a.slice(0, n) : a.subarray(0, n)
+    const fit = (a, shared) => (
+      // Copy only when the spare capacity is worth the memory (a view keeps the rest alive); a
+      // shared column stays a view, since a copy (slice) would not be shared.
+      !shared && a.length - n > n / 16 ? a.slice(0, n) : a.subarray(0, n)
     );
     for (const c of this.cols) {
       if (c.mode === MODE_SKIP) continue;
@@ -2410,8 +2420,8 @@ var TableBuilder = class {
       out.push({
         name: c.name,
         kind: numeric ? "numeric" : "categorical",
-        values: numeric ? fit(c.values) : null,
-        codes: numeric ? null : fit(c.codes),
+        values: numeric ? fit(c.values, c.shared) : null,
+        codes: numeric ? null : fit(c.codes, c.shared),
         dictionary: numeric ? null : c.dictionary,
         missing: c.missing,
         inferred: c.inferred,
@@ -3056,7 +3066,8 @@ async function readColumns(req) {
   const opts = {
     display: req.display,
     hints,
-    ...req.only ? { only: new Set(req.only) } : {}
+    ...req.only ? { only: new Set(req.only) } : {},
+    ...req.shared ? { shared: new Set(req.shared) } : {}
   };
   const first = await readOnce(req, opts, req.reader ?? "auto");
   const b = first.builder;
@@ -3117,7 +3128,7 @@ async function parseFile(req) {
 function transferables(file) {
   const out = /* @__PURE__ */ new Set();
   const add = (a) => {
-    if (a) out.add(a.buffer);
+    if (a && !(a.buffer instanceof SharedArrayBuffer)) out.add(a.buffer);
   };
   for (const c of file.columns) {
     add(c.values);
@@ -3131,23 +3142,19 @@ function transferables(file) {
   return [...out];
 }
 
-// src/data/load-worker.ts
-parseFile(workerData).then(
-  (file) => {
-    const reply = { ok: true, file };
-    parentPort.postMessage(reply, transferables(file));
-  },
-  (err) => {
+// src/data/worker-reply.ts
+async function parseForReply(req) {
+  try {
+    const file = await parseFile(req);
+    return { reply: { ok: true, file }, transfer: transferables(file) };
+  } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     const input = e instanceof InputError;
     const message = input && e.where ? e.message.slice(e.where.length + 2) : e.message;
-    const reply = {
-      ok: false,
-      input,
-      message,
-      where: input ? e.where : void 0,
-      stack: e.stack
-    };
-    parentPort.postMessage(reply);
+    return { reply: { ok: false, input, message, where: input ? e.where : void 0, stack: e.stack }, transfer: [] };
   }
-);
+}
+
+// src/data/load-worker.ts
+var { reply, transfer } = await parseForReply(workerData);
+parentPort.postMessage(reply, transfer);

@@ -196,9 +196,10 @@ export async function runChecks(ctx: CheckContext, worker: CheckWorker | null = 
 const CHECK_WORKER_MIN_BYTES = 4 * CHECK_WORKER_MIN_ROWS;
 
 /**
- * The check worker, started while the files load when the current file may be large enough to use
- * it: its start (a thread, its bundle compiled) then overlaps the loading instead of delaying the
- * checks. Null when it will not be needed or cannot start (runChecks then decides as before).
+ * The check worker, started before the files load when the current file may be large enough to use
+ * it: it parses the current file in place of a loading worker (one thread start, not two), so its
+ * start overlaps the loading instead of delaying the checks. Null when it will not be needed or
+ * cannot start (a loading worker parses the current file, and runChecks decides as before).
  */
 async function prestartCheckWorker(currentPath: string): Promise<CheckWorker | null> {
   if (!checkWorkerAvailable()) return null;
@@ -249,10 +250,13 @@ export async function runGate(opts: GateOptions): Promise<Report> {
         await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
       }
       worker = await prestartCheckWorker(resolve(cfg.dir, cfg.current));
+      const w = worker;
       data = await loadPair(
         { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
         { path: resolve(cfg.dir, cfg.current), display: cfg.current },
-        { types: typeHints(cfg) },
+        // The check worker parses the current file itself: one thread start instead of two, and the
+        // role columns it will check stay in shared memory instead of being copied back to it.
+        { types: typeHints(cfg), ...(w ? { currentOn: { parse: (req) => w.parse(req), shared: [...roleColumns(cfg).keys()] } } : {}) },
       );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

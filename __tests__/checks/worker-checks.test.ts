@@ -16,6 +16,8 @@ import { performanceChecks } from '../../src/checks/performance.js';
 import { checkWorkerAvailable, runOnWorker, startCheckWorker } from '../../src/checks/worker-checks.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadPair } from '../../src/data/load.js';
+import { parseFile } from '../../src/data/parse-file.js';
+import { InputError } from '../../src/errors.js';
 import { buildContext, CHECK_WORKER_MIN_ROWS, runGate } from '../../src/engine.js';
 import type { Family } from '../../src/report/model.js';
 import { reportToJson } from '../../src/report/json.js';
@@ -159,6 +161,42 @@ describe('the check worker', () => {
     expect(report.tests.some((t) => t.family === 'differential')).toBe(true);
   }, 30_000);
 
+  it('parses the current file as this thread does, its role columns in shared memory, then checks it', async () => {
+    const dir = workspace(3000, 'classification');
+    const worker = startCheckWorker(BUILT_WORKER)!;
+    const req = { path: join(dir, 'cur.csv'), display: 'cur.csv', hints: [] as [string, 'numeric' | 'categorical'][] };
+    const there = await worker.parse({ ...req, shared: ['label', 'score_b', 'score_c'] });
+    const here = await parseFile(req);
+    expect(there.rowCount).toBe(here.rowCount);
+    expect(there.duplicateRows).toBe(here.duplicateRows);
+    expect(there.shifts).toEqual(here.shifts);
+    expect(there.sorted.map(([n]) => n)).toEqual(here.sorted.map(([n]) => n));
+    for (const [i, c] of there.columns.entries()) {
+      const h = here.columns[i]!;
+      expect([c.name, c.kind, c.missing]).toEqual([h.name, h.kind, h.missing]);
+      expect(Array.from(c.values ?? c.codes!)).toEqual(Array.from(h.values ?? h.codes!));
+      expect((c.values ?? c.codes!).buffer instanceof SharedArrayBuffer, c.name).toBe(['label', 'score_b', 'score_c'].includes(c.name));
+    }
+    // The same worker then runs the checks, as the engine uses it.
+    const ctx = await context(dir);
+    const out = await worker.run(ctx, FAMILIES)!;
+    expect(out.get('performance')).toStrictEqual(runFamily('performance', performanceChecks, ctx));
+  });
+
+  it('reports a file it cannot parse as the loading worker does, and a worker that fails as an error', async () => {
+    const dir = workspace(50, 'classification');
+    writeFileSync(join(dir, 'ragged.csv'), 'a,b\n1,2\n3\n');
+    const worker = startCheckWorker(BUILT_WORKER)!;
+    const bad = await worker.parse({ path: join(dir, 'ragged.csv'), display: 'ragged.csv', hints: [] }).then(() => null, (e: unknown) => e);
+    expect(bad).toBeInstanceOf(InputError);
+    expect((bad as InputError).message).toBe('ragged.csv row 3: 1 field, but the header has 2');
+    worker.stop();
+    const broken = join(dir, 'throws.mjs');
+    writeFileSync(broken, "throw new Error('no parse');\n");
+    const failing = startCheckWorker(pathToFileURL(broken))!;
+    await expect(failing.parse({ path: join(dir, 'cur.csv'), display: 'cur.csv', hints: [] })).rejects.toThrow('the check worker failed: no parse');
+  });
+
   it('keeps a finished family and reports the rest when the worker exits early', async () => {
     const ctx = await context(workspace(50, 'classification'));
     const dir = mkdtempSync(join(tmpdir(), 'mg-bad-worker-'));
@@ -184,6 +222,8 @@ describe('the check worker', () => {
       runGate({ configPath: 'model-gate.yml', cwd: dir }),
     ]);
     expect(cli.stderr).toMatch(/worker \S*\/check-worker\.js/);
+    // The check worker parsed the current file: no loading worker was started.
+    expect(cli.stderr).not.toMatch(/load-worker/);
     const viaWorker = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as Record<string, unknown>;
     const inThread = JSON.parse(JSON.stringify(reportToJson(report))) as Record<string, unknown>;
     for (const r of [viaWorker, inThread]) {

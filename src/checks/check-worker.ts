@@ -1,8 +1,9 @@
 /**
  * Worker entry: runs the performance and differential families on the current file's role columns
- * while the main thread runs data quality and drift. The main thread starts it while the files
- * load, so that the thread's start and this bundle's compilation are done before there is work;
- * the request (built by worker-checks.ts) arrives as the one message it waits for. Posts one
+ * while the main thread runs data quality and drift. The main thread starts it before the files
+ * load and may first have it parse the current file (a `parse` message, answered like the loading
+ * worker answers, with the role columns in shared memory), so that one thread start serves both
+ * jobs; the check request (built by worker-checks.ts) is the last message it waits for. Posts one
  * message per family as it finishes, so a crash in a later family keeps the earlier ones' results.
  * These families read only the current table, the config and the task; the context's reference
  * side and sorted columns throw here, so a change that starts using them fails loudly (the
@@ -11,6 +12,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { GateConfig, Task } from '../config/types.js';
 import { ColumnarTable, type LineMap } from '../data/columnar-table.js';
+import type { ParseRequest } from '../data/parse-file.js';
+import { parseForReply, type WorkerReply } from '../data/worker-reply.js';
 import type { Column, Table } from '../data/table.js';
 import type { Family, TestResult } from '../report/model.js';
 import type { Check, CheckContext } from './context.js';
@@ -39,6 +42,15 @@ export interface CheckRequest {
 export interface CheckReply {
   family: Family;
   tests: TestResult[];
+}
+
+/** What the main thread sends: at most one parse request, then the check request. */
+export type CheckWorkerMessage = { kind: 'parse'; request: ParseRequest } | { kind: 'check'; request: CheckRequest };
+
+/** The answer to a parse request. */
+export interface ParsedReply {
+  kind: 'parsed';
+  reply: WorkerReply;
 }
 
 const CHECKS: ReadonlyMap<Family, Check> = new Map<Family, Check>([
@@ -80,15 +92,20 @@ function run(req: CheckRequest): void {
   }
 }
 
-// One request, then the thread ends: with the listeners gone nothing keeps it alive.
-const onMessage = (req: CheckRequest): void => {
+// After the check request the thread ends: with the listeners gone nothing keeps it alive.
+const onMessage = (msg: CheckWorkerMessage): void => {
+  if (msg.kind === 'parse') {
+    void parseForReply(msg.request).then(({ reply, transfer }) => parentPort!.postMessage({ kind: 'parsed', reply } satisfies ParsedReply, transfer));
+    return;
+  }
+  parentPort!.off('message', onMessage);
   parentPort!.off('messageerror', onMessageError);
-  run(req);
+  run(msg.request);
 };
-// A request that cannot be read must end the thread (the main thread then reports the families as
+// A message that cannot be read must end the thread (the main thread then reports the families as
 // errors), not leave it waiting for a request that will never come.
 const onMessageError = (e: Error): void => {
   throw e;
 };
-parentPort!.once('message', onMessage);
+parentPort!.on('message', onMessage);
 parentPort!.once('messageerror', onMessageError);

@@ -1,19 +1,24 @@
 /**
  * Runs some check families on a worker thread (dist/check-worker.js) so that they overlap with the
- * families the main thread runs. The worker is started early (startCheckWorker, while the files
- * load) and later gets copies of the current file's role columns (the main thread keeps reading the
- * originals) and sends back each family's results; every way the worker can fail (throwing while
- * starting, exiting early, a message that cannot be read) ends as one error result per family
- * still missing, never as a lost family, a rejected promise or a process that does not exit.
+ * families the main thread runs. The worker is started early (startCheckWorker, before the files
+ * load), may parse the current file itself (then its role columns are in shared memory, read by
+ * both threads without a copy), later gets the current file's role columns (copies of any that are
+ * not shared: the main thread keeps reading the originals) and sends back each family's results;
+ * every way the worker can fail (throwing while starting, exiting early, a message that cannot be
+ * read) ends as one error result per family still missing, never as a lost family, a rejected
+ * promise or a process that does not exit.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { roleColumns } from '../config/load.js';
 import { ColumnarTable } from '../data/columnar-table.js';
+import type { ParseRequest } from '../data/parse-file.js';
+import type { ParsedFile } from '../data/parsed.js';
 import type { Column } from '../data/table.js';
+import { fileFromReply } from '../data/worker-reply.js';
 import type { Family, TestResult } from '../report/model.js';
-import type { CheckReply, CheckRequest, TableParts } from './check-worker.js';
+import type { CheckReply, CheckRequest, CheckWorkerMessage, ParsedReply, TableParts } from './check-worker.js';
 import type { CheckContext } from './context.js';
 import { familyError } from './families.js';
 
@@ -25,10 +30,13 @@ export function checkWorkerAvailable(url: URL = CHECK_WORKER_URL): boolean {
 }
 
 /**
- * Copies of the role columns, each on a buffer of its own: cloning a view would copy its whole
- * buffer, and own buffers can be transferred instead of cloned a second time.
+ * A role column as sent: a column in shared memory as it is (both threads read it), any other as a
+ * copy on a buffer of its own (cloning a view would copy its whole buffer, and an own buffer can be
+ * transferred instead of cloned a second time).
  */
-function copyColumn(c: Column): { column: Column; buffer: ArrayBuffer } {
+function copyColumn(c: Column): { column: Column; buffer: ArrayBuffer | null } {
+  const data = c.kind === 'numeric' ? c.values : c.codes;
+  if (data.buffer instanceof SharedArrayBuffer) return { column: c, buffer: null };
   if (c.kind === 'numeric') {
     const values = c.values.slice();
     return { column: { ...c, values }, buffer: values.buffer };
@@ -48,13 +56,18 @@ export function checkRequest(ctx: CheckContext, families: readonly Family[]): { 
     if (!col) continue;
     const { column, buffer } = copyColumn(col);
     columns.push(column);
-    transfer.push(buffer);
+    if (buffer) transfer.push(buffer);
   }
   const current: TableParts = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap(), duplicateRows: cur.duplicateRows };
   return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, families }, transfer };
 }
 
 export interface CheckWorker {
+  /**
+   * Parses a file on the worker (before `run`, at most once), as the loading worker would: the
+   * ParsedFile, or its InputError; a worker that fails rejects with an Error.
+   */
+  parse(req: ParseRequest): Promise<ParsedFile>;
   /**
    * Sends the request for `families`; the promise resolves (never rejects) to every family's
    * results. Returns null, and stops the worker, when the request cannot be built or sent, so the
@@ -67,6 +80,10 @@ export interface CheckWorker {
 
 function isReply(x: unknown): x is CheckReply {
   return typeof x === 'object' && x !== null && typeof (x as CheckReply).family === 'string' && Array.isArray((x as CheckReply).tests);
+}
+
+function isParsed(x: unknown): x is ParsedReply {
+  return typeof x === 'object' && x !== null && (x as ParsedReply).kind === 'parsed';
 }
 
 /**
@@ -87,21 +104,40 @@ export function startCheckWorker(url: URL = CHECK_WORKER_URL): CheckWorker | nul
   // without one would be thrown in this thread.
   let failure: string | null = null;
   let settle: (() => void) | null = null;
+  let parsing: { resolve(f: ParsedFile): void; reject(e: unknown): void } | null = null;
+  const failed = (): void => {
+    settle?.();
+    if (parsing) {
+      parsing.reject(new Error(failure ?? 'the check worker failed'));
+      parsing = null;
+    }
+  };
   worker.on('message', (reply: unknown) => {
+    if (isParsed(reply) && parsing) {
+      const p = parsing;
+      parsing = null;
+      worker.unref();
+      try {
+        p.resolve(fileFromReply(reply.reply));
+      } catch (e) {
+        p.reject(e);
+      }
+      return;
+    }
     if (isReply(reply) && !replies.has(reply.family)) replies.set(reply.family, reply.tests);
     settle?.();
   });
   worker.on('messageerror', (e) => {
     failure ??= `the check worker's results could not be read: ${e.message}`;
-    settle?.();
+    failed();
   });
   worker.on('error', (e) => {
     failure ??= `the check worker failed: ${e instanceof Error ? e.message : String(e)}`;
-    settle?.();
+    failed();
   });
   worker.once('exit', (code) => {
     failure ??= `the check worker exited with code ${code} before sending its results`;
-    settle?.();
+    failed();
   });
   const stop = (): void => {
     worker.unref();
@@ -109,6 +145,21 @@ export function startCheckWorker(url: URL = CHECK_WORKER_URL): CheckWorker | nul
   };
   return {
     stop,
+    parse(req) {
+      if (failure !== null) return Promise.reject(new Error(failure));
+      return new Promise<ParsedFile>((resolve, reject) => {
+        parsing = { resolve, reject };
+        // Held open while it parses: the caller waits for the file.
+        worker.ref();
+        try {
+          worker.postMessage({ kind: 'parse', request: req } satisfies CheckWorkerMessage);
+        } catch (e) {
+          parsing = null;
+          worker.unref();
+          reject(e);
+        }
+      });
+    },
     run(ctx, families) {
       const built = checkRequest(ctx, families);
       if (!built) {
@@ -116,7 +167,7 @@ export function startCheckWorker(url: URL = CHECK_WORKER_URL): CheckWorker | nul
         return null;
       }
       try {
-        worker.postMessage(built.request, built.transfer);
+        worker.postMessage({ kind: 'check', request: built.request } satisfies CheckWorkerMessage, built.transfer);
       } catch {
         // A request that cannot be cloned (a config holding a function): the caller runs it in-thread.
         stop();

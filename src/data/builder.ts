@@ -23,6 +23,20 @@ export interface BuildOptions {
   hints: ReadonlyMap<string, ColumnKind>;
   /** Read only these columns (the others are skipped): used to re-read columns as text. */
   only?: ReadonlySet<string>;
+  /**
+   * Columns whose arrays live in SharedArrayBuffers: a worker that parsed them can post them to
+   * the main thread and keep reading them itself, with no copy either way.
+   */
+  shared?: ReadonlySet<string>;
+}
+
+/** A zeroed Float64Array, on shared memory when asked. */
+function f64(length: number, shared: boolean): Float64Array {
+  return shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length);
+}
+
+function i32(length: number, shared: boolean): Int32Array {
+  return shared ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length);
 }
 
 export class ColumnState {
@@ -43,10 +57,11 @@ export class ColumnState {
     readonly hint: ColumnKind | undefined,
     capacity: number,
     skip: boolean,
+    readonly shared = false,
   ) {
     this.mode = skip ? MODE_SKIP : hint === 'categorical' ? MODE_CATEGORICAL : MODE_NUMERIC;
-    if (this.mode === MODE_NUMERIC) this.values = new Float64Array(capacity);
-    else if (this.mode === MODE_CATEGORICAL) this.codes = new Int32Array(capacity);
+    if (this.mode === MODE_NUMERIC) this.values = f64(capacity, shared);
+    else if (this.mode === MODE_CATEGORICAL) this.codes = i32(capacity, shared);
   }
 
   get inferred(): boolean {
@@ -113,6 +128,7 @@ export class TableBuilder {
           opts.hints.get(n),
           this.capacity,
           opts.only !== undefined && !opts.only.has(n),
+          opts.shared?.has(n) ?? false,
         ),
     );
   }
@@ -122,12 +138,12 @@ export class TableBuilder {
     const next = Math.max(minCapacity, Math.ceil(this.capacity * 1.5), 1024);
     for (const c of this.cols) {
       if (c.values) {
-        const a = new Float64Array(next);
+        const a = f64(next, c.shared);
         a.set(c.values.subarray(0, this.rows));
         c.values = a;
       }
       if (c.codes) {
-        const a = new Int32Array(next);
+        const a = i32(next, c.shared);
         a.set(c.codes.subarray(0, this.rows));
         c.codes = a;
       }
@@ -202,7 +218,7 @@ export class TableBuilder {
     if (this.rows - c.missing === 0) {
       // Nothing but missing values so far: the codes can start out all missing.
       c.values = null;
-      c.codes = new Int32Array(this.capacity);
+      c.codes = i32(this.capacity, c.shared);
       c.codes.fill(-1, 0, this.rows);
       c.mode = MODE_CATEGORICAL;
       c.firstInfinite = null;
@@ -228,17 +244,18 @@ export class TableBuilder {
   finish(): ParsedColumn[] {
     const out: ParsedColumn[] = [];
     const n = this.rows;
-    const fit = <T extends Float64Array | Int32Array>(a: T): T =>
-      // Copy only when the spare capacity is worth the memory; a view keeps the rest alive.
-      (a.length - n > n / 16 ? a.slice(0, n) : a.subarray(0, n)) as T;
+    const fit = <T extends Float64Array | Int32Array>(a: T, shared: boolean): T =>
+      // Copy only when the spare capacity is worth the memory (a view keeps the rest alive); a
+      // shared column stays a view, since a copy (slice) would not be shared.
+      (!shared && a.length - n > n / 16 ? a.slice(0, n) : a.subarray(0, n)) as T;
     for (const c of this.cols) {
       if (c.mode === MODE_SKIP) continue;
       const numeric = c.mode === MODE_NUMERIC;
       out.push({
         name: c.name,
         kind: numeric ? 'numeric' : 'categorical',
-        values: numeric ? fit(c.values!) : null,
-        codes: numeric ? null : fit(c.codes!),
+        values: numeric ? fit(c.values!, c.shared) : null,
+        codes: numeric ? null : fit(c.codes!, c.shared),
         dictionary: numeric ? null : c.dictionary,
         missing: c.missing,
         inferred: c.inferred,

@@ -13,9 +13,9 @@ import { InputError, csvPosition } from '../errors.js';
 import { notFinite } from './builder.js';
 import { ColumnarTable } from './columnar-table.js';
 import { countDuplicateRows } from './duplicates.js';
-import type { WorkerReply } from './load-worker.js';
 import { quoteValue } from './numbers.js';
 import { parseFile, readColumns, type ParseRequest, type Reader } from './parse-file.js';
+import { fileFromReply, type WorkerReply } from './worker-reply.js';
 import type { CellNote, ParsedColumn, ParsedFile } from './parsed.js';
 import type { ColumnKind, ColumnTypeHints, Table } from './table.js';
 
@@ -39,6 +39,12 @@ export interface LoadOptions {
   /** Testing: `csv-parse` skips the byte scanner; `threads: false` parses in this thread. */
   reader?: Reader;
   threads?: boolean;
+  /**
+   * A thread already started that parses the current file instead of a new loading worker (the
+   * check worker, which then checks the same file), and the columns it should keep in shared
+   * memory for that.
+   */
+  currentOn?: { parse(req: ParseRequest): Promise<ParsedFile>; shared: string[] };
 }
 
 const WORKER_URL = new URL('./load-worker.js', import.meta.url);
@@ -53,11 +59,9 @@ function parseInWorker(req: ParseRequest): Promise<ParsedFile> {
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
-      if (reply.ok) resolve(reply.file);
-      else if (reply.input) reject(new InputError(reply.message, reply.where));
-      else {
-        const e = new Error(reply.message);
-        e.stack = reply.stack;
+      try {
+        resolve(fileFromReply(reply));
+      } catch (e) {
         reject(e);
       }
     });
@@ -82,8 +86,8 @@ export async function loadPair(reference: FileRef, current: FileRef, opts: LoadO
   });
   // The current file goes to a worker and the reference is read here meanwhile: this thread would
   // only wait otherwise, and a second worker would put its start (~40 ms) before the reading.
-  const threaded = opts.threads !== false && workerAvailable();
-  const onWorker = threaded ? parseInWorker(request(current)) : null;
+  const threaded = opts.threads !== false && (opts.currentOn !== undefined || workerAvailable());
+  const onWorker = !threaded ? null : opts.currentOn ? opts.currentOn.parse({ ...request(current), shared: opts.currentOn.shared }) : parseInWorker(request(current));
   const [r, c] = await Promise.allSettled([parseFile(request(reference)), onWorker ?? parseFile(request(current))]);
   // The reference's problem is reported first, whichever worker finished first.
   if (r.status === 'rejected') throw r.reason;

@@ -27,6 +27,8 @@ export interface ParseRequest {
   reader?: Reader;
   /** Testing: the byte scanner's read size (small values exercise records across chunks). */
   chunkSize?: number;
+  /** Columns to keep in shared memory (see BuildOptions.shared). */
+  shared?: string[];
 }
 
 function openFile(path: string, display: string): { fd: number; size: number } {
@@ -76,6 +78,7 @@ export async function readColumns(req: ParseRequest): Promise<ParsedFile> {
     display: req.display,
     hints,
     ...(req.only ? { only: new Set(req.only) } : {}),
+    ...(req.shared ? { shared: new Set(req.shared) } : {}),
   };
   const first = await readOnce(req, opts, req.reader ?? 'auto');
   const b = first.builder;

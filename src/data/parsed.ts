@@ -51,11 +51,11 @@ export interface ParsedFile {
   reader: 'plain' | 'csv-parse';
 }
 
-/** Buffers to hand to postMessage's transfer list. */
+/** Buffers to hand to postMessage's transfer list (shared ones are shared, not transferred). */
 export function transferables(file: ParsedFile): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   const add = (a: ArrayBufferView | null): void => {
-    if (a) out.add(a.buffer as ArrayBuffer);
+    if (a && !(a.buffer instanceof SharedArrayBuffer)) out.add(a.buffer);
   };
   for (const c of file.columns) {
     add(c.values);
