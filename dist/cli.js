@@ -32800,12 +32800,12 @@ var ColumnarTable = class {
    * `columns` is either the loader's parsed columns or columns already in `Column` form (a table
    * rebuilt from some of another table's columns, as the check worker does).
    */
-  constructor(source, rowCount, names, columns, headerLine, shifts, duplicateRows) {
+  constructor(source, rowCount, names, columns, headerLine, shifts, duplicates) {
     this.source = source;
     this.rowCount = rowCount;
     this.names = names;
     this.shifts = shifts;
-    this.duplicateRows = duplicateRows;
+    this.duplicates = duplicates;
     if (columns instanceof Map) {
       this.columns = columns;
     } else {
@@ -32824,9 +32824,14 @@ var ColumnarTable = class {
   rowCount;
   names;
   shifts;
-  duplicateRows;
+  duplicates;
   columns;
   firstLine;
+  /** Rows equal in every column to an earlier row; counted on first use (see the constructor). */
+  get duplicateRows() {
+    if (typeof this.duplicates === "function") this.duplicates = this.duplicates();
+    return this.duplicates;
+  }
   lineMap() {
     return { headerLine: this.firstLine - 1, shifts: this.shifts };
   }
@@ -32846,218 +32851,6 @@ var ColumnarTable = class {
 
 // src/data/parse-file.ts
 import { closeSync, fstatSync, openSync } from "node:fs";
-
-// src/data/duplicates.ts
-function mix(h, k) {
-  k = Math.imul(k, 3432918353);
-  k = k << 15 | k >>> 17;
-  k = Math.imul(k, 461845907);
-  h ^= k;
-  h = h << 13 | h >>> 19;
-  return Math.imul(h, 5) + 3864292196 | 0;
-}
-function finish(s) {
-  s ^= s >>> 16;
-  s = Math.imul(s, 2246822507);
-  s ^= s >>> 13;
-  s = Math.imul(s, 3266489909);
-  return s ^ s >>> 16;
-}
-function valueKey(lo, hi) {
-  if ((hi & 2146435072) === 2146435072) {
-    hi = 2146959360;
-    lo = 0;
-  } else if (hi === (2147483648 | 0) && lo === 0) hi = 0;
-  return lo ^ Math.imul(hi, 2654435761);
-}
-function hashColumns(columns, rowCount) {
-  return columns.map((c) => ({
-    words: c.values ? new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2) : null,
-    codes: c.values ? null : c.codes
-  }));
-}
-var BLOCK2 = 16384;
-function hashAllRows(h, columns) {
-  const n = h.length;
-  for (let from = 0; from < n; from += BLOCK2) {
-    const to = Math.min(n, from + BLOCK2);
-    for (const c of columns) {
-      const w = c.words;
-      const codes = c.codes;
-      if (w) for (let i = from; i < to; i++) h[i] = mix(h[i], valueKey(w[2 * i], w[2 * i + 1]));
-      else if (codes) for (let i = from; i < to; i++) h[i] = mix(h[i], codes[i]);
-    }
-  }
-}
-function hashSomeRows(h, rows, count, columns) {
-  for (const c of columns) {
-    const w = c.words;
-    const codes = c.codes;
-    if (w) {
-      for (let k = 0; k < count; k++) {
-        const i = rows[k];
-        h[k] = mix(h[k], valueKey(w[2 * i], w[2 * i + 1]));
-      }
-    } else if (codes) for (let k = 0; k < count; k++) h[k] = mix(h[k], codes[rows[k]]);
-  }
-}
-var PARTITION_ROWS = 2048;
-function partition(hash, count, rows, pairs) {
-  let bits2 = 0;
-  while (bits2 < 16 && count >>> bits2 > PARTITION_ROWS) bits2++;
-  const parts = 1 << bits2;
-  const down = 16 - bits2;
-  const ends = new Int32Array(parts + 1);
-  for (let i = 0; i < count; i++) {
-    const f = finish(hash[i]);
-    hash[i] = f;
-    ends[(f >>> 16 >>> down) + 1]++;
-  }
-  let largest = 0;
-  for (let p = 0; p < parts; p++) {
-    largest = Math.max(largest, ends[p + 1]);
-    ends[p + 1] += ends[p];
-  }
-  for (let i = 0; i < count; i++) {
-    const f = hash[i];
-    const at = 2 * ends[f >>> 16 >>> down]++;
-    pairs[at] = f;
-    pairs[at + 1] = rows === null ? i : rows[i];
-  }
-  return { pairs, ends, largest };
-}
-function tableFor(largest) {
-  let size2 = 4;
-  while (size2 < largest * 4) size2 *= 2;
-  return new Int32Array(size2);
-}
-function countInPartitions(columns, parts) {
-  const { pairs, ends } = parts;
-  const table = tableFor(parts.largest);
-  let duplicates = 0;
-  let start = 0;
-  for (let p = 0; p < ends.length - 1; p++) {
-    const end = ends[p];
-    let size2 = 4;
-    while (size2 < (end - start) * 4) size2 *= 2;
-    const mask = size2 - 1;
-    table.fill(0, 0, size2);
-    for (let k = start; k < end; k++) {
-      const h = pairs[2 * k];
-      let slot = h & mask;
-      for (; ; ) {
-        const e = table[slot];
-        if (e === 0) {
-          table[slot] = k - start + 1;
-          break;
-        }
-        const j = start + e - 1;
-        if (pairs[2 * j] === h && rowsEqual(columns, pairs[2 * k + 1], pairs[2 * j + 1])) {
-          duplicates++;
-          break;
-        }
-        slot = slot + 1 & mask;
-      }
-    }
-    start = end;
-  }
-  return duplicates;
-}
-function sharedHashRows(parts, out) {
-  const { pairs, ends } = parts;
-  const table = tableFor(parts.largest);
-  const limit = out.length - 2;
-  let count = 0;
-  let start = 0;
-  for (let p = 0; p < ends.length - 1; p++) {
-    const end = ends[p];
-    let size2 = 4;
-    while (size2 < (end - start) * 4) size2 *= 2;
-    const mask = size2 - 1;
-    table.fill(0, 0, size2);
-    for (let k = start; k < end; k++) {
-      const h = pairs[2 * k];
-      let slot = h & mask;
-      for (; ; ) {
-        const e = table[slot];
-        if (e === 0) {
-          table[slot] = k - start + 1;
-          break;
-        }
-        const j = start + (e & 2147483647) - 1;
-        if (pairs[2 * j] === h) {
-          if (e > 0) {
-            out[count++] = pairs[2 * j + 1];
-            table[slot] = e | 2147483648;
-          }
-          out[count++] = pairs[2 * k + 1];
-          break;
-        }
-        slot = slot + 1 & mask;
-      }
-      if (count > limit) return -1;
-    }
-    start = end;
-  }
-  return count;
-}
-var SAMPLE2 = 1024;
-var FIRST_COLUMNS = 4;
-var MAX_CANDIDATES = 1 / 32;
-function distinctCount2(keys) {
-  keys.sort();
-  let d = keys.length > 0 ? 1 : 0;
-  for (let k = 1; k < keys.length; k++) if (keys[k] !== keys[k - 1]) d++;
-  return d;
-}
-function chooseFirst(columns, rowCount) {
-  const s = Math.min(SAMPLE2, rowCount);
-  const rows = Int32Array.from({ length: s }, (_, k) => Math.floor(k * rowCount / s));
-  const distinct = columns.map((c) => {
-    const keys2 = new Int32Array(s);
-    hashSomeRows(keys2, rows, s, [c]);
-    return distinctCount2(keys2);
-  });
-  const order = columns.map((_, k) => k).sort((a, b) => distinct[b] - distinct[a] || a - b);
-  const first = /* @__PURE__ */ new Set();
-  const keys = new Int32Array(s);
-  for (const k of order) {
-    if (first.size === FIRST_COLUMNS) break;
-    first.add(k);
-    hashSomeRows(keys, rows, s, [columns[k]]);
-    if (distinctCount2(keys.slice()) === s) break;
-  }
-  return [columns.filter((_, k) => first.has(k)), columns.filter((_, k) => !first.has(k))];
-}
-function countDuplicateRows(columns, rowCount, scratch = null) {
-  if (rowCount < 2) return 0;
-  const all = hashColumns(columns, rowCount);
-  const pairs = scratch !== null && scratch.length >= rowCount ? new Int32Array(scratch.buffer, scratch.byteOffset, 2 * rowCount) : new Int32Array(2 * rowCount);
-  const hash = new Int32Array(rowCount);
-  const [first, rest] = all.length > FIRST_COLUMNS ? chooseFirst(all, rowCount) : [all, []];
-  hashAllRows(hash, first);
-  if (rest.length === 0) return countInPartitions(columns, partition(hash, rowCount, null, pairs));
-  const rows = new Int32Array(Math.floor(rowCount * MAX_CANDIDATES) + 2);
-  const count = sharedHashRows(partition(hash, rowCount, null, pairs), rows);
-  if (count < 0) {
-    hashAllRows(hash, rest);
-    return countInPartitions(columns, partition(hash, rowCount, null, pairs));
-  }
-  const candidateHash = new Int32Array(count);
-  for (let k = 0; k < count; k++) candidateHash[k] = hash[rows[k]];
-  hashSomeRows(candidateHash, rows, count, rest);
-  return countInPartitions(columns, partition(candidateHash, count, rows, pairs));
-}
-function rowsEqual(columns, i, j) {
-  for (const c of columns) {
-    if (c.values) {
-      const a = c.values[i];
-      const b = c.values[j];
-      if (a !== b && (a === a || b === b)) return false;
-    } else if (c.codes && c.codes[i] !== c.codes[j]) return false;
-  }
-  return true;
-}
 
 // src/data/scan-csv-parse.ts
 import { createReadStream } from "node:fs";
@@ -35664,19 +35457,17 @@ async function readColumns(req) {
     columns,
     headerLine: b.headerLine,
     shifts: b.shifts(),
-    duplicateRows: 0,
     sorted: [],
     reader: first.reader
   };
 }
 function completeFile(file) {
-  const scratch = new Float64Array(file.rowCount);
-  file.duplicateRows = countDuplicateRows(file.columns, file.rowCount, scratch);
-  file.sorted = sortedColumns(file.columns, scratch);
+  file.sorted = sortedColumns(file.columns);
   return file;
 }
-function sortedColumns(columns, scratch = null) {
+function sortedColumns(columns) {
   const out = [];
+  let scratch = null;
   for (const c of columns) {
     if (!c.values || c.firstInfinite !== null) continue;
     if (scratch === null || scratch.length < c.values.length) scratch = new Float64Array(c.values.length);
@@ -35724,7 +35515,7 @@ function checkRequest(ctx, families) {
     columns.push(column);
     if (buffer) transfer.push(buffer);
   }
-  const current = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap(), duplicateRows: cur.duplicateRows };
+  const current = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap() };
   return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, families }, transfer };
 }
 function isReply(x) {
@@ -35833,6 +35624,220 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
+
+// src/data/duplicates.ts
+function mix(h, k) {
+  k = Math.imul(k, 3432918353);
+  k = k << 15 | k >>> 17;
+  k = Math.imul(k, 461845907);
+  h ^= k;
+  h = h << 13 | h >>> 19;
+  return Math.imul(h, 5) + 3864292196 | 0;
+}
+function finish(s) {
+  s ^= s >>> 16;
+  s = Math.imul(s, 2246822507);
+  s ^= s >>> 13;
+  s = Math.imul(s, 3266489909);
+  return s ^ s >>> 16;
+}
+function valueKey(lo, hi) {
+  if ((hi & 2146435072) === 2146435072) {
+    hi = 2146959360;
+    lo = 0;
+  } else if (hi === (2147483648 | 0) && lo === 0) hi = 0;
+  return lo ^ Math.imul(hi, 2654435761);
+}
+function hashColumns(columns, rowCount) {
+  return columns.map((c) => ({
+    words: c.values ? new Int32Array(c.values.buffer, c.values.byteOffset, rowCount * 2) : null,
+    codes: c.values ? null : c.codes
+  }));
+}
+var BLOCK2 = 16384;
+function hashAllRows(h, columns) {
+  const n = h.length;
+  for (let from = 0; from < n; from += BLOCK2) {
+    const to = Math.min(n, from + BLOCK2);
+    for (const c of columns) {
+      const w = c.words;
+      const codes = c.codes;
+      if (w) for (let i = from; i < to; i++) h[i] = mix(h[i], valueKey(w[2 * i], w[2 * i + 1]));
+      else if (codes) for (let i = from; i < to; i++) h[i] = mix(h[i], codes[i]);
+    }
+  }
+}
+function hashSomeRows(h, rows, count, columns) {
+  for (const c of columns) {
+    const w = c.words;
+    const codes = c.codes;
+    if (w) {
+      for (let k = 0; k < count; k++) {
+        const i = rows[k];
+        h[k] = mix(h[k], valueKey(w[2 * i], w[2 * i + 1]));
+      }
+    } else if (codes) for (let k = 0; k < count; k++) h[k] = mix(h[k], codes[rows[k]]);
+  }
+}
+var PARTITION_ROWS = 2048;
+function partition(hash, count, rows, pairs) {
+  let bits2 = 0;
+  while (bits2 < 16 && count >>> bits2 > PARTITION_ROWS) bits2++;
+  const parts = 1 << bits2;
+  const down = 16 - bits2;
+  const ends = new Int32Array(parts + 1);
+  for (let i = 0; i < count; i++) {
+    const f = finish(hash[i]);
+    hash[i] = f;
+    ends[(f >>> 16 >>> down) + 1]++;
+  }
+  let largest = 0;
+  for (let p = 0; p < parts; p++) {
+    largest = Math.max(largest, ends[p + 1]);
+    ends[p + 1] += ends[p];
+  }
+  for (let i = 0; i < count; i++) {
+    const f = hash[i];
+    const at = 2 * ends[f >>> 16 >>> down]++;
+    pairs[at] = f;
+    pairs[at + 1] = rows === null ? i : rows[i];
+  }
+  return { pairs, ends, largest };
+}
+function tableFor(largest) {
+  let size2 = 4;
+  while (size2 < largest * 4) size2 *= 2;
+  return new Int32Array(size2);
+}
+function countInPartitions(columns, parts) {
+  const { pairs, ends } = parts;
+  const table = tableFor(parts.largest);
+  let duplicates = 0;
+  let start = 0;
+  for (let p = 0; p < ends.length - 1; p++) {
+    const end = ends[p];
+    let size2 = 4;
+    while (size2 < (end - start) * 4) size2 *= 2;
+    const mask = size2 - 1;
+    table.fill(0, 0, size2);
+    for (let k = start; k < end; k++) {
+      const h = pairs[2 * k];
+      let slot = h & mask;
+      for (; ; ) {
+        const e = table[slot];
+        if (e === 0) {
+          table[slot] = k - start + 1;
+          break;
+        }
+        const j = start + e - 1;
+        if (pairs[2 * j] === h && rowsEqual(columns, pairs[2 * k + 1], pairs[2 * j + 1])) {
+          duplicates++;
+          break;
+        }
+        slot = slot + 1 & mask;
+      }
+    }
+    start = end;
+  }
+  return duplicates;
+}
+function sharedHashRows(parts, out) {
+  const { pairs, ends } = parts;
+  const table = tableFor(parts.largest);
+  const limit = out.length - 2;
+  let count = 0;
+  let start = 0;
+  for (let p = 0; p < ends.length - 1; p++) {
+    const end = ends[p];
+    let size2 = 4;
+    while (size2 < (end - start) * 4) size2 *= 2;
+    const mask = size2 - 1;
+    table.fill(0, 0, size2);
+    for (let k = start; k < end; k++) {
+      const h = pairs[2 * k];
+      let slot = h & mask;
+      for (; ; ) {
+        const e = table[slot];
+        if (e === 0) {
+          table[slot] = k - start + 1;
+          break;
+        }
+        const j = start + (e & 2147483647) - 1;
+        if (pairs[2 * j] === h) {
+          if (e > 0) {
+            out[count++] = pairs[2 * j + 1];
+            table[slot] = e | 2147483648;
+          }
+          out[count++] = pairs[2 * k + 1];
+          break;
+        }
+        slot = slot + 1 & mask;
+      }
+      if (count > limit) return -1;
+    }
+    start = end;
+  }
+  return count;
+}
+var SAMPLE2 = 1024;
+var FIRST_COLUMNS = 4;
+var MAX_CANDIDATES = 1 / 32;
+function distinctCount2(keys) {
+  keys.sort();
+  let d = keys.length > 0 ? 1 : 0;
+  for (let k = 1; k < keys.length; k++) if (keys[k] !== keys[k - 1]) d++;
+  return d;
+}
+function chooseFirst(columns, rowCount) {
+  const s = Math.min(SAMPLE2, rowCount);
+  const rows = Int32Array.from({ length: s }, (_, k) => Math.floor(k * rowCount / s));
+  const distinct = columns.map((c) => {
+    const keys2 = new Int32Array(s);
+    hashSomeRows(keys2, rows, s, [c]);
+    return distinctCount2(keys2);
+  });
+  const order = columns.map((_, k) => k).sort((a, b) => distinct[b] - distinct[a] || a - b);
+  const first = /* @__PURE__ */ new Set();
+  const keys = new Int32Array(s);
+  for (const k of order) {
+    if (first.size === FIRST_COLUMNS) break;
+    first.add(k);
+    hashSomeRows(keys, rows, s, [columns[k]]);
+    if (distinctCount2(keys.slice()) === s) break;
+  }
+  return [columns.filter((_, k) => first.has(k)), columns.filter((_, k) => !first.has(k))];
+}
+function countDuplicateRows(columns, rowCount, scratch = null) {
+  if (rowCount < 2) return 0;
+  const all = hashColumns(columns, rowCount);
+  const pairs = scratch !== null && scratch.length >= rowCount ? new Int32Array(scratch.buffer, scratch.byteOffset, 2 * rowCount) : new Int32Array(2 * rowCount);
+  const hash = new Int32Array(rowCount);
+  const [first, rest] = all.length > FIRST_COLUMNS ? chooseFirst(all, rowCount) : [all, []];
+  hashAllRows(hash, first);
+  if (rest.length === 0) return countInPartitions(columns, partition(hash, rowCount, null, pairs));
+  const rows = new Int32Array(Math.floor(rowCount * MAX_CANDIDATES) + 2);
+  const count = sharedHashRows(partition(hash, rowCount, null, pairs), rows);
+  if (count < 0) {
+    hashAllRows(hash, rest);
+    return countInPartitions(columns, partition(hash, rowCount, null, pairs));
+  }
+  const candidateHash = new Int32Array(count);
+  for (let k = 0; k < count; k++) candidateHash[k] = hash[rows[k]];
+  hashSomeRows(candidateHash, rows, count, rest);
+  return countInPartitions(columns, partition(candidateHash, count, rows, pairs));
+}
+function rowsEqual(columns, i, j) {
+  for (const c of columns) {
+    if (c.values) {
+      const a = c.values[i];
+      const b = c.values[j];
+      if (a !== b && (a === a || b === b)) return false;
+    } else if (c.codes && c.codes[i] !== c.codes[j]) return false;
+  }
+  return true;
+}
+
+// src/data/load.ts
 var WORKER_URL = new URL("./load-worker.js", import.meta.url);
 function workerAvailable() {
   return WORKER_URL.protocol === "file:" && existsSync2(fileURLToPath2(WORKER_URL));
@@ -35882,7 +35887,6 @@ async function loadPair(reference, current, opts) {
       only: reread
     });
     for (const col of again.columns) replaceColumn(cur, col);
-    cur.duplicateRows = countDuplicateRows(cur.columns, cur.rowCount);
   }
   dropStaleSorted(ref);
   dropStaleSorted(cur);
@@ -35961,7 +35965,7 @@ function dropStaleSorted(file) {
   file.sorted = file.sorted.filter(([name]) => numeric.has(name));
 }
 function toTable(f) {
-  return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, f.duplicateRows);
+  return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, () => countDuplicateRows(f.columns, f.rowCount));
 }
 
 // src/report/model.ts

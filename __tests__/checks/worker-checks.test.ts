@@ -168,7 +168,6 @@ describe('the check worker', () => {
     const there = await worker.parse({ ...req, shared: ['label', 'score_b', 'score_c'] });
     const here = await parseFile(req);
     expect(there.rowCount).toBe(here.rowCount);
-    expect(there.duplicateRows).toBe(here.duplicateRows);
     expect(there.shifts).toEqual(here.shifts);
     expect(there.sorted.map(([n]) => n)).toEqual(here.sorted.map(([n]) => n));
     for (const [i, c] of there.columns.entries()) {

@@ -131,6 +131,15 @@ describe('loadPair: reading', () => {
     // rows 2 and 6 repeat row 1 (1.0 = 1), row 5 repeats row 4 (missing = missing), -0 = 0.
     expect(reference.duplicateRows).toBe(4);
   });
+
+  it('counts duplicates on the columns as reconciled: a column read again as text compares as text', async () => {
+    // `c` is text in the reference, so the current file's numbers in it are read again as text:
+    // "1" and "1.0" then differ, and only the third row repeats the first.
+    const { current } = await load(csvFile('c,n\np,1\nq,2\n'), csvFile('c,n\n1,5\n1.0,5\n1,5\n'));
+    expect(current.columns.get('c')!.kind).toBe('categorical');
+    expect(current.duplicateRows).toBe(1);
+    expect(current.duplicateRows).toBe(1); // counted once, then remembered
+  });
 });
 
 describe('loadPair: malformed input', () => {

@@ -58,7 +58,7 @@ export function checkRequest(ctx: CheckContext, families: readonly Family[]): { 
     columns.push(column);
     if (buffer) transfer.push(buffer);
   }
-  const current: TableParts = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap(), duplicateRows: cur.duplicateRows };
+  const current: TableParts = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap() };
   return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, families }, transfer };
 }
 

@@ -23,7 +23,8 @@ export class ColumnarTable implements Table {
     columns: readonly ParsedColumn[] | ReadonlyMap<string, Column>,
     headerLine: number,
     private readonly shifts: LineShifts | null,
-    readonly duplicateRows: number,
+    /** The count, or how to count it: only data quality reads it, and only the current file's. */
+    private duplicates: number | (() => number),
   ) {
     if (columns instanceof Map) {
       this.columns = columns as ReadonlyMap<string, Column>;
@@ -40,6 +41,12 @@ export class ColumnarTable implements Table {
       this.columns = map;
     }
     this.firstLine = headerLine + 1;
+  }
+
+  /** Rows equal in every column to an earlier row; counted on first use (see the constructor). */
+  get duplicateRows(): number {
+    if (typeof this.duplicates === 'function') this.duplicates = this.duplicates();
+    return this.duplicates;
   }
 
   lineMap(): LineMap {

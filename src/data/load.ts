@@ -102,7 +102,6 @@ export async function loadPair(reference: FileRef, current: FileRef, opts: LoadO
       only: reread,
     });
     for (const col of again.columns) replaceColumn(cur, col);
-    cur.duplicateRows = countDuplicateRows(cur.columns, cur.rowCount);
   }
   dropStaleSorted(ref);
   dropStaleSorted(cur);
@@ -200,5 +199,5 @@ function dropStaleSorted(file: ParsedFile): void {
 }
 
 function toTable(f: ParsedFile): Table {
-  return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, f.duplicateRows);
+  return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, () => countDuplicateRows(f.columns, f.rowCount));
 }

@@ -6,7 +6,6 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { BuildOptions, TableBuilder } from './builder.js';
-import { countDuplicateRows } from './duplicates.js';
 import type { ParsedColumn, ParsedFile } from './parsed.js';
 import { scanCsvParse } from './scan-csv-parse.js';
 import { scanPlain } from './scan-plain.js';
@@ -111,24 +110,26 @@ export async function readColumns(req: ParseRequest): Promise<ParsedFile> {
     columns,
     headerLine: b.headerLine,
     shifts: b.shifts(),
-    duplicateRows: 0,
     sorted: [],
     reader: first.reader,
   };
 }
 
-/** Fills in the duplicate count and the sorted numeric columns. */
+/**
+ * Fills in the sorted numeric columns. (Duplicate rows are not counted here: only the current
+ * file's count is read, by data quality on the main thread, which counts them when asked; see
+ * ColumnarTable. The thread that parses the current file is the one with more work after it.)
+ */
 export function completeFile(file: ParsedFile): ParsedFile {
-  // One working buffer lent to the duplicate count and then to every column's sort: fresh memory
-  // costs a page fault per 4 KB, so only results should need it.
-  const scratch = new Float64Array(file.rowCount);
-  file.duplicateRows = countDuplicateRows(file.columns, file.rowCount, scratch);
-  file.sorted = sortedColumns(file.columns, scratch);
+  file.sorted = sortedColumns(file.columns);
   return file;
 }
 
-export function sortedColumns(columns: readonly ParsedColumn[], scratch: Float64Array | null = null): [string, Float64Array][] {
+export function sortedColumns(columns: readonly ParsedColumn[]): [string, Float64Array][] {
   const out: [string, Float64Array][] = [];
+  // One working buffer lent to every column's sort: fresh memory costs a page fault per 4 KB, so
+  // only the results should need it.
+  let scratch: Float64Array | null = null;
   for (const c of columns) {
     // A column holding an infinite value becomes an error or text; sorting it would be wasted.
     if (!c.values || c.firstInfinite !== null) continue;

@@ -44,7 +44,6 @@ export interface ParsedFile {
   /** 1-based line of the header; data row i starts at headerLine + 1 + i + shift(i). */
   headerLine: number;
   shifts: LineShifts | null;
-  duplicateRows: number;
   /** Non-missing values of each numeric column, ascending. */
   sorted: [string, Float64Array][];
   /** Which reader produced it (the byte scanner, or csv-parse for quoted or irregular files). */
