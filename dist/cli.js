@@ -35807,10 +35807,10 @@ function chooseFirst(columns, rowCount) {
   }
   return [columns.filter((_, k) => first.has(k)), columns.filter((_, k) => !first.has(k))];
 }
-function countDuplicateRows(columns, rowCount, scratch = null) {
+function countDuplicateRows(columns, rowCount) {
   if (rowCount < 2) return 0;
   const all = hashColumns(columns, rowCount);
-  const pairs = scratch !== null && scratch.length >= rowCount ? new Int32Array(scratch.buffer, scratch.byteOffset, 2 * rowCount) : new Int32Array(2 * rowCount);
+  const pairs = new Int32Array(2 * rowCount);
   const hash = new Int32Array(rowCount);
   const [first, rest] = all.length > FIRST_COLUMNS ? chooseFirst(all, rowCount) : [all, []];
   hashAllRows(hash, first);

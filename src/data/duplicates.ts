@@ -259,15 +259,10 @@ function chooseFirst(columns: readonly HashColumn[], rowCount: number): [HashCol
   return [columns.filter((_, k) => first.has(k)), columns.filter((_, k) => !first.has(k))];
 }
 
-/**
- * `scratch`, when given (at least `rowCount` long), is working memory the caller lends (any
- * contents; overwritten): the partitions live there instead of in 8 bytes a row of fresh pages.
- */
-export function countDuplicateRows(columns: readonly DuplicateInput[], rowCount: number, scratch: Float64Array | null = null): number {
+export function countDuplicateRows(columns: readonly DuplicateInput[], rowCount: number): number {
   if (rowCount < 2) return 0;
   const all = hashColumns(columns, rowCount);
-  const pairs =
-    scratch !== null && scratch.length >= rowCount ? new Int32Array(scratch.buffer, scratch.byteOffset, 2 * rowCount) : new Int32Array(2 * rowCount);
+  const pairs = new Int32Array(2 * rowCount);
   const hash = new Int32Array(rowCount);
   const [first, rest] = all.length > FIRST_COLUMNS ? chooseFirst(all, rowCount) : [all, []];
   hashAllRows(hash, first);
