@@ -32539,6 +32539,7 @@ function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
     task: null,
     reference,
     current,
+    explicit: /* @__PURE__ */ new Set(),
     columns: {
       target: null,
       id: null,
@@ -32729,6 +32730,15 @@ function checkSemantics(cfg) {
   }
   return problems;
 }
+function explicitKeys(data, prefix = "", out = /* @__PURE__ */ new Set()) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return out;
+  for (const [k, v] of Object.entries(data)) {
+    const key = prefix + k;
+    out.add(key);
+    explicitKeys(v, `${key}.`, out);
+  }
+  return out;
+}
 function resolveConfig(data, path) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new InputError("expected a YAML mapping with at least `reference` and `current`", path);
@@ -32744,6 +32754,7 @@ function resolveConfig(data, path) {
   const cfg = {
     ...base2,
     task: user.task ?? null,
+    explicit: explicitKeys(user),
     columns: {
       ...overlay(base2.columns, { ...userColumns, baseline_scores: void 0, candidate_scores: void 0, positive_class: void 0 }),
       baseline_scores: scoreColumns(userColumns.baseline_scores),
@@ -35969,8 +35980,8 @@ function toTable(f) {
 }
 
 // src/report/model.ts
-var REPORT_SCHEMA_VERSION = "1.0";
-var STATUSES = ["error", "fail", "warn", "pass", "skip"];
+var REPORT_SCHEMA_VERSION = "1.1";
+var STATUSES = ["error", "fail", "warn", "pass", "info", "skip"];
 var FAMILIES = ["input", "quality", "drift", "performance", "differential"];
 
 // src/report/verdict.ts
@@ -36370,7 +36381,7 @@ var REPORT_JSON_SCHEMA = {
           method: { type: "string", description: "What was computed: ks, chi_squared, wasserstein_norm, ..." },
           status: {
             enum: [...STATUSES],
-            description: "skip: the test could not apply (a column it needs is absent); it is neither a pass nor an error."
+            description: "skip: a default test the data does not allow (a column it needs is absent); info: a measurement with no bound configured. Neither is a pass or an error."
           },
           severity: { enum: ["fail", "warn"], description: "The status the test gives when its fail limit is crossed." },
           value: {
@@ -36477,12 +36488,13 @@ var FAMILY_TITLES = {
   performance: "Performance",
   differential: "Differential (candidate vs baseline)"
 };
-var STATUS_RANK = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+var STATUS_RANK = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
 var STATUS_CELL = {
   error: "**ERROR**",
   fail: "**FAIL**",
   warn: "WARN",
   pass: "pass",
+  info: "info",
   skip: "skip"
 };
 var CAP = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
@@ -36504,11 +36516,12 @@ function countsPhrase(c) {
   if (c.fail > 0) parts.push(`${formatInt(c.fail)} failed`);
   if (c.warn > 0) parts.push(plural2(c.warn, "warning", "warnings"));
   if (c.pass > 0) parts.push(`${formatInt(c.pass)} passed`);
+  if (c.info > 0) parts.push(`${formatInt(c.info)} informational`);
   if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
   return parts.join(", ");
 }
 function countOf(tests) {
-  const c = { error: 0, fail: 0, warn: 0, pass: 0, skip: 0 };
+  const c = { error: 0, fail: 0, warn: 0, pass: 0, info: 0, skip: 0 };
   for (const t of tests) c[Object.hasOwn(c, t.status) ? t.status : "error"] += 1;
   return c;
 }
@@ -36929,9 +36942,9 @@ function line(t) {
 }
 function verdictText(report, paths, quiet) {
   const c = report.counts;
-  const head = `model-gate: ${report.verdict.toUpperCase()} \u2014 ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed, ${c.skip} skipped`;
+  const head = `model-gate: ${report.verdict.toUpperCase()} \u2014 ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ""}, ${c.skip} skipped`;
   if (quiet) return head;
-  const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+  const order = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
   const attention = report.tests.filter((t) => t.status === "error" || t.status === "fail" || t.status === "warn").sort((a, b) => order[a.status] - order[b.status]);
   const shown = attention.slice(0, 20).map(line);
   if (attention.length > shown.length) shown.push(`  \u2026 and ${attention.length - shown.length} more in the report`);

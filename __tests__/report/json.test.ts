@@ -32,13 +32,13 @@ describe('renderJson', () => {
   it('prints the report with a fixed key order, whatever order the producer used', () => {
     const r = report([test1({})]);
     const reversed = Object.fromEntries(Object.entries(test1({})).reverse()) as unknown as TestResult;
-    const shuffled = { ...r, tests: [reversed], counts: { skip: 0, pass: 1, warn: 0, fail: 0, error: 0 } };
+    const shuffled = { ...r, tests: [reversed], counts: { skip: 0, info: 0, pass: 1, warn: 0, fail: 0, error: 0 } };
     const text = renderJson(shuffled);
     expect(text).toBe(renderJson(r));
     expect(Object.keys(JSON.parse(text))).toEqual([
       'schema_version', 'tool', 'generated_at', 'config', 'task', 'verdict', 'counts', 'data', 'tests', 'duration_ms',
     ]);
-    expect(Object.keys(JSON.parse(text).counts)).toEqual(['error', 'fail', 'warn', 'pass', 'skip']);
+    expect(Object.keys(JSON.parse(text).counts)).toEqual(['error', 'fail', 'warn', 'pass', 'info', 'skip']);
     expect(Object.keys(JSON.parse(text).tests[0])).toEqual([
       'id', 'family', 'name', 'column', 'method', 'status', 'severity', 'value', 'threshold', 'p_value', 'message',
     ]);

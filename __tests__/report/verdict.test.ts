@@ -9,12 +9,12 @@ const many = (...s: Status[]): TestResult[] => s.map((x, i) => t(x, i));
 
 describe('countStatuses', () => {
   it('counts every status, zeros included', () => {
-    expect(countStatuses(many('pass', 'pass', 'warn', 'skip', 'error'))).toEqual({ error: 1, fail: 0, warn: 1, pass: 2, skip: 1 });
-    expect(countStatuses([])).toEqual({ error: 0, fail: 0, warn: 0, pass: 0, skip: 0 });
+    expect(countStatuses(many('pass', 'pass', 'warn', 'skip', 'error'))).toEqual({ error: 1, fail: 0, warn: 1, pass: 2, info: 0, skip: 1 });
+    expect(countStatuses([])).toEqual({ error: 0, fail: 0, warn: 0, pass: 0, info: 0, skip: 0 });
   });
   it('counts an unknown status as an error rather than dropping it', () => {
     const odd = { ...t('pass'), status: 'passed' as Status };
-    expect(countStatuses([odd])).toEqual({ error: 1, fail: 0, warn: 0, pass: 0, skip: 0 });
+    expect(countStatuses([odd])).toEqual({ error: 1, fail: 0, warn: 0, pass: 0, info: 0, skip: 0 });
     expect(verdictOf([odd, t('pass')])).toBe('error');
   });
 });
@@ -35,5 +35,16 @@ describe('verdictOf', () => {
   it('is error when nothing ran: no tests, or only skips', () => {
     expect(verdictOf([])).toBe('error');
     expect(verdictOf(many('skip', 'skip'))).toBe('error');
+  });
+});
+
+describe('info results', () => {
+  const t = (status: TestResult['status']): TestResult => ({
+    id: `x.${status}`, family: 'differential', name: 'x', method: 'm', status, severity: 'warn', value: null, threshold: null, message: '',
+  });
+  it('count for nothing: info beside a pass is a pass, info alone is an error (nothing was judged)', () => {
+    expect(verdictOf([t('info'), t('pass')])).toBe('pass');
+    expect(verdictOf([t('info'), t('skip')])).toBe('error');
+    expect(countStatuses([t('info')]).info).toBe(1);
   });
 });

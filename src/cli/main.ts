@@ -41,9 +41,9 @@ function line(t: TestResult): string {
 /** The short text the terminal shows: verdict, counts, the tests that need attention. */
 export function verdictText(report: Report, paths: { markdownPath: string; jsonPath: string } | null, quiet: boolean): string {
   const c = report.counts;
-  const head = `model-gate: ${report.verdict.toUpperCase()} — ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed, ${c.skip} skipped`;
+  const head = `model-gate: ${report.verdict.toUpperCase()} — ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ''}, ${c.skip} skipped`;
   if (quiet) return head;
-  const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 } as const;
+  const order = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 } as const;
   const attention = report.tests.filter((t) => t.status === 'error' || t.status === 'fail' || t.status === 'warn').sort((a, b) => order[a.status] - order[b.status]);
   const shown = attention.slice(0, 20).map(line);
   if (attention.length > shown.length) shown.push(`  … and ${attention.length - shown.length} more in the report`);

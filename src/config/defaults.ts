@@ -42,6 +42,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
     task: null,
     reference,
     current,
+    explicit: new Set<string>(),
     columns: {
       target: null,
       id: null,

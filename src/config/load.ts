@@ -168,6 +168,29 @@ function checkSemantics(cfg: GateConfig): string[] {
   return problems;
 }
 
+/**
+ * The dotted paths of every key the user wrote, including the parents of nested keys. A boolean
+ * shorthand (`accuracy: true`) counts as writing the key itself.
+ */
+export function explicitKeys(data: unknown, prefix = '', out = new Set<string>()): Set<string> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return out;
+  for (const [k, v] of Object.entries(data as Json)) {
+    const key = prefix + k;
+    out.add(key);
+    explicitKeys(v, `${key}.`, out);
+  }
+  return out;
+}
+
+/**
+ * Whether the user wrote `key` (or a key below it) in the config: the rule "what the config names
+ * either runs or is an error" applies to these; defaults may be skipped when the data does not
+ * allow them.
+ */
+export function isExplicit(cfg: Pick<GateConfig, 'explicit'>, key: string): boolean {
+  return cfg.explicit.has(key);
+}
+
 /** Validates an already-parsed config object and resolves it; `path` is used in messages only. */
 export function resolveConfig(data: unknown, path: string): GateConfig {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -184,6 +207,7 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
   const cfg: GateConfig = {
     ...base,
     task: (user.task as GateConfig['task']) ?? null,
+    explicit: explicitKeys(user),
     columns: {
       ...overlay(base.columns, { ...userColumns, baseline_scores: undefined, candidate_scores: undefined, positive_class: undefined }),
       baseline_scores: scoreColumns(userColumns.baseline_scores),

@@ -154,6 +154,14 @@ export interface GateConfig {
   reference: string;
   current: string;
   columns: ColumnsConfig;
+  /**
+   * Every key path the user wrote in the YAML, dotted (`tests.performance.metrics.accuracy`,
+   * `tests.performance.metrics.accuracy.min`, `tests.differential.min_agreement`,
+   * `tests.drift.columns.age`). A test the user asked for explicitly that cannot run is an `error`;
+   * only defaults may be skipped (see `isExplicit`). A Set survives the structured clone to the
+   * check worker.
+   */
+  explicit: ReadonlySet<string>;
   tests: {
     quality: QualitySettings;
     drift: DriftSettings;

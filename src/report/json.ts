@@ -207,7 +207,8 @@ export const REPORT_JSON_SCHEMA = {
           method: { type: 'string', description: 'What was computed: ks, chi_squared, wasserstein_norm, ...' },
           status: {
             enum: [...STATUSES],
-            description: 'skip: the test could not apply (a column it needs is absent); it is neither a pass nor an error.',
+            description:
+              'skip: a default test the data does not allow (a column it needs is absent); info: a measurement with no bound configured. Neither is a pass or an error.',
           },
           severity: { enum: ['fail', 'warn'], description: 'The status the test gives when its fail limit is crossed.' },
           value: {

@@ -37,12 +37,13 @@ const FAMILY_TITLES: Readonly<Record<Family, string>> = {
   differential: 'Differential (candidate vs baseline)',
 };
 
-const STATUS_RANK: Readonly<Record<Status, number>> = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+const STATUS_RANK: Readonly<Record<Status, number>> = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
 const STATUS_CELL: Readonly<Record<Status, string>> = {
   error: '**ERROR**',
   fail: '**FAIL**',
   warn: 'WARN',
   pass: 'pass',
+  info: 'info',
   skip: 'skip',
 };
 
@@ -73,12 +74,13 @@ export function countsPhrase(c: Readonly<Record<Status, number>>): string {
   if (c.fail > 0) parts.push(`${formatInt(c.fail)} failed`);
   if (c.warn > 0) parts.push(plural(c.warn, 'warning', 'warnings'));
   if (c.pass > 0) parts.push(`${formatInt(c.pass)} passed`);
+  if (c.info > 0) parts.push(`${formatInt(c.info)} informational`);
   if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
   return parts.join(', ');
 }
 
 function countOf(tests: readonly TestResult[]): Record<Status, number> {
-  const c = { error: 0, fail: 0, warn: 0, pass: 0, skip: 0 };
+  const c = { error: 0, fail: 0, warn: 0, pass: 0, info: 0, skip: 0 };
   for (const t of tests) c[Object.hasOwn(c, t.status) ? t.status : 'error'] += 1;
   return c;
 }

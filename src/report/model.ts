@@ -3,15 +3,19 @@
  * this model serialised; its shape is a versioned contract (see README "JSON report").
  */
 
-export const REPORT_SCHEMA_VERSION = '1.0';
+export const REPORT_SCHEMA_VERSION = '1.1';
 
-/** `skip`: the test could not apply (a column it needs is not configured or not present). */
-export type Status = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
+/**
+ * `skip`: a default test the data does not allow (a column it needs is not configured or not
+ * present). `info`: a measurement with no bound configured (e.g. agreement with the baseline when
+ * `min_agreement` is unset): shown, never judged, so it neither passes nor fails.
+ */
+export type Status = 'pass' | 'warn' | 'fail' | 'error' | 'info' | 'skip';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'error';
 export type Severity = 'fail' | 'warn';
 export type Family = 'input' | 'quality' | 'drift' | 'performance' | 'differential';
 
-export const STATUSES: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
+export const STATUSES: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'info', 'skip'];
 export const FAMILIES: readonly Family[] = ['input', 'quality', 'drift', 'performance', 'differential'];
 
 /**

@@ -15,9 +15,9 @@ export function countStatuses(tests: readonly TestResult[]): Record<Status, numb
 }
 
 /**
- * any error → 'error'; else any fail → 'fail'; else any warn → 'warn'; else 'pass'. Skips count
- * as nothing, and a run where no test ran (all skipped, or none) is 'error': a gate that checked
- * nothing must not pass.
+ * any error → 'error'; else any fail → 'fail'; else any warn → 'warn'; else 'pass'. Skips and
+ * info results count as nothing, and a run where no test passed, warned or failed (all skipped or
+ * informational, or none) is 'error': a gate that checked nothing must not pass.
  */
 export function verdictOf(tests: readonly TestResult[]): Verdict {
   const c = countStatuses(tests);
