@@ -21,13 +21,318 @@ function csvPosition(file, line, column) {
 }
 
 // src/data/parse-file.ts
-import { closeSync, fstatSync, openSync } from "node:fs";
+import { closeSync as closeSync2 } from "node:fs";
+
+// src/data/encoding.ts
+import { readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { Transform } from "node:stream";
+
+// src/safe-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var UNSAFE_TEST = new RegExp(UNSAFE.source);
+var SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  const short = SHORT[c];
+  if (short !== void 0) return short;
+  const code = c.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text) {
+  return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, escapeOne) : text;
+}
+function escapeBytes(bytes) {
+  let s = "";
+  for (const b of bytes) s += b >= 32 && b < 127 && b !== 92 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`;
+  return s;
+}
+
+// src/data/encoding.ts
+var SNIFF_BYTES = 4096;
+var ascii = (s) => Array.from(s, (c) => c.charCodeAt(0));
+var SIGNATURES = [
+  { magic: [255, 254, 0, 0], what: "UTF-32 LE text (it starts with the byte-order mark FF FE 00 00)", fix: "re-encode it to UTF-8, e.g. iconv -f UTF-32 -t UTF-8" },
+  { magic: [0, 0, 254, 255], what: "UTF-32 BE text (it starts with the byte-order mark 00 00 FE FF)", fix: "re-encode it to UTF-8, e.g. iconv -f UTF-32 -t UTF-8" },
+  { magic: [255, 254], what: "UTF-16 LE text (it starts with the byte-order mark FF FE)", fix: "re-encode it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8" },
+  { magic: [254, 255], what: "UTF-16 BE text (it starts with the byte-order mark FE FF)", fix: "re-encode it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8" },
+  { magic: [31, 139], what: "a gzip file", fix: "decompress it first" },
+  { magic: [80, 75, 3, 4], what: "a zip file (an Excel .xlsx workbook is one)", fix: "unzip it or export the sheet as CSV first" },
+  { magic: [80, 75, 5, 6], what: "a zip file (empty)", fix: "unzip it first" },
+  { magic: ascii("PAR1"), what: "a Parquet file", fix: "convert it to CSV first" },
+  { magic: ascii("ARROW1"), what: "an Arrow / Feather file", fix: "convert it to CSV first" },
+  { magic: [66, 90, 104], what: "a bzip2 file", fix: "decompress it first" },
+  { magic: [253, 55, 122, 88, 90, 0], what: "an xz file", fix: "decompress it first" },
+  { magic: [40, 181, 47, 253], what: "a zstd file", fix: "decompress it first" },
+  { magic: [208, 207, 17, 224, 161, 177, 26, 225], what: "an old Excel .xls (OLE2) file", fix: "export the sheet as CSV first" },
+  { magic: ascii("SQLite format 3\0"), what: "a SQLite database", fix: "export the table as CSV first" }
+];
+function startsWith(head, magic) {
+  if (head.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (head[i] !== magic[i]) return false;
+  return true;
+}
+function recognise(head) {
+  for (const s of SIGNATURES) if (startsWith(head, s.magic)) return { what: s.what, fix: s.fix };
+  let nul = 0;
+  let nulOdd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === 0) {
+      nul++;
+      nulOdd += i & 1;
+    }
+  }
+  if (nul === 0) return null;
+  const pairs = head.length >> 1;
+  if (nul >= pairs * 0.9 && nul <= pairs) {
+    const order = nulOdd > nul / 2 ? "LE" : "BE";
+    return { what: `UTF-16 ${order} text without a byte-order mark (every other byte is 00)`, fix: `re-encode it, e.g. iconv -f UTF-16${order} -t UTF-8` };
+  }
+  return { what: `a binary file, not text (it holds NUL bytes, the first at byte ${head.indexOf(0)})`, fix: "" };
+}
+function sniff(head) {
+  const r = recognise(head);
+  return r === null ? null : `looks like ${r.what}: model-gate reads plain UTF-8 CSV${r.fix ? `, ${r.fix}` : ""}`;
+}
+function readHead(fd, bytes = SNIFF_BYTES) {
+  const buf = Buffer.allocUnsafe(bytes);
+  let n = 0;
+  while (n < bytes) {
+    const got = readSync(fd, buf, n, bytes - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return buf.subarray(0, n);
+}
+function sequenceLength(lead) {
+  if (lead < 128) return 1;
+  if (lead < 194) return 0;
+  if (lead < 224) return 2;
+  if (lead < 240) return 3;
+  if (lead < 245) return 4;
+  return 0;
+}
+function firstInvalidUtf8(buf, start, end) {
+  let i = start;
+  while (i < end) {
+    const c = buf[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    const n = sequenceLength(c);
+    if (n === 0 || i + n > end) return i;
+    const c1 = buf[i + 1];
+    const lo = c === 224 ? 160 : c === 240 ? 144 : 128;
+    const hi = c === 237 ? 159 : c === 244 ? 143 : 191;
+    if (c1 < lo || c1 > hi) return i;
+    for (let k = 2; k < n; k++) if ((buf[i + k] & 192) !== 128) return i;
+    i += n;
+  }
+  return -1;
+}
+function completeEnd(buf) {
+  for (let back = 1; back <= 3 && back <= buf.length; back++) {
+    const c = buf[buf.length - back];
+    if ((c & 192) === 128) continue;
+    const n = sequenceLength(c);
+    return n > back ? buf.length - back : buf.length;
+  }
+  return buf.length;
+}
+var Utf8Error = class extends Error {
+  constructor(offset, names) {
+    super(`invalid UTF-8 at byte ${offset}`);
+    this.offset = offset;
+    this.names = names;
+  }
+  offset;
+  names;
+};
+function checkUtf8(buf, start, end, base, names) {
+  if (isUtf8(buf.subarray(start, end))) return;
+  const at = firstInvalidUtf8(buf, start, end);
+  throw new Utf8Error(base + (at < 0 ? start : at), names);
+}
+var Utf8Guard = class extends Transform {
+  constructor(names) {
+    super();
+    this.names = names;
+  }
+  names;
+  carry = null;
+  offset = 0;
+  _transform(chunk, _enc, done) {
+    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = completeEnd(data);
+    try {
+      checkUtf8(data, 0, cut, this.offset, this.names());
+    } catch (e) {
+      done(e);
+      return;
+    }
+    this.offset += cut;
+    this.carry = cut < data.length ? Buffer.from(data.subarray(cut)) : null;
+    done(null, chunk);
+  }
+  _flush(done) {
+    done(this.carry ? new Utf8Error(this.offset, this.names()) : null);
+  }
+};
+var LF = 10;
+var CR = 13;
+var QUOTE = 34;
+var COMMA = 44;
+function headerNames(fd, start, end) {
+  if (start < 0 || end <= start) return [];
+  const bytes = Buffer.allocUnsafe(end - start);
+  const n = readSync(fd, bytes, 0, bytes.length, start);
+  const names = [];
+  let cur = "";
+  let quoted = false;
+  const text = bytes.toString("utf8", 0, n).replace(/^\ufeff/, "");
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      if (quoted && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (c === "," && !quoted) {
+      names.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  names.push(cur);
+  return names;
+}
+function utf8Error(fd, display, offset, names) {
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let line = 1;
+  let recordLine = 1;
+  let record = -1;
+  let field = 0;
+  let fieldStart = 0;
+  let quoted = false;
+  let atLineStart = true;
+  let prev = -1;
+  let headerStart = -1;
+  let headerEnd = -1;
+  for (let pos = 0; pos < offset; ) {
+    const n = readSync(fd, chunk, 0, Math.min(chunk.length, offset - pos), pos);
+    if (n === 0) break;
+    for (let i = 0; i < n; i++) {
+      const c = chunk[i];
+      const at = pos + i;
+      if (c === LF || c === CR) {
+        if (!(c === LF && prev === CR)) line++;
+        if (!quoted && !atLineStart) {
+          if (record === 0) headerEnd = at;
+          atLineStart = true;
+          field = 0;
+          fieldStart = at + 1;
+        }
+      } else {
+        if (atLineStart) {
+          atLineStart = false;
+          record++;
+          recordLine = line;
+          fieldStart = at;
+          if (record === 0) headerStart = at;
+        }
+        if (c === QUOTE) quoted = !quoted;
+        else if (c === COMMA && !quoted) {
+          field++;
+          fieldStart = at + 1;
+        }
+      }
+      prev = c;
+    }
+    pos += n;
+  }
+  if (atLineStart) {
+    record++;
+    recordLine = line;
+    fieldStart = offset;
+  }
+  const from = Math.max(fieldStart, offset - 24);
+  const around = Buffer.allocUnsafe(offset - from + 16);
+  const got = readSync(fd, around, 0, around.length, from);
+  let end = offset - from + 1;
+  for (let q = quoted; end < got; end++) {
+    const c = around[end];
+    if (c === QUOTE) q = !q;
+    else if (!q && (c === COMMA || c === LF || c === CR)) break;
+  }
+  const shown = `${from > fieldStart ? "\u2026" : ""}"${escapeBytes(around.subarray(0, end))}"${end === got && got === around.length ? "\u2026" : ""}`;
+  const byte = around[offset - from].toString(16).toUpperCase().padStart(2, "0");
+  const where = record <= 0 ? `${csvPosition(display, recordLine)} (the header), column ${field + 1}` : csvPosition(display, recordLine, (names ?? headerNames(fd, headerStart, headerEnd))[field] ?? `#${field + 1}`);
+  return new InputError(
+    `${shown} is not valid UTF-8 (byte ${byte} at byte offset ${offset}): model-gate reads UTF-8 CSV; if the file is Latin-1 or Windows-1252, re-encode it, e.g. iconv -f WINDOWS-1252 -t UTF-8`,
+    where
+  );
+}
+
+// src/data/open-file.ts
+import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+function fileKind(st) {
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+var VIRTUAL_ROOTS = ["/proc", "/sys"];
+function refuse(display, what) {
+  return new InputError(`is ${what}, not a regular CSV file: model-gate reads only regular files`, display);
+}
+function openError(err, display) {
+  const code = err.code;
+  if (code === "ENOENT") return new InputError("file not found", display);
+  if (code === "EACCES" || code === "EPERM") return new InputError("cannot be read: permission denied", display);
+  return new InputError(`cannot be read (${code ?? String(err)})`, display);
+}
+function openCsv(path, display) {
+  let st;
+  let real;
+  try {
+    st = statSync(path);
+    real = realpathSync.native(path);
+  } catch (err) {
+    throw openError(err, display);
+  }
+  const kind = fileKind(st);
+  if (kind) throw refuse(display, kind);
+  if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
+    throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
+  }
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw openError(err, display);
+  }
+  try {
+    const now = fstatSync(fd);
+    const changed = fileKind(now);
+    if (changed) throw refuse(display, changed);
+    const problem = sniff(readHead(fd));
+    if (problem) throw new InputError(problem, display);
+    return { fd, size: now.size };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
 
 // src/data/scan-csv-parse.ts
-import { createReadStream } from "node:fs";
+import { read } from "node:fs";
+import { promisify } from "node:util";
+import { Readable, pipeline } from "node:stream";
 
 // node_modules/csv-parse/lib/index.js
-import { Transform } from "stream";
+import { Transform as Transform2 } from "stream";
 
 // node_modules/csv-parse/lib/utils/is_object.js
 var is_object = function(obj) {
@@ -1714,7 +2019,7 @@ var transform = function(original_options = {}) {
 };
 
 // node_modules/csv-parse/lib/index.js
-var Parser = class extends Transform {
+var Parser = class extends Transform2 {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
     this.api = transform({
@@ -1832,37 +2137,38 @@ var ByteDictionary = class {
   slots;
   // entry index + 1, 0 = empty
   mask;
-  hashes;
-  starts;
-  ends;
-  codes;
+  /**
+   * Four ints per entry: hash, start and end in the pool, code. Packed, so a probe reads one
+   * cache line, and a column costs three small arrays, not six (a file can have 100,000 columns).
+   */
+  entries;
   pool;
   poolUsed = 0;
   size = 0;
+  // Small to start: a file can have 100,000 columns of a few rows each, and every categorical
+  // column gets one; doubling reaches any size in a few steps.
   constructor() {
-    this.slots = new Int32Array(64);
-    this.mask = 63;
-    this.hashes = new Int32Array(32);
-    this.starts = new Int32Array(32);
-    this.ends = new Int32Array(32);
-    this.codes = new Int32Array(32);
-    this.pool = new Uint8Array(1024);
+    this.slots = new Int32Array(8);
+    this.mask = 7;
+    this.entries = new Int32Array(4 * ENTRY);
+    this.pool = new Uint8Array(64);
   }
   /** The code stored for bytes [start, end) of `buf`, or NOT_FOUND. */
   lookup(buf, start, end, hash) {
     const len = end - start;
+    const entries = this.entries;
     let slot = hash & this.mask;
     for (; ; ) {
       const e = this.slots[slot];
       if (e === 0) return NOT_FOUND;
-      const i = e - 1;
-      if (this.hashes[i] === hash) {
-        const s = this.starts[i];
-        if (this.ends[i] - s === len) {
+      const i = (e - 1) * ENTRY;
+      if (entries[i] === hash) {
+        const s = entries[i + 1];
+        if (entries[i + 2] - s === len) {
           const pool = this.pool;
           let k = 0;
           while (k < len && pool[s + k] === buf[start + k]) k++;
-          if (k === len) return this.codes[i];
+          if (k === len) return entries[i + 3];
         }
       }
       slot = slot + 1 & this.mask;
@@ -1871,7 +2177,11 @@ var ByteDictionary = class {
   /** Stores `code` for bytes [start, end) of `buf`; the caller has checked they are absent. */
   insert(buf, start, end, hash, code) {
     const len = end - start;
-    if (this.size === this.hashes.length) this.growEntries();
+    if ((this.size + 1) * ENTRY > this.entries.length) {
+      const next = new Int32Array(this.entries.length * 2);
+      next.set(this.entries);
+      this.entries = next;
+    }
     if (this.poolUsed + len > this.pool.length) {
       const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + len));
       next.set(this.pool.subarray(0, this.poolUsed));
@@ -1879,16 +2189,17 @@ var ByteDictionary = class {
     }
     const i = this.size++;
     this.pool.set(buf.subarray(start, end), this.poolUsed);
-    this.hashes[i] = hash;
-    this.starts[i] = this.poolUsed;
-    this.ends[i] = this.poolUsed + len;
-    this.codes[i] = code;
+    const at = i * ENTRY;
+    this.entries[at] = hash;
+    this.entries[at + 1] = this.poolUsed;
+    this.entries[at + 2] = this.poolUsed + len;
+    this.entries[at + 3] = code;
     this.poolUsed += len;
     if (this.size * 2 > this.slots.length) this.rehash();
     else this.place(i);
   }
   place(i) {
-    let slot = this.hashes[i] & this.mask;
+    let slot = this.entries[i * ENTRY] & this.mask;
     while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
     this.slots[slot] = i + 1;
   }
@@ -1897,19 +2208,8 @@ var ByteDictionary = class {
     this.mask = this.slots.length - 1;
     for (let i = 0; i < this.size; i++) this.place(i);
   }
-  growEntries() {
-    const n = this.hashes.length * 2;
-    const grow = (a) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grow(this.hashes);
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
-    this.codes = grow(this.codes);
-  }
 };
+var ENTRY = 4;
 var FNV_OFFSET = 2166136261 | 0;
 var FNV_PRIME = 16777619;
 
@@ -1962,7 +2262,7 @@ var EXACT_POW10 = (() => {
 var MAX_EXACT_MANTISSA = 9007199254740992;
 function quoteValue(text) {
   const chars = Array.from(text);
-  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
+  return escapeControls(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text));
 }
 var ULP = (() => {
   const t = new Float64Array(2048);
@@ -2026,7 +2326,8 @@ var ColumnState = class {
   mode;
   values = null;
   codes = null;
-  dict = /* @__PURE__ */ new Map();
+  /** Text → code, made on first use (most columns of a wide file never need one). */
+  dict = null;
   dictionary = [];
   bytes = null;
   missing = 0;
@@ -2038,7 +2339,14 @@ var ColumnState = class {
     return this.hint === void 0;
   }
 };
+var MAX_COLUMNS = 16384;
 function checkHeader(display, names, line) {
+  if (names.length > MAX_COLUMNS) {
+    throw new InputError(
+      `the header has ${names.length.toLocaleString("en-US")} columns, more than the ${MAX_COLUMNS.toLocaleString("en-US")} model-gate reads: keep the columns the model uses (e.g. with csvkit's csvcut or pandas) and try again`,
+      csvPosition(display, line)
+    );
+  }
   const seen = /* @__PURE__ */ new Map();
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -2154,14 +2462,15 @@ var TableBuilder = class {
   }
   /** The dictionary code of a categorical value, -1 for a missing token; does not count it. */
   textCode(c, text) {
-    let code = c.dict.get(text);
+    const dict = c.dict ?? (c.dict = /* @__PURE__ */ new Map());
+    let code = dict.get(text);
     if (code === void 0) {
       if (MISSING_TOKENS.has(text.trim())) code = -1;
       else {
         code = c.dictionary.length;
         c.dictionary.push(text);
       }
-      c.dict.set(text, code);
+      dict.set(text, code);
     }
     return code;
   }
@@ -2198,9 +2507,10 @@ var TableBuilder = class {
     const out = [];
     const n = this.rows;
     const fit = (a, shared) => (
-      // Copy only when the spare capacity is worth the memory (a view keeps the rest alive); a
+      // Copy only when the spare capacity is worth the memory (a view keeps the rest alive) and
+      // more than a copy's own cost (an allocation per column adds up in a very wide file); a
       // shared column stays a view, since a copy (slice) would not be shared.
-      !shared && a.length - n > n / 16 ? a.slice(0, n) : a.subarray(0, n)
+      !shared && a.length - n > Math.max(n / 16, 512) ? a.slice(0, n) : a.subarray(0, n)
     );
     for (const c of this.cols) {
       if (c.mode === MODE_SKIP) continue;
@@ -2238,11 +2548,25 @@ function breaksIn(fields) {
   }
   return n;
 }
-async function scanCsvParse(path, size, opts) {
-  const parser = createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
-    parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true })
-  );
+var readAt = promisify(read);
+async function* chunksOf(fd) {
+  for (let pos = 0; ; ) {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const { bytesRead } = await readAt(fd, buffer, 0, buffer.length, pos);
+    if (bytesRead === 0) return;
+    pos += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+async function scanCsvParse(fd, size, opts) {
   let b = null;
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+  pipeline(
+    Readable.from(chunksOf(fd), { objectMode: false }),
+    new Utf8Guard(() => b?.names ?? null),
+    parser,
+    () => void 0
+  );
   let endLine = 0;
   let emptyLines = 0;
   try {
@@ -2278,12 +2602,12 @@ async function scanCsvParse(path, size, opts) {
 }
 
 // src/data/scan-plain.ts
-import { readSync } from "node:fs";
+import { readSync as readSync2 } from "node:fs";
 var CHUNK = 1 << 22;
-var COMMA = 44;
-var LF = 10;
-var CR = 13;
-var QUOTE = 34;
+var COMMA2 = 44;
+var LF2 = 10;
+var CR2 = 13;
+var QUOTE2 = 34;
 var SPACE = 32;
 var TAB = 9;
 var QUOTIENT_IO2 = new Float64Array(1);
@@ -2292,37 +2616,39 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
   let filled = 0;
   let pos = 0;
+  let base = 0;
   let eof = false;
-  const read = () => {
+  const read2 = () => {
     while (!eof && filled < buf.length - 2) {
-      const n = readSync(fd, buf, filled, buf.length - 2 - filled, pos);
+      const n = readSync2(fd, buf, filled, buf.length - 2 - filled, pos);
       if (n === 0) eof = true;
       filled += n;
       pos += n;
     }
   };
-  read();
+  read2();
   let start = 0;
   if (filled >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
-  const st = { line: 1, crlf: false, shifted: false };
-  while (start < filled && buf[start] === LF) {
+  const st = { line: 1, base: 0, crlf: false, shifted: false };
+  while (start < filled && buf[start] === LF2) {
     start++;
     st.line++;
   }
-  if (start < filled && buf[start] === CR) return null;
+  if (start < filled && buf[start] === CR2) return null;
   if (start >= filled) {
     if (eof) throw emptyFile(opts.display);
     return null;
   }
-  let nl2 = buf.indexOf(LF, start);
+  let nl2 = buf.indexOf(LF2, start);
   if (nl2 < 0 || nl2 >= filled) {
     if (!eof) return null;
     nl2 = filled;
   }
-  st.crlf = nl2 > start && nl2 < filled && buf[nl2 - 1] === CR;
+  st.crlf = nl2 > start && nl2 < filled && buf[nl2 - 1] === CR2;
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
-  if (header.indexOf(QUOTE) >= 0 || header.indexOf(CR) >= 0) return null;
+  if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
+  checkUtf8(buf, start, headerEnd, base, null);
   const names = header.toString("utf8").split(",");
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size, bytesPerRow));
@@ -2332,17 +2658,18 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
     let end;
     if (eof) {
       end = filled;
-      if (end > start && buf[end - 1] !== LF) {
-        if (buf[end - 1] === CR) return null;
-        if (st.crlf) buf[end++] = CR;
-        buf[end++] = LF;
+      if (end > start && buf[end - 1] !== LF2) {
+        if (buf[end - 1] === CR2) return null;
+        if (st.crlf) buf[end++] = CR2;
+        buf[end++] = LF2;
       }
     } else {
-      end = buf.lastIndexOf(LF, filled - 1) + 1;
+      end = buf.lastIndexOf(LF2, filled - 1) + 1;
       if (end <= start) end = start;
     }
     if (end > start) {
-      if (buf.subarray(start, end).indexOf(QUOTE) >= 0) return null;
+      if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
+      st.base = base;
       if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
     }
     if (eof) break;
@@ -2352,9 +2679,10 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
       buf.copy(bigger, 0, end, filled);
       buf = bigger;
     } else buf.copy(buf, 0, end, filled);
+    base += end;
     filled = rest;
     start = 0;
-    read();
+    read2();
   }
   if (b.rows === 0) {
     throw new InputError("the file has a header but no data rows", csvPosition(opts.display));
@@ -2363,8 +2691,8 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
 }
 function estimateRows(buf, from, to, size, headerBytes) {
   let lines = 0;
-  for (let i = buf.indexOf(LF, from); i >= 0 && i < to; i = buf.indexOf(LF, i + 1)) lines++;
-  const perRow = lines > 0 ? (buf.lastIndexOf(LF, to - 1) + 1 - from) / lines : headerBytes;
+  for (let i = buf.indexOf(LF2, from); i >= 0 && i < to; i = buf.indexOf(LF2, i + 1)) lines++;
+  const perRow = lines > 0 ? (buf.lastIndexOf(LF2, to - 1) + 1 - from) / lines : headerBytes;
   return Math.ceil(size / Math.max(1, perRow) * 1.02) + 16;
 }
 function scanRegion(text, start, end, b, st) {
@@ -2376,9 +2704,9 @@ function scanRegion(text, start, end, b, st) {
   let p = start;
   while (p < end) {
     let c = buf[p];
-    if (c === LF || c === CR) {
-      if (c === CR) {
-        if (!crlf || buf[p + 1] !== LF) return GIVE_UP;
+    if (c === LF2 || c === CR2) {
+      if (c === CR2) {
+        if (!crlf || buf[p + 1] !== LF2) return GIVE_UP;
         p += 2;
       } else {
         if (crlf) return GIVE_UP;
@@ -2468,7 +2796,7 @@ function scanRegion(text, start, end, b, st) {
             c = buf[++q];
           while (c === SPACE || c === TAB);
         }
-        if (ok && (c === COMMA || c === LF || c === CR)) {
+        if (ok && (c === COMMA2 || c === LF2 || c === CR2)) {
           let v = NaN;
           if (mant < MAX_EXACT_MANTISSA) {
             if (mant === 0) v = 0;
@@ -2490,7 +2818,7 @@ function scanRegion(text, start, end, b, st) {
               settled = true;
             }
           }
-        } else if (q === fieldStart && (c === COMMA || c === LF || c === CR)) {
+        } else if (q === fieldStart && (c === COMMA2 || c === LF2 || c === CR2)) {
           col.values[row] = NaN;
           col.missing++;
           settled = true;
@@ -2498,18 +2826,19 @@ function scanRegion(text, start, end, b, st) {
         if (!settled) {
           q = fieldStart;
           c = buf[q];
-          while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+          while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q];
         }
       } else if (col.mode === MODE_CATEGORICAL) {
         let h = FNV_OFFSET;
         c = buf[q];
-        while (c !== COMMA && c !== LF && c !== CR) {
+        while (c !== COMMA2 && c !== LF2 && c !== CR2) {
           h = Math.imul(h ^ c, FNV_PRIME);
           c = buf[++q];
         }
         const dict = col.bytes ?? (col.bytes = new ByteDictionary());
         let code = dict.lookup(buf, fieldStart, q, h);
         if (code === NOT_FOUND) {
+          checkField(buf, fieldStart, q, st, b);
           code = b.textCode(col, text.toString("utf8", fieldStart, q));
           dict.insert(buf, fieldStart, q, h, code);
         }
@@ -2518,20 +2847,28 @@ function scanRegion(text, start, end, b, st) {
         settled = true;
       } else {
         c = buf[q];
-        while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+        let high = 0;
+        while (c !== COMMA2 && c !== LF2 && c !== CR2) {
+          high |= c;
+          c = buf[++q];
+        }
+        if (high >= 128) checkField(buf, fieldStart, q, st, b);
         settled = true;
       }
-      if (!settled) b.addText(j, text.toString("utf8", fieldStart, q), line);
-      if (c === COMMA) {
+      if (!settled) {
+        checkField(buf, fieldStart, q, st, b);
+        b.addText(j, text.toString("utf8", fieldStart, q), line);
+      }
+      if (c === COMMA2) {
         if (j === width - 1) {
           let fields = width + 1;
-          for (c = buf[++q]; c !== LF && c !== CR; c = buf[++q]) if (c === COMMA) fields++;
+          for (c = buf[++q]; c !== LF2 && c !== CR2; c = buf[++q]) if (c === COMMA2) fields++;
           throw raggedRow(b.opts.display, line, fields, width);
         }
         p = q + 1;
       } else {
-        if (c === CR) {
-          if (!crlf || buf[q + 1] !== LF) return GIVE_UP;
+        if (c === CR2) {
+          if (!crlf || buf[q + 1] !== LF2) return GIVE_UP;
           q++;
         } else if (crlf) return GIVE_UP;
         if (j < width - 1) throw raggedRow(b.opts.display, line, j + 1, width);
@@ -2543,6 +2880,10 @@ function scanRegion(text, start, end, b, st) {
   }
   st.line = line;
   return 0;
+}
+function checkField(buf, start, end, st, b) {
+  const bad = firstInvalidUtf8(buf, start, end);
+  if (bad >= 0) throw new Utf8Error(st.base + bad, b.names);
 }
 function leadingDigits(buf, start, count) {
   let a = 0;
@@ -2815,39 +3156,20 @@ function sortByKeys(pass, scratch = null) {
 }
 
 // src/data/parse-file.ts
-function openFile(path, display) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT") throw new InputError("file not found", display);
-    if (code === "EISDIR") throw new InputError("is a directory, not a CSV file", display);
-    throw new InputError(`cannot be read (${code ?? String(err)})`, display);
-  }
-  const st = fstatSync(fd);
-  if (st.isDirectory()) {
-    closeSync(fd);
-    throw new InputError("is a directory, not a CSV file", display);
-  }
-  return { fd, size: st.size };
-}
 async function readOnce(req, opts, reader) {
-  const { fd, size } = openFile(req.path, req.display);
+  const { fd, size } = openCsv(req.path, req.display);
   try {
     if (reader === "auto") {
       const b = scanPlain(fd, size, opts, req.chunkSize);
       if (b) return { builder: b, reader: "plain" };
     }
+    return { builder: await scanCsvParse(fd, size, opts), reader: "csv-parse" };
   } catch (err) {
-    if (err.code === "EISDIR") {
-      throw new InputError("is a directory, not a CSV file", req.display);
-    }
+    if (err instanceof Utf8Error) throw utf8Error(fd, req.display, err.offset, err.names);
     throw err;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
-  return { builder: await scanCsvParse(req.path, size, opts), reader: "csv-parse" };
 }
 async function readColumns(req) {
   const hints = new Map(req.hints);

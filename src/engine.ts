@@ -3,15 +3,20 @@
  * command line; both edges call `runGate` and render the Report it returns.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { differentialChecks } from './checks/differential.js';
 import { driftChecks } from './checks/drift.js';
 import { performanceChecks } from './checks/performance.js';
 import { qualityChecks } from './checks/quality.js';
+import { modelOutputQualityChecks } from './checks/model-outputs-quality.js';
 import { runFamily } from './checks/families.js';
+import { treatAsDate } from './checks/dates.js';
+import { knownLabels, labelConfigProblems, labelSources, type KnownLabels } from './checks/labels.js';
 import { checkWorkerAvailable, startCheckWorker, type CheckWorker } from './checks/worker-checks.js';
 import type { Check, CheckContext, Side } from './checks/context.js';
+import { namedColumnProblems, rowMinimumResults } from './config/against-data.js';
 import { loadConfig, roleColumns } from './config/load.js';
+import { taskMismatches } from './config/metrics.js';
 import type { GateConfig, Task } from './config/types.js';
 import { loadPair, type LoadedPair } from './data/load.js';
 import { sortedNonMissing } from './data/sort.js';
@@ -46,13 +51,16 @@ async function assertInside(root: string, path: string, what: string): Promise<v
   };
   const [r, p] = await Promise.all([real(root), real(path)]);
   const rel = relative(r, p);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+  // `..` as a whole first segment leaves the root; `..cur.csv` is a file inside it.
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new InputError(`${what} must be inside the workspace ${root}, but it resolves to ${p}`);
   }
 }
 
 const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
   { family: 'quality', check: qualityChecks },
+  // Labels and scores, apart from the per-column tests: a failure in one must not lose the other.
+  { family: 'quality', check: modelOutputQualityChecks },
   { family: 'drift', check: driftChecks },
   { family: 'performance', check: performanceChecks },
   { family: 'differential', check: differentialChecks },
@@ -83,40 +91,14 @@ export function inferTask(column: Column | undefined): Task | null {
   return seen.size === 0 ? null : 'classification';
 }
 
-/**
- * Columns the config names must exist where they are used: everything in the current file (that
- * is where the models are compared), explicit features in both files.
- */
-function checkNamedColumns(cfg: GateConfig, data: LoadedPair): string[] {
-  const problems: string[] = [];
-  for (const [column, key] of roleColumns(cfg)) {
-    if (!data.current.columns.has(column)) {
-      problems.push(`${cfg.current}: column ${JSON.stringify(column)} named by config key ${key} is not in the file (its columns: ${listNames(data.current)})`);
-    }
-  }
-  for (const f of cfg.columns.features ?? []) {
-    for (const t of [data.reference, data.current]) {
-      if (!t.columns.has(f)) problems.push(`${t.source}: feature column ${JSON.stringify(f)} named by config key columns.features is not in the file`);
-    }
-  }
-  for (const col of Object.keys(cfg.columns.types)) {
-    if (!data.reference.columns.has(col) && !data.current.columns.has(col)) {
-      problems.push(`config key columns.types.${col}: no such column in ${cfg.reference} or ${cfg.current}`);
-    }
-  }
-  return problems;
-}
-
-function listNames(t: Table): string {
-  const names = t.names.slice(0, 12).map((n) => JSON.stringify(n)).join(', ');
-  return t.names.length > 12 ? `${names}, … ${t.names.length - 12} more` : names;
-}
-
-function featuresOf(cfg: GateConfig, reference: Table): string[] {
+/** Default features leave out role columns, `exclude` and date columns (a new day is not drift). */
+function featuresOf(cfg: GateConfig, reference: Table, current: Table): string[] {
   if (cfg.columns.features) return [...cfg.columns.features];
   const roles = roleColumns(cfg);
   const excluded = new Set(cfg.columns.exclude);
-  return reference.names.filter((n) => !roles.has(n) && !excluded.has(n));
+  return reference.names.filter(
+    (n) => !roles.has(n) && !excluded.has(n) && !treatAsDate(cfg, n, reference.columns.get(n), current.columns.get(n)),
+  );
 }
 
 function summary(path: string, t: Table, labelled?: number): DataSummary {
@@ -134,12 +116,16 @@ export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
   const cache: Record<Side, Map<string, Float64Array>> = { reference: new Map(data.sorted.reference), current: new Map(data.sorted.current) };
   const target = cfg.columns.target;
   const task = cfg.task ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : undefined);
+  let known: KnownLabels | undefined;
   return {
     config: cfg,
     task,
     reference: data.reference,
     current: data.current,
-    features: featuresOf(cfg, data.reference),
+    features: featuresOf(cfg, data.reference, data.current),
+    knownLabels(): KnownLabels {
+      return (known ??= knownLabels(labelSources(cfg, data.reference, data.current)));
+    },
     sorted(side: Side, column: string): Float64Array {
       const hit = cache[side].get(column);
       // Sorted, NaN-free arrays: marked so that each statistic need not re-check the order.
@@ -267,14 +253,23 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       reference: summary(cfg.reference, data.reference),
       current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target)),
     };
-    const problems = checkNamedColumns(cfg, data);
+    const problems = namedColumnProblems(cfg, data.reference, data.current);
     if (problems.length) {
       const tests = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ''}`, 'Configured columns', p));
       return finish(opts.configPath, started, cfg.task, dataSummary, tests);
     }
 
     const ctx = buildContext(cfg, data);
-    const tests = await runChecks(ctx, worker);
+    // A task written in the config was checked against the keys at load; an inferred one only now.
+    const mismatches = !cfg.task && ctx.task && cfg.columns.target ? taskMismatches(cfg, ctx.task, cfg.columns.target) : [];
+    // A positive class or score-map key that names no class of the data.
+    const labelProblems = ctx.task === 'classification' ? labelConfigProblems(cfg, ctx.knownLabels()) : [];
+    const tests = [
+      ...mismatches.map((p, i) => inputError(`input.task${mismatches.length > 1 ? `.${i + 1}` : ''}`, 'Config and task', p)),
+      ...labelProblems.map((p, i) => inputError(`input.labels${labelProblems.length > 1 ? `.${i + 1}` : ''}`, 'Configured classes', p)),
+      ...rowMinimumResults(cfg, data.reference, data.current),
+      ...(await runChecks(ctx, worker)),
+    ];
     worker = null; // used or stopped by runChecks
     return finish(opts.configPath, started, ctx.task, dataSummary, tests);
   } finally {

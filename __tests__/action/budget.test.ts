@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_OUTPUT_MAX, COMMENT_MAX, cutUtf8, fitReport, SUMMARY_MAX, utf8Bytes } from '../../src/action/budget.js';
 import { checkTitle, conclusionFor } from '../../src/action/check.js';
-import { commentMarker, configKey, hasMarker, isAuthor } from '../../src/action/comment.js';
-import { failureReason, runUrl } from '../../src/action/links.js';
+import { commentMarker, configKey, hasMarker, isAuthor, isNewerReport, parseMarker } from '../../src/action/comment.js';
+import { aboutRun, failureReason, fullReportNote, runUrl } from '../../src/action/links.js';
 import { outputValues } from '../../src/action/outputs.js';
 import type { TestResult } from '../../src/report/model.js';
 import { HOSTILE, report } from '../report/fixture.js';
@@ -47,17 +47,61 @@ describe('bodies fitted to GitHub limits', () => {
   const big = report(drifting(600));
 
   it('a comment with hundreds of drifting columns stays within 65,536 and says what was left out and where', () => {
-    const marker = commentMarker(configKey('.', 'model-gate.yml'));
+    const key = configKey('.', 'model-gate.yml');
+    const marker = commentMarker(key, { head: 'a'.repeat(40), at: '2026-12-04T14:00:00.000Z' });
     const body = fitReport(big, { limit: COMMENT_MAX, prefix: `${marker}\n`, fullReportNote: NOTE });
     expect(utf8Bytes(body)).toBeLessThanOrEqual(COMMENT_MAX);
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX);
     expect(utf8Bytes(body)).toBeGreaterThan(COMMENT_MAX * 0.8); // the room is used, not wasted
-    expect(hasMarker(body, marker)).toBe(true);
+    expect(hasMarker(body, key)).toBe(true);
     expect(body).toMatch(/\*\*FAIL\*\*/);
     expect(body).toMatch(/Not shown.*Full report: the model-gate-report artifact of \[this workflow run\]/);
     expect(body).not.toContain('<script>');
     // Every <details> opened is closed.
     expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
+  });
+
+  it('a cut comment keeps every family’s failures, errors and performance first, with counts per family of what was cut', () => {
+    // 179 drift failures come first in document order (drift before performance) and alone would
+    // fill the comment; the performance and differential failures and the quality warning come after.
+    const perf = (i: number): TestResult => ({
+      id: `performance.metric_${i}`,
+      family: 'performance',
+      name: `Metric ${i} vs baseline`,
+      method: 'delta',
+      status: 'fail',
+      severity: 'fail',
+      value: -0.1,
+      threshold: { on: 'value', bad: 'below', fail: -0.01, text: 'Δ ≥ −0.01' },
+      message: `metric ${i} fell by 0.1`,
+      details: { baseline: 0.9, candidate: 0.8, delta: -0.1 },
+    });
+    const tests: TestResult[] = [
+      ...drifting(537).filter((t) => t.family === 'drift' && t.status === 'fail'),
+      perf(1),
+      perf(2),
+      { ...perf(3), id: 'differential.agreement', family: 'differential', name: 'Agreement with baseline', status: 'fail' },
+      { ...perf(4), id: 'quality.missing.x', family: 'quality', name: 'Missing: x', column: 'x', status: 'warn' },
+      { ...perf(5), id: 'input.reference', family: 'input', name: 'Reference file', status: 'error', message: 'cannot read ref.csv' },
+    ];
+    expect(tests.filter((t) => t.family === 'drift')).toHaveLength(179);
+    const body = fitReport(report(tests), { limit: 20_000, fullReportNote: NOTE });
+    expect(utf8Bytes(body)).toBeLessThanOrEqual(20_000);
+    for (const name of ['Metric 1 vs baseline', 'Metric 2 vs baseline', 'Agreement with baseline', 'Missing: x', 'Reference file']) {
+      expect(body).toContain(name);
+    }
+    // The families that decide come first in a cut report.
+    const at = (title: string) => body.indexOf(`#### ${title}`);
+    expect(at('Input')).toBeLessThan(at('Performance'));
+    expect(at('Performance')).toBeLessThan(at('Differential'));
+    expect(at('Differential')).toBeLessThan(at('Drift'));
+    expect(at('Drift')).toBeLessThan(at('Data quality'));
+    // Some drift failures are shown, and the rest are counted for their family.
+    const shownDrift = (body.match(/\| \*\*FAIL\*\* \| Drift: /g) ?? []).length;
+    expect(shownDrift).toBeGreaterThan(3);
+    expect(shownDrift).toBeLessThan(179);
+    expect(body).toContain(`Drift: ${179 - shownDrift} of 179 failed tests`);
+    expect(body).not.toMatch(/Performance: \d+ of/);
   });
 
   it('a check run summary stays within 65,535 bytes', () => {
@@ -90,23 +134,40 @@ describe('bodies fitted to GitHub limits', () => {
 });
 
 describe('marker', () => {
-  const marker = commentMarker('0123456789ab');
+  const KEY = '0123456789ab';
+  const marker = commentMarker(KEY);
+  const stamp = { head: 'c'.repeat(40), at: '2026-12-04T14:05:00.123Z' };
 
-  it('is a hidden HTML comment with a hex key per config', () => {
+  it('is a hidden HTML comment with a hex key per config, the head commit and the run start', () => {
     expect(marker).toBe('<!-- model-gate:0123456789ab -->');
+    expect(commentMarker(KEY, stamp)).toBe(`<!-- model-gate:0123456789ab head=${'c'.repeat(40)} at=2026-12-04T14:05:00.123Z -->`);
+    expect(parseMarker(`${commentMarker(KEY, stamp)}\nreport`, KEY)).toEqual(stamp);
+    expect(parseMarker(`${marker}\nreport`, KEY)).toEqual({});
     expect(configKey('.', 'model-gate.yml')).toMatch(/^[0-9a-f]{12}$/);
     expect(configKey('.', 'model-gate.yml')).toBe(configKey('./', './model-gate.yml'));
     expect(configKey('.', 'a.yml')).not.toBe(configKey('.', 'b.yml'));
     expect(configKey('ml', 'model-gate.yml')).not.toBe(configKey('.', 'model-gate.yml'));
   });
 
-  it('matches only as the first line', () => {
-    expect(hasMarker(`${marker}\nreport`, marker)).toBe(true);
-    expect(hasMarker(`${marker}\r\nreport`, marker)).toBe(true);
-    expect(hasMarker(`> ${marker}\nquoted`, marker)).toBe(false);
-    expect(hasMarker(`text\n${marker}`, marker)).toBe(false);
-    expect(hasMarker(`<!-- model-gate:0123456789abc -->\nother config`, marker)).toBe(false);
-    expect(hasMarker(null, marker)).toBe(false);
+  it('matches only as the first line, old form and stamped form', () => {
+    const stamped = commentMarker(KEY, stamp);
+    expect(hasMarker(`${marker}\nreport`, KEY)).toBe(true);
+    expect(hasMarker(`${marker}\r\nreport`, KEY)).toBe(true);
+    expect(hasMarker(`${stamped}\r\nreport`, KEY)).toBe(true);
+    expect(hasMarker(`> ${marker}\nquoted`, KEY)).toBe(false);
+    expect(hasMarker(`text\n${marker}`, KEY)).toBe(false);
+    expect(hasMarker(`<!-- model-gate:0123456789abc -->\nother config`, KEY)).toBe(false);
+    expect(hasMarker(`<!-- model-gate:0123456789ab head=xyz at=now -->\nmangled`, KEY)).toBe(false);
+    expect(hasMarker(null, KEY)).toBe(false);
+  });
+
+  it('a different commit written by a later run is newer; the same commit or an earlier run is not', () => {
+    const ours = { head: 'a'.repeat(40), at: '2026-12-04T14:00:00Z' };
+    expect(isNewerReport({ head: 'b'.repeat(40), at: '2026-12-04T14:00:01Z' }, ours)).toBe(true);
+    expect(isNewerReport({ head: 'b'.repeat(40), at: '2026-12-04T13:59:59Z' }, ours)).toBe(false);
+    expect(isNewerReport({ head: 'a'.repeat(40), at: '2026-12-04T15:00:00Z' }, ours)).toBe(false);
+    expect(isNewerReport({}, ours)).toBe(false);
+    expect(isNewerReport(null, ours)).toBe(false);
   });
 
   it('matches the author by login, case-insensitively', () => {
@@ -139,19 +200,57 @@ describe('verdict → check conclusion, job failure, outputs', () => {
     }
   });
 
-  it('titles the check with the verdict and counts only', () => {
+  it('titles the check with the verdict, the counts and the commit and run', () => {
     const r = report(drifting(3));
     expect(checkTitle(r)).toBe('FAIL — 1 failed, 2 warnings, 3 passed');
+    expect(checkTitle(r, 'a1b2c3d, run #12')).toBe('FAIL — 1 failed, 2 warnings, 3 passed (a1b2c3d, run #12)');
   });
 
-  it('sets every output, empty where there is nothing', () => {
-    const r = report(drifting(3));
+  it('names the head commit and the run, linked where the runner says where they are', () => {
+    const sha = 'a1b2c3d'.padEnd(40, '0');
+    const run = 'https://github.com/acme/models/actions/runs/77';
+    const env = { GITHUB_RUN_NUMBER: '12', GITHUB_SERVER_URL: 'https://github.com' };
+    expect(aboutRun(env, 'acme', 'models', sha, run)).toEqual({
+      markdown: `for [a1b2c3d](https://github.com/acme/models/commit/${sha}), [run #12](${run})`,
+      text: 'a1b2c3d, run #12',
+    });
+    expect(aboutRun({ ...env, GITHUB_RUN_ATTEMPT: '2' }, 'acme', 'models', sha, undefined).text).toBe('a1b2c3d, run #12 attempt 2');
+    expect(aboutRun({}, 'acme', 'models', sha, undefined)).toEqual({ markdown: 'for [a1b2c3d](https://github.com/acme/models/commit/' + sha + ')', text: 'a1b2c3d' });
+    // The comment says it in its title line.
+    const body = fitReport(report(drifting(2)), { limit: COMMENT_MAX, fullReportNote: NOTE, about: 'for [a1b2c3d](x), [run #12](y)' });
+    expect(body.startsWith('### model-gate for [a1b2c3d](x), [run #12](y)\n\n**FAIL**')).toBe(true);
+  });
+
+  it('never points a cut body at the job summary when that was cut too or is the body itself', () => {
+    const run = 'https://github.com/acme/models/actions/runs/77';
+    const path = '/home/runner/work/temp/model-gate/abc/report.md';
+    const off = { uploaded: false, why: 'disabled' } as const;
+    // Over 1 MiB with no artifact: the job summary is cut, so it is not "the full report".
+    expect(fullReportNote(run, off, { forSummary: false, summaryIsWhole: false, reportPath: path })).toBe(
+      `report.md in the runner's temp folder (${path}), which was not uploaded (artifact-name is empty); a later step can read it from the report-markdown output`,
+    );
+    // The job summary itself never points at itself.
+    expect(fullReportNote(run, off, { forSummary: true, summaryIsWhole: true, reportPath: path })).not.toContain('job summary');
+    // A comment cut to 65,536 may point at a whole job summary.
+    expect(fullReportNote(run, off, { forSummary: false, summaryIsWhole: true })).toBe(`the job summary of [this workflow run](${run})`);
+    expect(fullReportNote(run, { uploaded: false, why: 'failed' }, { forSummary: false, summaryIsWhole: false })).toContain(
+      'not uploaded (the upload did not succeed, see the step warnings)',
+    );
+    expect(fullReportNote(run, { uploaded: true, name: 'model-gate-report' }, { forSummary: true, summaryIsWhole: false })).toBe(
+      `the model-gate-report artifact of [this workflow run](${run})`,
+    );
+  });
+
+  it('sets every output, empty where there is nothing, informational results counted apart', () => {
+    const info: TestResult = { ...drifting(1)[1]!, id: 'differential.agreement', status: 'info', threshold: null };
+    const r = report([...drifting(3), info]);
     expect(outputValues({ report: r, markdownPath: '/t/report.md', jsonPath: '/t/report.json' })).toEqual({
       verdict: 'fail',
       passed: '3',
       warnings: '2',
       failed: '1',
       errors: '0',
+      informational: '1',
       skipped: '0',
       'report-markdown': '/t/report.md',
       'report-json': '/t/report.json',

@@ -31,8 +31,10 @@ async function setup(extra: Partial<MockOptions> = {}, token = WORKFLOW_TOKEN) {
   return { mock, client, api, warnings };
 }
 
-const marker = commentMarker('abc123abc123');
-const target = { owner: OWNER, repo: REPO, issueNumber: 7, marker };
+const KEY = 'abc123abc123';
+const stamp = { head: 'a'.repeat(40), at: '2026-12-04T14:00:00.000Z' };
+const marker = commentMarker(KEY, stamp);
+const target = { owner: OWNER, repo: REPO, issueNumber: 7, key: KEY, stamp };
 
 describe('comment upsert against the OpenAPI-checked mock', () => {
   it('creates, then edits, then leaves an unchanged body alone', async () => {
@@ -48,6 +50,35 @@ describe('comment upsert against the OpenAPI-checked mock', () => {
     expect(mock.writes().map((r) => r.operationId)).toEqual(['issues/create-comment', 'issues/update-comment']);
     expect(warnings).toEqual([]);
     expect(mock.violations).toEqual([]);
+  });
+
+  it('never replaces the report of a newer commit written by a later run; does replace an older one', async () => {
+    const { mock, client, api, warnings } = await setup();
+    // A run for commit b…b started after ours (a quick second push) and wrote its report first.
+    const newer = commentMarker(KEY, { head: 'b'.repeat(40), at: '2026-12-04T14:00:05.000Z' });
+    mock.seedComments(7, 1, BOT, () => `${newer}\nreport for b`);
+    const res = await upsertComment(client, api, target, `${marker}\nreport for a`);
+    expect(res).toMatchObject({ action: 'newer', head: 'b'.repeat(40) });
+    expect(mock.comments[0]!.body).toBe(`${newer}\nreport for b`);
+    expect(mock.writes()).toEqual([]);
+
+    // The same comment written by a run that started before ours is replaced.
+    mock.comments[0]!.body = `${commentMarker(KEY, { head: 'b'.repeat(40), at: '2026-12-04T13:59:00.000Z' })}\nolder run`;
+    expect((await upsertComment(client, api, target, `${marker}\nreport for a`))?.action).toBe('updated');
+    expect(mock.comments[0]!.body).toBe(`${marker}\nreport for a`);
+    expect(warnings).toEqual([]);
+  });
+
+  it('updates a comment with the old marker (no head, no time), and leaves the same report for the same commit alone', async () => {
+    const { mock, client, api } = await setup();
+    mock.seedComments(7, 1, BOT, () => `${commentMarker(KEY)}\nold format`);
+    expect((await upsertComment(client, api, target, `${marker}\nreport`))?.action).toBe('updated');
+    // A re-run for the same commit: only the time in the marker differs.
+    const later = { head: stamp.head, at: '2026-12-04T15:00:00.000Z' };
+    const again = await upsertComment(client, api, { ...target, stamp: later }, `${commentMarker(KEY, later)}\nreport`);
+    expect(again?.action).toBe('unchanged');
+    expect(mock.comments).toHaveLength(1);
+    expect(mock.writes().map((r) => r.operationId)).toEqual(['issues/update-comment']);
   });
 
   it('pages through 250 comments 100 at a time and finds ours on the last page', async () => {
@@ -106,6 +137,40 @@ describe('retries', () => {
     expect(res?.action).toBe('created');
     expect(mock.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
     expect(warnings).toEqual([]);
+  });
+
+  it('restarts the back-off for every call: two calls that each get one 500 wait the same first back-off', async () => {
+    // A back-off unit large enough that the first wait (1 unit) and a grown one (4 units) cannot
+    // be confused with scheduling noise on a loaded machine.
+    mock = new GitHubMock({
+      owner: OWNER,
+      repo: REPO,
+      tokens: { [WORKFLOW_TOKEN]: { ...BOT, workflowToken: true } },
+      failures: [
+        { method: 'POST', path: /\/issues\/7\/comments$/, status: 500, times: 1 },
+        { method: 'POST', path: /\/issues\/8\/comments$/, status: 500, times: 1 },
+      ],
+    });
+    const baseUrl = await mock.start();
+    const client = createClient({ token: WORKFLOW_TOKEN, owner: OWNER, repo: REPO, baseUrl, retryBaseMs: 150 });
+    const api = new ApiSession(() => {});
+    const post = async (issue_number: number) =>
+      api.call('post', 'write', () => client.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number, body: 'x' }));
+    await post(7);
+    await post(8);
+    const gap = (issue: number) => {
+      const rs = mock!.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/issues/${issue}/comments`));
+      expect(rs.map((r) => r.status)).toEqual([500, 201]);
+      return rs[1]!.at - rs[0]!.at;
+    };
+    const first = gap(7);
+    const second = gap(8);
+    // The first back-off is 1 unit = 150 ms; a count carried over from the first call would make
+    // the second call wait (1 + 1)² = 4 units = 600 ms.
+    expect(first).toBeGreaterThanOrEqual(140);
+    expect(second).toBeGreaterThanOrEqual(140);
+    expect(second).toBeLessThan(450);
+    expect(first).toBeLessThan(450);
   });
 
   it('gives up after a bounded number of 5xx and warns naming the call', async () => {

@@ -8,7 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS_BOT_LOGIN } from '../../src/action/comment.js';
+import { ACTIONS_BOT_LOGIN, configKey } from '../../src/action/comment.js';
+
+const configKeyOf = (): string => configKey('.', 'model-gate.yml');
 import { NODE24, ROOT } from '../helpers/node-binaries.js';
 import { GitHubMock, type MockOptions } from './github-mock.js';
 import { mulberry32 as rng } from '../helpers/random.js';
@@ -154,6 +156,7 @@ async function runAction(o: RunOptions): Promise<RunResult> {
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
     GITHUB_SHA: MERGE,
     GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '12',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: o.api,
     GITHUB_OUTPUT: outputFile,
@@ -183,7 +186,14 @@ const load = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, n
 
 let mock: GitHubMock | undefined;
 async function startMock(extra: Partial<MockOptions> = {}): Promise<[GitHubMock, string]> {
-  mock = new GitHubMock({ owner: OWNER, repo: REPO, tokens: { [TOKEN]: { ...BOT, workflowToken: true } }, ...extra });
+  // The PR of the fixtures, whose head is HEAD, unless a test says otherwise.
+  mock = new GitHubMock({
+    owner: OWNER,
+    repo: REPO,
+    tokens: { [TOKEN]: { ...BOT, workflowToken: true } },
+    pulls: { 42: { headSha: HEAD, baseFullName: 'acme/models' } },
+    ...extra,
+  });
   return [mock, await mock.start()];
 }
 afterEach(async () => {
@@ -196,12 +206,13 @@ afterEach(async () => {
 
 function expectOutputs(r: RunResult, verdict: string): void {
   expect(r.outputs.verdict).toBe(verdict);
-  for (const k of ['passed', 'warnings', 'failed', 'errors', 'skipped']) expect(r.outputs[k]).toMatch(/^\d+$/);
+  for (const k of ['passed', 'warnings', 'failed', 'errors', 'informational', 'skipped']) expect(r.outputs[k]).toMatch(/^\d+$/);
   expect(existsSync(r.outputs['report-markdown']!)).toBe(true);
   const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { verdict: string; counts: Record<string, number> };
   expect(json.verdict).toBe(verdict);
   expect(String(json.counts.fail)).toBe(r.outputs.failed);
   expect(String(json.counts.pass)).toBe(r.outputs.passed);
+  expect(String(json.counts.info)).toBe(r.outputs.informational);
 }
 
 // ---- scenarios --------------------------------------------------------------------------------
@@ -218,7 +229,13 @@ describe('the bundled action under node 24', () => {
     expectOutputs(first, 'pass');
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]!.issue).toBe(42);
-    expect(gh.comments[0]!.body).toMatch(/^<!-- model-gate:[0-9a-f]{12} -->\n### model-gate\n\n\*\*PASS\*\*/);
+    // The marker keeps the head commit and the run's start; the title names the commit and the run.
+    expect(gh.comments[0]!.body).toMatch(
+      /^<!-- model-gate:[0-9a-f]{12} head=1{40} at=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z -->\n### model-gate for \[1111111\]\(https:\/\/github\.com\/acme\/models\/commit\/1{40}\), \[run #12\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)\n\n\*\*PASS\*\*/,
+    );
+    expect(gh.checkRuns[0]!.output?.title).toBe(`${'PASS'} — ${gh.checkRuns[0]!.output!.title!.split(' — ')[1]!.replace(/ \(.*$/, '')} (1111111, run #12)`);
+    expect(gh.checkRuns[0]!.output?.summary).toContain('### model-gate for [1111111](');
+    expect(first.summary).toContain('### model-gate for [1111111](');
     expect(first.outputs['comment-url']).toBe(`https://github.com/acme/models/pull/42#issuecomment-${gh.comments[0]!.id}`);
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]).toMatchObject({ name: 'model-gate', head_sha: HEAD, status: 'completed', conclusion: 'success' });
@@ -316,8 +333,8 @@ describe('the bundled action under node 24', () => {
     expect(body).toContain('Full report: the job summary of [this workflow run](https://github.com/acme/models/actions/runs/4242)');
     expect(Buffer.byteLength(gh.checkRuns[0]!.output!.summary!)).toBeLessThanOrEqual(65_535);
     expect(gh.checkRuns[0]!.conclusion).toBe('failure');
-    // The job summary has room for the whole report.
-    expect(r.summary.trimEnd()).toBe(full.trimEnd());
+    // The job summary has room for the whole report (its title also names the commit and run).
+    expect(r.summary.trimEnd()).toBe(full.trimEnd().replace(/^### model-gate\n/, `### model-gate for [1111111](https://github.com/acme/models/commit/${HEAD}), [run #12](https://github.com/acme/models/actions/runs/4242)\n`));
   });
 
   it('one 502 before success is retried', async () => {
@@ -412,4 +429,107 @@ describe('the bundled action under node 24', () => {
     expect(gh.checkRuns[0]!.conclusion).toBe('failure');
     expect(gh.comments[0]!.body).toMatch(/\*\*ERROR\*\*/);
   });
+
+  it('a slow run for an older push never replaces the newer commit’s comment (the PR head moved on)', async () => {
+    const NEW = '5'.repeat(40);
+    const [gh, api] = await startMock({ pulls: { 42: { headSha: NEW, baseFullName: 'acme/models' } } });
+    const ws = workspace(0.07);
+    const newer = structuredClone(load('pull_request.json')) as { pull_request: { head: { sha: string } } };
+    newer.pull_request.head.sha = NEW;
+    // The run for the second push (head 5…5) finishes first and writes the comment.
+    const second = await runAction({ workspace: ws, api, event: 'pull_request', payload: newer });
+    expect(second.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toMatch(/^<!-- model-gate:[0-9a-f]{12} head=5{40} at=/);
+    // Then the slower run for the first push (head 1…1) finishes, with a failing report.
+    writeFileSync(join(ws, 'current.csv'), classificationCsv(2, 400, 0.3));
+    const first = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/PR #42's head is now 5555555, not 1111111 as for this run, so the PR comment is left to the run for the newer commit/);
+    expect(gh.requests.filter((q) => q.operationId === 'issues/update-comment')).toHaveLength(0);
+    expect(gh.comments[0]!.body).toMatch(/\*\*PASS\*\*/);
+    expect(gh.comments[0]!.body).toContain('### model-gate for [5555555](');
+    // Its check run is still made, on its own commit.
+    expect(gh.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([
+      [NEW, 'success'],
+      [HEAD, 'failure'],
+    ]);
+  });
+
+  it('when the PR cannot be read, the marker still keeps an older run from replacing a newer commit’s comment', async () => {
+    const [gh, api] = await startMock({
+      failures: [{ method: 'GET', path: /\/pulls\/42$/, status: 500, times: 99 }],
+    });
+    const later = new Date(Date.now() + 60_000).toISOString();
+    gh.seedComments(42, 1, BOT, () => `<!-- model-gate:${configKeyOf()} head=${'5'.repeat(40)} at=${later} -->\nnewer report`);
+    const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(r.code).toBe(0);
+    expect(r.warnings.some((w) => /reading PR #42 .* failed: HTTP 500/.test(w))).toBe(true);
+    expect(r.stdout).toMatch(/the PR comment reports on 5555555, written by a run that started after this one \(for 1111111\), so it was left as it is/);
+    expect(gh.comments[0]!.body).toBe(`<!-- model-gate:${configKeyOf()} head=${'5'.repeat(40)} at=${later} -->\nnewer report`);
+    expect(gh.checkRuns).toHaveLength(1);
+  });
+
+  it('an old-format comment (no head, no time) is still found and updated', async () => {
+    const [gh, api] = await startMock();
+    gh.seedComments(42, 1, BOT, () => `<!-- model-gate:${configKeyOf()} -->\nold report`);
+    const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toMatch(/^<!-- model-gate:[0-9a-f]{12} head=1{40} at=.* -->\n### model-gate for/);
+  });
+
+  it('only the comment refused (403): the warning says the check run was made and only the comment skipped', async () => {
+    const [gh, api] = await startMock({
+      failures: [{ method: 'POST', path: /\/issues\/42\/comments$/, status: 403, times: 1, message: 'Resource not accessible by integration' }],
+    });
+    const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
+    expect(r.code).toBe(0);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(r.outputs['check-url']).not.toBe('');
+    const w = r.warnings.find((x) => /token cannot write/.test(x));
+    expect(w).toMatch(/The PR comment is skipped\. The check run was made\./);
+    expect(w).not.toMatch(/check run (is|are) skipped|and the check run are skipped/);
+  });
+
+  it('a forged event-path (another head): a warning, the gate still runs, the summary is written, the check run made, no comment', async () => {
+    const [gh, api] = await startMock();
+    const ws = workspace(0.3);
+    const forged = structuredClone(load('pull_request_fork.json')) as { pull_request: { head: { sha: string }; number: number } };
+    forged.pull_request.head.sha = '9'.repeat(40);
+    writeFileSync(join(ws, 'event.json'), JSON.stringify(forged));
+    const r = await runAction({
+      workspace: ws,
+      api,
+      event: 'workflow_run',
+      payload: load('workflow_run_fork.json'),
+      inputs: { 'event-path': 'event.json' },
+    });
+    expect(r.code).toBe(1); // the verdict (fail-on: fail), not the event file
+    expectOutputs(r, 'fail');
+    expect(r.stdout).not.toMatch(/::error::.*event/);
+    expect(r.warnings.some((w) => /input "event-path": the event file from event-path names head 999999999999, but the workflow run is for 111111111111\. No PR comment will be made/.test(w))).toBe(true);
+    expect(r.summary).toMatch(/\*\*FAIL\*\*/);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(gh.comments).toHaveLength(0);
+    expect(gh.requests.some((q) => q.operationId === 'pulls/get')).toBe(false);
+  });
+
+  it('over 1 MiB with no artifact: the bodies say the full report is report.md on the runner, never the cut job summary', async () => {
+    const [gh, api] = await startMock();
+    const ws = wideWorkspace(3000);
+    const r = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'artifact-name': '' } });
+    expect(r.code).toBe(1);
+    const full = readFileSync(r.outputs['report-markdown']!, 'utf8');
+    expect(Buffer.byteLength(full)).toBeGreaterThan(1024 * 1024);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const where = `report.md in the runner's temp folder`;
+    for (const body of [r.summary, gh.comments[0]!.body, gh.checkRuns[0]!.output!.summary!]) {
+      expect(body).toContain('**Not shown**');
+      expect(body).toContain(`Full report: ${where}`);
+      expect(body).toContain('which was not uploaded (artifact-name is empty)');
+      expect(body).not.toContain('the job summary of');
+    }
+  }, 60_000);
 });

@@ -73,10 +73,22 @@ describe('parseEvent', () => {
     expect(e).toMatchObject({ kind: 'workflow_run', prNumber: 42, headSha: HEAD, isFork: true, prNeedsVerification: true });
   });
 
-  it('workflow_run refuses an event file for another commit', () => {
+  it('workflow_run: an event file for another commit is a problem to warn about, not a thrown error; no PR, the run’s head kept', () => {
     const forged = load('pull_request_fork.json') as { pull_request: { head: { sha: string } } };
     forged.pull_request.head.sha = '9'.repeat(40);
-    expect(() => parse('workflow_run', 'workflow_run_fork.json', { triggeringPayload: forged })).toThrow(/names head 999999999999/);
+    const e = parse('workflow_run', 'workflow_run_fork.json', { triggeringPayload: forged });
+    expect(e).toMatchObject({ kind: 'workflow_run', headSha: HEAD, prNeedsVerification: false });
+    expect(e.prNumber).toBeUndefined();
+    expect(e.eventPathProblem).toMatch(/names head 999999999999, but the workflow run is for 111111111111/);
+  });
+
+  it('workflow_run: an event file that is not a pull_request event, or is malformed, is a problem too', () => {
+    const none = parse('workflow_run', 'workflow_run_fork.json', { triggeringPayload: { action: 'opened' } });
+    expect(none.prNumber).toBeUndefined();
+    expect(none.eventPathProblem).toMatch(/no pull_request object/);
+    const bad = parse('workflow_run', 'workflow_run_fork.json', { triggeringPayload: { pull_request: { number: 42, head: { sha: 'x' } } } });
+    expect(bad.prNumber).toBeUndefined();
+    expect(bad.eventPathProblem).toMatch(/head\.sha is missing or is not a commit SHA/);
   });
 
   it('other events (workflow_dispatch, schedule) check GITHUB_SHA and have no PR', () => {
@@ -121,8 +133,10 @@ describe('eventFromEnv', () => {
     expect(() =>
       eventFromEnv({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json', GITHUB_REPOSITORY: 'a/b' }, '', '/'),
     ).toThrow(/GITHUB_EVENT_PATH "\/nonexistent\/event.json" cannot be read/);
-    expect(() => eventFromEnv({ GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'a/b', GITHUB_SHA }, 'missing.json', FIXTURES)).toThrow(
-      /input "event-path"/,
-    );
+    // The runner's own event file is required; the event-path file (another run's artifact) only
+    // costs the comment.
+    const e = eventFromEnv({ GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'a/b', GITHUB_SHA }, 'missing.json', FIXTURES);
+    expect(e).toMatchObject({ kind: 'push', headSha: GITHUB_SHA });
+    expect(e.eventPathProblem).toMatch(/input "event-path" ".*missing\.json" cannot be read/);
   });
 });

@@ -154,6 +154,8 @@ export interface RecordedRequest {
   operationId?: string;
   body?: unknown;
   status: number;
+  /** When the request arrived (performance.now(), ms): back-off waits are the gaps between these. */
+  at: number;
 }
 
 export interface MockOptions {
@@ -214,8 +216,9 @@ export class GitHubMock {
     const method = (req.method ?? 'GET').toLowerCase();
     const path = decodeURIComponent(url.pathname);
     const query = Object.fromEntries(url.searchParams);
+    const at = performance.now();
     const raw = await readBody(req);
-    const rec: RecordedRequest = { method: method.toUpperCase(), path, query, status: 0 };
+    const rec: RecordedRequest = { method: method.toUpperCase(), path, query, status: 0, at };
     this.requests.push(rec);
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       rec.status = status;

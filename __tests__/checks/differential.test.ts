@@ -38,7 +38,9 @@ describe('differential: classification', () => {
   it('agreement, flips, fixed and broken on all rows (targets only where labelled)', () => {
     const r = byId(differentialChecks(makeContext(t, t, { task: 'classification', config: cfg() })), 'differential.agreement');
     expect(Math.abs((r.value as number) - b.agreement)).toBeLessThanOrEqual(1e-12);
-    expect(r.status).toBe('pass');
+    // No min_agreement: a measurement, shown as information, never a pass.
+    expect(r.status).toBe('info');
+    expect(r.threshold).toBeNull();
     expect(r.threshold).toBeNull();
     expect(r.details?.flips).toEqual(b.flips);
     expect(r.details?.fixed).toBe(b.fixed);
@@ -112,7 +114,9 @@ describe('differential: regression', () => {
     const max = byId(rs, 'differential.max_abs_diff');
     expect(Math.abs((mean.value as number) - r.mean_abs_diff)).toBeLessThanOrEqual(1e-9);
     expect(Math.abs((max.value as number) - r.max_abs_diff)).toBeLessThanOrEqual(1e-9);
-    expect(mean.status).toBe('pass');
+    // No bounds: information, not a pass (the mean |Δ| of 38,496 showed as pass).
+    expect(mean.status).toBe('info');
+    expect(max.status).toBe('info');
     expect(mean.threshold).toBeNull();
     const top = max.details?.top as { row: number; diff: number; target: number | null }[];
     expect(top.map((x) => x.row)).toEqual(r.top_rows);
@@ -144,5 +148,34 @@ describe('differential: skips', () => {
     expect(noBase[0].status).toBe('skip');
     expect(noBase[0].message).toContain('columns.baseline_prediction');
     expect(differentialChecks(makeContext(t, t, { task: 'regression', config: (c) => (c.tests.differential.enabled = false) }))).toEqual([]);
+  });
+
+  it('a bound the config sets but no baseline predictions to check it on is an error, not a skip', () => {
+    const cls = makeTable('cur.csv', { y: ['a', 'b'], pc: ['a', 'b'] });
+    const rs = differentialChecks(
+      makeContext(cls, cls, {
+        task: 'classification',
+        config: (c) => {
+          c.columns.target = 'y';
+          c.columns.candidate_prediction = 'pc';
+          c.tests.differential.min_agreement = 0.9;
+          c.explicit = new Set(['tests.differential', 'tests.differential.min_agreement']);
+        },
+      }),
+    );
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ id: 'differential.models', status: 'error' });
+    expect(rs[0].message).toContain('tests.differential.min_agreement');
+    const reg = differentialChecks(
+      makeContext(t, t, {
+        task: 'regression',
+        config: (c) => {
+          c.columns.candidate_prediction = 'pc';
+          c.tests.differential.max_abs_diff = 5;
+          c.explicit = new Set(['tests.differential.max_abs_diff']);
+        },
+      }),
+    );
+    expect(reg[0]).toMatchObject({ status: 'error' });
   });
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { driftChecks } from '../../src/checks/drift.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import type { GateConfig } from '../../src/config/types.js';
+import type { TestResult } from '../../src/report/model.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
 
 interface Case {
@@ -183,14 +186,14 @@ describe('drift: errors and skips', () => {
     expect(byId(rs, 'drift.dataset').details?.errors).toBe(1);
   });
 
-  it('a type change is an error; ks on text is an error; an absent column is skipped', () => {
+  it('a type change is an error; a per-column ks on text is an error naming the key; an absent column is skipped', () => {
     const ref = makeTable('ref.csv', { t: ['a', 'b', 'a'], s: ['a', 'b', 'c'], gone: [1, 2, 3] });
     const cur = makeTable('cur.csv', { t: [1, 2, 3], s: ['a', 'b', 'c'] });
     const rs = driftChecks(makeContext(ref, cur, { config: (cfg) => (cfg.tests.drift.columns = { s: { method: 'ks' } }) }));
     expect(byId(rs, 'drift.t').status).toBe('error');
     expect(byId(rs, 'drift.t').message).toContain('categorical in ref.csv but numeric in cur.csv');
     expect(byId(rs, 'drift.s').status).toBe('error');
-    expect(byId(rs, 'drift.s').message).toContain('KS test needs numbers');
+    expect(byId(rs, 'drift.s').message).toContain('config key tests.drift.columns.s.method is ks, which needs numbers');
     expect(byId(rs, 'drift.gone').status).toBe('skip');
     expect(byId(rs, 'drift.dataset').status).toBe('error');
   });
@@ -206,9 +209,9 @@ describe('drift: errors and skips', () => {
 });
 
 describe('drift: predictions and dataset', () => {
-  it('compares the reference baseline with the current candidate, labels by string form', () => {
+  it('with neither model in both files, compares the reference baseline with the current candidate, says it mixes models, labels by string form', () => {
     const ref = makeTable('ref.csv', { x: [1, 2, 3, 4, 5, 6], base: [0, 1, 0, 1, 0, 1] });
-    const cur = makeTable('cur.csv', { x: [1, 2, 3, 4, 5, 6], base: [0, 1, 0, 1, 0, 1], cand: ['1', '1', '1', '1', '1', '0'] });
+    const cur = makeTable('cur.csv', { x: [1, 2, 3, 4, 5, 6], cand: ['1', '1', '1', '1', '1', '0'] });
     const rs = driftChecks(
       makeContext(ref, cur, {
         task: 'classification',
@@ -220,7 +223,9 @@ describe('drift: predictions and dataset', () => {
     );
     const r = byId(rs, 'drift.prediction');
     expect(r.method).toBe('z');
-    expect(r.message).toContain('ref.csv "base" vs cur.csv "cand"');
+    expect(r.message).toContain('MIXES MODELS: baseline "base" in ref.csv vs candidate "cand" in cur.csv');
+    expect(r.message).toContain('a model change shows as drift');
+    expect(r.details?.compared).toBe('mixed');
     expect(r.details?.distinct).toBe(2);
     // ref 3/6 zeros vs cur 1/6: pooled z-test on the reference's most frequent value "0".
     const pooled = 4 / 12;
@@ -228,7 +233,7 @@ describe('drift: predictions and dataset', () => {
     expect(Math.abs((r.value as number) - z)).toBeLessThanOrEqual(1e-12);
   });
 
-  it('falls back to the current baseline when the reference lacks it, and says so', () => {
+  it('skips output drift when the reference holds neither model (two models on the same rows is not drift)', () => {
     const ref = makeTable('ref.csv', { x: [1, 2, 3, 4, 5, 6] });
     const cur = makeTable('cur.csv', { x: [1, 2, 3, 4, 5, 6], base: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], cand: [0.1, 0.2, 0.3, 0.4, 0.5, 0.7] });
     const rs = driftChecks(
@@ -241,8 +246,8 @@ describe('drift: predictions and dataset', () => {
       }),
     );
     const r = byId(rs, 'drift.prediction');
-    expect(r.message).toContain('current baseline "base" vs current candidate "cand"');
-    expect(r.method).toBe('ks');
+    expect(r.status).toBe('skip');
+    expect(r.message).toContain('ref.csv has neither "base" nor "cand"');
     // Predictions do not count towards dataset drift.
     expect(byId(rs, 'drift.dataset').details?.tested).toBe(1);
   });
@@ -259,8 +264,10 @@ describe('drift: predictions and dataset', () => {
         },
       }),
     );
-    expect(byId(rs, 'drift.scores.a').column).toBe('qa');
-    expect(byId(rs, 'drift.scores.b').column).toBe('qb');
+    // The reference has the baseline's scores only: the baseline on both files.
+    expect(byId(rs, 'drift.scores.a').column).toBe('pa');
+    expect(byId(rs, 'drift.scores.b').column).toBe('pb');
+    expect(byId(rs, 'drift.scores.a').details?.compared).toBe('baseline');
   });
 
   it('dataset drift: share of drifted features ≥ dataset_share gives the severity', () => {
@@ -284,5 +291,69 @@ describe('drift: predictions and dataset', () => {
     const t = makeTable('t.csv', { dataset: [1, 2, 3] });
     const rs = driftChecks(makeContext(t, t));
     expect(new Set(rs.map((r) => r.id)).size).toBe(rs.length);
+  });
+});
+
+describe('issue 11: drift defaults that decide sensibly', () => {
+  it('output drift compares one model on both files: no data change, a different model, no drift (it reported 0.5)', () => {
+    const g = rng(11);
+    const n = 3000;
+    const x = () => Float64Array.from({ length: n }, () => g.normal());
+    // Same data both sides; the baseline's scores are squeezed towards 0.5, the candidate's spread.
+    const scores = (xs: Float64Array, k: number) => Float64Array.from(xs, (v) => 1 / (1 + Math.exp(-k * v)));
+    const xr = x();
+    const xc = x();
+    const ref = makeTable('ref.csv', { x: xr, base: scores(xr, 0.3), cand: scores(xr, 3) });
+    const cur = makeTable('cur.csv', { x: xc, base: scores(xc, 0.3), cand: scores(xc, 3) });
+    const cfg = (c: GateConfig) => {
+      c.columns.baseline_scores = 'base';
+      c.columns.candidate_scores = 'cand';
+    };
+    const r = byId(driftChecks(makeContext(ref, cur, { task: 'classification', config: cfg })), 'drift.scores');
+    expect(r.details?.compared).toBe('candidate');
+    expect(r.column).toBe('cand');
+    expect(r.message).toContain('candidate "cand" in ref.csv vs in cur.csv');
+    expect(r.method).toBe('wasserstein_norm');
+    expect(r.value as number).toBeLessThan(0.1);
+    expect(r.status).toBe('pass');
+    // The mixed comparison the old code made: baseline on the reference, candidate on the current file.
+    const mixedRef = makeTable('ref.csv', { x: xr, base: scores(xr, 0.3) });
+    const mixedCur = makeTable('cur.csv', { x: xc, cand: scores(xc, 3) });
+    const m = byId(driftChecks(makeContext(mixedRef, mixedCur, { task: 'classification', config: cfg })), 'drift.scores');
+    expect(m.details?.compared).toBe('mixed');
+    expect(m.value as number).toBeGreaterThan(0.5);
+    expect(m.message).toMatch(/^MIXES MODELS/);
+  });
+
+  it('a global ks applies to the numeric columns and auto to the text ones, saying so (it made the run an error)', () => {
+    const ref = makeTable('ref.csv', { n: [1, 2, 3, 4, 5, 6, 7, 8], s: ['a', 'b', 'c', 'a', 'b', 'c', 'a', 'b'] });
+    const cur = makeTable('cur.csv', { n: [2, 3, 4, 5, 6, 7, 8, 9], s: ['a', 'b', 'c', 'c', 'b', 'c', 'a', 'b'] });
+    const rs = driftChecks(makeContext(ref, cur, { config: (c) => (c.tests.drift.method = 'ks') }));
+    expect(rs.filter((r) => r.status === 'error')).toEqual([]);
+    expect(byId(rs, 'drift.n').method).toBe('ks');
+    const s = byId(rs, 'drift.s');
+    expect(s.method).toBe('chi_squared');
+    expect(s.details?.method_chosen).toBe('auto (the global method ks needs numbers and this column holds text)');
+    expect(s.message).toContain('the global method ks needs numbers');
+    const w = byId(driftChecks(makeContext(ref, cur, { config: (c) => (c.tests.drift.method = 'wasserstein') })), 'drift.s');
+    expect(w.status).not.toBe('error');
+  });
+
+  it('p-values over many columns are Holm-corrected by default: 30 unchanged columns of 200 rows rarely alarm (uncorrected, nearly always)', () => {
+    expect(defaultConfig('r', 'c').tests.drift.correction).toBe('holm');
+    let alarms = 0;
+    let uncorrected = 0;
+    for (let seed = 0; seed < 10; seed++) {
+      const g = rng(100 + seed);
+      const cols = (): Record<string, Float64Array> =>
+        Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`x${i}`, Float64Array.from({ length: 200 }, () => g.normal())]));
+      const ref = makeTable('ref.csv', cols());
+      const cur = makeTable('cur.csv', cols());
+      const drifted = (rs: TestResult[]) => rs.some((r) => r.id !== 'drift.dataset' && r.status !== 'pass');
+      if (drifted(driftChecks(makeContext(ref, cur)))) alarms++;
+      if (drifted(driftChecks(makeContext(ref, cur, { config: (c) => (c.tests.drift.correction = 'none') })))) uncorrected++;
+    }
+    expect(alarms).toBeLessThanOrEqual(1);
+    expect(uncorrected).toBeGreaterThanOrEqual(6);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { choosePositive, encodeClasses, sortClasses, stringCodes } from '../../src/checks/labels.js';
+import { choosePositive, encodeClasses, labelConfigProblems, sortClasses, stringCodes, type KnownLabels } from '../../src/checks/labels.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import type { GateConfig } from '../../src/config/types.js';
 import { TopK } from '../../src/checks/topk.js';
 import { makeTable } from '../helpers/tables.js';
 
@@ -58,5 +60,34 @@ describe('TopK', () => {
     keys.forEach((k, i) => top.offer(i, k));
     const expected = keys.map((k, i) => ({ k, i })).sort((a, b) => b.k - a.k || a.i - b.i).slice(0, 25).map((x) => x.i);
     expect(top.result().map((x) => x.row)).toEqual(expected);
+  });
+});
+
+describe('labelConfigProblems', () => {
+  const known = (classes: string[], dataLabels = classes): KnownLabels => ({ classes, dataLabels, source: 'the "y" column of ref.csv', checkable: true });
+  const cfg = (columns: Partial<GateConfig['columns']>): GateConfig => {
+    const c = defaultConfig('ref.csv', 'cur.csv');
+    Object.assign(c.columns, columns);
+    return c;
+  };
+
+  it('refuses a positive class that is not a known class, suggesting the same label in another case', () => {
+    expect(labelConfigProblems(cfg({ positive_class: 'Yes' }), known(['no', 'yes']))).toEqual([
+      'config key columns.positive_class: "Yes" is not one of the classes ("no", "yes"; from the "y" column of ref.csv): did you mean "yes"?',
+    ]);
+    expect(labelConfigProblems(cfg({ positive_class: 'churned' }), known(['0', '1']))).toEqual([
+      'config key columns.positive_class: "churned" is not one of the classes ("0", "1"; from the "y" column of ref.csv)',
+    ]);
+    expect(labelConfigProblems(cfg({ positive_class: 'yes' }), known(['no', 'yes']))).toEqual([]);
+  });
+
+  it('refuses score-map keys that are no label of the data, naming the key', () => {
+    const c = cfg({ candidate_scores: { Billing: 'sb', support: 'ss' }, baseline_scores: { billing: 'bb', 'sup port': 'bs' } });
+    expect(labelConfigProblems(c, known(['Billing', 'billing', 'support', 'sup port'], ['billing', 'support']))).toEqual([
+      'config key columns.baseline_scores."sup port": "sup port" is not a label of the target or predictions (their labels: "billing", "support"): did you mean "support"?',
+      'config key columns.candidate_scores.Billing: "Billing" is not a label of the target or predictions (their labels: "billing", "support"): did you mean "billing"?',
+    ]);
+    // Scores alone (no target or prediction anywhere) define the classes: nothing to check against.
+    expect(labelConfigProblems(c, known(['Billing', 'support'], []))).toEqual([]);
   });
 });

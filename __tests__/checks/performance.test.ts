@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { performanceChecks } from '../../src/checks/performance.js';
+import { runGate } from '../../src/engine.js';
 import type { GateConfig, MetricBounds, MetricName } from '../../src/config/types.js';
 import type { TestResult } from '../../src/report/model.js';
+import { formatNumber as fmtNum } from '../../src/report/format.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
 
 type Metrics = Record<string, number>;
@@ -87,7 +91,8 @@ describe('performance: binary classification against numpy', () => {
 
   it('reports both confusion matrices with the classes', () => {
     const cm = byId(rs, 'performance.confusion_matrix');
-    expect(cm.status).toBe('pass');
+    // A record with no bound: information, never a pass.
+    expect(cm.status).toBe('info');
     expect(cm.value).toBeNull();
     expect(cm.details?.classes).toEqual(['0', '1']);
     expect(cm.details?.positive).toBe('1');
@@ -147,16 +152,32 @@ describe('performance: inconclusive, identical, zero baseline', () => {
     c.columns.candidate_prediction = 'pc';
   };
 
-  it('a noisy small sample with a slightly worse candidate is inconclusive, not a fail', () => {
-    const t = pair(80, 11, 0.8, 0.78);
-    const r = byId(performanceChecks(makeContext(t, t, { task: 'classification', config: cfg })), 'performance.accuracy.change');
+  it('a credibly worse candidate not credibly beyond the allowance is inconclusive, not a fail', () => {
+    // 2,000 rows: the candidate breaks 50 of the baseline's right answers and fixes 20; Δ = -0.015.
+    const n = 2000;
+    const y = Array.from({ length: n }, (_, i) => i % 2);
+    const pb = y.map((v, i) => (i >= 100 && i < 120 ? 1 - v : v));
+    const pc = y.map((v, i) => (i < 50 ? 1 - v : v));
+    const t = makeTable('cur.csv', { y, pb, pc });
+    const only = (c: GateConfig): void => {
+      cfg(c);
+      for (const m of Object.keys(c.tests.performance.metrics)) setBounds(c, m as MetricName, { enabled: m === 'accuracy' });
+    };
+    const r = byId(performanceChecks(makeContext(t, t, { task: 'classification', config: only })), 'performance.accuracy.change');
     const ci = r.details?.ci as { lo: number; hi: number };
-    // The interval straddles the allowed worsening of 0.01 on both sides.
-    expect(-ci.hi).toBeLessThan(0.01);
+    expect(r.details?.delta).toBeCloseTo(-0.015, 12);
+    // The interval excludes 0 (credibly worse) and holds worsenings beyond the allowed 0.01.
+    expect(ci.hi).toBeLessThan(0);
     expect(-ci.lo).toBeGreaterThan(0.01);
     expect(r.status).toBe('warn');
     expect(r.details?.inconclusive).toBe(true);
-    expect(r.message).toContain('inconclusive');
+    expect(r.message).toContain('credibly worse');
+    // A team that requires a decision: inconclusive: fail, per family or per metric.
+    const strictFamily = performanceChecks(makeContext(t, t, { task: 'classification', config: (c) => { only(c); c.tests.performance.inconclusive = 'fail'; } }));
+    expect(byId(strictFamily, 'performance.accuracy.change').status).toBe('fail');
+    const strictMetric = performanceChecks(makeContext(t, t, { task: 'classification', config: (c) => { only(c); setBounds(c, 'accuracy', { inconclusive: 'fail' }); } }));
+    expect(byId(strictMetric, 'performance.accuracy.change').status).toBe('fail');
+    expect(byId(strictMetric, 'performance.accuracy.change').message).toContain('inconclusive is fail');
   });
 
   it('the same candidate on many rows passes', () => {
@@ -169,13 +190,19 @@ describe('performance: inconclusive, identical, zero baseline', () => {
     const y = [0, 1, 1, 0, 1, 0, 1, 1];
     const p = [0, 1, 0, 0, 1, 1, 1, 1];
     const t = makeTable('cur.csv', { y, pb: p, pc: [...p] });
-    const rs = performanceChecks(makeContext(t, t, { task: 'classification', config: cfg }));
+    const few = (c: GateConfig): void => {
+      cfg(c);
+      c.tests.performance.min_labelled_rows = 0;
+    };
+    const rs = performanceChecks(makeContext(t, t, { task: 'classification', config: few }));
     const w = byId(rs, 'performance.identical_predictions');
     expect(w.status).toBe('warn');
     expect(w.message).toContain('vacuous');
     const acc = byId(rs, 'performance.accuracy.change');
     expect(acc.details?.delta).toBe(0);
-    expect(acc.status).toBe('pass');
+    // Every replicate gives Δ = 0: an interval with no spread decides nothing.
+    expect(acc.status).toBe('warn');
+    expect(acc.message).toContain('no spread');
     // Different predictions: no such warning.
     const t2 = makeTable('cur.csv', { y, pb: p, pc: y });
     expect(performanceChecks(makeContext(t2, t2, { task: 'classification', config: cfg })).find((r) => r.id === 'performance.identical_predictions')).toBeUndefined();
@@ -186,6 +213,7 @@ describe('performance: inconclusive, identical, zero baseline', () => {
     const worse = makeTable('cur.csv', { y, pb: y, pc: [1, 2, 3, 4, 5, 6.5] });
     const onlyRelative = (c: GateConfig): void => {
       cfg(c);
+      c.tests.performance.min_labelled_rows = 0;
       c.tests.performance.bootstrap = 0;
     };
     const r = byId(performanceChecks(makeContext(worse, worse, { task: 'regression', config: onlyRelative })), 'performance.mae.change');
@@ -289,9 +317,11 @@ describe('performance: regression and shadow mode', () => {
         },
       }),
     );
-    expect(rs).toHaveLength(1);
-    expect(rs[0].status).toBe('skip');
-    expect(rs[0].message).toContain('no labelled rows');
+    // Too few labelled rows (none) fails the evidence test; the default metrics skip, none passes.
+    expect(byId(rs, 'performance.labelled_rows').status).toBe('fail');
+    expect(byId(rs, 'performance.metrics').status).toBe('skip');
+    expect(byId(rs, 'performance.metrics').message).toContain('no labelled rows');
+    expect(rs.filter((x) => x.status === 'pass')).toEqual([]);
   });
 });
 
@@ -315,6 +345,7 @@ describe('performance: skips and errors', () => {
     const rs = run('classification', (c) => {
       c.columns.target = 'y';
       c.columns.candidate_prediction = 'p';
+      c.tests.performance.min_labelled_rows = 0;
       for (const m of Object.keys(c.tests.performance.metrics)) c.tests.performance.metrics[m as 'accuracy']!.enabled = m === 'roc_auc';
     });
     expect(byId(rs, 'performance.roc_auc').status).toBe('skip');
@@ -330,20 +361,241 @@ describe('performance: skips and errors', () => {
     expect(rs[0].message).toContain('cur.csv column "txt"');
   });
 
-  it('ROC AUC with one class among the labelled rows is an error, not a pass', () => {
+  it('ROC AUC with one class among the labelled rows: an error when configured, a skip as a default, never a pass', () => {
     // A binary problem (the predictions hold both classes) whose labelled rows are all positive.
     const one = makeTable('cur.csv', { y: [1, 1, 1], p: [0, 1, 1], s: [0.2, 0.6, 0.9] });
+    const ref = makeTable('ref.csv', { y: [0, 1, 1], p: [0, 1, 1], s: [0.2, 0.6, 0.9] });
+    const run1 = (explicit: string[]): TestResult[] =>
+      performanceChecks(
+        makeContext(ref, one, {
+          task: 'classification',
+          config: (c) => {
+            c.columns.target = 'y';
+            c.columns.candidate_prediction = 'p';
+            c.columns.candidate_scores = 's';
+            c.tests.performance.min_labelled_rows = 0;
+            c.explicit = new Set(explicit);
+          },
+        }),
+      );
+    expect(byId(run1(['tests.performance.metrics.roc_auc']), 'performance.roc_auc').status).toBe('error');
+    expect(byId(run1(['tests.performance.metrics.roc_auc']), 'performance.roc_auc').message).toContain('only one class');
+    expect(byId(run1([]), 'performance.roc_auc').status).toBe('skip');
+  });
+});
+
+/** Binary data: each model's score is the calibrated probability from a signal of separation d. */
+function scoredPair(n: number, seed: number, o: { dB: number; dC: number; shiftB?: number; shiftC?: number; labelShare?: number }) {
+  const g = rng(seed);
+  const sig = (x: number): number => 1 / (1 + Math.exp(-x));
+  const prior = Math.log(0.3 / 0.7);
+  const y: (number | null)[] = [];
+  const sb: number[] = [];
+  const sc: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = g.uniform() < 0.3 ? 1 : 0;
+    const xb = o.dB * t + g.normal();
+    const xc = o.dC * t + g.normal();
+    sb.push(sig(o.dB * xb - (o.dB * o.dB) / 2 + prior + (o.shiftB ?? 0)));
+    sc.push(sig(o.dC * xc - (o.dC * o.dC) / 2 + prior + (o.shiftC ?? 0)));
+    y.push(o.labelShare === undefined || g.uniform() < o.labelShare ? t : null);
+  }
+  return makeTable('cur.csv', { y, sb, sc }, { kinds: { y: 'numeric' } });
+}
+
+const scoredConfig =
+  (edit?: (c: GateConfig) => void) =>
+  (c: GateConfig): void => {
+    c.columns.target = 'y';
+    c.columns.baseline_scores = 'sb';
+    c.columns.candidate_scores = 'sc';
+    edit?.(c);
+  };
+
+describe('performance: minimum evidence (issue 11, "too little data passes")', () => {
+  const t = scoredPair(400, 21, { dB: 1.2, dC: 1.2 });
+
+  it('0 labelled rows: a configured accuracy { min: 0.6 } is an error, not silently dropped', () => {
+    const none = makeTable('cur.csv', { y: Array<number | null>(50).fill(null), p: Array.from({ length: 50 }, (_, i) => i % 2) }, { kinds: { y: 'numeric' } });
+    const ref = makeTable('ref.csv', { y: [0, 1], p: [0, 1] });
     const rs = performanceChecks(
-      makeContext(one, one, {
+      makeContext(ref, none, {
         task: 'classification',
         config: (c) => {
           c.columns.target = 'y';
           c.columns.candidate_prediction = 'p';
-          c.columns.candidate_scores = 's';
+          setBounds(c, 'accuracy', { min: 0.6, max_degradation: null });
+          c.explicit = new Set(['tests', 'tests.performance', 'tests.performance.metrics', 'tests.performance.metrics.accuracy', 'tests.performance.metrics.accuracy.min']);
         },
       }),
     );
+    const acc = byId(rs, 'performance.accuracy');
+    expect(acc.status).toBe('error');
+    expect(acc.message).toContain('tests.performance.metrics.accuracy');
+    expect(acc.message).toContain('no labelled rows');
+    expect(byId(rs, 'performance.labelled_rows').status).toBe('fail');
+    expect(rs.some((r) => r.status === 'pass')).toBe(false);
+  });
+
+  it('one labelled row: no "accuracy pass, CI [0, 0]"', () => {
+    const one = makeTable('cur.csv', { y: [1], pb: [1], pc: [1] });
+    const ref = makeTable('ref.csv', { y: [0, 1], pb: [0, 1], pc: [0, 1] });
+    const cfg = (edit?: (c: GateConfig) => void) => (c: GateConfig) => {
+      c.columns.target = 'y';
+      c.columns.baseline_prediction = 'pb';
+      c.columns.candidate_prediction = 'pc';
+      edit?.(c);
+    };
+    const rs = performanceChecks(makeContext(ref, one, { task: 'classification', config: cfg() }));
+    expect(byId(rs, 'performance.labelled_rows')).toMatchObject({ status: 'fail', value: 1 });
+    expect(rs.filter((r) => r.status === 'pass')).toEqual([]);
+    // Even with the minimum turned off, an interval collapsed to a point decides nothing.
+    const off = performanceChecks(makeContext(ref, one, { task: 'classification', config: cfg((c) => (c.tests.performance.min_labelled_rows = 0)) }));
+    expect(byId(off, 'performance.labelled_rows').status).toBe('info');
+    const acc = byId(off, 'performance.accuracy.change');
+    expect(acc.status).toBe('warn');
+    expect(acc.details?.inconclusive).toBe(true);
+    expect(off.filter((r) => r.status === 'pass')).toEqual([]);
+  });
+
+  it('fewer labelled rows than min_labelled_rows: configured metrics error, defaults skip, none passes', () => {
+    const rs = performanceChecks(
+      makeContext(t, t, {
+        task: 'classification',
+        config: scoredConfig((c) => {
+          c.tests.performance.min_labelled_rows = 1000;
+          c.explicit = new Set(['tests.performance.metrics.roc_auc']);
+        }),
+      }),
+    );
+    expect(byId(rs, 'performance.labelled_rows')).toMatchObject({ status: 'fail', value: 400 });
+    expect(byId(rs, 'performance.labelled_rows').message).toContain('min_labelled_rows = 1,000');
     expect(byId(rs, 'performance.roc_auc').status).toBe('error');
-    expect(byId(rs, 'performance.roc_auc').message).toContain('only one class');
+    expect(byId(rs, 'performance.metrics').status).toBe('skip');
+    expect(rs.filter((r) => r.id.endsWith('.change') || r.id.endsWith('.value'))).toEqual([]);
+  });
+
+  it('a shadow log with 70 % of labels missing: a real regression cannot hide as "inconclusive"', () => {
+    // The candidate is much worse (AUC about 0.66 against 0.80): with every label that fails.
+    const full = scoredPair(3000, 31, { dB: 1.2, dC: 0.6 });
+    const full_rs = performanceChecks(makeContext(full, full, { task: 'classification', config: scoredConfig() }));
+    expect(byId(full_rs, 'performance.roc_auc.change').status).toBe('fail');
+    const shadow = scoredPair(400, 32, { dB: 1.2, dC: 1.0, labelShare: 0.3 });
+    const defaults = performanceChecks(makeContext(shadow, shadow, { task: 'classification', config: scoredConfig() }));
+    expect(byId(defaults, 'performance.labelled_rows').status).toBe('pass');
+    // Requiring half of the rows labelled fails the family; no metric is decided on the rest.
+    const share = performanceChecks(makeContext(shadow, shadow, { task: 'classification', config: scoredConfig((c) => (c.tests.performance.min_labelled_share = 0.5)) }));
+    const lr = byId(share, 'performance.labelled_rows');
+    expect(lr.status).toBe('fail');
+    expect(lr.message).toContain('min_labelled_share = 50%');
+    expect((lr.details?.share as number) < 0.5).toBe(true);
+    expect(share.filter((r) => r.status === 'pass')).toEqual([]);
+  });
+});
+
+describe('performance: no-change data decides pass (issue 11, "small samples always warn")', () => {
+  it('200 labelled rows, two equally good models: the family passes in at least 18 of 20 seeded runs', () => {
+    let clean = 0;
+    for (let s = 0; s < 20; s++) {
+      const t = scoredPair(200, 500 + s, { dB: 1.2, dC: 1.2 });
+      const rs = performanceChecks(makeContext(t, t, { task: 'classification', config: scoredConfig() }));
+      expect(rs.filter((r) => r.id.endsWith('.change'))).toHaveLength(9);
+      if (rs.every((r) => r.status === 'pass' || r.status === 'info')) clean++;
+    }
+    expect(clean).toBeGreaterThanOrEqual(18);
+  });
+
+  it('the pass says how wide the interval still is', () => {
+    const t = scoredPair(200, 500, { dB: 1.2, dC: 1.2 });
+    const acc = byId(performanceChecks(makeContext(t, t, { task: 'classification', config: scoredConfig() })), 'performance.accuracy.change');
+    expect(acc.status).toBe('pass');
+    expect(acc.message).toMatch(/could not rule out a worsening of up to [0-9.]+, more labelled rows would narrow it/);
+    expect(acc.details?.p_values).toMatchObject({ adjusted: 'Holm over 9 change tests' });
+  });
+});
+
+describe('performance: trade-off at the cut-off (issue 11, "verdicts that mislead")', () => {
+  // ROC AUC 0.77 → 0.90, log loss and accuracy better; the candidate predicts many more positives,
+  // so its precision at 0.5 falls.
+  const t = scoredPair(4000, 7, { dB: 1.05, dC: 1.8, shiftB: -1, shiftC: 1 });
+
+  it('a default precision change becomes a warning that shows the trade-off', () => {
+    const rs = performanceChecks(makeContext(t, t, { task: 'classification', config: scoredConfig() }));
+    const auc = byId(rs, 'performance.roc_auc.change');
+    expect(auc.details?.baseline as number).toBeCloseTo(0.77, 1);
+    expect(auc.details?.candidate as number).toBeCloseTo(0.9, 1);
+    expect(byId(rs, 'performance.log_loss.change').status).toBe('pass');
+    expect(byId(rs, 'performance.accuracy.change').status).toBe('pass');
+    const p = byId(rs, 'performance.precision.change');
+    expect(p.status).toBe('warn');
+    expect(p.message).toMatch(/^trade-off at the cut-off: /);
+    const tr = p.details?.tradeoff as {
+      baseline: { precision: number; recall: number };
+      candidate: { precision: number; recall: number };
+      candidate_at_baseline_recall: { precision: number; recall: number; threshold: number };
+      decision_without_tradeoff: string;
+    };
+    expect(tr.decision_without_tradeoff).toBe('fail');
+    expect(tr.candidate.precision).toBeLessThan(tr.baseline.precision);
+    expect(tr.candidate.recall).toBeGreaterThan(tr.baseline.recall);
+    // At the baseline's recall, the candidate's own scores are more precise than the baseline.
+    expect(tr.candidate_at_baseline_recall.recall).toBeGreaterThanOrEqual(tr.baseline.recall);
+    expect(tr.candidate_at_baseline_recall.precision).toBeGreaterThan(tr.baseline.precision);
+    expect(p.message).toContain(`at the baseline's recall ${fmtNum(tr.baseline.recall)}`);
+    expect(p.message).toContain('ROC AUC');
+    expect(rs.some((r) => r.status === 'fail')).toBe(false);
+  });
+
+  it('an explicitly configured precision bound still fails as configured', () => {
+    const rs = performanceChecks(
+      makeContext(t, t, { task: 'classification', config: scoredConfig((c) => (c.explicit = new Set(['tests.performance.metrics.precision']))) }),
+    );
+    expect(byId(rs, 'performance.precision.change').status).toBe('fail');
+  });
+
+  it('no trade-off without scores to show credible gains on the threshold-free metrics', () => {
+    const col = (name: string): Float64Array => (t.columns.get(name) as { values: Float64Array }).values;
+    const cut = (s: Float64Array): number[] => Array.from(s, (v) => (v >= 0.5 ? 1 : 0));
+    const labels = makeTable('cur.csv', { y: Array.from(col('y')), pb: cut(col('sb')), pc: cut(col('sc')) });
+    const rs = performanceChecks(
+      makeContext(labels, labels, {
+        task: 'classification',
+        config: (c) => {
+          c.columns.target = 'y';
+          c.columns.baseline_prediction = 'pb';
+          c.columns.candidate_prediction = 'pc';
+        },
+      }),
+    );
+    expect(byId(rs, 'performance.precision.change').status).toBe('fail');
+  });
+});
+
+describe('performance through runGate: what the YAML names runs or is an error', () => {
+  function workspace(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-perf-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+  const rows = (labelled: boolean): string =>
+    ['x,y,pb,pc', ...Array.from({ length: 150 }, (_, i) => `${i},${labelled ? i % 2 : ''},${i % 2},${(i >> 1) % 2}`)].join('\n');
+
+  it('a shadow log with no labels yet and accuracy: { min: 0.6 } in the config: error verdict, not a pass', async () => {
+    const config = 'task: classification\nreference: ref.csv\ncurrent: cur.csv\ncolumns: { target: y, baseline_prediction: pb, candidate_prediction: pc }\ntests:\n  performance:\n    metrics:\n      accuracy: { min: 0.6 }\n';
+    const dir = workspace({ 'model-gate.yml': config, 'ref.csv': rows(true), 'cur.csv': rows(false) });
+    const report = await runGate({ configPath: 'model-gate.yml', cwd: dir });
+    const acc = report.tests.find((t) => t.id === 'performance.accuracy');
+    expect(acc?.status).toBe('error');
+    expect(report.verdict).toBe('error');
+    // Without the metric in the config the defaults only skip, but too few labels still fail.
+    const plain = workspace({ 'model-gate.yml': config.split('tests:')[0], 'ref.csv': rows(true), 'cur.csv': rows(false) });
+    const r2 = await runGate({ configPath: 'model-gate.yml', cwd: plain });
+    expect(r2.tests.find((t) => t.id === 'performance.labelled_rows')?.status).toBe('fail');
+    expect(r2.tests.some((t) => t.family === 'performance' && t.status === 'pass')).toBe(false);
+    // With no task to infer from the empty target, the configured metric is still an error.
+    const noTask = workspace({ 'model-gate.yml': config.replace('task: classification\n', ''), 'ref.csv': rows(true), 'cur.csv': rows(false) });
+    const r3 = await runGate({ configPath: 'model-gate.yml', cwd: noTask });
+    expect(r3.tests.find((t) => t.id === 'performance.metrics')).toMatchObject({ status: 'error' });
+    expect(r3.tests.find((t) => t.id === 'performance.metrics')?.message).toContain('Accuracy');
   });
 });

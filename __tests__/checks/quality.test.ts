@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qualityChecks } from '../../src/checks/quality.js';
+import type { GateConfig } from '../../src/config/types.js';
 import { byId, makeContext, makeTable } from '../helpers/tables.js';
 
 describe('quality: schema', () => {
@@ -46,17 +47,46 @@ describe('quality: schema', () => {
 });
 
 describe('quality: missing values', () => {
-  it('gates the increase in missing share', () => {
-    // Reference 1/10 missing, current 3/10: increase 0.2 > 0.05.
+  it('gates the increase in missing share: warn from max_increase, fail from fail_increase', () => {
+    // Reference 10/100 missing; current 17/100 (+7 pp) warns, 30/100 (+20 pp) fails.
+    const col = (missing: number) => Array.from({ length: 100 }, (_, i) => (i < missing ? null : i));
+    const ref = makeTable('ref.csv', { a: col(10) });
+    const warn = byId(qualityChecks(makeContext(ref, makeTable('cur.csv', { a: col(20) }))), 'quality.missing.a');
+    expect(warn.value).toBeCloseTo(0.1, 12);
+    const r = byId(qualityChecks(makeContext(ref, makeTable('cur.csv', { a: col(30) }))), 'quality.missing.a');
+    expect(r.status).toBe('fail');
+    expect(r.value).toBeCloseTo(0.2, 12);
+    expect(r.details).toMatchObject({ reference_share: 0.1, current_share: 0.3, current_missing: 30 });
+    expect(r.details?.sampling_p as number).toBeLessThan(0.001);
+    expect(r.message).toContain('cur.csv column "a"');
+    expect(r.message).toContain('more than sampling explains');
+    expect(r.threshold).toMatchObject({ warn: 0.05, fail: 0.1 });
+    const loose = (c: GateConfig) => {
+      c.tests.quality.missing.max_increase = 0.25;
+      c.tests.quality.missing.fail_increase = null;
+    };
+    expect(byId(qualityChecks(makeContext(ref, makeTable('cur.csv', { a: col(30) }), { config: loose })), 'quality.missing.a').status).toBe('pass');
+  });
+
+  it('a jump that sampling explains at this size does not count: 1 of 10 to 3 of 10', () => {
     const ref = makeTable('ref.csv', { a: [1, 2, 3, 4, 5, 6, 7, 8, 9, null] });
     const cur = makeTable('cur.csv', { a: [1, null, 3, null, 5, 6, 7, 8, 9, null] });
     const r = byId(qualityChecks(makeContext(ref, cur)), 'quality.missing.a');
-    expect(r.status).toBe('warn');
     expect(r.value).toBeCloseTo(0.2, 12);
-    expect(r.details).toMatchObject({ reference_share: 0.1, current_share: 0.3, current_missing: 3 });
-    expect(r.message).toContain('cur.csv column "a"');
-    // 0.3 − 0.1 is not exactly 0.2 in floating point; the bound 0.25 is clearly not crossed.
-    expect(byId(qualityChecks(makeContext(ref, cur, { config: (c) => (c.tests.quality.missing.max_increase = 0.25) })), 'quality.missing.a').status).toBe('pass');
+    expect(r.status).toBe('pass');
+    expect(r.message).toContain('within what sampling gives');
+  });
+
+  it('issue 11: newly missing values exactly at the 5 % limit warn (they passed)', () => {
+    const ref = makeTable('ref.csv', { a: Array.from({ length: 1000 }, (_, i) => i) });
+    const cur = makeTable('cur.csv', { a: Array.from({ length: 1000 }, (_, i) => (i % 20 === 0 ? null : i)) });
+    const r = byId(qualityChecks(makeContext(ref, cur)), 'quality.missing.a');
+    expect(r.value).toBe(0.05);
+    expect(r.status).toBe('warn');
+    // The same with shares that do not subtract exactly in floating point (0.15 − 0.1).
+    const ref2 = makeTable('ref.csv', { a: Array.from({ length: 1000 }, (_, i) => (i % 10 === 0 ? null : i)) });
+    const cur2 = makeTable('cur.csv', { a: Array.from({ length: 1000 }, (_, i) => (i % 20 < 3 ? null : i)) });
+    expect(byId(qualityChecks(makeContext(ref2, cur2)), 'quality.missing.a').status).toBe('warn');
   });
 
   it('passes a decrease, and a categorical column counts its missing codes', () => {
@@ -83,9 +113,12 @@ describe('quality: range', () => {
   it('counts values outside the reference range with examples and their lines', () => {
     const cur = makeTable('cur.csv', { v: [-1, 3, 11, 4, 10, 0, 12, 5, null, 5] });
     const r = byId(qualityChecks(makeContext(ref, cur)), 'quality.range.v');
-    // 3 of 9 non-missing values outside [0, 10]; the bounds themselves are inside.
+    // 3 of 9 non-missing values outside [0, 10]; the bounds themselves are inside. With 10
+    // reference values, 3 of 9 outside is what sampling gives (P = 0.249): no limit applies.
     expect(r.value).toBeCloseTo(3 / 9, 12);
-    expect(r.status).toBe('warn');
+    expect(r.status).toBe('pass');
+    expect(r.details?.sampling_p as number).toBeCloseTo(0.249226006191950464, 12);
+    expect(r.message).toContain('within what sampling gives');
     expect(r.details).toMatchObject({ outside: 3, below: 1, above: 2, reference_min: 0, reference_max: 10, n: 9 });
     expect(r.details?.examples).toEqual([
       { line: 2, value: -1 },
@@ -121,9 +154,11 @@ describe('quality: categories', () => {
     const ref = makeTable('ref.csv', { c: ['a', 'a', 'b', 'c', 'c', 'c', null, 'a'] });
     const cur = makeTable('cur.csv', { c: ['a', 'd', 'd', 'e', 'a', null, 'a', 'a'] });
     const r = byId(qualityChecks(makeContext(ref, cur)), 'quality.categories.c');
-    // 3 of 7 current values are unseen (d, d, e).
+    // 3 of 7 current values are unseen (d, d, e): a lot, but 7 reference values with a singleton
+    // ("b") cannot rule it out.
     expect(r.value).toBeCloseTo(3 / 7, 12);
-    expect(r.status).toBe('warn');
+    expect(r.status).toBe('pass');
+    expect(r.details?.reference_singletons).toBe(1);
     expect(r.details?.unseen).toEqual([
       { value: 'd', count: 2 },
       { value: 'e', count: 1 },
@@ -133,6 +168,12 @@ describe('quality: categories', () => {
       { value: 'b', count: 1 },
     ]);
     expect(r.message).toContain('"d" (2)');
+    // The same shares on 100 times the rows: a breakage.
+    const times = <T,>(xs: T[]) => Array.from({ length: 100 }, () => xs).flat();
+    const big = byId(qualityChecks(makeContext(makeTable('ref.csv', { c: times(['a', 'a', 'b', 'c', 'c', 'c', null, 'a']) }),
+      makeTable('cur.csv', { c: times(['a', 'd', 'd', 'e', 'a', null, 'a', 'a']) }))), 'quality.categories.c');
+    expect(big.status).toBe('fail');
+    expect(big.message).toContain('more than sampling explains');
   });
 
   it('passes when every category is known, listing vanished ones', () => {
@@ -154,6 +195,17 @@ describe('quality: constant columns', () => {
     expect(byId(rs, 'quality.constant.n').message).toContain('7');
     expect(byId(rs, 'quality.constant.s').status).toBe('warn');
     expect(byId(rs, 'quality.constant.s').message).toContain('"b"');
+  });
+
+  it('issue 11: the value is the true distinct count (a column of 4,000 distinct values showed 2)', () => {
+    const ref = makeTable('ref.csv', { n: Array.from({ length: 4000 }, (_, i) => i % 3000), s: Array.from({ length: 4000 }, (_, i) => `s${i % 7}`) });
+    const cur = makeTable('cur.csv', { n: Array.from({ length: 4000 }, (_, i) => i * 0.5), s: Array.from({ length: 4000 }, (_, i) => (i % 9 === 0 ? null : `s${i % 5}`)) });
+    const rs = qualityChecks(makeContext(ref, cur));
+    expect(byId(rs, 'quality.constant.n').value).toBe(4000);
+    expect(byId(rs, 'quality.constant.n').details).toEqual({ current_distinct: 4000, reference_distinct: 3000 });
+    expect(byId(rs, 'quality.constant.s').value).toBe(5);
+    expect(byId(rs, 'quality.constant.s').details).toEqual({ current_distinct: 5, reference_distinct: 7 });
+    expect(byId(rs, 'quality.constant.n').message).toContain('4,000 distinct values');
   });
 
   it('passes with a note when constant in both, and passes a varying column', () => {

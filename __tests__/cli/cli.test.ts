@@ -2,18 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nodeBinaries, ROOT } from '../helpers/node-binaries.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const binaries = nodeBinaries();
 
-function run(node: string, args: string[], cwd = ROOT) {
-  const r = spawnSync(node, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** The CLI as a `run:` step would call it; outside GitHub Actions unless `env` says otherwise. */
+function run(node: string, args: string[], cwd = ROOT, env: Record<string, string> = {}, timeout = 120_000) {
+  const base = { ...process.env };
+  delete base.GITHUB_ACTIONS;
+  const r = spawnSync(node, [CLI, ...args], { cwd, encoding: 'utf8', timeout, env: { ...base, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
 }
 
-function workspace(files: Record<string, string>): string {
+function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-cli-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
@@ -79,16 +83,119 @@ describe.each(binaries)('dist/cli.js under $label', ({ path: node }) => {
   });
 });
 
+/** `rows` rows of x (from `shift`), a category and a binary target: enough rows for min_rows. */
+function table(header: string, rows: number, shift: number, cat: (i: number) => string = (i) => (i % 2 ? 'b' : 'a')): string {
+  return `${header}${Array.from({ length: rows }, (_, i) => `${i + shift},${cat(i)},${i % 2}`).join('\n')}\n`;
+}
+
 describe('warn verdicts', () => {
   const node = binaries[0]!.path;
   // Same rows, one column drifted: drift warns by default, nothing fails.
-  const cur = 'x,cat,y\n11,a,0\n12,b,1\n13,a,0\n14,b,1\n15,a,0\n16,b,1\n';
-  const dir = workspace({ 'model-gate.yml': 'reference: ref.csv\ncurrent: cur.csv\ncolumns: { target: y }\ntests: { quality: { range: false } }\n', 'ref.csv': REF, 'cur.csv': cur });
+  const dir = workspace({
+    'model-gate.yml': 'reference: ref.csv\ncurrent: cur.csv\ncolumns: { target: y }\ntests: { quality: { range: false } }\n',
+    'ref.csv': table('x,cat,y\n', 200, 0),
+    'cur.csv': table('x,cat,y\n', 200, 40),
+  });
 
   it('exit 0 on warn, 1 with --strict', () => {
     const plain = run(node, ['--out', join(dir, 'out')], dir);
     expect(plain.stdout).toMatch(/^model-gate: WARN/);
     expect(plain.code).toBe(0);
     expect(run(node, ['--out', join(dir, 'out'), '--strict', '--quiet'], dir).code).toBe(1);
+  });
+});
+
+describe('nothing from the data reaches the terminal raw', () => {
+  const node = binaries[0]!.path;
+  // A column name that tries to issue workflow commands and colour the terminal, and a category
+  // with a Unicode line separator and a bidi override.
+  const evil = 'x\n::error::pwned\n::add-mask::x\n::stop-commands::tok\r\x1b[31mred\x9b2J';
+  const header = `"${evil}",cat,y\n`;
+  const cat = (i: number) => (i % 2 ? 'a\u2028b\u202e' : 'a');
+  const dir = workspace({
+    'model-gate.yml': 'reference: ref.csv\ncurrent: cur.csv\ncolumns: { target: y }\ntests: { quality: { range: false } }\n',
+    'ref.csv': table(header, 200, 0, cat),
+    'cur.csv': table(header, 200, 40, cat),
+  });
+
+  function expectInert(text: string): void {
+    for (const line of text.split('\n')) expect(line).not.toMatch(/^\s*(::|##\[)/);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u);
+  }
+
+  it('escapes control characters in column names instead of printing them', () => {
+    const r = run(node, ['--out', join(dir, 'out')], dir);
+    expect(r.stdout).toMatch(/^model-gate: WARN/);
+    expect(r.stdout).toContain('[x\\n::error::pwned\\n::add-mask::x\\n::stop-commands::tok\\r\\x1b[31mred\\x9b2J]');
+    expectInert(r.stdout);
+    expectInert(r.stderr);
+  });
+
+  it('under GitHub Actions, also switches workflow commands off around its output with a random token', () => {
+    const r = run(node, ['--out', join(dir, 'out')], dir, { GITHUB_ACTIONS: 'true' });
+    const lines = r.stdout.trimEnd().split('\n');
+    const token = /^::stop-commands::(model-gate-[0-9a-f]{32})$/.exec(lines[0]!)?.[1];
+    expect(token).toBeDefined();
+    expect(lines.at(-1)).toBe(`::${token}::`);
+    expectInert(lines.slice(1, -1).join('\n'));
+    const again = run(node, ['--out', join(dir, 'out')], dir, { GITHUB_ACTIONS: 'true' });
+    expect(again.stdout.split('\n')[0]).not.toBe(lines[0]);
+  });
+
+  it('escapes what it echoes from the command line', () => {
+    const r = run(node, ['--out', join(dir, 'out'), '--x\n::error::flag']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--x\\n::error::flag');
+    expectInert(r.stderr);
+  });
+});
+
+describe('odd inputs end quickly with a one-line error', () => {
+  const node = binaries[0]!.path;
+  const config = (ref: string) => `reference: ${JSON.stringify(ref)}\ncurrent: cur.csv\ncolumns: { target: y }\n`;
+
+  it('--out under /proc: exit 2, no hang', () => {
+    const dir = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': REF, 'cur.csv': REF });
+    const r = run(node, ['--out', '/proc/x/y'], dir, {}, 20_000);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('model-gate: output directory "/proc/x/y": cannot write the reports: the folder "/proc/x" cannot be created (ENOENT)\n');
+  });
+
+  it.each([
+    ['/dev/zero', 'is a character device, not a regular CSV file'],
+    ['/proc/self/environ', 'is under /proc, a virtual file system'],
+  ])('reference: %s is refused before it is read', (path, message) => {
+    const dir = workspace({ 'model-gate.yml': config(path), 'cur.csv': REF });
+    const r = run(node, ['--out', join(dir, 'out')], dir, {}, 20_000);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${path}: ${message}`);
+  });
+
+  it('a FIFO is refused without blocking', () => {
+    const dir = workspace({ 'model-gate.yml': config('ref.csv'), 'cur.csv': REF });
+    expect(spawnSync('mkfifo', [join(dir, 'ref.csv')]).status).toBe(0);
+    const r = run(node, ['--out', join(dir, 'out')], dir, {}, 20_000);
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('ref.csv: is a FIFO (named pipe), not a regular CSV file');
+  });
+
+  it('a Latin-1 current file (parsed on the loading worker): file, row, column and hex, exit 2', () => {
+    const dir = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': REF, 'cur.csv': Buffer.from('x,cat,y\n1,a,0\n2,gr\xfcn,1\n', 'latin1') });
+    const r = run(node, ['--out', join(dir, 'out')], dir, {}, 20_000);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('cur.csv row 3 column "cat": "gr\\xfcn" is not valid UTF-8 (byte FC at byte offset 18)');
+    expect(r.stdout).not.toContain('\ufffd');
+  });
+
+  it('a gzip file named .csv: one line, no binary in the output or the report', () => {
+    const dir = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': gzipSync(REF.repeat(20)), 'cur.csv': REF });
+    const r = run(node, ['--out', join(dir, 'out')], dir, {}, 20_000);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('ref.csv: looks like a gzip file: model-gate reads plain UTF-8 CSV, decompress it first');
+    const report = readFileSync(join(dir, 'out', 'report.md'), 'utf8') + readFileSync(join(dir, 'out', 'report.json'), 'utf8');
+    expect(r.stdout + report).not.toMatch(/[^\x09\x0a\x20-\x7e\u00a0-\u2027\u202f-\u206f\u2070-\uffef]/u);
   });
 });

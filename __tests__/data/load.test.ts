@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CategoricalColumn, NumericColumn, Table } from '../../src/data/table.js';
+import { MAX_COLUMNS } from '../../src/data/builder.js';
 import { bothReaders, csvFile, inputError, load } from './helpers.js';
 
 const GOOD = 'a,b\n1,x\n2,y\n';
@@ -152,7 +153,7 @@ describe('loadPair: malformed input', () => {
     const d = csvFile('', 'x') + '.d';
     mkdirSync(d);
     const e = await inputError(load(csvFile(GOOD), d));
-    expect(e.message).toBe('cur.csv: is a directory, not a CSV file');
+    expect(e.message).toBe('cur.csv: is a directory, not a regular CSV file: model-gate reads only regular files');
   });
 
   it('empty file, BOM only, blank lines only', async () => {
@@ -250,5 +251,29 @@ describe('readers', () => {
     expect((await bothReaders(csvFile('a,b\n1,"2"\n')))[0].reader).toBe('csv-parse');
     expect((await bothReaders(csvFile('a,b\n1,x\ry\n')))[0].reader).toBe('csv-parse');
     expect((await bothReaders(csvFile('a,b\r\n1,2\n3\r\n')))[0].reader).toBe('csv-parse');
+  });
+});
+
+describe('loadPair: very wide files', () => {
+  const header = (n: number) => Array.from({ length: n }, (_, j) => `c${j}`).join(',');
+  const row = (n: number, i: number) => Array.from({ length: n }, (_, j) => (j % 3 === 0 ? `v${(i + j) % 5}` : String((i * j) % 97))).join(',');
+
+  it(`reads ${MAX_COLUMNS.toLocaleString('en-US')} columns, the cap, by both readers`, async () => {
+    const text = `${header(MAX_COLUMNS)}\n${row(MAX_COLUMNS, 1)}\n${row(MAX_COLUMNS, 2)}\n`;
+    const [fast, slow] = await bothReaders(csvFile(text));
+    for (const f of [fast, slow]) {
+      expect(f.names).toHaveLength(MAX_COLUMNS);
+      expect(f.columns[3]!.dictionary).toEqual(['v4', 'v0']);
+      expect(Array.from(f.columns[MAX_COLUMNS - 2]!.values!)).toEqual([(MAX_COLUMNS - 2) % 97, (2 * (MAX_COLUMNS - 2)) % 97]);
+    }
+  });
+
+  it('refuses more columns with a one-line error naming the file and the cap, before reading rows', async () => {
+    for (const reader of ['auto', 'csv-parse'] as const) {
+      const e = await inputError(load(csvFile(`${header(100_000)}\n${row(100_000, 1)}\n`), csvFile(GOOD), {}, reader));
+      expect(e.message).toBe(
+        "ref.csv row 1: the header has 100,000 columns, more than the 16,384 model-gate reads: keep the columns the model uses (e.g. with csvkit's csvcut or pandas) and try again",
+      );
+    }
   });
 });

@@ -3,7 +3,7 @@
  * Number() gives (the correctly rounded double) or NaN (undecided), never another double.
  */
 import { describe, expect, it } from 'vitest';
-import { roundQuotient } from '../../src/data/numbers.js';
+import { quoteValue, roundQuotient } from '../../src/data/numbers.js';
 import { mulberry32 as rng } from '../helpers/random.js';
 
 
@@ -64,5 +64,12 @@ describe('roundQuotient', () => {
         if (!Number.isNaN(value)) expect([text, value]).toEqual([text, Number(text)]);
       }
     }
+  });
+});
+
+describe('quoteValue', () => {
+  it('quotes a value for a message with every control character escaped and long values cut', () => {
+    expect(quoteValue('a\nb\x1b[31m\x9b\u2028\u202e')).toBe('"a\\nb\\u001b[31m\\x9b\\u2028\\u202e"');
+    expect(quoteValue('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
   });
 });

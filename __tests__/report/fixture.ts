@@ -288,3 +288,30 @@ export function fixtureTests(): TestResult[] {
     },
   ];
 }
+
+/**
+ * The shape of 100,000 columns × 20 rows: two per-column tests per column (drift with a histogram
+ * in its details, missing values), nearly all passing, a few failing. Uncapped, its report.json was
+ * hundreds of MB.
+ */
+export function manyColumns(columns = 100_000): TestResult[] {
+  const tests: TestResult[] = [];
+  const bins = Array.from({ length: 40 }, (_, i) => i / 40);
+  for (let i = 0; i < columns; i++) {
+    const column = `column_${String(i).padStart(6, '0')}`;
+    const failing = i % 25_000 === 7;
+    tests.push({
+      id: `drift.${column}`, family: 'drift', name: `Drift: ${column}`, column, method: 'ks',
+      status: failing ? 'fail' : 'pass', severity: 'fail', value: failing ? 0.9 : 0.2, p_value: failing ? 1e-6 : 0.6,
+      threshold: { on: 'p_value', bad: 'below', fail: 0.05, text: 'p < 0.05' },
+      message: `distribution of ${column} ${failing ? 'changed' : 'did not change'} (20 rows)`,
+      details: { histogram: { edges: bins, reference: bins, current: bins }, reference_rows: 20, current_rows: 20 },
+    });
+    tests.push({
+      id: `quality.missing.${column}`, family: 'quality', name: `Missing: ${column}`, column, method: 'missing_share',
+      status: 'pass', severity: 'warn', value: 0, threshold: { on: 'value', bad: 'above', fail: 0.05, text: 'Δ > 5%' },
+      message: 'no change in missing values', details: { reference: 0, current: 0 },
+    });
+  }
+  return tests;
+}

@@ -2,7 +2,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { renderJson, REPORT_JSON_SCHEMA } from '../../src/report/json.js';
 import type { TestResult } from '../../src/report/model.js';
-import { fixtureTests, report } from './fixture.js';
+import { JSON_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from '../../src/report/caps.js';
+import { fixtureTests, manyColumns, report } from './fixture.js';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(REPORT_JSON_SCHEMA);
 
@@ -87,6 +88,31 @@ describe('renderJson', () => {
       cyclic: { a: 1, self: '[circular]' },
     });
     expect(validate(JSON.parse(text))).toBe(true);
+  });
+
+  it('100,000 columns: a bounded report.json that keeps every failing test and counts what it left out', () => {
+    const tests = manyColumns();
+    const r = report(tests);
+    const text = renderJson(r);
+    // Uncapped, this shape wrote hundreds of MB (each test ~1.5 KB with its details).
+    expect(Buffer.byteLength(text)).toBeLessThan(3_000_000);
+    const json = JSON.parse(text);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    // The counts and the verdict are the whole run's.
+    expect(json.counts).toEqual({ error: 0, fail: 4, warn: 0, pass: 199_996, info: 0, skip: 0 });
+    const failing = json.tests.filter((t: { status: string }) => t.status === 'fail');
+    expect(failing).toHaveLength(4);
+    expect(failing.every((t: { details?: unknown }) => t.details !== undefined)).toBe(true);
+    expect(json.tests).toHaveLength(4 + JSON_PASSING_COLUMN_TESTS);
+    expect(json.tests.filter((t: { details?: unknown }) => t.details !== undefined)).toHaveLength(4 + JSON_COLUMN_DETAILS);
+    expect(json.omitted).toEqual({
+      tests: 200_000 - 4 - JSON_PASSING_COLUMN_TESTS,
+      tests_by_family: { quality: 100_000 - JSON_PASSING_COLUMN_TESTS / 2, drift: 100_000 - 4 - JSON_PASSING_COLUMN_TESTS / 2 },
+      details: JSON_PASSING_COLUMN_TESTS - JSON_COLUMN_DETAILS,
+      limits: { passing_column_tests: JSON_PASSING_COLUMN_TESTS, column_details: JSON_COLUMN_DETAILS, issue_column_details: 1000 },
+    });
+    // A small report has no omitted field.
+    expect('omitted' in JSON.parse(renderJson(report(fixtureTests())))).toBe(false);
   });
 
   it('writes a missing data summary as null', () => {

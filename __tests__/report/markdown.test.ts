@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Status, TestResult } from '../../src/report/model.js';
-import { fixtureTests, HOSTILE, report } from './fixture.js';
+import { MARKDOWN_PASSING_ROWS } from '../../src/report/caps.js';
+import { fixtureTests, HOSTILE, manyColumns, report } from './fixture.js';
 import { tableRows, tableWidths, toHtml } from './gfm.js';
 
 const FOOTER = '<!-- model-gate:comment config=model-gate.yml -->';
@@ -123,6 +124,38 @@ describe('renderMarkdown: the fixture report', () => {
   });
 });
 
+describe('renderMarkdown: informational results', () => {
+  it('are folded with the passes and counted, never shown as problems', () => {
+    const info: TestResult = {
+      id: 'differential.agreement', family: 'differential', name: 'Agreement', method: 'agreement_rate', status: 'info',
+      severity: 'warn', value: 0.588, threshold: null, message: 'candidate and baseline agree on 58.8% of rows (no min_agreement set)',
+    };
+    const pass: TestResult = { ...info, id: 'differential.mean_abs_diff', name: 'Mean |Δ|', method: 'mean_abs_diff', status: 'pass', value: 1 };
+    const md = renderMarkdown(report([info, pass]));
+    expect(md).toContain('**PASS** — 1 passed, 1 informational');
+    expect(md).toContain('#### Differential (candidate vs baseline) — 1 passed, 1 informational');
+    // No issue table: the only table is inside the folded block.
+    expect(md).toMatch(/<details><summary>1 passed, 1 informational<\/summary>\n\n\| Status \|/);
+    expect(md).toContain('| info | Agreement |');
+    expect(md.indexOf('| info |')).toBeGreaterThan(md.indexOf('<details>'));
+    expect(md).not.toMatch(/\*\*(FAIL|ERROR)\*\* \||\| WARN \|/);
+  });
+});
+
+describe('renderMarkdown: the full report.md of a degenerate shape', () => {
+  it('100,000 columns: bounded, every failing test listed, the passing rows capped and the cap said', () => {
+    const md = renderMarkdown(report(manyColumns()));
+    // Uncapped, this shape wrote tens of MB.
+    expect(bytes(md)).toBeLessThan(400_000);
+    expect(md).toContain('**FAIL** — 4 failed, 199,996 passed');
+    expect(md.match(/^\| \*\*FAIL\*\* \| Drift: column_/gm)).toHaveLength(4);
+    expect(md.match(/^\| pass \| /gm)).toHaveLength(2 * MARKDOWN_PASSING_ROWS);
+    expect(md).toContain('<details><summary>99,996 passed</summary>');
+    expect(md).toContain(`The first ${MARKDOWN_PASSING_ROWS} are listed (at most ${MARKDOWN_PASSING_ROWS} per section).`);
+    expectWellFormed(md);
+  });
+});
+
 describe('renderMarkdown within a byte budget', () => {
   const fixture = report(fixtureTests());
   const fullSize = bytes(renderMarkdown(fixture, { footer: FOOTER }));
@@ -140,7 +173,7 @@ describe('renderMarkdown within a byte budget', () => {
     expect(md).not.toContain('<details><summary>');
     expect(md).toContain('<details open><summary>Largest differences');
     expect(md).toContain('Not shown** to stay within');
-    expect(md).toContain('10 passing or skipped tests');
+    expect(md).toContain('10 passing, informational or skipped tests');
     expect(md).toContain(`Full report: ${NOTE}.`);
     for (const s of ['**ERROR**', 'Missing columns', 'Drift: @\u200doctocat', 'Log loss vs baseline', '| **FAIL** | Agreement']) {
       expect(md).toContain(s);
@@ -156,7 +189,7 @@ describe('renderMarkdown within a byte budget', () => {
     expect(bytes(md)).toBeLessThan(bytes(level1));
     expectWellFormed(md);
     expect(md).not.toContain('<details');
-    expect(md).toContain('the detail tables (largest differences, matrices); 10 passing or skipped tests');
+    expect(md).toContain('the detail tables (largest differences, matrices); 10 passing, informational or skipped tests');
     expect(md.match(/^\| (\*\*FAIL\*\*|WARN) \|/gm)).toHaveLength(7);
   });
 
@@ -165,8 +198,10 @@ describe('renderMarkdown within a byte budget', () => {
     expect(bytes(md)).toBeLessThanOrEqual(1800);
     expectWellFormed(md);
     expect(md).toContain('Read current data'); // the error
-    expect(md).toMatch(/\d of 3 warnings/);
-    expect(md).not.toContain('WARN |');
+    // Performance and differential failures before drift and quality; what was cut is counted per family.
+    expect(md).toContain('| **FAIL** | Accuracy vs baseline');
+    expect(md).toContain('| **FAIL** | Agreement');
+    expect(md).toMatch(/\*\*Not shown\*\* to stay within 1,800 bytes: Drift: 1 of 1 failed test, 1 of 1 warning; Data quality: 1 of 1 failed test, 1 of 1 warning;/);
     // Every section keeps its heading and counts.
     for (const h of ['#### Input', '#### Data quality', '#### Drift', '#### Performance', '#### Differential']) expect(md).toContain(h);
   });
@@ -183,13 +218,15 @@ describe('renderMarkdown within a byte budget', () => {
       expect(md).toContain('Not shown');
     }
     if (maxBytes >= 5_000) {
-      // Most important first: the input error, then failures in family order, warnings last.
+      // Most important first: the input error, then the performance failure (after 1,761 drift
+      // failures in document order), then drift failures; warnings last.
       expect(md).toContain('Read reference data');
+      expect(md).toContain('| **FAIL** | Accuracy vs baseline |');
+      if (maxBytes < 1_048_576) expect(md.indexOf('#### Performance')).toBeLessThan(md.indexOf('#### Drift'));
       expect(md).toContain('| **FAIL** | Drift: 特征_0_größe&#124;&lt;b&gt;@\u200dx |');
     }
     if (maxBytes >= 20_000 && maxBytes < 1_048_576) {
-      expect(md).toMatch(/\d+ of 1,761 failed tests; 200 of 200 warnings; 40 passing or skipped tests/);
-      expect(md).toMatch(/of 1,761 failed tests/);
+      expect(md).toMatch(/Drift: [\d,]+ of 1,760 failed tests, 200 of 200 warnings; 40 passing, informational or skipped tests/);
     }
     // Nearly all of the budget is used when rows had to be dropped.
     if (maxBytes >= 5_000 && maxBytes < 1_048_576) expect(bytes(md)).toBeGreaterThan(maxBytes - 1000);

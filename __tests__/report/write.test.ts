@@ -39,4 +39,15 @@ describe('writeReports', () => {
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/^output directory ".*a-file\/out": cannot write the reports: /);
   });
+
+  it('creates missing folders level by level, and names a file in the way higher up', async () => {
+    const root = await tmp();
+    await writeFile(join(root, 'file'), 'x');
+    const err = await writeReports(report(fixtureTests()), join(root, 'file', 'a', 'b')).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/: cannot write the reports: a file is in the way$/);
+    const deep = join(root, 'a', 'b', 'c', 'd');
+    const r = report(fixtureTests());
+    await writeReports(r, deep);
+    expect(await readFile(join(deep, 'report.json'), 'utf8')).toBe(renderJson(r));
+  });
 });

@@ -11,8 +11,17 @@ export class ApiSession {
   /** Set after the first write refused for lack of permission; later writes are skipped. */
   readOnly = false;
   private readOnlyWarned = false;
+  /** What the writes so far delivered ("the check run"), for a warning that tells the truth. */
+  private readonly delivered: string[] = [];
 
-  constructor(private readonly warn: Warn) {}
+  /**
+   * `planned`: what this session's writes deliver, in the order they are made (e.g. "the check
+   * run", "the PR comment"), so a refusal can say exactly what is skipped and what was made.
+   */
+  constructor(
+    private readonly warn: Warn,
+    private readonly planned: readonly string[] = [],
+  ) {}
 
   /**
    * Runs one API call. `name` says what it was for and which endpoint, for the warning.
@@ -20,10 +29,17 @@ export class ApiSession {
    * A `probe` is a call whose failure is an answer (GET /user with the workflow token is refused):
    * it neither warns nor marks the session read-only.
    */
-  async call<T>(name: string, kind: 'read' | 'write' | 'probe', fn: () => Promise<T>): Promise<T | undefined> {
+  async call<T>(
+    name: string,
+    kind: 'read' | 'write' | 'probe',
+    fn: () => Promise<T>,
+    delivers?: string,
+  ): Promise<T | undefined> {
     if (this.readOnly) return undefined;
     try {
-      return await fn();
+      const res = await fn();
+      if (delivers !== undefined && !this.delivered.includes(delivers)) this.delivered.push(delivers);
+      return res;
     } catch (error) {
       if (kind === 'probe') return undefined;
       if (isNotAccessible(error)) {
@@ -33,7 +49,7 @@ export class ApiSession {
           this.warn(
             `model-gate: the token cannot write to this repository (${name} answered 403 "Resource not accessible by integration"). ` +
               'This is expected for pull requests from forks and from Dependabot, or when the workflow does not grant ' +
-              '`pull-requests: write` and `checks: write`. The PR comment and the check run are skipped; the job summary, ' +
+              `\`pull-requests: write\` and \`checks: write\`. ${this.outcome(delivers)} The job summary, ` +
               'the report artifact and the verdict are not affected. For fork PRs, see the two-workflow recipe in the README.',
           );
         }
@@ -42,6 +58,18 @@ export class ApiSession {
       this.warn(`model-gate: ${name} failed: ${describeError(error)}`);
       return undefined;
     }
+  }
+
+  /** "The PR comment is skipped. The check run was made." from what was refused and what was made. */
+  private outcome(refused: string | undefined): string {
+    const skipped = this.planned.filter((p) => p === refused || !this.delivered.includes(p));
+    if (refused !== undefined && !skipped.includes(refused)) skipped.unshift(refused);
+    const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+    const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+    const made =
+      this.delivered.length === 0 ? '' : ` ${cap(list(this.delivered))} ${this.delivered.length === 1 ? 'was' : 'were'} made.`;
+    if (skipped.length === 0) return `Later writes are skipped.${made}`;
+    return `${cap(list(skipped))} ${skipped.length === 1 ? 'is' : 'are'} skipped.${made}`;
   }
 }
 

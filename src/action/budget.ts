@@ -3,7 +3,7 @@
  * cap: the report renderer's byte budget (it drops detail most-important-last and says where the
  * full report is), checked here once more because an over-long body is a failed API call.
  */
-import { renderMarkdown } from '../report/markdown.js';
+import { renderMarkdownFitted } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 
 /**
@@ -37,15 +37,34 @@ export interface FitOptions {
   /** Markdown naming where the full report is. Written by the action, not taken from the data. */
   fullReportNote: string;
   title?: string;
+  /** Markdown after the title naming the commit and run (links.ts aboutRun). */
+  about?: string;
+}
+
+export interface FittedBody {
+  body: string;
+  /** Detail was left out to fit: this body is not the whole report. */
+  cut: boolean;
 }
 
 /** The report as markdown within `limit` bytes, `prefix` first. */
 export function fitReport(report: Report, opts: FitOptions): string {
+  return fitReportBody(report, opts).body;
+}
+
+/** fitReport, also saying whether the budget cut anything. */
+export function fitReportBody(report: Report, opts: FitOptions): FittedBody {
   const prefix = opts.prefix ?? '';
   const room = opts.limit - utf8Bytes(prefix);
   if (room <= 0) throw new RangeError(`a body limit of ${opts.limit} bytes leaves no room after its prefix`);
-  const body = renderMarkdown(report, { maxBytes: room, fullReportNote: opts.fullReportNote, title: opts.title });
+  const { markdown, cut } = renderMarkdownFitted(report, {
+    maxBytes: room,
+    fullReportNote: opts.fullReportNote,
+    title: opts.title,
+    about: opts.about,
+  });
   // The renderer promises the budget; should it ever break it, a cut body still posts, and a
   // GitHub 422 would lose the whole comment.
-  return prefix + (utf8Bytes(body) <= room ? body : cutUtf8(body, room));
+  const fits = utf8Bytes(markdown) <= room;
+  return { body: prefix + (fits ? markdown : cutUtf8(markdown, room)), cut: cut || !fits };
 }

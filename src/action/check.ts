@@ -22,10 +22,13 @@ export function conclusionFor(verdict: Verdict): Conclusion {
   }
 }
 
-/** One line for the checks list; only the verdict and counts, nothing from the data. */
-export function checkTitle(report: Report): string {
+/**
+ * One line for the checks list: the verdict, the counts and which commit and run (plain text
+ * from aboutRun: "a1b2c3d, run #12"); nothing from the data.
+ */
+export function checkTitle(report: Report, about = ''): string {
   const phrase = countsPhrase(report.counts);
-  return `${report.verdict.toUpperCase()}${phrase ? ` — ${phrase}` : ''}`;
+  return `${report.verdict.toUpperCase()}${phrase ? ` — ${phrase}` : ''}${about ? ` (${about})` : ''}`;
 }
 
 export interface CheckRunRequest {
@@ -61,6 +64,7 @@ export async function createCheckRun(
         ...(req.detailsUrl ? { details_url: req.detailsUrl } : {}),
         output: { title: req.title, summary: req.summary },
       }),
+    'the check run',
   );
   return res?.data.html_url ?? undefined;
 }

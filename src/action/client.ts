@@ -106,6 +106,18 @@ export function createClient(opts: ClientOptions): GitHubClient {
     });
   };
 
+  // plugin-retry counts a call's retries on `options.request`, which Octokit's endpoint merge
+  // shares between calls that pass no `request` of their own: after one retried call, the next
+  // call's first back-off would start from the old count. Registered last, this wrap runs first
+  // and gives every call (and pagination's every page) its own copy with the count reset. It must
+  // replace the property in place: before-after-hook binds one options object to every hook.
+  const freshRequestOptions = (octokit: { hook: GitHubClient['hook'] }) => {
+    octokit.hook.wrap('request', (request, options) => {
+      options.request = { ...(options.request ?? {}), retryCount: 0 } as typeof options.request;
+      return request(options);
+    });
+  };
+
   return getOctokit(
     opts.token,
     {
@@ -120,6 +132,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     },
     rateLimitRetry as never,
     retry as never,
+    freshRequestOptions as never,
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * One PR comment per config, kept up to date: found again by a hidden marker and by its author,
- * edited in place, never duplicated, and left alone when the new body is the same.
+ * edited in place, never duplicated, left alone when the new body is the same, and never replaced
+ * by the report of a run that started before the one that wrote it for another commit.
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
@@ -19,8 +20,40 @@ export function configKey(workingDirectory: string, configPath: string): string 
   return createHash('sha256').update(normal).digest('hex').slice(0, 12);
 }
 
-export function commentMarker(key: string): string {
-  return `<!-- model-gate:${key} -->`;
+/** Which commit a comment reports on, and when the run that wrote it started. */
+export interface MarkerStamp {
+  /** The PR head commit the report is about (lower-case hex). */
+  head: string;
+  /** ISO 8601 UTC time the writing run started. */
+  at: string;
+}
+
+/**
+ * The hidden first line of our comment: `<!-- model-gate:<key> head=<sha> at=<iso> -->`. Hex and
+ * an ISO time only: nothing in it can end the HTML comment.
+ */
+export function commentMarker(key: string, stamp?: MarkerStamp): string {
+  return stamp ? `<!-- model-gate:${key} head=${stamp.head} at=${stamp.at} -->` : `<!-- model-gate:${key} -->`;
+}
+
+const ISO_UTC = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z`;
+
+/**
+ * The stamp in a body's first line when it is our marker for `key`: `{}` for the old form without
+ * head and time (comments written before stamps existed are still found and updated), null when
+ * the body does not start with our marker. Quoting our comment elsewhere does not make a match.
+ */
+export function parseMarker(body: string | null | undefined, key: string): Partial<MarkerStamp> | null {
+  if (typeof body !== 'string' || !/^[0-9a-f]+$/.test(key)) return null;
+  const m = new RegExp(String.raw`^<!-- model-gate:${key}(?: head=([0-9a-f]{40}|[0-9a-f]{64}) at=(${ISO_UTC}))? -->(?:\r?\n|$)`).exec(
+    body,
+  );
+  if (!m) return null;
+  return m[1] !== undefined && m[2] !== undefined ? { head: m[1], at: m[2] } : {};
+}
+
+export function hasMarker(body: string | null | undefined, key: string): boolean {
+  return parseMarker(body, key) !== null;
 }
 
 export interface CommentUser {
@@ -35,28 +68,53 @@ export interface ExistingComment {
   html_url: string;
 }
 
-/** The marker must be the body's first line: quoting our comment elsewhere does not make a match. */
-export function hasMarker(body: string | null | undefined, marker: string): boolean {
-  return typeof body === 'string' && (body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`) || body === marker);
-}
-
 export function isAuthor(user: CommentUser | null | undefined, logins: ReadonlySet<string>): boolean {
   return typeof user?.login === 'string' && logins.has(user.login.toLowerCase());
 }
 
-/** GitHub may hand the body back with CRLF line ends. */
-function sameBody(a: string | null | undefined, b: string): boolean {
-  return (a ?? '').replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+/** The body below the marker line, with GitHub's CRLF line ends made LF. */
+function belowMarker(body: string | null | undefined): string {
+  const b = (body ?? '').replace(/\r\n/g, '\n');
+  const nl = b.indexOf('\n');
+  return nl < 0 ? '' : b.slice(nl + 1);
+}
+
+/**
+ * The same report for the same commit: only the run's start time in the marker may differ, so a
+ * re-run with nothing new does not edit the comment (and notify nobody).
+ */
+function sameReport(existing: ExistingComment, body: string, key: string): boolean {
+  const a = parseMarker(existing.body, key);
+  const b = parseMarker(body, key);
+  return a !== null && b !== null && a.head === b.head && belowMarker(existing.body) === belowMarker(body);
+}
+
+/**
+ * True when the existing comment reports on another commit and was written by a run that started
+ * later than this one: a slow run for an older push must not replace the newer report.
+ */
+export function isNewerReport(existing: Partial<MarkerStamp> | null, ours: MarkerStamp): boolean {
+  if (!existing?.head || !existing.at || existing.head === ours.head) return false;
+  return Date.parse(existing.at) > Date.parse(ours.at);
 }
 
 export interface CommentTarget {
   owner: string;
   repo: string;
   issueNumber: number;
-  marker: string;
+  /** configKey(): one comment per config. */
+  key: string;
+  /** This run's commit and start time, written into the marker and compared before editing. */
+  stamp: MarkerStamp;
 }
 
-export type CommentOutcome = { action: 'created' | 'updated' | 'unchanged'; url: string };
+/**
+ * `newer`: the comment reports on another commit, written by a run that started after this one,
+ * so it was left alone (`head` says which commit it is about).
+ */
+export type CommentOutcome =
+  | { action: 'created' | 'updated' | 'unchanged'; url: string }
+  | { action: 'newer'; url: string; head: string };
 
 /**
  * Looks through every comment (100 a page) for ours. A marker comment by the workflow bot wins; a
@@ -82,7 +140,7 @@ export async function findOurComment(
       });
       for await (const page of pages) {
         for (const c of page.data as ExistingComment[]) {
-          if (!hasMarker(c.body, target.marker)) continue;
+          if (!hasMarker(c.body, target.key)) continue;
           if (isAuthor(c.user, bots)) return c;
           others.push(c);
         }
@@ -105,16 +163,22 @@ export async function upsertComment(
   target: CommentTarget,
   body: string,
 ): Promise<CommentOutcome | undefined> {
-  if (!hasMarker(body, target.marker)) throw new Error('comment body must start with its marker line');
+  const own = parseMarker(body, target.key);
+  if (own?.head !== target.stamp.head || own.at !== target.stamp.at) {
+    throw new Error('comment body must start with its stamped marker line');
+  }
   const existing = await findOurComment(client, api, target);
   if (existing === undefined) return undefined;
   if (existing) {
-    if (sameBody(existing.body, body)) return { action: 'unchanged', url: existing.html_url };
+    const stamp = parseMarker(existing.body, target.key);
+    if (isNewerReport(stamp, target.stamp)) return { action: 'newer', url: existing.html_url, head: stamp!.head! };
+    if (sameReport(existing, body, target.key)) return { action: 'unchanged', url: existing.html_url };
     const res = await api.call(
       `updating the PR comment ${existing.id} (PATCH /repos/{owner}/{repo}/issues/comments/{comment_id})`,
       'write',
       () =>
         client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body }),
+      'the PR comment',
     );
     return res ? { action: 'updated', url: res.data.html_url } : undefined;
   }
@@ -128,6 +192,7 @@ export async function upsertComment(
         issue_number: target.issueNumber,
         body,
       }),
+    'the PR comment',
   );
   return res ? { action: 'created', url: res.data.html_url } : undefined;
 }

@@ -27,6 +27,11 @@ export interface EventInfo {
    * artifact a fork could have written, so the PR must be checked against the API before use.
    */
   prNeedsVerification: boolean;
+  /**
+   * Why the `event-path` file was not used (unreadable, not JSON, not a pull_request event, or
+   * about another commit): a warning, and no PR comment; the gate, summary and check run go on.
+   */
+  eventPathProblem?: string;
 }
 
 export class EventError extends Error {
@@ -155,18 +160,25 @@ function parseWorkflowRun(
   // For forks the list is empty: the PR number comes from the first run's event file, which the
   // fork could have forged. It must describe the same head commit, and the caller must confirm it
   // with the API before writing.
+  // Anything wrong with it costs the comment, never the verdict or the check run (whose commit,
+  // head_sha, comes from GitHub's own payload).
+  if (triggering === undefined) return { ...base, kind: 'workflow_run', headSha, isFork };
+  const noPr = (problem: string): EventInfo => ({ ...base, kind: 'workflow_run', headSha, isFork, eventPathProblem: problem });
   const trig = obj(triggering);
   const trigPr = trig ? obj(trig['pull_request']) : undefined;
-  if (trigPr) {
-    const f = pullFacts(trigPr, 'pull_request (event-path)');
-    if (f.headSha !== headSha) {
-      throw new EventError(
-        `the event file from event-path names head ${f.headSha.slice(0, 12)}, but the workflow run is for ${headSha.slice(0, 12)}`,
-      );
-    }
-    return { ...base, kind: 'workflow_run', prNumber: f.number, headSha, isFork, prNeedsVerification: true };
+  if (!trigPr) return noPr('the event file from event-path has no pull_request object');
+  let f: PullFacts;
+  try {
+    f = pullFacts(trigPr, 'pull_request (event-path)');
+  } catch (e) {
+    return noPr((e as Error).message);
   }
-  return { ...base, kind: 'workflow_run', headSha, isFork };
+  if (f.headSha !== headSha) {
+    return noPr(
+      `the event file from event-path names head ${f.headSha.slice(0, 12)}, but the workflow run is for ${headSha.slice(0, 12)}`,
+    );
+  }
+  return { ...base, kind: 'workflow_run', prNumber: f.number, headSha, isFork, prNeedsVerification: true };
 }
 
 /** Reads a JSON event file; a missing or unreadable one is the user's (or runner's) problem, named. */
@@ -188,14 +200,26 @@ export function readJsonFile(path: string, what: string): unknown {
 export function eventFromEnv(env: NodeJS.ProcessEnv, eventPathInput: string, cwd: string): EventInfo {
   const path = env['GITHUB_EVENT_PATH'];
   const payload = path ? readJsonFile(path, 'GITHUB_EVENT_PATH') : {};
-  const triggeringPayload = eventPathInput
-    ? readJsonFile(resolvePath(cwd, eventPathInput), 'input "event-path"')
-    : undefined;
-  return parseEvent({
+  // The event-path file comes from another run's artifact: an unreadable one is a warning (no PR
+  // comment), like a forged one, not a failed step.
+  let triggeringPayload: unknown;
+  let readProblem: string | undefined;
+  if (eventPathInput) {
+    try {
+      triggeringPayload = readJsonFile(resolvePath(cwd, eventPathInput), 'input "event-path"');
+    } catch (e) {
+      if (!(e instanceof EventError)) throw e;
+      readProblem = e.message;
+    }
+  }
+  const event = parseEvent({
     eventName: env['GITHUB_EVENT_NAME'],
     payload,
     repository: env['GITHUB_REPOSITORY'],
     sha: env['GITHUB_SHA'],
     triggeringPayload,
   });
+  if (readProblem === undefined) return event;
+  // The PR can only have come from GitHub's trusted list then; the note still explains the input.
+  return { ...event, eventPathProblem: readProblem };
 }

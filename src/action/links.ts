@@ -27,8 +27,57 @@ export function runUrl(env: NodeJS.ProcessEnv, owner: string, repo: string): str
   return `${server}/${owner}/${repo}/actions/runs/${id}`;
 }
 
-export function fullReportNote(run: string | undefined, artifactName: string | undefined): string {
-  if (run && artifactName) return `the ${escapeText(artifactName)} artifact of [this workflow run](${run})`;
-  if (run) return `the job summary of [this workflow run](${run})`;
-  return 'the report.md and report.json files written by model-gate (outputs report-markdown and report-json)';
+/** Which commit and which run a body reports on: markdown (with links) and plain text. */
+export interface RunAbout {
+  markdown: string;
+  text: string;
+}
+
+/**
+ * "for a1b2c3d, run #12": the head commit and the run, linked where the runner says where they are.
+ * Only hex, digits and runner-provided URLs go in, so nothing here needs escaping.
+ */
+export function aboutRun(env: NodeJS.ProcessEnv, owner: string, repo: string, headSha: string, run: string | undefined): RunAbout {
+  const short = /^[0-9a-f]{7,64}$/.test(headSha) ? headSha.slice(0, 7) : '';
+  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const serverOk = /^https?:\/\/[^\s()<>]+$/.test(server);
+  const number = /^\d+$/.test(env['GITHUB_RUN_NUMBER'] ?? '') ? env['GITHUB_RUN_NUMBER']! : undefined;
+  const attempt = /^\d+$/.test(env['GITHUB_RUN_ATTEMPT'] ?? '') && Number(env['GITHUB_RUN_ATTEMPT']) > 1 ? ` attempt ${env['GITHUB_RUN_ATTEMPT']}` : '';
+  const runText = number ? `run #${number}${attempt}` : run ? `this run${attempt}` : '';
+  const md: string[] = [];
+  const text: string[] = [];
+  if (short) {
+    md.push(serverOk ? `[${short}](${server}/${owner}/${repo}/commit/${headSha})` : short);
+    text.push(short);
+  }
+  if (runText) {
+    md.push(run ? `[${runText}](${run})` : runText);
+    text.push(runText);
+  }
+  return { markdown: md.length ? `for ${md.join(', ')}` : '', text: text.join(', ') };
+}
+
+/** Why there is no artifact to point at, when there is none. */
+export type ArtifactState = { uploaded: true; name: string } | { uploaded: false; why: 'disabled' | 'failed' };
+
+/**
+ * Where the full report is, for a body that had to be cut. `summaryIsWhole`: the job summary
+ * holds the whole report (it is a place to point at only then; never from the summary itself).
+ */
+export function fullReportNote(
+  run: string | undefined,
+  artifact: ArtifactState,
+  opts: { summaryIsWhole: boolean; forSummary: boolean; reportPath?: string },
+): string {
+  if (artifact.uploaded) {
+    return run
+      ? `the ${escapeText(artifact.name)} artifact of [this workflow run](${run})`
+      : `the ${escapeText(artifact.name)} artifact of this workflow run`;
+  }
+  if (!opts.forSummary && opts.summaryIsWhole && run) return `the job summary of [this workflow run](${run})`;
+  const why = artifact.why === 'disabled' ? 'artifact-name is empty' : 'the upload did not succeed, see the step warnings';
+  const where = opts.reportPath
+    ? `report.md in the runner's temp folder (${escapeText(opts.reportPath, 200)})`
+    : "report.md in the runner's temp folder";
+  return `${where}, which was not uploaded (${why}); a later step can read it from the report-markdown output`;
 }

@@ -13,13 +13,13 @@ import type { Report } from '../report/model.js';
 import { writeReports } from '../report/write.js';
 import { ApiSession } from './api.js';
 import { uploadReports } from './artifact.js';
-import { CHECK_OUTPUT_MAX, COMMENT_MAX, fitReport, SUMMARY_MAX } from './budget.js';
+import { CHECK_OUTPUT_MAX, COMMENT_MAX, fitReport, fitReportBody, SUMMARY_MAX } from './budget.js';
 import { checkTitle, conclusionFor, createCheckRun } from './check.js';
 import { createClient, retryBaseMsFromEnv } from './client.js';
 import { commentMarker, configKey, upsertComment } from './comment.js';
 import { eventFromEnv, type EventInfo } from './event.js';
 import { InputValidationError, readInputs, type ActionInputs } from './inputs.js';
-import { failureReason, fullReportNote, runUrl } from './links.js';
+import { aboutRun, failureReason, fullReportNote, runUrl, type ArtifactState, type RunAbout } from './links.js';
 import { setOutputs } from './outputs.js';
 import { writeJobSummary } from './summary.js';
 
@@ -35,20 +35,30 @@ function workingDirectory(inputs: ActionInputs): string {
   return dir;
 }
 
+/** What the bodies say about the run besides the report. */
+interface Delivery {
+  key: string;
+  /** Where the full report is, for a cut comment or check summary. */
+  note: string;
+  run: string | undefined;
+  about: RunAbout;
+  /** When this run's step started: written into the comment's marker. */
+  startedAt: string;
+}
+
 /** Comment and check run; each failure is a warning from the session, never an exception. */
 async function deliverToGitHub(
   inputs: ActionInputs,
   event: EventInfo,
   report: Report,
-  key: string,
-  note: string,
-  run: string | undefined,
+  d: Delivery,
 ): Promise<{ commentUrl?: string; checkUrl?: string }> {
   if (!inputs.githubToken) {
     core.warning('model-gate: input "github-token" is empty, so no check run and no PR comment were made.');
     return {};
   }
-  const api = new ApiSession((m) => core.warning(m));
+  const willComment = inputs.comment && event.prNumber !== undefined;
+  const api = new ApiSession((m) => core.warning(m), willComment ? ['the check run', 'the PR comment'] : ['the check run']);
   const client = createClient({
     token: inputs.githubToken,
     owner: event.owner,
@@ -63,42 +73,64 @@ async function deliverToGitHub(
     repo: event.repo,
     name: inputs.checkName,
     headSha: event.headSha,
-    title: checkTitle(report),
+    title: checkTitle(report, d.about.text),
     conclusion: conclusionFor(report.verdict),
-    summary: fitReport(report, { limit: CHECK_OUTPUT_MAX, fullReportNote: note, title: inputs.checkName }),
-    detailsUrl: run,
+    summary: fitReport(report, {
+      limit: CHECK_OUTPUT_MAX,
+      fullReportNote: d.note,
+      title: inputs.checkName,
+      about: d.about.markdown,
+    }),
+    detailsUrl: d.run,
   });
 
-  let prNumber = event.prNumber;
-  if (prNumber !== undefined && event.prNeedsVerification) {
-    prNumber = await verifyPullRequest(client, api, event, prNumber);
-  }
   if (!inputs.comment) {
     core.info('model-gate: comment: false, so no PR comment.');
-  } else if (prNumber === undefined) {
+    return out;
+  }
+  if (event.prNumber === undefined) {
     core.info(`model-gate: no pull request for this ${event.name || 'run'}, so no PR comment.`);
-  } else {
-    const marker = commentMarker(key);
-    const body = fitReport(report, {
-      limit: COMMENT_MAX,
-      prefix: `${marker}\n`,
-      fullReportNote: note,
-      title: inputs.checkName,
-    });
-    const res = await upsertComment(client, api, { owner: event.owner, repo: event.repo, issueNumber: prNumber, marker }, body);
-    if (res) {
-      core.info(`model-gate: PR comment ${res.action}: ${res.url}`);
-      out.commentUrl = res.url;
-    }
+    return out;
+  }
+  const prNumber = await pullRequestToComment(client, api, event, event.prNumber);
+  if (prNumber === undefined) return out;
+
+  const stamp = { head: event.headSha, at: d.startedAt };
+  const body = fitReport(report, {
+    limit: COMMENT_MAX,
+    prefix: `${commentMarker(d.key, stamp)}\n`,
+    fullReportNote: d.note,
+    title: inputs.checkName,
+    about: d.about.markdown,
+  });
+  const res = await upsertComment(
+    client,
+    api,
+    { owner: event.owner, repo: event.repo, issueNumber: prNumber, key: d.key, stamp },
+    body,
+  );
+  if (res?.action === 'newer') {
+    core.info(
+      `model-gate: the PR comment reports on ${res.head.slice(0, 7)}, written by a run that started after this one ` +
+        `(for ${event.headSha.slice(0, 7)}), so it was left as it is: ${res.url}`,
+    );
+    out.commentUrl = res.url;
+  } else if (res) {
+    core.info(`model-gate: PR comment ${res.action}: ${res.url}`);
+    out.commentUrl = res.url;
   }
   return out;
 }
 
 /**
- * The fork recipe's PR number comes from an artifact the fork's run wrote: it is used only if the
- * API confirms that this PR, in this repository, has the head commit GitHub says the run was for.
+ * The PR to comment on, or undefined. GitHub is asked for the PR's current head: a run whose
+ * commit is no longer the head (a newer push; its own run will write the comment) must not
+ * replace the report, whichever run finishes last. The fork recipe's PR number comes from an
+ * artifact the fork's run wrote: it is used only if the API confirms that this PR, in this
+ * repository, has the head commit GitHub says the run was for. When the read itself fails (already
+ * warned), a trusted PR number is still used: the marker's head and time then guard the edit.
  */
-async function verifyPullRequest(
+async function pullRequestToComment(
   client: ReturnType<typeof createClient>,
   api: ApiSession,
   event: EventInfo,
@@ -107,12 +139,23 @@ async function verifyPullRequest(
   const pr = await api.call(`reading PR #${prNumber} (GET /repos/{owner}/{repo}/pulls/{pull_number})`, 'read', () =>
     client.rest.pulls.get({ owner: event.owner, repo: event.repo, pull_number: prNumber }),
   );
-  if (!pr) return undefined;
-  const baseRepo = pr.data.base.repo.full_name.toLowerCase();
-  if (pr.data.head.sha.toLowerCase() !== event.headSha || baseRepo !== `${event.owner}/${event.repo}`.toLowerCase()) {
-    core.warning(
-      `model-gate: PR #${prNumber} from the event file does not have head ${event.headSha.slice(0, 12)} in this repository ` +
-        '(the PR moved on, or the event file is not genuine), so no PR comment was made.',
+  if (!pr) return event.prNeedsVerification || api.readOnly ? undefined : prNumber;
+  const head = pr.data.head.sha.toLowerCase();
+  if (event.prNeedsVerification) {
+    const baseRepo = pr.data.base.repo.full_name.toLowerCase();
+    if (head !== event.headSha || baseRepo !== `${event.owner}/${event.repo}`.toLowerCase()) {
+      core.warning(
+        `model-gate: PR #${prNumber} from the event file does not have head ${event.headSha.slice(0, 12)} in this repository ` +
+          '(the PR moved on, or the event file is not genuine), so no PR comment was made.',
+      );
+      return undefined;
+    }
+    return prNumber;
+  }
+  if (head !== event.headSha) {
+    core.info(
+      `model-gate: PR #${prNumber}'s head is now ${head.slice(0, 7)}, not ${event.headSha.slice(0, 7)} as for this run, ` +
+        'so the PR comment is left to the run for the newer commit (the check run on this commit was made).',
     );
     return undefined;
   }
@@ -120,11 +163,18 @@ async function verifyPullRequest(
 }
 
 export async function run(): Promise<void> {
+  const startedAt = new Date().toISOString();
   try {
     const inputs = readInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const cwd = workingDirectory(inputs);
     const event = eventFromEnv(process.env, inputs.eventPath, cwd);
+    if (event.eventPathProblem !== undefined) {
+      core.warning(
+        `model-gate: input "event-path": ${event.eventPathProblem}. No PR comment will be made; the gate, the job summary ` +
+          `and the check run (on ${event.headSha.slice(0, 12)}, the commit GitHub names) are not affected.`,
+      );
+    }
 
     const report = await runGate({ configPath: inputs.config, cwd, root: process.env['GITHUB_WORKSPACE'] || cwd });
     core.info(`model-gate: verdict ${report.verdict.toUpperCase()}`);
@@ -145,13 +195,27 @@ export async function run(): Promise<void> {
       inputs.artifactName === ''
         ? undefined
         : await uploadReports(inputs.artifactName, files, outDir, (m) => core.warning(m));
+    const artifact: ArtifactState =
+      uploaded !== undefined
+        ? { uploaded: true, name: inputs.artifactName }
+        : { uploaded: false, why: inputs.artifactName === '' ? 'disabled' : 'failed' };
     const run = runUrl(process.env, event.owner, event.repo);
-    const note = fullReportNote(run, uploaded !== undefined ? inputs.artifactName : undefined);
+    const about = aboutRun(process.env, event.owner, event.repo, event.headSha, run);
 
-    await writeJobSummary(fitReport(report, { limit: SUMMARY_MAX, fullReportNote: note, title: inputs.checkName }), (m) =>
-      core.warning(m),
-    );
-    const urls = await deliverToGitHub(inputs, event, report, key, note, run);
+    const summary = fitReportBody(report, {
+      limit: SUMMARY_MAX,
+      fullReportNote: fullReportNote(run, artifact, { forSummary: true, summaryIsWhole: false, reportPath: markdownPath }),
+      title: inputs.checkName,
+      about: about.markdown,
+    });
+    const summaryWritten = await writeJobSummary(summary.body, (m) => core.warning(m));
+    // The job summary is where a cut comment points only when it holds the whole report.
+    const note = fullReportNote(run, artifact, {
+      forSummary: false,
+      summaryIsWhole: summaryWritten && !summary.cut,
+      reportPath: markdownPath,
+    });
+    const urls = await deliverToGitHub(inputs, event, report, { key, note, run, about, startedAt });
     setOutputs({ report, markdownPath, jsonPath, ...urls });
 
     const failure = failureReason(report.verdict, inputs.failOn);

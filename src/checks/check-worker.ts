@@ -19,6 +19,7 @@ import type { Family, TestResult } from '../report/model.js';
 import type { Check, CheckContext } from './context.js';
 import { differentialChecks } from './differential.js';
 import { familyError, runFamily } from './families.js';
+import type { KnownLabels } from './labels.js';
 import { performanceChecks } from './performance.js';
 
 /** The parts of a table the worker rebuilds it from: every column's name, only some columns. */
@@ -35,6 +36,8 @@ export interface CheckRequest {
   task: Task | null;
   features: readonly string[];
   current: TableParts;
+  /** The known classes (classification only): they come from the reference, which stays behind. */
+  knownLabels: KnownLabels | null;
   families: readonly Family[];
 }
 
@@ -74,6 +77,10 @@ function contextOf(req: CheckRequest): CheckContext {
     },
     sorted(): Float64Array {
       throw new Error('sorted columns are not available on the check worker');
+    },
+    knownLabels(): KnownLabels {
+      if (!req.knownLabels) throw new Error('the known labels were not sent to the check worker');
+      return req.knownLabels;
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { GateConfig, Task } from '../config/types.js';
 import type { Table } from '../data/table.js';
 import type { TestResult } from '../report/model.js';
+import type { KnownLabels } from './labels.js';
 
 export type Side = 'reference' | 'current';
 
@@ -21,6 +22,11 @@ export interface CheckContext {
    * side, shared by every check (KS, Wasserstein, quantiles, ranges). Throws if not numeric.
    */
   sorted(side: Side, column: string): Float64Array;
+  /**
+   * Classification: the known classes (labels.ts `knownLabels`), learnt mostly from the reference,
+   * so computed on the main thread once, on first use, and sent to the check worker.
+   */
+  knownLabels(): KnownLabels;
 }
 
 export type Check = (ctx: CheckContext) => TestResult[];

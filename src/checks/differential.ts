@@ -3,7 +3,8 @@
  * both models gave a prediction; no target needed, so shadow logs are compared in full).
  *
  * Classification, `differential.agreement`: value = share of rows where both predict the same class;
- * the severity when < `min_agreement` (pass with no threshold when it is null). Details: `flips`, a
+ * the severity when < `min_agreement` (`info`, with no threshold, when it is null: a measurement
+ * with no bound claims nothing). Details: `flips`, a
  * baseline-class × candidate-class count matrix (row = baseline), and, on rows with a target,
  * `fixed` (baseline wrong, candidate right) and `broken` (baseline right, candidate wrong).
  * `details.top`: up to `top` disagreeing rows, ranked by the largest absolute difference between the
@@ -11,14 +12,18 @@
  *
  * Regression: `differential.mean_abs_diff` = mean |candidate − baseline| (bad when >
  * `max_mean_abs_diff`) and `differential.max_abs_diff` = max |candidate − baseline| (bad when >
- * `max_abs_diff`); pass with no threshold when a bound is null. `details.top` (on max_abs_diff):
+ * `max_abs_diff`); `info` with no threshold when a bound is null.
+ *
+ * Without both models' predictions the family is one `differential.models` skip, or an `error`
+ * when the config sets one of its bounds (the user asked for a comparison that cannot run). `details.top` (on max_abs_diff):
  * the `top` rows with the largest |candidate − baseline|.
  *
  * Each top row: { row (0-based), line (file line), id (id column value or null), baseline,
  * candidate, target (null when unlabelled), and diff or score_diff }.
  */
 import type { Check, CheckContext } from './context.js';
-import type { DifferentialSettings } from '../config/types.js';
+import { isExplicit } from '../config/load.js';
+import type { DifferentialSettings, GateConfig } from '../config/types.js';
 import type { Severity, Status, TestResult } from '../report/model.js';
 import { meanOf } from '../stats/descriptive.js';
 import { resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
@@ -82,7 +87,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, ds: Differe
   const name = 'Agreement with baseline';
   if (n === 0) return [simple('differential.agreement', name, 'error', ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
   const rate = agree / n;
-  const status = ds.min_agreement === null ? 'pass' : judge(rate, 'below', ds.min_agreement, null, ds.severity);
+  const status = ds.min_agreement === null ? 'info' : judge(rate, 'below', ds.min_agreement, null, ds.severity);
   const idOf = idReader(ctx);
   const top = heap.result().map(({ row, key }) => {
     const entry: Record<string, unknown> = {
@@ -160,7 +165,7 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
   }));
   const rows = `${plural(n, 'row')} of ${ctx.current.source}` + (n < b.length ? ` (${plural(b.length - n, 'row')} without both predictions left out)` : '');
   const gate = (value: number, limit: number | null): { status: Status; threshold: TestResult['threshold'] } => ({
-    status: limit === null ? 'pass' : judge(value, 'above', limit, null, ds.severity),
+    status: limit === null ? 'info' : judge(value, 'above', limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold('value', 'above', limit, null, `≤ ${fmt(limit)}`),
   });
   const gm = gate(mean, ds.max_mean_abs_diff);
@@ -193,18 +198,28 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
   ];
 }
 
+/** The bounds of the family the user wrote: with any of them the family must run or be an error. */
+const BOUNDS = ['min_agreement', 'max_mean_abs_diff', 'max_abs_diff'] as const;
+
+function askedBounds(cfg: GateConfig): string[] {
+  return BOUNDS.filter((k) => isExplicit(cfg, `tests.differential.${k}`) && cfg.tests.differential[k] !== null).map((k) => `tests.differential.${k}`);
+}
+
 export const differentialChecks: Check = (ctx) => {
   const ds = ctx.config.tests.differential;
   if (!ds.enabled) return [];
   const id = 'differential.models';
   const name = 'Candidate vs baseline';
-  if (ctx.task === null) {
-    return [simple(id, name, 'skip', ds.severity, 'no task: set task in the config, or name a target column to infer it from; differential tests skipped')];
-  }
+  const asked = askedBounds(ctx.config);
+  const cannot = (why: string): TestResult[] =>
+    asked.length === 0
+      ? [simple(id, name, 'skip', ds.severity, why)]
+      : [simple(id, name, 'error', ds.severity, `${why}; but the config sets ${asked.join(', ')}, which cannot be checked without them`)];
+  if (ctx.task === null) return cannot('no task: set task in the config, or name a target column to infer it from; differential tests skipped');
   const res = resolveOutputs(ctx);
   if (!res.ok) return [simple(id, name, 'error', ds.severity, res.message)];
   const o = res.outputs;
-  if (!o.baseline) return [simple(id, name, 'skip', ds.severity, `${o.baselineNote}; differential tests need the baseline's predictions`)];
-  if (!o.candidate) return [simple(id, name, 'skip', ds.severity, `${o.candidateNote}; differential tests need the candidate's predictions`)];
+  if (!o.baseline) return cannot(`${o.baselineNote}; differential tests need the baseline's predictions`);
+  if (!o.candidate) return cannot(`${o.candidateNote}; differential tests need the candidate's predictions`);
   return o.task === 'classification' ? classification(ctx, o, ds) : regression(ctx, o, ds);
 };

@@ -3,11 +3,17 @@
  *
  * Columns: the features, the target (`drift.target`) and the model outputs (`drift.predictions`).
  * Id `drift.<column>`; the outputs are `drift.prediction` (labels or values) and `drift.scores`
- * (one score column) or `drift.scores.<class>` (a column per class), comparing the reference's
- * baseline column with the current candidate column, or, when the reference lacks the baseline
- * column, the current baseline with the current candidate (the message says which).
+ * (one score column) or `drift.scores.<class>` (a column per class). Outputs compare like with
+ * like, one model on both files: the candidate's column when both files hold it, else the
+ * baseline's; only when neither model's column is in both files, the reference baseline against
+ * the current candidate, and the message says plainly that this mixes models (a model change
+ * shows as drift). A reference with neither column skips: comparing two models on the same rows
+ * is the differential tests' job, not drift.
  *
- * Method per column: `columns.<name>.method`, else the global `method`. `auto` follows Evidently:
+ * Method per column: `columns.<name>.method`, else the global `method`. A global method that
+ * cannot apply to a column (`ks`, `wasserstein` on text) gives way to `auto` there, said in the
+ * message and `details.method_chosen`; a per-column one is an error naming its config key (it was
+ * asked for by name). `auto` follows Evidently:
  * with n = reference non-missing values and d = distinct non-missing values of both files together,
  * - n ≤ small_sample_max: numeric with d > 5 → `ks` (two-sample Kolmogorov–Smirnov p-value);
  *   otherwise d > 2 → `chi_squared` (homogeneity p-value), d ≤ 2 → `z` (two-proportion z-test of
@@ -19,8 +25,11 @@
  * `bins` reference-quantile bins for other numeric columns. `ks` and `wasserstein` need numbers.
  *
  * Decision: p-value methods drift when p < threshold (`columns.<name>.threshold`, else `p_value`)
- * and warn when p < warn (`p_value_warn`); with `correction` the adjusted p-value (over all
- * p-value tests of this run) is the one compared, and both are reported. Distances drift when
+ * and warn when p < warn (`p_value_warn`); with `correction` (default Holm) the adjusted p-value
+ * (over all p-value tests of this run) is the one compared, and both are reported. Holm controls
+ * the family-wise error like Bonferroni under any dependence between columns and rejects
+ * everything Bonferroni rejects, and more: with 30 columns, "no column drifts" stays a 95 % event
+ * instead of a 21 % one. Distances drift when
  * value ≥ threshold (`distance`; PSI: `psi`) and warn when value ≥ warn (`distance_warn` /
  * `psi_warn`). A column's `warn: null` removes the band; an absent one inherits the global band.
  * Drift gives the column's severity (`columns.<name>.severity`, else `severity`). PSI (on the same
@@ -30,7 +39,8 @@
  * drift severity when ≥ `dataset_share`.
  *
  * A column with no values on either side is an error (nothing to compare). A target with no
- * labelled rows in the current file is skipped (shadow logs get labels late).
+ * labelled rows in the current file is skipped (shadow logs get labels late). Date columns
+ * (dates.ts) are not default features; one named in `columns.features` is an error.
  */
 import type { Check, CheckContext, Side } from './context.js';
 import type { DriftColumnSettings, DriftMethod, DriftSettings } from '../config/types.js';
@@ -47,6 +57,7 @@ import { quantileBinCounts } from '../stats/histogram.js';
 import { ksTwoSample } from '../stats/ks.js';
 import { wassersteinDistance } from '../stats/wasserstein.js';
 import { twoProportionZTest } from '../stats/ztest.js';
+import { DATE_ADVICE, treatAsDate } from './dates.js';
 import { stringCodes } from './labels.js';
 import { distinctUpTo, upperBound } from '../stats/search.js';
 import { beyond, fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
@@ -72,6 +83,8 @@ interface Pair {
   cur: Sample;
   /** Prefix for messages that explains an unusual pairing. */
   note: string;
+  /** Extra details (which model's outputs were compared). */
+  info?: Record<string, unknown>;
 }
 
 type MethodFamily = 'p_value' | 'distance' | 'psi';
@@ -174,7 +187,10 @@ function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMa
   return numericMany ? 'wasserstein' : 'jensen_shannon';
 }
 
-function measure(pair: Pair, configured: DriftMethod, s: DriftSettings): Measured {
+/** Methods that need numbers on both sides. */
+const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein']);
+
+function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallbackNote: string | null = null): Measured {
   const { ref, cur } = pair;
   const few = ref.kind === 'numeric' && cur.kind === 'numeric' ? fewValues(ref.sorted, cur.sorted) : null;
   const numericMany = ref.kind === 'numeric' && few === null;
@@ -187,7 +203,7 @@ function measure(pair: Pair, configured: DriftMethod, s: DriftSettings): Measure
     n_cur: size(cur),
     distinct,
     psi,
-    method_chosen: configured === 'auto' ? 'auto' : 'configured',
+    method_chosen: fallbackNote ?? (configured === 'auto' ? 'auto' : 'configured'),
     frequencies: freq.labels ? 'categories' : `${freq.ref.length} reference-quantile bins`,
   };
   switch (method) {
@@ -283,7 +299,8 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
   // In the warn band the message names the warn limit that was crossed, with the drift limit after it.
   const inBand = !drifted && status === 'warn' && l.warn !== null;
   if (isP) {
-    const adj = correction !== 'none' ? ` (${correction}-adjusted; raw ${fmt(m.pValue as number)})` : '';
+    // The raw p-value is shown when the correction moved it (a single test, or the largest, is unchanged).
+    const adj = correction !== 'none' && value !== m.pValue ? ` (${correction}-adjusted; raw ${fmt(m.pValue as number)})` : '';
     measured = inBand
       ? `${label} p = ${fmt(value)}${adj} < ${fmt(l.warn as number)}, drift below ${fmt(l.fail)}`
       : `${label} p = ${fmt(value)}${adj} ${value < l.fail ? '<' : '≥'} ${fmt(l.fail)}`;
@@ -293,7 +310,7 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
       : `${label} ${fmt(value)} ${value >= l.fail ? '≥' : '<'} ${fmt(l.fail)}`;
   }
   const psiNote = m.method === 'psi' ? '' : `; PSI ${fmt(m.psi)}`;
-  const details: Record<string, unknown> = { ...m.details, statistic: m.statistic, drifted };
+  const details: Record<string, unknown> = { ...m.details, ...pair.info, statistic: m.statistic, drifted };
   if (isP) {
     details.p_value_raw = m.pValue;
     details.p_value_adjusted = pAdjusted;
@@ -309,7 +326,9 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
     severity: l.severity,
     value: m.statistic,
     threshold,
-    message: `${pair.note}${verdict}: ${measured} (${n}${psiNote})`,
+    message: `${pair.note}${verdict}: ${measured} (${n}${psiNote})${
+      typeof m.details.method_chosen === 'string' && m.details.method_chosen.startsWith('auto (') ? `; ${m.details.method_chosen}` : ''
+    }`,
     details,
   };
   if (isP) r.p_value = pAdjusted;
@@ -376,6 +395,14 @@ function featurePairs(ctx: CheckContext): PairOrResult[] {
       out.push({ isFeature: true, result: errorResult(base, severity, `${where} has no column ${q(f)}`, 'skip') });
       continue;
     }
+    if (treatAsDate(ctx.config, f, a, b)) {
+      out.push({
+        isFeature: true,
+        result: errorResult(base, severity,
+          `config key columns.features names ${q(f)}, which was recognised as dates (ISO 8601): new dates are expected, so comparing them as categories always drifts; ${DATE_ADVICE}`),
+      });
+      continue;
+    }
     out.push(makePair(ctx, base, { side: 'reference', column: a }, { side: 'current', column: b }, false));
   }
   return out;
@@ -402,30 +429,42 @@ function outputPairs(ctx: CheckContext): PairOrResult[] {
   if (!s.predictions) return [];
   const cols = ctx.config.columns;
   const out: PairOrResult[] = [];
-  const endpoints = (baseName: string, candName: string): { a: Endpoint; b: Endpoint; note: string } | string => {
-    const b = ctx.current.columns.get(candName);
-    if (!b) return `${ctx.current.source} has no candidate column ${q(candName)}`;
-    const inRef = ctx.reference.columns.get(baseName);
-    if (inRef) return { a: { side: 'reference', column: inRef }, b: { side: 'current', column: b }, note: '' };
-    const inCur = ctx.current.columns.get(baseName);
-    if (!inCur) return `neither ${ctx.reference.source} nor ${ctx.current.source} has the baseline column ${q(baseName)}`;
-    return {
-      a: { side: 'current', column: inCur },
-      b: { side: 'current', column: b },
-      note: `current baseline ${q(baseName)} vs current candidate ${q(candName)} (${ctx.reference.source} has no ${q(baseName)}): `,
-    };
+  const ref = ctx.reference;
+  const cur = ctx.current;
+  type Ends = { a: Endpoint; b: Endpoint; column: string; note: string; compared: 'candidate' | 'baseline' | 'mixed' };
+  // Like with like: one model's outputs on both files, so only the data can have moved them.
+  const endpoints = (baseName: string, candName: string): Ends | string => {
+    const candRef = ref.columns.get(candName);
+    const candCur = cur.columns.get(candName);
+    const baseRef = ref.columns.get(baseName);
+    const baseCur = cur.columns.get(baseName);
+    if (candRef && candCur) {
+      return { a: { side: 'reference', column: candRef }, b: { side: 'current', column: candCur }, column: candName, compared: 'candidate',
+        note: `candidate ${q(candName)} in ${ref.source} vs in ${cur.source}: ` };
+    }
+    if (baseRef && baseCur) {
+      return { a: { side: 'reference', column: baseRef }, b: { side: 'current', column: baseCur }, column: baseName, compared: 'baseline',
+        note: `baseline ${q(baseName)} in ${ref.source} vs in ${cur.source}: ` };
+    }
+    if (baseRef && candCur) {
+      return { a: { side: 'reference', column: baseRef }, b: { side: 'current', column: candCur }, column: candName, compared: 'mixed',
+        note: `MIXES MODELS: baseline ${q(baseName)} in ${ref.source} vs candidate ${q(candName)} in ${cur.source} (neither model's column is in both files), so a model change shows as drift: ` };
+    }
+    if (!candCur) return `${cur.source} has no candidate column ${q(candName)}`;
+    return `${ref.source} has neither ${q(baseName)} nor ${q(candName)}, so there are no reference outputs to compare with (the differential tests compare the two models on the current rows)`;
   };
   const add = (id: string, name: string, baseName: string, candName: string, labels: boolean): void => {
     if (s.columns[candName]?.enabled === false) return;
     const severity = s.columns[candName]?.severity ?? s.severity;
-    const base = { id, name, column: candName, settingsKey: candName, isFeature: false };
     const e = endpoints(baseName, candName);
     if (typeof e === 'string') {
-      out.push({ isFeature: false, result: errorResult(base, severity, e, 'skip') });
+      out.push({ isFeature: false, result: errorResult({ id, name, column: candName }, severity, e, 'skip') });
       return;
     }
-    const note = e.note || `${ctx.reference.source} ${q(baseName)} vs ${ctx.current.source} ${q(candName)}: `;
-    out.push(makePair(ctx, { ...base, note }, e.a, e.b, labels));
+    const base = { id, name, column: e.column, settingsKey: candName, isFeature: false, note: e.note };
+    const made = makePair(ctx, base, e.a, e.b, labels);
+    if ('pair' in made) made.pair.info = { compared: e.compared, reference_column: e.a.column.name, current_column: e.b.column.name };
+    out.push(made);
   };
   if (cols.baseline_prediction !== null && cols.candidate_prediction !== null) {
     add('drift.prediction', 'Drift: predictions', cols.baseline_prediction, cols.candidate_prediction, ctx.task !== 'regression');
@@ -472,6 +511,35 @@ function datasetTest(results: readonly TestResult[], featureIds: ReadonlySet<str
   };
 }
 
+/**
+ * Per-column settings the user wrote for a column of the data that no drift test covers (excluded,
+ * dates, not among explicit features): the config names it, so it is an error, not silence.
+ * Settings that only switch the column off ask for nothing. Names not in the data are the config
+ * loader's to reject.
+ */
+function untestedSettings(ctx: CheckContext, tested: ReadonlySet<string>): TestResult[] {
+  const s = ctx.config.tests.drift;
+  const cols = ctx.config.columns;
+  const excluded = new Set(cols.exclude);
+  const out: TestResult[] = [];
+  for (const [name, col] of Object.entries(s.columns)) {
+    if (tested.has(name) || col.enabled === false) continue;
+    const a = ctx.reference.columns.get(name);
+    const b = ctx.current.columns.get(name);
+    if (!a && !b) continue;
+    const why = excluded.has(name)
+      ? 'it is in columns.exclude'
+      : treatAsDate(ctx.config, name, a, b)
+        ? `it was recognised as dates (${DATE_ADVICE})`
+        : cols.features !== null
+          ? 'it is not in columns.features'
+          : 'it plays a role other than feature (target with drift.target off, id, or a model output with drift.predictions off)';
+    out.push(errorResult({ id: `drift.${name}`, name: `Drift: ${name}`, column: name }, col.severity ?? s.severity,
+      `config key tests.drift.columns.${name} sets drift options for ${q(name)}, but no drift test covers it: ${why}`));
+  }
+  return out;
+}
+
 /** Makes ids unique when a column name collides with a fixed id (a feature called "dataset"). */
 function uniqueIds(results: TestResult[]): TestResult[] {
   const seen = new Map<string, number>();
@@ -499,8 +567,20 @@ export const driftChecks: Check = (ctx) => {
     if (pair.isFeature) featureIds.add(pair.id);
     const col = s.columns[pair.settingsKey] ?? {};
     const severity = col.severity ?? s.severity;
+    const numeric = pair.ref.kind === 'numeric' && pair.cur.kind === 'numeric';
+    let method = col.method ?? s.method;
+    let fallback: string | null = null;
+    if (!numeric && NUMERIC_ONLY.has(method)) {
+      if (col.method !== undefined) {
+        slots.push(errorResult(pair, severity,
+          `config key tests.drift.columns.${pair.settingsKey}.method is ${method}, which needs numbers, but ${pair.cur.where} holds text: use a frequency method (chi_squared, z, jensen_shannon, psi, hellinger) or auto`));
+        continue;
+      }
+      fallback = `auto (the global method ${method} needs numbers and this column holds text)`;
+      method = 'auto';
+    }
     try {
-      const m = measure(pair, col.method ?? s.method, s);
+      const m = measure(pair, method, s, fallback);
       // A p-value outside [0, 1] would make the correction throw for every column; fail this one.
       if (m.family === 'p_value' && !((m.pValue as number) >= 0 && (m.pValue as number) <= 1)) {
         throw new Error(`the ${METHOD_LABEL[m.method]} p-value is ${String(m.pValue)}`);
@@ -515,5 +595,12 @@ export const driftChecks: Check = (ctx) => {
   const adjustedOf = new Map(pending.map((x, i) => [x, adjusted[i]] as const));
   const results = slots.map((x) => ('m' in x ? decide(x, adjustedOf.get(x) ?? null, s.correction) : x));
   results.push(datasetTest(results, featureIds, s));
+  const tested = new Set(pairs.map((p) => ('pair' in p ? p.pair.settingsKey : (p.result.column as string))));
+  // Output settings are keyed by the candidate column, whichever model's column was compared.
+  for (const c of s.predictions ? [ctx.config.columns.candidate_prediction, ctx.config.columns.candidate_scores] : []) {
+    if (typeof c === 'string') tested.add(c);
+    else if (c) for (const v of Object.values(c)) tested.add(v);
+  }
+  results.push(...untestedSettings(ctx, tested));
   return uniqueIds(results);
 };

@@ -3,6 +3,11 @@
  * config for the performance and differential checks: class indices, per-class scores and
  * predictions derived from scores (classification), or plain numbers (regression).
  *
+ * The classes are the known labels (labels.ts `knownLabels`, mostly the reference's), not the
+ * labels the current file happens to hold: a target or prediction value outside them gets no
+ * class index (-1, like a missing value) and is counted in `unexpected`, so that the metrics run on
+ * the other rows and say how many were left out.
+ *
  * A model whose prediction column is not configured or not in the current file gets its
  * predictions from its scores: binary with one score column, the positive class when
  * score ≥ `decision_threshold`, else the other class; with a score column per class, the class of
@@ -13,7 +18,7 @@ import type { CheckContext } from './context.js';
 import type { ScoreColumns } from '../config/types.js';
 import type { Column, Table } from '../data/table.js';
 import { csvPosition } from '../errors.js';
-import { choosePositive, encodeClasses, sortClasses, stringCodes, type StringCodes } from './labels.js';
+import { choosePositive, encodeClasses, stringCodes, type StringCodes } from './labels.js';
 import { formatInt } from '../report/format.js';
 import { fmt, plural, q } from './threshold.js';
 
@@ -41,7 +46,16 @@ export interface ClassificationOutputs {
   readonly classes: readonly string[];
   readonly positive: number | null;
   readonly positiveNote: string;
-  /** Class index of the target per current row (-1 = unlabelled), or null without a target column. */
+  /**
+   * Rows left out because a label is not a known class (see quality.labels): `target`, rows whose
+   * target is unexpected; `prediction`, rows with a known target (or, without a target column, any
+   * row) where a model's prediction column holds an unexpected label.
+   */
+  readonly unexpected: { readonly target: number; readonly prediction: number };
+  /**
+   * Class index of the target per current row (-1 = unlabelled, or a label that is not a known
+   * class), or null without a target column.
+   */
   readonly target: Int32Array | null;
   readonly targetNote: string | null;
   readonly baseline: ClassModel | null;
@@ -159,30 +173,28 @@ function resolveClassification(ctx: CheckContext): Resolved {
     baseline: { sc: null, note: null, name: cols.baseline_prediction },
     candidate: { sc: null, note: null, name: cols.candidate_prediction },
   };
-  const labels: string[] = [];
   const targetCodes = t.column ? stringCodes(t.column) : null;
-  if (targetCodes) labels.push(...targetCodes.dictionary);
   for (const role of ['baseline', 'candidate'] as const) {
     const key = role === 'baseline' ? 'baseline_prediction' : 'candidate_prediction';
     const p = lookup(cur, preds[role].name, `${role} prediction`, key);
     preds[role].note = p.note;
-    if (p.column) {
-      preds[role].sc = stringCodes(p.column);
-      labels.push(...preds[role].sc.dictionary);
-    }
+    if (p.column) preds[role].sc = stringCodes(p.column);
   }
   const sources: Record<Role, ScoreSource | { note: string }> = {} as Record<Role, ScoreSource | { note: string }>;
   for (const role of ['baseline', 'candidate'] as const) {
     const s = scoreSource(cur, role === 'baseline' ? cols.baseline_scores : cols.candidate_scores, role);
     if (typeof s === 'string') return { ok: false, message: s };
     sources[role] = s;
-    if ('form' in s && s.form === 'map') for (const c of s.columns) labels.push(c.label as string);
   }
-  const distinct = sortClasses(labels);
+  // The classes are the known labels (mostly the reference's), not whatever the current file
+  // holds: a stray label there is left out of the metrics and reported by quality.labels, instead
+  // of becoming a third class that turns every binary metric off.
+  const known = ctx.knownLabels();
+  const distinct = [...known.classes];
   if (distinct.length > MAX_CLASSES) {
     return {
       ok: false,
-      message: `${csvPosition(cur.source, undefined, cols.target ?? '')}: ${distinct.length} distinct labels across target and predictions (more than ${MAX_CLASSES}); is this a regression? Set task: regression`,
+      message: `${csvPosition(cur.source, undefined, cols.target ?? '')}: ${distinct.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`,
     };
   }
   const choice = choosePositive(distinct, cols.positive_class);
@@ -256,6 +268,13 @@ function resolveClassification(ctx: CheckContext): Resolved {
       models[role].note = `${preds[role].note}; ${scoreNote ?? 'no scores to derive predictions from'}`;
     }
   }
+  const target = targetCodes ? encodeClasses(targetCodes, index) : null;
+  const used: { raw: Int32Array; enc: Int32Array }[] = [];
+  for (const role of ['baseline', 'candidate'] as const) {
+    const raw = preds[role].sc;
+    const m = models[role].m;
+    if (raw && m) used.push({ raw: raw.codes, enc: m.predicted });
+  }
   return {
     ok: true,
     outputs: {
@@ -263,7 +282,8 @@ function resolveClassification(ctx: CheckContext): Resolved {
       classes,
       positive: choice.positive,
       positiveNote: choice.note,
-      target: targetCodes ? encodeClasses(targetCodes, index) : null,
+      unexpected: unexpectedRows(targetCodes && target ? { raw: targetCodes.codes, enc: target } : null, used),
+      target,
       targetNote: t.note,
       baseline: models.baseline.m,
       baselineNote: models.baseline.note,
@@ -308,6 +328,49 @@ function argmaxPredictions(scores: readonly Float64Array[]): Int32Array {
     out[i] = best;
   }
   return out;
+}
+
+/**
+ * Counts the rows whose target, or (on rows with a known target) a prediction, holds a label that
+ * is not a known class: present in the column (`raw` ≥ 0) but without a class index (`enc` < 0).
+ */
+function unexpectedRows(
+  target: { raw: Int32Array; enc: Int32Array } | null,
+  preds: readonly { raw: Int32Array; enc: Int32Array }[],
+): { target: number; prediction: number } {
+  let inTarget = 0;
+  let inPrediction = 0;
+  const n = target ? target.raw.length : preds.length ? preds[0].raw.length : 0;
+  for (let i = 0; i < n; i++) {
+    if (target) {
+      if (target.enc[i] < 0) {
+        if (target.raw[i] >= 0) inTarget++;
+        continue;
+      }
+    }
+    for (const p of preds) {
+      if (p.enc[i] < 0 && p.raw[i] >= 0) {
+        inPrediction++;
+        break;
+      }
+    }
+  }
+  return { target: inTarget, prediction: inPrediction };
+}
+
+/**
+ * Why labelled rows are not in the metrics, for messages: " (3 labelled rows without both
+ * predictions, 1 row with a label outside the known classes (see quality.labels) left out)", or ''.
+ * `lost` = labelled rows (known target) without every prediction compared, which includes the
+ * rows whose prediction is an unexpected label.
+ */
+export function leftOutText(o: ClassificationOutputs, lost: number, withBaseline: boolean): string {
+  const parts: string[] = [];
+  const noPrediction = lost - o.unexpected.prediction;
+  if (noPrediction > 0) parts.push(`${plural(noPrediction, 'labelled row')} without ${withBaseline ? 'both predictions' : 'a prediction'}`);
+  const odd = o.unexpected.target + o.unexpected.prediction;
+  if (odd > 0) parts.push(`${plural(odd, 'row')} whose target or prediction is not one of the known classes (see quality.labels)`);
+  return parts.length ? ` (${parts.join('; ')} left out)` : '';
 }
 
 /** Labelled-row message piece: "on 812 labelled rows of 1,000". */

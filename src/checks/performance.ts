@@ -4,51 +4,86 @@
  * only some rows; messages say "on N labelled rows of M"). Score metrics (ROC AUC, log loss) use
  * the rows among those where every score used is present.
  *
- * For each enabled metric of the task that the columns allow (precision, recall and F1 need two
- * classes and a positive class; ROC AUC and log loss need scores):
+ * - `performance.labelled_rows`: the rows the metrics use against `min_labelled_rows` and
+ *   `min_labelled_share` (the family's severity when short; `info` when both are 0). When short, no
+ *   metric is decided: a metric the user configured is an `error`, the defaults one skip.
  * - `performance.<metric>.value` when `min` or `max` is set: the severity when the candidate's value
  *   is below `min` or above `max`.
- * - `performance.<metric>.change` when `max_degradation` or `max_relative_degradation` is set and a
- *   baseline exists. Worsening w = baseline − candidate when higher is better, candidate − baseline
- *   otherwise; allowed = the smaller of `max_degradation` and `max_relative_degradation × |baseline|`
- *   (a zero baseline lets the relative bound allow no worsening). An interval for w at
- *   `confidence` comes from the paired Poisson bootstrap on the same rows (accuracy, precision,
- *   recall, F1, their macro forms, MAE, RMSE, MAPE, R²), DeLong's paired test (binary ROC AUC) or a
- *   normal interval on per-row log-loss differences. pass when its upper end ≤ allowed; the
- *   severity when its lower end > allowed; otherwise `warn`, inconclusive. Without an interval
- *   (`bootstrap: 0`, multiclass ROC AUC, too few rows) the point estimate is gated: w ≤ allowed.
- * - A metric that does not apply is one `performance.<metric>` skip saying why; one that cannot be
- *   computed on these rows (ROC AUC with one class) is an error.
- * - `performance.confusion_matrix` (classification; pass, value null): classes and both matrices.
+ * - `performance.<metric>.change` when a change bound is set and a baseline exists: the worsening w
+ *   (baseline − candidate when higher is better) against the allowance, with its standard error from
+ *   the paired Poisson bootstrap, DeLong (binary ROC AUC) or per-row log-loss differences. Three
+ *   one-sided tests (worse at all, worse beyond the allowance, within the allowance), each
+ *   Holm-adjusted over the run's change tests (src/stats/change-tests.ts), decide: beyond → the
+ *   severity; credibly worse but not credibly within → inconclusive; otherwise pass. Inconclusive is
+ *   `warn`, or with `inconclusive: fail` a pass needs "within" and anything else fails. An interval
+ *   with no spread is never a pass. Without an interval (`bootstrap: 0`, multiclass ROC AUC) the
+ *   point estimate is gated.
+ * - Threshold-dependent metrics (precision, recall, F1 and their macro forms) left at their
+ *   defaults become `warn`, "trade-off at the cut-off", instead of failing when the candidate is
+ *   credibly better on ROC AUC or log loss and credibly worse on neither; `details.tradeoff` holds
+ *   both models' precision and recall at the cut-off and the candidate's precision at the
+ *   baseline's recall.
+ * - A metric that cannot run here (no scores, one class, no positive class, no baseline for its
+ *   change bound) is an `error` when the user configured it (tests.performance.metrics.<metric>)
+ *   and a skip when it is a default.
+ * - `performance.confusion_matrix` (classification, `info`): classes and both matrices.
  * - `performance.identical_predictions`: warn when the candidate's predictions equal the baseline's
  *   on every current row, since every comparison is then vacuous.
  * - No metric computable → `performance.metrics` error.
  */
 import type { Check, CheckContext } from './context.js';
+import { isExplicit } from '../config/load.js';
 import { METRICS } from '../config/metrics.js';
-import type { MetricBounds, MetricName, PerformanceSettings } from '../config/types.js';
+import type { GateConfig, MetricBounds, MetricName, PerformanceSettings } from '../config/types.js';
 import type { Severity, Status, TestResult, Threshold } from '../report/model.js';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { delongPaired, rocAuc, rocAucOvr } from '../stats/auc.js';
-import { pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap, type Interval } from '../stats/bootstrap.js';
+import { pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap } from '../stats/bootstrap.js';
+import { holmChangePValues, type ChangeP } from '../stats/change-tests.js';
 import { confusionMatrix, metricsFromConfusion, type ClassificationMetrics } from '../stats/classification.js';
 import { logLossMulticlass, pairedRowLogLoss } from '../stats/logloss.js';
+import { precisionAtRecall, type OperatingPoint } from '../stats/matched-recall.js';
 import { regressionMetrics, type RegressionMetrics } from '../stats/regression.js';
-import { onRows, resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
-import { fmt, makeThreshold, plural, signed } from './threshold.js';
+import { leftOutText, onRows, resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
+import { fmt, makeThreshold, pct, plural, signed } from './threshold.js';
 
-/** One metric on the shared rows: values, interval of candidate − baseline, or why not. */
+/** One metric on the shared rows: values, the standard error of candidate − baseline, or why not. */
 interface Measured {
   candidate: number;
   baseline: number | null;
   n: number;
-  /** Interval of candidate − baseline, when one could be had. */
-  ci: Interval | null;
-  /** How the interval was made, or why there is none. */
+  /**
+   * Standard error of candidate − baseline; null when the change is gated on the point estimate
+   * (no baseline, `bootstrap: 0`, multiclass ROC AUC). 0 or NaN: the interval has no spread.
+   */
+  se: number | null;
+  /** How the standard error was made, or why there is none. */
   interval: string;
   rows: string;
 }
 
-type Outcome = { ok: true; m: Measured } | { ok: false; status: 'skip' | 'error'; message: string };
+type Outcome = { ok: true; m: Measured } | { ok: false; message: string };
+
+/** Precision and recall at the cut-off: of the positive class (binary), else macro. */
+interface PrecisionRecall {
+  precision: number;
+  recall: number;
+}
+
+/** What the trade-off message needs, gathered while the classification metrics are computed. */
+interface TradeoffData {
+  average: 'binary' | 'macro';
+  baseline: PrecisionRecall;
+  candidate: PrecisionRecall;
+  /** The candidate's operating point at the baseline's recall, from its scores (binary only). */
+  matched: () => OperatingPoint | null;
+}
+
+/** The metrics whose value depends on where the decision cut-off sits. */
+const AT_CUTOFF: ReadonlySet<MetricName> = new Set(['precision', 'recall', 'f1', 'macro_precision', 'macro_recall', 'macro_f1']);
+
+/** A family run: the metric outcomes, or why none is decided (the caller turns it into results). */
+type Run = { kind: 'short'; why: string } | { kind: 'ok'; outcomes: Map<MetricName, Outcome>; tradeoff: TradeoffData | null };
 
 function base(id: string, name: string, method: string, severity: Severity): Pick<TestResult, 'id' | 'family' | 'name' | 'method' | 'severity'> {
   return { id, family: 'performance', name, method, severity };
@@ -96,8 +131,49 @@ function confidenceText(ps: PerformanceSettings): string {
   return `${fmt(ps.confidence * 100)}%`;
 }
 
+/**
+ * `performance.labelled_rows`: whether there are enough labelled rows to decide anything. Fewer
+ * than `min_labelled_rows`, or a smaller share of the current rows than `min_labelled_share`, is the
+ * family's severity; with both limits 0 the count is information only. No rows never suffice.
+ */
+function labelledRows(ctx: CheckContext, n: number, labelled: number, lostText: string): { result: TestResult; enough: boolean } {
+  const ps = ctx.config.tests.performance;
+  const M = ctx.current.rowCount;
+  const share = M > 0 ? n / M : 0;
+  const minRows = ps.min_labelled_rows;
+  const minShare = ps.min_labelled_share;
+  const bounded = minRows > 0 || minShare > 0;
+  const rowsOk = n >= minRows;
+  const shareOk = share >= minShare;
+  const enough = n > 0 && rowsOk && shareOk;
+  const limits = [minRows > 0 ? `≥ ${plural(minRows, 'row')}` : '', minShare > 0 ? `≥ ${pct(minShare)} of rows` : ''].filter(Boolean).join(' and ');
+  const short = [
+    rowsOk ? '' : `fewer than tests.performance.min_labelled_rows = ${fmt(minRows)}`,
+    shareOk ? '' : `${pct(share)} of the rows, below tests.performance.min_labelled_share = ${pct(minShare)}`,
+  ].filter(Boolean);
+  const what = `${plural(n, 'labelled row')} of ${plural(M, 'row')} of ${ctx.current.source} usable for the metrics${lostText}`;
+  const message = !bounded
+    ? `${what}; no minimum configured (tests.performance.min_labelled_rows, min_labelled_share)`
+    : enough
+      ? `${what}: enough to decide (${limits})`
+      : n === 0
+        ? `${what}: no metric can be decided`
+        : `${what}: ${short.join(', and ')}; no metric is decided on so few labelled rows`;
+  return {
+    enough,
+    result: {
+      ...base('performance.labelled_rows', 'Labelled rows', 'min_labelled_rows', ps.severity),
+      status: !bounded ? 'info' : enough ? 'pass' : ps.severity,
+      value: n,
+      threshold: bounded ? makeThreshold('value', 'below', minRows, null, limits) : null,
+      message,
+      details: { n, labelled, rows: M, share, min_labelled_rows: minRows, min_labelled_share: minShare },
+    },
+  };
+}
+
 /** Rows and per-metric outcomes for a classification task. */
-function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestResult[]): Map<MetricName, Outcome> | null {
+function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestResult[]): Run {
   const ps = ctx.config.tests.performance;
   const cur = ctx.current;
   const M = cur.rowCount;
@@ -107,19 +183,16 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   const bl = o.baseline;
   let labelled = 0;
   for (let i = 0; i < target.length; i++) if (target[i] >= 0) labelled++;
-  if (labelled === 0) {
-    out.push(simple('performance.metrics', 'Performance', 'skip', ps.severity, `no labelled rows in ${cur.source} (${plural(M, 'row')}, none with a target value)`));
-    return null;
-  }
   const rows = selectRows(M, (i) => target[i] >= 0 && cand.predicted[i] >= 0 && (!bl || bl.predicted[i] >= 0));
   const n = rows.length;
   const lost = labelled - n;
-  const lostText = lost > 0 ? ` (${plural(lost, 'labelled row')} without ${bl ? 'both predictions' : 'a prediction'} left out)` : '';
+  // Rows with a label outside the known classes are left out like missing ones, and said so.
+  const lostText = leftOutText(o, lost, bl !== null);
   const rowsText = onRows(n, M) + lostText;
-  if (n === 0) {
-    out.push(simple('performance.metrics', 'Performance', 'error', ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}`));
-    return null;
-  }
+  const evidence = labelledRows(ctx, n, labelled, lostText);
+  out.push(evidence.result);
+  if (labelled === 0) return { kind: 'short', why: `no labelled rows in ${cur.source} (${plural(M, 'row')}, none with a target value${o.unexpected.target > 0 ? ' that is a known class' : ''})` };
+  if (n === 0) return { kind: 'short', why: `none of the ${plural(labelled, 'labelled row')} of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}` };
   const actual = onSelected(target, rows, gatherI32);
   const pc = onSelected(cand.predicted, rows, gatherI32);
   const pb = bl ? onSelected(bl.predicted, rows, gatherI32) : null;
@@ -130,12 +203,13 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   const toRows = (cm: Float64Array): number[][] => Array.from({ length: k }, (_, a) => Array.from(cm.subarray(a * k, a * k + k)));
   out.push({
     ...base('performance.confusion_matrix', 'Confusion matrix', 'confusion_matrix', ps.severity),
-    status: 'pass',
+    status: 'info',
     value: null,
     threshold: null,
     message: `confusion matrices (rows actual, columns predicted) ${rowsText}; ${o.positiveNote}`,
     details: { classes: o.classes, positive: o.positive === null ? null : o.classes[o.positive], candidate: toRows(cmC), baseline: cmB ? toRows(cmB) : null, n },
   });
+  if (!evidence.enough) return { kind: 'short', why: evidence.result.message };
 
   let boot: ReturnType<typeof pairedClassificationBootstrap> | null | undefined;
   const bootstrap = (): ReturnType<typeof pairedClassificationBootstrap> | null => {
@@ -146,7 +220,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   // Score rows: the label rows where every score array used is present.
   const scored = cand.scores !== null;
   const bothScored = scored && bl !== null && bl.scores !== null;
-  let scoreRows: { actual: Int32Array; c: Float64Array[]; b: Float64Array[] | null; n: number } | null | undefined;
+  let scoreRows: { actual: Int32Array; c: Float64Array[]; b: Float64Array[] | null; n: number; rows: Int32Array } | null | undefined;
   const scoreData = (): typeof scoreRows => {
     if (scoreRows !== undefined) return scoreRows;
     const sc = cand.scores as Float64Array[];
@@ -169,6 +243,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
       c: sc.map((col) => onSelected(col, idx, gatherF64)),
       b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
       n: idx.length,
+      rows: idx,
     };
     return scoreRows;
   };
@@ -176,27 +251,28 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   const outcomes = new Map<MetricName, Outcome>();
   const labelMetric = (metric: keyof ClassificationMetrics & MetricName): Outcome => {
     if (METRICS[metric].binaryOnly && o.positive === null) {
-      return { ok: false, status: 'skip', message: `${METRICS[metric].label} needs two classes and a positive class: ${o.positiveNote}` };
+      return { ok: false, message: `${METRICS[metric].label} needs two classes and a positive class: ${o.positiveNote}` };
     }
     const c = mC[metric] as number;
     const b = mB ? (mB[metric] as number) : null;
-    let ci: Interval | null = null;
+    let se: number | null = null;
     let how = ps.bootstrap > 0 ? 'no baseline' : 'bootstrap: 0, point estimate';
     const bs = needsChange(ps, metric) ? bootstrap() : null;
     if (bs) {
-      ci = bs[metric as keyof typeof bs];
-      how = ci ? `paired bootstrap, ${ps.bootstrap} replicates` : 'bootstrap undefined, point estimate';
+      const bi = bs[metric as keyof typeof bs];
+      se = bi ? bi.se : NaN;
+      how = `paired bootstrap standard error, ${ps.bootstrap} replicates`;
     }
-    return { ok: true, m: { candidate: c, baseline: b, n, ci, interval: how, rows: rowsText } };
+    return { ok: true, m: { candidate: c, baseline: b, n, se, interval: how, rows: rowsText } };
   };
   for (const metric of ['accuracy', 'precision', 'recall', 'f1', 'macro_precision', 'macro_recall', 'macro_f1'] as const) {
     outcomes.set(metric, labelMetric(metric));
   }
 
   const scoreMetric = (metric: 'roc_auc' | 'log_loss'): Outcome => {
-    if (!scored) return { ok: false, status: 'skip', message: `${METRICS[metric].label} needs candidate scores: ${cand.scoreNote ?? 'none configured'}` };
+    if (!scored) return { ok: false, message: `${METRICS[metric].label} needs candidate scores: ${cand.scoreNote ?? 'none configured'}` };
     const d = scoreData() as NonNullable<typeof scoreRows>;
-    if (d.n === 0) return { ok: false, status: 'error', message: `no labelled row of ${cur.source} has every score present` };
+    if (d.n === 0) return { ok: false, message: `no labelled row of ${cur.source} has every score present` };
     const sRowsText = onRows(d.n, M) + (d.n < n ? ` (${plural(n - d.n, 'labelled row')} with a missing score left out)` : '') + lostText;
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? 'none configured'}` : 'no baseline';
     if (metric === 'roc_auc') {
@@ -205,51 +281,66 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
         const isPos = new Uint8Array(d.actual.length);
         const positive = o.positive;
         for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
-        const undefinedAuc: Outcome = { ok: false, status: 'error', message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
+        const undefinedAuc: Outcome = { ok: false, message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
         if (!d.b) {
           const c = rocAuc(isPos, d.c[o.positive]);
           if (Number.isNaN(c)) return undefinedAuc;
-          return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
+          return { ok: true, m: { candidate: c, baseline: null, n: d.n, se: null, interval: noBaseline, rows: sRowsText } };
         }
         // DeLong computes both AUCs on the way; no separate rocAuc pass over a million rows.
         const dl = delongPaired(isPos, d.b[o.positive], d.c[o.positive], ps.confidence);
         if (Number.isNaN(dl.aucB) || Number.isNaN(dl.aucA)) return undefinedAuc;
-        const ci = ps.bootstrap > 0 && Number.isFinite(dl.lo) && Number.isFinite(dl.hi) ? { lo: dl.lo, hi: dl.hi } : null;
-        const how = ps.bootstrap === 0 ? 'bootstrap: 0, point estimate' : ci ? `DeLong, p = ${fmt(dl.pValue)}` : 'DeLong variance undefined (too few rows of a class), point estimate';
-        return { ok: true, m: { candidate: dl.aucB, baseline: dl.aucA, n: d.n, ci, interval: how, rows: sRowsText } };
+        const se = ps.bootstrap > 0 ? dl.se : null;
+        const how = ps.bootstrap === 0 ? 'bootstrap: 0, point estimate' : `DeLong standard error, two-sided p = ${fmt(dl.pValue)}`;
+        return { ok: true, m: { candidate: dl.aucB, baseline: dl.aucA, n: d.n, se, interval: how, rows: sRowsText } };
       }
-      if (k < 2) return { ok: false, status: 'skip', message: `ROC AUC needs at least two classes; found ${k}` };
+      if (k < 2) return { ok: false, message: `ROC AUC needs at least two classes; found ${k}` };
       const c = rocAucOvr(d.actual, d.c);
-      if (Number.isNaN(c)) return { ok: false, status: 'error', message: `one-vs-rest ROC AUC is undefined ${sRowsText}: a class has no rows` };
+      if (Number.isNaN(c)) return { ok: false, message: `one-vs-rest ROC AUC is undefined ${sRowsText}: a class has no rows` };
       const b = d.b ? rocAucOvr(d.actual, d.b) : null;
       return {
         ok: true,
-        m: { candidate: c, baseline: b, n: d.n, ci: null, interval: 'multiclass one-vs-rest AUC has no paired interval here: gated on the point estimate', rows: sRowsText },
+        m: { candidate: c, baseline: b, n: d.n, se: null, interval: 'multiclass one-vs-rest AUC has no paired interval here: gated on the point estimate', rows: sRowsText },
       };
     }
     if (!d.b || ps.bootstrap === 0) {
       const c = logLossMulticlass(d.actual, d.c);
-      if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, ci: null, interval: noBaseline, rows: sRowsText } };
-      return { ok: true, m: { candidate: c, baseline: logLossMulticlass(d.actual, d.b), n: d.n, ci: null, interval: 'bootstrap: 0, point estimate', rows: sRowsText } };
+      if (!d.b) return { ok: true, m: { candidate: c, baseline: null, n: d.n, se: null, interval: noBaseline, rows: sRowsText } };
+      return { ok: true, m: { candidate: c, baseline: logLossMulticlass(d.actual, d.b), n: d.n, se: null, interval: 'bootstrap: 0, point estimate', rows: sRowsText } };
     }
-    // The interval needs the per-row differences; the two log losses come out of the same pass.
+    // The standard error needs the per-row differences; the two log losses come out of the same pass.
     const diff = new Float64Array(d.n);
     const { first: c, second: b } = pairedRowLogLoss(d.actual, d.c, d.b, diff);
-    let ci: Interval | null = null;
-    let how: string;
     const mci = pairedMeanDifferenceCI(diff, ps.confidence);
-    if (Number.isFinite(mci.lo) && Number.isFinite(mci.hi)) {
-      ci = { lo: mci.lo, hi: mci.hi };
-      how = 'normal interval on per-row log-loss differences';
-    } else how = 'too few rows for an interval, point estimate';
-    return { ok: true, m: { candidate: c, baseline: b, n: d.n, ci, interval: how, rows: sRowsText } };
+    return { ok: true, m: { candidate: c, baseline: b, n: d.n, se: mci.se, interval: 'standard error of the per-row log-loss differences', rows: sRowsText } };
   };
   outcomes.set('roc_auc', scoreMetric('roc_auc'));
   outcomes.set('log_loss', scoreMetric('log_loss'));
-  return outcomes;
+
+  let tradeoff: TradeoffData | null = null;
+  if (mB) {
+    const binary = o.positive !== null;
+    const pr = (m: ClassificationMetrics): PrecisionRecall =>
+      binary ? { precision: m.precision as number, recall: m.recall as number } : { precision: m.macro_precision, recall: m.macro_recall };
+    const baselinePR = pr(mB);
+    tradeoff = {
+      average: binary ? 'binary' : 'macro',
+      baseline: baselinePR,
+      candidate: pr(mC),
+      matched: () => {
+        if (!binary || !scored) return null;
+        const d = scoreData() as NonNullable<typeof scoreRows>;
+        const positive = o.positive as number;
+        const isPos = new Uint8Array(d.n);
+        for (let i = 0; i < d.n; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
+        return baselinePR.recall > 0 ? precisionAtRecall(isPos, d.c[positive], baselinePR.recall) : null;
+      },
+    };
+  }
+  return { kind: 'ok', outcomes, tradeoff };
 }
 
-function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]): Map<MetricName, Outcome> | null {
+function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]): Run {
   const ps = ctx.config.tests.performance;
   const cur = ctx.current;
   const M = cur.rowCount;
@@ -258,18 +349,16 @@ function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]):
   const bl = o.baseline ? o.baseline.predicted : null;
   let labelled = 0;
   for (let i = 0; i < M; i++) if (!Number.isNaN(target[i])) labelled++;
-  if (labelled === 0) {
-    out.push(simple('performance.metrics', 'Performance', 'skip', ps.severity, `no labelled rows in ${cur.source} (${plural(M, 'row')}, none with a target value)`));
-    return null;
-  }
   const rows = selectRows(M, (i) => !Number.isNaN(target[i]) && !Number.isNaN(cand[i]) && (bl === null || !Number.isNaN(bl[i])));
   const n = rows.length;
   const lost = labelled - n;
-  if (n === 0) {
-    out.push(simple('performance.metrics', 'Performance', 'error', ps.severity, `none of the ${labelled} labelled rows of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}`));
-    return null;
-  }
-  const rowsText = onRows(n, M) + (lost > 0 ? ` (${plural(lost, 'labelled row')} without ${bl ? 'both predictions' : 'a prediction'} left out)` : '');
+  const lostText = lost > 0 ? ` (${plural(lost, 'labelled row')} without ${bl ? 'both predictions' : 'a prediction'} left out)` : '';
+  const evidence = labelledRows(ctx, n, labelled, lostText);
+  out.push(evidence.result);
+  if (labelled === 0) return { kind: 'short', why: `no labelled rows in ${cur.source} (${plural(M, 'row')}, none with a target value)` };
+  if (n === 0) return { kind: 'short', why: `none of the ${plural(labelled, 'labelled row')} of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}` };
+  if (!evidence.enough) return { kind: 'short', why: evidence.result.message };
+  const rowsText = onRows(n, M) + lostText;
   const y = onSelected(target, rows, gatherF64);
   const pc = onSelected(cand, rows, gatherF64);
   const pb = bl ? onSelected(bl, rows, gatherF64) : null;
@@ -278,20 +367,16 @@ function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]):
   let boot: ReturnType<typeof pairedRegressionBootstrap> | undefined;
   const outcomes = new Map<MetricName, Outcome>();
   for (const metric of ['mae', 'rmse', 'mape', 'r2'] as const) {
-    let ci: Interval | null = null;
+    let se: number | null = null;
     let how = pb === null ? 'no baseline' : 'bootstrap: 0, point estimate';
     if (pb && ps.bootstrap > 0 && needsChange(ps, metric)) {
       if (boot === undefined) boot = pairedRegressionBootstrap(y, pb, pc, interval(ps));
-      ci = boot[metric];
-      how = `paired bootstrap, ${ps.bootstrap} replicates`;
-      if (!Number.isFinite(ci.lo) || !Number.isFinite(ci.hi)) {
-        ci = null;
-        how = 'bootstrap undefined, point estimate';
-      }
+      se = boot[metric].se;
+      how = `paired bootstrap standard error, ${ps.bootstrap} replicates`;
     }
-    outcomes.set(metric, { ok: true, m: { candidate: mC[metric], baseline: mB ? mB[metric] : null, n, ci, interval: how, rows: rowsText } });
+    outcomes.set(metric, { ok: true, m: { candidate: mC[metric], baseline: mB ? mB[metric] : null, n, se, interval: how, rows: rowsText } });
   }
-  return outcomes;
+  return { kind: 'ok', outcomes, tradeoff: null };
 }
 
 function needsChange(ps: PerformanceSettings, metric: MetricName): boolean {
@@ -325,24 +410,46 @@ function valueTest(metric: MetricName, b: MetricBounds, m: Measured): TestResult
   };
 }
 
-function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: PerformanceSettings): TestResult {
+/** The allowance of a change test and how to say it. */
+function allowance(b: MetricBounds, baseline: number): { allowed: number; text: string } {
+  const limits: number[] = [];
+  if (b.max_degradation !== null) limits.push(b.max_degradation);
+  if (b.max_relative_degradation !== null) limits.push(b.max_relative_degradation * Math.abs(baseline));
+  const allowed = Math.min(...limits);
+  const text =
+    b.max_degradation !== null && b.max_relative_degradation !== null
+      ? `min(${fmt(b.max_degradation)}, ${fmt(b.max_relative_degradation * 100)}% of |baseline|) = ${fmt(allowed)}`
+      : b.max_degradation !== null
+        ? fmt(allowed)
+        : `${fmt((b.max_relative_degradation as number) * 100)}% of |baseline| = ${fmt(allowed)}`;
+  return { allowed, text };
+}
+
+/** Whether a change test has an interval to decide on (a finite, positive standard error). */
+function spread(m: Measured): boolean {
+  return m.se !== null && m.se > 0 && Number.isFinite(m.se);
+}
+
+/** Worsening of a change: positive when the candidate is worse. */
+function worseningOf(metric: MetricName, m: Measured): number {
+  const delta = m.candidate - (m.baseline as number);
+  return METRICS[metric].higherIsBetter ? -delta : delta;
+}
+
+/**
+ * One change test's result. `p` holds the Holm-adjusted one-sided p-values when the change has an
+ * interval (`family` = how many change tests they were adjusted over).
+ */
+function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: PerformanceSettings, p: ChangeP | null, family: number): TestResult {
   const info = METRICS[metric];
   const hib = info.higherIsBetter;
   const bl = m.baseline as number;
   const c = m.candidate;
   const delta = c - bl;
   const worsening = hib ? -delta : delta;
-  const limits: number[] = [];
-  if (b.max_degradation !== null) limits.push(b.max_degradation);
-  if (b.max_relative_degradation !== null) limits.push(b.max_relative_degradation * Math.abs(bl));
-  const allowed = Math.min(...limits);
+  const { allowed, text: allowedText } = allowance(b, bl);
+  const mode = b.inconclusive ?? ps.inconclusive;
   const relative = bl === 0 ? (delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity) : delta / Math.abs(bl);
-  const allowedText =
-    b.max_degradation !== null && b.max_relative_degradation !== null
-      ? `min(${fmt(b.max_degradation)}, ${fmt(b.max_relative_degradation * 100)}% of |baseline|) = ${fmt(allowed)}`
-      : b.max_degradation !== null
-        ? fmt(allowed)
-        : `${fmt((b.max_relative_degradation as number) * 100)}% of |baseline| = ${fmt(allowed)}`;
   const threshold = makeThreshold('value', hib ? 'below' : 'above', hib ? -allowed : allowed, null, hib ? `Δ ≥ −${allowedText}` : `Δ ≤ +${allowedText}`);
   const head = `${info.label} ${fmt(c)} vs baseline ${fmt(bl)} (Δ ${signed(delta)}`;
   const details: Record<string, unknown> = {
@@ -350,17 +457,19 @@ function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: Perfor
     candidate: c,
     delta,
     relative_delta: relative,
-    ci: m.ci ? { lo: m.ci.lo, hi: m.ci.hi } : null,
+    ci: null,
+    se: m.se,
     allowed,
     n: m.n,
     interval: m.interval,
     confidence: ps.confidence,
+    inconclusive_status: mode,
   };
   const r = { ...base(`performance.${metric}.change`, `${info.label} vs baseline`, metric, b.severity), value: delta, threshold, details };
   if (Number.isNaN(c) || Number.isNaN(bl)) {
     return { ...r, status: 'error', message: `${info.label} is undefined for ${Number.isNaN(c) ? 'the candidate' : 'the baseline'} ${m.rows}` };
   }
-  if (!m.ci) {
+  if (m.se === null) {
     const ok = worsening <= allowed;
     return {
       ...r,
@@ -368,20 +477,107 @@ function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: Perfor
       message: `${head}): ${ok ? 'within' : 'worse than'} the allowed worsening ${fmt(allowed)} ${m.rows}; ${m.interval}`,
     };
   }
-  const wLo = hib ? -m.ci.hi : m.ci.lo;
-  const wHi = hib ? -m.ci.lo : m.ci.hi;
-  const ciText = `${confidenceText(ps)} CI [${signed(m.ci.lo)}, ${signed(m.ci.hi)}]`;
-  if (wHi <= allowed) {
-    return { ...r, status: 'pass', message: `${head}, ${ciText}): within the allowed worsening ${fmt(allowed)} ${m.rows}` };
+  if (!spread(m) || p === null) {
+    // Every replicate gave the same difference (one row, or no row where the models differ): the
+    // data say nothing about how much the difference varies, so nothing is decided on it.
+    details.inconclusive = true;
+    return {
+      ...r,
+      status: mode,
+      message: `inconclusive: ${head}): the interval has no spread (${m.interval}) ${m.rows}, so the change cannot be decided; more labelled rows would decide`,
+    };
   }
-  if (wLo > allowed) {
-    return { ...r, status: b.severity, message: `${head}, ${ciText}): worse by more than the allowed ${fmt(allowed)} ${m.rows}` };
+  const se = m.se;
+  const z = normalQuantile(1 - (1 - ps.confidence) / 2, 0, 1);
+  const ci = { lo: delta - z * se, hi: delta + z * se };
+  details.ci = ci;
+  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family, 'change test')}` };
+  const alpha = (1 - ps.confidence) / 2;
+  const upTo = hib ? -ci.lo : ci.hi;
+  const ciText = `${confidenceText(ps)} CI [${signed(ci.lo)}, ${signed(ci.hi)}]`;
+  const holm = (x: number): string => `Holm-adjusted p = ${fmt(x)} over ${plural(family, 'change test')}`;
+  if (p.beyond < alpha) {
+    return { ...r, status: b.severity, message: `${head}, ${ciText}): worse by more than the allowed ${fmt(allowed)} (${holm(p.beyond)}) ${m.rows}` };
   }
-  details.inconclusive = true;
+  if (p.within < alpha) {
+    return { ...r, status: 'pass', message: `${head}, ${ciText}): within the allowed worsening ${fmt(allowed)} (${holm(p.within)}) ${m.rows}` };
+  }
+  if (mode === 'fail') {
+    details.inconclusive = true;
+    return {
+      ...r,
+      status: 'fail',
+      message: `inconclusive: ${head}, ${ciText}): not shown to be within the allowed worsening ${fmt(allowed)} ${m.rows}, and inconclusive is fail; more labelled rows would decide`,
+    };
+  }
+  if (p.worse < alpha) {
+    details.inconclusive = true;
+    return {
+      ...r,
+      status: 'warn',
+      message: `inconclusive: ${head}, ${ciText}): credibly worse than the baseline (${holm(p.worse)}) but not credibly by more than the allowed ${fmt(allowed)} ${m.rows}; more labelled rows would decide`,
+    };
+  }
+  return {
+    ...r,
+    status: 'pass',
+    message: `${head}, ${ciText}): not credibly worse than the baseline (${holm(p.worse)}) ${m.rows}; the interval could not rule out a worsening of up to ${fmt(Math.max(upTo, 0))}, more labelled rows would narrow it`,
+  };
+}
+
+/**
+ * Evidence that the candidate ranks and scores better overall: each threshold-free metric (binary
+ * ROC AUC, log loss) whose interval lies wholly on the better side. Empty when either is credibly
+ * worse, or neither has an interval.
+ */
+function thresholdFreeGains(outcomes: Map<MetricName, Outcome>, ps: PerformanceSettings): string[] {
+  const z = normalQuantile(1 - (1 - ps.confidence) / 2, 0, 1);
+  const gains: string[] = [];
+  for (const metric of ['roc_auc', 'log_loss'] as const) {
+    const o = outcomes.get(metric);
+    if (!o || !o.ok || o.m.baseline === null || !spread(o.m)) continue;
+    const w = worseningOf(metric, o.m);
+    const se = o.m.se as number;
+    if (w - z * se > 0) return [];
+    if (w + z * se < 0) {
+      const delta = o.m.candidate - o.m.baseline;
+      gains.push(`${METRICS[metric].label} ${fmt(o.m.baseline)} → ${fmt(o.m.candidate)} (Δ ${signed(delta)}, ${confidenceText(ps)} CI [${signed(delta - z * se)}, ${signed(delta + z * se)}])`);
+    }
+  }
+  return gains;
+}
+
+/**
+ * A default change test of a metric at the cut-off that did not pass, turned into the trade-off
+ * warning: the candidate is better where the cut-off plays no part, so the loss here is where it
+ * sits on its precision–recall curve, which the numbers in the message and `details.tradeoff` show.
+ */
+function asTradeoff(r: TestResult, metric: MetricName, gains: string[], t: TradeoffData): TestResult {
+  const matched = t.matched();
+  const avg = t.average === 'binary' ? '' : 'macro ';
+  const pr = (x: PrecisionRecall): string => `${avg}precision ${fmt(x.precision)}, ${avg}recall ${fmt(x.recall)}`;
+  const matchedText = matched
+    ? `; at the baseline's recall ${fmt(t.baseline.recall)} the candidate's scores give precision ${fmt(matched.precision)} (recall ${fmt(matched.recall)}, cut-off ${fmt(matched.threshold)})`
+    : '';
+  const details: Record<string, unknown> = {
+    ...r.details,
+    tradeoff: {
+      average: t.average,
+      baseline: t.baseline,
+      candidate: t.candidate,
+      candidate_at_baseline_recall: matched,
+      gains,
+      decision_without_tradeoff: r.status,
+    },
+  };
   return {
     ...r,
     status: 'warn',
-    message: `inconclusive: ${head}, ${ciText}): the interval holds worsenings both within and beyond the allowed ${fmt(allowed)} ${m.rows}; more labelled rows would decide`,
+    details,
+    message:
+      `trade-off at the cut-off: ${r.message}; but the candidate is credibly better on ${gains.join(' and ')}, so this is where its cut-off sits, not a worse model. ` +
+      `At the cut-off: baseline ${pr(t.baseline)}; candidate ${pr(t.candidate)}${matchedText}. ` +
+      `Configure tests.performance.metrics.${metric} to gate it as written`,
   };
 }
 
@@ -398,17 +594,64 @@ function identical(o: ClassificationOutputs | RegressionOutputs): boolean {
   return true;
 }
 
+/** The enabled metrics of `task` with a bound to check (all tasks when null). */
+function activeMetrics(ps: PerformanceSettings, task: 'classification' | 'regression' | null): MetricName[] {
+  return (Object.keys(ps.metrics) as MetricName[]).filter((m) => {
+    const b = ps.metrics[m];
+    if (!b || !b.enabled || (task !== null && METRICS[m].task !== task)) return false;
+    return b.min !== null || b.max !== null || b.max_degradation !== null || b.max_relative_degradation !== null;
+  });
+}
+
+function explicitMetric(cfg: GateConfig, metric: MetricName): boolean {
+  return isExplicit(cfg, `tests.performance.metrics.${metric}`);
+}
+
+/**
+ * The family cannot run (no task, target or candidate): a skip, unless the user configured a metric,
+ * which must then be an error saying why.
+ */
+function cannotRun(ctx: CheckContext, why: string): TestResult[] {
+  const ps = ctx.config.tests.performance;
+  const asked = activeMetrics(ps, null).filter((m) => explicitMetric(ctx.config, m));
+  if (asked.length === 0) return [simple('performance.metrics', 'Performance', 'skip', ps.severity, `${why}; performance tests skipped`)];
+  return [
+    simple(
+      'performance.metrics',
+      'Performance',
+      'error',
+      ps.severity,
+      `${why}, but the config asks for ${asked.map((m) => METRICS[m].label).join(', ')} (tests.performance.metrics): they cannot run`,
+    ),
+  ];
+}
+
+/** No metric is decided (too few or no labelled rows): configured metrics error, defaults skip. */
+function undecided(ctx: CheckContext, task: 'classification' | 'regression', why: string): TestResult[] {
+  const ps = ctx.config.tests.performance;
+  const out: TestResult[] = [];
+  const defaults: string[] = [];
+  for (const m of activeMetrics(ps, task)) {
+    const b = ps.metrics[m] as MetricBounds;
+    if (explicitMetric(ctx.config, m)) {
+      out.push(simple(`performance.${m}`, METRICS[m].label, 'error', b.severity, `${METRICS[m].label} (configured in tests.performance.metrics.${m}) not decided: ${why}`));
+    } else defaults.push(METRICS[m].label);
+  }
+  if (defaults.length > 0) {
+    out.push(simple('performance.metrics', 'Performance', 'skip', ps.severity, `default metrics not decided (${defaults.join(', ')}): ${why}`));
+  }
+  return out;
+}
+
 export const performanceChecks: Check = (ctx) => {
   const ps = ctx.config.tests.performance;
   if (!ps.enabled) return [];
-  if (ctx.task === null) {
-    return [simple('performance.metrics', 'Performance', 'skip', ps.severity, 'no task: set task in the config, or name a target column to infer it from; performance tests skipped')];
-  }
+  if (ctx.task === null) return cannotRun(ctx, 'no task: set task in the config, or name a target column to infer it from');
   const res = resolveOutputs(ctx);
   if (!res.ok) return [simple('performance.metrics', 'Performance', 'error', ps.severity, res.message)];
   const o = res.outputs;
-  if (!o.target) return [simple('performance.metrics', 'Performance', 'skip', ps.severity, `${o.targetNote}; performance needs a target`)];
-  if (!o.candidate) return [simple('performance.metrics', 'Performance', 'skip', ps.severity, `${o.candidateNote}; performance needs the candidate's predictions`)];
+  if (!o.target) return cannotRun(ctx, `${o.targetNote}: performance needs a target`);
+  if (!o.candidate) return cannotRun(ctx, `${o.candidateNote}: performance needs the candidate's predictions`);
   const out: TestResult[] = [];
   if (identical(o)) {
     out.push(
@@ -421,9 +664,12 @@ export const performanceChecks: Check = (ctx) => {
       ),
     );
   }
-  const outcomes = o.task === 'classification' ? classification(ctx, o, out) : regression(ctx, o, out);
-  if (!outcomes) return out;
+  const run = o.task === 'classification' ? classification(ctx, o, out) : regression(ctx, o, out);
+  if (run.kind === 'short') return [...out, ...undecided(ctx, o.task, run.why)];
+  const { outcomes, tradeoff } = run;
   let computed = 0;
+  // Change tests wait for the Holm adjustment over all of them; their places in `out` are kept.
+  const pending: { at: number; metric: MetricName; b: MetricBounds; m: Measured }[] = [];
   for (const [metric, outcome] of outcomes) {
     const b = ps.metrics[metric];
     if (!b || !b.enabled) continue;
@@ -431,8 +677,13 @@ export const performanceChecks: Check = (ctx) => {
     const hasChange = b.max_degradation !== null || b.max_relative_degradation !== null;
     if (!hasValue && !hasChange) continue;
     const info = METRICS[metric];
+    const explicit = explicitMetric(ctx.config, metric);
     if (!outcome.ok) {
-      out.push(simple(`performance.${metric}`, info.label, outcome.status, b.severity, outcome.message));
+      out.push(
+        explicit
+          ? simple(`performance.${metric}`, info.label, 'error', b.severity, `${outcome.message}; but tests.performance.metrics.${metric} is configured, so it must run`)
+          : simple(`performance.${metric}`, info.label, 'skip', b.severity, outcome.message),
+      );
       continue;
     }
     computed++;
@@ -447,15 +698,32 @@ export const performanceChecks: Check = (ctx) => {
     if (hasChange) {
       if (m.baseline === null) {
         const why = o.baselineNote ?? m.interval;
-        out.push(simple(`performance.${metric}.change`, `${info.label} vs baseline`, 'skip', b.severity, `no baseline to compare ${info.label} ${fmt(m.candidate)} with: ${why}`, { candidate: m.candidate, n: m.n }));
+        const text = `no baseline to compare ${info.label} ${fmt(m.candidate)} with: ${why}`;
+        out.push(
+          simple(`performance.${metric}.change`, `${info.label} vs baseline`, explicit ? 'error' : 'skip', b.severity, explicit ? `${text}; but tests.performance.metrics.${metric} asks for a change bound` : text, {
+            candidate: m.candidate,
+            n: m.n,
+          }),
+        );
       } else {
-        out.push(changeTest(metric, b, m, ps));
+        pending.push({ at: out.length, metric, b, m });
+        out.push(simple(`performance.${metric}.change`, `${info.label} vs baseline`, 'error', b.severity, 'not decided'));
       }
     }
+  }
+  const tested = pending.filter((x) => spread(x.m) && !Number.isNaN(x.m.candidate) && !Number.isNaN(x.m.baseline as number));
+  const pValues = holmChangePValues(tested.map((x) => ({ worsening: worseningOf(x.metric, x.m), se: x.m.se as number, allowed: allowance(x.b, x.m.baseline as number).allowed })));
+  const gains = tradeoff ? thresholdFreeGains(outcomes, ps) : [];
+  for (const x of pending) {
+    const i = tested.indexOf(x);
+    let r = changeTest(x.metric, x.b, x.m, ps, i >= 0 ? pValues[i] : null, tested.length);
+    if (tradeoff && gains.length > 0 && AT_CUTOFF.has(x.metric) && !explicitMetric(ctx.config, x.metric) && (r.status === 'fail' || r.status === 'warn')) {
+      r = asTradeoff(r, x.metric, gains, tradeoff);
+    }
+    out[x.at] = r;
   }
   if (computed === 0) {
     out.push(simple('performance.metrics', 'Performance', 'error', ps.severity, `no enabled metric could be computed from the columns of ${ctx.current.source} (see the skipped metrics)`));
   }
   return out;
 };
-

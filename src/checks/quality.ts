@@ -7,34 +7,82 @@
  *   only when `allow_extra_columns` is false, otherwise pass, listing them.
  * - `quality.type_changes`: columns read as numeric on one side and categorical on the other.
  * - `quality.missing.<column>`: value = current missing share − reference missing share (shares of
- *   all rows); bad when > `max_increase`. The target column is reported but not gated: shadow-mode
- *   logs get their labels late, and the performance tests say how many rows are labelled.
+ *   all rows); warn from `max_increase`, the severity from `fail_increase`. The target column is
+ *   reported but not gated: shadow-mode logs get their labels late, and the performance tests say
+ *   how many rows are labelled.
  * - `quality.range.<column>` (numeric on both sides): value = share of the current non-missing
- *   values outside the reference's [min, max]; bad when > `max_share`. Lists the count and up to 5
- *   out-of-range values with their file line.
+ *   values outside the reference's [min, max]; warn from `max_share`, the severity from
+ *   `fail_share`, or when the share beyond the range widened by its width on each side ("far":
+ *   a sentinel, a unit change) reaches `fail_far_share`. Lists the count and up to 5 values
+ *   outside (and 5 far outside) with their file line.
  * - `quality.categories.<column>` (categorical on both sides): value = share of the current
- *   non-missing values whose category never occurs in the reference; bad when > `max_unseen_share`.
- *   Lists up to 10 unseen and 10 vanished (in the reference, not in the current file) categories
- *   with their counts, most frequent first.
- * - `quality.constant.<column>`: the severity when the current file holds exactly one distinct
- *   non-missing value and the reference does not; pass with a note when both are constant.
+ *   non-missing values whose category never occurs in the reference; warn from
+ *   `max_unseen_share`, the severity from `fail_unseen_share`. Lists up to 10 unseen and 10
+ *   vanished (in the reference, not in the current file) categories with their counts, most
+ *   frequent first. A date column (dates.ts) gets a `skip` saying so instead: every new day
+ *   would be an unseen category.
+ * - `quality.constant.<column>`: value = distinct non-missing values in the current file; the
+ *   severity when that is exactly one and the reference has more; pass with a note when both are
+ *   constant.
  * - `quality.duplicates`: value = current rows identical to an earlier row in every column ÷ rows;
  *   bad when > `max_share`.
  *
+ * Size-aware limits: the three share tests flag only what sampling alone does not explain at these
+ * sizes. Under no change the count in the current file is BetaBinomial(n, a, b) (betabinomial.ts):
+ * outside the range a = 2, b = N − 1 (exact for continuous data by exchangeability; ties only make
+ * it rarer; far-outside values are a subset of the outside ones, so the same bound holds for them);
+ * unseen categories a = f1 + 1, b = N − f1 + 1 with f1 the reference's singleton categories (the
+ * Good–Turing estimate f1/N of the chance of a new category, with its uncertainty); missing values
+ * a = m + 1, b = N − m + 1 with m the reference's missing count. A limit counts only when the
+ * one-sided tail P(count ≥ observed) is below SAMPLING_ALPHA. Limits are inclusive: a share equal
+ * to its limit is flagged.
+ *
  * The id column has no range or category test (new ids are expected, not a data problem).
+ * Columns in `columns.exclude` get no test at all, the schema tests included.
  */
 import type { Check, CheckContext } from './context.js';
 import type { QualitySettings } from '../config/types.js';
 import type { Column, Table } from '../data/table.js';
 import { csvPosition } from '../errors.js';
+import { formatInt } from '../report/format.js';
 import type { Severity, Status, TestResult } from '../report/model.js';
+import { betaBinomialSf } from '../stats/betabinomial.js';
 import { alignedCategoryCounts } from '../stats/categories.js';
+import { DATE_ADVICE, treatAsDate } from './dates.js';
 import { attempt } from './result.js';
 import { lowerBound, upperBound } from '../stats/search.js';
 import { fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
 
 const RANGE_EXAMPLES = 5;
 const CATEGORY_LIST = 10;
+
+/**
+ * A share limit counts only when the count behind it is this unlikely under no change. Small, as
+ * it is applied per column and test (60 tests on 20 columns stay under ~6 % family-wise), and
+ * because a real fault (a renamed category, a sentinel) is many orders of magnitude past it.
+ */
+const SAMPLING_ALPHA = 0.001;
+
+/**
+ * Status of a share test with an inclusive warn and fail limit, given whether sampling alone
+ * explains the count: explained never flags, whatever the share.
+ */
+function shareStatus(value: number, warn: number, fail: number | null, severity: Severity, unexplained: boolean): Status {
+  return unexplained ? judge(value, 'above', fail, warn, severity, true) : 'pass';
+}
+
+/** "≥ 5% warn, ≥ 10% fail (p < 0.001)": the limits, and that sampling must not explain the count. */
+function limitsText(warn: number, fail: number | null, severity: Severity, extra = ''): string {
+  const failPart = fail === null ? '' : `, ≥ ${pct(fail)} ${severity}`;
+  return `≥ ${pct(warn)} warn${failPart}${extra} (p < ${fmt(SAMPLING_ALPHA)})`;
+}
+
+/** "more than sampling explains (p = …)" or "within what sampling gives at these sizes (p = …)". */
+function samplingNote(p: number): string {
+  return p < SAMPLING_ALPHA
+    ? `more than sampling explains at these sizes (p = ${fmt(p)})`
+    : `within what sampling gives at these sizes (p = ${fmt(p)}), so no limit applies`;
+}
 
 function result(
   id: string,
@@ -59,12 +107,12 @@ function nameList(names: readonly string[], max = 10): string {
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
-function schemaTests(ctx: CheckContext): TestResult[] {
+function schemaTests(ctx: CheckContext, excluded: ReadonlySet<string>): TestResult[] {
   const s = ctx.config.tests.quality.schema;
   const ref = ctx.reference;
   const cur = ctx.current;
   const out: TestResult[] = [];
-  const missing = ref.names.filter((n) => !cur.columns.has(n));
+  const missing = ref.names.filter((n) => !cur.columns.has(n) && !excluded.has(n));
   out.push(
     result(
       'quality.missing_columns',
@@ -81,7 +129,7 @@ function schemaTests(ctx: CheckContext): TestResult[] {
       { columns: missing },
     ),
   );
-  const extra = cur.names.filter((n) => !ref.columns.has(n));
+  const extra = cur.names.filter((n) => !ref.columns.has(n) && !excluded.has(n));
   const extraBad = extra.length > 0 && !s.allow_extra_columns;
   out.push(
     result(
@@ -103,6 +151,7 @@ function schemaTests(ctx: CheckContext): TestResult[] {
   );
   const changed: { column: string; reference: string; current: string }[] = [];
   for (const n of ref.names) {
+    if (excluded.has(n)) continue;
     const a = ref.columns.get(n) as Column;
     const b = cur.columns.get(n);
     if (b && a.kind !== b.kind) changed.push({ column: n, reference: a.kind, current: b.kind });
@@ -135,29 +184,35 @@ function missingTest(ctx: CheckContext, name: string, a: Column, b: Column): Tes
   const cur = ctx.current;
   const id = `quality.missing.${name}`;
   const title = `Missing values: ${name}`;
-  const threshold = makeThreshold('value', 'above', m.max_increase, null, `increase ≤ ${pct(m.max_increase)}`);
+  const threshold = makeThreshold('value', 'above', m.fail_increase, m.max_increase, limitsText(m.max_increase, m.fail_increase, m.severity));
   if (ref.rowCount === 0 || cur.rowCount === 0) {
     const empty = ref.rowCount === 0 ? ref.source : cur.source;
     return result(id, title, name, 'missing_share', 'error', m.severity, null, threshold, `${empty} has no rows, so column ${q(name)} has no missing share`);
   }
-  const refShare = a.missing / ref.rowCount;
-  const curShare = b.missing / cur.rowCount;
-  const increase = curShare - refShare;
+  const N = ref.rowCount;
+  const n = cur.rowCount;
+  const refShare = a.missing / N;
+  const curShare = b.missing / n;
+  // One rounding from exact integers: an increase of exactly 5 % equals the literal 0.05.
+  const increase = (b.missing * N - a.missing * n) / (n * N);
+  const p = betaBinomialSf(b.missing, n, a.missing + 1, N - a.missing + 1);
   const details = {
     unit: 'share',
     reference_share: refShare,
     current_share: curShare,
     reference_missing: a.missing,
     current_missing: b.missing,
+    sampling_p: p,
   };
   const shares = `${pct(curShare)} missing in ${cur.source} vs ${pct(refShare)} in ${ref.source}`;
   if (name === ctx.config.columns.target) {
     return result(id, title, name, 'missing_share', 'pass', m.severity, increase, null,
       `${shares}; the target is not gated here (late labels are normal in shadow logs; performance tests say how many rows are labelled)`, details);
   }
-  const status = judge(increase, 'above', m.max_increase, null, m.severity);
+  const status = shareStatus(increase, m.max_increase, m.fail_increase, m.severity, p < SAMPLING_ALPHA);
+  const note = increase >= m.max_increase ? `; ${samplingNote(p)}` : '';
   return result(id, title, name, 'missing_share', status, m.severity, increase, threshold,
-    `${csvPosition(cur.source, undefined, name)}: ${shares} (${increase >= 0 ? '+' : ''}${pct(increase)})`, details);
+    `${csvPosition(cur.source, undefined, name)}: ${shares} (${increase >= 0 ? '+' : ''}${pct(increase)})${note}`, details);
 }
 
 function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric' }): TestResult {
@@ -166,7 +221,8 @@ function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric
   const cur = ctx.current;
   const id = `quality.range.${name}`;
   const title = `Value range: ${name}`;
-  const threshold = makeThreshold('value', 'above', r.max_share, null, `≤ ${pct(r.max_share)} outside`);
+  const farText = r.fail_far_share === null ? '' : `, ≥ ${pct(r.fail_far_share)} far out ${r.severity}`;
+  const threshold = makeThreshold('value', 'above', r.fail_share, r.max_share, limitsText(r.max_share, r.fail_share, r.severity, farText));
   const refSorted = ctx.sorted('reference', name);
   const curSorted = ctx.sorted('current', name);
   if (refSorted.length === 0) {
@@ -177,27 +233,50 @@ function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric
     return result(id, title, name, 'out_of_range_share', 'skip', r.severity, null, threshold,
       `${csvPosition(cur.source, undefined, name)} has no values to compare with the reference range`);
   }
+  const N = refSorted.length;
+  const n = curSorted.length;
   const min = refSorted[0];
-  const max = refSorted[refSorted.length - 1];
+  const max = refSorted[N - 1];
+  const width = max - min;
+  const farLo = min - width;
+  const farHi = max + width;
   const below = lowerBound(curSorted, min);
-  const above = curSorted.length - upperBound(curSorted, max);
+  const above = n - upperBound(curSorted, max);
   const outside = below + above;
-  const share = outside / curSorted.length;
+  const far = lowerBound(curSorted, farLo) + (n - upperBound(curSorted, farHi));
+  const share = outside / n;
+  const farShare = far / n;
+  // Far values are a subset of the outside ones, so the outside null bounds their count too.
+  const p = betaBinomialSf(outside, n, 2, N - 1);
+  const pFar = betaBinomialSf(far, n, 2, N - 1);
   const examples: { line: number; value: number }[] = [];
+  const farExamples: { line: number; value: number }[] = [];
   if (outside > 0) {
     const v = b.values;
-    for (let i = 0; i < v.length && examples.length < RANGE_EXAMPLES; i++) {
+    for (let i = 0; i < v.length && (examples.length < RANGE_EXAMPLES || (far > 0 && farExamples.length < RANGE_EXAMPLES)); i++) {
       const x = v[i];
-      if (x < min || x > max) examples.push({ line: cur.rowLine(i), value: x });
+      if (x < min || x > max) {
+        if (examples.length < RANGE_EXAMPLES) examples.push({ line: cur.rowLine(i), value: x });
+        if ((x < farLo || x > farHi) && farExamples.length < RANGE_EXAMPLES) farExamples.push({ line: cur.rowLine(i), value: x });
+      }
     }
   }
-  const status = judge(share, 'above', r.max_share, null, r.severity);
+  const farOver = r.fail_far_share !== null && far > 0 && farShare >= r.fail_far_share;
+  const farBad = farOver && pFar < SAMPLING_ALPHA;
+  const status: Status = farBad ? r.severity : shareStatus(share, r.max_share, r.fail_share, r.severity, p < SAMPLING_ALPHA);
   const range = `[${fmt(min)}, ${fmt(max)}]`;
-  const message =
+  const list = (xs: { line: number; value: number }[]): string => xs.map((e) => `${fmt(e.value)} at row ${e.line}`).join(', ');
+  let message =
     outside === 0
       ? `every value of ${q(name)} in ${cur.source} is within the reference range ${range}`
       : `${plural(outside, 'value')} (${pct(share)}) of ${csvPosition(cur.source, undefined, name)} outside the reference range ${range}` +
-        ` (${below} below, ${above} above), e.g. ${examples.map((e) => `${fmt(e.value)} at row ${e.line}`).join(', ')}`;
+        ` (${below} below, ${above} above), e.g. ${list(examples)}`;
+  if (far > 0) {
+    message += `; ${plural(far, 'value')} (${pct(farShare)}) far outside, beyond [${fmt(farLo)}, ${fmt(farHi)}] (the range widened by its width on each side: a sentinel or a unit change?), e.g. ${list(farExamples)}`;
+  }
+  // The sampling verdict behind the status: the far count's when it decided, else the outside count's.
+  if (farBad) message += `; ${samplingNote(pFar)}`;
+  else if (outside > 0 && (share >= r.max_share || farOver)) message += `; ${samplingNote(farOver && share < r.max_share ? pFar : p)}`;
   return result(id, title, name, 'out_of_range_share', status, r.severity, share, threshold, message, {
     unit: 'share',
     reference_min: min,
@@ -205,8 +284,15 @@ function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric
     outside,
     below,
     above,
-    n: curSorted.length,
+    far,
+    far_share: farShare,
+    far_bounds: [farLo, farHi],
+    n,
+    reference_n: N,
+    sampling_p: p,
+    sampling_p_far: pFar,
     examples,
+    far_examples: farExamples,
   });
 }
 
@@ -216,16 +302,20 @@ function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'ca
   const cur = ctx.current;
   const id = `quality.categories.${name}`;
   const title = `Categories: ${name}`;
-  const threshold = makeThreshold('value', 'above', c.max_unseen_share, null, `≤ ${pct(c.max_unseen_share)} unseen`);
+  const threshold = makeThreshold('value', 'above', c.fail_unseen_share, c.max_unseen_share, limitsText(c.max_unseen_share, c.fail_unseen_share, c.severity));
   const counts = alignedCategoryCounts(a.codes, a.dictionary, b.codes, b.dictionary);
   const unseen: { value: string; count: number }[] = [];
   const vanished: { value: string; count: number }[] = [];
   let unseenCount = 0;
   let curTotal = 0;
+  let refTotal = 0;
+  let singletons = 0;
   for (let i = 0; i < counts.categories.length; i++) {
     const inRef = counts.a[i];
     const inCur = counts.b[i];
     curTotal += inCur;
+    refTotal += inRef;
+    if (inRef === 1) singletons++;
     if (inRef === 0 && inCur > 0) {
       unseenCount += inCur;
       unseen.push({ value: counts.categories[i], count: inCur });
@@ -237,17 +327,25 @@ function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'ca
     y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
   unseen.sort(byCount);
   vanished.sort(byCount);
+  if (refTotal === 0) {
+    return result(id, title, name, 'unseen_share', 'skip', c.severity, null, threshold,
+      `${csvPosition(ref.source, undefined, name)} has no values, so there are no reference categories`);
+  }
   if (curTotal === 0) {
     return result(id, title, name, 'unseen_share', 'skip', c.severity, null, threshold,
       `${csvPosition(cur.source, undefined, name)} has no values to compare with the reference categories`);
   }
   const share = unseenCount / curTotal;
-  const status = judge(share, 'above', c.max_unseen_share, null, c.severity);
+  // Good–Turing: the chance that a fresh value is a category the reference lacks is about
+  // singletons / N; the Beta spread around it is what makes a small reference tolerant.
+  const p = betaBinomialSf(unseenCount, curTotal, singletons + 1, refTotal - singletons + 1);
+  const status = shareStatus(share, c.max_unseen_share, c.fail_unseen_share, c.severity, p < SAMPLING_ALPHA);
   const list = (xs: { value: string; count: number }[]): string =>
     xs.slice(0, 3).map((x) => `${JSON.stringify(x.value)} (${x.count})`).join(', ') + (xs.length > 3 ? ', …' : '');
   const parts: string[] = [];
   if (unseen.length > 0) {
     parts.push(`${plural(unseen.length, 'category', 'categories')} unseen in ${ref.source} hold ${pct(share)} of ${csvPosition(cur.source, undefined, name)}: ${list(unseen)}`);
+    if (share >= c.max_unseen_share) parts.push(samplingNote(p));
   } else {
     parts.push(`every category of ${q(name)} in ${cur.source} occurs in ${ref.source}`);
   }
@@ -257,27 +355,43 @@ function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'ca
     unseen_count: unseenCount,
     unseen_categories: unseen.length,
     vanished_categories: vanished.length,
+    reference_singletons: singletons,
+    sampling_p: p,
     unseen: unseen.slice(0, CATEGORY_LIST),
     vanished: vanished.slice(0, CATEGORY_LIST),
   });
 }
 
-/** 0, 1 or 2 (meaning "two or more"): distinct non-missing values, stopping at the second. */
-function distinctUpToTwo(ctx: CheckContext, side: 'reference' | 'current', column: Column): { count: number; value: string | null } {
+/** One result per date column in place of the category test, saying why and what to do instead. */
+function dateNote(ctx: CheckContext, name: string, column: Column): TestResult {
+  const c = ctx.config.tests.quality.categories;
+  const distinct = column.kind === 'categorical' ? column.dictionary.length : 0;
+  return result(`quality.categories.${name}`, `Categories: ${name}`, name, 'date', 'skip', c.severity, null, null,
+    `${csvPosition(ctx.current.source, undefined, name)} was recognised as dates (ISO 8601, ${plural(distinct, 'distinct value')}): ` +
+      `new dates are expected, so it is not tested as categories, for drift, or as a default feature; ${DATE_ADVICE}`);
+}
+
+/** Distinct non-missing values of a column, and the value when there is exactly one. */
+function distinctValues(ctx: CheckContext, side: 'reference' | 'current', column: Column): { count: number; value: string | null } {
   if (column.kind === 'numeric') {
     const s = ctx.sorted(side, column.name);
     if (s.length === 0) return { count: 0, value: null };
-    return s[0] === s[s.length - 1] ? { count: 1, value: fmt(s[0]) } : { count: 2, value: null };
+    let d = 1;
+    for (let i = 1; i < s.length; i++) if (s[i] !== s[i - 1]) d++;
+    return { count: d, value: d === 1 ? fmt(s[0]) : null };
   }
-  let first = -1;
   const codes = column.codes;
+  const seen = new Uint8Array(column.dictionary.length);
+  let d = 0;
+  let first = -1;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
-    if (c < 0) continue;
-    if (first < 0) first = c;
-    else if (c !== first) return { count: 2, value: null };
+    if (c < 0 || seen[c] === 1) continue;
+    seen[c] = 1;
+    if (d === 0) first = c;
+    d++;
   }
-  return first < 0 ? { count: 0, value: null } : { count: 1, value: JSON.stringify(column.dictionary[first]) };
+  return { count: d, value: d === 1 ? JSON.stringify(column.dictionary[first]) : null };
 }
 
 function constantTest(ctx: CheckContext, name: string, a: Column, b: Column): TestResult {
@@ -286,21 +400,24 @@ function constantTest(ctx: CheckContext, name: string, a: Column, b: Column): Te
   const cur = ctx.current;
   const id = `quality.constant.${name}`;
   const title = `Constant column: ${name}`;
-  const inRef = distinctUpToTwo(ctx, 'reference', a);
-  const inCur = distinctUpToTwo(ctx, 'current', b);
+  const inRef = distinctValues(ctx, 'reference', a);
+  const inCur = distinctValues(ctx, 'current', b);
   const threshold = makeThreshold('value', 'below', 2, null, '≥ 2 distinct values');
   const details = { current_distinct: inCur.count, reference_distinct: inRef.count };
   const value = inCur.count;
   if (inCur.count === 1 && inRef.count !== 1) {
     return result(id, title, name, 'distinct_values', k.severity, k.severity, value, threshold,
-      `${csvPosition(cur.source, undefined, name)} holds one value only (${inCur.value}) but ${ref.source} has ${inRef.count === 0 ? 'no values' : 'several'}`, details);
+      `${csvPosition(cur.source, undefined, name)} holds one value only (${inCur.value}) but ${ref.source} has ${
+        inRef.count === 0 ? 'no values' : plural(inRef.count, 'distinct value')}`, details);
   }
   if (inCur.count === 1) {
     return result(id, title, name, 'distinct_values', 'pass', k.severity, value, threshold,
       `${q(name)} is constant in both files (${inCur.value} in ${cur.source}, ${inRef.value} in ${ref.source}); it carries no information`, details);
   }
   return result(id, title, name, 'distinct_values', 'pass', k.severity, value, threshold,
-    inCur.count === 0 ? `${q(name)} has no values in ${cur.source} (see the missing-value test)` : `${q(name)} varies in ${cur.source}`, details);
+    inCur.count === 0
+      ? `${q(name)} has no values in ${cur.source} (see the missing-value test)`
+      : `${q(name)} has ${plural(inCur.count, 'distinct value')} in ${cur.source} (${formatInt(inRef.count)} in ${ref.source})`, details);
 }
 
 function duplicatesTest(ctx: CheckContext): TestResult {
@@ -329,9 +446,11 @@ export const qualityChecks: Check = (ctx) => {
   const qs: QualitySettings = ctx.config.tests.quality;
   if (!qs.enabled) return [];
   const out: TestResult[] = [];
-  if (qs.schema.enabled) out.push(...schemaTests(ctx));
+  const excluded: ReadonlySet<string> = new Set(ctx.config.columns.exclude);
+  if (qs.schema.enabled) out.push(...schemaTests(ctx, excluded));
   const idColumn = ctx.config.columns.id;
   for (const name of ctx.reference.names) {
+    if (excluded.has(name)) continue;
     const a = ctx.reference.columns.get(name) as Column;
     const b = ctx.current.columns.get(name);
     if (!b) continue; // reported by quality.missing_columns
@@ -342,7 +461,8 @@ export const qualityChecks: Check = (ctx) => {
         out.push(...attempt('quality', `quality.range.${name}`, `Value range: ${name}`, name, qs.range.severity, () => rangeTest(ctx, name, b)));
       }
       if (qs.categories.enabled && a.kind === 'categorical' && b.kind === 'categorical') {
-        out.push(...attempt('quality', `quality.categories.${name}`, `Categories: ${name}`, name, qs.categories.severity, () => categoriesTest(ctx, name, a, b)));
+        const run = (): TestResult => (treatAsDate(ctx.config, name, a, b) ? dateNote(ctx, name, b) : categoriesTest(ctx, name, a, b));
+        out.push(...attempt('quality', `quality.categories.${name}`, `Categories: ${name}`, name, qs.categories.severity, run));
       }
     }
     if (qs.constant.enabled) {

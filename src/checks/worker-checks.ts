@@ -59,7 +59,9 @@ export function checkRequest(ctx: CheckContext, families: readonly Family[]): { 
     if (buffer) transfer.push(buffer);
   }
   const current: TableParts = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap() };
-  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, families }, transfer };
+  // Computed here, on the main thread, because it reads the reference.
+  const knownLabels = ctx.task === 'classification' ? ctx.knownLabels() : null;
+  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, knownLabels, families }, transfer };
 }
 
 export interface CheckWorker {

@@ -8,6 +8,7 @@ import { runGate } from '../engine.js';
 import type { Report, TestResult } from '../report/model.js';
 import { writeReports } from '../report/write.js';
 import { VERSION } from '../version.js';
+import { print, safe, withCommandsStopped } from './terminal.js';
 
 const USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--strict] [--quiet]
 
@@ -33,9 +34,10 @@ export function exitCodeFor(verdict: Report['verdict'], strict: boolean): number
   return EXIT.ok;
 }
 
+// Names, columns and messages come from the data: each is escaped before it joins a line.
 function line(t: TestResult): string {
-  const where = t.column !== undefined ? ` [${t.column}]` : '';
-  return `  ${t.status.toUpperCase().padEnd(5)} ${t.name}${where}: ${t.message}`;
+  const where = t.column !== undefined ? ` [${safe(t.column)}]` : '';
+  return `  ${t.status.toUpperCase().padEnd(5)} ${safe(t.name)}${where}: ${safe(t.message)}`;
 }
 
 /** The short text the terminal shows: verdict, counts, the tests that need attention. */
@@ -48,11 +50,15 @@ export function verdictText(report: Report, paths: { markdownPath: string; jsonP
   const shown = attention.slice(0, 20).map(line);
   if (attention.length > shown.length) shown.push(`  … and ${attention.length - shown.length} more in the report`);
   const out = [head, ...shown];
-  if (paths) out.push(`Reports: ${paths.markdownPath}, ${paths.jsonPath}`);
+  if (paths) out.push(`Reports: ${safe(paths.markdownPath)}, ${safe(paths.jsonPath)}`);
   return out.join('\n');
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+function messageOf(e: unknown): string {
+  return safe(e instanceof Error ? e.message : String(e));
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let values: { config?: string; out?: string; strict?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
@@ -69,26 +75,30 @@ export async function main(argv: readonly string[]): Promise<number> {
       strict: true,
     }));
   } catch (e) {
-    process.stderr.write(`model-gate: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}\n`);
+    print(process.stderr, `model-gate: ${messageOf(e)}\n\n${USAGE}`);
     return EXIT.error;
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    print(process.stdout, USAGE);
     return EXIT.ok;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
+    print(process.stdout, VERSION);
     return EXIT.ok;
   }
-  const report = await runGate({ configPath: values.config ?? 'model-gate.yml' });
+  return withCommandsStopped(env, process.stdout, () => gate(values.config ?? 'model-gate.yml', values.out ?? 'model-gate-report', values.strict ?? false, values.quiet ?? false));
+}
+
+async function gate(configPath: string, outDir: string, strict: boolean, quiet: boolean): Promise<number> {
+  const report = await runGate({ configPath });
   let paths: { markdownPath: string; jsonPath: string } | null = null;
   try {
-    paths = await writeReports(report, values.out ?? 'model-gate-report');
+    paths = await writeReports(report, outDir);
   } catch (e) {
-    process.stderr.write(`model-gate: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.stdout.write(`${verdictText(report, null, values.quiet ?? false)}\n`);
+    print(process.stderr, `model-gate: ${messageOf(e)}`);
+    print(process.stdout, verdictText(report, null, quiet));
     return EXIT.error;
   }
-  process.stdout.write(`${verdictText(report, paths, values.quiet ?? false)}\n`);
-  return exitCodeFor(report.verdict, values.strict ?? false);
+  print(process.stdout, verdictText(report, paths, quiet));
+  return exitCodeFor(report.verdict, strict);
 }

@@ -49,7 +49,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "task")) || (key0 === "reference")) || (key0 === "current")) || (key0 === "columns")) || (key0 === "tests"))){
+if(!(((((((key0 === "version") || (key0 === "task")) || (key0 === "reference")) || (key0 === "current")) || (key0 === "min_rows")) || (key0 === "columns")) || (key0 === "tests"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -135,12 +135,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.columns !== undefined){
-let data4 = data.columns;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(!(func4.call(schema11.properties.columns.properties, key1))){
-const err9 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.min_rows !== undefined){
+let data4 = data.min_rows;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err9 = {instancePath:instancePath+"/min_rows",schemaPath:"#/properties/min_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -149,11 +147,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data4.target !== undefined){
-let data5 = data4.target;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err10 = {instancePath:instancePath+"/columns/target",schemaPath:"#/properties/columns/properties/target/type",keyword:"type",params:{type: schema11.properties.columns.properties.target.type},message:"must be string,null"};
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/min_rows",schemaPath:"#/properties/min_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -162,9 +158,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err11 = {instancePath:instancePath+"/columns/target",schemaPath:"#/properties/columns/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+if(data.columns !== undefined){
+let data5 = data.columns;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!(func4.call(schema11.properties.columns.properties, key1))){
+const err11 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -174,11 +175,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-if(data4.id !== undefined){
-let data6 = data4.id;
+if(data5.target !== undefined){
+let data6 = data5.target;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/type",keyword:"type",params:{type: schema11.properties.columns.properties.id.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/columns/target",schemaPath:"#/properties/columns/properties/target/type",keyword:"type",params:{type: schema11.properties.columns.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -189,7 +189,7 @@ errors++;
 }
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err13 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err13 = {instancePath:instancePath+"/columns/target",schemaPath:"#/properties/columns/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -200,10 +200,10 @@ errors++;
 }
 }
 }
-if(data4.baseline_prediction !== undefined){
-let data7 = data4.baseline_prediction;
+if(data5.id !== undefined){
+let data7 = data5.id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err14 = {instancePath:instancePath+"/columns/baseline_prediction",schemaPath:"#/properties/columns/properties/baseline_prediction/type",keyword:"type",params:{type: schema11.properties.columns.properties.baseline_prediction.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/type",keyword:"type",params:{type: schema11.properties.columns.properties.id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -214,7 +214,7 @@ errors++;
 }
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/columns/baseline_prediction",schemaPath:"#/properties/columns/properties/baseline_prediction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -225,10 +225,10 @@ errors++;
 }
 }
 }
-if(data4.candidate_prediction !== undefined){
-let data8 = data4.candidate_prediction;
+if(data5.baseline_prediction !== undefined){
+let data8 = data5.baseline_prediction;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err16 = {instancePath:instancePath+"/columns/candidate_prediction",schemaPath:"#/properties/columns/properties/candidate_prediction/type",keyword:"type",params:{type: schema11.properties.columns.properties.candidate_prediction.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/columns/baseline_prediction",schemaPath:"#/properties/columns/properties/baseline_prediction/type",keyword:"type",params:{type: schema11.properties.columns.properties.baseline_prediction.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -239,7 +239,7 @@ errors++;
 }
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/columns/candidate_prediction",schemaPath:"#/properties/columns/properties/candidate_prediction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err17 = {instancePath:instancePath+"/columns/baseline_prediction",schemaPath:"#/properties/columns/properties/baseline_prediction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -250,15 +250,10 @@ errors++;
 }
 }
 }
-if(data4.baseline_scores !== undefined){
-let data9 = data4.baseline_scores;
-const _errs20 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs21 = errors;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err18 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data5.candidate_prediction !== undefined){
+let data9 = data5.candidate_prediction;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err18 = {instancePath:instancePath+"/columns/candidate_prediction",schemaPath:"#/properties/columns/properties/candidate_prediction/type",keyword:"type",params:{type: schema11.properties.columns.properties.candidate_prediction.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -267,9 +262,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err19 = {instancePath:instancePath+"/columns/candidate_prediction",schemaPath:"#/properties/columns/properties/candidate_prediction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -278,15 +273,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
 }
+}
+if(data5.baseline_scores !== undefined){
+let data10 = data5.baseline_scores;
+const _errs22 = errors;
+let valid2 = false;
+let passing0 = null;
 const _errs23 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 2){
-const err20 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err20 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,11 +292,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key2 in data9){
-let data10 = data9[key2];
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err21 = {instancePath:instancePath+"/columns/baseline_scores/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err21 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -308,9 +303,15 @@ vErrors.push(err21);
 }
 errors++;
 }
+var _valid0 = _errs23 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
 }
-else {
-const err22 = {instancePath:instancePath+"/columns/baseline_scores/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs25 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(Object.keys(data10).length < 2){
+const err22 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -319,10 +320,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data10){
+let data11 = data10[key2];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err23 = {instancePath:instancePath+"/columns/baseline_scores/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -331,7 +333,30 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid0 = _errs23 === errors;
+}
+else {
+const err24 = {instancePath:instancePath+"/columns/baseline_scores/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
 if(_valid0 && valid2){
 valid2 = false;
 passing0 = [passing0, 1];
@@ -343,47 +368,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err24 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data4.candidate_scores !== undefined){
-let data11 = data4.candidate_scores;
-const _errs29 = errors;
-let valid4 = false;
-let passing1 = null;
-const _errs30 = errors;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err25 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -392,15 +377,27 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-if(_valid1){
-valid4 = true;
-passing1 = 0;
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
 }
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data5.candidate_scores !== undefined){
+let data12 = data5.candidate_scores;
+const _errs31 = errors;
+let valid4 = false;
+let passing1 = null;
 const _errs32 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(Object.keys(data11).length < 2){
-const err27 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err27 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -409,11 +406,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key3 in data11){
-let data12 = data11[key3];
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err28 = {instancePath:instancePath+"/columns/candidate_scores/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err28 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -422,9 +417,15 @@ vErrors.push(err28);
 }
 errors++;
 }
+var _valid1 = _errs32 === errors;
+if(_valid1){
+valid4 = true;
+passing1 = 0;
 }
-else {
-const err29 = {instancePath:instancePath+"/columns/candidate_scores/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs34 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length < 2){
+const err29 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -433,10 +434,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data12){
+let data13 = data12[key3];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err30 = {instancePath:instancePath+"/columns/candidate_scores/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -445,7 +447,30 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid1 = _errs32 === errors;
+}
+else {
+const err31 = {instancePath:instancePath+"/columns/candidate_scores/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid1 = _errs34 === errors;
 if(_valid1 && valid4){
 valid4 = false;
 passing1 = [passing1, 1];
@@ -457,45 +482,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err31 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-else {
-errors = _errs29;
-if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data4.positive_class !== undefined){
-let data13 = data4.positive_class;
-if((((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) && (data13 !== null)){
-const err32 = {instancePath:instancePath+"/columns/positive_class",schemaPath:"#/properties/columns/properties/positive_class/type",keyword:"type",params:{type: schema11.properties.columns.properties.positive_class.type},message:"must be string,number,boolean,null"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data4.decision_threshold !== undefined){
-let data14 = data4.decision_threshold;
-if(typeof data14 == "number"){
-if(data14 > 1 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/columns/decision_threshold",schemaPath:"#/properties/columns/properties/decision_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const err33 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -504,8 +491,22 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err34 = {instancePath:instancePath+"/columns/decision_threshold",schemaPath:"#/properties/columns/properties/decision_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data5.positive_class !== undefined){
+let data14 = data5.positive_class;
+if((((typeof data14 !== "string") && (!(typeof data14 == "number"))) && (typeof data14 !== "boolean")) && (data14 !== null)){
+const err34 = {instancePath:instancePath+"/columns/positive_class",schemaPath:"#/properties/columns/properties/positive_class/type",keyword:"type",params:{type: schema11.properties.columns.properties.positive_class.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -515,8 +516,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/columns/decision_threshold",schemaPath:"#/properties/columns/properties/decision_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.decision_threshold !== undefined){
+let data15 = data5.decision_threshold;
+if(typeof data15 == "number"){
+if(data15 > 1 || isNaN(data15)){
+const err35 = {instancePath:instancePath+"/columns/decision_threshold",schemaPath:"#/properties/columns/properties/decision_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -525,11 +529,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data4.features !== undefined){
-let data15 = data4.features;
-if((!(Array.isArray(data15))) && (data15 !== null)){
-const err36 = {instancePath:instancePath+"/columns/features",schemaPath:"#/properties/columns/properties/features/type",keyword:"type",params:{type: schema11.properties.columns.properties.features.type},message:"must be array,null"};
+if(data15 < 0 || isNaN(data15)){
+const err36 = {instancePath:instancePath+"/columns/decision_threshold",schemaPath:"#/properties/columns/properties/decision_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -538,13 +539,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(Array.isArray(data15)){
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err37 = {instancePath:instancePath+"/columns/features/" + i0,schemaPath:"#/properties/columns/properties/features/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err37 = {instancePath:instancePath+"/columns/decision_threshold",schemaPath:"#/properties/columns/properties/decision_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -554,8 +551,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/columns/features/" + i0,schemaPath:"#/properties/columns/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.features !== undefined){
+let data16 = data5.features;
+if((!(Array.isArray(data16))) && (data16 !== null)){
+const err38 = {instancePath:instancePath+"/columns/features",schemaPath:"#/properties/columns/properties/features/type",keyword:"type",params:{type: schema11.properties.columns.properties.features.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -564,19 +563,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-let i1 = data15.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data15[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err39 = {instancePath:instancePath+"/columns/features",schemaPath:"#/properties/columns/properties/features/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err39 = {instancePath:instancePath+"/columns/features/" + i0,schemaPath:"#/properties/columns/properties/features/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -584,22 +577,10 @@ else {
 vErrors.push(err39);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-}
-if(data4.exclude !== undefined){
-let data17 = data4.exclude;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i2=0; i2<len1; i2++){
-let data18 = data17[i2];
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err40 = {instancePath:instancePath+"/columns/exclude/" + i2,schemaPath:"#/properties/columns/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err40 = {instancePath:instancePath+"/columns/features/" + i0,schemaPath:"#/properties/columns/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -609,8 +590,18 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/columns/exclude/" + i2,schemaPath:"#/properties/columns/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i1 = data16.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data16[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err41 = {instancePath:instancePath+"/columns/features",schemaPath:"#/properties/columns/properties/features/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -618,11 +609,22 @@ else {
 vErrors.push(err41);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/columns/exclude",schemaPath:"#/properties/columns/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data5.exclude !== undefined){
+let data18 = data5.exclude;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i2=0; i2<len1; i2++){
+let data19 = data18[i2];
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err42 = {instancePath:instancePath+"/columns/exclude/" + i2,schemaPath:"#/properties/columns/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -632,13 +634,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data4.types !== undefined){
-let data19 = data4.types;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key4 in data19){
-let data20 = data19[key4];
-if(!((data20 === "numeric") || (data20 === "categorical"))){
-const err43 = {instancePath:instancePath+"/columns/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/types/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.columns.properties.types.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+else {
+const err43 = {instancePath:instancePath+"/columns/exclude/" + i2,schemaPath:"#/properties/columns/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -650,7 +647,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/columns/types",schemaPath:"#/properties/columns/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/columns/exclude",schemaPath:"#/properties/columns/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -660,9 +657,13 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.types !== undefined){
+let data20 = data5.types;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key4 in data20){
+let data21 = data20[key4];
+if(!((data21 === "numeric") || (data21 === "categorical"))){
+const err45 = {instancePath:instancePath+"/columns/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/types/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.columns.properties.types.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -672,12 +673,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.tests !== undefined){
-let data21 = data.tests;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key5 in data21){
-if(!((((key5 === "quality") || (key5 === "drift")) || (key5 === "performance")) || (key5 === "differential"))){
-const err46 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err46 = {instancePath:instancePath+"/columns/types",schemaPath:"#/properties/columns/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -687,14 +685,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data21.quality !== undefined){
-let data22 = data21.quality;
-const _errs57 = errors;
-let valid13 = false;
-let passing2 = null;
-const _errs58 = errors;
-if(typeof data22 !== "boolean"){
-const err47 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err47 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -703,16 +696,13 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid2 = _errs58 === errors;
-if(_valid2){
-valid13 = true;
-passing2 = 0;
 }
-const _errs60 = errors;
+if(data.tests !== undefined){
+let data22 = data.tests;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key6 in data22){
-if(!(((((((key6 === "enabled") || (key6 === "schema")) || (key6 === "missing")) || (key6 === "range")) || (key6 === "categories")) || (key6 === "constant")) || (key6 === "duplicates"))){
-const err48 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+for(const key5 in data22){
+if(!((((key5 === "quality") || (key5 === "drift")) || (key5 === "performance")) || (key5 === "differential"))){
+const err48 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -722,9 +712,14 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data22.enabled !== undefined){
-if(typeof data22.enabled !== "boolean"){
-const err49 = {instancePath:instancePath+"/tests/quality/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22.quality !== undefined){
+let data23 = data22.quality;
+const _errs59 = errors;
+let valid13 = false;
+let passing2 = null;
+const _errs60 = errors;
+if(typeof data23 !== "boolean"){
+const err49 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -733,15 +728,16 @@ vErrors.push(err49);
 }
 errors++;
 }
+var _valid2 = _errs60 === errors;
+if(_valid2){
+valid13 = true;
+passing2 = 0;
 }
-if(data22.schema !== undefined){
-let data24 = data22.schema;
-const _errs66 = errors;
-let valid15 = false;
-let passing3 = null;
-const _errs67 = errors;
-if(typeof data24 !== "boolean"){
-const err50 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs62 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!(func4.call(schema11.properties.tests.properties.quality.oneOf[1].properties, key6))){
+const err50 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -750,16 +746,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid3 = _errs67 === errors;
-if(_valid3){
-valid15 = true;
-passing3 = 0;
 }
-const _errs69 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key7 in data24){
-if(!(((key7 === "enabled") || (key7 === "severity")) || (key7 === "allow_extra_columns"))){
-const err51 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data23.enabled !== undefined){
+if(typeof data23.enabled !== "boolean"){
+const err51 = {instancePath:instancePath+"/tests/quality/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -769,9 +759,14 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data24.enabled !== undefined){
-if(typeof data24.enabled !== "boolean"){
-const err52 = {instancePath:instancePath+"/tests/quality/schema/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data23.schema !== undefined){
+let data25 = data23.schema;
+const _errs68 = errors;
+let valid15 = false;
+let passing3 = null;
+const _errs69 = errors;
+if(typeof data25 !== "boolean"){
+const err52 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -780,11 +775,16 @@ vErrors.push(err52);
 }
 errors++;
 }
+var _valid3 = _errs69 === errors;
+if(_valid3){
+valid15 = true;
+passing3 = 0;
 }
-if(data24.severity !== undefined){
-let data26 = data24.severity;
-if(!((data26 === "fail") || (data26 === "warn"))){
-const err53 = {instancePath:instancePath+"/tests/quality/schema/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const _errs71 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key7 in data25){
+if(!(((key7 === "enabled") || (key7 === "severity")) || (key7 === "allow_extra_columns"))){
+const err53 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -794,9 +794,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data24.allow_extra_columns !== undefined){
-if(typeof data24.allow_extra_columns !== "boolean"){
-const err54 = {instancePath:instancePath+"/tests/quality/schema/allow_extra_columns",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data25.enabled !== undefined){
+if(typeof data25.enabled !== "boolean"){
+const err54 = {instancePath:instancePath+"/tests/quality/schema/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -806,9 +806,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.severity !== undefined){
+let data27 = data25.severity;
+if(!((data27 === "fail") || (data27 === "warn"))){
+const err55 = {instancePath:instancePath+"/tests/quality/schema/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -817,7 +818,31 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid3 = _errs69 === errors;
+}
+if(data25.allow_extra_columns !== undefined){
+if(typeof data25.allow_extra_columns !== "boolean"){
+const err56 = {instancePath:instancePath+"/tests/quality/schema/allow_extra_columns",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid3 = _errs71 === errors;
 if(_valid3 && valid15){
 valid15 = false;
 passing3 = [passing3, 1];
@@ -829,53 +854,7 @@ passing3 = 1;
 }
 }
 if(!valid15){
-const err56 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.missing !== undefined){
-let data28 = data22.missing;
-const _errs78 = errors;
-let valid17 = false;
-let passing4 = null;
-const _errs79 = errors;
-if(typeof data28 !== "boolean"){
-const err57 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-var _valid4 = _errs79 === errors;
-if(_valid4){
-valid17 = true;
-passing4 = 0;
-}
-const _errs81 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key8 in data28){
-if(!(((key8 === "enabled") || (key8 === "severity")) || (key8 === "max_increase"))){
-const err58 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const err58 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -884,10 +863,26 @@ vErrors.push(err58);
 }
 errors++;
 }
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
 }
-if(data28.enabled !== undefined){
-if(typeof data28.enabled !== "boolean"){
-const err59 = {instancePath:instancePath+"/tests/quality/missing/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.missing !== undefined){
+let data29 = data23.missing;
+const _errs80 = errors;
+let valid17 = false;
+let passing4 = null;
+const _errs81 = errors;
+if(typeof data29 !== "boolean"){
+const err59 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -896,11 +891,16 @@ vErrors.push(err59);
 }
 errors++;
 }
+var _valid4 = _errs81 === errors;
+if(_valid4){
+valid17 = true;
+passing4 = 0;
 }
-if(data28.severity !== undefined){
-let data30 = data28.severity;
-if(!((data30 === "fail") || (data30 === "warn"))){
-const err60 = {instancePath:instancePath+"/tests/quality/missing/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const _errs83 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+if(!((((key8 === "enabled") || (key8 === "severity")) || (key8 === "max_increase")) || (key8 === "fail_increase"))){
+const err60 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -910,11 +910,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data28.max_increase !== undefined){
-let data31 = data28.max_increase;
-if(typeof data31 == "number"){
-if(data31 > 1 || isNaN(data31)){
-const err61 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data29.enabled !== undefined){
+if(typeof data29.enabled !== "boolean"){
+const err61 = {instancePath:instancePath+"/tests/quality/missing/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -923,8 +921,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data31 < 0 || isNaN(data31)){
-const err62 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data29.severity !== undefined){
+let data31 = data29.severity;
+if(!((data31 === "fail") || (data31 === "warn"))){
+const err62 = {instancePath:instancePath+"/tests/quality/missing/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -934,8 +935,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.max_increase !== undefined){
+let data32 = data29.max_increase;
+if(typeof data32 == "number"){
+if(data32 > 1 || isNaN(data32)){
+const err63 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -944,10 +948,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32 < 0 || isNaN(data32)){
+const err64 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -956,7 +958,65 @@ vErrors.push(err64);
 }
 errors++;
 }
-var _valid4 = _errs81 === errors;
+}
+else {
+const err65 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data29.fail_increase !== undefined){
+let data33 = data29.fail_increase;
+if((!(typeof data33 == "number")) && (data33 !== null)){
+const err66 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(typeof data33 == "number"){
+if(data33 > 1 || isNaN(data33)){
+const err67 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data33 < 0 || isNaN(data33)){
+const err68 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid4 = _errs83 === errors;
 if(_valid4 && valid17){
 valid17 = false;
 passing4 = [passing4, 1];
@@ -968,92 +1028,7 @@ passing4 = 1;
 }
 }
 if(!valid17){
-const err65 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-else {
-errors = _errs78;
-if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.range !== undefined){
-let data32 = data22.range;
-const _errs90 = errors;
-let valid19 = false;
-let passing5 = null;
-const _errs91 = errors;
-if(typeof data32 !== "boolean"){
-const err66 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-var _valid5 = _errs91 === errors;
-if(_valid5){
-valid19 = true;
-passing5 = 0;
-}
-const _errs93 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key9 in data32){
-if(!(((key9 === "enabled") || (key9 === "severity")) || (key9 === "max_share"))){
-const err67 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data32.enabled !== undefined){
-if(typeof data32.enabled !== "boolean"){
-const err68 = {instancePath:instancePath+"/tests/quality/range/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data32.severity !== undefined){
-let data34 = data32.severity;
-if(!((data34 === "fail") || (data34 === "warn"))){
-const err69 = {instancePath:instancePath+"/tests/quality/range/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data32.max_share !== undefined){
-let data35 = data32.max_share;
-if(typeof data35 == "number"){
-if(data35 > 1 || isNaN(data35)){
-const err70 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const err70 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1062,8 +1037,26 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data35 < 0 || isNaN(data35)){
-const err71 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.range !== undefined){
+let data34 = data23.range;
+const _errs94 = errors;
+let valid19 = false;
+let passing5 = null;
+const _errs95 = errors;
+if(typeof data34 !== "boolean"){
+const err71 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1072,9 +1065,16 @@ vErrors.push(err71);
 }
 errors++;
 }
+var _valid5 = _errs95 === errors;
+if(_valid5){
+valid19 = true;
+passing5 = 0;
 }
-else {
-const err72 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs97 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key9 in data34){
+if(!(((((key9 === "enabled") || (key9 === "severity")) || (key9 === "max_share")) || (key9 === "fail_share")) || (key9 === "fail_far_share"))){
+const err72 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1084,9 +1084,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.enabled !== undefined){
+if(typeof data34.enabled !== "boolean"){
+const err73 = {instancePath:instancePath+"/tests/quality/range/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1095,7 +1095,137 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid5 = _errs93 === errors;
+}
+if(data34.severity !== undefined){
+let data36 = data34.severity;
+if(!((data36 === "fail") || (data36 === "warn"))){
+const err74 = {instancePath:instancePath+"/tests/quality/range/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data34.max_share !== undefined){
+let data37 = data34.max_share;
+if(typeof data37 == "number"){
+if(data37 > 1 || isNaN(data37)){
+const err75 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data37 < 0 || isNaN(data37)){
+const err76 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data34.fail_share !== undefined){
+let data38 = data34.fail_share;
+if((!(typeof data38 == "number")) && (data38 !== null)){
+const err78 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(typeof data38 == "number"){
+if(data38 > 1 || isNaN(data38)){
+const err79 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data38 < 0 || isNaN(data38)){
+const err80 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data34.fail_far_share !== undefined){
+let data39 = data34.fail_far_share;
+if((!(typeof data39 == "number")) && (data39 !== null)){
+const err81 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(typeof data39 == "number"){
+if(data39 > 1 || isNaN(data39)){
+const err82 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data39 < 0 || isNaN(data39)){
+const err83 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid5 = _errs97 === errors;
 if(_valid5 && valid19){
 valid19 = false;
 passing5 = [passing5, 1];
@@ -1107,20 +1237,20 @@ passing5 = 1;
 }
 }
 if(!valid19){
-const err74 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+const err85 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err85];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err85);
 }
 errors++;
 }
 else {
-errors = _errs90;
+errors = _errs94;
 if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+if(_errs94){
+vErrors.length = _errs94;
 }
 else {
 vErrors = null;
@@ -1128,113 +1258,148 @@ vErrors = null;
 }
 }
 }
-if(data22.categories !== undefined){
-let data36 = data22.categories;
-const _errs102 = errors;
+if(data23.categories !== undefined){
+let data40 = data23.categories;
+const _errs110 = errors;
 let valid21 = false;
 let passing6 = null;
-const _errs103 = errors;
-if(typeof data36 !== "boolean"){
-const err75 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs111 = errors;
+if(typeof data40 !== "boolean"){
+const err86 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err86];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err86);
 }
 errors++;
 }
-var _valid6 = _errs103 === errors;
+var _valid6 = _errs111 === errors;
 if(_valid6){
 valid21 = true;
 passing6 = 0;
 }
-const _errs105 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key10 in data36){
-if(!(((key10 === "enabled") || (key10 === "severity")) || (key10 === "max_unseen_share"))){
-const err76 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const _errs113 = errors;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key10 in data40){
+if(!((((key10 === "enabled") || (key10 === "severity")) || (key10 === "max_unseen_share")) || (key10 === "fail_unseen_share"))){
+const err87 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err87];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err87);
 }
 errors++;
 }
 }
-if(data36.enabled !== undefined){
-if(typeof data36.enabled !== "boolean"){
-const err77 = {instancePath:instancePath+"/tests/quality/categories/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data40.enabled !== undefined){
+if(typeof data40.enabled !== "boolean"){
+const err88 = {instancePath:instancePath+"/tests/quality/categories/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err88];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err88);
 }
 errors++;
 }
 }
-if(data36.severity !== undefined){
-let data38 = data36.severity;
-if(!((data38 === "fail") || (data38 === "warn"))){
-const err78 = {instancePath:instancePath+"/tests/quality/categories/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data40.severity !== undefined){
+let data42 = data40.severity;
+if(!((data42 === "fail") || (data42 === "warn"))){
+const err89 = {instancePath:instancePath+"/tests/quality/categories/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err89];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err89);
 }
 errors++;
 }
 }
-if(data36.max_unseen_share !== undefined){
-let data39 = data36.max_unseen_share;
-if(typeof data39 == "number"){
-if(data39 > 1 || isNaN(data39)){
-const err79 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data40.max_unseen_share !== undefined){
+let data43 = data40.max_unseen_share;
+if(typeof data43 == "number"){
+if(data43 > 1 || isNaN(data43)){
+const err90 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err90];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err90);
 }
 errors++;
 }
-if(data39 < 0 || isNaN(data39)){
-const err80 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data43 < 0 || isNaN(data43)){
+const err91 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err91];
 }
 else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
+vErrors.push(err91);
 }
 errors++;
 }
 }
-}
 else {
-const err82 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err92];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err92);
 }
 errors++;
 }
-var _valid6 = _errs105 === errors;
+}
+if(data40.fail_unseen_share !== undefined){
+let data44 = data40.fail_unseen_share;
+if((!(typeof data44 == "number")) && (data44 !== null)){
+const err93 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(typeof data44 == "number"){
+if(data44 > 1 || isNaN(data44)){
+const err94 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data44 < 0 || isNaN(data44)){
+const err95 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid6 = _errs113 === errors;
 if(_valid6 && valid21){
 valid21 = false;
 passing6 = [passing6, 1];
@@ -1246,20 +1411,20 @@ passing6 = 1;
 }
 }
 if(!valid21){
-const err83 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
+const err97 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err97];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err97);
 }
 errors++;
 }
 else {
-errors = _errs102;
+errors = _errs110;
 if(vErrors !== null){
-if(_errs102){
-vErrors.length = _errs102;
+if(_errs110){
+vErrors.length = _errs110;
 }
 else {
 vErrors = null;
@@ -1267,78 +1432,78 @@ vErrors = null;
 }
 }
 }
-if(data22.constant !== undefined){
-let data40 = data22.constant;
-const _errs114 = errors;
+if(data23.constant !== undefined){
+let data45 = data23.constant;
+const _errs124 = errors;
 let valid23 = false;
 let passing7 = null;
-const _errs115 = errors;
-if(typeof data40 !== "boolean"){
-const err84 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs125 = errors;
+if(typeof data45 !== "boolean"){
+const err98 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err98];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err98);
 }
 errors++;
 }
-var _valid7 = _errs115 === errors;
+var _valid7 = _errs125 === errors;
 if(_valid7){
 valid23 = true;
 passing7 = 0;
 }
-const _errs117 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key11 in data40){
+const _errs127 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key11 in data45){
 if(!((key11 === "enabled") || (key11 === "severity"))){
-const err85 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err99 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err99];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err99);
 }
 errors++;
 }
 }
-if(data40.enabled !== undefined){
-if(typeof data40.enabled !== "boolean"){
-const err86 = {instancePath:instancePath+"/tests/quality/constant/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data45.enabled !== undefined){
+if(typeof data45.enabled !== "boolean"){
+const err100 = {instancePath:instancePath+"/tests/quality/constant/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err100];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err100);
 }
 errors++;
 }
 }
-if(data40.severity !== undefined){
-let data42 = data40.severity;
-if(!((data42 === "fail") || (data42 === "warn"))){
-const err87 = {instancePath:instancePath+"/tests/quality/constant/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data45.severity !== undefined){
+let data47 = data45.severity;
+if(!((data47 === "fail") || (data47 === "warn"))){
+const err101 = {instancePath:instancePath+"/tests/quality/constant/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err101];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err101);
 }
 errors++;
 }
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err102];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err102);
 }
 errors++;
 }
-var _valid7 = _errs117 === errors;
+var _valid7 = _errs127 === errors;
 if(_valid7 && valid23){
 valid23 = false;
 passing7 = [passing7, 1];
@@ -1350,151 +1515,12 @@ passing7 = 1;
 }
 }
 if(!valid23){
-const err89 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
+const err103 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err103];
 }
 else {
-vErrors.push(err89);
-}
-errors++;
-}
-else {
-errors = _errs114;
-if(vErrors !== null){
-if(_errs114){
-vErrors.length = _errs114;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.duplicates !== undefined){
-let data43 = data22.duplicates;
-const _errs124 = errors;
-let valid25 = false;
-let passing8 = null;
-const _errs125 = errors;
-if(typeof data43 !== "boolean"){
-const err90 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-var _valid8 = _errs125 === errors;
-if(_valid8){
-valid25 = true;
-passing8 = 0;
-}
-const _errs127 = errors;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key12 in data43){
-if(!(((key12 === "enabled") || (key12 === "severity")) || (key12 === "max_share"))){
-const err91 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data43.enabled !== undefined){
-if(typeof data43.enabled !== "boolean"){
-const err92 = {instancePath:instancePath+"/tests/quality/duplicates/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data43.severity !== undefined){
-let data45 = data43.severity;
-if(!((data45 === "fail") || (data45 === "warn"))){
-const err93 = {instancePath:instancePath+"/tests/quality/duplicates/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data43.max_share !== undefined){
-let data46 = data43.max_share;
-if(typeof data46 == "number"){
-if(data46 > 1 || isNaN(data46)){
-const err94 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-if(data46 < 0 || isNaN(data46)){
-const err95 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-var _valid8 = _errs127 === errors;
-if(_valid8 && valid25){
-valid25 = false;
-passing8 = [passing8, 1];
-}
-else {
-if(_valid8){
-valid25 = true;
-passing8 = 1;
-}
-}
-if(!valid25){
-const err98 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
+vErrors.push(err103);
 }
 errors++;
 }
@@ -1510,101 +1536,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-var _valid2 = _errs60 === errors;
-if(_valid2 && valid13){
-valid13 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid13 = true;
-passing2 = 1;
-}
-}
-if(!valid13){
-const err100 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-else {
-errors = _errs57;
-if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.drift !== undefined){
-let data47 = data21.drift;
-const _errs136 = errors;
-let valid27 = false;
-let passing9 = null;
-const _errs137 = errors;
-if(typeof data47 !== "boolean"){
-const err101 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-var _valid9 = _errs137 === errors;
-if(_valid9){
-valid27 = true;
-passing9 = 0;
-}
-const _errs139 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key13 in data47){
-if(!(func4.call(schema11.properties.tests.properties.drift.oneOf[1].properties, key13))){
-const err102 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-if(data47.enabled !== undefined){
-if(typeof data47.enabled !== "boolean"){
-const err103 = {instancePath:instancePath+"/tests/drift/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data47.severity !== undefined){
-let data49 = data47.severity;
-if(!((data49 === "fail") || (data49 === "warn"))){
-const err104 = {instancePath:instancePath+"/tests/drift/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data23.duplicates !== undefined){
+let data48 = data23.duplicates;
+const _errs134 = errors;
+let valid25 = false;
+let passing8 = null;
+const _errs135 = errors;
+if(typeof data48 !== "boolean"){
+const err104 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1613,11 +1552,16 @@ vErrors.push(err104);
 }
 errors++;
 }
+var _valid8 = _errs135 === errors;
+if(_valid8){
+valid25 = true;
+passing8 = 0;
 }
-if(data47.method !== undefined){
-let data50 = data47.method;
-if(!((((((((data50 === "auto") || (data50 === "ks")) || (data50 === "chi_squared")) || (data50 === "z")) || (data50 === "wasserstein")) || (data50 === "jensen_shannon")) || (data50 === "psi")) || (data50 === "hellinger"))){
-const err105 = {instancePath:instancePath+"/tests/drift/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.method.enum},message:"must be equal to one of the allowed values"};
+const _errs137 = errors;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key12 in data48){
+if(!(((key12 === "enabled") || (key12 === "severity")) || (key12 === "max_share"))){
+const err105 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1627,10 +1571,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data47.small_sample_max !== undefined){
-let data51 = data47.small_sample_max;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err106 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data48.enabled !== undefined){
+if(typeof data48.enabled !== "boolean"){
+const err106 = {instancePath:instancePath+"/tests/quality/duplicates/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1639,9 +1582,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 0 || isNaN(data51)){
-const err107 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data48.severity !== undefined){
+let data50 = data48.severity;
+if(!((data50 === "fail") || (data50 === "warn"))){
+const err107 = {instancePath:instancePath+"/tests/quality/duplicates/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1651,12 +1596,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-if(data47.p_value !== undefined){
-let data52 = data47.p_value;
-if(typeof data52 == "number"){
-if(data52 > 1 || isNaN(data52)){
-const err108 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data48.max_share !== undefined){
+let data51 = data48.max_share;
+if(typeof data51 == "number"){
+if(data51 > 1 || isNaN(data51)){
+const err108 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1665,8 +1609,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err109 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data51 < 0 || isNaN(data51)){
+const err109 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1677,7 +1621,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err110 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1687,10 +1631,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data47.p_value_warn !== undefined){
-let data53 = data47.p_value_warn;
-if((!(typeof data53 == "number")) && (data53 !== null)){
-const err111 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type},message:"must be number,null"};
+}
+else {
+const err111 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1699,9 +1642,19 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(typeof data53 == "number"){
-if(data53 > 1 || isNaN(data53)){
-const err112 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid8 = _errs137 === errors;
+if(_valid8 && valid25){
+valid25 = false;
+passing8 = [passing8, 1];
+}
+else {
+if(_valid8){
+valid25 = true;
+passing8 = 1;
+}
+}
+if(!valid25){
+const err112 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1710,8 +1663,26 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err113 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs134;
+if(vErrors !== null){
+if(_errs134){
+vErrors.length = _errs134;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.labels !== undefined){
+let data52 = data23.labels;
+const _errs146 = errors;
+let valid27 = false;
+let passing9 = null;
+const _errs147 = errors;
+if(typeof data52 !== "boolean"){
+const err113 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1720,13 +1691,16 @@ vErrors.push(err113);
 }
 errors++;
 }
+var _valid9 = _errs147 === errors;
+if(_valid9){
+valid27 = true;
+passing9 = 0;
 }
-}
-if(data47.distance !== undefined){
-let data54 = data47.distance;
-if(typeof data54 == "number"){
-if(data54 < 0 || isNaN(data54)){
-const err114 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs149 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+if(!((key13 === "enabled") || (key13 === "severity"))){
+const err114 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1736,8 +1710,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data52.enabled !== undefined){
+if(typeof data52.enabled !== "boolean"){
+const err115 = {instancePath:instancePath+"/tests/quality/labels/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1747,10 +1722,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data47.distance_warn !== undefined){
-let data55 = data47.distance_warn;
-if((!(typeof data55 == "number")) && (data55 !== null)){
-const err116 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type},message:"must be number,null"};
+if(data52.severity !== undefined){
+let data54 = data52.severity;
+if(!((data54 === "fail") || (data54 === "warn"))){
+const err116 = {instancePath:instancePath+"/tests/quality/labels/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1759,9 +1734,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(typeof data55 == "number"){
-if(data55 < 0 || isNaN(data55)){
-const err117 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1770,307 +1746,7 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data47.psi !== undefined){
-let data56 = data47.psi;
-if(typeof data56 == "number"){
-if(data56 < 0 || isNaN(data56)){
-const err118 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(data47.psi_warn !== undefined){
-let data57 = data47.psi_warn;
-if((!(typeof data57 == "number")) && (data57 !== null)){
-const err120 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-if(typeof data57 == "number"){
-if(data57 < 0 || isNaN(data57)){
-const err121 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-}
-if(data47.bins !== undefined){
-let data58 = data47.bins;
-if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-const err122 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-if(typeof data58 == "number"){
-if(data58 > 1000 || isNaN(data58)){
-const err123 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-if(data58 < 2 || isNaN(data58)){
-const err124 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-}
-if(data47.correction !== undefined){
-let data59 = data47.correction;
-if(!((((data59 === "none") || (data59 === "bonferroni")) || (data59 === "holm")) || (data59 === "fdr_bh"))){
-const err125 = {instancePath:instancePath+"/tests/drift/correction",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/correction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.correction.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-if(data47.dataset_share !== undefined){
-let data60 = data47.dataset_share;
-if(typeof data60 == "number"){
-if(data60 > 1 || isNaN(data60)){
-const err126 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-if(data60 < 0 || isNaN(data60)){
-const err127 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-if(data47.target !== undefined){
-if(typeof data47.target !== "boolean"){
-const err129 = {instancePath:instancePath+"/tests/drift/target",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/target/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data47.predictions !== undefined){
-if(typeof data47.predictions !== "boolean"){
-const err130 = {instancePath:instancePath+"/tests/drift/predictions",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/predictions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-if(data47.columns !== undefined){
-let data63 = data47.columns;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key14 in data63){
-let data64 = data63[key14];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key15 in data64){
-if(!(((((key15 === "enabled") || (key15 === "method")) || (key15 === "severity")) || (key15 === "threshold")) || (key15 === "warn"))){
-const err131 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-if(data64.enabled !== undefined){
-if(typeof data64.enabled !== "boolean"){
-const err132 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(data64.method !== undefined){
-let data66 = data64.method;
-if(!((((((((data66 === "auto") || (data66 === "ks")) || (data66 === "chi_squared")) || (data66 === "z")) || (data66 === "wasserstein")) || (data66 === "jensen_shannon")) || (data66 === "psi")) || (data66 === "hellinger"))){
-const err133 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-if(data64.severity !== undefined){
-let data67 = data64.severity;
-if(!((data67 === "fail") || (data67 === "warn"))){
-const err134 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-if(data64.threshold !== undefined){
-let data68 = data64.threshold;
-if((!(typeof data68 == "number")) && (data68 !== null)){
-const err135 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-if(typeof data68 == "number"){
-if(data68 < 0 || isNaN(data68)){
-const err136 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-}
-if(data64.warn !== undefined){
-let data69 = data64.warn;
-if((!(typeof data69 == "number")) && (data69 !== null)){
-const err137 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-if(typeof data69 == "number"){
-if(data69 < 0 || isNaN(data69)){
-const err138 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/tests/drift/columns/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/tests/drift/columns",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-var _valid9 = _errs139 === errors;
+var _valid9 = _errs149 === errors;
 if(_valid9 && valid27){
 valid27 = false;
 passing9 = [passing9, 1];
@@ -2082,7 +1758,368 @@ passing9 = 1;
 }
 }
 if(!valid27){
-const err142 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
+const err118 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+else {
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.scores !== undefined){
+let data55 = data23.scores;
+const _errs156 = errors;
+let valid29 = false;
+let passing10 = null;
+const _errs157 = errors;
+if(typeof data55 !== "boolean"){
+const err119 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+var _valid10 = _errs157 === errors;
+if(_valid10){
+valid29 = true;
+passing10 = 0;
+}
+const _errs159 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!(((key14 === "enabled") || (key14 === "severity")) || (key14 === "sum_tolerance"))){
+const err120 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data55.enabled !== undefined){
+if(typeof data55.enabled !== "boolean"){
+const err121 = {instancePath:instancePath+"/tests/quality/scores/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data55.severity !== undefined){
+let data57 = data55.severity;
+if(!((data57 === "fail") || (data57 === "warn"))){
+const err122 = {instancePath:instancePath+"/tests/quality/scores/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data55.sum_tolerance !== undefined){
+let data58 = data55.sum_tolerance;
+if(typeof data58 == "number"){
+if(data58 > 1 || isNaN(data58)){
+const err123 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if(data58 < 0 || isNaN(data58)){
+const err124 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+var _valid10 = _errs159 === errors;
+if(_valid10 && valid29){
+valid29 = false;
+passing10 = [passing10, 1];
+}
+else {
+if(_valid10){
+valid29 = true;
+passing10 = 1;
+}
+}
+if(!valid29){
+const err127 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+else {
+errors = _errs156;
+if(vErrors !== null){
+if(_errs156){
+vErrors.length = _errs156;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+var _valid2 = _errs62 === errors;
+if(_valid2 && valid13){
+valid13 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid13 = true;
+passing2 = 1;
+}
+}
+if(!valid13){
+const err129 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.drift !== undefined){
+let data59 = data22.drift;
+const _errs168 = errors;
+let valid31 = false;
+let passing11 = null;
+const _errs169 = errors;
+if(typeof data59 !== "boolean"){
+const err130 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+var _valid11 = _errs169 === errors;
+if(_valid11){
+valid31 = true;
+passing11 = 0;
+}
+const _errs171 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key15 in data59){
+if(!(func4.call(schema11.properties.tests.properties.drift.oneOf[1].properties, key15))){
+const err131 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data59.enabled !== undefined){
+if(typeof data59.enabled !== "boolean"){
+const err132 = {instancePath:instancePath+"/tests/drift/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data59.severity !== undefined){
+let data61 = data59.severity;
+if(!((data61 === "fail") || (data61 === "warn"))){
+const err133 = {instancePath:instancePath+"/tests/drift/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data59.method !== undefined){
+let data62 = data59.method;
+if(!((((((((data62 === "auto") || (data62 === "ks")) || (data62 === "chi_squared")) || (data62 === "z")) || (data62 === "wasserstein")) || (data62 === "jensen_shannon")) || (data62 === "psi")) || (data62 === "hellinger"))){
+const err134 = {instancePath:instancePath+"/tests/drift/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.method.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data59.small_sample_max !== undefined){
+let data63 = data59.small_sample_max;
+if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
+const err135 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(typeof data63 == "number"){
+if(data63 < 0 || isNaN(data63)){
+const err136 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+if(data59.p_value !== undefined){
+let data64 = data59.p_value;
+if(typeof data64 == "number"){
+if(data64 > 1 || isNaN(data64)){
+const err137 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if(data64 < 0 || isNaN(data64)){
+const err138 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data59.p_value_warn !== undefined){
+let data65 = data59.p_value_warn;
+if((!(typeof data65 == "number")) && (data65 !== null)){
+const err140 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(typeof data65 == "number"){
+if(data65 > 1 || isNaN(data65)){
+const err141 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data65 < 0 || isNaN(data65)){
+const err142 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2091,26 +2128,13 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs136;
-if(vErrors !== null){
-if(_errs136){
-vErrors.length = _errs136;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data21.performance !== undefined){
-let data70 = data21.performance;
-const _errs184 = errors;
-let valid31 = false;
-let passing10 = null;
-const _errs185 = errors;
-if(typeof data70 !== "boolean"){
-const err143 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data59.distance !== undefined){
+let data66 = data59.distance;
+if(typeof data66 == "number"){
+if(data66 < 0 || isNaN(data66)){
+const err143 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2119,16 +2143,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-var _valid10 = _errs185 === errors;
-if(_valid10){
-valid31 = true;
-passing10 = 0;
 }
-const _errs187 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key16 in data70){
-if(!((((((key16 === "enabled") || (key16 === "severity")) || (key16 === "confidence")) || (key16 === "bootstrap")) || (key16 === "seed")) || (key16 === "metrics"))){
-const err144 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+else {
+const err144 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2138,9 +2155,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data70.enabled !== undefined){
-if(typeof data70.enabled !== "boolean"){
-const err145 = {instancePath:instancePath+"/tests/performance/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data59.distance_warn !== undefined){
+let data67 = data59.distance_warn;
+if((!(typeof data67 == "number")) && (data67 !== null)){
+const err145 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2149,11 +2167,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data70.severity !== undefined){
-let data72 = data70.severity;
-if(!((data72 === "fail") || (data72 === "warn"))){
-const err146 = {instancePath:instancePath+"/tests/performance/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(typeof data67 == "number"){
+if(data67 < 0 || isNaN(data67)){
+const err146 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2163,11 +2179,12 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data70.confidence !== undefined){
-let data73 = data70.confidence;
-if(typeof data73 == "number"){
-if(data73 >= 1 || isNaN(data73)){
-const err147 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+}
+if(data59.psi !== undefined){
+let data68 = data59.psi;
+if(typeof data68 == "number"){
+if(data68 < 0 || isNaN(data68)){
+const err147 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2176,8 +2193,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data73 <= 0 || isNaN(data73)){
-const err148 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+else {
+const err148 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2187,8 +2205,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data59.psi_warn !== undefined){
+let data69 = data59.psi_warn;
+if((!(typeof data69 == "number")) && (data69 !== null)){
+const err149 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2197,11 +2217,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data70.bootstrap !== undefined){
-let data74 = data70.bootstrap;
-if(!((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74)))){
-const err150 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data69 == "number"){
+if(data69 < 0 || isNaN(data69)){
+const err150 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2210,9 +2228,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(typeof data74 == "number"){
-if(data74 > 100000 || isNaN(data74)){
-const err151 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+}
+}
+if(data59.bins !== undefined){
+let data70 = data59.bins;
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err151 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2221,8 +2242,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data74 < 0 || isNaN(data74)){
-const err152 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data70 == "number"){
+if(data70 > 1000 || isNaN(data70)){
+const err152 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2231,12 +2253,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-}
-if(data70.seed !== undefined){
-let data75 = data70.seed;
-if(!((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75)))){
-const err153 = {instancePath:instancePath+"/tests/performance/seed",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data70 < 2 || isNaN(data70)){
+const err153 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2246,12 +2264,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70.metrics !== undefined){
-let data76 = data70.metrics;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key17 in data76){
-if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key17))){
-const err154 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data59.correction !== undefined){
+let data71 = data59.correction;
+if(!((((data71 === "none") || (data71 === "bonferroni")) || (data71 === "holm")) || (data71 === "fdr_bh"))){
+const err154 = {instancePath:instancePath+"/tests/drift/correction",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/correction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.correction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2261,14 +2278,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data76.accuracy !== undefined){
-let data77 = data76.accuracy;
-const _errs203 = errors;
-let valid34 = false;
-let passing11 = null;
-const _errs204 = errors;
-if(typeof data77 !== "boolean"){
-const err155 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data59.dataset_share !== undefined){
+let data72 = data59.dataset_share;
+if(typeof data72 == "number"){
+if(data72 > 1 || isNaN(data72)){
+const err155 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2277,16 +2291,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid11 = _errs204 === errors;
-if(_valid11){
-valid34 = true;
-passing11 = 0;
-}
-const _errs206 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key18 in data77){
-if(!((((((key18 === "enabled") || (key18 === "severity")) || (key18 === "min")) || (key18 === "max")) || (key18 === "max_degradation")) || (key18 === "max_relative_degradation"))){
-const err156 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data72 < 0 || isNaN(data72)){
+const err156 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2296,9 +2302,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data77.enabled !== undefined){
-if(typeof data77.enabled !== "boolean"){
-const err157 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err157 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2308,10 +2313,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data77.severity !== undefined){
-let data79 = data77.severity;
-if(!((data79 === "fail") || (data79 === "warn"))){
-const err158 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data59.target !== undefined){
+if(typeof data59.target !== "boolean"){
+const err158 = {instancePath:instancePath+"/tests/drift/target",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/target/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2321,10 +2325,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data77.min !== undefined){
-let data80 = data77.min;
-if((!(typeof data80 == "number")) && (data80 !== null)){
-const err159 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data59.predictions !== undefined){
+if(typeof data59.predictions !== "boolean"){
+const err159 = {instancePath:instancePath+"/tests/drift/predictions",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/predictions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2334,10 +2337,15 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data77.max !== undefined){
-let data81 = data77.max;
-if((!(typeof data81 == "number")) && (data81 !== null)){
-const err160 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data59.columns !== undefined){
+let data75 = data59.columns;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key16 in data75){
+let data76 = data75[key16];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key17 in data76){
+if(!(((((key17 === "enabled") || (key17 === "method")) || (key17 === "severity")) || (key17 === "threshold")) || (key17 === "warn"))){
+const err160 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2347,10 +2355,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data77.max_degradation !== undefined){
-let data82 = data77.max_degradation;
-if((!(typeof data82 == "number")) && (data82 !== null)){
-const err161 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data76.enabled !== undefined){
+if(typeof data76.enabled !== "boolean"){
+const err161 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2359,9 +2366,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(typeof data82 == "number"){
-if(data82 < 0 || isNaN(data82)){
-const err162 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data76.method !== undefined){
+let data78 = data76.method;
+if(!((((((((data78 === "auto") || (data78 === "ks")) || (data78 === "chi_squared")) || (data78 === "z")) || (data78 === "wasserstein")) || (data78 === "jensen_shannon")) || (data78 === "psi")) || (data78 === "hellinger"))){
+const err162 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2371,11 +2380,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-if(data77.max_relative_degradation !== undefined){
-let data83 = data77.max_relative_degradation;
-if((!(typeof data83 == "number")) && (data83 !== null)){
-const err163 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data76.severity !== undefined){
+let data79 = data76.severity;
+if(!((data79 === "fail") || (data79 === "warn"))){
+const err163 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2384,9 +2392,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(typeof data83 == "number"){
-if(data83 < 0 || isNaN(data83)){
-const err164 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data76.threshold !== undefined){
+let data80 = data76.threshold;
+if((!(typeof data80 == "number")) && (data80 !== null)){
+const err164 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2395,11 +2405,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data80 == "number"){
+if(data80 < 0 || isNaN(data80)){
+const err165 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2408,19 +2416,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-var _valid11 = _errs206 === errors;
-if(_valid11 && valid34){
-valid34 = false;
-passing11 = [passing11, 1];
-}
-else {
-if(_valid11){
-valid34 = true;
-passing11 = 1;
 }
 }
-if(!valid34){
-const err166 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
+if(data76.warn !== undefined){
+let data81 = data76.warn;
+if((!(typeof data81 == "number")) && (data81 !== null)){
+const err166 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2429,26 +2430,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-else {
-errors = _errs203;
-if(vErrors !== null){
-if(_errs203){
-vErrors.length = _errs203;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data76.precision !== undefined){
-let data84 = data76.precision;
-const _errs221 = errors;
-let valid36 = false;
-let passing12 = null;
-const _errs222 = errors;
-if(typeof data84 !== "boolean"){
-const err167 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data81 == "number"){
+if(data81 < 0 || isNaN(data81)){
+const err167 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2457,16 +2441,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid12 = _errs222 === errors;
-if(_valid12){
-valid36 = true;
-passing12 = 0;
 }
-const _errs224 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key19 in data84){
-if(!((((((key19 === "enabled") || (key19 === "severity")) || (key19 === "min")) || (key19 === "max")) || (key19 === "max_degradation")) || (key19 === "max_relative_degradation"))){
-const err168 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2476,9 +2455,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data84.enabled !== undefined){
-if(typeof data84.enabled !== "boolean"){
-const err169 = {instancePath:instancePath+"/tests/performance/metrics/precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err169 = {instancePath:instancePath+"/tests/drift/columns",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2488,10 +2467,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data84.severity !== undefined){
-let data86 = data84.severity;
-if(!((data86 === "fail") || (data86 === "warn"))){
-const err170 = {instancePath:instancePath+"/tests/performance/metrics/precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err170 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2500,11 +2478,19 @@ vErrors.push(err170);
 }
 errors++;
 }
+var _valid11 = _errs171 === errors;
+if(_valid11 && valid31){
+valid31 = false;
+passing11 = [passing11, 1];
 }
-if(data84.min !== undefined){
-let data87 = data84.min;
-if((!(typeof data87 == "number")) && (data87 !== null)){
-const err171 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type},message:"must be number,null"};
+else {
+if(_valid11){
+valid31 = true;
+passing11 = 1;
+}
+}
+if(!valid31){
+const err171 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2513,11 +2499,26 @@ vErrors.push(err171);
 }
 errors++;
 }
+else {
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
 }
-if(data84.max !== undefined){
-let data88 = data84.max;
-if((!(typeof data88 == "number")) && (data88 !== null)){
-const err172 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.performance !== undefined){
+let data82 = data22.performance;
+const _errs216 = errors;
+let valid35 = false;
+let passing12 = null;
+const _errs217 = errors;
+if(typeof data82 !== "boolean"){
+const err172 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2526,11 +2527,16 @@ vErrors.push(err172);
 }
 errors++;
 }
+var _valid12 = _errs217 === errors;
+if(_valid12){
+valid35 = true;
+passing12 = 0;
 }
-if(data84.max_degradation !== undefined){
-let data89 = data84.max_degradation;
-if((!(typeof data89 == "number")) && (data89 !== null)){
-const err173 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+const _errs219 = errors;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key18 in data82){
+if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties, key18))){
+const err173 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2539,9 +2545,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(typeof data89 == "number"){
-if(data89 < 0 || isNaN(data89)){
-const err174 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data82.enabled !== undefined){
+if(typeof data82.enabled !== "boolean"){
+const err174 = {instancePath:instancePath+"/tests/performance/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2551,11 +2558,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-if(data84.max_relative_degradation !== undefined){
-let data90 = data84.max_relative_degradation;
-if((!(typeof data90 == "number")) && (data90 !== null)){
-const err175 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data82.severity !== undefined){
+let data84 = data82.severity;
+if(!((data84 === "fail") || (data84 === "warn"))){
+const err175 = {instancePath:instancePath+"/tests/performance/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2564,9 +2570,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(typeof data90 == "number"){
-if(data90 < 0 || isNaN(data90)){
-const err176 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data82.confidence !== undefined){
+let data85 = data82.confidence;
+if(typeof data85 == "number"){
+if(data85 >= 1 || isNaN(data85)){
+const err176 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2575,11 +2584,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data85 <= 0 || isNaN(data85)){
+const err177 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2588,19 +2594,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid12 = _errs224 === errors;
-if(_valid12 && valid36){
-valid36 = false;
-passing12 = [passing12, 1];
 }
 else {
-if(_valid12){
-valid36 = true;
-passing12 = 1;
-}
-}
-if(!valid36){
-const err178 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
+const err178 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2609,26 +2605,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-else {
-errors = _errs221;
-if(vErrors !== null){
-if(_errs221){
-vErrors.length = _errs221;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data76.recall !== undefined){
-let data91 = data76.recall;
-const _errs239 = errors;
-let valid38 = false;
-let passing13 = null;
-const _errs240 = errors;
-if(typeof data91 !== "boolean"){
-const err179 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data82.bootstrap !== undefined){
+let data86 = data82.bootstrap;
+if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
+const err179 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2637,16 +2618,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid13 = _errs240 === errors;
-if(_valid13){
-valid38 = true;
-passing13 = 0;
-}
-const _errs242 = errors;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key20 in data91){
-if(!((((((key20 === "enabled") || (key20 === "severity")) || (key20 === "min")) || (key20 === "max")) || (key20 === "max_degradation")) || (key20 === "max_relative_degradation"))){
-const err180 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(typeof data86 == "number"){
+if(data86 > 100000 || isNaN(data86)){
+const err180 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2655,10 +2629,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data91.enabled !== undefined){
-if(typeof data91.enabled !== "boolean"){
-const err181 = {instancePath:instancePath+"/tests/performance/metrics/recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data86 < 0 || isNaN(data86)){
+const err181 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2668,10 +2640,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data91.severity !== undefined){
-let data93 = data91.severity;
-if(!((data93 === "fail") || (data93 === "warn"))){
-const err182 = {instancePath:instancePath+"/tests/performance/metrics/recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data82.seed !== undefined){
+let data87 = data82.seed;
+if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+const err182 = {instancePath:instancePath+"/tests/performance/seed",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2681,10 +2654,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data91.min !== undefined){
-let data94 = data91.min;
-if((!(typeof data94 == "number")) && (data94 !== null)){
-const err183 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data82.min_labelled_rows !== undefined){
+let data88 = data82.min_labelled_rows;
+if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
+const err183 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2693,11 +2666,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data91.max !== undefined){
-let data95 = data91.max;
-if((!(typeof data95 == "number")) && (data95 !== null)){
-const err184 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type},message:"must be number,null"};
+if(typeof data88 == "number"){
+if(data88 < 0 || isNaN(data88)){
+const err184 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2707,10 +2678,12 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data91.max_degradation !== undefined){
-let data96 = data91.max_degradation;
-if((!(typeof data96 == "number")) && (data96 !== null)){
-const err185 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+}
+if(data82.min_labelled_share !== undefined){
+let data89 = data82.min_labelled_share;
+if(typeof data89 == "number"){
+if(data89 > 1 || isNaN(data89)){
+const err185 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2719,9 +2692,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(typeof data96 == "number"){
-if(data96 < 0 || isNaN(data96)){
-const err186 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data89 < 0 || isNaN(data89)){
+const err186 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2731,11 +2703,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
-if(data91.max_relative_degradation !== undefined){
-let data97 = data91.max_relative_degradation;
-if((!(typeof data97 == "number")) && (data97 !== null)){
-const err187 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+else {
+const err187 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2744,9 +2713,11 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(typeof data97 == "number"){
-if(data97 < 0 || isNaN(data97)){
-const err188 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data82.inconclusive !== undefined){
+let data90 = data82.inconclusive;
+if(!((data90 === "warn") || (data90 === "fail"))){
+const err188 = {instancePath:instancePath+"/tests/performance/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2756,10 +2727,12 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.metrics !== undefined){
+let data91 = data82.metrics;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key19 in data91){
+if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key19))){
+const err189 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2768,7 +2741,168 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid13 = _errs242 === errors;
+}
+if(data91.accuracy !== undefined){
+let data92 = data91.accuracy;
+const _errs240 = errors;
+let valid38 = false;
+let passing13 = null;
+const _errs241 = errors;
+if(typeof data92 !== "boolean"){
+const err190 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+var _valid13 = _errs241 === errors;
+if(_valid13){
+valid38 = true;
+passing13 = 0;
+}
+const _errs243 = errors;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key20 in data92){
+if(!(((((((key20 === "enabled") || (key20 === "severity")) || (key20 === "min")) || (key20 === "max")) || (key20 === "max_degradation")) || (key20 === "max_relative_degradation")) || (key20 === "inconclusive"))){
+const err191 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data92.enabled !== undefined){
+if(typeof data92.enabled !== "boolean"){
+const err192 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data92.severity !== undefined){
+let data94 = data92.severity;
+if(!((data94 === "fail") || (data94 === "warn"))){
+const err193 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data92.min !== undefined){
+let data95 = data92.min;
+if((!(typeof data95 == "number")) && (data95 !== null)){
+const err194 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data92.max !== undefined){
+let data96 = data92.max;
+if((!(typeof data96 == "number")) && (data96 !== null)){
+const err195 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data92.max_degradation !== undefined){
+let data97 = data92.max_degradation;
+if((!(typeof data97 == "number")) && (data97 !== null)){
+const err196 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(typeof data97 == "number"){
+if(data97 < 0 || isNaN(data97)){
+const err197 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+if(data92.max_relative_degradation !== undefined){
+let data98 = data92.max_relative_degradation;
+if((!(typeof data98 == "number")) && (data98 !== null)){
+const err198 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(typeof data98 == "number"){
+if(data98 < 0 || isNaN(data98)){
+const err199 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+}
+if(data92.inconclusive !== undefined){
+let data99 = data92.inconclusive;
+if(!((data99 === "warn") || (data99 === "fail"))){
+const err200 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+var _valid13 = _errs243 === errors;
 if(_valid13 && valid38){
 valid38 = false;
 passing13 = [passing13, 1];
@@ -2780,20 +2914,20 @@ passing13 = 1;
 }
 }
 if(!valid38){
-const err190 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
+const err202 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err190];
+vErrors = [err202];
 }
 else {
-vErrors.push(err190);
+vErrors.push(err202);
 }
 errors++;
 }
 else {
-errors = _errs239;
+errors = _errs240;
 if(vErrors !== null){
-if(_errs239){
-vErrors.length = _errs239;
+if(_errs240){
+vErrors.length = _errs240;
 }
 else {
 vErrors = null;
@@ -2801,154 +2935,167 @@ vErrors = null;
 }
 }
 }
-if(data76.f1 !== undefined){
-let data98 = data76.f1;
-const _errs257 = errors;
+if(data91.precision !== undefined){
+let data100 = data91.precision;
+const _errs259 = errors;
 let valid40 = false;
 let passing14 = null;
-const _errs258 = errors;
-if(typeof data98 !== "boolean"){
-const err191 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-var _valid14 = _errs258 === errors;
-if(_valid14){
-valid40 = true;
-passing14 = 0;
-}
 const _errs260 = errors;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key21 in data98){
-if(!((((((key21 === "enabled") || (key21 === "severity")) || (key21 === "min")) || (key21 === "max")) || (key21 === "max_degradation")) || (key21 === "max_relative_degradation"))){
-const err192 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(typeof data100 !== "boolean"){
+const err203 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err192];
+vErrors = [err203];
 }
 else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-if(data98.enabled !== undefined){
-if(typeof data98.enabled !== "boolean"){
-const err193 = {instancePath:instancePath+"/tests/performance/metrics/f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-if(data98.severity !== undefined){
-let data100 = data98.severity;
-if(!((data100 === "fail") || (data100 === "warn"))){
-const err194 = {instancePath:instancePath+"/tests/performance/metrics/f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-if(data98.min !== undefined){
-let data101 = data98.min;
-if((!(typeof data101 == "number")) && (data101 !== null)){
-const err195 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-if(data98.max !== undefined){
-let data102 = data98.max;
-if((!(typeof data102 == "number")) && (data102 !== null)){
-const err196 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-}
-if(data98.max_degradation !== undefined){
-let data103 = data98.max_degradation;
-if((!(typeof data103 == "number")) && (data103 !== null)){
-const err197 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-if(typeof data103 == "number"){
-if(data103 < 0 || isNaN(data103)){
-const err198 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-}
-if(data98.max_relative_degradation !== undefined){
-let data104 = data98.max_relative_degradation;
-if((!(typeof data104 == "number")) && (data104 !== null)){
-const err199 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-if(typeof data104 == "number"){
-if(data104 < 0 || isNaN(data104)){
-const err200 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
+vErrors.push(err203);
 }
 errors++;
 }
 var _valid14 = _errs260 === errors;
+if(_valid14){
+valid40 = true;
+passing14 = 0;
+}
+const _errs262 = errors;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key21 in data100){
+if(!(((((((key21 === "enabled") || (key21 === "severity")) || (key21 === "min")) || (key21 === "max")) || (key21 === "max_degradation")) || (key21 === "max_relative_degradation")) || (key21 === "inconclusive"))){
+const err204 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data100.enabled !== undefined){
+if(typeof data100.enabled !== "boolean"){
+const err205 = {instancePath:instancePath+"/tests/performance/metrics/precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data100.severity !== undefined){
+let data102 = data100.severity;
+if(!((data102 === "fail") || (data102 === "warn"))){
+const err206 = {instancePath:instancePath+"/tests/performance/metrics/precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data100.min !== undefined){
+let data103 = data100.min;
+if((!(typeof data103 == "number")) && (data103 !== null)){
+const err207 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+if(data100.max !== undefined){
+let data104 = data100.max;
+if((!(typeof data104 == "number")) && (data104 !== null)){
+const err208 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data100.max_degradation !== undefined){
+let data105 = data100.max_degradation;
+if((!(typeof data105 == "number")) && (data105 !== null)){
+const err209 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+if(typeof data105 == "number"){
+if(data105 < 0 || isNaN(data105)){
+const err210 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+}
+if(data100.max_relative_degradation !== undefined){
+let data106 = data100.max_relative_degradation;
+if((!(typeof data106 == "number")) && (data106 !== null)){
+const err211 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(typeof data106 == "number"){
+if(data106 < 0 || isNaN(data106)){
+const err212 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+}
+if(data100.inconclusive !== undefined){
+let data107 = data100.inconclusive;
+if(!((data107 === "warn") || (data107 === "fail"))){
+const err213 = {instancePath:instancePath+"/tests/performance/metrics/precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+var _valid14 = _errs262 === errors;
 if(_valid14 && valid40){
 valid40 = false;
 passing14 = [passing14, 1];
@@ -2960,20 +3107,20 @@ passing14 = 1;
 }
 }
 if(!valid40){
-const err202 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
+const err215 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err202];
+vErrors = [err215];
 }
 else {
-vErrors.push(err202);
+vErrors.push(err215);
 }
 errors++;
 }
 else {
-errors = _errs257;
+errors = _errs259;
 if(vErrors !== null){
-if(_errs257){
-vErrors.length = _errs257;
+if(_errs259){
+vErrors.length = _errs259;
 }
 else {
 vErrors = null;
@@ -2981,154 +3128,167 @@ vErrors = null;
 }
 }
 }
-if(data76.macro_precision !== undefined){
-let data105 = data76.macro_precision;
-const _errs275 = errors;
+if(data91.recall !== undefined){
+let data108 = data91.recall;
+const _errs278 = errors;
 let valid42 = false;
 let passing15 = null;
-const _errs276 = errors;
-if(typeof data105 !== "boolean"){
-const err203 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs279 = errors;
+if(typeof data108 !== "boolean"){
+const err216 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err203];
+vErrors = [err216];
 }
 else {
-vErrors.push(err203);
+vErrors.push(err216);
 }
 errors++;
 }
-var _valid15 = _errs276 === errors;
+var _valid15 = _errs279 === errors;
 if(_valid15){
 valid42 = true;
 passing15 = 0;
 }
-const _errs278 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key22 in data105){
-if(!((((((key22 === "enabled") || (key22 === "severity")) || (key22 === "min")) || (key22 === "max")) || (key22 === "max_degradation")) || (key22 === "max_relative_degradation"))){
-const err204 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const _errs281 = errors;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key22 in data108){
+if(!(((((((key22 === "enabled") || (key22 === "severity")) || (key22 === "min")) || (key22 === "max")) || (key22 === "max_degradation")) || (key22 === "max_relative_degradation")) || (key22 === "inconclusive"))){
+const err217 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err204];
+vErrors = [err217];
 }
 else {
-vErrors.push(err204);
+vErrors.push(err217);
 }
 errors++;
 }
 }
-if(data105.enabled !== undefined){
-if(typeof data105.enabled !== "boolean"){
-const err205 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data108.enabled !== undefined){
+if(typeof data108.enabled !== "boolean"){
+const err218 = {instancePath:instancePath+"/tests/performance/metrics/recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err205];
+vErrors = [err218];
 }
 else {
-vErrors.push(err205);
+vErrors.push(err218);
 }
 errors++;
 }
 }
-if(data105.severity !== undefined){
-let data107 = data105.severity;
-if(!((data107 === "fail") || (data107 === "warn"))){
-const err206 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data108.severity !== undefined){
+let data110 = data108.severity;
+if(!((data110 === "fail") || (data110 === "warn"))){
+const err219 = {instancePath:instancePath+"/tests/performance/metrics/recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err206];
+vErrors = [err219];
 }
 else {
-vErrors.push(err206);
+vErrors.push(err219);
 }
 errors++;
 }
 }
-if(data105.min !== undefined){
-let data108 = data105.min;
-if((!(typeof data108 == "number")) && (data108 !== null)){
-const err207 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-}
-if(data105.max !== undefined){
-let data109 = data105.max;
-if((!(typeof data109 == "number")) && (data109 !== null)){
-const err208 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(data105.max_degradation !== undefined){
-let data110 = data105.max_degradation;
-if((!(typeof data110 == "number")) && (data110 !== null)){
-const err209 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-if(typeof data110 == "number"){
-if(data110 < 0 || isNaN(data110)){
-const err210 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-}
-if(data105.max_relative_degradation !== undefined){
-let data111 = data105.max_relative_degradation;
+if(data108.min !== undefined){
+let data111 = data108.min;
 if((!(typeof data111 == "number")) && (data111 !== null)){
-const err211 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+const err220 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err211];
+vErrors = [err220];
 }
 else {
-vErrors.push(err211);
-}
-errors++;
-}
-if(typeof data111 == "number"){
-if(data111 < 0 || isNaN(data111)){
-const err212 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
+vErrors.push(err220);
 }
 errors++;
 }
 }
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data108.max !== undefined){
+let data112 = data108.max;
+if((!(typeof data112 == "number")) && (data112 !== null)){
+const err221 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err213];
+vErrors = [err221];
 }
 else {
-vErrors.push(err213);
+vErrors.push(err221);
 }
 errors++;
 }
-var _valid15 = _errs278 === errors;
+}
+if(data108.max_degradation !== undefined){
+let data113 = data108.max_degradation;
+if((!(typeof data113 == "number")) && (data113 !== null)){
+const err222 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if(typeof data113 == "number"){
+if(data113 < 0 || isNaN(data113)){
+const err223 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+if(data108.max_relative_degradation !== undefined){
+let data114 = data108.max_relative_degradation;
+if((!(typeof data114 == "number")) && (data114 !== null)){
+const err224 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+if(typeof data114 == "number"){
+if(data114 < 0 || isNaN(data114)){
+const err225 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+}
+if(data108.inconclusive !== undefined){
+let data115 = data108.inconclusive;
+if(!((data115 === "warn") || (data115 === "fail"))){
+const err226 = {instancePath:instancePath+"/tests/performance/metrics/recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var _valid15 = _errs281 === errors;
 if(_valid15 && valid42){
 valid42 = false;
 passing15 = [passing15, 1];
@@ -3140,20 +3300,20 @@ passing15 = 1;
 }
 }
 if(!valid42){
-const err214 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
+const err228 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err214];
+vErrors = [err228];
 }
 else {
-vErrors.push(err214);
+vErrors.push(err228);
 }
 errors++;
 }
 else {
-errors = _errs275;
+errors = _errs278;
 if(vErrors !== null){
-if(_errs275){
-vErrors.length = _errs275;
+if(_errs278){
+vErrors.length = _errs278;
 }
 else {
 vErrors = null;
@@ -3161,154 +3321,167 @@ vErrors = null;
 }
 }
 }
-if(data76.macro_recall !== undefined){
-let data112 = data76.macro_recall;
-const _errs293 = errors;
+if(data91.f1 !== undefined){
+let data116 = data91.f1;
+const _errs297 = errors;
 let valid44 = false;
 let passing16 = null;
-const _errs294 = errors;
-if(typeof data112 !== "boolean"){
-const err215 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs298 = errors;
+if(typeof data116 !== "boolean"){
+const err229 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err215];
+vErrors = [err229];
 }
 else {
-vErrors.push(err215);
+vErrors.push(err229);
 }
 errors++;
 }
-var _valid16 = _errs294 === errors;
+var _valid16 = _errs298 === errors;
 if(_valid16){
 valid44 = true;
 passing16 = 0;
 }
-const _errs296 = errors;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key23 in data112){
-if(!((((((key23 === "enabled") || (key23 === "severity")) || (key23 === "min")) || (key23 === "max")) || (key23 === "max_degradation")) || (key23 === "max_relative_degradation"))){
-const err216 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const _errs300 = errors;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key23 in data116){
+if(!(((((((key23 === "enabled") || (key23 === "severity")) || (key23 === "min")) || (key23 === "max")) || (key23 === "max_degradation")) || (key23 === "max_relative_degradation")) || (key23 === "inconclusive"))){
+const err230 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err216];
+vErrors = [err230];
 }
 else {
-vErrors.push(err216);
+vErrors.push(err230);
 }
 errors++;
 }
 }
-if(data112.enabled !== undefined){
-if(typeof data112.enabled !== "boolean"){
-const err217 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data116.enabled !== undefined){
+if(typeof data116.enabled !== "boolean"){
+const err231 = {instancePath:instancePath+"/tests/performance/metrics/f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err217];
+vErrors = [err231];
 }
 else {
-vErrors.push(err217);
+vErrors.push(err231);
 }
 errors++;
 }
 }
-if(data112.severity !== undefined){
-let data114 = data112.severity;
-if(!((data114 === "fail") || (data114 === "warn"))){
-const err218 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data116.severity !== undefined){
+let data118 = data116.severity;
+if(!((data118 === "fail") || (data118 === "warn"))){
+const err232 = {instancePath:instancePath+"/tests/performance/metrics/f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err218];
+vErrors = [err232];
 }
 else {
-vErrors.push(err218);
+vErrors.push(err232);
 }
 errors++;
 }
 }
-if(data112.min !== undefined){
-let data115 = data112.min;
-if((!(typeof data115 == "number")) && (data115 !== null)){
-const err219 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data116.min !== undefined){
+let data119 = data116.min;
+if((!(typeof data119 == "number")) && (data119 !== null)){
+const err233 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err219];
+vErrors = [err233];
 }
 else {
-vErrors.push(err219);
+vErrors.push(err233);
 }
 errors++;
 }
 }
-if(data112.max !== undefined){
-let data116 = data112.max;
-if((!(typeof data116 == "number")) && (data116 !== null)){
-const err220 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data116.max !== undefined){
+let data120 = data116.max;
+if((!(typeof data120 == "number")) && (data120 !== null)){
+const err234 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err220];
+vErrors = [err234];
 }
 else {
-vErrors.push(err220);
+vErrors.push(err234);
 }
 errors++;
 }
 }
-if(data112.max_degradation !== undefined){
-let data117 = data112.max_degradation;
-if((!(typeof data117 == "number")) && (data117 !== null)){
-const err221 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data116.max_degradation !== undefined){
+let data121 = data116.max_degradation;
+if((!(typeof data121 == "number")) && (data121 !== null)){
+const err235 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err221];
+vErrors = [err235];
 }
 else {
-vErrors.push(err221);
+vErrors.push(err235);
 }
 errors++;
 }
-if(typeof data117 == "number"){
-if(data117 < 0 || isNaN(data117)){
-const err222 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data121 == "number"){
+if(data121 < 0 || isNaN(data121)){
+const err236 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err222];
+vErrors = [err236];
 }
 else {
-vErrors.push(err222);
-}
-errors++;
-}
-}
-}
-if(data112.max_relative_degradation !== undefined){
-let data118 = data112.max_relative_degradation;
-if((!(typeof data118 == "number")) && (data118 !== null)){
-const err223 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-if(typeof data118 == "number"){
-if(data118 < 0 || isNaN(data118)){
-const err224 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
+vErrors.push(err236);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data116.max_relative_degradation !== undefined){
+let data122 = data116.max_relative_degradation;
+if((!(typeof data122 == "number")) && (data122 !== null)){
+const err237 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err225];
+vErrors = [err237];
 }
 else {
-vErrors.push(err225);
+vErrors.push(err237);
 }
 errors++;
 }
-var _valid16 = _errs296 === errors;
+if(typeof data122 == "number"){
+if(data122 < 0 || isNaN(data122)){
+const err238 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+}
+if(data116.inconclusive !== undefined){
+let data123 = data116.inconclusive;
+if(!((data123 === "warn") || (data123 === "fail"))){
+const err239 = {instancePath:instancePath+"/tests/performance/metrics/f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var _valid16 = _errs300 === errors;
 if(_valid16 && valid44){
 valid44 = false;
 passing16 = [passing16, 1];
@@ -3320,20 +3493,20 @@ passing16 = 1;
 }
 }
 if(!valid44){
-const err226 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
+const err241 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err226];
+vErrors = [err241];
 }
 else {
-vErrors.push(err226);
+vErrors.push(err241);
 }
 errors++;
 }
 else {
-errors = _errs293;
+errors = _errs297;
 if(vErrors !== null){
-if(_errs293){
-vErrors.length = _errs293;
+if(_errs297){
+vErrors.length = _errs297;
 }
 else {
 vErrors = null;
@@ -3341,154 +3514,167 @@ vErrors = null;
 }
 }
 }
-if(data76.macro_f1 !== undefined){
-let data119 = data76.macro_f1;
-const _errs311 = errors;
+if(data91.macro_precision !== undefined){
+let data124 = data91.macro_precision;
+const _errs316 = errors;
 let valid46 = false;
 let passing17 = null;
-const _errs312 = errors;
-if(typeof data119 !== "boolean"){
-const err227 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs317 = errors;
+if(typeof data124 !== "boolean"){
+const err242 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err227];
+vErrors = [err242];
 }
 else {
-vErrors.push(err227);
+vErrors.push(err242);
 }
 errors++;
 }
-var _valid17 = _errs312 === errors;
+var _valid17 = _errs317 === errors;
 if(_valid17){
 valid46 = true;
 passing17 = 0;
 }
-const _errs314 = errors;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key24 in data119){
-if(!((((((key24 === "enabled") || (key24 === "severity")) || (key24 === "min")) || (key24 === "max")) || (key24 === "max_degradation")) || (key24 === "max_relative_degradation"))){
-const err228 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const _errs319 = errors;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key24 in data124){
+if(!(((((((key24 === "enabled") || (key24 === "severity")) || (key24 === "min")) || (key24 === "max")) || (key24 === "max_degradation")) || (key24 === "max_relative_degradation")) || (key24 === "inconclusive"))){
+const err243 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err228];
+vErrors = [err243];
 }
 else {
-vErrors.push(err228);
+vErrors.push(err243);
 }
 errors++;
 }
 }
-if(data119.enabled !== undefined){
-if(typeof data119.enabled !== "boolean"){
-const err229 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data124.enabled !== undefined){
+if(typeof data124.enabled !== "boolean"){
+const err244 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err244];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err244);
 }
 errors++;
 }
 }
-if(data119.severity !== undefined){
-let data121 = data119.severity;
-if(!((data121 === "fail") || (data121 === "warn"))){
-const err230 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data124.severity !== undefined){
+let data126 = data124.severity;
+if(!((data126 === "fail") || (data126 === "warn"))){
+const err245 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err230];
+vErrors = [err245];
 }
 else {
-vErrors.push(err230);
+vErrors.push(err245);
 }
 errors++;
 }
 }
-if(data119.min !== undefined){
-let data122 = data119.min;
-if((!(typeof data122 == "number")) && (data122 !== null)){
-const err231 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data124.min !== undefined){
+let data127 = data124.min;
+if((!(typeof data127 == "number")) && (data127 !== null)){
+const err246 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err231];
+vErrors = [err246];
 }
 else {
-vErrors.push(err231);
+vErrors.push(err246);
 }
 errors++;
 }
 }
-if(data119.max !== undefined){
-let data123 = data119.max;
-if((!(typeof data123 == "number")) && (data123 !== null)){
-const err232 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data124.max !== undefined){
+let data128 = data124.max;
+if((!(typeof data128 == "number")) && (data128 !== null)){
+const err247 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err232];
+vErrors = [err247];
 }
 else {
-vErrors.push(err232);
+vErrors.push(err247);
 }
 errors++;
 }
 }
-if(data119.max_degradation !== undefined){
-let data124 = data119.max_degradation;
-if((!(typeof data124 == "number")) && (data124 !== null)){
-const err233 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data124.max_degradation !== undefined){
+let data129 = data124.max_degradation;
+if((!(typeof data129 == "number")) && (data129 !== null)){
+const err248 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err233];
+vErrors = [err248];
 }
 else {
-vErrors.push(err233);
+vErrors.push(err248);
 }
 errors++;
 }
-if(typeof data124 == "number"){
-if(data124 < 0 || isNaN(data124)){
-const err234 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data129 == "number"){
+if(data129 < 0 || isNaN(data129)){
+const err249 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err234];
+vErrors = [err249];
 }
 else {
-vErrors.push(err234);
-}
-errors++;
-}
-}
-}
-if(data119.max_relative_degradation !== undefined){
-let data125 = data119.max_relative_degradation;
-if((!(typeof data125 == "number")) && (data125 !== null)){
-const err235 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-if(typeof data125 == "number"){
-if(data125 < 0 || isNaN(data125)){
-const err236 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
+vErrors.push(err249);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data124.max_relative_degradation !== undefined){
+let data130 = data124.max_relative_degradation;
+if((!(typeof data130 == "number")) && (data130 !== null)){
+const err250 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err237];
+vErrors = [err250];
 }
 else {
-vErrors.push(err237);
+vErrors.push(err250);
 }
 errors++;
 }
-var _valid17 = _errs314 === errors;
+if(typeof data130 == "number"){
+if(data130 < 0 || isNaN(data130)){
+const err251 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+if(data124.inconclusive !== undefined){
+let data131 = data124.inconclusive;
+if(!((data131 === "warn") || (data131 === "fail"))){
+const err252 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+var _valid17 = _errs319 === errors;
 if(_valid17 && valid46){
 valid46 = false;
 passing17 = [passing17, 1];
@@ -3500,20 +3686,20 @@ passing17 = 1;
 }
 }
 if(!valid46){
-const err238 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
+const err254 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err238];
+vErrors = [err254];
 }
 else {
-vErrors.push(err238);
+vErrors.push(err254);
 }
 errors++;
 }
 else {
-errors = _errs311;
+errors = _errs316;
 if(vErrors !== null){
-if(_errs311){
-vErrors.length = _errs311;
+if(_errs316){
+vErrors.length = _errs316;
 }
 else {
 vErrors = null;
@@ -3521,154 +3707,167 @@ vErrors = null;
 }
 }
 }
-if(data76.roc_auc !== undefined){
-let data126 = data76.roc_auc;
-const _errs329 = errors;
+if(data91.macro_recall !== undefined){
+let data132 = data91.macro_recall;
+const _errs335 = errors;
 let valid48 = false;
 let passing18 = null;
-const _errs330 = errors;
-if(typeof data126 !== "boolean"){
-const err239 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs336 = errors;
+if(typeof data132 !== "boolean"){
+const err255 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err239];
+vErrors = [err255];
 }
 else {
-vErrors.push(err239);
+vErrors.push(err255);
 }
 errors++;
 }
-var _valid18 = _errs330 === errors;
+var _valid18 = _errs336 === errors;
 if(_valid18){
 valid48 = true;
 passing18 = 0;
 }
-const _errs332 = errors;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-for(const key25 in data126){
-if(!((((((key25 === "enabled") || (key25 === "severity")) || (key25 === "min")) || (key25 === "max")) || (key25 === "max_degradation")) || (key25 === "max_relative_degradation"))){
-const err240 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const _errs338 = errors;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key25 in data132){
+if(!(((((((key25 === "enabled") || (key25 === "severity")) || (key25 === "min")) || (key25 === "max")) || (key25 === "max_degradation")) || (key25 === "max_relative_degradation")) || (key25 === "inconclusive"))){
+const err256 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err240];
+vErrors = [err256];
 }
 else {
-vErrors.push(err240);
+vErrors.push(err256);
 }
 errors++;
 }
 }
-if(data126.enabled !== undefined){
-if(typeof data126.enabled !== "boolean"){
-const err241 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data132.enabled !== undefined){
+if(typeof data132.enabled !== "boolean"){
+const err257 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err241];
+vErrors = [err257];
 }
 else {
-vErrors.push(err241);
+vErrors.push(err257);
 }
 errors++;
 }
 }
-if(data126.severity !== undefined){
-let data128 = data126.severity;
-if(!((data128 === "fail") || (data128 === "warn"))){
-const err242 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data132.severity !== undefined){
+let data134 = data132.severity;
+if(!((data134 === "fail") || (data134 === "warn"))){
+const err258 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err242];
+vErrors = [err258];
 }
 else {
-vErrors.push(err242);
+vErrors.push(err258);
 }
 errors++;
 }
 }
-if(data126.min !== undefined){
-let data129 = data126.min;
-if((!(typeof data129 == "number")) && (data129 !== null)){
-const err243 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data132.min !== undefined){
+let data135 = data132.min;
+if((!(typeof data135 == "number")) && (data135 !== null)){
+const err259 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err243];
+vErrors = [err259];
 }
 else {
-vErrors.push(err243);
+vErrors.push(err259);
 }
 errors++;
 }
 }
-if(data126.max !== undefined){
-let data130 = data126.max;
-if((!(typeof data130 == "number")) && (data130 !== null)){
-const err244 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data132.max !== undefined){
+let data136 = data132.max;
+if((!(typeof data136 == "number")) && (data136 !== null)){
+const err260 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err244];
+vErrors = [err260];
 }
 else {
-vErrors.push(err244);
+vErrors.push(err260);
 }
 errors++;
 }
 }
-if(data126.max_degradation !== undefined){
-let data131 = data126.max_degradation;
-if((!(typeof data131 == "number")) && (data131 !== null)){
-const err245 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data132.max_degradation !== undefined){
+let data137 = data132.max_degradation;
+if((!(typeof data137 == "number")) && (data137 !== null)){
+const err261 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err245];
+vErrors = [err261];
 }
 else {
-vErrors.push(err245);
+vErrors.push(err261);
 }
 errors++;
 }
-if(typeof data131 == "number"){
-if(data131 < 0 || isNaN(data131)){
-const err246 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data137 == "number"){
+if(data137 < 0 || isNaN(data137)){
+const err262 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err246];
+vErrors = [err262];
 }
 else {
-vErrors.push(err246);
-}
-errors++;
-}
-}
-}
-if(data126.max_relative_degradation !== undefined){
-let data132 = data126.max_relative_degradation;
-if((!(typeof data132 == "number")) && (data132 !== null)){
-const err247 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-if(typeof data132 == "number"){
-if(data132 < 0 || isNaN(data132)){
-const err248 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
+vErrors.push(err262);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data132.max_relative_degradation !== undefined){
+let data138 = data132.max_relative_degradation;
+if((!(typeof data138 == "number")) && (data138 !== null)){
+const err263 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err249];
+vErrors = [err263];
 }
 else {
-vErrors.push(err249);
+vErrors.push(err263);
 }
 errors++;
 }
-var _valid18 = _errs332 === errors;
+if(typeof data138 == "number"){
+if(data138 < 0 || isNaN(data138)){
+const err264 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+if(data132.inconclusive !== undefined){
+let data139 = data132.inconclusive;
+if(!((data139 === "warn") || (data139 === "fail"))){
+const err265 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+var _valid18 = _errs338 === errors;
 if(_valid18 && valid48){
 valid48 = false;
 passing18 = [passing18, 1];
@@ -3680,20 +3879,20 @@ passing18 = 1;
 }
 }
 if(!valid48){
-const err250 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
+const err267 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err250];
+vErrors = [err267];
 }
 else {
-vErrors.push(err250);
+vErrors.push(err267);
 }
 errors++;
 }
 else {
-errors = _errs329;
+errors = _errs335;
 if(vErrors !== null){
-if(_errs329){
-vErrors.length = _errs329;
+if(_errs335){
+vErrors.length = _errs335;
 }
 else {
 vErrors = null;
@@ -3701,154 +3900,167 @@ vErrors = null;
 }
 }
 }
-if(data76.log_loss !== undefined){
-let data133 = data76.log_loss;
-const _errs347 = errors;
+if(data91.macro_f1 !== undefined){
+let data140 = data91.macro_f1;
+const _errs354 = errors;
 let valid50 = false;
 let passing19 = null;
-const _errs348 = errors;
-if(typeof data133 !== "boolean"){
-const err251 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs355 = errors;
+if(typeof data140 !== "boolean"){
+const err268 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err251];
+vErrors = [err268];
 }
 else {
-vErrors.push(err251);
+vErrors.push(err268);
 }
 errors++;
 }
-var _valid19 = _errs348 === errors;
+var _valid19 = _errs355 === errors;
 if(_valid19){
 valid50 = true;
 passing19 = 0;
 }
-const _errs350 = errors;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key26 in data133){
-if(!((((((key26 === "enabled") || (key26 === "severity")) || (key26 === "min")) || (key26 === "max")) || (key26 === "max_degradation")) || (key26 === "max_relative_degradation"))){
-const err252 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+const _errs357 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key26 in data140){
+if(!(((((((key26 === "enabled") || (key26 === "severity")) || (key26 === "min")) || (key26 === "max")) || (key26 === "max_degradation")) || (key26 === "max_relative_degradation")) || (key26 === "inconclusive"))){
+const err269 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err252];
+vErrors = [err269];
 }
 else {
-vErrors.push(err252);
+vErrors.push(err269);
 }
 errors++;
 }
 }
-if(data133.enabled !== undefined){
-if(typeof data133.enabled !== "boolean"){
-const err253 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data140.enabled !== undefined){
+if(typeof data140.enabled !== "boolean"){
+const err270 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err253];
+vErrors = [err270];
 }
 else {
-vErrors.push(err253);
+vErrors.push(err270);
 }
 errors++;
 }
 }
-if(data133.severity !== undefined){
-let data135 = data133.severity;
-if(!((data135 === "fail") || (data135 === "warn"))){
-const err254 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data140.severity !== undefined){
+let data142 = data140.severity;
+if(!((data142 === "fail") || (data142 === "warn"))){
+const err271 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err254];
+vErrors = [err271];
 }
 else {
-vErrors.push(err254);
+vErrors.push(err271);
 }
 errors++;
 }
 }
-if(data133.min !== undefined){
-let data136 = data133.min;
-if((!(typeof data136 == "number")) && (data136 !== null)){
-const err255 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data140.min !== undefined){
+let data143 = data140.min;
+if((!(typeof data143 == "number")) && (data143 !== null)){
+const err272 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err255];
+vErrors = [err272];
 }
 else {
-vErrors.push(err255);
+vErrors.push(err272);
 }
 errors++;
 }
 }
-if(data133.max !== undefined){
-let data137 = data133.max;
-if((!(typeof data137 == "number")) && (data137 !== null)){
-const err256 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data140.max !== undefined){
+let data144 = data140.max;
+if((!(typeof data144 == "number")) && (data144 !== null)){
+const err273 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err256];
+vErrors = [err273];
 }
 else {
-vErrors.push(err256);
+vErrors.push(err273);
 }
 errors++;
 }
 }
-if(data133.max_degradation !== undefined){
-let data138 = data133.max_degradation;
-if((!(typeof data138 == "number")) && (data138 !== null)){
-const err257 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data140.max_degradation !== undefined){
+let data145 = data140.max_degradation;
+if((!(typeof data145 == "number")) && (data145 !== null)){
+const err274 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err257];
+vErrors = [err274];
 }
 else {
-vErrors.push(err257);
+vErrors.push(err274);
 }
 errors++;
 }
-if(typeof data138 == "number"){
-if(data138 < 0 || isNaN(data138)){
-const err258 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data145 == "number"){
+if(data145 < 0 || isNaN(data145)){
+const err275 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err258];
+vErrors = [err275];
 }
 else {
-vErrors.push(err258);
-}
-errors++;
-}
-}
-}
-if(data133.max_relative_degradation !== undefined){
-let data139 = data133.max_relative_degradation;
-if((!(typeof data139 == "number")) && (data139 !== null)){
-const err259 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-if(typeof data139 == "number"){
-if(data139 < 0 || isNaN(data139)){
-const err260 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
+vErrors.push(err275);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err261 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data140.max_relative_degradation !== undefined){
+let data146 = data140.max_relative_degradation;
+if((!(typeof data146 == "number")) && (data146 !== null)){
+const err276 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err261];
+vErrors = [err276];
 }
 else {
-vErrors.push(err261);
+vErrors.push(err276);
 }
 errors++;
 }
-var _valid19 = _errs350 === errors;
+if(typeof data146 == "number"){
+if(data146 < 0 || isNaN(data146)){
+const err277 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+}
+if(data140.inconclusive !== undefined){
+let data147 = data140.inconclusive;
+if(!((data147 === "warn") || (data147 === "fail"))){
+const err278 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+var _valid19 = _errs357 === errors;
 if(_valid19 && valid50){
 valid50 = false;
 passing19 = [passing19, 1];
@@ -3860,20 +4072,20 @@ passing19 = 1;
 }
 }
 if(!valid50){
-const err262 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
+const err280 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err262];
+vErrors = [err280];
 }
 else {
-vErrors.push(err262);
+vErrors.push(err280);
 }
 errors++;
 }
 else {
-errors = _errs347;
+errors = _errs354;
 if(vErrors !== null){
-if(_errs347){
-vErrors.length = _errs347;
+if(_errs354){
+vErrors.length = _errs354;
 }
 else {
 vErrors = null;
@@ -3881,154 +4093,167 @@ vErrors = null;
 }
 }
 }
-if(data76.mae !== undefined){
-let data140 = data76.mae;
-const _errs365 = errors;
+if(data91.roc_auc !== undefined){
+let data148 = data91.roc_auc;
+const _errs373 = errors;
 let valid52 = false;
 let passing20 = null;
-const _errs366 = errors;
-if(typeof data140 !== "boolean"){
-const err263 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs374 = errors;
+if(typeof data148 !== "boolean"){
+const err281 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err263];
+vErrors = [err281];
 }
 else {
-vErrors.push(err263);
+vErrors.push(err281);
 }
 errors++;
 }
-var _valid20 = _errs366 === errors;
+var _valid20 = _errs374 === errors;
 if(_valid20){
 valid52 = true;
 passing20 = 0;
 }
-const _errs368 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key27 in data140){
-if(!((((((key27 === "enabled") || (key27 === "severity")) || (key27 === "min")) || (key27 === "max")) || (key27 === "max_degradation")) || (key27 === "max_relative_degradation"))){
-const err264 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+const _errs376 = errors;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+for(const key27 in data148){
+if(!(((((((key27 === "enabled") || (key27 === "severity")) || (key27 === "min")) || (key27 === "max")) || (key27 === "max_degradation")) || (key27 === "max_relative_degradation")) || (key27 === "inconclusive"))){
+const err282 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err264];
+vErrors = [err282];
 }
 else {
-vErrors.push(err264);
+vErrors.push(err282);
 }
 errors++;
 }
 }
-if(data140.enabled !== undefined){
-if(typeof data140.enabled !== "boolean"){
-const err265 = {instancePath:instancePath+"/tests/performance/metrics/mae/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data148.enabled !== undefined){
+if(typeof data148.enabled !== "boolean"){
+const err283 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err265];
+vErrors = [err283];
 }
 else {
-vErrors.push(err265);
+vErrors.push(err283);
 }
 errors++;
 }
 }
-if(data140.severity !== undefined){
-let data142 = data140.severity;
-if(!((data142 === "fail") || (data142 === "warn"))){
-const err266 = {instancePath:instancePath+"/tests/performance/metrics/mae/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data148.severity !== undefined){
+let data150 = data148.severity;
+if(!((data150 === "fail") || (data150 === "warn"))){
+const err284 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err266];
+vErrors = [err284];
 }
 else {
-vErrors.push(err266);
+vErrors.push(err284);
 }
 errors++;
 }
 }
-if(data140.min !== undefined){
-let data143 = data140.min;
-if((!(typeof data143 == "number")) && (data143 !== null)){
-const err267 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data148.min !== undefined){
+let data151 = data148.min;
+if((!(typeof data151 == "number")) && (data151 !== null)){
+const err285 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err267];
+vErrors = [err285];
 }
 else {
-vErrors.push(err267);
+vErrors.push(err285);
 }
 errors++;
 }
 }
-if(data140.max !== undefined){
-let data144 = data140.max;
-if((!(typeof data144 == "number")) && (data144 !== null)){
-const err268 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data148.max !== undefined){
+let data152 = data148.max;
+if((!(typeof data152 == "number")) && (data152 !== null)){
+const err286 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err268];
+vErrors = [err286];
 }
 else {
-vErrors.push(err268);
+vErrors.push(err286);
 }
 errors++;
 }
 }
-if(data140.max_degradation !== undefined){
-let data145 = data140.max_degradation;
-if((!(typeof data145 == "number")) && (data145 !== null)){
-const err269 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data148.max_degradation !== undefined){
+let data153 = data148.max_degradation;
+if((!(typeof data153 == "number")) && (data153 !== null)){
+const err287 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err269];
+vErrors = [err287];
 }
 else {
-vErrors.push(err269);
+vErrors.push(err287);
 }
 errors++;
 }
-if(typeof data145 == "number"){
-if(data145 < 0 || isNaN(data145)){
-const err270 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data153 == "number"){
+if(data153 < 0 || isNaN(data153)){
+const err288 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err270];
+vErrors = [err288];
 }
 else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-}
-if(data140.max_relative_degradation !== undefined){
-let data146 = data140.max_relative_degradation;
-if((!(typeof data146 == "number")) && (data146 !== null)){
-const err271 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-if(typeof data146 == "number"){
-if(data146 < 0 || isNaN(data146)){
-const err272 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
+vErrors.push(err288);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data148.max_relative_degradation !== undefined){
+let data154 = data148.max_relative_degradation;
+if((!(typeof data154 == "number")) && (data154 !== null)){
+const err289 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err273];
+vErrors = [err289];
 }
 else {
-vErrors.push(err273);
+vErrors.push(err289);
 }
 errors++;
 }
-var _valid20 = _errs368 === errors;
+if(typeof data154 == "number"){
+if(data154 < 0 || isNaN(data154)){
+const err290 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+}
+if(data148.inconclusive !== undefined){
+let data155 = data148.inconclusive;
+if(!((data155 === "warn") || (data155 === "fail"))){
+const err291 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+var _valid20 = _errs376 === errors;
 if(_valid20 && valid52){
 valid52 = false;
 passing20 = [passing20, 1];
@@ -4040,20 +4265,20 @@ passing20 = 1;
 }
 }
 if(!valid52){
-const err274 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
+const err293 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err274];
+vErrors = [err293];
 }
 else {
-vErrors.push(err274);
+vErrors.push(err293);
 }
 errors++;
 }
 else {
-errors = _errs365;
+errors = _errs373;
 if(vErrors !== null){
-if(_errs365){
-vErrors.length = _errs365;
+if(_errs373){
+vErrors.length = _errs373;
 }
 else {
 vErrors = null;
@@ -4061,154 +4286,167 @@ vErrors = null;
 }
 }
 }
-if(data76.rmse !== undefined){
-let data147 = data76.rmse;
-const _errs383 = errors;
+if(data91.log_loss !== undefined){
+let data156 = data91.log_loss;
+const _errs392 = errors;
 let valid54 = false;
 let passing21 = null;
-const _errs384 = errors;
-if(typeof data147 !== "boolean"){
-const err275 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs393 = errors;
+if(typeof data156 !== "boolean"){
+const err294 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err275];
+vErrors = [err294];
 }
 else {
-vErrors.push(err275);
+vErrors.push(err294);
 }
 errors++;
 }
-var _valid21 = _errs384 === errors;
+var _valid21 = _errs393 === errors;
 if(_valid21){
 valid54 = true;
 passing21 = 0;
 }
-const _errs386 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-for(const key28 in data147){
-if(!((((((key28 === "enabled") || (key28 === "severity")) || (key28 === "min")) || (key28 === "max")) || (key28 === "max_degradation")) || (key28 === "max_relative_degradation"))){
-const err276 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+const _errs395 = errors;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key28 in data156){
+if(!(((((((key28 === "enabled") || (key28 === "severity")) || (key28 === "min")) || (key28 === "max")) || (key28 === "max_degradation")) || (key28 === "max_relative_degradation")) || (key28 === "inconclusive"))){
+const err295 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err276];
+vErrors = [err295];
 }
 else {
-vErrors.push(err276);
+vErrors.push(err295);
 }
 errors++;
 }
 }
-if(data147.enabled !== undefined){
-if(typeof data147.enabled !== "boolean"){
-const err277 = {instancePath:instancePath+"/tests/performance/metrics/rmse/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data156.enabled !== undefined){
+if(typeof data156.enabled !== "boolean"){
+const err296 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err277];
+vErrors = [err296];
 }
 else {
-vErrors.push(err277);
+vErrors.push(err296);
 }
 errors++;
 }
 }
-if(data147.severity !== undefined){
-let data149 = data147.severity;
-if(!((data149 === "fail") || (data149 === "warn"))){
-const err278 = {instancePath:instancePath+"/tests/performance/metrics/rmse/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data156.severity !== undefined){
+let data158 = data156.severity;
+if(!((data158 === "fail") || (data158 === "warn"))){
+const err297 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err278];
+vErrors = [err297];
 }
 else {
-vErrors.push(err278);
+vErrors.push(err297);
 }
 errors++;
 }
 }
-if(data147.min !== undefined){
-let data150 = data147.min;
-if((!(typeof data150 == "number")) && (data150 !== null)){
-const err279 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data156.min !== undefined){
+let data159 = data156.min;
+if((!(typeof data159 == "number")) && (data159 !== null)){
+const err298 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err279];
+vErrors = [err298];
 }
 else {
-vErrors.push(err279);
+vErrors.push(err298);
 }
 errors++;
 }
 }
-if(data147.max !== undefined){
-let data151 = data147.max;
-if((!(typeof data151 == "number")) && (data151 !== null)){
-const err280 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data156.max !== undefined){
+let data160 = data156.max;
+if((!(typeof data160 == "number")) && (data160 !== null)){
+const err299 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err280];
+vErrors = [err299];
 }
 else {
-vErrors.push(err280);
+vErrors.push(err299);
 }
 errors++;
 }
 }
-if(data147.max_degradation !== undefined){
-let data152 = data147.max_degradation;
-if((!(typeof data152 == "number")) && (data152 !== null)){
-const err281 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data156.max_degradation !== undefined){
+let data161 = data156.max_degradation;
+if((!(typeof data161 == "number")) && (data161 !== null)){
+const err300 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err281];
+vErrors = [err300];
 }
 else {
-vErrors.push(err281);
+vErrors.push(err300);
 }
 errors++;
 }
-if(typeof data152 == "number"){
-if(data152 < 0 || isNaN(data152)){
-const err282 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data161 == "number"){
+if(data161 < 0 || isNaN(data161)){
+const err301 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err282];
+vErrors = [err301];
 }
 else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-}
-if(data147.max_relative_degradation !== undefined){
-let data153 = data147.max_relative_degradation;
-if((!(typeof data153 == "number")) && (data153 !== null)){
-const err283 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-if(typeof data153 == "number"){
-if(data153 < 0 || isNaN(data153)){
-const err284 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
+vErrors.push(err301);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err285 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data156.max_relative_degradation !== undefined){
+let data162 = data156.max_relative_degradation;
+if((!(typeof data162 == "number")) && (data162 !== null)){
+const err302 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err285];
+vErrors = [err302];
 }
 else {
-vErrors.push(err285);
+vErrors.push(err302);
 }
 errors++;
 }
-var _valid21 = _errs386 === errors;
+if(typeof data162 == "number"){
+if(data162 < 0 || isNaN(data162)){
+const err303 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+if(data156.inconclusive !== undefined){
+let data163 = data156.inconclusive;
+if(!((data163 === "warn") || (data163 === "fail"))){
+const err304 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+var _valid21 = _errs395 === errors;
 if(_valid21 && valid54){
 valid54 = false;
 passing21 = [passing21, 1];
@@ -4220,20 +4458,20 @@ passing21 = 1;
 }
 }
 if(!valid54){
-const err286 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+const err306 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err286];
+vErrors = [err306];
 }
 else {
-vErrors.push(err286);
+vErrors.push(err306);
 }
 errors++;
 }
 else {
-errors = _errs383;
+errors = _errs392;
 if(vErrors !== null){
-if(_errs383){
-vErrors.length = _errs383;
+if(_errs392){
+vErrors.length = _errs392;
 }
 else {
 vErrors = null;
@@ -4241,154 +4479,167 @@ vErrors = null;
 }
 }
 }
-if(data76.mape !== undefined){
-let data154 = data76.mape;
-const _errs401 = errors;
+if(data91.mae !== undefined){
+let data164 = data91.mae;
+const _errs411 = errors;
 let valid56 = false;
 let passing22 = null;
-const _errs402 = errors;
-if(typeof data154 !== "boolean"){
-const err287 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs412 = errors;
+if(typeof data164 !== "boolean"){
+const err307 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err287];
+vErrors = [err307];
 }
 else {
-vErrors.push(err287);
+vErrors.push(err307);
 }
 errors++;
 }
-var _valid22 = _errs402 === errors;
+var _valid22 = _errs412 === errors;
 if(_valid22){
 valid56 = true;
 passing22 = 0;
 }
-const _errs404 = errors;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-for(const key29 in data154){
-if(!((((((key29 === "enabled") || (key29 === "severity")) || (key29 === "min")) || (key29 === "max")) || (key29 === "max_degradation")) || (key29 === "max_relative_degradation"))){
-const err288 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+const _errs414 = errors;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+for(const key29 in data164){
+if(!(((((((key29 === "enabled") || (key29 === "severity")) || (key29 === "min")) || (key29 === "max")) || (key29 === "max_degradation")) || (key29 === "max_relative_degradation")) || (key29 === "inconclusive"))){
+const err308 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err288];
+vErrors = [err308];
 }
 else {
-vErrors.push(err288);
+vErrors.push(err308);
 }
 errors++;
 }
 }
-if(data154.enabled !== undefined){
-if(typeof data154.enabled !== "boolean"){
-const err289 = {instancePath:instancePath+"/tests/performance/metrics/mape/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data164.enabled !== undefined){
+if(typeof data164.enabled !== "boolean"){
+const err309 = {instancePath:instancePath+"/tests/performance/metrics/mae/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err289];
+vErrors = [err309];
 }
 else {
-vErrors.push(err289);
+vErrors.push(err309);
 }
 errors++;
 }
 }
-if(data154.severity !== undefined){
-let data156 = data154.severity;
-if(!((data156 === "fail") || (data156 === "warn"))){
-const err290 = {instancePath:instancePath+"/tests/performance/metrics/mape/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data164.severity !== undefined){
+let data166 = data164.severity;
+if(!((data166 === "fail") || (data166 === "warn"))){
+const err310 = {instancePath:instancePath+"/tests/performance/metrics/mae/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err290];
+vErrors = [err310];
 }
 else {
-vErrors.push(err290);
+vErrors.push(err310);
 }
 errors++;
 }
 }
-if(data154.min !== undefined){
-let data157 = data154.min;
-if((!(typeof data157 == "number")) && (data157 !== null)){
-const err291 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data164.min !== undefined){
+let data167 = data164.min;
+if((!(typeof data167 == "number")) && (data167 !== null)){
+const err311 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err291];
+vErrors = [err311];
 }
 else {
-vErrors.push(err291);
+vErrors.push(err311);
 }
 errors++;
 }
 }
-if(data154.max !== undefined){
-let data158 = data154.max;
-if((!(typeof data158 == "number")) && (data158 !== null)){
-const err292 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data164.max !== undefined){
+let data168 = data164.max;
+if((!(typeof data168 == "number")) && (data168 !== null)){
+const err312 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err292];
+vErrors = [err312];
 }
 else {
-vErrors.push(err292);
+vErrors.push(err312);
 }
 errors++;
 }
 }
-if(data154.max_degradation !== undefined){
-let data159 = data154.max_degradation;
-if((!(typeof data159 == "number")) && (data159 !== null)){
-const err293 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data164.max_degradation !== undefined){
+let data169 = data164.max_degradation;
+if((!(typeof data169 == "number")) && (data169 !== null)){
+const err313 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err293];
+vErrors = [err313];
 }
 else {
-vErrors.push(err293);
+vErrors.push(err313);
 }
 errors++;
 }
-if(typeof data159 == "number"){
-if(data159 < 0 || isNaN(data159)){
-const err294 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data169 == "number"){
+if(data169 < 0 || isNaN(data169)){
+const err314 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
-vErrors = [err294];
+vErrors = [err314];
 }
 else {
-vErrors.push(err294);
-}
-errors++;
-}
-}
-}
-if(data154.max_relative_degradation !== undefined){
-let data160 = data154.max_relative_degradation;
-if((!(typeof data160 == "number")) && (data160 !== null)){
-const err295 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-if(typeof data160 == "number"){
-if(data160 < 0 || isNaN(data160)){
-const err296 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
+vErrors.push(err314);
 }
 errors++;
 }
 }
 }
-}
-else {
-const err297 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data164.max_relative_degradation !== undefined){
+let data170 = data164.max_relative_degradation;
+if((!(typeof data170 == "number")) && (data170 !== null)){
+const err315 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err297];
+vErrors = [err315];
 }
 else {
-vErrors.push(err297);
+vErrors.push(err315);
 }
 errors++;
 }
-var _valid22 = _errs404 === errors;
+if(typeof data170 == "number"){
+if(data170 < 0 || isNaN(data170)){
+const err316 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+}
+if(data164.inconclusive !== undefined){
+let data171 = data164.inconclusive;
+if(!((data171 === "warn") || (data171 === "fail"))){
+const err317 = {instancePath:instancePath+"/tests/performance/metrics/mae/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+var _valid22 = _errs414 === errors;
 if(_valid22 && valid56){
 valid56 = false;
 passing22 = [passing22, 1];
@@ -4400,338 +4651,7 @@ passing22 = 1;
 }
 }
 if(!valid56){
-const err298 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-else {
-errors = _errs401;
-if(vErrors !== null){
-if(_errs401){
-vErrors.length = _errs401;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data76.r2 !== undefined){
-let data161 = data76.r2;
-const _errs419 = errors;
-let valid58 = false;
-let passing23 = null;
-const _errs420 = errors;
-if(typeof data161 !== "boolean"){
-const err299 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-var _valid23 = _errs420 === errors;
-if(_valid23){
-valid58 = true;
-passing23 = 0;
-}
-const _errs422 = errors;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-for(const key30 in data161){
-if(!((((((key30 === "enabled") || (key30 === "severity")) || (key30 === "min")) || (key30 === "max")) || (key30 === "max_degradation")) || (key30 === "max_relative_degradation"))){
-const err300 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-}
-if(data161.enabled !== undefined){
-if(typeof data161.enabled !== "boolean"){
-const err301 = {instancePath:instancePath+"/tests/performance/metrics/r2/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-}
-if(data161.severity !== undefined){
-let data163 = data161.severity;
-if(!((data163 === "fail") || (data163 === "warn"))){
-const err302 = {instancePath:instancePath+"/tests/performance/metrics/r2/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-}
-if(data161.min !== undefined){
-let data164 = data161.min;
-if((!(typeof data164 == "number")) && (data164 !== null)){
-const err303 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-if(data161.max !== undefined){
-let data165 = data161.max;
-if((!(typeof data165 == "number")) && (data165 !== null)){
-const err304 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-}
-if(data161.max_degradation !== undefined){
-let data166 = data161.max_degradation;
-if((!(typeof data166 == "number")) && (data166 !== null)){
-const err305 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-if(typeof data166 == "number"){
-if(data166 < 0 || isNaN(data166)){
-const err306 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-}
-}
-if(data161.max_relative_degradation !== undefined){
-let data167 = data161.max_relative_degradation;
-if((!(typeof data167 == "number")) && (data167 !== null)){
-const err307 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-if(typeof data167 == "number"){
-if(data167 < 0 || isNaN(data167)){
-const err308 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err309 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-var _valid23 = _errs422 === errors;
-if(_valid23 && valid58){
-valid58 = false;
-passing23 = [passing23, 1];
-}
-else {
-if(_valid23){
-valid58 = true;
-passing23 = 1;
-}
-}
-if(!valid58){
-const err310 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-else {
-errors = _errs419;
-if(vErrors !== null){
-if(_errs419){
-vErrors.length = _errs419;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err311 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-}
-}
-else {
-const err312 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-var _valid10 = _errs187 === errors;
-if(_valid10 && valid31){
-valid31 = false;
-passing10 = [passing10, 1];
-}
-else {
-if(_valid10){
-valid31 = true;
-passing10 = 1;
-}
-}
-if(!valid31){
-const err313 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-else {
-errors = _errs184;
-if(vErrors !== null){
-if(_errs184){
-vErrors.length = _errs184;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.differential !== undefined){
-let data168 = data21.differential;
-const _errs437 = errors;
-let valid60 = false;
-let passing24 = null;
-const _errs438 = errors;
-if(typeof data168 !== "boolean"){
-const err314 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-var _valid24 = _errs438 === errors;
-if(_valid24){
-valid60 = true;
-passing24 = 0;
-}
-const _errs440 = errors;
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-for(const key31 in data168){
-if(!((((((key31 === "enabled") || (key31 === "severity")) || (key31 === "min_agreement")) || (key31 === "max_mean_abs_diff")) || (key31 === "max_abs_diff")) || (key31 === "top"))){
-const err315 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-}
-if(data168.enabled !== undefined){
-if(typeof data168.enabled !== "boolean"){
-const err316 = {instancePath:instancePath+"/tests/differential/enabled",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-}
-if(data168.severity !== undefined){
-let data170 = data168.severity;
-if(!((data170 === "fail") || (data170 === "warn"))){
-const err317 = {instancePath:instancePath+"/tests/differential/severity",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.differential.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-if(data168.min_agreement !== undefined){
-let data171 = data168.min_agreement;
-if((!(typeof data171 == "number")) && (data171 !== null)){
-const err318 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-if(typeof data171 == "number"){
-if(data171 > 1 || isNaN(data171)){
-const err319 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const err319 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4740,8 +4660,26 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(data171 < 0 || isNaN(data171)){
-const err320 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs411;
+if(vErrors !== null){
+if(_errs411){
+vErrors.length = _errs411;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data91.rmse !== undefined){
+let data172 = data91.rmse;
+const _errs430 = errors;
+let valid58 = false;
+let passing23 = null;
+const _errs431 = errors;
+if(typeof data172 !== "boolean"){
+const err320 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4750,12 +4688,16 @@ vErrors.push(err320);
 }
 errors++;
 }
+var _valid23 = _errs431 === errors;
+if(_valid23){
+valid58 = true;
+passing23 = 0;
 }
-}
-if(data168.max_mean_abs_diff !== undefined){
-let data172 = data168.max_mean_abs_diff;
-if((!(typeof data172 == "number")) && (data172 !== null)){
-const err321 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+const _errs433 = errors;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+for(const key30 in data172){
+if(!(((((((key30 === "enabled") || (key30 === "severity")) || (key30 === "min")) || (key30 === "max")) || (key30 === "max_degradation")) || (key30 === "max_relative_degradation")) || (key30 === "inconclusive"))){
+const err321 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4764,9 +4706,10 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(typeof data172 == "number"){
-if(data172 < 0 || isNaN(data172)){
-const err322 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data172.enabled !== undefined){
+if(typeof data172.enabled !== "boolean"){
+const err322 = {instancePath:instancePath+"/tests/performance/metrics/rmse/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4776,11 +4719,10 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-if(data168.max_abs_diff !== undefined){
-let data173 = data168.max_abs_diff;
-if((!(typeof data173 == "number")) && (data173 !== null)){
-const err323 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+if(data172.severity !== undefined){
+let data174 = data172.severity;
+if(!((data174 === "fail") || (data174 === "warn"))){
+const err323 = {instancePath:instancePath+"/tests/performance/metrics/rmse/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4789,9 +4731,11 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(typeof data173 == "number"){
-if(data173 < 0 || isNaN(data173)){
-const err324 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data172.min !== undefined){
+let data175 = data172.min;
+if((!(typeof data175 == "number")) && (data175 !== null)){
+const err324 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4801,11 +4745,10 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
-if(data168.top !== undefined){
-let data174 = data168.top;
-if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
-const err325 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data172.max !== undefined){
+let data176 = data172.max;
+if((!(typeof data176 == "number")) && (data176 !== null)){
+const err325 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4814,9 +4757,11 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(typeof data174 == "number"){
-if(data174 > 1000 || isNaN(data174)){
-const err326 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+if(data172.max_degradation !== undefined){
+let data177 = data172.max_degradation;
+if((!(typeof data177 == "number")) && (data177 !== null)){
+const err326 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4825,8 +4770,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data174 < 0 || isNaN(data174)){
-const err327 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data177 == "number"){
+if(data177 < 0 || isNaN(data177)){
+const err327 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4837,9 +4783,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err328 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data172.max_relative_degradation !== undefined){
+let data178 = data172.max_relative_degradation;
+if((!(typeof data178 == "number")) && (data178 !== null)){
+const err328 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4848,19 +4795,9 @@ vErrors.push(err328);
 }
 errors++;
 }
-var _valid24 = _errs440 === errors;
-if(_valid24 && valid60){
-valid60 = false;
-passing24 = [passing24, 1];
-}
-else {
-if(_valid24){
-valid60 = true;
-passing24 = 1;
-}
-}
-if(!valid60){
-const err329 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+if(typeof data178 == "number"){
+if(data178 < 0 || isNaN(data178)){
+const err329 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4869,21 +4806,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-else {
-errors = _errs437;
-if(vErrors !== null){
-if(_errs437){
-vErrors.length = _errs437;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data172.inconclusive !== undefined){
+let data179 = data172.inconclusive;
+if(!((data179 === "warn") || (data179 === "fail"))){
+const err330 = {instancePath:instancePath+"/tests/performance/metrics/rmse/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4895,12 +4823,734 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err331 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err331];
 }
 else {
 vErrors.push(err331);
+}
+errors++;
+}
+var _valid23 = _errs433 === errors;
+if(_valid23 && valid58){
+valid58 = false;
+passing23 = [passing23, 1];
+}
+else {
+if(_valid23){
+valid58 = true;
+passing23 = 1;
+}
+}
+if(!valid58){
+const err332 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+else {
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data91.mape !== undefined){
+let data180 = data91.mape;
+const _errs449 = errors;
+let valid60 = false;
+let passing24 = null;
+const _errs450 = errors;
+if(typeof data180 !== "boolean"){
+const err333 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+var _valid24 = _errs450 === errors;
+if(_valid24){
+valid60 = true;
+passing24 = 0;
+}
+const _errs452 = errors;
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+for(const key31 in data180){
+if(!(((((((key31 === "enabled") || (key31 === "severity")) || (key31 === "min")) || (key31 === "max")) || (key31 === "max_degradation")) || (key31 === "max_relative_degradation")) || (key31 === "inconclusive"))){
+const err334 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+if(data180.enabled !== undefined){
+if(typeof data180.enabled !== "boolean"){
+const err335 = {instancePath:instancePath+"/tests/performance/metrics/mape/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data180.severity !== undefined){
+let data182 = data180.severity;
+if(!((data182 === "fail") || (data182 === "warn"))){
+const err336 = {instancePath:instancePath+"/tests/performance/metrics/mape/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+if(data180.min !== undefined){
+let data183 = data180.min;
+if((!(typeof data183 == "number")) && (data183 !== null)){
+const err337 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+if(data180.max !== undefined){
+let data184 = data180.max;
+if((!(typeof data184 == "number")) && (data184 !== null)){
+const err338 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+if(data180.max_degradation !== undefined){
+let data185 = data180.max_degradation;
+if((!(typeof data185 == "number")) && (data185 !== null)){
+const err339 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+if(typeof data185 == "number"){
+if(data185 < 0 || isNaN(data185)){
+const err340 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+}
+if(data180.max_relative_degradation !== undefined){
+let data186 = data180.max_relative_degradation;
+if((!(typeof data186 == "number")) && (data186 !== null)){
+const err341 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if(typeof data186 == "number"){
+if(data186 < 0 || isNaN(data186)){
+const err342 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+if(data180.inconclusive !== undefined){
+let data187 = data180.inconclusive;
+if(!((data187 === "warn") || (data187 === "fail"))){
+const err343 = {instancePath:instancePath+"/tests/performance/metrics/mape/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+var _valid24 = _errs452 === errors;
+if(_valid24 && valid60){
+valid60 = false;
+passing24 = [passing24, 1];
+}
+else {
+if(_valid24){
+valid60 = true;
+passing24 = 1;
+}
+}
+if(!valid60){
+const err345 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+else {
+errors = _errs449;
+if(vErrors !== null){
+if(_errs449){
+vErrors.length = _errs449;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data91.r2 !== undefined){
+let data188 = data91.r2;
+const _errs468 = errors;
+let valid62 = false;
+let passing25 = null;
+const _errs469 = errors;
+if(typeof data188 !== "boolean"){
+const err346 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+var _valid25 = _errs469 === errors;
+if(_valid25){
+valid62 = true;
+passing25 = 0;
+}
+const _errs471 = errors;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+for(const key32 in data188){
+if(!(((((((key32 === "enabled") || (key32 === "severity")) || (key32 === "min")) || (key32 === "max")) || (key32 === "max_degradation")) || (key32 === "max_relative_degradation")) || (key32 === "inconclusive"))){
+const err347 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data188.enabled !== undefined){
+if(typeof data188.enabled !== "boolean"){
+const err348 = {instancePath:instancePath+"/tests/performance/metrics/r2/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+if(data188.severity !== undefined){
+let data190 = data188.severity;
+if(!((data190 === "fail") || (data190 === "warn"))){
+const err349 = {instancePath:instancePath+"/tests/performance/metrics/r2/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+if(data188.min !== undefined){
+let data191 = data188.min;
+if((!(typeof data191 == "number")) && (data191 !== null)){
+const err350 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+if(data188.max !== undefined){
+let data192 = data188.max;
+if((!(typeof data192 == "number")) && (data192 !== null)){
+const err351 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+if(data188.max_degradation !== undefined){
+let data193 = data188.max_degradation;
+if((!(typeof data193 == "number")) && (data193 !== null)){
+const err352 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+if(typeof data193 == "number"){
+if(data193 < 0 || isNaN(data193)){
+const err353 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+if(data188.max_relative_degradation !== undefined){
+let data194 = data188.max_relative_degradation;
+if((!(typeof data194 == "number")) && (data194 !== null)){
+const err354 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+if(typeof data194 == "number"){
+if(data194 < 0 || isNaN(data194)){
+const err355 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+}
+if(data188.inconclusive !== undefined){
+let data195 = data188.inconclusive;
+if(!((data195 === "warn") || (data195 === "fail"))){
+const err356 = {instancePath:instancePath+"/tests/performance/metrics/r2/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+}
+else {
+const err357 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+var _valid25 = _errs471 === errors;
+if(_valid25 && valid62){
+valid62 = false;
+passing25 = [passing25, 1];
+}
+else {
+if(_valid25){
+valid62 = true;
+passing25 = 1;
+}
+}
+if(!valid62){
+const err358 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+else {
+errors = _errs468;
+if(vErrors !== null){
+if(_errs468){
+vErrors.length = _errs468;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+var _valid12 = _errs219 === errors;
+if(_valid12 && valid35){
+valid35 = false;
+passing12 = [passing12, 1];
+}
+else {
+if(_valid12){
+valid35 = true;
+passing12 = 1;
+}
+}
+if(!valid35){
+const err361 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+else {
+errors = _errs216;
+if(vErrors !== null){
+if(_errs216){
+vErrors.length = _errs216;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.differential !== undefined){
+let data196 = data22.differential;
+const _errs487 = errors;
+let valid64 = false;
+let passing26 = null;
+const _errs488 = errors;
+if(typeof data196 !== "boolean"){
+const err362 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+var _valid26 = _errs488 === errors;
+if(_valid26){
+valid64 = true;
+passing26 = 0;
+}
+const _errs490 = errors;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key33 in data196){
+if(!((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min_agreement")) || (key33 === "max_mean_abs_diff")) || (key33 === "max_abs_diff")) || (key33 === "top"))){
+const err363 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+if(data196.enabled !== undefined){
+if(typeof data196.enabled !== "boolean"){
+const err364 = {instancePath:instancePath+"/tests/differential/enabled",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+if(data196.severity !== undefined){
+let data198 = data196.severity;
+if(!((data198 === "fail") || (data198 === "warn"))){
+const err365 = {instancePath:instancePath+"/tests/differential/severity",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.differential.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+if(data196.min_agreement !== undefined){
+let data199 = data196.min_agreement;
+if((!(typeof data199 == "number")) && (data199 !== null)){
+const err366 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+if(typeof data199 == "number"){
+if(data199 > 1 || isNaN(data199)){
+const err367 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+if(data199 < 0 || isNaN(data199)){
+const err368 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+}
+if(data196.max_mean_abs_diff !== undefined){
+let data200 = data196.max_mean_abs_diff;
+if((!(typeof data200 == "number")) && (data200 !== null)){
+const err369 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+if(typeof data200 == "number"){
+if(data200 < 0 || isNaN(data200)){
+const err370 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+}
+if(data196.max_abs_diff !== undefined){
+let data201 = data196.max_abs_diff;
+if((!(typeof data201 == "number")) && (data201 !== null)){
+const err371 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if(typeof data201 == "number"){
+if(data201 < 0 || isNaN(data201)){
+const err372 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+}
+if(data196.top !== undefined){
+let data202 = data196.top;
+if(!((typeof data202 == "number") && (!(data202 % 1) && !isNaN(data202)))){
+const err373 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+if(typeof data202 == "number"){
+if(data202 > 1000 || isNaN(data202)){
+const err374 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+if(data202 < 0 || isNaN(data202)){
+const err375 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+var _valid26 = _errs490 === errors;
+if(_valid26 && valid64){
+valid64 = false;
+passing26 = [passing26, 1];
+}
+else {
+if(_valid26){
+valid64 = true;
+passing26 = 1;
+}
+}
+if(!valid64){
+const err377 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+else {
+errors = _errs487;
+if(vErrors !== null){
+if(_errs487){
+vErrors.length = _errs487;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+}
+else {
+const err379 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
 }
 errors++;
 }

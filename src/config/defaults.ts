@@ -13,6 +13,7 @@ function bounds(partial: Partial<MetricBounds>): MetricBounds {
     max: null,
     max_degradation: null,
     max_relative_degradation: null,
+    inconclusive: null,
     ...partial,
   };
 }
@@ -42,6 +43,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
     task: null,
     reference,
     current,
+    min_rows: 100,
     explicit: new Set<string>(),
     columns: {
       target: null,
@@ -60,11 +62,13 @@ export function defaultConfig(reference: string, current: string, path = 'model-
       quality: {
         enabled: true,
         schema: { enabled: true, severity: 'fail', allow_extra_columns: true },
-        missing: { enabled: true, severity: 'warn', max_increase: 0.05 },
-        range: { enabled: true, severity: 'warn', max_share: 0.01 },
-        categories: { enabled: true, severity: 'warn', max_unseen_share: 0.01 },
+        missing: { enabled: true, severity: 'fail', max_increase: 0.05, fail_increase: 0.1 },
+        range: { enabled: true, severity: 'fail', max_share: 0.01, fail_share: 0.1, fail_far_share: 0.001 },
+        categories: { enabled: true, severity: 'fail', max_unseen_share: 0.01, fail_unseen_share: 0.1 },
         constant: { enabled: true, severity: 'warn' },
         duplicates: { enabled: true, severity: 'warn', max_share: 0.05 },
+        labels: { enabled: true, severity: 'fail' },
+        scores: { enabled: true, severity: 'fail', sum_tolerance: 0.01 },
       },
       drift: {
         enabled: true,
@@ -78,7 +82,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         psi: 0.2,
         psi_warn: 0.1,
         bins: 10,
-        correction: 'none',
+        correction: 'holm',
         dataset_share: 0.5,
         target: true,
         predictions: true,
@@ -90,6 +94,9 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         confidence: 0.95,
         bootstrap: 200,
         seed: 1,
+        min_labelled_rows: 100,
+        min_labelled_share: 0,
+        inconclusive: 'warn',
         metrics: defaultMetricBounds(),
       },
       differential: {

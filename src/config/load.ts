@@ -3,7 +3,6 @@
  * defaults. Every mistake becomes an InputError naming the config key, so the user can fix the
  * file without reading a stack trace.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
@@ -11,15 +10,20 @@ import schema from '../../model-gate.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { validate } from './config-validator.generated.js';
 import { defaultConfig } from './defaults.js';
+import { taskMismatches } from './metrics.js';
+import { readConfigText } from './read.js';
+import { keySegment, quoteName } from './names.js';
+import { escapeControls } from '../safe-text.js';
+import { didYouMean } from './suggest.js';
 import type { GateConfig, MetricBounds, MetricName, ScoreColumns } from './types.js';
 
 export { schema as configSchema };
 
-/** `a.b.c` from ajv's JSON pointer, for messages. */
+/** `a.b.c` from ajv's JSON pointer, for messages; a segment the user wrote oddly is quoted. */
 function keyOf(err: ErrorObject): string {
   const parts = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (err.keyword === 'additionalProperties') parts.push(String(err.params.additionalProperty));
-  return parts.length ? parts.join('.') : '(top level)';
+  return parts.length ? parts.map(keySegment).join('.') : '(top level)';
 }
 
 function describe(value: unknown): string {
@@ -64,7 +68,9 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
     switch (e.keyword) {
       case 'additionalProperties': {
         const props = (parentSchemaOf(e) as { properties?: Record<string, unknown> } | undefined)?.properties;
-        msg = `unknown key${props ? ` (expected one of: ${Object.keys(props).join(', ')})` : ''}`;
+        const allowed = Object.keys(props ?? {});
+        const hint = allowed.length ? didYouMean(String(e.params.additionalProperty), allowed, 'expected one of') : '';
+        msg = `unknown key${hint ? `: ${hint}` : ''}`;
         break;
       }
       case 'enum':
@@ -91,6 +97,15 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
 }
 
 type Json = Record<string, unknown>;
+
+/** More problems than anyone reads before fixing the first: a hostile config may hold thousands. */
+export const MAX_PROBLEMS = 20;
+
+/** The first MAX_PROBLEMS problems, and how many more there are. */
+export function capProblems(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more`];
+}
 
 /** Overlays user values on a defaults object; `false` / `true` shorthands toggle `enabled`. */
 function overlay<T extends object>(base: T, user: unknown): T {
@@ -120,7 +135,7 @@ function namedColumns(cfg: GateConfig): { key: string; column: string }[] {
   for (const side of ['baseline_scores', 'candidate_scores'] as const) {
     const s = c[side];
     if (typeof s === 'string') add(`columns.${side}`, s);
-    else if (s) for (const [cls, col] of Object.entries(s)) add(`columns.${side}.${cls}`, col);
+    else if (s) for (const [cls, col] of Object.entries(s)) add(`columns.${side}.${keySegment(cls)}`, col);
   }
   return out;
 }
@@ -135,22 +150,26 @@ export function roleColumns(cfg: GateConfig): Map<string, string> {
 /** Cross-field rules the schema cannot say. */
 function checkSemantics(cfg: GateConfig): string[] {
   const problems: string[] = [];
+  for (const key of ['reference', 'current'] as const) {
+    // A path goes into every message about its file; a control character in it would reach the
+    // terminal and the logs raw (and a NUL cannot name a file at all).
+    if (escapeControls(cfg[key]) !== cfg[key]) problems.push(`config key ${key}: the path ${quoteName(cfg[key])} contains a control character`);
+  }
   const c = cfg.columns;
   const seen = new Map<string, string>();
   for (const { key, column } of namedColumns(cfg)) {
     const prev = seen.get(column);
     // A score map may reuse nothing; baseline and candidate naming the same column would make
     // every comparison vacuous, which is exactly the bug that goes unnoticed.
-    if (prev !== undefined) problems.push(`config key ${key}: column ${JSON.stringify(column)} is already used by ${prev}`);
+    if (prev !== undefined) problems.push(`config key ${key}: column ${quoteName(column)} is already used by ${prev}`);
     else seen.set(column, key);
   }
   for (const f of c.features ?? []) {
     const role = seen.get(f);
-    if (role) problems.push(`config key columns.features: ${JSON.stringify(f)} is already used by ${role}`);
+    if (role) problems.push(`config key columns.features: ${quoteName(f)} is already used by ${role}`);
   }
-  if (cfg.task === 'regression' && (c.baseline_scores || c.candidate_scores)) {
-    problems.push('config key columns.baseline_scores/candidate_scores: scores apply to classification, but task is regression');
-  }
+  // A task written in the config is known now; an inferred one is checked by the engine.
+  if (cfg.task) problems.push(...taskMismatches(cfg, cfg.task));
   const b = c.baseline_scores, s = c.candidate_scores;
   if (b && s && typeof b !== typeof s) {
     problems.push('config key columns.candidate_scores: must have the same form as columns.baseline_scores (one column, or a map per class)');
@@ -198,7 +217,7 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
   }
   if (!validate(data)) {
     const lines = explainSchemaErrors(validate.errors ?? [], data);
-    throw new InputError(lines.join('; '), path);
+    throw new InputError(capProblems(lines).join('; '), path);
   }
   const user = data as Json;
   const base = defaultConfig(String(user.reference), String(user.current), path, dirname(path));
@@ -207,6 +226,7 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
   const cfg: GateConfig = {
     ...base,
     task: (user.task as GateConfig['task']) ?? null,
+    min_rows: typeof user.min_rows === 'number' ? user.min_rows : base.min_rows,
     explicit: explicitKeys(user),
     columns: {
       ...overlay(base.columns, { ...userColumns, baseline_scores: undefined, candidate_scores: undefined, positive_class: undefined }),
@@ -222,7 +242,7 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
     },
   };
   const problems = checkSemantics(cfg);
-  if (problems.length) throw new InputError(problems.join('; '), path);
+  if (problems.length) throw new InputError(capProblems(problems).join('; '), path);
   return cfg;
 }
 
@@ -243,22 +263,37 @@ function resolvePerformance(base: GateConfig['tests']['performance'], user: unkn
   return { ...merged, metrics };
 }
 
+/**
+ * Aliases a config may expand. Real configs use a few anchors for shared settings; a "billion
+ * laughs" document nests aliases of aliases and would expand to gigabytes.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The YAML document as plain data, or an InputError saying why it is not one. */
+function parseYaml(text: string, where: string): unknown {
+  try {
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length) {
+      const e = doc.errors[0]!;
+      const line = e.linePos?.[0];
+      throw new InputError(`invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${escapeControls(e.message.split('\n')[0]!)}`, where);
+    }
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // The yaml package throws a ReferenceError for alias expansion beyond maxAliasCount.
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      throw new InputError(`invalid YAML: its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, as in an alias bomb: write the values out`, where);
+    }
+    // Nesting deep enough to overflow the parser's stack.
+    if (e instanceof RangeError) throw new InputError('invalid YAML: nested too deeply', where);
+    throw e;
+  }
+}
+
 /** Reads and resolves the config file. Throws InputError for every user mistake. */
 export async function loadConfig(path: string, displayPath = path): Promise<GateConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(e)})`;
-    throw new InputError(why, displayPath);
-  }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0];
-    throw new InputError(`invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${e.message.split('\n')[0]}`, displayPath);
-  }
-  const cfg = resolveConfig(doc.toJS(), displayPath);
+  const text = await readConfigText(path, displayPath);
+  const cfg = resolveConfig(parseYaml(text, displayPath), displayPath);
   return { ...cfg, path: displayPath, dir: dirname(path) };
 }

@@ -2,7 +2,8 @@
  * What each performance metric is: which task it belongs to, which direction is better, and what
  * it needs. The single place where direction lives, so change bounds and renderers agree.
  */
-import type { ClassificationMetric, MetricName, RegressionMetric, Task } from './types.js';
+import { quoteName } from './names.js';
+import type { ClassificationMetric, GateConfig, MetricName, RegressionMetric, Task } from './types.js';
 
 export interface MetricInfo {
   task: Task;
@@ -42,3 +43,48 @@ export const METRICS: Readonly<Record<MetricName, MetricInfo>> = {
   mape: { task: 'regression', label: 'MAPE', higherIsBetter: false, needsScores: false, binaryOnly: false },
   r2: { task: 'regression', label: 'R²', higherIsBetter: true, needsScores: false, binaryOnly: false },
 };
+
+/**
+ * Config keys that mean something for one task only, with the setting they make. Written for the
+ * other task they would do nothing, so they are refused rather than silently ignored: `active`
+ * says whether the user's value asks for something (turning a metric off, or `null`, asks for
+ * nothing and stays silent). The defaults hold metrics of both tasks; only written keys count.
+ */
+export interface TaskKey {
+  key: string;
+  task: Task;
+  what: string;
+  active(cfg: GateConfig): boolean;
+}
+
+export const TASK_KEYS: readonly TaskKey[] = [
+  ...(Object.keys(METRICS) as MetricName[]).map((m) => ({
+    key: `tests.performance.metrics.${m}`,
+    task: METRICS[m].task,
+    what: `the metric ${METRICS[m].label}`,
+    active: (cfg: GateConfig) => cfg.tests.performance.metrics[m]?.enabled !== false,
+  })),
+  { key: 'tests.differential.min_agreement', task: 'classification', what: 'agreement of predicted classes', active: (cfg) => cfg.tests.differential.min_agreement !== null },
+  { key: 'tests.differential.max_mean_abs_diff', task: 'regression', what: 'a bound on the mean |candidate − baseline|', active: (cfg) => cfg.tests.differential.max_mean_abs_diff !== null },
+  { key: 'tests.differential.max_abs_diff', task: 'regression', what: 'a bound on the largest |candidate − baseline|', active: (cfg) => cfg.tests.differential.max_abs_diff !== null },
+  { key: 'columns.baseline_scores', task: 'classification', what: 'class scores', active: (cfg) => cfg.columns.baseline_scores !== null },
+  { key: 'columns.candidate_scores', task: 'classification', what: 'class scores', active: (cfg) => cfg.columns.candidate_scores !== null },
+  { key: 'columns.positive_class', task: 'classification', what: 'a positive class', active: (cfg) => cfg.columns.positive_class !== null },
+  { key: 'columns.decision_threshold', task: 'classification', what: 'a cut-off on scores', active: () => true },
+];
+
+/**
+ * One message per written key that does not fit `task`: the load-time check (task written in the
+ * config) and the engine's check after inferring the task from `inferredFrom`, the target column,
+ * share it, so both say the same thing.
+ */
+export function taskMismatches(cfg: GateConfig, task: Task, inferredFrom?: string): string[] {
+  const how = inferredFrom === undefined ? 'set by config key task' : `inferred from the target column ${quoteName(inferredFrom)}`;
+  const fix = inferredFrom === undefined ? 'remove the key or change task' : 'remove the key, or set task if the inference is wrong';
+  const out: string[] = [];
+  for (const k of TASK_KEYS) {
+    if (k.task === task || !cfg.explicit.has(k.key) || !k.active(cfg)) continue;
+    out.push(`config key ${k.key}: ${k.what} applies to ${k.task} only, but the task is ${task} (${how}): ${fix}`);
+  }
+  return out;
+}

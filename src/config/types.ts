@@ -67,7 +67,15 @@ export interface MetricBounds {
   max_degradation: number | null;
   /** ... or by at most this fraction of |baseline| ((candidate − baseline)/|baseline|, worse side). */
   max_relative_degradation: number | null;
+  /** Status of a change test the data cannot decide; null = the family's `inconclusive`. */
+  inconclusive: Inconclusive | null;
 }
+
+/**
+ * What an undecided change test becomes: `warn`, or `fail` for teams that require a decision
+ * (a pass then needs the whole interval within the allowance).
+ */
+export type Inconclusive = 'warn' | 'fail';
 
 export type ClassificationMetric =
   | 'accuracy'
@@ -90,6 +98,10 @@ export interface PerformanceSettings {
   /** Bootstrap replicates for metrics without a closed-form interval; 0 disables intervals. */
   bootstrap: number;
   seed: number;
+  /** Fewer labelled rows than this (or a smaller share of the current rows) decides no metric. */
+  min_labelled_rows: number;
+  min_labelled_share: number;
+  inconclusive: Inconclusive;
   metrics: Readonly<Partial<Record<MetricName, MetricBounds>>>;
 }
 
@@ -109,15 +121,32 @@ export interface QualitySettings {
   enabled: boolean;
   /** Missing or extra columns, type changes. */
   schema: { enabled: boolean; severity: Severity; allow_extra_columns: boolean };
-  /** Current missing share minus reference missing share, absolute. */
-  missing: { enabled: boolean; severity: Severity; max_increase: number };
-  /** Share of current numeric values outside the reference [min, max]. */
-  range: { enabled: boolean; severity: Severity; max_share: number };
-  /** Share of current categorical values never seen in the reference; vanished categories listed. */
-  categories: { enabled: boolean; severity: Severity; max_unseen_share: number };
+  /**
+   * Current missing share minus reference missing share, absolute: warn from `max_increase`,
+   * `severity` from `fail_increase` (limits inclusive), each only when sampling cannot explain it.
+   */
+  missing: { enabled: boolean; severity: Severity; max_increase: number; fail_increase: number | null };
+  /**
+   * Share of current numeric values outside the reference [min, max]: warn from `max_share`,
+   * `severity` from `fail_share`, or when the share far outside (beyond the range widened by its
+   * width on each side) reaches `fail_far_share`; each only when sampling cannot explain it.
+   */
+  range: { enabled: boolean; severity: Severity; max_share: number; fail_share: number | null; fail_far_share: number | null };
+  /**
+   * Share of current categorical values never seen in the reference: warn from `max_unseen_share`,
+   * `severity` from `fail_unseen_share`; each only when sampling cannot explain it.
+   */
+  categories: { enabled: boolean; severity: Severity; max_unseen_share: number; fail_unseen_share: number | null };
   constant: { enabled: boolean; severity: Severity };
   /** Share of rows that repeat an earlier row in every column. */
   duplicates: { enabled: boolean; severity: Severity; max_share: number };
+  /** Classification: current target and prediction labels that are not known classes. */
+  labels: { enabled: boolean; severity: Severity };
+  /**
+   * Classification: score columns are probabilities: in [0, 1], per-class rows summing to 1 within
+   * `sum_tolerance`, not all equal.
+   */
+  scores: { enabled: boolean; severity: Severity; sum_tolerance: number };
 }
 
 /** Scores: a single column (binary: probability of the positive class) or one column per class. */
@@ -153,6 +182,11 @@ export interface GateConfig {
   task: Task | null;
   reference: string;
   current: string;
+  /**
+   * Fewer rows than this in the current or the reference file is a `fail` (input.rows,
+   * input.reference_rows): no comparison means anything on a handful of rows.
+   */
+  min_rows: number;
   columns: ColumnsConfig;
   /**
    * Every key path the user wrote in the YAML, dotted (`tests.performance.metrics.accuracy`,

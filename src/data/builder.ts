@@ -43,7 +43,8 @@ export class ColumnState {
   mode: number;
   values: Float64Array | null = null;
   codes: Int32Array | null = null;
-  readonly dict = new Map<string, number>();
+  /** Text → code, made on first use (most columns of a wide file never need one). */
+  dict: Map<string, number> | null = null;
   readonly dictionary: string[] = [];
   bytes: ByteDictionary | null = null;
   missing = 0;
@@ -69,7 +70,21 @@ export class ColumnState {
   }
 }
 
+/**
+ * The most columns a file may have: Excel's own limit. Every column costs a fixed amount of work
+ * and memory in every test and in the reports whatever its rows, so past this a table is not the
+ * kind model-gate checks (100,000 columns of 20 rows took 3 GB and half a minute); a clear error
+ * is better than a run that exhausts the runner.
+ */
+export const MAX_COLUMNS = 16_384;
+
 export function checkHeader(display: string, names: readonly string[], line: number): void {
+  if (names.length > MAX_COLUMNS) {
+    throw new InputError(
+      `the header has ${names.length.toLocaleString('en-US')} columns, more than the ${MAX_COLUMNS.toLocaleString('en-US')} model-gate reads: keep the columns the model uses (e.g. with csvkit's csvcut or pandas) and try again`,
+      csvPosition(display, line),
+    );
+  }
   const seen = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -194,14 +209,15 @@ export class TableBuilder {
 
   /** The dictionary code of a categorical value, -1 for a missing token; does not count it. */
   textCode(c: ColumnState, text: string): number {
-    let code = c.dict.get(text);
+    const dict = c.dict ?? (c.dict = new Map());
+    let code = dict.get(text);
     if (code === undefined) {
       if (MISSING_TOKENS.has(text.trim())) code = -1;
       else {
         code = c.dictionary.length;
         c.dictionary.push(text);
       }
-      c.dict.set(text, code);
+      dict.set(text, code);
     }
     return code;
   }
@@ -245,9 +261,10 @@ export class TableBuilder {
     const out: ParsedColumn[] = [];
     const n = this.rows;
     const fit = <T extends Float64Array | Int32Array>(a: T, shared: boolean): T =>
-      // Copy only when the spare capacity is worth the memory (a view keeps the rest alive); a
+      // Copy only when the spare capacity is worth the memory (a view keeps the rest alive) and
+      // more than a copy's own cost (an allocation per column adds up in a very wide file); a
       // shared column stays a view, since a copy (slice) would not be shared.
-      (!shared && a.length - n > n / 16 ? a.slice(0, n) : a.subarray(0, n)) as T;
+      (!shared && a.length - n > Math.max(n / 16, 512) ? a.slice(0, n) : a.subarray(0, n)) as T;
     for (const c of this.cols) {
       if (c.mode === MODE_SKIP) continue;
       const numeric = c.mode === MODE_NUMERIC;

@@ -188,9 +188,13 @@ function allMissing(col: ParsedColumn, rows: number): ParsedColumn {
   };
 }
 
+/** Each file's column positions by name, built once: a search per replaced column is quadratic in a wide file. */
+const positions = new WeakMap<ParsedFile, Map<string, number>>();
+
 function replaceColumn(file: ParsedFile, col: ParsedColumn): void {
-  const i = file.columns.findIndex((c) => c.name === col.name);
-  file.columns[i] = col;
+  let at = positions.get(file);
+  if (!at) positions.set(file, (at = new Map(file.columns.map((c, i) => [c.name, i]))));
+  file.columns[at.get(col.name)!] = col;
 }
 
 function dropStaleSorted(file: ParsedFile): void {

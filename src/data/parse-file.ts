@@ -3,9 +3,10 @@
  * then a second pass over any column that turned out to be text after numbers had been stored.
  * Runs inside a worker (load-worker.ts) or, where no built worker exists, in the calling thread.
  */
-import { closeSync, fstatSync, openSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { closeSync } from 'node:fs';
 import type { BuildOptions, TableBuilder } from './builder.js';
+import { Utf8Error, utf8Error } from './encoding.js';
+import { openCsv } from './open-file.js';
 import type { ParsedColumn, ParsedFile } from './parsed.js';
 import { scanCsvParse } from './scan-csv-parse.js';
 import { scanPlain } from './scan-plain.js';
@@ -30,44 +31,25 @@ export interface ParseRequest {
   shared?: string[];
 }
 
-function openFile(path: string, display: string): { fd: number; size: number } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('file not found', display);
-    if (code === 'EISDIR') throw new InputError('is a directory, not a CSV file', display);
-    throw new InputError(`cannot be read (${code ?? String(err)})`, display);
-  }
-  const st = fstatSync(fd);
-  if (st.isDirectory()) {
-    closeSync(fd);
-    throw new InputError('is a directory, not a CSV file', display);
-  }
-  return { fd, size: st.size };
-}
-
 async function readOnce(
   req: ParseRequest,
   opts: BuildOptions,
   reader: Reader,
 ): Promise<{ builder: TableBuilder; reader: ParsedFile['reader'] }> {
-  const { fd, size } = openFile(req.path, req.display);
+  const { fd, size } = openCsv(req.path, req.display);
   try {
     if (reader === 'auto') {
       const b = scanPlain(fd, size, opts, req.chunkSize);
       if (b) return { builder: b, reader: 'plain' };
     }
+    // The same descriptor: the file that was checked is the file that is read.
+    return { builder: await scanCsvParse(fd, size, opts), reader: 'csv-parse' };
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EISDIR') {
-      throw new InputError('is a directory, not a CSV file', req.display);
-    }
+    if (err instanceof Utf8Error) throw utf8Error(fd, req.display, err.offset, err.names);
     throw err;
   } finally {
     closeSync(fd);
   }
-  return { builder: await scanCsvParse(req.path, size, opts), reader: 'csv-parse' };
 }
 
 /** Parses the columns of one file (no duplicate count, no sorting). */

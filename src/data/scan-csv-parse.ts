@@ -2,10 +2,13 @@
  * The general reader: csv-parse (RFC 4180 quoting, embedded newlines, BOM, any line ending) fed
  * from a file stream, one record at a time into the same `TableBuilder` as the byte scanner.
  */
-import { createReadStream } from 'node:fs';
+import { read } from 'node:fs';
+import { promisify } from 'node:util';
+import { Readable, pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { InputError, csvPosition } from '../errors.js';
 import { TableBuilder, emptyFile, raggedRow, type BuildOptions } from './builder.js';
+import { Utf8Guard } from './encoding.js';
 
 interface InfoRecord {
   record: string[];
@@ -26,11 +29,31 @@ function breaksIn(fields: string[]): number {
   return n;
 }
 
-export async function scanCsvParse(path: string, size: number, opts: BuildOptions): Promise<TableBuilder> {
-  const parser = createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
-    parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true }),
-  );
+const readAt = promisify(read);
+
+/** The file's bytes from its start, a MiB at a time (the descriptor stays the caller's to close). */
+async function* chunksOf(fd: number): AsyncGenerator<Buffer> {
+  for (let pos = 0; ; ) {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const { bytesRead } = await readAt(fd, buffer, 0, buffer.length, pos);
+    if (bytesRead === 0) return;
+    pos += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+/** Reads the open file `fd` (from its start; the caller closes it). */
+export async function scanCsvParse(fd: number, size: number, opts: BuildOptions): Promise<TableBuilder> {
   let b: TableBuilder | null = null;
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+  // The guard fails the pipeline at the first invalid UTF-8 byte, which csv-parse would decode to
+  // U+FFFD; pipeline() (unlike pipe()) passes that failure on to the parser, so the loop ends.
+  pipeline(
+    Readable.from(chunksOf(fd), { objectMode: false }),
+    new Utf8Guard(() => b?.names ?? null),
+    parser,
+    () => undefined,
+  );
   let endLine = 0;
   let emptyLines = 0;
   try {

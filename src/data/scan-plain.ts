@@ -17,6 +17,7 @@ import {
   raggedRow,
   type BuildOptions,
 } from './builder.js';
+import { Utf8Error, checkUtf8, firstInvalidUtf8 } from './encoding.js';
 import { EXACT_POW10, MAX_EXACT_MANTISSA, roundQuotientInto } from './numbers.js';
 import { InputError, csvPosition } from '../errors.js';
 
@@ -34,6 +35,8 @@ const GIVE_UP = -1;
 
 interface ScanState {
   line: number;
+  /** File offset of the buffer's first byte (to place invalid UTF-8). */
+  base: number;
   crlf: boolean;
   /** A blank line was skipped since the last record, so the next record's line must be noted. */
   shifted: boolean;
@@ -52,6 +55,8 @@ export function scanPlain(
   let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
   let filled = 0;
   let pos = 0;
+  /** File offset of buf[0], for the position of invalid UTF-8. */
+  let base = 0;
   let eof = false;
   const read = (): void => {
     while (!eof && filled < buf.length - 2) {
@@ -65,7 +70,7 @@ export function scanPlain(
 
   let start = 0;
   if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-  const st: ScanState = { line: 1, crlf: false, shifted: false };
+  const st: ScanState = { line: 1, base: 0, crlf: false, shifted: false };
   // Blank lines before the header are skipped, as csv-parse's skip_empty_lines does.
   // (A CR among them would make csv-parse's line-ending detection decide: leave it that.)
   while (start < filled && buf[start] === LF) {
@@ -86,6 +91,7 @@ export function scanPlain(
   const headerEnd = st.crlf ? nl - 1 : nl;
   const header = buf.subarray(start, headerEnd);
   if (header.indexOf(QUOTE) >= 0 || header.indexOf(CR) >= 0) return null;
+  checkUtf8(buf, start, headerEnd, base, null);
   const names = header.toString('utf8').split(',');
   const bytesPerRow = Math.max(1, nl + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl + 1, filled, size, bytesPerRow));
@@ -108,6 +114,7 @@ export function scanPlain(
     }
     if (end > start) {
       if (buf.subarray(start, end).indexOf(QUOTE) >= 0) return null;
+      st.base = base;
       if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
     }
     if (eof) break;
@@ -118,6 +125,7 @@ export function scanPlain(
       buf.copy(bigger, 0, end, filled);
       buf = bigger;
     } else buf.copy(buf, 0, end, filled);
+    base += end;
     filled = rest;
     start = 0;
     read();
@@ -291,6 +299,8 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
         const dict = col.bytes ?? (col.bytes = new ByteDictionary());
         let code = dict.lookup(buf, fieldStart, q, h);
         if (code === NOT_FOUND) {
+          // Bytes seen before were checked then: only a new value is decoded, so only it is checked.
+          checkField(buf, fieldStart, q, st, b);
           code = b.textCode(col, text.toString('utf8', fieldStart, q));
           dict.insert(buf, fieldStart, q, h, code);
         }
@@ -299,10 +309,18 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
         settled = true;
       } else {
         c = buf[q];
-        while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+        let high = 0;
+        while (c !== COMMA && c !== LF && c !== CR) {
+          high |= c;
+          c = buf[++q];
+        }
+        if (high >= 0x80) checkField(buf, fieldStart, q, st, b);
         settled = true;
       }
-      if (!settled) b.addText(j, text.toString('utf8', fieldStart, q), line);
+      if (!settled) {
+        checkField(buf, fieldStart, q, st, b);
+        b.addText(j, text.toString('utf8', fieldStart, q), line);
+      }
       // q is at the field's terminator.
       if (c === COMMA) {
         if (j === width - 1) {
@@ -325,6 +343,18 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
   }
   st.line = line;
   return 0;
+}
+
+/**
+ * Throws Utf8Error when field bytes [start, end) are not UTF-8. Invalid UTF-8 is looked for where
+ * bytes are decoded, not in a pass of its own: a number the scanner settles is ASCII by
+ * construction, a category already in the dictionary has the bytes of one checked before, and the
+ * rest (new categories, text in a numeric column, skipped fields with a byte ≥ 0x80) comes here.
+ * Fields are met in file order, so the first invalid byte found is the file's first.
+ */
+function checkField(buf: Uint8Array, start: number, end: number, st: ScanState, b: TableBuilder): void {
+  const bad = firstInvalidUtf8(buf, start, end);
+  if (bad >= 0) throw new Utf8Error(st.base + bad, b.names);
 }
 
 /**

@@ -4,6 +4,7 @@
  * changes. JSON has no NaN or Infinity: such numbers become null, and for the fields a reader gates
  * on (`value`, `p_value`, threshold limits) the message says what the number was.
  */
+import { JSON_COLUMN_DETAILS, JSON_ISSUE_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from './caps.js';
 import { FAMILIES, REPORT_SCHEMA_VERSION, STATUSES, type Report, type TestResult, type Threshold } from './model.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -72,7 +73,7 @@ function threshold(t: Threshold | null, notes: string[]): Json {
   return out;
 }
 
-function test(t: TestResult): Json {
+function test(t: TestResult, keepDetails = true): Json {
   const notes: string[] = [];
   const out: { [key: string]: Json } = { id: t.id, family: t.family, name: t.name };
   if (t.column !== undefined) out.column = t.column;
@@ -83,7 +84,7 @@ function test(t: TestResult): Json {
   out.threshold = threshold(t.threshold, notes);
   if (t.p_value !== undefined) out.p_value = num(t.p_value, 'p-value', notes);
   out.message = notes.length > 0 ? `${t.message} (${notes.join('; ')})` : t.message;
-  if (t.details !== undefined) {
+  if (t.details !== undefined && keepDetails) {
     const d = plain(t.details, new Set());
     if (d !== undefined) out.details = d;
   }
@@ -97,11 +98,66 @@ function summary(d: Report['data']['reference']): Json {
   return out;
 }
 
+function isIssue(t: TestResult): boolean {
+  return t.status === 'error' || t.status === 'fail' || t.status === 'warn';
+}
+
+/**
+ * The tests as stored, within the caps of caps.ts: every test that is not about one column, and
+ * every failing, erroring or warning test, is listed; passing, informational and skipped per-column
+ * tests are listed up to JSON_PASSING_COLUMN_TESTS. Per-column tests keep their `details` up to a
+ * count each for issues and for the rest. `omitted` counts what was left out (null: nothing).
+ */
+function cappedTests(tests: readonly TestResult[]): { tests: Json[]; omitted: Json | null } {
+  const out: Json[] = [];
+  const byFamily: Record<string, number> = {};
+  let notListed = 0;
+  let listedRest = 0;
+  let issueDetails = 0;
+  let restDetails = 0;
+  let detailsDropped = 0;
+  for (const t of tests) {
+    let keep = true;
+    if (t.column !== undefined && t.details !== undefined) {
+      keep = isIssue(t) ? issueDetails++ < JSON_ISSUE_COLUMN_DETAILS : restDetails++ < JSON_COLUMN_DETAILS;
+    }
+    if (t.column !== undefined && !isIssue(t)) {
+      if (listedRest >= JSON_PASSING_COLUMN_TESTS) {
+        notListed += 1;
+        byFamily[t.family] = (byFamily[t.family] ?? 0) + 1;
+        continue;
+      }
+      listedRest += 1;
+    }
+    if (!keep) detailsDropped += 1;
+    out.push(test(t, keep));
+  }
+  if (notListed === 0 && detailsDropped === 0) return { tests: out, omitted: null };
+  const families: { [key: string]: Json } = {};
+  for (const f of [...FAMILIES, ...Object.keys(byFamily).filter((k) => !(FAMILIES as readonly string[]).includes(k))]) {
+    if (byFamily[f]) families[f] = byFamily[f];
+  }
+  return {
+    tests: out,
+    omitted: {
+      tests: notListed,
+      tests_by_family: families,
+      details: detailsDropped,
+      limits: {
+        passing_column_tests: JSON_PASSING_COLUMN_TESTS,
+        column_details: JSON_COLUMN_DETAILS,
+        issue_column_details: JSON_ISSUE_COLUMN_DETAILS,
+      },
+    },
+  };
+}
+
 /** Builds the JSON value of a report (key order fixed, numbers finite); `renderJson` prints it. */
 export function reportToJson(report: Report): Json {
   const counts: { [key: string]: Json } = {};
   for (const s of STATUSES) counts[s] = report.counts[s] ?? 0;
-  return {
+  const { tests, omitted } = cappedTests(report.tests);
+  const out: { [key: string]: Json } = {
     schema_version: report.schema_version,
     tool: { name: report.tool.name, version: report.tool.version },
     generated_at: report.generated_at,
@@ -110,9 +166,11 @@ export function reportToJson(report: Report): Json {
     verdict: report.verdict,
     counts,
     data: { reference: summary(report.data.reference), current: summary(report.data.current) },
-    tests: report.tests.map(test),
+    tests,
     duration_ms: Number.isFinite(report.duration_ms) ? report.duration_ms : null,
   };
+  if (omitted !== null) out.omitted = omitted;
+  return out;
 }
 
 /** The report as pretty-printed JSON (2-space indent, trailing newline). */
@@ -239,5 +297,39 @@ export const REPORT_JSON_SCHEMA = {
       },
     },
     duration_ms: { ...nullableNumber, minimum: 0 },
+    omitted: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['tests', 'tests_by_family', 'details', 'limits'],
+      description:
+        'Present only when the report was capped (many columns): `tests` lists every test that is not about one column and every error, fail and warn, but at most limits.passing_column_tests passing, info and skip per-column tests; `counts` still counts every test.',
+      properties: {
+        tests: { type: 'integer', minimum: 0, description: 'Passing, info and skip per-column tests not listed.' },
+        tests_by_family: {
+          type: 'object',
+          additionalProperties: { type: 'integer', minimum: 0 },
+          description: 'The unlisted tests by family.',
+        },
+        details: { type: 'integer', minimum: 0, description: 'Listed per-column tests whose `details` were left out.' },
+        limits: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['passing_column_tests', 'column_details', 'issue_column_details'],
+          properties: {
+            passing_column_tests: { type: 'integer', minimum: 0 },
+            column_details: {
+              type: 'integer',
+              minimum: 0,
+              description: 'Passing, info and skip per-column tests that keep their details.',
+            },
+            issue_column_details: {
+              type: 'integer',
+              minimum: 0,
+              description: 'Error, fail and warn per-column tests that keep their details.',
+            },
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -16,6 +16,7 @@
  */
 import { escapeText } from './escape.js';
 import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
+import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from './caps.js';
 import { FAMILIES, STATUSES, type Family, type Report, type Status, type TestResult } from './model.js';
 
 export interface MarkdownOptions {
@@ -27,6 +28,11 @@ export interface MarkdownOptions {
   footer?: string;
   /** Title line; default "model-gate". */
   title?: string;
+  /**
+   * Markdown written by the action, not taken from the data, appended to the title: which commit
+   * and run the report is about ("for [a1b2c3d](…), [run #12](…)").
+   */
+  about?: string;
 }
 
 const FAMILY_TITLES: Readonly<Record<Family, string>> = {
@@ -296,56 +302,88 @@ function extrasOf(t: TestResult, open: boolean): string {
 /** One family's pieces, each rendered once and measured once. */
 interface Section {
   family: Family;
+  /** Its title in the omission line. */
+  title: string;
+  /** Place in a cut report: what people must see first comes first. */
+  priority: number;
   head: string;
   /** Table header (or nothing, for the input family's bullet list) shown before the first issue row. */
   issueHead: string;
-  /** Issue rows, most important first; `issueStatus[i]` is the status of `issueRows[i]`. */
+  /** Issue rows listed, most important first; `issueStatus[i]` is the status of `issueRows[i]`. */
   issueRows: string[];
   issueRowBytes: number[];
+  /** The status of every issue, listed or not, most important first. */
   issueStatus: Status[];
+  /** The line after the issue table naming the issues past MARKDOWN_ISSUE_ROWS (full report only). */
+  issueUnlisted: string;
   /** Extra tables (largest differences, confusion and flip matrices) of issue tests, open. */
   issueExtras: string;
-  /** Passing and skipped tests, folded; and their extra tables (closed). */
+  /** Passing, informational and skipped tests, folded; and their extra tables (closed). */
   rest: string;
   restCount: number;
 }
 
-function buildSection(family: Family, tests: readonly TestResult[]): Section {
+/**
+ * In a cut report the families that decide whether a model ships come first: input problems (the
+ * data could not be read), then performance and differential results, then drift and data quality.
+ */
+const CUT_PRIORITY: Readonly<Record<Family, number>> = { input: 0, performance: 1, differential: 2, drift: 3, quality: 4 };
+const OTHER_PRIORITY = 5;
+
+function buildSection(family: Family, tests: readonly TestResult[], title = FAMILY_TITLES[family]): Section {
   const issues = tests
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => isIssue(t.status))
     .sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i)
     .map(({ t }) => t);
   const others = tests.filter((t) => !isIssue(t.status));
+  // A bounded number of rows per family, so no number of columns makes report.md unbounded; the
+  // JSON report lists every test that is not a pass.
+  const listedIssues = issues.slice(0, MARKDOWN_ISSUE_ROWS);
+  const listedOthers = others.slice(0, MARKDOWN_PASSING_ROWS);
 
   let issueHead = '';
   let issueRows: string[];
   if (family === 'input') {
     // Input problems are sentences naming a file, row and column: a list reads better than a table.
-    issueRows = issues.map(
+    issueRows = listedIssues.map(
       (t) => `- ${STATUS_CELL[t.status]} ${esc(t.name, CAP.name)}: ${esc(t.message, CAP.message)}\n`,
     );
   } else {
-    const cols = columnsFor(issues);
+    const cols = columnsFor(listedIssues);
     issueHead = tableHead(cols);
-    issueRows = issues.map((t) => tableRow(cols, t));
+    issueRows = listedIssues.map((t) => tableRow(cols, t));
   }
+  const unlisted = issues.length - listedIssues.length;
+  const issueUnlisted =
+    unlisted === 0
+      ? ''
+      : `${countsPhrase(countOf(issues.slice(listedIssues.length)))} more not listed here ` +
+        `(at most ${formatInt(MARKDOWN_ISSUE_ROWS)} rows per section; report.json lists every one).\n\n`;
 
   let rest = '';
   if (others.length > 0) {
+    const more =
+      others.length > listedOthers.length
+        ? `\nThe first ${formatInt(listedOthers.length)} are listed (at most ${formatInt(MARKDOWN_PASSING_ROWS)} per section).\n`
+        : '';
     rest =
-      `<details><summary>${countsPhrase(countOf(others))}</summary>\n\n` + `${fullTable(others)}\n</details>\n\n`;
-    for (const t of others) rest += extrasOf(t, false);
+      `<details><summary>${countsPhrase(countOf(others))}</summary>\n\n` +
+      `${fullTable(listedOthers)}${more}\n</details>\n\n`;
+    for (const t of listedOthers) rest += extrasOf(t, false);
   }
 
   return {
     family,
-    head: `#### ${FAMILY_TITLES[family]} — ${countsPhrase(countOf(tests))}\n\n`,
+    title,
+    priority: FAMILIES.includes(family) && title === FAMILY_TITLES[family] ? CUT_PRIORITY[family] : OTHER_PRIORITY,
+    head: `#### ${title} — ${countsPhrase(countOf(tests))}\n\n`,
     issueHead,
     issueRows,
     issueRowBytes: issueRows.map(bytes),
     issueStatus: issues.map((t) => t.status),
-    issueExtras: issues.map((t) => extrasOf(t, true)).join(''),
+    issueUnlisted,
+    issueExtras: listedIssues.map((t) => extrasOf(t, true)).join(''),
     rest,
     restCount: others.length,
   };
@@ -373,8 +411,8 @@ function contextLine(report: Report): string {
 interface Omitted {
   rest: number;
   extras: boolean;
-  /** Per issue status: [left out, total]. */
-  capped: Partial<Record<Status, [number, number]>>;
+  /** Per section (by its title), per issue status: [left out, total]. */
+  capped: Map<string, Partial<Record<Status, [number, number]>>>;
   everything: boolean;
 }
 
@@ -388,13 +426,17 @@ function omissionLine(o: Omitted, maxBytes: number, note: string): string {
   const parts: string[] = [];
   if (o.everything) parts.push('every section below the verdict');
   else {
-    for (const s of STATUSES) {
-      const c = o.capped[s];
-      const words = CAPPED_WORDS[s];
-      if (c && words && c[0] > 0) parts.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words[0]}` : `${formatInt(c[1])} ${words[1]}`}`);
+    for (const [title, byStatus] of o.capped) {
+      const cut: string[] = [];
+      for (const s of STATUSES) {
+        const c = byStatus[s];
+        const words = CAPPED_WORDS[s];
+        if (c && words && c[0] > 0) cut.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words[0]}` : `${formatInt(c[1])} ${words[1]}`}`);
+      }
+      if (cut.length > 0) parts.push(`${title}: ${cut.join(', ')}`);
     }
     if (o.extras) parts.push('the detail tables (largest differences, matrices)');
-    if (o.rest > 0) parts.push(plural(o.rest, 'passing or skipped test', 'passing or skipped tests'));
+    if (o.rest > 0) parts.push(plural(o.rest, 'passing, informational or skipped test', 'passing, informational or skipped tests'));
   }
   return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join('; ')}. Full report: ${note.replace(/[.\s]+$/, '')}.\n`;
 }
@@ -412,7 +454,21 @@ function cutToBytes(s: string, max: number): string {
   return buf.subarray(0, n).toString('utf8');
 }
 
+/** Rows every family with issues keeps, budget allowing, before any family gets more. */
+const ROWS_RESERVED_PER_FAMILY = 3;
+
+export interface RenderedMarkdown {
+  markdown: string;
+  /** Something was left out to meet `maxBytes` (the body is not the whole report). */
+  cut: boolean;
+}
+
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  return renderMarkdownFitted(report, opts).markdown;
+}
+
+/** renderMarkdown, also saying whether the budget cut anything. */
+export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {}): RenderedMarkdown {
   const maxBytes = opts.maxBytes ?? Infinity;
   const note = opts.fullReportNote ?? DEFAULT_NOTE;
   const footer = opts.footer ?? '';
@@ -422,7 +478,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     throw new RangeError(`maxBytes ${maxBytes} cannot hold even the footer (${footerBytes} bytes)`);
   }
 
-  const title = `### ${esc(opts.title ?? 'model-gate', CAP.title)}\n\n`;
+  const about = opts.about ? ` ${opts.about}` : '';
+  const title = `### ${esc(opts.title ?? 'model-gate', CAP.title)}${about}\n\n`;
   const head = title + verdictLine(report) + contextLine(report);
   const sections: Section[] = [];
   for (const family of FAMILIES) {
@@ -431,73 +488,93 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   }
   // Tests of a family this renderer does not know must still be seen.
   const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
-  if (unknown.length > 0) sections.push({ ...buildSection('input', unknown), head: `#### Other — ${countsPhrase(countOf(unknown))}\n\n` });
+  if (unknown.length > 0) sections.push(buildSection('input', unknown, 'Other'));
 
-  const issueBlock = (s: Section, n: number): string =>
-    n === 0 ? '' : `${s.issueHead}${s.issueRows.slice(0, n).join('')}\n`;
+  const issueBlock = (s: Section, n: number, whole: boolean): string =>
+    (n === 0 ? '' : `${s.issueHead}${s.issueRows.slice(0, n).join('')}\n`) + (whole ? s.issueUnlisted : '');
   const assemble = (level: number, shown: readonly number[], omitted: Omitted | null): string => {
     let out = head;
-    sections.forEach((s, i) => {
-      out += s.head + issueBlock(s, shown[i]!);
+    // A cut report puts the most important families first; the whole report keeps the usual order.
+    const order = level === 0 ? sections : [...sections].sort((a, b) => a.priority - b.priority);
+    for (const s of order) {
+      const i = sections.indexOf(s);
+      out += s.head + issueBlock(s, shown[i]!, level === 0);
       if (level < 2) out += s.issueExtras;
       if (level < 1) out += s.rest;
-    });
+    }
     return withFooter(omitted ? out + omissionLine(omitted, maxBytes, note) : out.replace(/\n+$/, '\n'), footer);
   };
 
   const all = sections.map((s) => s.issueRows.length);
   const restTotal = sections.reduce((n, s) => n + s.restCount, 0);
   const anyExtras = sections.some((s) => s.issueExtras !== '');
+  // Issue rows a section leaves out (none, or those past MARKDOWN_ISSUE_ROWS, or past the budget).
+  const cappedFor = (shown: readonly number[]): Omitted['capped'] => {
+    const capped: Omitted['capped'] = new Map();
+    for (const s of [...sections].sort((a, b) => a.priority - b.priority)) {
+      const byStatus: Partial<Record<Status, [number, number]>> = capped.get(s.title) ?? {};
+      s.issueStatus.forEach((st, r) => {
+        const c = (byStatus[st] ??= [0, 0]);
+        c[1] += 1;
+        if (r >= shown[sections.indexOf(s)]!) c[0] += 1;
+      });
+      capped.set(s.title, byStatus);
+    }
+    return capped;
+  };
 
   const full = assemble(0, all, null);
-  if (!Number.isFinite(maxBytes)) return full;
+  if (!Number.isFinite(maxBytes)) return { markdown: full, cut: false };
   const fits = (s: string): boolean => bytes(s) <= maxBytes;
-  if (fits(full)) return full;
+  if (fits(full)) return { markdown: full, cut: false };
 
-  const level1 = assemble(1, all, { rest: restTotal, extras: false, capped: {}, everything: false });
-  if (fits(level1)) return level1;
-  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, capped: {}, everything: false });
-  if (fits(level2)) return level2;
+  const listedCapped = cappedFor(all);
+  const level1 = assemble(1, all, { rest: restTotal, extras: false, capped: listedCapped, everything: false });
+  if (fits(level1)) return { markdown: level1, cut: true };
+  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, capped: listedCapped, everything: false });
+  if (fits(level2)) return { markdown: level2, cut: true };
 
-  // Level 3: rows chosen in order of importance, each measured once.
-  const totals: Partial<Record<Status, [number, number]>> = {};
-  for (const s of sections) for (const st of s.issueStatus) (totals[st] ??= [0, 0])[1] += 1;
-  const worstCase: Omitted = {
-    rest: restTotal,
-    extras: anyExtras,
-    capped: Object.fromEntries(Object.entries(totals).map(([k, [, n]]) => [k, [n, n]])),
-    everything: false,
-  };
+  // Level 3: rows chosen in order of importance, each measured once. The omission line is
+  // budgeted at its longest (every row left out), so the rows chosen always leave room for it.
+  const worstCase: Omitted = { rest: restTotal, extras: anyExtras, capped: cappedFor(sections.map(() => 0)), everything: false };
   let remaining =
     maxBytes -
     bytes(head) -
     sections.reduce((n, s) => n + bytes(s.head), 0) -
     bytes(omissionLine(worstCase, maxBytes, note)) -
     footerBytes;
-  const order: { section: number; row: number; rank: number }[] = [];
-  sections.forEach((s, i) => s.issueStatus.forEach((st, r) => order.push({ section: i, row: r, rank: STATUS_RANK[st] })));
-  // Stable sort: within a status, family order and then each family's own order.
-  order.sort((a, b) => a.rank - b.rank);
+  // Errors first, then failures, then warnings; within a status, the most important family first.
+  const order: { section: number; row: number; rank: number; priority: number }[] = [];
+  sections.forEach((s, i) =>
+    s.issueRows.forEach((_, r) => order.push({ section: i, row: r, rank: STATUS_RANK[s.issueStatus[r]!], priority: s.priority })),
+  );
+  order.sort((a, b) => a.rank - b.rank || a.priority - b.priority || a.row - b.row);
   const shown = sections.map(() => 0);
-  if (remaining >= 0) {
+  const full_ = sections.map(() => false);
+  const take = (limitRows: number) => {
     for (const { section, row } of order) {
-      const s = sections[section]!;
       // Rows of a section are taken in its own order, so the shown rows are always a prefix.
-      if (row !== shown[section]) break;
+      if (full_[section] || row !== shown[section] || row >= limitRows) continue;
+      const s = sections[section]!;
       const cost = s.issueRowBytes[row]! + (row === 0 ? bytes(s.issueHead) + 1 : 0);
-      if (cost > remaining) break;
+      if (cost > remaining) {
+        full_[section] = true;
+        continue;
+      }
       remaining -= cost;
       shown[section] = row + 1;
     }
-    const capped: Partial<Record<Status, [number, number]>> = {};
-    for (const [k, [, n]] of Object.entries(totals) as [Status, [number, number]][]) capped[k] = [0, n];
-    sections.forEach((s, i) => s.issueStatus.forEach((st, r) => (r >= shown[i]! ? (capped[st]![0] += 1) : 0)));
-    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, capped, everything: false });
-    if (fits(level3)) return level3;
+  };
+  if (remaining >= 0) {
+    // First a few rows of every family, so one family's hundreds of failures cannot hide another's.
+    take(ROWS_RESERVED_PER_FAMILY);
+    take(Infinity);
+    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, capped: cappedFor(shown), everything: false });
+    if (fits(level3)) return { markdown: level3, cut: true };
   }
 
   // Level 4: the verdict alone; cut it if even that is too long for a tiny budget.
-  const omitted: Omitted = { rest: 0, extras: false, capped: {}, everything: true };
+  const omitted: Omitted = { rest: 0, extras: false, capped: new Map(), everything: true };
   const minimal = title + verdictLine(report) + omissionLine(omitted, maxBytes, note);
-  return withFooter(cutToBytes(minimal, maxBytes - footerBytes), footer);
+  return { markdown: withFooter(cutToBytes(minimal, maxBytes - footerBytes), footer), cut: true };
 }

@@ -3,7 +3,7 @@
  * this model serialised; its shape is a versioned contract (see README "JSON report").
  */
 
-export const REPORT_SCHEMA_VERSION = '1.1';
+export const REPORT_SCHEMA_VERSION = '1.2';
 
 /**
  * `skip`: a default test the data does not allow (a column it needs is not configured or not

@@ -2,8 +2,8 @@
  * Writes the two full reports to disk. Each file is written under a temporary name and renamed,
  * so a reader (the action uploading the artifact, a later workflow step) never sees half a file.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -20,6 +20,39 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * Creates `dir` and any missing parents, one level at a time. Not `mkdir(…, { recursive: true })`:
+ * where the kernel answers ENOENT for a folder whose parent exists (/proc, some FUSE mounts),
+ * Node's recursive mkdir retries forever. Here each missing level is tried once, so the worst case
+ * is one error for the deepest existing parent.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let p = resolve(dir); ; ) {
+    const st = await stat(p).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return null;
+      throw e;
+    });
+    if (st) {
+      if (st.isDirectory()) break;
+      throw Object.assign(new Error(`${p} is not a folder`), { code: 'ENOTDIR' });
+    }
+    missing.push(p);
+    const parent = dirname(p);
+    if (parent === p) break;
+    p = parent;
+  }
+  for (const p of missing.reverse()) {
+    try {
+      await mkdir(p);
+    } catch (e) {
+      // Made meanwhile by someone else (another step writing the same reports): as good as ours.
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST' && (await stat(p)).isDirectory()) continue;
+      throw Object.assign(e as Error, { folder: p });
+    }
+  }
+}
+
 /** report.md (no size budget) and report.json in `outDir`, which is created if needed. */
 export async function writeReports(
   report: Report,
@@ -31,14 +64,24 @@ export async function writeReports(
   const markdown = renderMarkdown(report);
   const json = renderJson(report);
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeDirectory(outDir);
     await writeAtomically(markdownPath, markdown);
     await writeAtomically(jsonPath, json);
   } catch (e) {
     // The output directory is the user's choice (--out, working-directory), so failing to write
     // there is an input problem with a one-line message, not a crash.
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way' : (e as Error).message;
+    const folder = (e as { folder?: string }).folder;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'the file system is read-only'
+          : code === 'ENOTDIR' || code === 'EEXIST'
+            ? 'a file is in the way'
+            : folder !== undefined
+              ? `the folder ${JSON.stringify(folder)} cannot be created (${code ?? 'unknown error'})`
+              : (e as Error).message;
     throw new InputError(`cannot write the reports: ${why}`, `output directory ${JSON.stringify(outDir)}`);
   }
   return { markdownPath, jsonPath };

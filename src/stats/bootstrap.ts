@@ -10,7 +10,10 @@
  * row weights at O(k³) instead of O(n) per replicate. Regression statistics are continuous, so each
  * replicate there is one pass over the rows accumulating seven weighted sums.
  * The interval is the percentile interval, with numpy's default 'linear' quantile; replicates in
- * which a metric is undefined (all weights zero) are left out of that metric's quantiles.
+ * which a metric is undefined (all weights zero) are left out of that metric's quantiles. Each
+ * interval also carries the replicates' standard deviation, the bootstrap standard error: the gate
+ * decides on normal intervals from it, because a multiplicity-adjusted level (e.g. 1 − 0.05/9)
+ * sits in the far tail that 200 replicates cannot place, while their spread they estimate stably.
  */
 import poissonRandom from '@stdlib/random-base-poisson';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
@@ -28,6 +31,11 @@ export interface BootstrapOptions {
 export interface Interval {
   lo: number;
   hi: number;
+}
+
+/** A bootstrap interval with the standard error of the same replicates (NaN with < 2 of them). */
+export interface BootstrapInterval extends Interval {
+  se: number;
 }
 
 export type ClassificationBootstrapMetric =
@@ -62,12 +70,33 @@ export function quantileLinear(values: Float64Array, q: number): number {
   return values[lo] + (h - lo) * (values[hi] - values[lo]);
 }
 
-function percentileInterval(values: Float64Array, confidence: number): Interval {
-  const alpha = (1 - confidence) / 2;
-  return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha) };
+/** Sample standard deviation (ddof = 1) of the non-NaN values; NaN with fewer than two. */
+export function replicateSd(values: Float64Array): number {
+  let n = 0, sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) {
+      n++;
+      sum += v;
+    }
+  }
+  if (n < 2) return NaN;
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) ss += (v - mean) * (v - mean);
+  }
+  return Math.sqrt(ss / (n - 1));
 }
 
-type ClassificationIntervals = Record<ClassificationBootstrapMetric, Interval | null>;
+function percentileInterval(values: Float64Array, confidence: number): BootstrapInterval {
+  const alpha = (1 - confidence) / 2;
+  const se = replicateSd(values);
+  return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha), se };
+}
+
+type ClassificationIntervals = Record<ClassificationBootstrapMetric, BootstrapInterval | null>;
 type ClassificationDiffs = Record<ClassificationBootstrapMetric, Float64Array>;
 
 function checkClassificationInput(actual: Int32Array, baseline: Int32Array, candidate: Int32Array, k: number): number {
@@ -242,7 +271,7 @@ function bootstrapByRow(actual: Int32Array, baseline: Int32Array, candidate: Int
  * mean so that the weighted SS_tot = Σw(y−ȳ)² − (Σw(y−ȳ))²/Σw keeps its digits.
  */
 export function pairedRegressionBootstrap(actual: Float64Array, baseline: Float64Array,
-  candidate: Float64Array, opts: BootstrapOptions): Record<RegressionBootstrapMetric, Interval> {
+  candidate: Float64Array, opts: BootstrapOptions): Record<RegressionBootstrapMetric, BootstrapInterval> {
   checkOptions(opts);
   if (baseline.length !== actual.length || candidate.length !== actual.length) {
     throw new RangeError(`actual and prediction arrays differ in length (${actual.length}, ${baseline.length}, ${candidate.length})`);

@@ -3,7 +3,7 @@
  * probabilities clipped to [eps, 1 − eps] with eps = machine epsilon of float64 (2^-52), and NOT
  * renormalised — scikit-learn dropped renormalisation in 1.5 because it flattered models whose
  * probabilities do not sum to 1 (scikit-learn#24515); it now warns instead. probabilityRowSums
- * finds such rows so that the check can say so.
+ * finds such rows: quality.scores (checks/model-outputs-quality.ts) fails them.
  *
  * A NaN probability for a labelled row throws (bad input, not a value to skip); rows with actual
  * -1 (no label) are skipped. With no labelled rows the loss is NaN.
@@ -162,25 +162,50 @@ export function logLossMulticlass(actual: Int32Array, classProbs: readonly Float
   return n > 0 ? sum / n : NaN;
 }
 
+/** scikit-learn's warning tolerance on a row sum: np.allclose(sum, 1, rtol=sqrt(eps)). */
+export const ROW_SUM_TOLERANCE = 1e-8 + Math.sqrt(FLOAT64_EPS);
+
+export interface RowSumOptions {
+  /** |sum − 1| allowed (default scikit-learn's ROW_SUM_TOLERANCE). */
+  tolerance?: number;
+  /** How many offending rows to return with their sums (default 0). */
+  examples?: number;
+  /** Leave out rows with a NaN in any column (default false: such a row counts as not summing to 1). */
+  skipMissing?: boolean;
+  /** Set to 1 at each offending row (callers that need the union with other row checks). */
+  mark?: Uint8Array;
+}
+
 /**
- * Rows whose class probabilities do not sum to 1 within scikit-learn's warning tolerance
- * (np.allclose(sum, 1, rtol=sqrt(eps)), i.e. |sum − 1| ≤ 1e-8 + sqrt(eps)). Rows with a NaN in any
- * column also count. `first` is the first such row, or -1.
+ * Rows whose class probabilities do not sum to 1 within the tolerance. `first` is the first such
+ * row, or -1; `examples` the first few with their sums; `rows` how many rows were judged.
  */
-export function probabilityRowSums(classProbs: readonly Float64Array[]): { count: number; first: number; maxDeviation: number } {
-  if (classProbs.length === 0) return { count: 0, first: -1, maxDeviation: 0 };
+export function probabilityRowSums(
+  classProbs: readonly Float64Array[],
+  opts: RowSumOptions = {},
+): { count: number; first: number; maxDeviation: number; rows: number; examples: { row: number; sum: number }[] } {
+  const examples: { row: number; sum: number }[] = [];
+  if (classProbs.length === 0) return { count: 0, first: -1, maxDeviation: 0, rows: 0, examples };
   const n = classProbs[0].length;
-  const tol = 1e-8 + Math.sqrt(FLOAT64_EPS);
-  let count = 0, first = -1, maxDeviation = 0;
+  const k = classProbs.length;
+  const tol = opts.tolerance ?? ROW_SUM_TOLERANCE;
+  const maxExamples = opts.examples ?? 0;
+  const skipMissing = opts.skipMissing ?? false;
+  const mark = opts.mark;
+  let count = 0, first = -1, maxDeviation = 0, rows = 0;
   for (let i = 0; i < n; i++) {
     let s = 0;
-    for (const col of classProbs) s += col[i];
+    for (let c = 0; c < k; c++) s += classProbs[c][i];
+    if (s !== s && skipMissing) continue;
+    rows++;
     const dev = Math.abs(s - 1);
     if (!(dev <= tol)) {
       count++;
       if (first < 0) first = i;
+      if (examples.length < maxExamples) examples.push({ row: i, sum: s });
+      if (mark) mark[i] = 1;
     }
     if (dev > maxDeviation || dev !== dev) maxDeviation = dev !== dev ? Infinity : dev;
   }
-  return { count, first, maxDeviation };
+  return { count, first, maxDeviation, rows, examples };
 }
