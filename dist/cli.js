@@ -34502,12 +34502,14 @@ function categoriesTest(ctx, name, a, b) {
   let curTotal = 0;
   let refTotal = 0;
   let singletons = 0;
+  let doubletons = 0;
   for (let i = 0; i < counts.categories.length; i++) {
     const inRef = counts.a[i];
     const inCur = counts.b[i];
     curTotal += inCur;
     refTotal += inRef;
     if (inRef === 1) singletons++;
+    else if (inRef === 2) doubletons++;
     if (inRef === 0 && inCur > 0) {
       unseenCount += inCur;
       unseen.push({ value: counts.categories[i], count: inCur });
@@ -34545,7 +34547,8 @@ function categoriesTest(ctx, name, a, b) {
     );
   }
   const share = unseenCount / curTotal;
-  const p = betaBinomialSf(unseenCount, curTotal, singletons + 1, refTotal - singletons + 1);
+  const prior = unseenMassPrior(singletons, doubletons, refTotal);
+  const p = betaBinomialSf(unseenCount, curTotal, prior.a, prior.b);
   const status = shareStatus(share, c.max_unseen_share, c.fail_unseen_share, c.severity, p < SAMPLING_ALPHA);
   const list = (xs) => xs.slice(0, 3).map((x) => `${JSON.stringify(x.value)} (${x.count})`).join(", ") + (xs.length > 3 ? ", \u2026" : "");
   const parts = [];
@@ -34566,6 +34569,14 @@ function categoriesTest(ctx, name, a, b) {
     unseen: unseen.slice(0, CATEGORY_LIST),
     vanished: vanished.slice(0, CATEGORY_LIST)
   });
+}
+function unseenMassPrior(f1, f2, n) {
+  const a0 = f1 + 1;
+  const b0 = n - f1 + 1;
+  const mean = a0 / (a0 + b0);
+  const esty = (f1 / n * (1 - f1 / n) + (2 * f2 + 1) / n) / n;
+  const sum = Math.min(a0 + b0, mean * (1 - mean) / esty - 1);
+  return sum > 0 ? { a: mean * sum, b: (1 - mean) * sum } : { a: a0, b: b0 };
 }
 function dateNote(ctx, name, column) {
   const c = ctx.config.tests.quality.categories;

@@ -31,8 +31,9 @@
  * sizes. Under no change the count in the current file is BetaBinomial(n, a, b) (betabinomial.ts):
  * outside the range a = 2, b = N − 1 (exact for continuous data by exchangeability; ties only make
  * it rarer; far-outside values are a subset of the outside ones, so the same bound holds for them);
- * unseen categories a = f1 + 1, b = N − f1 + 1 with f1 the reference's singleton categories (the
- * Good–Turing estimate f1/N of the chance of a new category, with its uncertainty); missing values
+ * unseen categories a Beta with the Good–Turing mean (f1 + 1)/(N + 2), f1 the reference's singleton
+ * categories, and Esty's variance, which grows with the categories seen twice (unseenMassPrior);
+ * missing values
  * a = m + 1, b = N − m + 1 with m the reference's missing count. A limit counts only when the
  * one-sided tail P(count ≥ observed) is below SAMPLING_ALPHA. Limits are inclusive: a share equal
  * to its limit is flagged.
@@ -310,12 +311,14 @@ function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'ca
   let curTotal = 0;
   let refTotal = 0;
   let singletons = 0;
+  let doubletons = 0;
   for (let i = 0; i < counts.categories.length; i++) {
     const inRef = counts.a[i];
     const inCur = counts.b[i];
     curTotal += inCur;
     refTotal += inRef;
     if (inRef === 1) singletons++;
+    else if (inRef === 2) doubletons++;
     if (inRef === 0 && inCur > 0) {
       unseenCount += inCur;
       unseen.push({ value: counts.categories[i], count: inCur });
@@ -336,9 +339,8 @@ function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'ca
       `${csvPosition(cur.source, undefined, name)} has no values to compare with the reference categories`);
   }
   const share = unseenCount / curTotal;
-  // Good–Turing: the chance that a fresh value is a category the reference lacks is about
-  // singletons / N; the Beta spread around it is what makes a small reference tolerant.
-  const p = betaBinomialSf(unseenCount, curTotal, singletons + 1, refTotal - singletons + 1);
+  const prior = unseenMassPrior(singletons, doubletons, refTotal);
+  const p = betaBinomialSf(unseenCount, curTotal, prior.a, prior.b);
   const status = shareStatus(share, c.max_unseen_share, c.fail_unseen_share, c.severity, p < SAMPLING_ALPHA);
   const list = (xs: { value: string; count: number }[]): string =>
     xs.slice(0, 3).map((x) => `${JSON.stringify(x.value)} (${x.count})`).join(', ') + (xs.length > 3 ? ', …' : '');
@@ -360,6 +362,24 @@ function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'ca
     unseen: unseen.slice(0, CATEGORY_LIST),
     vanished: vanished.slice(0, CATEGORY_LIST),
   });
+}
+
+/**
+ * The no-change distribution of the chance that a fresh value falls in a category the reference
+ * lacks, as Beta(a, b). Its mean is the Good–Turing estimate (f1 + 1)/(N + 2) (f1: categories seen
+ * once). Its variance is Esty's (1983) for that estimate, (f1/N)(1 − f1/N)/N + 2·f2/N² (f2: seen
+ * twice): the reference's own missing mass is random, and long-tailed categories (many f2) make it
+ * more so than Beta(f1 + 1, N − f1 + 1) says, which let rare categories fail small no-change
+ * samples. Whichever variance is larger is kept.
+ */
+export function unseenMassPrior(f1: number, f2: number, n: number): { a: number; b: number } {
+  const a0 = f1 + 1;
+  const b0 = n - f1 + 1;
+  const mean = a0 / (a0 + b0);
+  const esty = ((f1 / n) * (1 - f1 / n) + (2 * f2 + 1) / n) / n;
+  // a + b of the Beta with this mean and variance; the plain Beta's when that one is wider.
+  const sum = Math.min(a0 + b0, (mean * (1 - mean)) / esty - 1);
+  return sum > 0 ? { a: mean * sum, b: (1 - mean) * sum } : { a: a0, b: b0 };
 }
 
 /** One result per date column in place of the category test, saying why and what to do instead. */
