@@ -3,17 +3,7 @@
 // mixed the way real exports are: full-precision doubles (as pandas writes them), fixed decimals,
 // integers, and a few missing values. The current file is shifted in f01, f05 and cat1.
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../scripts/calibrate/random.mjs';
 
 export const HEADER = [
   ...Array.from({ length: 16 }, (_, i) => `f${String(i + 1).padStart(2, '0')}`),

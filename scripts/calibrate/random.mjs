@@ -1,5 +1,5 @@
-// Seeded random numbers for the calibration and real-data fixture scripts: the same seed gives the
-// same files on every machine, so a table in the README can be reproduced exactly.
+// Seeded random numbers for the calibration, real-data fixture, example and benchmark scripts: the
+// same seed gives the same files on every machine, so a table in the README can be reproduced.
 
 /** Mulberry32: a small, fast 32-bit generator; good enough for simulation, not for cryptography. */
 export function mulberry32(seed) {
