@@ -9329,26 +9329,86 @@ var require_lib31 = __commonJS({
   }
 });
 
-// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
-var require_main31 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+// node_modules/@stdlib/constants-float64-pinf/lib/index.js
+var require_lib32 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
     "use strict";
-    var sqrt = Math.sqrt;
-    module.exports = sqrt;
+    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
+    module.exports = FLOAT64_PINF;
   }
 });
 
-// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
-var require_lib32 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+// node_modules/@stdlib/number-ctor/lib/main.js
+var require_main31 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    module.exports = Number;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/index.js
+var require_lib33 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
     "use strict";
     var main = require_main31();
     module.exports = main;
   }
 });
 
-// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+// node_modules/@stdlib/constants-float64-ninf/lib/index.js
+var require_lib34 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib33();
+    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
+    module.exports = FLOAT64_NINF;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
 var require_main32 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    function isInfinite(x) {
+      return x === PINF || x === NINF;
+    }
+    module.exports = isInfinite;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
+var require_lib35 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main32();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/main.js
+var require_main33 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
+    "use strict";
+    function abs(x) {
+      return Math.abs(x);
+    }
+    module.exports = abs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/index.js
+var require_lib36 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main33();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+var require_main34 = __commonJS({
   "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -9362,16 +9422,16 @@ var require_main32 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint32array/lib/index.js
-var require_lib33 = __commonJS({
+var require_lib37 = __commonJS({
   "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
     "use strict";
-    var isUint32Array = require_main32();
+    var isUint32Array = require_main34();
     module.exports = isUint32Array;
   }
 });
 
 // node_modules/@stdlib/constants-uint32-max/lib/index.js
-var require_lib34 = __commonJS({
+var require_lib38 = __commonJS({
   "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
     "use strict";
     var UINT32_MAX = 4294967295;
@@ -9389,11 +9449,11 @@ var require_uint32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
-var require_main33 = __commonJS({
+var require_main35 = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint32Array = require_lib33();
-    var UINT32_MAX = require_lib34();
+    var isUint32Array = require_lib37();
+    var UINT32_MAX = require_lib38();
     var GlobalUint32Array = require_uint32array();
     function hasUint32ArraySupport() {
       var bool;
@@ -9418,16 +9478,16 @@ var require_main33 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
-var require_lib35 = __commonJS({
+var require_lib39 = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint32ArraySupport = require_main33();
+    var hasUint32ArraySupport = require_main35();
     module.exports = hasUint32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint32/lib/main.js
-var require_main34 = __commonJS({
+var require_main36 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
@@ -9447,11 +9507,11 @@ var require_polyfill5 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint32/lib/index.js
-var require_lib36 = __commonJS({
+var require_lib40 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint32ArraySupport = require_lib35();
-    var builtin = require_main34();
+    var hasUint32ArraySupport = require_lib39();
+    var builtin = require_main36();
     var polyfill = require_polyfill5();
     var ctor;
     if (hasUint32ArraySupport()) {
@@ -9464,7 +9524,7 @@ var require_lib36 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float64array/lib/main.js
-var require_main35 = __commonJS({
+var require_main37 = __commonJS({
   "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -9478,10 +9538,10 @@ var require_main35 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float64array/lib/index.js
-var require_lib37 = __commonJS({
+var require_lib41 = __commonJS({
   "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
     "use strict";
-    var isFloat64Array = require_main35();
+    var isFloat64Array = require_main37();
     module.exports = isFloat64Array;
   }
 });
@@ -9496,10 +9556,10 @@ var require_float64array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float64array-support/lib/main.js
-var require_main36 = __commonJS({
+var require_main38 = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isFloat64Array = require_lib37();
+    var isFloat64Array = require_lib41();
     var GlobalFloat64Array = require_float64array();
     function hasFloat64ArraySupport() {
       var bool;
@@ -9520,16 +9580,16 @@ var require_main36 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float64array-support/lib/index.js
-var require_lib38 = __commonJS({
+var require_lib42 = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat64ArraySupport = require_main36();
+    var hasFloat64ArraySupport = require_main38();
     module.exports = hasFloat64ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-float64/lib/main.js
-var require_main37 = __commonJS({
+var require_main39 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
@@ -9549,11 +9609,11 @@ var require_polyfill6 = __commonJS({
 });
 
 // node_modules/@stdlib/array-float64/lib/index.js
-var require_lib39 = __commonJS({
+var require_lib43 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat64ArraySupport = require_lib38();
-    var builtin = require_main37();
+    var hasFloat64ArraySupport = require_lib42();
+    var builtin = require_main39();
     var polyfill = require_polyfill6();
     var ctor;
     if (hasFloat64ArraySupport()) {
@@ -9566,7 +9626,7 @@ var require_lib39 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8array/lib/main.js
-var require_main38 = __commonJS({
+var require_main40 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -9580,16 +9640,16 @@ var require_main38 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8array/lib/index.js
-var require_lib40 = __commonJS({
+var require_lib44 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
     "use strict";
-    var isUint8Array = require_main38();
+    var isUint8Array = require_main40();
     module.exports = isUint8Array;
   }
 });
 
 // node_modules/@stdlib/constants-uint8-max/lib/index.js
-var require_lib41 = __commonJS({
+var require_lib45 = __commonJS({
   "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
     "use strict";
     var UINT8_MAX = 255 | 0;
@@ -9607,11 +9667,11 @@ var require_uint8array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
-var require_main39 = __commonJS({
+var require_main41 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint8Array = require_lib40();
-    var UINT8_MAX = require_lib41();
+    var isUint8Array = require_lib44();
+    var UINT8_MAX = require_lib45();
     var GlobalUint8Array = require_uint8array();
     function hasUint8ArraySupport() {
       var bool;
@@ -9636,16 +9696,16 @@ var require_main39 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
-var require_lib42 = __commonJS({
+var require_lib46 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ArraySupport = require_main39();
+    var hasUint8ArraySupport = require_main41();
     module.exports = hasUint8ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint8/lib/main.js
-var require_main40 = __commonJS({
+var require_main42 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
@@ -9665,11 +9725,11 @@ var require_polyfill7 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint8/lib/index.js
-var require_lib43 = __commonJS({
+var require_lib47 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ArraySupport = require_lib42();
-    var builtin = require_main40();
+    var hasUint8ArraySupport = require_lib46();
+    var builtin = require_main42();
     var polyfill = require_polyfill7();
     var ctor;
     if (hasUint8ArraySupport()) {
@@ -9682,7 +9742,7 @@ var require_lib43 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint16array/lib/main.js
-var require_main41 = __commonJS({
+var require_main43 = __commonJS({
   "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -9696,16 +9756,16 @@ var require_main41 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint16array/lib/index.js
-var require_lib44 = __commonJS({
+var require_lib48 = __commonJS({
   "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
     "use strict";
-    var isUint16Array = require_main41();
+    var isUint16Array = require_main43();
     module.exports = isUint16Array;
   }
 });
 
 // node_modules/@stdlib/constants-uint16-max/lib/index.js
-var require_lib45 = __commonJS({
+var require_lib49 = __commonJS({
   "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
     "use strict";
     var UINT16_MAX = 65535 | 0;
@@ -9723,11 +9783,11 @@ var require_uint16array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
-var require_main42 = __commonJS({
+var require_main44 = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint16Array = require_lib44();
-    var UINT16_MAX = require_lib45();
+    var isUint16Array = require_lib48();
+    var UINT16_MAX = require_lib49();
     var GlobalUint16Array = require_uint16array();
     function hasUint16ArraySupport() {
       var bool;
@@ -9752,16 +9812,16 @@ var require_main42 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
-var require_lib46 = __commonJS({
+var require_lib50 = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint16ArraySupport = require_main42();
+    var hasUint16ArraySupport = require_main44();
     module.exports = hasUint16ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint16/lib/main.js
-var require_main43 = __commonJS({
+var require_main45 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
@@ -9781,11 +9841,11 @@ var require_polyfill8 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint16/lib/index.js
-var require_lib47 = __commonJS({
+var require_lib51 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint16ArraySupport = require_lib46();
-    var builtin = require_main43();
+    var hasUint16ArraySupport = require_lib50();
+    var builtin = require_main45();
     var polyfill = require_polyfill8();
     var ctor;
     if (hasUint16ArraySupport()) {
@@ -9801,8 +9861,8 @@ var require_lib47 = __commonJS({
 var require_ctors = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
     "use strict";
-    var Uint8Array2 = require_lib43();
-    var Uint16Array2 = require_lib47();
+    var Uint8Array2 = require_lib47();
+    var Uint16Array2 = require_lib51();
     var ctors = {
       "uint16": Uint16Array2,
       "uint8": Uint8Array2
@@ -9812,7 +9872,7 @@ var require_ctors = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-little-endian/lib/main.js
-var require_main44 = __commonJS({
+var require_main46 = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
     "use strict";
     var ctors = require_ctors();
@@ -9831,10 +9891,10 @@ var require_main44 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-little-endian/lib/index.js
-var require_lib48 = __commonJS({
+var require_lib52 = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
     "use strict";
-    var IS_LITTLE_ENDIAN = require_main44();
+    var IS_LITTLE_ENDIAN = require_main46();
     module.exports = IS_LITTLE_ENDIAN;
   }
 });
@@ -9843,7 +9903,7 @@ var require_lib48 = __commonJS({
 var require_high = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib48();
+    var isLittleEndian = require_lib52();
     var HIGH;
     if (isLittleEndian === true) {
       HIGH = 1;
@@ -9855,11 +9915,11 @@ var require_high = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
-var require_main45 = __commonJS({
+var require_main47 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib36();
-    var Float64Array2 = require_lib39();
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
     var HIGH = require_high();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -9872,10 +9932,10 @@ var require_main45 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
-var require_lib49 = __commonJS({
+var require_lib53 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main45();
+    var main = require_main47();
     module.exports = main;
   }
 });
@@ -9884,7 +9944,7 @@ var require_lib49 = __commonJS({
 var require_high2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib48();
+    var isLittleEndian = require_lib52();
     var HIGH;
     if (isLittleEndian === true) {
       HIGH = 1;
@@ -9896,11 +9956,11 @@ var require_high2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
-var require_main46 = __commonJS({
+var require_main48 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib36();
-    var Float64Array2 = require_lib39();
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
     var HIGH = require_high2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
@@ -9914,47 +9974,20 @@ var require_main46 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
-var require_lib50 = __commonJS({
+var require_lib54 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main46();
+    var main = require_main48();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
-var require_lib51 = __commonJS({
+var require_lib55 = __commonJS({
   "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_EXPONENT_BIAS = 1023 | 0;
     module.exports = FLOAT64_EXPONENT_BIAS;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/main.js
-var require_main47 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    module.exports = Number;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/index.js
-var require_lib52 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main47();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ninf/lib/index.js
-var require_lib53 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
-    "use strict";
-    var Number2 = require_lib52();
-    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
-    module.exports = FLOAT64_NINF;
   }
 });
 
@@ -9987,14 +10020,14 @@ var require_polyval_q = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ln/lib/main.js
-var require_main48 = __commonJS({
+var require_main49 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib49();
-    var setHighWord = require_lib50();
+    var getHighWord = require_lib53();
+    var setHighWord = require_lib54();
     var isnan = require_lib31();
-    var BIAS = require_lib51();
-    var NINF = require_lib53();
+    var BIAS = require_lib55();
+    var NINF = require_lib34();
     var polyvalP = require_polyval_p();
     var polyvalQ = require_polyval_q();
     var LN2_HI = 0.6931471803691238;
@@ -10079,20 +10112,1609 @@ var require_main48 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ln/lib/index.js
-var require_lib54 = __commonJS({
+var require_lib56 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main48();
+    var main = require_main49();
     module.exports = main;
   }
 });
 
-// node_modules/@stdlib/constants-float64-pinf/lib/index.js
-var require_lib55 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
+// node_modules/@stdlib/math-base-special-ceil/lib/main.js
+var require_main50 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
     "use strict";
-    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
-    module.exports = FLOAT64_PINF;
+    var ceil = Math.ceil;
+    module.exports = ceil;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ceil/lib/index.js
+var require_lib57 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main50();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/main.js
+var require_main51 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var ceil = require_lib57();
+    function trunc(x) {
+      if (x < 0) {
+        return ceil(x);
+      }
+      return floor(x);
+    }
+    module.exports = trunc;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-trunc/lib/index.js
+var require_lib58 = __commonJS({
+  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main51();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
+var require_polyval_c13 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.0416666666666666;
+      }
+      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
+var require_polyval_c46 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -27557314351390663e-23;
+      }
+      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
+var require_main52 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var polyval13 = require_polyval_c13();
+    var polyval46 = require_polyval_c46();
+    function kernelCos(x, y) {
+      var hz;
+      var r;
+      var w;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = z * polyval13(z);
+      r += w * w * polyval46(z);
+      hz = 0.5 * z;
+      w = 1 - hz;
+      return w + (1 - w - hz + (z * r - x * y));
+    }
+    module.exports = kernelCos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
+var require_lib59 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main52();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
+var require_main53 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var S1 = -0.16666666666666632;
+    var S2 = 0.00833333333332249;
+    var S3 = -1984126982985795e-19;
+    var S4 = 27557313707070068e-22;
+    var S5 = -25050760253406863e-24;
+    var S6 = 158969099521155e-24;
+    function kernelSin(x, y) {
+      var r;
+      var v;
+      var w;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+      v = z * x;
+      if (y === 0) {
+        return x + v * (S1 + z * r);
+      }
+      return x - (z * (0.5 * y - v * r) - y - v * S1);
+    }
+    module.exports = kernelSin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
+var require_lib60 = __commonJS({
+  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main53();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
+var require_lib61 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
+var require_lib62 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
+    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
+var require_lib63 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
+    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
+var require_low = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
+var require_main54 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var LOW = require_low();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getLowWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[LOW];
+    }
+    module.exports = getLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
+var require_lib64 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main54();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
+var require_indices = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
+var require_main55 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var indices = require_indices();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function fromWords(high, low) {
+      UINT32_VIEW[HIGH] = high;
+      UINT32_VIEW[LOW] = low;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = fromWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
+var require_lib65 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main55();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
+var require_lib66 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
+var require_lib67 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
+var require_lib68 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
+    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
+var require_lib69 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
+var require_indices2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib52();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
+var require_assign = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var indices = require_indices2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function toWords(x, out, stride, offset) {
+      FLOAT64_VIEW[0] = x;
+      out[offset] = UINT32_VIEW[HIGH];
+      out[offset + stride] = UINT32_VIEW[LOW];
+      return out;
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
+var require_main56 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign();
+    function toWords(x) {
+      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
+var require_lib70 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main = require_main56();
+    var assign = require_assign();
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/main.js
+var require_main57 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
+    "use strict";
+    var SIGN_MASK = require_lib69();
+    var ABS_MASK = require_lib61();
+    var toWords = require_lib70();
+    var getHighWord = require_lib53();
+    var fromWords = require_lib65();
+    var WORDS = [0, 0];
+    function copysign(x, y) {
+      var hx;
+      var hy;
+      toWords.assign(x, WORDS, 1, 0);
+      hx = WORDS[0];
+      hx &= ABS_MASK;
+      hy = getHighWord(y);
+      hy &= SIGN_MASK;
+      hx |= hy;
+      return fromWords(hx, WORDS[1]);
+    }
+    module.exports = copysign;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/index.js
+var require_lib71 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main57();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
+var require_lib72 = __commonJS({
+  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
+    module.exports = FLOAT64_SMALLEST_NORMAL;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
+var require_assign2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = require_lib72();
+    var isInfinite = require_lib35();
+    var isnan = require_lib31();
+    var abs = require_lib36();
+    var SCALAR = 4503599627370496;
+    function normalize(x, out, stride, offset) {
+      if (isnan(x) || isInfinite(x)) {
+        out[offset] = x;
+        out[offset + stride] = 0;
+        return out;
+      }
+      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
+        out[offset] = x * SCALAR;
+        out[offset + stride] = -52;
+        return out;
+      }
+      out[offset] = x;
+      out[offset + stride] = 0;
+      return out;
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
+var require_main58 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign2();
+    function normalize(x) {
+      return fcn(x, [0, 0], 1, 0);
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
+var require_lib73 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main = require_main58();
+    var assign = require_assign2();
+    setReadOnly(main, "assign", assign);
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
+var require_main59 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib53();
+    var EXP_MASK = require_lib62();
+    var BIAS = require_lib55();
+    function exponent(x) {
+      var high = getHighWord(x);
+      high = (high & EXP_MASK) >>> 20;
+      return high - BIAS | 0;
+    }
+    module.exports = exponent;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
+var require_lib74 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main59();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
+var require_main60 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var BIAS = require_lib55();
+    var MAX_EXPONENT = require_lib66();
+    var MAX_SUBNORMAL_EXPONENT = require_lib67();
+    var MIN_SUBNORMAL_EXPONENT = require_lib68();
+    var isnan = require_lib31();
+    var isInfinite = require_lib35();
+    var copysign = require_lib71();
+    var normalize = require_lib73().assign;
+    var floatExp = require_lib74();
+    var toWords = require_lib70();
+    var fromWords = require_lib65();
+    var TWO52_INV = 2220446049250313e-31;
+    var CLEAR_EXP_MASK = 2148532223 >>> 0;
+    var FRAC = [0, 0];
+    var WORDS = [0, 0];
+    function ldexp(frac, exp) {
+      var high;
+      var m;
+      if (exp === 0 || frac === 0 || // handles +-0
+      isnan(frac) || isInfinite(frac)) {
+        return frac;
+      }
+      normalize(frac, FRAC, 1, 0);
+      frac = FRAC[0];
+      exp += FRAC[1];
+      exp += floatExp(frac);
+      if (exp < MIN_SUBNORMAL_EXPONENT) {
+        return copysign(0, frac);
+      }
+      if (exp > MAX_EXPONENT) {
+        if (frac < 0) {
+          return NINF;
+        }
+        return PINF;
+      }
+      if (exp <= MAX_SUBNORMAL_EXPONENT) {
+        exp += 52;
+        m = TWO52_INV;
+      } else {
+        m = 1;
+      }
+      toWords.assign(frac, WORDS, 1, 0);
+      high = WORDS[0];
+      high &= CLEAR_EXP_MASK;
+      high |= exp + BIAS << 20;
+      return m * fromWords(high, WORDS[1]);
+    }
+    module.exports = ldexp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
+var require_lib75 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main60();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-filled/lib/main.js
+var require_main61 = __commonJS({
+  "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
+    "use strict";
+    function filled(value, len) {
+      var arr;
+      var i;
+      arr = [];
+      for (i = 0; i < len; i++) {
+        arr.push(value);
+      }
+      return arr;
+    }
+    module.exports = filled;
+  }
+});
+
+// node_modules/@stdlib/array-base-filled/lib/index.js
+var require_lib76 = __commonJS({
+  "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main61();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/array-base-zeros/lib/main.js
+var require_main62 = __commonJS({
+  "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
+    "use strict";
+    var filled = require_lib76();
+    function zeros(len) {
+      return filled(0, len);
+    }
+    module.exports = zeros;
+  }
+});
+
+// node_modules/@stdlib/array-base-zeros/lib/index.js
+var require_lib77 = __commonJS({
+  "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main62();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js
+var require_kernel_rempio2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
+    "use strict";
+    var floor = require_lib26();
+    var ldexp = require_lib75();
+    var zeros = require_lib77();
+    var IPIO2 = [
+      10680707,
+      7228996,
+      1387004,
+      2578385,
+      16069853,
+      12639074,
+      9804092,
+      4427841,
+      16666979,
+      11263675,
+      12935607,
+      2387514,
+      4345298,
+      14681673,
+      3074569,
+      13734428,
+      16653803,
+      1880361,
+      10960616,
+      8533493,
+      3062596,
+      8710556,
+      7349940,
+      6258241,
+      3772886,
+      3769171,
+      3798172,
+      8675211,
+      12450088,
+      3874808,
+      9961438,
+      366607,
+      15675153,
+      9132554,
+      7151469,
+      3571407,
+      2607881,
+      12013382,
+      4155038,
+      6285869,
+      7677882,
+      13102053,
+      15825725,
+      473591,
+      9065106,
+      15363067,
+      6271263,
+      9264392,
+      5636912,
+      4652155,
+      7056368,
+      13614112,
+      10155062,
+      1944035,
+      9527646,
+      15080200,
+      6658437,
+      6231200,
+      6832269,
+      16767104,
+      5075751,
+      3212806,
+      1398474,
+      7579849,
+      6349435,
+      12618859
+    ];
+    var PIO2 = [
+      1.570796251296997,
+      // 0x3FF921FB, 0x40000000
+      7549789415861596e-23,
+      // 0x3E74442D, 0x00000000
+      5390302529957765e-30,
+      // 0x3CF84698, 0x80000000
+      3282003415807913e-37,
+      // 0x3B78CC51, 0x60000000
+      1270655753080676e-44,
+      // 0x39F01B83, 0x80000000
+      12293330898111133e-52,
+      // 0x387A2520, 0x40000000
+      27337005381646456e-60,
+      // 0x36E38222, 0x80000000
+      21674168387780482e-67
+      // 0x3569F31D, 0x00000000
+    ];
+    var TWO24 = 16777216;
+    var TWON24 = 5960464477539063e-23;
+    var F = zeros(20);
+    var Q = zeros(20);
+    var FQ = zeros(20);
+    var IQ = zeros(20);
+    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
+      var carry;
+      var fw;
+      var ih;
+      var jp;
+      var i;
+      var k;
+      var n;
+      var j;
+      var z;
+      jp = jk;
+      z = q2[jz];
+      j = jz;
+      for (i = 0; j > 0; i++) {
+        fw = TWON24 * z | 0;
+        IQ[i] = z - TWO24 * fw | 0;
+        z = q2[j - 1] + fw;
+        j -= 1;
+      }
+      z = ldexp(z, q0);
+      z -= 8 * floor(z * 0.125);
+      n = z | 0;
+      z -= n;
+      ih = 0;
+      if (q0 > 0) {
+        i = IQ[jz - 1] >> 24 - q0;
+        n += i;
+        IQ[jz - 1] -= i << 24 - q0;
+        ih = IQ[jz - 1] >> 23 - q0;
+      } else if (q0 === 0) {
+        ih = IQ[jz - 1] >> 23;
+      } else if (z >= 0.5) {
+        ih = 2;
+      }
+      if (ih > 0) {
+        n += 1;
+        carry = 0;
+        for (i = 0; i < jz; i++) {
+          j = IQ[i];
+          if (carry === 0) {
+            if (j !== 0) {
+              carry = 1;
+              IQ[i] = 16777216 - j;
+            }
+          } else {
+            IQ[i] = 16777215 - j;
+          }
+        }
+        if (q0 > 0) {
+          switch (q0) {
+            // eslint-disable-line default-case
+            case 1:
+              IQ[jz - 1] &= 8388607;
+              break;
+            case 2:
+              IQ[jz - 1] &= 4194303;
+              break;
+          }
+        }
+        if (ih === 2) {
+          z = 1 - z;
+          if (carry !== 0) {
+            z -= ldexp(1, q0);
+          }
+        }
+      }
+      if (z === 0) {
+        j = 0;
+        for (i = jz - 1; i >= jk; i--) {
+          j |= IQ[i];
+        }
+        if (j === 0) {
+          for (k = 1; IQ[jk - k] === 0; k++) {
+          }
+          for (i = jz + 1; i <= jz + k; i++) {
+            f[jx + i] = IPIO2[jv + i];
+            fw = 0;
+            for (j = 0; j <= jx; j++) {
+              fw += x[j] * f[jx + (i - j)];
+            }
+            q2[i] = fw;
+          }
+          jz += k;
+          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
+        }
+        jz -= 1;
+        q0 -= 24;
+        while (IQ[jz] === 0) {
+          jz -= 1;
+          q0 -= 24;
+        }
+      } else {
+        z = ldexp(z, -q0);
+        if (z >= TWO24) {
+          fw = TWON24 * z | 0;
+          IQ[jz] = z - TWO24 * fw | 0;
+          jz += 1;
+          q0 += 24;
+          IQ[jz] = fw;
+        } else {
+          IQ[jz] = z | 0;
+        }
+      }
+      fw = ldexp(1, q0);
+      for (i = jz; i >= 0; i--) {
+        q2[i] = fw * IQ[i];
+        fw *= TWON24;
+      }
+      for (i = jz; i >= 0; i--) {
+        fw = 0;
+        for (k = 0; k <= jp && k <= jz - i; k++) {
+          fw += PIO2[k] * q2[i + k];
+        }
+        FQ[jz - i] = fw;
+      }
+      fw = 0;
+      for (i = jz; i >= 0; i--) {
+        fw += FQ[i];
+      }
+      if (ih === 0) {
+        y[0] = fw;
+      } else {
+        y[0] = -fw;
+      }
+      fw = FQ[0] - fw;
+      for (i = 1; i <= jz; i++) {
+        fw += FQ[i];
+      }
+      if (ih === 0) {
+        y[1] = fw;
+      } else {
+        y[1] = -fw;
+      }
+      return n & 7;
+    }
+    function kernelRempio2(x, y, e0, nx) {
+      var fw;
+      var jk;
+      var jv;
+      var jx;
+      var jz;
+      var q0;
+      var i;
+      var j;
+      var m;
+      jk = 4;
+      jx = nx - 1;
+      jv = (e0 - 3) / 24 | 0;
+      if (jv < 0) {
+        jv = 0;
+      }
+      q0 = e0 - 24 * (jv + 1);
+      j = jv - jx;
+      m = jx + jk;
+      for (i = 0; i <= m; i++) {
+        if (j < 0) {
+          F[i] = 0;
+        } else {
+          F[i] = IPIO2[j];
+        }
+        j += 1;
+      }
+      for (i = 0; i <= jk; i++) {
+        fw = 0;
+        for (j = 0; j <= jx; j++) {
+          fw += x[j] * F[jx + (i - j)];
+        }
+        Q[i] = fw;
+      }
+      jz = jk;
+      return compute(x, y, jz, Q, q0, jk, jv, jx, F);
+    }
+    module.exports = kernelRempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-round/lib/main.js
+var require_main63 = __commonJS({
+  "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
+    "use strict";
+    var round = Math.round;
+    module.exports = round;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-round/lib/index.js
+var require_lib78 = __commonJS({
+  "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main63();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js
+var require_rempio2_medium = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
+    "use strict";
+    var round = require_lib78();
+    var getHighWord = require_lib53();
+    var INVPIO2 = 0.6366197723675814;
+    var PIO2_1 = 1.5707963267341256;
+    var PIO2_1T = 6077100506506192e-26;
+    var PIO2_2 = 6077100506303966e-26;
+    var PIO2_2T = 20222662487959506e-37;
+    var PIO2_3 = 20222662487111665e-37;
+    var PIO2_3T = 84784276603689e-45;
+    var EXPONENT_MASK = 2047 | 0;
+    function rempio2Medium(x, ix, y) {
+      var high;
+      var n;
+      var t;
+      var r;
+      var w;
+      var i;
+      var j;
+      n = round(x * INVPIO2);
+      r = x - n * PIO2_1;
+      w = n * PIO2_1T;
+      j = ix >> 20 | 0;
+      y[0] = r - w;
+      high = getHighWord(y[0]);
+      i = j - (high >> 20 & EXPONENT_MASK);
+      if (i > 16) {
+        t = r;
+        w = n * PIO2_2;
+        r = t - w;
+        w = n * PIO2_2T - (t - r - w);
+        y[0] = r - w;
+        high = getHighWord(y[0]);
+        i = j - (high >> 20 & EXPONENT_MASK);
+        if (i > 49) {
+          t = r;
+          w = n * PIO2_3;
+          r = t - w;
+          w = n * PIO2_3T - (t - r - w);
+          y[0] = r - w;
+        }
+      }
+      y[1] = r - y[0] - w;
+      return n;
+    }
+    module.exports = rempio2Medium;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/main.js
+var require_main64 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib61();
+    var EXPONENT_MASK = require_lib62();
+    var SIGNIFICAND_MASK = require_lib63();
+    var getHighWord = require_lib53();
+    var getLowWord = require_lib64();
+    var fromWords = require_lib65();
+    var rempio2Kernel = require_kernel_rempio2();
+    var rempio2Medium = require_rempio2_medium();
+    var ZERO = 0;
+    var TWO24 = 16777216;
+    var PIO2_1 = 1.5707963267341256;
+    var PIO2_1T = 6077100506506192e-26;
+    var TWO_PIO2_1T = 2 * PIO2_1T;
+    var THREE_PIO2_1T = 3 * PIO2_1T;
+    var FOUR_PIO2_1T = 4 * PIO2_1T;
+    var PI_HIGH_WORD_SIGNIFICAND = 598523 | 0;
+    var PIO4_HIGH_WORD = 1072243195 | 0;
+    var THREE_PIO4_HIGH_WORD = 1073928572 | 0;
+    var FIVE_PIO4_HIGH_WORD = 1074752122 | 0;
+    var THREE_PIO2_HIGH_WORD = 1074977148 | 0;
+    var SEVEN_PIO4_HIGH_WORD = 1075183036 | 0;
+    var TWO_PI_HIGH_WORD = 1075388923 | 0;
+    var NINE_PIO4_HIGH_WORD = 1075594811 | 0;
+    var MEDIUM = 1094263291 | 0;
+    var TX = [0, 0, 0];
+    var TY = [0, 0];
+    function rempio2(x, y) {
+      var low;
+      var e0;
+      var hx;
+      var ix;
+      var nx;
+      var i;
+      var n;
+      var z;
+      hx = getHighWord(x) | 0;
+      ix = hx & ABS_MASK | 0;
+      if (ix <= PIO4_HIGH_WORD) {
+        y[0] = x;
+        y[1] = 0;
+        return 0;
+      }
+      if (ix <= FIVE_PIO4_HIGH_WORD) {
+        if ((ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND) {
+          return rempio2Medium(x, ix, y);
+        }
+        if (ix <= THREE_PIO4_HIGH_WORD) {
+          if (hx > 0) {
+            z = x - PIO2_1;
+            y[0] = z - PIO2_1T;
+            y[1] = z - y[0] - PIO2_1T;
+            return 1;
+          }
+          z = x + PIO2_1;
+          y[0] = z + PIO2_1T;
+          y[1] = z - y[0] + PIO2_1T;
+          return -1;
+        }
+        if (hx > 0) {
+          z = x - 2 * PIO2_1;
+          y[0] = z - TWO_PIO2_1T;
+          y[1] = z - y[0] - TWO_PIO2_1T;
+          return 2;
+        }
+        z = x + 2 * PIO2_1;
+        y[0] = z + TWO_PIO2_1T;
+        y[1] = z - y[0] + TWO_PIO2_1T;
+        return -2;
+      }
+      if (ix <= NINE_PIO4_HIGH_WORD) {
+        if (ix <= SEVEN_PIO4_HIGH_WORD) {
+          if (ix === THREE_PIO2_HIGH_WORD) {
+            return rempio2Medium(x, ix, y);
+          }
+          if (hx > 0) {
+            z = x - 3 * PIO2_1;
+            y[0] = z - THREE_PIO2_1T;
+            y[1] = z - y[0] - THREE_PIO2_1T;
+            return 3;
+          }
+          z = x + 3 * PIO2_1;
+          y[0] = z + THREE_PIO2_1T;
+          y[1] = z - y[0] + THREE_PIO2_1T;
+          return -3;
+        }
+        if (ix === TWO_PI_HIGH_WORD) {
+          return rempio2Medium(x, ix, y);
+        }
+        if (hx > 0) {
+          z = x - 4 * PIO2_1;
+          y[0] = z - FOUR_PIO2_1T;
+          y[1] = z - y[0] - FOUR_PIO2_1T;
+          return 4;
+        }
+        z = x + 4 * PIO2_1;
+        y[0] = z + FOUR_PIO2_1T;
+        y[1] = z - y[0] + FOUR_PIO2_1T;
+        return -4;
+      }
+      if (ix < MEDIUM) {
+        return rempio2Medium(x, ix, y);
+      }
+      if (ix >= EXPONENT_MASK) {
+        y[0] = NaN;
+        y[1] = NaN;
+        return 0;
+      }
+      low = getLowWord(x);
+      e0 = (ix >> 20) - 1046;
+      z = fromWords(ix - (e0 << 20 | 0), low);
+      for (i = 0; i < 2; i++) {
+        TX[i] = z | 0;
+        z = (z - TX[i]) * TWO24;
+      }
+      TX[2] = z;
+      nx = 3;
+      while (TX[nx - 1] === ZERO) {
+        nx -= 1;
+      }
+      n = rempio2Kernel(TX, TY, e0, nx, 1);
+      if (hx < 0) {
+        y[0] = -TY[0];
+        y[1] = -TY[1];
+        return -n;
+      }
+      y[0] = TY[0];
+      y[1] = TY[1];
+      return n;
+    }
+    module.exports = rempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-rempio2/lib/index.js
+var require_lib79 = __commonJS({
+  "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
+    "use strict";
+    var rempio2 = require_main64();
+    module.exports = rempio2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-cos/lib/main.js
+var require_main65 = __commonJS({
+  "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib53();
+    var kernelCos = require_lib59();
+    var kernelSin = require_lib60();
+    var rempio2 = require_lib79();
+    var ABS_MASK = require_lib61();
+    var EXPONENT_MASK = require_lib62();
+    var buffer = [0, 0];
+    var HIGH_WORD_PIO4 = 1072243195 | 0;
+    var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
+    function cos(x) {
+      var ix;
+      var n;
+      ix = getHighWord(x);
+      ix &= ABS_MASK;
+      if (ix <= HIGH_WORD_PIO4) {
+        if (ix < HIGH_WORD_TWO_NEG_27) {
+          return 1;
+        }
+        return kernelCos(x, 0);
+      }
+      if (ix >= EXPONENT_MASK) {
+        return NaN;
+      }
+      n = rempio2(x, buffer);
+      switch (n & 3) {
+        case 0:
+          return kernelCos(buffer[0], buffer[1]);
+        case 1:
+          return -kernelSin(buffer[0], buffer[1]);
+        case 2:
+          return -kernelCos(buffer[0], buffer[1]);
+        default:
+          return kernelSin(buffer[0], buffer[1]);
+      }
+    }
+    module.exports = cos;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-cos/lib/index.js
+var require_lib80 = __commonJS({
+  "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main65();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sin/lib/main.js
+var require_main66 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
+    "use strict";
+    var HIGH_WORD_ABS_MASK = require_lib61();
+    var HIGH_WORD_EXPONENT_MASK = require_lib62();
+    var getHighWord = require_lib53();
+    var kernelCos = require_lib59();
+    var kernelSin = require_lib60();
+    var rempio2 = require_lib79();
+    var PIO4_HIGH_WORD = 1072243195 | 0;
+    var SMALL_HIGH_WORD = 1045430272 | 0;
+    var Y = [0, 0];
+    function sin(x) {
+      var ix;
+      var n;
+      ix = getHighWord(x);
+      ix &= HIGH_WORD_ABS_MASK;
+      if (ix <= PIO4_HIGH_WORD) {
+        if (ix < SMALL_HIGH_WORD) {
+          return x;
+        }
+        return kernelSin(x, 0);
+      }
+      if (ix >= HIGH_WORD_EXPONENT_MASK) {
+        return NaN;
+      }
+      n = rempio2(x, Y);
+      switch (n & 3) {
+        case 0:
+          return kernelSin(Y[0], Y[1]);
+        case 1:
+          return kernelCos(Y[0], Y[1]);
+        case 2:
+          return -kernelSin(Y[0], Y[1]);
+        default:
+          return -kernelCos(Y[0], Y[1]);
+      }
+    }
+    module.exports = sin;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sin/lib/index.js
+var require_lib81 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main66();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pi/lib/index.js
+var require_lib82 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
+    "use strict";
+    var PI = 3.141592653589793;
+    module.exports = PI;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sinpi/lib/main.js
+var require_main67 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib31();
+    var isInfinite = require_lib35();
+    var cos = require_lib80();
+    var sin = require_lib81();
+    var abs = require_lib36();
+    var copysign = require_lib71();
+    var PI = require_lib82();
+    function sinpi(x) {
+      var ar;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (isInfinite(x)) {
+        return NaN;
+      }
+      r = x % 2;
+      ar = abs(r);
+      if (ar === 0 || ar === 1) {
+        return copysign(0, r);
+      }
+      if (ar < 0.25) {
+        return sin(PI * r);
+      }
+      if (ar < 0.75) {
+        ar = 0.5 - ar;
+        return copysign(cos(PI * ar), r);
+      }
+      if (ar < 1.25) {
+        r = copysign(1, r) - r;
+        return sin(PI * r);
+      }
+      if (ar < 1.75) {
+        ar -= 1.5;
+        return -copysign(cos(PI * ar), r);
+      }
+      r -= copysign(2, r);
+      return sin(PI * r);
+    }
+    module.exports = sinpi;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sinpi/lib/index.js
+var require_lib83 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main67();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js
+var require_polyval_a1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.06735230105312927;
+      }
+      return 0.06735230105312927 + x * (0.007385550860814029 + x * (0.0011927076318336207 + x * (22086279071390839e-20 + x * 25214456545125733e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js
+var require_polyval_a2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.020580808432516733;
+      }
+      return 0.020580808432516733 + x * (0.0028905138367341563 + x * (5100697921535113e-19 + x * (10801156724758394e-20 + x * 44864094961891516e-21)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js
+var require_polyval_r = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 1.3920053346762105;
+      }
+      return 1.3920053346762105 + x * (0.7219355475671381 + x * (0.17193386563280308 + x * (0.01864591917156529 + x * (7779424963818936e-19 + x * 7326684307446256e-21))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js
+var require_polyval_s = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.21498241596060885;
+      }
+      return 0.21498241596060885 + x * (0.325778796408931 + x * (0.14635047265246445 + x * (0.02664227030336386 + x * (0.0018402845140733772 + x * 3194753265841009e-20))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js
+var require_polyval_t1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.032788541075985965;
+      }
+      return -0.032788541075985965 + x * (0.006100538702462913 + x * (-0.0014034646998923284 + x * 31563207090362595e-20));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js
+var require_polyval_t2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.01797067508118204;
+      }
+      return 0.01797067508118204 + x * (-0.0036845201678113826 + x * (881081882437654e-18 + x * -31275416837512086e-20));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js
+var require_polyval_t3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return -0.010314224129834144;
+      }
+      return -0.010314224129834144 + x * (0.0022596478090061247 + x * (-5385953053567405e-19 + x * 3355291926355191e-19));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js
+var require_polyval_u = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.6328270640250934;
+      }
+      return 0.6328270640250934 + x * (1.4549225013723477 + x * (0.9777175279633727 + x * (0.22896372806469245 + x * 0.013381091853678766)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js
+var require_polyval_v = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 2.4559779371304113;
+      }
+      return 2.4559779371304113 + x * (2.128489763798934 + x * (0.7692851504566728 + x * (0.10422264559336913 + x * 0.003217092422824239)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js
+var require_polyval_w = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.08333333333333297;
+      }
+      return 0.08333333333333297 + x * (-0.0027777777772877554 + x * (7936505586430196e-19 + x * (-59518755745034e-17 + x * (8363399189962821e-19 + x * -0.0016309293409657527))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/main.js
+var require_main68 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib31();
+    var isInfinite = require_lib35();
+    var abs = require_lib36();
+    var ln = require_lib56();
+    var trunc = require_lib58();
+    var sinpi = require_lib83();
+    var PI = require_lib82();
+    var PINF = require_lib32();
+    var polyvalA1 = require_polyval_a1();
+    var polyvalA2 = require_polyval_a2();
+    var polyvalR = require_polyval_r();
+    var polyvalS = require_polyval_s();
+    var polyvalT1 = require_polyval_t1();
+    var polyvalT2 = require_polyval_t2();
+    var polyvalT3 = require_polyval_t3();
+    var polyvalU = require_polyval_u();
+    var polyvalV = require_polyval_v();
+    var polyvalW = require_polyval_w();
+    var A1C = 0.07721566490153287;
+    var A2C = 0.3224670334241136;
+    var RC = 1;
+    var SC = -0.07721566490153287;
+    var T1C = 0.48383612272381005;
+    var T2C = -0.1475877229945939;
+    var T3C = 0.06462494023913339;
+    var UC = -0.07721566490153287;
+    var VC = 1;
+    var WC = 0.4189385332046727;
+    var YMIN = 1.4616321449683622;
+    var TWO52 = 4503599627370496;
+    var TWO56 = 72057594037927940;
+    var TINY = 13877787807814457e-33;
+    var TC = 1.4616321449683622;
+    var TF = -0.12148629053584961;
+    var TT = -3638676997039505e-33;
+    function gammaln2(x) {
+      var isNegative;
+      var nadj;
+      var flg;
+      var p3;
+      var p2;
+      var p1;
+      var p;
+      var q2;
+      var t;
+      var w;
+      var y;
+      var z;
+      var r;
+      if (isnan(x) || isInfinite(x)) {
+        return x;
+      }
+      if (x === 0) {
+        return PINF;
+      }
+      if (x < 0) {
+        isNegative = true;
+        x = -x;
+      } else {
+        isNegative = false;
+      }
+      if (x < TINY) {
+        return -ln(x);
+      }
+      if (isNegative) {
+        if (x >= TWO52) {
+          return PINF;
+        }
+        t = sinpi(x);
+        if (t === 0) {
+          return PINF;
+        }
+        nadj = ln(PI / abs(t * x));
+      }
+      if (x === 1 || x === 2) {
+        return 0;
+      }
+      if (x < 2) {
+        if (x <= 0.9) {
+          r = -ln(x);
+          if (x >= YMIN - 1 + 0.27) {
+            y = 1 - x;
+            flg = 0;
+          } else if (x >= YMIN - 1 - 0.27) {
+            y = x - (TC - 1);
+            flg = 1;
+          } else {
+            y = x;
+            flg = 2;
+          }
+        } else {
+          r = 0;
+          if (x >= YMIN + 0.27) {
+            y = 2 - x;
+            flg = 0;
+          } else if (x >= YMIN - 0.27) {
+            y = x - TC;
+            flg = 1;
+          } else {
+            y = x - 1;
+            flg = 2;
+          }
+        }
+        switch (flg) {
+          // eslint-disable-line default-case
+          case 0:
+            z = y * y;
+            p1 = A1C + z * polyvalA1(z);
+            p2 = z * (A2C + z * polyvalA2(z));
+            p = y * p1 + p2;
+            r += p - 0.5 * y;
+            break;
+          case 1:
+            z = y * y;
+            w = z * y;
+            p1 = T1C + w * polyvalT1(w);
+            p2 = T2C + w * polyvalT2(w);
+            p3 = T3C + w * polyvalT3(w);
+            p = z * p1 - (TT - w * (p2 + y * p3));
+            r += TF + p;
+            break;
+          case 2:
+            p1 = y * (UC + y * polyvalU(y));
+            p2 = VC + y * polyvalV(y);
+            r += -0.5 * y + p1 / p2;
+            break;
+        }
+      } else if (x < 8) {
+        flg = trunc(x);
+        y = x - flg;
+        p = y * (SC + y * polyvalS(y));
+        q2 = RC + y * polyvalR(y);
+        r = 0.5 * y + p / q2;
+        z = 1;
+        switch (flg) {
+          // eslint-disable-line default-case
+          case 7:
+            z *= y + 6;
+          /* Falls through */
+          case 6:
+            z *= y + 5;
+          /* Falls through */
+          case 5:
+            z *= y + 4;
+          /* Falls through */
+          case 4:
+            z *= y + 3;
+          /* Falls through */
+          case 3:
+            z *= y + 2;
+            r += ln(z);
+        }
+      } else if (x < TWO56) {
+        t = ln(x);
+        z = 1 / x;
+        y = z * z;
+        w = WC + z * polyvalW(y);
+        r = (x - 0.5) * (t - 1) + w;
+      } else {
+        r = x * (ln(x) - 1);
+      }
+      if (isNegative) {
+        r = nadj - r;
+      }
+      return r;
+    }
+    module.exports = gammaln2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-gammaln/lib/index.js
+var require_lib84 = __commonJS({
+  "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main68();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
+var require_main69 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+    "use strict";
+    var sqrt = Math.sqrt;
+    module.exports = sqrt;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
+var require_lib85 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main69();
+    module.exports = main;
   }
 });
 
@@ -10247,14 +11869,14 @@ var require_rational_p5q5 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfinv/lib/main.js
-var require_main49 = __commonJS({
+var require_main70 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
-    var sqrt = require_lib32();
-    var ln = require_lib54();
-    var PINF = require_lib55();
-    var NINF = require_lib53();
+    var sqrt = require_lib85();
+    var ln = require_lib56();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
     var rationalFcnR1 = require_rational_p1q1();
     var rationalFcnR2 = require_rational_p2q2();
     var rationalFcnR3 = require_rational_p3q3();
@@ -10326,21 +11948,21 @@ var require_main49 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfinv/lib/index.js
-var require_lib56 = __commonJS({
+var require_lib86 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main49();
+    var main = require_main70();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
-var require_main50 = __commonJS({
+var require_main71 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
     "use strict";
-    var erfinv = require_lib56();
+    var erfinv = require_lib86();
     var isnan = require_lib31();
-    var sqrt = require_lib32();
+    var sqrt = require_lib85();
     function quantile(p, mu, sigma) {
       var A;
       var B;
@@ -10359,7 +11981,7 @@ var require_main50 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-constant-function/lib/main.js
-var require_main51 = __commonJS({
+var require_main72 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
     "use strict";
     function wrap(value) {
@@ -10373,16 +11995,16 @@ var require_main51 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-constant-function/lib/index.js
-var require_lib57 = __commonJS({
+var require_lib87 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main51();
+    var main = require_main72();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
-var require_main52 = __commonJS({
+var require_main73 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
@@ -10400,7 +12022,7 @@ var require_main52 = __commonJS({
 var require_factory = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib57();
+    var constantFunction = require_lib87();
     var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
@@ -10419,11 +12041,11 @@ var require_factory = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
-var require_lib58 = __commonJS({
+var require_lib88 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main52();
+    var main = require_main73();
     var factory = require_factory();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -10434,11 +12056,11 @@ var require_lib58 = __commonJS({
 var require_factory2 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib57();
-    var degenerate = require_lib58().factory;
-    var erfinv = require_lib56();
+    var constantFunction = require_lib87();
+    var degenerate = require_lib88().factory;
+    var erfinv = require_lib86();
     var isnan = require_lib31();
-    var sqrt = require_lib32();
+    var sqrt = require_lib85();
     function factory(mu, sigma) {
       var A;
       var B;
@@ -10463,458 +12085,13 @@ var require_factory2 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var require_lib59 = __commonJS({
+var require_lib89 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main50();
+    var main = require_main71();
     var factory = require_factory2();
     setReadOnly(main, "factory", factory);
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/main.js
-var require_main53 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
-    "use strict";
-    var ceil = Math.ceil;
-    module.exports = ceil;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ceil/lib/index.js
-var require_lib60 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main53();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/main.js
-var require_main54 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = require_lib26();
-    var ceil = require_lib60();
-    function trunc(x) {
-      if (x < 0) {
-        return ceil(x);
-      }
-      return floor(x);
-    }
-    module.exports = trunc;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-trunc/lib/index.js
-var require_lib61 = __commonJS({
-  "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main54();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
-var require_lib62 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
-var require_lib63 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
-var require_lib64 = __commonJS({
-  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
-    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
-var require_main55 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib55();
-    var NINF = require_lib53();
-    function isInfinite(x) {
-      return x === PINF || x === NINF;
-    }
-    module.exports = isInfinite;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
-var require_lib65 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main55();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
-var require_lib66 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
-var require_lib67 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
-var require_indices = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib48();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
-var require_assign = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib36();
-    var Float64Array2 = require_lib39();
-    var indices = require_indices();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function toWords(x, out, stride, offset) {
-      FLOAT64_VIEW[0] = x;
-      out[offset] = UINT32_VIEW[HIGH];
-      out[offset + stride] = UINT32_VIEW[LOW];
-      return out;
-    }
-    module.exports = toWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
-var require_main56 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
-    "use strict";
-    var fcn = require_assign();
-    function toWords(x) {
-      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
-    }
-    module.exports = toWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
-var require_lib68 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib6();
-    var main = require_main56();
-    var assign = require_assign();
-    setReadOnly(main, "assign", assign);
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
-var require_indices2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib48();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
-var require_main57 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib36();
-    var Float64Array2 = require_lib39();
-    var indices = require_indices2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function fromWords(high, low) {
-      UINT32_VIEW[HIGH] = high;
-      UINT32_VIEW[LOW] = low;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = fromWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
-var require_lib69 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main57();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-copysign/lib/main.js
-var require_main58 = __commonJS({
-  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
-    "use strict";
-    var SIGN_MASK = require_lib66();
-    var ABS_MASK = require_lib67();
-    var toWords = require_lib68();
-    var getHighWord = require_lib49();
-    var fromWords = require_lib69();
-    var WORDS = [0, 0];
-    function copysign(x, y) {
-      var hx;
-      var hy;
-      toWords.assign(x, WORDS, 1, 0);
-      hx = WORDS[0];
-      hx &= ABS_MASK;
-      hy = getHighWord(y);
-      hy &= SIGN_MASK;
-      hx |= hy;
-      return fromWords(hx, WORDS[1]);
-    }
-    module.exports = copysign;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-copysign/lib/index.js
-var require_lib70 = __commonJS({
-  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main58();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
-var require_lib71 = __commonJS({
-  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
-    module.exports = FLOAT64_SMALLEST_NORMAL;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/main.js
-var require_main59 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
-    "use strict";
-    function abs(x) {
-      return Math.abs(x);
-    }
-    module.exports = abs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/index.js
-var require_lib72 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main59();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
-var require_assign2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SMALLEST_NORMAL = require_lib71();
-    var isInfinite = require_lib65();
-    var isnan = require_lib31();
-    var abs = require_lib72();
-    var SCALAR = 4503599627370496;
-    function normalize(x, out, stride, offset) {
-      if (isnan(x) || isInfinite(x)) {
-        out[offset] = x;
-        out[offset + stride] = 0;
-        return out;
-      }
-      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
-        out[offset] = x * SCALAR;
-        out[offset + stride] = -52;
-        return out;
-      }
-      out[offset] = x;
-      out[offset + stride] = 0;
-      return out;
-    }
-    module.exports = normalize;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
-var require_main60 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
-    "use strict";
-    var fcn = require_assign2();
-    function normalize(x) {
-      return fcn(x, [0, 0], 1, 0);
-    }
-    module.exports = normalize;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
-var require_lib73 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib6();
-    var main = require_main60();
-    var assign = require_assign2();
-    setReadOnly(main, "assign", assign);
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
-var require_lib74 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
-    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
-var require_main61 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib49();
-    var EXP_MASK = require_lib74();
-    var BIAS = require_lib51();
-    function exponent(x) {
-      var high = getHighWord(x);
-      high = (high & EXP_MASK) >>> 20;
-      return high - BIAS | 0;
-    }
-    module.exports = exponent;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
-var require_lib75 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main61();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
-var require_main62 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib55();
-    var NINF = require_lib53();
-    var BIAS = require_lib51();
-    var MAX_EXPONENT = require_lib62();
-    var MAX_SUBNORMAL_EXPONENT = require_lib63();
-    var MIN_SUBNORMAL_EXPONENT = require_lib64();
-    var isnan = require_lib31();
-    var isInfinite = require_lib65();
-    var copysign = require_lib70();
-    var normalize = require_lib73().assign;
-    var floatExp = require_lib75();
-    var toWords = require_lib68();
-    var fromWords = require_lib69();
-    var TWO52_INV = 2220446049250313e-31;
-    var CLEAR_EXP_MASK = 2148532223 >>> 0;
-    var FRAC = [0, 0];
-    var WORDS = [0, 0];
-    function ldexp(frac, exp) {
-      var high;
-      var m;
-      if (exp === 0 || frac === 0 || // handles +-0
-      isnan(frac) || isInfinite(frac)) {
-        return frac;
-      }
-      normalize(frac, FRAC, 1, 0);
-      frac = FRAC[0];
-      exp += FRAC[1];
-      exp += floatExp(frac);
-      if (exp < MIN_SUBNORMAL_EXPONENT) {
-        return copysign(0, frac);
-      }
-      if (exp > MAX_EXPONENT) {
-        if (frac < 0) {
-          return NINF;
-        }
-        return PINF;
-      }
-      if (exp <= MAX_SUBNORMAL_EXPONENT) {
-        exp += 52;
-        m = TWO52_INV;
-      } else {
-        m = 1;
-      }
-      toWords.assign(frac, WORDS, 1, 0);
-      high = WORDS[0];
-      high &= CLEAR_EXP_MASK;
-      high |= exp + BIAS << 20;
-      return m * fromWords(high, WORDS[1]);
-    }
-    module.exports = ldexp;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
-var require_lib76 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main62();
     module.exports = main;
   }
 });
@@ -10937,7 +12114,7 @@ var require_polyval_p2 = __commonJS({
 var require_expmulti = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
     "use strict";
-    var ldexp = require_lib76();
+    var ldexp = require_lib75();
     var polyvalP = require_polyval_p2();
     function expmulti(hi, lo, k) {
       var r;
@@ -10955,13 +12132,13 @@ var require_expmulti = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/main.js
-var require_main63 = __commonJS({
+var require_main74 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
-    var trunc = require_lib61();
-    var NINF = require_lib53();
-    var PINF = require_lib55();
+    var trunc = require_lib58();
+    var NINF = require_lib34();
+    var PINF = require_lib32();
     var expmulti = require_expmulti();
     var LN2_HI = 0.6931471803691238;
     var LN2_LO = 19082149292705877e-26;
@@ -11003,19 +12180,19 @@ var require_main63 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/index.js
-var require_lib77 = __commonJS({
+var require_lib90 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main63();
+    var main = require_main74();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
-var require_low = __commonJS({
+var require_low2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib48();
+    var isLittleEndian = require_lib52();
     var LOW;
     if (isLittleEndian === true) {
       LOW = 0;
@@ -11027,12 +12204,12 @@ var require_low = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
-var require_main64 = __commonJS({
+var require_main75 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib36();
-    var Float64Array2 = require_lib39();
-    var LOW = require_low();
+    var Uint32Array2 = require_lib40();
+    var Float64Array2 = require_lib43();
+    var LOW = require_low2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
     function setLowWord(x, low) {
@@ -11045,10 +12222,10 @@ var require_main64 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
-var require_lib78 = __commonJS({
+var require_lib91 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main64();
+    var main = require_main75();
     module.exports = main;
   }
 });
@@ -11166,14 +12343,14 @@ var require_polyval_sb = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/main.js
-var require_main65 = __commonJS({
+var require_main76 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
-    var exp = require_lib77();
-    var setLowWord = require_lib78();
-    var PINF = require_lib55();
-    var NINF = require_lib53();
+    var exp = require_lib90();
+    var setLowWord = require_lib91();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
     var polyvalPP = require_polyval_pp();
     var polyvalQQ = require_polyval_qq();
     var polyvalPA = require_polyval_pa();
@@ -11274,20 +12451,20 @@ var require_main65 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var require_lib79 = __commonJS({
+var require_lib92 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main65();
+    var main = require_main76();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js
-var require_main66 = __commonJS({
+var require_main77 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js"(exports, module) {
     "use strict";
-    var erfc = require_lib79();
-    var sqrt = require_lib32();
+    var erfc = require_lib92();
+    var sqrt = require_lib85();
     var isnan = require_lib31();
     function cdf(x, mu, sigma) {
       var denom;
@@ -11307,7 +12484,7 @@ var require_main66 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js
-var require_main67 = __commonJS({
+var require_main78 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
@@ -11325,7 +12502,7 @@ var require_main67 = __commonJS({
 var require_factory3 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib57();
+    var constantFunction = require_lib87();
     var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
@@ -11344,11 +12521,11 @@ var require_factory3 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js
-var require_lib80 = __commonJS({
+var require_lib93 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main67();
+    var main = require_main78();
     var factory = require_factory3();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -11359,11 +12536,11 @@ var require_lib80 = __commonJS({
 var require_factory4 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib57();
-    var degenerate = require_lib80().factory;
+    var constantFunction = require_lib87();
+    var degenerate = require_lib93().factory;
     var isnan = require_lib31();
-    var sqrt = require_lib32();
-    var erfc = require_lib79();
+    var sqrt = require_lib85();
+    var erfc = require_lib92();
     function factory(mu, sigma) {
       var denom;
       if (isnan(mu) || isnan(sigma) || sigma < 0) {
@@ -11388,11 +12565,11 @@ var require_factory4 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var require_lib81 = __commonJS({
+var require_lib94 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main66();
+    var main = require_main77();
     var factory = require_factory4();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -11400,7 +12577,7 @@ var require_lib81 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js
-var require_main68 = __commonJS({
+var require_main79 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
@@ -11416,16 +12593,16 @@ var require_main68 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js
-var require_lib82 = __commonJS({
+var require_lib95 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main68();
+    var main = require_main79();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js
-var require_main69 = __commonJS({
+var require_main80 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
@@ -11442,10 +12619,10 @@ var require_main69 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js
-var require_lib83 = __commonJS({
+var require_lib96 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main69();
+    var main = require_main80();
     module.exports = main;
   }
 });
@@ -11465,7 +12642,7 @@ var require_primitive2 = __commonJS({
 var require_tostring3 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/tostring.js"(exports, module) {
     "use strict";
-    var Number2 = require_lib52();
+    var Number2 = require_lib33();
     var toString = Number2.prototype.toString;
     module.exports = toString;
   }
@@ -11494,7 +12671,7 @@ var require_object2 = __commonJS({
     "use strict";
     var hasToStringTag = require_lib8();
     var nativeClass = require_lib11();
-    var Number2 = require_lib52();
+    var Number2 = require_lib33();
     var test = require_try2serialize2();
     var FLG = hasToStringTag();
     function isNumber2(value) {
@@ -11514,7 +12691,7 @@ var require_object2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/main.js
-var require_main70 = __commonJS({
+var require_main81 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive2();
@@ -11527,11 +12704,11 @@ var require_main70 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-number/lib/index.js
-var require_lib84 = __commonJS({
+var require_lib97 = __commonJS({
   "node_modules/@stdlib/assert-is-number/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main70();
+    var main = require_main81();
     var isPrimitive = require_primitive2();
     var isObject = require_object2();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -11544,7 +12721,7 @@ var require_lib84 = __commonJS({
 var require_primitive3 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/primitive.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib84().isPrimitive;
+    var isNumber2 = require_lib97().isPrimitive;
     function isPositiveNumber(value) {
       return isNumber2(value) && value > 0;
     }
@@ -11556,7 +12733,7 @@ var require_primitive3 = __commonJS({
 var require_object3 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/object.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib84().isObject;
+    var isNumber2 = require_lib97().isObject;
     function isPositiveNumber(value) {
       return isNumber2(value) && value.valueOf() > 0;
     }
@@ -11565,7 +12742,7 @@ var require_object3 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/main.js
-var require_main71 = __commonJS({
+var require_main82 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive3();
@@ -11578,11 +12755,11 @@ var require_main71 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-number/lib/index.js
-var require_lib85 = __commonJS({
+var require_lib98 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-number/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main71();
+    var main = require_main82();
     var isPrimitive = require_primitive3();
     var isObject = require_object3();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -11592,7 +12769,7 @@ var require_lib85 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-object/lib/main.js
-var require_main72 = __commonJS({
+var require_main83 = __commonJS({
   "node_modules/@stdlib/assert-is-object/lib/main.js"(exports, module) {
     "use strict";
     var isArray = require_lib16();
@@ -11604,19 +12781,19 @@ var require_main72 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-object/lib/index.js
-var require_lib86 = __commonJS({
+var require_lib99 = __commonJS({
   "node_modules/@stdlib/assert-is-object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main72();
+    var main = require_main83();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-plain-object/lib/main.js
-var require_main73 = __commonJS({
+var require_main84 = __commonJS({
   "node_modules/@stdlib/assert-is-plain-object/lib/main.js"(exports, module) {
     "use strict";
-    var isObject = require_lib86();
+    var isObject = require_lib99();
     var isFunction = require_lib22();
     var getPrototypeOf = require_lib23();
     var hasOwnProp = require_lib9();
@@ -11654,16 +12831,16 @@ var require_main73 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-plain-object/lib/index.js
-var require_lib87 = __commonJS({
+var require_lib100 = __commonJS({
   "node_modules/@stdlib/assert-is-plain-object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main73();
+    var main = require_main84();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/utils-noop/lib/main.js
-var require_main74 = __commonJS({
+var require_main85 = __commonJS({
   "node_modules/@stdlib/utils-noop/lib/main.js"(exports, module) {
     "use strict";
     function noop() {
@@ -11673,16 +12850,16 @@ var require_main74 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-noop/lib/index.js
-var require_lib88 = __commonJS({
+var require_lib101 = __commonJS({
   "node_modules/@stdlib/utils-noop/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main74();
+    var main = require_main85();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
-var require_main75 = __commonJS({
+var require_main86 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
     var floor = require_lib26();
@@ -11694,16 +12871,16 @@ var require_main75 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
-var require_lib89 = __commonJS({
+var require_lib102 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main75();
+    var main = require_main86();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js
-var require_lib90 = __commonJS({
+var require_lib103 = __commonJS({
   "node_modules/@stdlib/constants-array-max-typed-array-length/lib/index.js"(exports, module) {
     "use strict";
     var MAX_TYPED_ARRAY_LENGTH = 9007199254740991;
@@ -11712,11 +12889,11 @@ var require_lib90 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-collection/lib/main.js
-var require_main76 = __commonJS({
+var require_main87 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib89();
-    var MAX_LENGTH = require_lib90();
+    var isInteger = require_lib102();
+    var MAX_LENGTH = require_lib103();
     function isCollection(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
     }
@@ -11725,10 +12902,10 @@ var require_main76 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-collection/lib/index.js
-var require_lib91 = __commonJS({
+var require_lib104 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main76();
+    var main = require_main87();
     module.exports = main;
   }
 });
@@ -11737,9 +12914,9 @@ var require_lib91 = __commonJS({
 var require_integer = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/integer.js"(exports, module) {
     "use strict";
-    var PINF = require_lib55();
-    var NINF = require_lib53();
-    var isInt = require_lib89();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var isInt = require_lib102();
     function isInteger(value) {
       return value < PINF && value > NINF && isInt(value);
     }
@@ -11751,7 +12928,7 @@ var require_integer = __commonJS({
 var require_primitive4 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib84().isPrimitive;
+    var isNumber2 = require_lib97().isPrimitive;
     var isInt = require_integer();
     function isInteger(value) {
       return isNumber2(value) && isInt(value);
@@ -11764,7 +12941,7 @@ var require_primitive4 = __commonJS({
 var require_object4 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib84().isObject;
+    var isNumber2 = require_lib97().isObject;
     var isInt = require_integer();
     function isInteger(value) {
       return isNumber2(value) && isInt(value.valueOf());
@@ -11774,7 +12951,7 @@ var require_object4 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-integer/lib/main.js
-var require_main77 = __commonJS({
+var require_main88 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive4();
@@ -11787,11 +12964,11 @@ var require_main77 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-integer/lib/index.js
-var require_lib92 = __commonJS({
+var require_lib105 = __commonJS({
   "node_modules/@stdlib/assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main77();
+    var main = require_main88();
     var isPrimitive = require_primitive4();
     var isObject = require_object4();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -11804,7 +12981,7 @@ var require_lib92 = __commonJS({
 var require_primitive5 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib92().isPrimitive;
+    var isInteger = require_lib105().isPrimitive;
     function isPositiveInteger(value) {
       return isInteger(value) && value > 0;
     }
@@ -11816,7 +12993,7 @@ var require_primitive5 = __commonJS({
 var require_object5 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib92().isObject;
+    var isInteger = require_lib105().isObject;
     function isPositiveInteger(value) {
       return isInteger(value) && value.valueOf() > 0;
     }
@@ -11825,7 +13002,7 @@ var require_object5 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-integer/lib/main.js
-var require_main78 = __commonJS({
+var require_main89 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive5();
@@ -11838,11 +13015,11 @@ var require_main78 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-positive-integer/lib/index.js
-var require_lib93 = __commonJS({
+var require_lib106 = __commonJS({
   "node_modules/@stdlib/assert-is-positive-integer/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main78();
+    var main = require_main89();
     var isPrimitive = require_primitive5();
     var isObject = require_object5();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -11852,7 +13029,7 @@ var require_lib93 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js
-var require_lib94 = __commonJS({
+var require_lib107 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
@@ -11861,10 +13038,10 @@ var require_lib94 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
-var require_main79 = __commonJS({
+var require_main90 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
     "use strict";
-    var PINF = require_lib55();
+    var PINF = require_lib32();
     function isPositiveZero(x) {
       return x === 0 && 1 / x === PINF;
     }
@@ -11873,21 +13050,21 @@ var require_main79 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
-var require_lib95 = __commonJS({
+var require_lib108 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main79();
+    var main = require_main90();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/main.js
-var require_main80 = __commonJS({
+var require_main91 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
     "use strict";
-    var isPositiveZero = require_lib95();
+    var isPositiveZero = require_lib108();
     var isnan = require_lib31();
-    var PINF = require_lib55();
+    var PINF = require_lib32();
     function max(x, y) {
       if (isnan(x) || isnan(y)) {
         return NaN;
@@ -11911,16 +13088,16 @@ var require_main80 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/index.js
-var require_lib96 = __commonJS({
+var require_lib109 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
     "use strict";
-    var max = require_main80();
+    var max = require_main91();
     module.exports = max;
   }
 });
 
 // node_modules/@stdlib/number-uint32-base-mul/lib/main.js
-var require_main81 = __commonJS({
+var require_main92 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-mul/lib/main.js"(exports, module) {
     "use strict";
     var LOW_WORD_MASK = 65535 >>> 0;
@@ -11946,16 +13123,16 @@ var require_main81 = __commonJS({
 });
 
 // node_modules/@stdlib/number-uint32-base-mul/lib/index.js
-var require_lib97 = __commonJS({
+var require_lib110 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-mul/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main81();
+    var main = require_main92();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js
-var require_main82 = __commonJS({
+var require_main93 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/main.js"(exports, module) {
     "use strict";
     var TYPE = "function";
@@ -11967,16 +13144,16 @@ var require_main82 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js
-var require_lib98 = __commonJS({
+var require_lib111 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-accessor-array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main82();
+    var main = require_main93();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-getter/lib/main.js
-var require_main83 = __commonJS({
+var require_main94 = __commonJS({
   "node_modules/@stdlib/array-base-getter/lib/main.js"(exports, module) {
     "use strict";
     var GETTERS = {
@@ -12037,16 +13214,16 @@ var require_main83 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-getter/lib/index.js
-var require_lib99 = __commonJS({
+var require_lib112 = __commonJS({
   "node_modules/@stdlib/array-base-getter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main83();
+    var main = require_main94();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-setter/lib/main.js
-var require_main84 = __commonJS({
+var require_main95 = __commonJS({
   "node_modules/@stdlib/array-base-setter/lib/main.js"(exports, module) {
     "use strict";
     var SETTERS = {
@@ -12107,16 +13284,16 @@ var require_main84 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-setter/lib/index.js
-var require_lib100 = __commonJS({
+var require_lib113 = __commonJS({
   "node_modules/@stdlib/array-base-setter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main84();
+    var main = require_main95();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-accessor-getter/lib/main.js
-var require_main85 = __commonJS({
+var require_main96 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-getter/lib/main.js"(exports, module) {
     "use strict";
     var GETTERS = {
@@ -12145,16 +13322,16 @@ var require_main85 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-accessor-getter/lib/index.js
-var require_lib101 = __commonJS({
+var require_lib114 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-getter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main85();
+    var main = require_main96();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-accessor-setter/lib/main.js
-var require_main86 = __commonJS({
+var require_main97 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-setter/lib/main.js"(exports, module) {
     "use strict";
     var SETTERS = {
@@ -12183,10 +13360,10 @@ var require_main86 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-accessor-setter/lib/index.js
-var require_lib102 = __commonJS({
+var require_lib115 = __commonJS({
   "node_modules/@stdlib/array-base-accessor-setter/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main86();
+    var main = require_main97();
     module.exports = main;
   }
 });
@@ -12215,7 +13392,7 @@ var require_ctor2dtype = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float32array/lib/main.js
-var require_main87 = __commonJS({
+var require_main98 = __commonJS({
   "node_modules/@stdlib/assert-is-float32array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -12229,10 +13406,10 @@ var require_main87 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-float32array/lib/index.js
-var require_lib103 = __commonJS({
+var require_lib116 = __commonJS({
   "node_modules/@stdlib/assert-is-float32array/lib/index.js"(exports, module) {
     "use strict";
-    var isFloat32Array = require_main87();
+    var isFloat32Array = require_main98();
     module.exports = isFloat32Array;
   }
 });
@@ -12247,11 +13424,11 @@ var require_float32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float32array-support/lib/main.js
-var require_main88 = __commonJS({
+var require_main99 = __commonJS({
   "node_modules/@stdlib/assert-has-float32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isFloat32Array = require_lib103();
-    var PINF = require_lib55();
+    var isFloat32Array = require_lib116();
+    var PINF = require_lib32();
     var GlobalFloat32Array = require_float32array();
     function hasFloat32ArraySupport() {
       var bool;
@@ -12272,16 +13449,16 @@ var require_main88 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-float32array-support/lib/index.js
-var require_lib104 = __commonJS({
+var require_lib117 = __commonJS({
   "node_modules/@stdlib/assert-has-float32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat32ArraySupport = require_main88();
+    var hasFloat32ArraySupport = require_main99();
     module.exports = hasFloat32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-float32/lib/main.js
-var require_main89 = __commonJS({
+var require_main100 = __commonJS({
   "node_modules/@stdlib/array-float32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Float32Array === "function" ? Float32Array : void 0;
@@ -12301,11 +13478,11 @@ var require_polyfill9 = __commonJS({
 });
 
 // node_modules/@stdlib/array-float32/lib/index.js
-var require_lib105 = __commonJS({
+var require_lib118 = __commonJS({
   "node_modules/@stdlib/array-float32/lib/index.js"(exports, module) {
     "use strict";
-    var hasFloat32ArraySupport = require_lib104();
-    var builtin = require_main89();
+    var hasFloat32ArraySupport = require_lib117();
+    var builtin = require_main100();
     var polyfill = require_polyfill9();
     var ctor;
     if (hasFloat32ArraySupport()) {
@@ -12318,7 +13495,7 @@ var require_lib105 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int32array/lib/main.js
-var require_main90 = __commonJS({
+var require_main101 = __commonJS({
   "node_modules/@stdlib/assert-is-int32array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -12332,16 +13509,16 @@ var require_main90 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int32array/lib/index.js
-var require_lib106 = __commonJS({
+var require_lib119 = __commonJS({
   "node_modules/@stdlib/assert-is-int32array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt32Array = require_main90();
+    var isInt32Array = require_main101();
     module.exports = isInt32Array;
   }
 });
 
 // node_modules/@stdlib/constants-int32-max/lib/index.js
-var require_lib107 = __commonJS({
+var require_lib120 = __commonJS({
   "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
     "use strict";
     var INT32_MAX = 2147483647 | 0;
@@ -12350,7 +13527,7 @@ var require_lib107 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int32-min/lib/index.js
-var require_lib108 = __commonJS({
+var require_lib121 = __commonJS({
   "node_modules/@stdlib/constants-int32-min/lib/index.js"(exports, module) {
     "use strict";
     var INT32_MIN = -2147483648 | 0;
@@ -12368,12 +13545,12 @@ var require_int32array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int32array-support/lib/main.js
-var require_main91 = __commonJS({
+var require_main102 = __commonJS({
   "node_modules/@stdlib/assert-has-int32array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt32Array = require_lib106();
-    var INT32_MAX = require_lib107();
-    var INT32_MIN = require_lib108();
+    var isInt32Array = require_lib119();
+    var INT32_MAX = require_lib120();
+    var INT32_MIN = require_lib121();
     var GlobalInt32Array = require_int32array();
     function hasInt32ArraySupport() {
       var bool;
@@ -12396,16 +13573,16 @@ var require_main91 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int32array-support/lib/index.js
-var require_lib109 = __commonJS({
+var require_lib122 = __commonJS({
   "node_modules/@stdlib/assert-has-int32array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt32ArraySupport = require_main91();
+    var hasInt32ArraySupport = require_main102();
     module.exports = hasInt32ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int32/lib/main.js
-var require_main92 = __commonJS({
+var require_main103 = __commonJS({
   "node_modules/@stdlib/array-int32/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int32Array === "function" ? Int32Array : void 0;
@@ -12425,11 +13602,11 @@ var require_polyfill10 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int32/lib/index.js
-var require_lib110 = __commonJS({
+var require_lib123 = __commonJS({
   "node_modules/@stdlib/array-int32/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt32ArraySupport = require_lib109();
-    var builtin = require_main92();
+    var hasInt32ArraySupport = require_lib122();
+    var builtin = require_main103();
     var polyfill = require_polyfill10();
     var ctor;
     if (hasInt32ArraySupport()) {
@@ -12442,7 +13619,7 @@ var require_lib110 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int16array/lib/main.js
-var require_main93 = __commonJS({
+var require_main104 = __commonJS({
   "node_modules/@stdlib/assert-is-int16array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -12456,16 +13633,16 @@ var require_main93 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int16array/lib/index.js
-var require_lib111 = __commonJS({
+var require_lib124 = __commonJS({
   "node_modules/@stdlib/assert-is-int16array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt16Array = require_main93();
+    var isInt16Array = require_main104();
     module.exports = isInt16Array;
   }
 });
 
 // node_modules/@stdlib/constants-int16-max/lib/index.js
-var require_lib112 = __commonJS({
+var require_lib125 = __commonJS({
   "node_modules/@stdlib/constants-int16-max/lib/index.js"(exports, module) {
     "use strict";
     var INT16_MAX = 32767 | 0;
@@ -12474,7 +13651,7 @@ var require_lib112 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int16-min/lib/index.js
-var require_lib113 = __commonJS({
+var require_lib126 = __commonJS({
   "node_modules/@stdlib/constants-int16-min/lib/index.js"(exports, module) {
     "use strict";
     var INT16_MIN = -32768 | 0;
@@ -12492,12 +13669,12 @@ var require_int16array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int16array-support/lib/main.js
-var require_main94 = __commonJS({
+var require_main105 = __commonJS({
   "node_modules/@stdlib/assert-has-int16array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt16Array = require_lib111();
-    var INT16_MAX = require_lib112();
-    var INT16_MIN = require_lib113();
+    var isInt16Array = require_lib124();
+    var INT16_MAX = require_lib125();
+    var INT16_MIN = require_lib126();
     var GlobalInt16Array = require_int16array();
     function hasInt16ArraySupport() {
       var bool;
@@ -12520,16 +13697,16 @@ var require_main94 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int16array-support/lib/index.js
-var require_lib114 = __commonJS({
+var require_lib127 = __commonJS({
   "node_modules/@stdlib/assert-has-int16array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt16ArraySupport = require_main94();
+    var hasInt16ArraySupport = require_main105();
     module.exports = hasInt16ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int16/lib/main.js
-var require_main95 = __commonJS({
+var require_main106 = __commonJS({
   "node_modules/@stdlib/array-int16/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int16Array === "function" ? Int16Array : void 0;
@@ -12549,11 +13726,11 @@ var require_polyfill11 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int16/lib/index.js
-var require_lib115 = __commonJS({
+var require_lib128 = __commonJS({
   "node_modules/@stdlib/array-int16/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt16ArraySupport = require_lib114();
-    var builtin = require_main95();
+    var hasInt16ArraySupport = require_lib127();
+    var builtin = require_main106();
     var polyfill = require_polyfill11();
     var ctor;
     if (hasInt16ArraySupport()) {
@@ -12566,7 +13743,7 @@ var require_lib115 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js
-var require_main96 = __commonJS({
+var require_main107 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8clampedarray/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -12580,10 +13757,10 @@ var require_main96 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js
-var require_lib116 = __commonJS({
+var require_lib129 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8clampedarray/lib/index.js"(exports, module) {
     "use strict";
-    var isUint8ClampedArray = require_main96();
+    var isUint8ClampedArray = require_main107();
     module.exports = isUint8ClampedArray;
   }
 });
@@ -12598,10 +13775,10 @@ var require_uint8clampedarray = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js
-var require_main97 = __commonJS({
+var require_main108 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/main.js"(exports, module) {
     "use strict";
-    var isUint8ClampedArray = require_lib116();
+    var isUint8ClampedArray = require_lib129();
     var GlobalUint8ClampedArray = require_uint8clampedarray();
     function hasUint8ClampedArraySupport() {
       var bool;
@@ -12625,16 +13802,16 @@ var require_main97 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js
-var require_lib117 = __commonJS({
+var require_lib130 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8clampedarray-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ClampedArraySupport = require_main97();
+    var hasUint8ClampedArraySupport = require_main108();
     module.exports = hasUint8ClampedArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-uint8c/lib/main.js
-var require_main98 = __commonJS({
+var require_main109 = __commonJS({
   "node_modules/@stdlib/array-uint8c/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Uint8ClampedArray === "function" ? Uint8ClampedArray : void 0;
@@ -12654,11 +13831,11 @@ var require_polyfill12 = __commonJS({
 });
 
 // node_modules/@stdlib/array-uint8c/lib/index.js
-var require_lib118 = __commonJS({
+var require_lib131 = __commonJS({
   "node_modules/@stdlib/array-uint8c/lib/index.js"(exports, module) {
     "use strict";
-    var hasUint8ClampedArraySupport = require_lib117();
-    var builtin = require_main98();
+    var hasUint8ClampedArraySupport = require_lib130();
+    var builtin = require_main109();
     var polyfill = require_polyfill12();
     var ctor;
     if (hasUint8ClampedArraySupport()) {
@@ -12671,7 +13848,7 @@ var require_lib118 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int8array/lib/main.js
-var require_main99 = __commonJS({
+var require_main110 = __commonJS({
   "node_modules/@stdlib/assert-is-int8array/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -12685,16 +13862,16 @@ var require_main99 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-int8array/lib/index.js
-var require_lib119 = __commonJS({
+var require_lib132 = __commonJS({
   "node_modules/@stdlib/assert-is-int8array/lib/index.js"(exports, module) {
     "use strict";
-    var isInt8Array = require_main99();
+    var isInt8Array = require_main110();
     module.exports = isInt8Array;
   }
 });
 
 // node_modules/@stdlib/constants-int8-max/lib/index.js
-var require_lib120 = __commonJS({
+var require_lib133 = __commonJS({
   "node_modules/@stdlib/constants-int8-max/lib/index.js"(exports, module) {
     "use strict";
     var INT8_MAX = 127 | 0;
@@ -12703,7 +13880,7 @@ var require_lib120 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-int8-min/lib/index.js
-var require_lib121 = __commonJS({
+var require_lib134 = __commonJS({
   "node_modules/@stdlib/constants-int8-min/lib/index.js"(exports, module) {
     "use strict";
     var INT8_MIN = -128 | 0;
@@ -12721,12 +13898,12 @@ var require_int8array = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int8array-support/lib/main.js
-var require_main100 = __commonJS({
+var require_main111 = __commonJS({
   "node_modules/@stdlib/assert-has-int8array-support/lib/main.js"(exports, module) {
     "use strict";
-    var isInt8Array = require_lib119();
-    var INT8_MAX = require_lib120();
-    var INT8_MIN = require_lib121();
+    var isInt8Array = require_lib132();
+    var INT8_MAX = require_lib133();
+    var INT8_MIN = require_lib134();
     var GlobalInt8Array = require_int8array();
     function hasInt8ArraySupport() {
       var bool;
@@ -12749,16 +13926,16 @@ var require_main100 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-int8array-support/lib/index.js
-var require_lib122 = __commonJS({
+var require_lib135 = __commonJS({
   "node_modules/@stdlib/assert-has-int8array-support/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt8ArraySupport = require_main100();
+    var hasInt8ArraySupport = require_main111();
     module.exports = hasInt8ArraySupport;
   }
 });
 
 // node_modules/@stdlib/array-int8/lib/main.js
-var require_main101 = __commonJS({
+var require_main112 = __commonJS({
   "node_modules/@stdlib/array-int8/lib/main.js"(exports, module) {
     "use strict";
     var ctor = typeof Int8Array === "function" ? Int8Array : void 0;
@@ -12778,11 +13955,11 @@ var require_polyfill13 = __commonJS({
 });
 
 // node_modules/@stdlib/array-int8/lib/index.js
-var require_lib123 = __commonJS({
+var require_lib136 = __commonJS({
   "node_modules/@stdlib/array-int8/lib/index.js"(exports, module) {
     "use strict";
-    var hasInt8ArraySupport = require_lib122();
-    var builtin = require_main101();
+    var hasInt8ArraySupport = require_lib135();
+    var builtin = require_main112();
     var polyfill = require_polyfill13();
     var ctor;
     if (hasInt8ArraySupport()) {
@@ -12798,7 +13975,7 @@ var require_lib123 = __commonJS({
 var require_primitive6 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/primitive.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib92().isPrimitive;
+    var isInteger = require_lib105().isPrimitive;
     function isNonNegativeInteger(value) {
       return isInteger(value) && value >= 0;
     }
@@ -12810,7 +13987,7 @@ var require_primitive6 = __commonJS({
 var require_object6 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/object.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib92().isObject;
+    var isInteger = require_lib105().isObject;
     function isNonNegativeInteger(value) {
       return isInteger(value) && value.valueOf() >= 0;
     }
@@ -12819,7 +13996,7 @@ var require_object6 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js
-var require_main102 = __commonJS({
+var require_main113 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive6();
@@ -12832,11 +14009,11 @@ var require_main102 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js
-var require_lib124 = __commonJS({
+var require_lib137 = __commonJS({
   "node_modules/@stdlib/assert-is-nonnegative-integer/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main102();
+    var main = require_main113();
     var isPrimitive = require_primitive6();
     var isObject = require_object6();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -12846,7 +14023,7 @@ var require_lib124 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-array-max-array-length/lib/index.js
-var require_lib125 = __commonJS({
+var require_lib138 = __commonJS({
   "node_modules/@stdlib/constants-array-max-array-length/lib/index.js"(exports, module) {
     "use strict";
     var MAX_ARRAY_LENGTH = 4294967295 >>> 0;
@@ -12855,11 +14032,11 @@ var require_lib125 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-array-like-object/lib/main.js
-var require_main103 = __commonJS({
+var require_main114 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib89();
-    var MAX_LENGTH = require_lib125();
+    var isInteger = require_lib102();
+    var MAX_LENGTH = require_lib138();
     function isArrayLikeObject(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
     }
@@ -12868,16 +14045,16 @@ var require_main103 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-array-like-object/lib/index.js
-var require_lib126 = __commonJS({
+var require_lib139 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main103();
+    var main = require_main114();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-arraybuffer/lib/main.js
-var require_main104 = __commonJS({
+var require_main115 = __commonJS({
   "node_modules/@stdlib/assert-is-arraybuffer/lib/main.js"(exports, module) {
     "use strict";
     var nativeClass = require_lib11();
@@ -12891,10 +14068,10 @@ var require_main104 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-arraybuffer/lib/index.js
-var require_lib127 = __commonJS({
+var require_lib140 = __commonJS({
   "node_modules/@stdlib/assert-is-arraybuffer/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main104();
+    var main = require_main115();
     module.exports = main;
   }
 });
@@ -12961,7 +14138,7 @@ var require_object7 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string/lib/main.js
-var require_main105 = __commonJS({
+var require_main116 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/main.js"(exports, module) {
     "use strict";
     var isPrimitive = require_primitive7();
@@ -12974,11 +14151,11 @@ var require_main105 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string/lib/index.js
-var require_lib128 = __commonJS({
+var require_lib141 = __commonJS({
   "node_modules/@stdlib/assert-is-string/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main105();
+    var main = require_main116();
     var isPrimitive = require_primitive7();
     var isObject = require_object7();
     setReadOnly(main, "isPrimitive", isPrimitive);
@@ -12988,12 +14165,12 @@ var require_lib128 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-string-array/lib/index.js
-var require_lib129 = __commonJS({
+var require_lib142 = __commonJS({
   "node_modules/@stdlib/assert-is-string-array/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
     var arrayfun = require_lib17();
-    var isString = require_lib128();
+    var isString = require_lib141();
     var isPrimitiveArray = arrayfun(isString.isPrimitive);
     var isObjectArray = arrayfun(isString.isObject);
     var isStringArray = arrayfun(isString);
@@ -13004,7 +14181,7 @@ var require_lib129 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-read-only-property/lib/main.js
-var require_main106 = __commonJS({
+var require_main117 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
@@ -13021,10 +14198,10 @@ var require_main106 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-define-read-only-property/lib/index.js
-var require_lib130 = __commonJS({
+var require_lib143 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main106();
+    var main = require_main117();
     module.exports = main;
   }
 });
@@ -13063,11 +14240,11 @@ var require_tojson = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-ctor/lib/main.js
-var require_main107 = __commonJS({
+var require_main118 = __commonJS({
   "node_modules/@stdlib/complex-float64-ctor/lib/main.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib84().isPrimitive;
-    var setEnumerableReadOnly = require_lib130();
+    var isNumber2 = require_lib97().isPrimitive;
+    var setEnumerableReadOnly = require_lib143();
     var setReadOnly = require_lib6();
     var format = require_lib4();
     var toStr = require_tostring4();
@@ -13097,16 +14274,16 @@ var require_main107 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-ctor/lib/index.js
-var require_lib131 = __commonJS({
+var require_lib144 = __commonJS({
   "node_modules/@stdlib/complex-float64-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main107();
+    var main = require_main118();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/number-float64-base-to-float32/lib/main.js
-var require_main108 = __commonJS({
+var require_main119 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/main.js"(exports, module) {
     "use strict";
     var fround = typeof Math.fround === "function" ? Math.fround : null;
@@ -13118,7 +14295,7 @@ var require_main108 = __commonJS({
 var require_polyfill14 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/polyfill.js"(exports, module) {
     "use strict";
-    var Float32Array2 = require_lib105();
+    var Float32Array2 = require_lib118();
     var FLOAT32_VIEW = new Float32Array2(1);
     function float64ToFloat32(x) {
       FLOAT32_VIEW[0] = x;
@@ -13129,10 +14306,10 @@ var require_polyfill14 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-to-float32/lib/index.js
-var require_lib132 = __commonJS({
+var require_lib145 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-float32/lib/index.js"(exports, module) {
     "use strict";
-    var builtin = require_main108();
+    var builtin = require_main119();
     var polyfill = require_polyfill14();
     var float64ToFloat32;
     if (typeof builtin === "function") {
@@ -13178,13 +14355,13 @@ var require_tojson2 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-ctor/lib/main.js
-var require_main109 = __commonJS({
+var require_main120 = __commonJS({
   "node_modules/@stdlib/complex-float32-ctor/lib/main.js"(exports, module) {
     "use strict";
-    var isNumber2 = require_lib84().isPrimitive;
-    var setEnumerableReadOnly = require_lib130();
+    var isNumber2 = require_lib97().isPrimitive;
+    var setEnumerableReadOnly = require_lib143();
     var setReadOnly = require_lib6();
-    var float64ToFloat32 = require_lib132();
+    var float64ToFloat32 = require_lib145();
     var format = require_lib4();
     var toStr = require_tostring5();
     var toJSON = require_tojson2();
@@ -13213,20 +14390,20 @@ var require_main109 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-ctor/lib/index.js
-var require_lib133 = __commonJS({
+var require_lib146 = __commonJS({
   "node_modules/@stdlib/complex-float32-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main109();
+    var main = require_main120();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-complex-like/lib/main.js
-var require_main110 = __commonJS({
+var require_main121 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-like/lib/main.js"(exports, module) {
     "use strict";
-    var Complex128 = require_lib131();
-    var Complex64 = require_lib133();
+    var Complex128 = require_lib144();
+    var Complex64 = require_lib146();
     function isComplexLike(value) {
       if (value instanceof Complex128 || value instanceof Complex64) {
         return true;
@@ -13238,19 +14415,19 @@ var require_main110 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-like/lib/index.js
-var require_lib134 = __commonJS({
+var require_lib147 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-like/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main110();
+    var main = require_main121();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/main.js
-var require_main111 = __commonJS({
+var require_main122 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib89();
+    var isInteger = require_lib102();
     function isEven(x) {
       return isInteger(x / 2);
     }
@@ -13259,16 +14436,16 @@ var require_main111 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/index.js
-var require_lib135 = __commonJS({
+var require_lib148 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main111();
+    var main = require_main122();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js
-var require_main112 = __commonJS({
+var require_main123 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex64array/lib/main.js"(exports, module) {
     "use strict";
     var BYTES_PER_ELEMENT = 8;
@@ -13280,16 +14457,16 @@ var require_main112 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js
-var require_lib136 = __commonJS({
+var require_lib149 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex64array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main112();
+    var main = require_main123();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js
-var require_main113 = __commonJS({
+var require_main124 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex128array/lib/main.js"(exports, module) {
     "use strict";
     var BYTES_PER_ELEMENT = 16;
@@ -13301,16 +14478,16 @@ var require_main113 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js
-var require_lib137 = __commonJS({
+var require_lib150 = __commonJS({
   "node_modules/@stdlib/array-base-assert-is-complex128array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main113();
+    var main = require_main124();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js
-var require_main114 = __commonJS({
+var require_main125 = __commonJS({
   "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/main.js"(exports, module) {
     "use strict";
     var hasOwnProp = require_lib9();
@@ -13323,35 +14500,35 @@ var require_main114 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js
-var require_lib138 = __commonJS({
+var require_lib151 = __commonJS({
   "node_modules/@stdlib/assert-has-iterator-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main114();
+    var main = require_main125();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/symbol-iterator/lib/main.js
-var require_main115 = __commonJS({
+var require_main126 = __commonJS({
   "node_modules/@stdlib/symbol-iterator/lib/main.js"(exports, module) {
     "use strict";
-    var hasIteratorSymbolSupport = require_lib138();
+    var hasIteratorSymbolSupport = require_lib151();
     var IteratorSymbol = hasIteratorSymbolSupport() ? Symbol.iterator : null;
     module.exports = IteratorSymbol;
   }
 });
 
 // node_modules/@stdlib/symbol-iterator/lib/index.js
-var require_lib139 = __commonJS({
+var require_lib152 = __commonJS({
   "node_modules/@stdlib/symbol-iterator/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main115();
+    var main = require_main126();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float32-real/lib/main.js
-var require_main116 = __commonJS({
+var require_main127 = __commonJS({
   "node_modules/@stdlib/complex-float32-real/lib/main.js"(exports, module) {
     "use strict";
     function real(z) {
@@ -13362,16 +14539,16 @@ var require_main116 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-real/lib/index.js
-var require_lib140 = __commonJS({
+var require_lib153 = __commonJS({
   "node_modules/@stdlib/complex-float32-real/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main116();
+    var main = require_main127();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float32-imag/lib/main.js
-var require_main117 = __commonJS({
+var require_main128 = __commonJS({
   "node_modules/@stdlib/complex-float32-imag/lib/main.js"(exports, module) {
     "use strict";
     function imag(z) {
@@ -13382,19 +14559,19 @@ var require_main117 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float32-imag/lib/index.js
-var require_lib141 = __commonJS({
+var require_lib154 = __commonJS({
   "node_modules/@stdlib/complex-float32-imag/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main117();
+    var main = require_main128();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js
-var require_main118 = __commonJS({
+var require_main129 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/main.js"(exports, module) {
     "use strict";
-    var Float32Array2 = require_lib105();
+    var Float32Array2 = require_lib118();
     function reinterpret(x, offset) {
       return new Float32Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
     }
@@ -13403,19 +14580,19 @@ var require_main118 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js
-var require_lib142 = __commonJS({
+var require_lib155 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex64/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main118();
+    var main = require_main129();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js
-var require_main119 = __commonJS({
+var require_main130 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/main.js"(exports, module) {
     "use strict";
-    var Float64Array2 = require_lib39();
+    var Float64Array2 = require_lib43();
     function reinterpret(x, offset) {
       return new Float64Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, 2 * (x.length - offset));
     }
@@ -13424,10 +14601,10 @@ var require_main119 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js
-var require_lib143 = __commonJS({
+var require_lib156 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-complex128/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main119();
+    var main = require_main130();
     module.exports = main;
   }
 });
@@ -13436,10 +14613,10 @@ var require_lib143 = __commonJS({
 var require_from_iterator = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib126();
-    var isComplexLike = require_lib134();
-    var realf = require_lib140();
-    var imagf = require_lib141();
+    var isArrayLikeObject = require_lib139();
+    var isComplexLike = require_lib147();
+    var realf = require_lib153();
+    var imagf = require_lib154();
     var format = require_lib4();
     function fromIterator(it) {
       var out;
@@ -13470,10 +14647,10 @@ var require_from_iterator = __commonJS({
 var require_from_iterator_map = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib126();
-    var isComplexLike = require_lib134();
-    var realf = require_lib140();
-    var imagf = require_lib141();
+    var isArrayLikeObject = require_lib139();
+    var isComplexLike = require_lib147();
+    var realf = require_lib153();
+    var imagf = require_lib154();
     var format = require_lib4();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
@@ -13507,9 +14684,9 @@ var require_from_iterator_map = __commonJS({
 var require_from_array = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/from_array.js"(exports, module) {
     "use strict";
-    var isComplexLike = require_lib134();
-    var realf = require_lib140();
-    var imagf = require_lib141();
+    var isComplexLike = require_lib147();
+    var realf = require_lib153();
+    var imagf = require_lib154();
     function fromArray(buf, arr) {
       var len;
       var v;
@@ -13533,37 +14710,37 @@ var require_from_array = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex64/lib/main.js
-var require_main120 = __commonJS({
+var require_main131 = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib124().isPrimitive;
-    var isArrayLikeObject = require_lib126();
-    var isCollection = require_lib91();
-    var isArrayBuffer = require_lib127();
-    var isObject = require_lib86();
+    var isNonNegativeInteger = require_lib137().isPrimitive;
+    var isArrayLikeObject = require_lib139();
+    var isCollection = require_lib104();
+    var isArrayBuffer = require_lib140();
+    var isObject = require_lib99();
     var isArray = require_lib16();
-    var isStringArray = require_lib129().primitives;
-    var isString = require_lib128().isPrimitive;
+    var isStringArray = require_lib142().primitives;
+    var isString = require_lib141().isPrimitive;
     var isFunction = require_lib22();
-    var isComplexLike = require_lib134();
-    var isEven = require_lib135();
-    var isInteger = require_lib89();
-    var isComplex64Array = require_lib136();
-    var isComplex128Array = require_lib137();
-    var hasIteratorSymbolSupport = require_lib138();
-    var ITERATOR_SYMBOL = require_lib139();
+    var isComplexLike = require_lib147();
+    var isEven = require_lib148();
+    var isInteger = require_lib102();
+    var isComplex64Array = require_lib149();
+    var isComplex128Array = require_lib150();
+    var hasIteratorSymbolSupport = require_lib151();
+    var ITERATOR_SYMBOL = require_lib152();
     var setReadOnly = require_lib6();
-    var setReadOnlyAccessor = require_lib82();
-    var Float32Array2 = require_lib105();
-    var Complex64 = require_lib133();
+    var setReadOnlyAccessor = require_lib95();
+    var Float32Array2 = require_lib118();
+    var Complex64 = require_lib146();
     var format = require_lib4();
-    var realf = require_lib140();
-    var imagf = require_lib141();
+    var realf = require_lib153();
+    var imagf = require_lib154();
     var floor = require_lib26();
-    var reinterpret64 = require_lib142();
-    var reinterpret128 = require_lib143();
-    var getter = require_lib99();
-    var accessorGetter = require_lib101();
+    var reinterpret64 = require_lib155();
+    var reinterpret128 = require_lib156();
+    var getter = require_lib112();
+    var accessorGetter = require_lib114();
     var fromIterator = require_from_iterator();
     var fromIteratorMap = require_from_iterator_map();
     var fromArray = require_from_array();
@@ -14811,16 +15988,16 @@ var require_main120 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex64/lib/index.js
-var require_lib144 = __commonJS({
+var require_lib157 = __commonJS({
   "node_modules/@stdlib/array-complex64/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main120();
+    var main = require_main131();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float64-real/lib/main.js
-var require_main121 = __commonJS({
+var require_main132 = __commonJS({
   "node_modules/@stdlib/complex-float64-real/lib/main.js"(exports, module) {
     "use strict";
     function real(z) {
@@ -14831,16 +16008,16 @@ var require_main121 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-real/lib/index.js
-var require_lib145 = __commonJS({
+var require_lib158 = __commonJS({
   "node_modules/@stdlib/complex-float64-real/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main121();
+    var main = require_main132();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/complex-float64-imag/lib/main.js
-var require_main122 = __commonJS({
+var require_main133 = __commonJS({
   "node_modules/@stdlib/complex-float64-imag/lib/main.js"(exports, module) {
     "use strict";
     function imag(z) {
@@ -14851,10 +16028,10 @@ var require_main122 = __commonJS({
 });
 
 // node_modules/@stdlib/complex-float64-imag/lib/index.js
-var require_lib146 = __commonJS({
+var require_lib159 = __commonJS({
   "node_modules/@stdlib/complex-float64-imag/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main122();
+    var main = require_main133();
     module.exports = main;
   }
 });
@@ -14863,11 +16040,11 @@ var require_lib146 = __commonJS({
 var require_from_iterator2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_iterator.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib126();
-    var isComplexLike = require_lib134();
+    var isArrayLikeObject = require_lib139();
+    var isComplexLike = require_lib147();
     var format = require_lib4();
-    var real = require_lib145();
-    var imag = require_lib146();
+    var real = require_lib158();
+    var imag = require_lib159();
     function fromIterator(it) {
       var out;
       var v;
@@ -14897,11 +16074,11 @@ var require_from_iterator2 = __commonJS({
 var require_from_iterator_map2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_iterator_map.js"(exports, module) {
     "use strict";
-    var isArrayLikeObject = require_lib126();
-    var isComplexLike = require_lib134();
+    var isArrayLikeObject = require_lib139();
+    var isComplexLike = require_lib147();
     var format = require_lib4();
-    var real = require_lib145();
-    var imag = require_lib146();
+    var real = require_lib158();
+    var imag = require_lib159();
     function fromIteratorMap(it, clbk, thisArg) {
       var out;
       var v;
@@ -14934,9 +16111,9 @@ var require_from_iterator_map2 = __commonJS({
 var require_from_array2 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/from_array.js"(exports, module) {
     "use strict";
-    var isComplexLike = require_lib134();
-    var real = require_lib145();
-    var imag = require_lib146();
+    var isComplexLike = require_lib147();
+    var real = require_lib158();
+    var imag = require_lib159();
     function fromArray(buf, arr) {
       var len;
       var v;
@@ -14960,36 +16137,36 @@ var require_from_array2 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex128/lib/main.js
-var require_main123 = __commonJS({
+var require_main134 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib124().isPrimitive;
-    var isArrayLikeObject = require_lib126();
-    var isCollection = require_lib91();
-    var isArrayBuffer = require_lib127();
-    var isObject = require_lib86();
+    var isNonNegativeInteger = require_lib137().isPrimitive;
+    var isArrayLikeObject = require_lib139();
+    var isCollection = require_lib104();
+    var isArrayBuffer = require_lib140();
+    var isObject = require_lib99();
     var isArray = require_lib16();
-    var isStringArray = require_lib129().primitives;
-    var isString = require_lib128();
+    var isStringArray = require_lib142().primitives;
+    var isString = require_lib141();
     var isFunction = require_lib22();
-    var isComplexLike = require_lib134();
-    var isEven = require_lib135();
-    var isInteger = require_lib89();
-    var isComplex64Array = require_lib136();
-    var isComplex128Array = require_lib137();
-    var hasIteratorSymbolSupport = require_lib138();
-    var ITERATOR_SYMBOL = require_lib139();
+    var isComplexLike = require_lib147();
+    var isEven = require_lib148();
+    var isInteger = require_lib102();
+    var isComplex64Array = require_lib149();
+    var isComplex128Array = require_lib150();
+    var hasIteratorSymbolSupport = require_lib151();
+    var ITERATOR_SYMBOL = require_lib152();
     var setReadOnly = require_lib6();
-    var setReadOnlyAccessor = require_lib82();
-    var Float64Array2 = require_lib39();
-    var Complex128 = require_lib131();
-    var real = require_lib145();
-    var imag = require_lib146();
+    var setReadOnlyAccessor = require_lib95();
+    var Float64Array2 = require_lib43();
+    var Complex128 = require_lib144();
+    var real = require_lib158();
+    var imag = require_lib159();
     var floor = require_lib26();
-    var reinterpret64 = require_lib142();
-    var reinterpret128 = require_lib143();
-    var getter = require_lib99();
-    var accessorGetter = require_lib101();
+    var reinterpret64 = require_lib155();
+    var reinterpret128 = require_lib156();
+    var getter = require_lib112();
+    var accessorGetter = require_lib114();
     var format = require_lib4();
     var fromIterator = require_from_iterator2();
     var fromIteratorMap = require_from_iterator_map2();
@@ -16243,10 +17420,10 @@ var require_main123 = __commonJS({
 });
 
 // node_modules/@stdlib/array-complex128/lib/index.js
-var require_lib147 = __commonJS({
+var require_lib160 = __commonJS({
   "node_modules/@stdlib/array-complex128/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main123();
+    var main = require_main134();
     module.exports = main;
   }
 });
@@ -16317,27 +17494,27 @@ var require_from_array3 = __commonJS({
 });
 
 // node_modules/@stdlib/array-bool/lib/main.js
-var require_main124 = __commonJS({
+var require_main135 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/main.js"(exports, module) {
     "use strict";
-    var isNonNegativeInteger = require_lib124().isPrimitive;
-    var isCollection = require_lib91();
-    var isArrayBuffer = require_lib127();
-    var isObject = require_lib86();
+    var isNonNegativeInteger = require_lib137().isPrimitive;
+    var isCollection = require_lib104();
+    var isArrayBuffer = require_lib140();
+    var isObject = require_lib99();
     var isFunction = require_lib22();
     var isBoolean = require_lib13().isPrimitive;
-    var isInteger = require_lib92().isPrimitive;
-    var isString = require_lib128().isPrimitive;
-    var isStringArray = require_lib129().primitives;
-    var hasIteratorSymbolSupport = require_lib138();
-    var ITERATOR_SYMBOL = require_lib139();
+    var isInteger = require_lib105().isPrimitive;
+    var isString = require_lib141().isPrimitive;
+    var isStringArray = require_lib142().primitives;
+    var hasIteratorSymbolSupport = require_lib151();
+    var ITERATOR_SYMBOL = require_lib152();
     var setReadOnly = require_lib6();
-    var setReadOnlyAccessor = require_lib82();
-    var Uint8Array2 = require_lib43();
+    var setReadOnlyAccessor = require_lib95();
+    var Uint8Array2 = require_lib47();
     var Boolean2 = require_lib12();
-    var getter = require_lib99();
+    var getter = require_lib112();
     var floor = require_lib26();
-    var accessorGetter = require_lib101();
+    var accessorGetter = require_lib114();
     var format = require_lib4();
     var fromIterator = require_from_iterator3();
     var fromIteratorMap = require_from_iterator_map3();
@@ -17405,10 +18582,10 @@ var require_main124 = __commonJS({
 });
 
 // node_modules/@stdlib/array-bool/lib/index.js
-var require_lib148 = __commonJS({
+var require_lib161 = __commonJS({
   "node_modules/@stdlib/array-bool/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main124();
+    var main = require_main135();
     module.exports = main;
   }
 });
@@ -17417,18 +18594,18 @@ var require_lib148 = __commonJS({
 var require_ctors2 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/ctors.js"(exports, module) {
     "use strict";
-    var Float64Array2 = require_lib39();
-    var Float32Array2 = require_lib105();
-    var Uint32Array2 = require_lib36();
-    var Int32Array2 = require_lib110();
-    var Uint16Array2 = require_lib47();
-    var Int16Array2 = require_lib115();
-    var Uint8Array2 = require_lib43();
-    var Uint8ClampedArray2 = require_lib118();
-    var Int8Array2 = require_lib123();
-    var Complex64Array = require_lib144();
-    var Complex128Array = require_lib147();
-    var BooleanArray = require_lib148();
+    var Float64Array2 = require_lib43();
+    var Float32Array2 = require_lib118();
+    var Uint32Array2 = require_lib40();
+    var Int32Array2 = require_lib123();
+    var Uint16Array2 = require_lib51();
+    var Int16Array2 = require_lib128();
+    var Uint8Array2 = require_lib47();
+    var Uint8ClampedArray2 = require_lib131();
+    var Int8Array2 = require_lib136();
+    var Complex64Array = require_lib157();
+    var Complex128Array = require_lib160();
+    var BooleanArray = require_lib161();
     var CTORS = [
       Float64Array2,
       Float32Array2,
@@ -17470,7 +18647,7 @@ var require_dtypes = __commonJS({
 });
 
 // node_modules/@stdlib/array-dtype/lib/main.js
-var require_main125 = __commonJS({
+var require_main136 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/main.js"(exports, module) {
     "use strict";
     var isBuffer = require_lib19();
@@ -17500,24 +18677,24 @@ var require_main125 = __commonJS({
 });
 
 // node_modules/@stdlib/array-dtype/lib/index.js
-var require_lib149 = __commonJS({
+var require_lib162 = __commonJS({
   "node_modules/@stdlib/array-dtype/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main125();
+    var main = require_main136();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/array-base-arraylike2object/lib/main.js
-var require_main126 = __commonJS({
+var require_main137 = __commonJS({
   "node_modules/@stdlib/array-base-arraylike2object/lib/main.js"(exports, module) {
     "use strict";
-    var isAccessorArray = require_lib98();
-    var getter = require_lib99();
-    var setter = require_lib100();
-    var accessorGetter = require_lib101();
-    var accessorSetter = require_lib102();
-    var dtype = require_lib149();
+    var isAccessorArray = require_lib111();
+    var getter = require_lib112();
+    var setter = require_lib113();
+    var accessorGetter = require_lib114();
+    var accessorSetter = require_lib115();
+    var dtype = require_lib162();
     function arraylike2object(x) {
       var dt = dtype(x);
       if (isAccessorArray(x)) {
@@ -17546,10 +18723,10 @@ var require_main126 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-arraylike2object/lib/index.js
-var require_lib150 = __commonJS({
+var require_lib163 = __commonJS({
   "node_modules/@stdlib/array-base-arraylike2object/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main126();
+    var main = require_main137();
     module.exports = main;
   }
 });
@@ -17584,10 +18761,10 @@ var require_accessors = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/main.js
-var require_main127 = __commonJS({
+var require_main138 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/main.js"(exports, module) {
     "use strict";
-    var arraylike2object = require_lib150();
+    var arraylike2object = require_lib163();
     var accessors = require_accessors();
     var M = 8;
     function gcopy(N, x, strideX, y, strideY) {
@@ -17663,7 +18840,7 @@ var require_main127 = __commonJS({
 var require_ndarray5 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/ndarray.js"(exports, module) {
     "use strict";
-    var arraylike2object = require_lib150();
+    var arraylike2object = require_lib163();
     var accessors = require_accessors();
     var M = 8;
     function gcopy(N, x, strideX, offsetX, y, strideY, offsetY) {
@@ -17722,11 +18899,11 @@ var require_ndarray5 = __commonJS({
 });
 
 // node_modules/@stdlib/blas-base-gcopy/lib/index.js
-var require_lib151 = __commonJS({
+var require_lib164 = __commonJS({
   "node_modules/@stdlib/blas-base-gcopy/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main127();
+    var main = require_main138();
     var ndarray = require_ndarray5();
     setReadOnly(main, "ndarray", ndarray);
     module.exports = main;
@@ -17744,7 +18921,7 @@ var require_foo = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-function-name-support/lib/main.js
-var require_main128 = __commonJS({
+var require_main139 = __commonJS({
   "node_modules/@stdlib/assert-has-function-name-support/lib/main.js"(exports, module) {
     "use strict";
     var foo = require_foo();
@@ -17756,20 +18933,20 @@ var require_main128 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-function-name-support/lib/index.js
-var require_lib152 = __commonJS({
+var require_lib165 = __commonJS({
   "node_modules/@stdlib/assert-has-function-name-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main128();
+    var main = require_main139();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/utils-function-name/lib/main.js
-var require_main129 = __commonJS({
+var require_main140 = __commonJS({
   "node_modules/@stdlib/utils-function-name/lib/main.js"(exports, module) {
     "use strict";
     var isFunction = require_lib22();
-    var hasFunctionNameSupport = require_lib152();
+    var hasFunctionNameSupport = require_lib165();
     var format = require_lib4();
     var RE = require_lib15().REGEXP;
     var isFunctionNameSupported = hasFunctionNameSupport();
@@ -17787,10 +18964,10 @@ var require_main129 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-function-name/lib/index.js
-var require_lib153 = __commonJS({
+var require_lib166 = __commonJS({
   "node_modules/@stdlib/utils-function-name/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main129();
+    var main = require_main140();
     module.exports = main;
   }
 });
@@ -17799,15 +18976,15 @@ var require_lib153 = __commonJS({
 var require_ctors3 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/ctors.js"(exports, module) {
     "use strict";
-    var Int8Array2 = require_lib123();
-    var Uint8Array2 = require_lib43();
-    var Uint8ClampedArray2 = require_lib118();
-    var Int16Array2 = require_lib115();
-    var Uint16Array2 = require_lib47();
-    var Int32Array2 = require_lib110();
-    var Uint32Array2 = require_lib36();
-    var Float32Array2 = require_lib105();
-    var Float64Array2 = require_lib39();
+    var Int8Array2 = require_lib136();
+    var Uint8Array2 = require_lib47();
+    var Uint8ClampedArray2 = require_lib131();
+    var Int16Array2 = require_lib128();
+    var Uint16Array2 = require_lib51();
+    var Int32Array2 = require_lib123();
+    var Uint32Array2 = require_lib40();
+    var Float32Array2 = require_lib118();
+    var Float64Array2 = require_lib43();
     var CTORS = [
       Float64Array2,
       Float32Array2,
@@ -17841,14 +19018,14 @@ var require_names = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-typed-array/lib/main.js
-var require_main130 = __commonJS({
+var require_main141 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/main.js"(exports, module) {
     "use strict";
     var ctorName = require_lib20();
-    var fcnName = require_lib153();
+    var fcnName = require_lib166();
     var getPrototypeOf = require_lib23();
-    var hasFloat64ArraySupport = require_lib38();
-    var Float64Array2 = require_lib39();
+    var hasFloat64ArraySupport = require_lib42();
+    var Float64Array2 = require_lib43();
     var CTORS = require_ctors3();
     var NAMES = require_names();
     var TypedArray = hasFloat64ArraySupport() ? getPrototypeOf(Float64Array2) : Dummy;
@@ -17885,10 +19062,10 @@ var require_main130 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-typed-array/lib/index.js
-var require_lib154 = __commonJS({
+var require_lib167 = __commonJS({
   "node_modules/@stdlib/assert-is-typed-array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main130();
+    var main = require_main141();
     module.exports = main;
   }
 });
@@ -17897,8 +19074,8 @@ var require_lib154 = __commonJS({
 var require_ctors4 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/ctors.js"(exports, module) {
     "use strict";
-    var Complex64Array = require_lib144();
-    var Complex128Array = require_lib147();
+    var Complex64Array = require_lib157();
+    var Complex128Array = require_lib160();
     var CTORS = [
       Complex128Array,
       Complex64Array
@@ -17918,7 +19095,7 @@ var require_names2 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js
-var require_main131 = __commonJS({
+var require_main142 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/main.js"(exports, module) {
     "use strict";
     var ctorName = require_lib20();
@@ -17952,19 +19129,19 @@ var require_main131 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js
-var require_lib155 = __commonJS({
+var require_lib168 = __commonJS({
   "node_modules/@stdlib/assert-is-complex-typed-array/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main131();
+    var main = require_main142();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-is-booleanarray/lib/main.js
-var require_main132 = __commonJS({
+var require_main143 = __commonJS({
   "node_modules/@stdlib/assert-is-booleanarray/lib/main.js"(exports, module) {
     "use strict";
-    var BooleanArray = require_lib148();
+    var BooleanArray = require_lib161();
     var constructorName = require_lib20();
     function isBooleanArray(value) {
       return value instanceof BooleanArray || constructorName(value) === "BooleanArray";
@@ -17974,19 +19151,19 @@ var require_main132 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-is-booleanarray/lib/index.js
-var require_lib156 = __commonJS({
+var require_lib169 = __commonJS({
   "node_modules/@stdlib/assert-is-booleanarray/lib/index.js"(exports, module) {
     "use strict";
-    var isBooleanArray = require_main132();
+    var isBooleanArray = require_main143();
     module.exports = isBooleanArray;
   }
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js
-var require_main133 = __commonJS({
+var require_main144 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/main.js"(exports, module) {
     "use strict";
-    var Uint8Array2 = require_lib43();
+    var Uint8Array2 = require_lib47();
     function reinterpret(x, offset) {
       return new Uint8Array2(x.buffer, x.byteOffset + x.BYTES_PER_ELEMENT * offset, x.length - offset);
     }
@@ -17995,16 +19172,16 @@ var require_main133 = __commonJS({
 });
 
 // node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js
-var require_lib157 = __commonJS({
+var require_lib170 = __commonJS({
   "node_modules/@stdlib/strided-base-reinterpret-boolean/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main133();
+    var main = require_main144();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js
-var require_main134 = __commonJS({
+var require_main145 = __commonJS({
   "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/main.js"(exports, module) {
     "use strict";
     var hasOwnProp = require_lib9();
@@ -18017,39 +19194,39 @@ var require_main134 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js
-var require_lib158 = __commonJS({
+var require_lib171 = __commonJS({
   "node_modules/@stdlib/assert-has-has-instance-symbol-support/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main134();
+    var main = require_main145();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/symbol-has-instance/lib/main.js
-var require_main135 = __commonJS({
+var require_main146 = __commonJS({
   "node_modules/@stdlib/symbol-has-instance/lib/main.js"(exports, module) {
     "use strict";
-    var hasHasInstanceSymbolSupport = require_lib158();
+    var hasHasInstanceSymbolSupport = require_lib171();
     var HasInstanceSymbol = hasHasInstanceSymbolSupport() ? Symbol.hasInstance : null;
     module.exports = HasInstanceSymbol;
   }
 });
 
 // node_modules/@stdlib/symbol-has-instance/lib/index.js
-var require_lib159 = __commonJS({
+var require_lib172 = __commonJS({
   "node_modules/@stdlib/symbol-has-instance/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main135();
+    var main = require_main146();
     module.exports = main;
   }
 });
 
 // node_modules/@stdlib/assert-instance-of/lib/main.js
-var require_main136 = __commonJS({
+var require_main147 = __commonJS({
   "node_modules/@stdlib/assert-instance-of/lib/main.js"(exports, module) {
     "use strict";
-    var hasHasInstanceSymbolSupport = require_lib158();
-    var HasInstanceSymbol = require_lib159();
+    var hasHasInstanceSymbolSupport = require_lib171();
+    var HasInstanceSymbol = require_lib172();
     var format = require_lib4();
     var hasSupport = hasHasInstanceSymbolSupport();
     function instanceOf(value, constructor) {
@@ -18063,10 +19240,10 @@ var require_main136 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-instance-of/lib/index.js
-var require_lib160 = __commonJS({
+var require_lib173 = __commonJS({
   "node_modules/@stdlib/assert-instance-of/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main136();
+    var main = require_main147();
     module.exports = main;
   }
 });
@@ -18075,18 +19252,18 @@ var require_lib160 = __commonJS({
 var require_ctors5 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/ctors.js"(exports, module) {
     "use strict";
-    var Int8Array2 = require_lib123();
-    var Uint8Array2 = require_lib43();
-    var Uint8ClampedArray2 = require_lib118();
-    var Int16Array2 = require_lib115();
-    var Uint16Array2 = require_lib47();
-    var Int32Array2 = require_lib110();
-    var Uint32Array2 = require_lib36();
-    var Float32Array2 = require_lib105();
-    var Float64Array2 = require_lib39();
-    var Complex64Array = require_lib144();
-    var Complex128Array = require_lib147();
-    var BooleanArray = require_lib148();
+    var Int8Array2 = require_lib136();
+    var Uint8Array2 = require_lib47();
+    var Uint8ClampedArray2 = require_lib131();
+    var Int16Array2 = require_lib128();
+    var Uint16Array2 = require_lib51();
+    var Int32Array2 = require_lib123();
+    var Uint32Array2 = require_lib40();
+    var Float32Array2 = require_lib118();
+    var Float64Array2 = require_lib43();
+    var Complex64Array = require_lib157();
+    var Complex128Array = require_lib160();
+    var BooleanArray = require_lib161();
     var CTORS = [
       [Float64Array2, "Float64Array"],
       [Float32Array2, "Float32Array"],
@@ -18109,7 +19286,7 @@ var require_ctors5 = __commonJS({
 var require_type = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/type.js"(exports, module) {
     "use strict";
-    var instanceOf = require_lib160();
+    var instanceOf = require_lib173();
     var ctorName = require_lib20();
     var getPrototypeOf = require_lib23();
     var CTORS = require_ctors5();
@@ -18136,15 +19313,15 @@ var require_type = __commonJS({
 });
 
 // node_modules/@stdlib/array-to-json/lib/main.js
-var require_main137 = __commonJS({
+var require_main148 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/main.js"(exports, module) {
     "use strict";
-    var isTypedArray = require_lib154();
-    var isComplexTypedArray = require_lib155();
-    var isBooleanArray = require_lib156();
-    var reinterpret64 = require_lib142();
-    var reinterpret128 = require_lib143();
-    var reinterpretBoolean = require_lib157();
+    var isTypedArray = require_lib167();
+    var isComplexTypedArray = require_lib168();
+    var isBooleanArray = require_lib169();
+    var reinterpret64 = require_lib155();
+    var reinterpret128 = require_lib156();
+    var reinterpretBoolean = require_lib170();
     var format = require_lib4();
     var typeName = require_type();
     function typedarray2json(arr) {
@@ -18178,10 +19355,10 @@ var require_main137 = __commonJS({
 });
 
 // node_modules/@stdlib/array-to-json/lib/index.js
-var require_lib161 = __commonJS({
+var require_lib174 = __commonJS({
   "node_modules/@stdlib/array-to-json/lib/index.js"(exports, module) {
     "use strict";
-    var main = require_main137();
+    var main = require_main148();
     module.exports = main;
   }
 });
@@ -18190,7 +19367,7 @@ var require_lib161 = __commonJS({
 var require_rand_uint32 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/rand_uint32.js"(exports, module) {
     "use strict";
-    var UINT32_MAX = require_lib34();
+    var UINT32_MAX = require_lib38();
     var floor = require_lib26();
     var MAX = UINT32_MAX - 1;
     function randuint32() {
@@ -18206,21 +19383,21 @@ var require_factory5 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/factory.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var setReadOnlyAccessor = require_lib82();
-    var setReadWriteAccessor = require_lib83();
+    var setReadOnlyAccessor = require_lib95();
+    var setReadWriteAccessor = require_lib96();
     var hasOwnProp = require_lib9();
-    var isObject = require_lib87();
-    var isCollection = require_lib91();
-    var isUint32Array = require_lib33();
+    var isObject = require_lib100();
+    var isCollection = require_lib104();
+    var isUint32Array = require_lib37();
     var isBoolean = require_lib13().isPrimitive;
-    var isPositiveInteger = require_lib93().isPrimitive;
-    var FLOAT64_MAX_SAFE_INTEGER = require_lib94();
-    var UINT32_MAX = require_lib34();
-    var Uint32Array2 = require_lib36();
-    var max = require_lib96();
-    var umul = require_lib97();
-    var gcopy = require_lib151();
-    var typedarray2json = require_lib161();
+    var isPositiveInteger = require_lib106().isPrimitive;
+    var FLOAT64_MAX_SAFE_INTEGER = require_lib107();
+    var UINT32_MAX = require_lib38();
+    var Uint32Array2 = require_lib40();
+    var max = require_lib109();
+    var umul = require_lib110();
+    var gcopy = require_lib164();
+    var typedarray2json = require_lib174();
     var format = require_lib4();
     var randuint32 = require_rand_uint32();
     var N = 624;
@@ -18528,7 +19705,7 @@ var require_factory5 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-mt19937/lib/main.js
-var require_main138 = __commonJS({
+var require_main149 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/main.js"(exports, module) {
     "use strict";
     var factory = require_factory5();
@@ -18541,11 +19718,11 @@ var require_main138 = __commonJS({
 });
 
 // node_modules/@stdlib/random-base-mt19937/lib/index.js
-var require_lib162 = __commonJS({
+var require_lib175 = __commonJS({
   "node_modules/@stdlib/random-base-mt19937/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main = require_main138();
+    var main = require_main149();
     var factory = require_factory5();
     setReadOnly(main, "factory", factory);
     module.exports = main;
@@ -18556,7 +19733,7 @@ var require_lib162 = __commonJS({
 var require_knuth = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/knuth.js"(exports, module) {
     "use strict";
-    var exp = require_lib77();
+    var exp = require_lib90();
     function poisson(rand, lambda) {
       var p = rand();
       var k = 1;
@@ -18571,7 +19748,7 @@ var require_knuth = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js
-var require_main139 = __commonJS({
+var require_main150 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/main.js"(exports, module) {
     "use strict";
     var floor = require_lib26();
@@ -18583,1185 +19760,8 @@ var require_main139 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js
-var require_lib163 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main139();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js
-var require_polyval_c13 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.0416666666666666;
-      }
-      return 0.0416666666666666 + x * (-0.001388888888887411 + x * 2480158728947673e-20);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js
-var require_polyval_c46 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -27557314351390663e-23;
-      }
-      return -27557314351390663e-23 + x * (2087572321298175e-24 + x * -11359647557788195e-27);
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
-var require_main140 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
-    "use strict";
-    var polyval13 = require_polyval_c13();
-    var polyval46 = require_polyval_c46();
-    function kernelCos(x, y) {
-      var hz;
-      var r;
-      var w;
-      var z;
-      z = x * x;
-      w = z * z;
-      r = z * polyval13(z);
-      r += w * w * polyval46(z);
-      hz = 0.5 * z;
-      w = 1 - hz;
-      return w + (1 - w - hz + (z * r - x * y));
-    }
-    module.exports = kernelCos;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
-var require_lib164 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main140();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
-var require_main141 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
-    "use strict";
-    var S1 = -0.16666666666666632;
-    var S2 = 0.00833333333332249;
-    var S3 = -1984126982985795e-19;
-    var S4 = 27557313707070068e-22;
-    var S5 = -25050760253406863e-24;
-    var S6 = 158969099521155e-24;
-    function kernelSin(x, y) {
-      var r;
-      var v;
-      var w;
-      var z;
-      z = x * x;
-      w = z * z;
-      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
-      v = z * x;
-      if (y === 0) {
-        return x + v * (S1 + z * r);
-      }
-      return x - (z * (0.5 * y - v * r) - y - v * S1);
-    }
-    module.exports = kernelSin;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
-var require_lib165 = __commonJS({
-  "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main141();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
-var require_lib166 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
-    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
-var require_low2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib48();
-    var LOW;
-    if (isLittleEndian === true) {
-      LOW = 0;
-    } else {
-      LOW = 1;
-    }
-    module.exports = LOW;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
-var require_main142 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib36();
-    var Float64Array2 = require_lib39();
-    var LOW = require_low2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function getLowWord(x) {
-      FLOAT64_VIEW[0] = x;
-      return UINT32_VIEW[LOW];
-    }
-    module.exports = getLowWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
-var require_lib167 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main142();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/array-base-filled/lib/main.js
-var require_main143 = __commonJS({
-  "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
-    "use strict";
-    function filled(value, len) {
-      var arr;
-      var i;
-      arr = [];
-      for (i = 0; i < len; i++) {
-        arr.push(value);
-      }
-      return arr;
-    }
-    module.exports = filled;
-  }
-});
-
-// node_modules/@stdlib/array-base-filled/lib/index.js
-var require_lib168 = __commonJS({
-  "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main143();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/array-base-zeros/lib/main.js
-var require_main144 = __commonJS({
-  "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
-    "use strict";
-    var filled = require_lib168();
-    function zeros(len) {
-      return filled(0, len);
-    }
-    module.exports = zeros;
-  }
-});
-
-// node_modules/@stdlib/array-base-zeros/lib/index.js
-var require_lib169 = __commonJS({
-  "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main144();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js
-var require_kernel_rempio2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
-    "use strict";
-    var floor = require_lib26();
-    var ldexp = require_lib76();
-    var zeros = require_lib169();
-    var IPIO2 = [
-      10680707,
-      7228996,
-      1387004,
-      2578385,
-      16069853,
-      12639074,
-      9804092,
-      4427841,
-      16666979,
-      11263675,
-      12935607,
-      2387514,
-      4345298,
-      14681673,
-      3074569,
-      13734428,
-      16653803,
-      1880361,
-      10960616,
-      8533493,
-      3062596,
-      8710556,
-      7349940,
-      6258241,
-      3772886,
-      3769171,
-      3798172,
-      8675211,
-      12450088,
-      3874808,
-      9961438,
-      366607,
-      15675153,
-      9132554,
-      7151469,
-      3571407,
-      2607881,
-      12013382,
-      4155038,
-      6285869,
-      7677882,
-      13102053,
-      15825725,
-      473591,
-      9065106,
-      15363067,
-      6271263,
-      9264392,
-      5636912,
-      4652155,
-      7056368,
-      13614112,
-      10155062,
-      1944035,
-      9527646,
-      15080200,
-      6658437,
-      6231200,
-      6832269,
-      16767104,
-      5075751,
-      3212806,
-      1398474,
-      7579849,
-      6349435,
-      12618859
-    ];
-    var PIO2 = [
-      1.570796251296997,
-      // 0x3FF921FB, 0x40000000
-      7549789415861596e-23,
-      // 0x3E74442D, 0x00000000
-      5390302529957765e-30,
-      // 0x3CF84698, 0x80000000
-      3282003415807913e-37,
-      // 0x3B78CC51, 0x60000000
-      1270655753080676e-44,
-      // 0x39F01B83, 0x80000000
-      12293330898111133e-52,
-      // 0x387A2520, 0x40000000
-      27337005381646456e-60,
-      // 0x36E38222, 0x80000000
-      21674168387780482e-67
-      // 0x3569F31D, 0x00000000
-    ];
-    var TWO24 = 16777216;
-    var TWON24 = 5960464477539063e-23;
-    var F = zeros(20);
-    var Q = zeros(20);
-    var FQ = zeros(20);
-    var IQ = zeros(20);
-    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
-      var carry;
-      var fw;
-      var ih;
-      var jp;
-      var i;
-      var k;
-      var n;
-      var j;
-      var z;
-      jp = jk;
-      z = q2[jz];
-      j = jz;
-      for (i = 0; j > 0; i++) {
-        fw = TWON24 * z | 0;
-        IQ[i] = z - TWO24 * fw | 0;
-        z = q2[j - 1] + fw;
-        j -= 1;
-      }
-      z = ldexp(z, q0);
-      z -= 8 * floor(z * 0.125);
-      n = z | 0;
-      z -= n;
-      ih = 0;
-      if (q0 > 0) {
-        i = IQ[jz - 1] >> 24 - q0;
-        n += i;
-        IQ[jz - 1] -= i << 24 - q0;
-        ih = IQ[jz - 1] >> 23 - q0;
-      } else if (q0 === 0) {
-        ih = IQ[jz - 1] >> 23;
-      } else if (z >= 0.5) {
-        ih = 2;
-      }
-      if (ih > 0) {
-        n += 1;
-        carry = 0;
-        for (i = 0; i < jz; i++) {
-          j = IQ[i];
-          if (carry === 0) {
-            if (j !== 0) {
-              carry = 1;
-              IQ[i] = 16777216 - j;
-            }
-          } else {
-            IQ[i] = 16777215 - j;
-          }
-        }
-        if (q0 > 0) {
-          switch (q0) {
-            // eslint-disable-line default-case
-            case 1:
-              IQ[jz - 1] &= 8388607;
-              break;
-            case 2:
-              IQ[jz - 1] &= 4194303;
-              break;
-          }
-        }
-        if (ih === 2) {
-          z = 1 - z;
-          if (carry !== 0) {
-            z -= ldexp(1, q0);
-          }
-        }
-      }
-      if (z === 0) {
-        j = 0;
-        for (i = jz - 1; i >= jk; i--) {
-          j |= IQ[i];
-        }
-        if (j === 0) {
-          for (k = 1; IQ[jk - k] === 0; k++) {
-          }
-          for (i = jz + 1; i <= jz + k; i++) {
-            f[jx + i] = IPIO2[jv + i];
-            fw = 0;
-            for (j = 0; j <= jx; j++) {
-              fw += x[j] * f[jx + (i - j)];
-            }
-            q2[i] = fw;
-          }
-          jz += k;
-          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
-        }
-        jz -= 1;
-        q0 -= 24;
-        while (IQ[jz] === 0) {
-          jz -= 1;
-          q0 -= 24;
-        }
-      } else {
-        z = ldexp(z, -q0);
-        if (z >= TWO24) {
-          fw = TWON24 * z | 0;
-          IQ[jz] = z - TWO24 * fw | 0;
-          jz += 1;
-          q0 += 24;
-          IQ[jz] = fw;
-        } else {
-          IQ[jz] = z | 0;
-        }
-      }
-      fw = ldexp(1, q0);
-      for (i = jz; i >= 0; i--) {
-        q2[i] = fw * IQ[i];
-        fw *= TWON24;
-      }
-      for (i = jz; i >= 0; i--) {
-        fw = 0;
-        for (k = 0; k <= jp && k <= jz - i; k++) {
-          fw += PIO2[k] * q2[i + k];
-        }
-        FQ[jz - i] = fw;
-      }
-      fw = 0;
-      for (i = jz; i >= 0; i--) {
-        fw += FQ[i];
-      }
-      if (ih === 0) {
-        y[0] = fw;
-      } else {
-        y[0] = -fw;
-      }
-      fw = FQ[0] - fw;
-      for (i = 1; i <= jz; i++) {
-        fw += FQ[i];
-      }
-      if (ih === 0) {
-        y[1] = fw;
-      } else {
-        y[1] = -fw;
-      }
-      return n & 7;
-    }
-    function kernelRempio2(x, y, e0, nx) {
-      var fw;
-      var jk;
-      var jv;
-      var jx;
-      var jz;
-      var q0;
-      var i;
-      var j;
-      var m;
-      jk = 4;
-      jx = nx - 1;
-      jv = (e0 - 3) / 24 | 0;
-      if (jv < 0) {
-        jv = 0;
-      }
-      q0 = e0 - 24 * (jv + 1);
-      j = jv - jx;
-      m = jx + jk;
-      for (i = 0; i <= m; i++) {
-        if (j < 0) {
-          F[i] = 0;
-        } else {
-          F[i] = IPIO2[j];
-        }
-        j += 1;
-      }
-      for (i = 0; i <= jk; i++) {
-        fw = 0;
-        for (j = 0; j <= jx; j++) {
-          fw += x[j] * F[jx + (i - j)];
-        }
-        Q[i] = fw;
-      }
-      jz = jk;
-      return compute(x, y, jz, Q, q0, jk, jv, jx, F);
-    }
-    module.exports = kernelRempio2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-round/lib/main.js
-var require_main145 = __commonJS({
-  "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
-    "use strict";
-    var round = Math.round;
-    module.exports = round;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-round/lib/index.js
-var require_lib170 = __commonJS({
-  "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main145();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js
-var require_rempio2_medium = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
-    "use strict";
-    var round = require_lib170();
-    var getHighWord = require_lib49();
-    var INVPIO2 = 0.6366197723675814;
-    var PIO2_1 = 1.5707963267341256;
-    var PIO2_1T = 6077100506506192e-26;
-    var PIO2_2 = 6077100506303966e-26;
-    var PIO2_2T = 20222662487959506e-37;
-    var PIO2_3 = 20222662487111665e-37;
-    var PIO2_3T = 84784276603689e-45;
-    var EXPONENT_MASK = 2047 | 0;
-    function rempio2Medium(x, ix, y) {
-      var high;
-      var n;
-      var t;
-      var r;
-      var w;
-      var i;
-      var j;
-      n = round(x * INVPIO2);
-      r = x - n * PIO2_1;
-      w = n * PIO2_1T;
-      j = ix >> 20 | 0;
-      y[0] = r - w;
-      high = getHighWord(y[0]);
-      i = j - (high >> 20 & EXPONENT_MASK);
-      if (i > 16) {
-        t = r;
-        w = n * PIO2_2;
-        r = t - w;
-        w = n * PIO2_2T - (t - r - w);
-        y[0] = r - w;
-        high = getHighWord(y[0]);
-        i = j - (high >> 20 & EXPONENT_MASK);
-        if (i > 49) {
-          t = r;
-          w = n * PIO2_3;
-          r = t - w;
-          w = n * PIO2_3T - (t - r - w);
-          y[0] = r - w;
-        }
-      }
-      y[1] = r - y[0] - w;
-      return n;
-    }
-    module.exports = rempio2Medium;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/main.js
-var require_main146 = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
-    "use strict";
-    var ABS_MASK = require_lib67();
-    var EXPONENT_MASK = require_lib74();
-    var SIGNIFICAND_MASK = require_lib166();
-    var getHighWord = require_lib49();
-    var getLowWord = require_lib167();
-    var fromWords = require_lib69();
-    var rempio2Kernel = require_kernel_rempio2();
-    var rempio2Medium = require_rempio2_medium();
-    var ZERO = 0;
-    var TWO24 = 16777216;
-    var PIO2_1 = 1.5707963267341256;
-    var PIO2_1T = 6077100506506192e-26;
-    var TWO_PIO2_1T = 2 * PIO2_1T;
-    var THREE_PIO2_1T = 3 * PIO2_1T;
-    var FOUR_PIO2_1T = 4 * PIO2_1T;
-    var PI_HIGH_WORD_SIGNIFICAND = 598523 | 0;
-    var PIO4_HIGH_WORD = 1072243195 | 0;
-    var THREE_PIO4_HIGH_WORD = 1073928572 | 0;
-    var FIVE_PIO4_HIGH_WORD = 1074752122 | 0;
-    var THREE_PIO2_HIGH_WORD = 1074977148 | 0;
-    var SEVEN_PIO4_HIGH_WORD = 1075183036 | 0;
-    var TWO_PI_HIGH_WORD = 1075388923 | 0;
-    var NINE_PIO4_HIGH_WORD = 1075594811 | 0;
-    var MEDIUM = 1094263291 | 0;
-    var TX = [0, 0, 0];
-    var TY = [0, 0];
-    function rempio2(x, y) {
-      var low;
-      var e0;
-      var hx;
-      var ix;
-      var nx;
-      var i;
-      var n;
-      var z;
-      hx = getHighWord(x) | 0;
-      ix = hx & ABS_MASK | 0;
-      if (ix <= PIO4_HIGH_WORD) {
-        y[0] = x;
-        y[1] = 0;
-        return 0;
-      }
-      if (ix <= FIVE_PIO4_HIGH_WORD) {
-        if ((ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND) {
-          return rempio2Medium(x, ix, y);
-        }
-        if (ix <= THREE_PIO4_HIGH_WORD) {
-          if (hx > 0) {
-            z = x - PIO2_1;
-            y[0] = z - PIO2_1T;
-            y[1] = z - y[0] - PIO2_1T;
-            return 1;
-          }
-          z = x + PIO2_1;
-          y[0] = z + PIO2_1T;
-          y[1] = z - y[0] + PIO2_1T;
-          return -1;
-        }
-        if (hx > 0) {
-          z = x - 2 * PIO2_1;
-          y[0] = z - TWO_PIO2_1T;
-          y[1] = z - y[0] - TWO_PIO2_1T;
-          return 2;
-        }
-        z = x + 2 * PIO2_1;
-        y[0] = z + TWO_PIO2_1T;
-        y[1] = z - y[0] + TWO_PIO2_1T;
-        return -2;
-      }
-      if (ix <= NINE_PIO4_HIGH_WORD) {
-        if (ix <= SEVEN_PIO4_HIGH_WORD) {
-          if (ix === THREE_PIO2_HIGH_WORD) {
-            return rempio2Medium(x, ix, y);
-          }
-          if (hx > 0) {
-            z = x - 3 * PIO2_1;
-            y[0] = z - THREE_PIO2_1T;
-            y[1] = z - y[0] - THREE_PIO2_1T;
-            return 3;
-          }
-          z = x + 3 * PIO2_1;
-          y[0] = z + THREE_PIO2_1T;
-          y[1] = z - y[0] + THREE_PIO2_1T;
-          return -3;
-        }
-        if (ix === TWO_PI_HIGH_WORD) {
-          return rempio2Medium(x, ix, y);
-        }
-        if (hx > 0) {
-          z = x - 4 * PIO2_1;
-          y[0] = z - FOUR_PIO2_1T;
-          y[1] = z - y[0] - FOUR_PIO2_1T;
-          return 4;
-        }
-        z = x + 4 * PIO2_1;
-        y[0] = z + FOUR_PIO2_1T;
-        y[1] = z - y[0] + FOUR_PIO2_1T;
-        return -4;
-      }
-      if (ix < MEDIUM) {
-        return rempio2Medium(x, ix, y);
-      }
-      if (ix >= EXPONENT_MASK) {
-        y[0] = NaN;
-        y[1] = NaN;
-        return 0;
-      }
-      low = getLowWord(x);
-      e0 = (ix >> 20) - 1046;
-      z = fromWords(ix - (e0 << 20 | 0), low);
-      for (i = 0; i < 2; i++) {
-        TX[i] = z | 0;
-        z = (z - TX[i]) * TWO24;
-      }
-      TX[2] = z;
-      nx = 3;
-      while (TX[nx - 1] === ZERO) {
-        nx -= 1;
-      }
-      n = rempio2Kernel(TX, TY, e0, nx, 1);
-      if (hx < 0) {
-        y[0] = -TY[0];
-        y[1] = -TY[1];
-        return -n;
-      }
-      y[0] = TY[0];
-      y[1] = TY[1];
-      return n;
-    }
-    module.exports = rempio2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-rempio2/lib/index.js
-var require_lib171 = __commonJS({
-  "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
-    "use strict";
-    var rempio2 = require_main146();
-    module.exports = rempio2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-cos/lib/main.js
-var require_main147 = __commonJS({
-  "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib49();
-    var kernelCos = require_lib164();
-    var kernelSin = require_lib165();
-    var rempio2 = require_lib171();
-    var ABS_MASK = require_lib67();
-    var EXPONENT_MASK = require_lib74();
-    var buffer = [0, 0];
-    var HIGH_WORD_PIO4 = 1072243195 | 0;
-    var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
-    function cos(x) {
-      var ix;
-      var n;
-      ix = getHighWord(x);
-      ix &= ABS_MASK;
-      if (ix <= HIGH_WORD_PIO4) {
-        if (ix < HIGH_WORD_TWO_NEG_27) {
-          return 1;
-        }
-        return kernelCos(x, 0);
-      }
-      if (ix >= EXPONENT_MASK) {
-        return NaN;
-      }
-      n = rempio2(x, buffer);
-      switch (n & 3) {
-        case 0:
-          return kernelCos(buffer[0], buffer[1]);
-        case 1:
-          return -kernelSin(buffer[0], buffer[1]);
-        case 2:
-          return -kernelCos(buffer[0], buffer[1]);
-        default:
-          return kernelSin(buffer[0], buffer[1]);
-      }
-    }
-    module.exports = cos;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-cos/lib/index.js
-var require_lib172 = __commonJS({
-  "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main147();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sin/lib/main.js
-var require_main148 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
-    "use strict";
-    var HIGH_WORD_ABS_MASK = require_lib67();
-    var HIGH_WORD_EXPONENT_MASK = require_lib74();
-    var getHighWord = require_lib49();
-    var kernelCos = require_lib164();
-    var kernelSin = require_lib165();
-    var rempio2 = require_lib171();
-    var PIO4_HIGH_WORD = 1072243195 | 0;
-    var SMALL_HIGH_WORD = 1045430272 | 0;
-    var Y = [0, 0];
-    function sin(x) {
-      var ix;
-      var n;
-      ix = getHighWord(x);
-      ix &= HIGH_WORD_ABS_MASK;
-      if (ix <= PIO4_HIGH_WORD) {
-        if (ix < SMALL_HIGH_WORD) {
-          return x;
-        }
-        return kernelSin(x, 0);
-      }
-      if (ix >= HIGH_WORD_EXPONENT_MASK) {
-        return NaN;
-      }
-      n = rempio2(x, Y);
-      switch (n & 3) {
-        case 0:
-          return kernelSin(Y[0], Y[1]);
-        case 1:
-          return kernelCos(Y[0], Y[1]);
-        case 2:
-          return -kernelSin(Y[0], Y[1]);
-        default:
-          return -kernelCos(Y[0], Y[1]);
-      }
-    }
-    module.exports = sin;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sin/lib/index.js
-var require_lib173 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main148();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-pi/lib/index.js
-var require_lib174 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
-    "use strict";
-    var PI = 3.141592653589793;
-    module.exports = PI;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sinpi/lib/main.js
-var require_main149 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib31();
-    var isInfinite = require_lib65();
-    var cos = require_lib172();
-    var sin = require_lib173();
-    var abs = require_lib72();
-    var copysign = require_lib70();
-    var PI = require_lib174();
-    function sinpi(x) {
-      var ar;
-      var r;
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (isInfinite(x)) {
-        return NaN;
-      }
-      r = x % 2;
-      ar = abs(r);
-      if (ar === 0 || ar === 1) {
-        return copysign(0, r);
-      }
-      if (ar < 0.25) {
-        return sin(PI * r);
-      }
-      if (ar < 0.75) {
-        ar = 0.5 - ar;
-        return copysign(cos(PI * ar), r);
-      }
-      if (ar < 1.25) {
-        r = copysign(1, r) - r;
-        return sin(PI * r);
-      }
-      if (ar < 1.75) {
-        ar -= 1.5;
-        return -copysign(cos(PI * ar), r);
-      }
-      r -= copysign(2, r);
-      return sin(PI * r);
-    }
-    module.exports = sinpi;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sinpi/lib/index.js
-var require_lib175 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
-    "use strict";
-    var main = require_main149();
-    module.exports = main;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js
-var require_polyval_a1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.06735230105312927;
-      }
-      return 0.06735230105312927 + x * (0.007385550860814029 + x * (0.0011927076318336207 + x * (22086279071390839e-20 + x * 25214456545125733e-21)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js
-var require_polyval_a2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.020580808432516733;
-      }
-      return 0.020580808432516733 + x * (0.0028905138367341563 + x * (5100697921535113e-19 + x * (10801156724758394e-20 + x * 44864094961891516e-21)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js
-var require_polyval_r = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 1.3920053346762105;
-      }
-      return 1.3920053346762105 + x * (0.7219355475671381 + x * (0.17193386563280308 + x * (0.01864591917156529 + x * (7779424963818936e-19 + x * 7326684307446256e-21))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js
-var require_polyval_s = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.21498241596060885;
-      }
-      return 0.21498241596060885 + x * (0.325778796408931 + x * (0.14635047265246445 + x * (0.02664227030336386 + x * (0.0018402845140733772 + x * 3194753265841009e-20))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js
-var require_polyval_t1 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.032788541075985965;
-      }
-      return -0.032788541075985965 + x * (0.006100538702462913 + x * (-0.0014034646998923284 + x * 31563207090362595e-20));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js
-var require_polyval_t2 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.01797067508118204;
-      }
-      return 0.01797067508118204 + x * (-0.0036845201678113826 + x * (881081882437654e-18 + x * -31275416837512086e-20));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js
-var require_polyval_t3 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return -0.010314224129834144;
-      }
-      return -0.010314224129834144 + x * (0.0022596478090061247 + x * (-5385953053567405e-19 + x * 3355291926355191e-19));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js
-var require_polyval_u = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.6328270640250934;
-      }
-      return 0.6328270640250934 + x * (1.4549225013723477 + x * (0.9777175279633727 + x * (0.22896372806469245 + x * 0.013381091853678766)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js
-var require_polyval_v = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 2.4559779371304113;
-      }
-      return 2.4559779371304113 + x * (2.128489763798934 + x * (0.7692851504566728 + x * (0.10422264559336913 + x * 0.003217092422824239)));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js
-var require_polyval_w = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
-    "use strict";
-    function evalpoly(x) {
-      if (x === 0) {
-        return 0.08333333333333297;
-      }
-      return 0.08333333333333297 + x * (-0.0027777777772877554 + x * (7936505586430196e-19 + x * (-59518755745034e-17 + x * (8363399189962821e-19 + x * -0.0016309293409657527))));
-    }
-    module.exports = evalpoly;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/main.js
-var require_main150 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib31();
-    var isInfinite = require_lib65();
-    var abs = require_lib72();
-    var ln = require_lib54();
-    var trunc = require_lib61();
-    var sinpi = require_lib175();
-    var PI = require_lib174();
-    var PINF = require_lib55();
-    var polyvalA1 = require_polyval_a1();
-    var polyvalA2 = require_polyval_a2();
-    var polyvalR = require_polyval_r();
-    var polyvalS = require_polyval_s();
-    var polyvalT1 = require_polyval_t1();
-    var polyvalT2 = require_polyval_t2();
-    var polyvalT3 = require_polyval_t3();
-    var polyvalU = require_polyval_u();
-    var polyvalV = require_polyval_v();
-    var polyvalW = require_polyval_w();
-    var A1C = 0.07721566490153287;
-    var A2C = 0.3224670334241136;
-    var RC = 1;
-    var SC = -0.07721566490153287;
-    var T1C = 0.48383612272381005;
-    var T2C = -0.1475877229945939;
-    var T3C = 0.06462494023913339;
-    var UC = -0.07721566490153287;
-    var VC = 1;
-    var WC = 0.4189385332046727;
-    var YMIN = 1.4616321449683622;
-    var TWO52 = 4503599627370496;
-    var TWO56 = 72057594037927940;
-    var TINY = 13877787807814457e-33;
-    var TC = 1.4616321449683622;
-    var TF = -0.12148629053584961;
-    var TT = -3638676997039505e-33;
-    function gammaln(x) {
-      var isNegative;
-      var nadj;
-      var flg;
-      var p3;
-      var p2;
-      var p1;
-      var p;
-      var q2;
-      var t;
-      var w;
-      var y;
-      var z;
-      var r;
-      if (isnan(x) || isInfinite(x)) {
-        return x;
-      }
-      if (x === 0) {
-        return PINF;
-      }
-      if (x < 0) {
-        isNegative = true;
-        x = -x;
-      } else {
-        isNegative = false;
-      }
-      if (x < TINY) {
-        return -ln(x);
-      }
-      if (isNegative) {
-        if (x >= TWO52) {
-          return PINF;
-        }
-        t = sinpi(x);
-        if (t === 0) {
-          return PINF;
-        }
-        nadj = ln(PI / abs(t * x));
-      }
-      if (x === 1 || x === 2) {
-        return 0;
-      }
-      if (x < 2) {
-        if (x <= 0.9) {
-          r = -ln(x);
-          if (x >= YMIN - 1 + 0.27) {
-            y = 1 - x;
-            flg = 0;
-          } else if (x >= YMIN - 1 - 0.27) {
-            y = x - (TC - 1);
-            flg = 1;
-          } else {
-            y = x;
-            flg = 2;
-          }
-        } else {
-          r = 0;
-          if (x >= YMIN + 0.27) {
-            y = 2 - x;
-            flg = 0;
-          } else if (x >= YMIN - 0.27) {
-            y = x - TC;
-            flg = 1;
-          } else {
-            y = x - 1;
-            flg = 2;
-          }
-        }
-        switch (flg) {
-          // eslint-disable-line default-case
-          case 0:
-            z = y * y;
-            p1 = A1C + z * polyvalA1(z);
-            p2 = z * (A2C + z * polyvalA2(z));
-            p = y * p1 + p2;
-            r += p - 0.5 * y;
-            break;
-          case 1:
-            z = y * y;
-            w = z * y;
-            p1 = T1C + w * polyvalT1(w);
-            p2 = T2C + w * polyvalT2(w);
-            p3 = T3C + w * polyvalT3(w);
-            p = z * p1 - (TT - w * (p2 + y * p3));
-            r += TF + p;
-            break;
-          case 2:
-            p1 = y * (UC + y * polyvalU(y));
-            p2 = VC + y * polyvalV(y);
-            r += -0.5 * y + p1 / p2;
-            break;
-        }
-      } else if (x < 8) {
-        flg = trunc(x);
-        y = x - flg;
-        p = y * (SC + y * polyvalS(y));
-        q2 = RC + y * polyvalR(y);
-        r = 0.5 * y + p / q2;
-        z = 1;
-        switch (flg) {
-          // eslint-disable-line default-case
-          case 7:
-            z *= y + 6;
-          /* Falls through */
-          case 6:
-            z *= y + 5;
-          /* Falls through */
-          case 5:
-            z *= y + 4;
-          /* Falls through */
-          case 4:
-            z *= y + 3;
-          /* Falls through */
-          case 3:
-            z *= y + 2;
-            r += ln(z);
-        }
-      } else if (x < TWO56) {
-        t = ln(x);
-        z = 1 / x;
-        y = z * z;
-        w = WC + z * polyvalW(y);
-        r = (x - 0.5) * (t - 1) + w;
-      } else {
-        r = x * (ln(x) - 1);
-      }
-      if (isNegative) {
-        r = nadj - r;
-      }
-      return r;
-    }
-    module.exports = gammaln;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-gammaln/lib/index.js
 var require_lib176 = __commonJS({
-  "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
+  "node_modules/@stdlib/math-base-assert-is-negative-integer/lib/index.js"(exports, module) {
     "use strict";
     var main = require_main150();
     module.exports = main;
@@ -19772,13 +19772,13 @@ var require_lib176 = __commonJS({
 var require_main151 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
     "use strict";
-    var isNegativeInteger = require_lib163();
-    var gammaln = require_lib176();
+    var isNegativeInteger = require_lib176();
+    var gammaln2 = require_lib84();
     function factorialln(x) {
       if (isNegativeInteger(x)) {
         return NaN;
       }
-      return gammaln(x + 1);
+      return gammaln2(x + 1);
     }
     module.exports = factorialln;
   }
@@ -19833,9 +19833,9 @@ var require_rejection = __commonJS({
     var factorialln = require_lib177();
     var floor = require_lib26();
     var sign = require_lib178();
-    var sqrt = require_lib32();
-    var abs = require_lib72();
-    var ln = require_lib54();
+    var sqrt = require_lib85();
+    var abs = require_lib36();
+    var ln = require_lib56();
     var LN_SQRT_TWO_PI = require_lib179();
     var ONE_12 = 1 / 12;
     var ONE_360 = 1 / 360;
@@ -19913,17 +19913,17 @@ var require_factory6 = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/factory.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var setReadOnlyAccessor = require_lib82();
-    var setReadWriteAccessor = require_lib83();
-    var isPositive = require_lib85().isPrimitive;
-    var isObject = require_lib87();
+    var setReadOnlyAccessor = require_lib95();
+    var setReadWriteAccessor = require_lib96();
+    var isPositive = require_lib98().isPrimitive;
+    var isObject = require_lib100();
     var isFunction = require_lib22();
     var hasOwnProp = require_lib9();
-    var constantFunction = require_lib57();
-    var noop = require_lib88();
-    var randu = require_lib162().factory;
+    var constantFunction = require_lib87();
+    var noop = require_lib101();
+    var randu = require_lib175().factory;
     var isnan = require_lib31();
-    var typedarray2json = require_lib161();
+    var typedarray2json = require_lib174();
     var format = require_lib4();
     var poisson0 = require_poisson();
     function factory() {
@@ -23418,6 +23418,7 @@ var TASK_KEYS = [
     active: (cfg) => cfg.tests.performance.metrics[m]?.enabled !== false
   })),
   { key: "tests.differential.min_agreement", task: "classification", what: "agreement of predicted classes", active: (cfg) => cfg.tests.differential.min_agreement !== null },
+  { key: "tests.differential.max_negative_flip_rate", task: "classification", what: "a bound on the negative flip rate", active: (cfg) => cfg.tests.differential.max_negative_flip_rate !== null },
   { key: "tests.differential.max_mean_abs_diff", task: "regression", what: "a bound on the mean |candidate \u2212 baseline|", active: (cfg) => cfg.tests.differential.max_mean_abs_diff !== null },
   { key: "tests.differential.max_abs_diff", task: "regression", what: "a bound on the largest |candidate \u2212 baseline|", active: (cfg) => cfg.tests.differential.max_abs_diff !== null },
   { key: "columns.baseline_scores", task: "classification", what: "class scores", active: (cfg) => cfg.columns.baseline_scores !== null },
@@ -23458,6 +23459,42 @@ function assertNonEmptyFinite(values, what) {
 function meanOf(values) {
   assertNonEmptyFinite(values, "mean");
   return (0, import_stats_base_dmeanpn.default)(values.length, values, 1);
+}
+
+// src/stats/mcnemar.ts
+var import_math_base_special_gammaln = __toESM(require_lib84(), 1);
+var NEGLIGIBLE = 1e-17;
+function lowerTailHalf(k, n) {
+  let term = Math.exp((0, import_math_base_special_gammaln.default)(n + 1) - (0, import_math_base_special_gammaln.default)(k + 1) - (0, import_math_base_special_gammaln.default)(n - k + 1) - n * Math.LN2);
+  let sum = term;
+  for (let j = k; j > 0; j--) {
+    term *= j / (n - j + 1);
+    sum += term;
+    if (term < sum * NEGLIGIBLE) break;
+  }
+  return sum;
+}
+function mcnemarExact(b, c) {
+  if (!(Number.isInteger(b) && Number.isInteger(c) && b >= 0 && c >= 0)) {
+    throw new Error(`McNemar: discordant counts must be non-negative integers, got ${b} and ${c}`);
+  }
+  const n = b + c;
+  if (b === c) return 1;
+  return Math.min(1, 2 * lowerTailHalf(Math.min(b, c), n));
+}
+
+// src/stats/proportion.ts
+var import_stats_base_dists_normal_quantile = __toESM(require_lib89(), 1);
+function wilsonInterval(k, n, confidence) {
+  if (!(n > 0 && k >= 0 && k <= n)) throw new Error(`Wilson interval: need 0 \u2264 k \u2264 n and n > 0, got k = ${k}, n = ${n}`);
+  if (!(confidence > 0 && confidence < 1)) throw new Error(`Wilson interval: confidence must be in (0, 1), got ${confidence}`);
+  const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+  const z2 = z * z;
+  const p = k / n;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+  return { lo: k === 0 ? 0 : Math.max(0, center - half), hi: k === n ? 1 : Math.min(1, center + half) };
 }
 
 // src/checks/labels.ts
@@ -23987,6 +24024,7 @@ function classification(ctx, o, ds) {
   let labelled = 0;
   let fixed = 0;
   let broken = 0;
+  let bothRight = 0;
   for (let i = 0; i < b.length; i++) {
     const pb = b[i];
     const pc = c[i];
@@ -24007,12 +24045,19 @@ function classification(ctx, o, ds) {
     if (target && target[i] >= 0) {
       labelled++;
       const t = target[i];
-      if (pb !== t && pc === t) fixed++;
-      else if (pb === t && pc !== t) broken++;
+      if (pb === t) {
+        if (pc === t) bothRight++;
+        else broken++;
+      } else if (pc === t) fixed++;
     }
   }
   const name = "Agreement with baseline";
-  if (n === 0) return [simple("differential.agreement", name, "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
+  if (n === 0) {
+    const none = `no row of ${ctx.current.source} has predictions from both models`;
+    const out = [simple("differential.agreement", name, "error", ds.severity, none)];
+    if (ds.max_negative_flip_rate !== null) out.push(simple(NFR_ID, NFR_NAME, "error", ds.severity, `${none}; but tests.differential.max_negative_flip_rate is set, so the negative flip rate must be measured`));
+    return out;
+  }
   const rate = agree / n;
   const status = ds.min_agreement === null ? "info" : judge(rate, "below", ds.min_agreement, null, ds.severity);
   const idOf = idReader(ctx);
@@ -24030,6 +24075,7 @@ function classification(ctx, o, ds) {
   });
   const skipped = b.length - n;
   const labelText = labelled > 0 ? `; on ${plural(labelled, "labelled row")} the candidate fixed ${fixed} and broke ${broken}` : "";
+  const nfr = negativeFlipRate(ctx, o, ds, { labelled, fixed, broken, bothRight });
   return [
     {
       id: "differential.agreement",
@@ -24053,6 +24099,76 @@ function classification(ctx, o, ds) {
         broken,
         ranked_by: scored ? "largest score difference" : "file order",
         top
+      }
+    },
+    ...nfr
+  ];
+}
+var NFR_ID = "differential.negative_flip_rate";
+var NFR_NAME = "Negative flip rate";
+function negativeFlipRate(ctx, o, ds, k) {
+  const bound = ds.max_negative_flip_rate;
+  const cur = ctx.current.source;
+  if (k.labelled === 0) {
+    if (bound === null) return [];
+    const why = o.target ? `no labelled row of ${cur} has predictions from both models` : `${o.targetNote}: it needs a target`;
+    return [simple(NFR_ID, NFR_NAME, "error", ds.severity, `the negative flip rate cannot be measured: ${why}; but tests.differential.max_negative_flip_rate is set, so it must run`)];
+  }
+  const N = k.labelled;
+  const bothWrong = N - k.fixed - k.broken - k.bothRight;
+  const baselineRight = k.bothRight + k.broken;
+  const baselineWrong = N - baselineRight;
+  const rate = k.broken / N;
+  const confidence = ctx.config.tests.performance.confidence;
+  const ci = wilsonInterval(k.broken, N, confidence);
+  const p = mcnemarExact(k.broken, k.fixed);
+  const btc = baselineRight > 0 ? k.bothRight / baselineRight : null;
+  const bec = baselineWrong > 0 ? bothWrong / baselineWrong : null;
+  const level = `${fmt(confidence * 100)}%`;
+  const head = `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci.lo)}, ${pct(ci.hi)}]): the candidate gets wrong ${plural(k.broken, "row")} the baseline got right, and right ${plural(k.fixed, "row")} the baseline got wrong, of ${plural(N, "labelled row")} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, "discordant row")}`;
+  let status = "info";
+  let verdict = "no bound configured (tests.differential.max_negative_flip_rate)";
+  let inconclusive = false;
+  if (bound !== null) {
+    if (ci.lo > bound) {
+      status = ds.severity;
+      verdict = `credibly above the allowed ${pct(bound)}`;
+    } else if (ci.hi <= bound) {
+      status = "pass";
+      verdict = `credibly within the allowed ${pct(bound)}`;
+    } else {
+      status = "warn";
+      inconclusive = true;
+      verdict = `the interval contains the allowed ${pct(bound)}; more labelled rows would decide`;
+    }
+  }
+  return [
+    {
+      id: NFR_ID,
+      family: "differential",
+      name: NFR_NAME,
+      method: "negative_flip_rate",
+      status,
+      severity: ds.severity,
+      value: rate,
+      threshold: bound === null ? null : makeThreshold("value", "above", bound, null, `\u2264 ${pct(bound)}`),
+      message: `${inconclusive ? "inconclusive: " : ""}${head}; ${verdict}`,
+      details: {
+        unit: "share",
+        n: N,
+        negative_flips: k.broken,
+        positive_flips: k.fixed,
+        both_right: k.bothRight,
+        both_wrong: bothWrong,
+        ci,
+        confidence,
+        interval: "Wilson score",
+        baseline_accuracy: baselineRight / N,
+        candidate_accuracy: (k.bothRight + k.fixed) / N,
+        btc,
+        bec,
+        mcnemar: { b: k.broken, c: k.fixed, p_value: p, method: "exact binomial, two-sided" },
+        ...inconclusive ? { inconclusive: true } : {}
       }
     }
   ];
@@ -24120,7 +24236,7 @@ function regression(ctx, o, ds) {
     }
   ];
 }
-var BOUNDS = ["min_agreement", "max_mean_abs_diff", "max_abs_diff"];
+var BOUNDS = ["min_agreement", "max_negative_flip_rate", "max_mean_abs_diff", "max_abs_diff"];
 function askedBounds(cfg) {
   return BOUNDS.filter((k) => isExplicit(cfg, `tests.differential.${k}`) && cfg.tests.differential[k] !== null).map((k) => `tests.differential.${k}`);
 }
@@ -24163,11 +24279,11 @@ function runFamily(family, check, ctx) {
 }
 
 // src/checks/performance.ts
-var import_stats_base_dists_normal_quantile3 = __toESM(require_lib59(), 1);
+var import_stats_base_dists_normal_quantile4 = __toESM(require_lib89(), 1);
 
 // src/stats/auc.ts
-var import_stats_base_dists_normal_cdf = __toESM(require_lib81(), 1);
-var import_stats_base_dists_normal_quantile = __toESM(require_lib59(), 1);
+var import_stats_base_dists_normal_cdf = __toESM(require_lib94(), 1);
+var import_stats_base_dists_normal_quantile2 = __toESM(require_lib89(), 1);
 var RADIX_MIN2 = 4096;
 function nanScore(row, what = "score") {
   return new RangeError(`${what} is missing (NaN) at row ${row}`);
@@ -24490,7 +24606,7 @@ function delongFromComponents(a, b, confidence) {
     hi = diff;
   } else {
     pValue = 2 * (0, import_stats_base_dists_normal_cdf.default)(-Math.abs(diff / se), 0, 1);
-    const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+    const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
     lo = diff - z * se;
     hi = diff + z * se;
   }
@@ -24505,7 +24621,7 @@ function delongPaired(isPositive, scoresA, scoresB, confidence) {
 
 // src/stats/bootstrap.ts
 var import_random_base_poisson = __toESM(require_lib180(), 1);
-var import_stats_base_dists_normal_quantile2 = __toESM(require_lib59(), 1);
+var import_stats_base_dists_normal_quantile3 = __toESM(require_lib89(), 1);
 
 // src/stats/classification.ts
 function checkLengths(k, ...arrays) {
@@ -24999,12 +25115,12 @@ function pairedMeanDifferenceCI(diffs, confidence) {
     ss += c * c;
   }
   const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
-  const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
+  const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - confidence) / 2, 0, 1);
   return { mean, lo: mean - z * se, hi: mean + z * se, se };
 }
 
 // src/stats/change-tests.ts
-var import_stats_base_dists_normal_cdf2 = __toESM(require_lib81(), 1);
+var import_stats_base_dists_normal_cdf2 = __toESM(require_lib94(), 1);
 
 // src/stats/correction.ts
 function adjustPValues(p, method) {
@@ -25493,7 +25609,7 @@ function changeTest(metric, b, m, ps, p, family) {
     };
   }
   const se = m.se;
-  const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - ps.confidence) / 2, 0, 1);
+  const z = (0, import_stats_base_dists_normal_quantile4.default)(1 - (1 - ps.confidence) / 2, 0, 1);
   const ci = { lo: delta - z * se, hi: delta + z * se };
   details.ci = ci;
   details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family, "change test")}` };
@@ -25530,7 +25646,7 @@ function changeTest(metric, b, m, ps, p, family) {
   };
 }
 function thresholdFreeGains(outcomes, ps) {
-  const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - ps.confidence) / 2, 0, 1);
+  const z = (0, import_stats_base_dists_normal_quantile4.default)(1 - (1 - ps.confidence) / 2, 0, 1);
   const gains = [];
   for (const metric of ["roc_auc", "log_loss"]) {
     const o = outcomes.get(metric);

@@ -11557,7 +11557,7 @@ var require_main68 = __commonJS({
     var TC = 1.4616321449683622;
     var TF = -0.12148629053584961;
     var TT = -3638676997039505e-33;
-    function gammaln2(x) {
+    function gammaln3(x) {
       var isNegative;
       var nadj;
       var flg;
@@ -11688,7 +11688,7 @@ var require_main68 = __commonJS({
       }
       return r;
     }
-    module.exports = gammaln2;
+    module.exports = gammaln3;
   }
 });
 
@@ -11697,6 +11697,402 @@ var require_lib84 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
     "use strict";
     var main2 = require_main68();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
+var require_main69 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+    "use strict";
+    var sqrt = Math.sqrt;
+    module.exports = sqrt;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
+var require_lib85 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main69();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js
+var require_rational_p1q1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -5087819496582806e-19;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -5087819496582806e-19 + x * (-0.008368748197417368 + x * (0.03348066254097446 + x * (-0.012692614766297404 + x * (-0.03656379714117627 + x * (0.02198786811111689 + x * (0.008226878746769157 + x * (-0.005387729650712429 + x * (0 + x * 0))))))));
+        s2 = 1 + x * (-0.9700050433032906 + x * (-1.5657455823417585 + x * (1.5622155839842302 + x * (0.662328840472003 + x * (-0.7122890234154284 + x * (-0.05273963823400997 + x * (0.07952836873415717 + x * (-0.0023339375937419 + x * 8862163904564247e-19))))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (0 + x * (-0.005387729650712429 + x * (0.008226878746769157 + x * (0.02198786811111689 + x * (-0.03656379714117627 + x * (-0.012692614766297404 + x * (0.03348066254097446 + x * (-0.008368748197417368 + x * -5087819496582806e-19))))))));
+        s2 = 8862163904564247e-19 + x * (-0.0023339375937419 + x * (0.07952836873415717 + x * (-0.05273963823400997 + x * (-0.7122890234154284 + x * (0.662328840472003 + x * (1.5622155839842302 + x * (-1.5657455823417585 + x * (-0.9700050433032906 + x * 1))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js
+var require_rational_p2q2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.20243350835593876;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.20243350835593876 + x * (0.10526468069939171 + x * (8.3705032834312 + x * (17.644729840837403 + x * (-18.851064805871424 + x * (-44.6382324441787 + x * (17.445385985570866 + x * (21.12946554483405 + x * -3.6719225470772936)))))));
+        s2 = 1 + x * (6.242641248542475 + x * (3.971343795334387 + x * (-28.66081804998 + x * (-20.14326346804852 + x * (48.560921310873994 + x * (10.826866735546016 + x * (-22.643693341313973 + x * 1.7211476576120028)))))));
+      } else {
+        x = 1 / x;
+        s1 = -3.6719225470772936 + x * (21.12946554483405 + x * (17.445385985570866 + x * (-44.6382324441787 + x * (-18.851064805871424 + x * (17.644729840837403 + x * (8.3705032834312 + x * (0.10526468069939171 + x * -0.20243350835593876)))))));
+        s2 = 1.7211476576120028 + x * (-22.643693341313973 + x * (10.826866735546016 + x * (48.560921310873994 + x * (-20.14326346804852 + x * (-28.66081804998 + x * (3.971343795334387 + x * (6.242641248542475 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js
+var require_rational_p3q3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.1311027816799519;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.1311027816799519 + x * (-0.16379404719331705 + x * (0.11703015634199525 + x * (0.38707973897260434 + x * (0.3377855389120359 + x * (0.14286953440815717 + x * (0.029015791000532906 + x * (0.0021455899538880526 + x * (-6794655751811263e-22 + x * (28522533178221704e-24 + x * -681149956853777e-24)))))))));
+        s2 = 1 + x * (3.4662540724256723 + x * (5.381683457070069 + x * (4.778465929458438 + x * (2.5930192162362027 + x * (0.848854343457902 + x * (0.15226433829533179 + x * (0.011059242293464892 + x * (0 + x * (0 + x * 0)))))))));
+      } else {
+        x = 1 / x;
+        s1 = -681149956853777e-24 + x * (28522533178221704e-24 + x * (-6794655751811263e-22 + x * (0.0021455899538880526 + x * (0.029015791000532906 + x * (0.14286953440815717 + x * (0.3377855389120359 + x * (0.38707973897260434 + x * (0.11703015634199525 + x * (-0.16379404719331705 + x * -0.1311027816799519)))))))));
+        s2 = 0 + x * (0 + x * (0 + x * (0.011059242293464892 + x * (0.15226433829533179 + x * (0.848854343457902 + x * (2.5930192162362027 + x * (4.778465929458438 + x * (5.381683457070069 + x * (3.4662540724256723 + x * 1)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js
+var require_rational_p4q4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0350353787183178;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0350353787183178 + x * (-0.0022242652921344794 + x * (0.018557330651423107 + x * (0.009508047013259196 + x * (0.0018712349281955923 + x * (15754461742496055e-20 + x * (460469890584318e-20 + x * (-2304047769118826e-25 + x * 26633922742578204e-28)))))));
+        s2 = 1 + x * (1.3653349817554064 + x * (0.7620591645536234 + x * (0.22009110576413124 + x * (0.03415891436709477 + x * (0.00263861676657016 + x * (7646752923027944e-20 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 26633922742578204e-28 + x * (-2304047769118826e-25 + x * (460469890584318e-20 + x * (15754461742496055e-20 + x * (0.0018712349281955923 + x * (0.009508047013259196 + x * (0.018557330651423107 + x * (-0.0022242652921344794 + x * -0.0350353787183178)))))));
+        s2 = 0 + x * (0 + x * (7646752923027944e-20 + x * (0.00263861676657016 + x * (0.03415891436709477 + x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js
+var require_rational_p5q5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.016743100507663373;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.016743100507663373 + x * (-0.0011295143874558028 + x * (0.001056288621524929 + x * (20938631748758808e-20 + x * (14962478375834237e-21 + x * (44969678992770644e-23 + x * (4625961635228786e-24 + x * (-2811287356288318e-29 + x * 9905570997331033e-32)))))));
+        s2 = 1 + x * (0.5914293448864175 + x * (0.1381518657490833 + x * (0.016074608709367652 + x * (9640118070051656e-19 + x * (27533547476472603e-21 + x * (282243172016108e-21 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 9905570997331033e-32 + x * (-2811287356288318e-29 + x * (4625961635228786e-24 + x * (44969678992770644e-23 + x * (14962478375834237e-21 + x * (20938631748758808e-20 + x * (0.001056288621524929 + x * (-0.0011295143874558028 + x * -0.016743100507663373)))))));
+        s2 = 0 + x * (0 + x * (282243172016108e-21 + x * (27533547476472603e-21 + x * (9640118070051656e-19 + x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/main.js
+var require_main70 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib31();
+    var sqrt = require_lib85();
+    var ln = require_lib56();
+    var PINF = require_lib32();
+    var NINF = require_lib34();
+    var rationalFcnR1 = require_rational_p1q1();
+    var rationalFcnR2 = require_rational_p2q2();
+    var rationalFcnR3 = require_rational_p3q3();
+    var rationalFcnR4 = require_rational_p4q4();
+    var rationalFcnR5 = require_rational_p5q5();
+    var Y1 = 0.08913147449493408;
+    var Y2 = 2.249481201171875;
+    var Y3 = 0.807220458984375;
+    var Y4 = 0.9399557113647461;
+    var Y5 = 0.9836282730102539;
+    function erfinv(x) {
+      var sign;
+      var ax;
+      var qs;
+      var q2;
+      var g;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === 1) {
+        return PINF;
+      }
+      if (x === -1) {
+        return NINF;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x > 1 || x < -1) {
+        return NaN;
+      }
+      if (x < 0) {
+        sign = -1;
+        ax = -x;
+      } else {
+        sign = 1;
+        ax = x;
+      }
+      q2 = 1 - ax;
+      if (ax <= 0.5) {
+        g = ax * (ax + 10);
+        r = rationalFcnR1(ax);
+        return sign * (g * Y1 + g * r);
+      }
+      if (q2 >= 0.25) {
+        g = sqrt(-2 * ln(q2));
+        q2 -= 0.25;
+        r = rationalFcnR2(q2);
+        return sign * (g / (Y2 + r));
+      }
+      q2 = sqrt(-ln(q2));
+      if (q2 < 3) {
+        qs = q2 - 1.125;
+        r = rationalFcnR3(qs);
+        return sign * (Y3 * q2 + r * q2);
+      }
+      if (q2 < 6) {
+        qs = q2 - 3;
+        r = rationalFcnR4(qs);
+        return sign * (Y4 * q2 + r * q2);
+      }
+      qs = q2 - 6;
+      r = rationalFcnR5(qs);
+      return sign * (Y5 * q2 + r * q2);
+    }
+    module.exports = erfinv;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/index.js
+var require_lib86 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main70();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
+var require_main71 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var erfinv = require_lib86();
+    var isnan = require_lib31();
+    var sqrt = require_lib85();
+    function quantile(p, mu, sigma) {
+      var A;
+      var B;
+      if (isnan(mu) || isnan(sigma) || isnan(p) || sigma < 0 || p < 0 || p > 1) {
+        return NaN;
+      }
+      if (sigma === 0) {
+        return mu;
+      }
+      A = mu;
+      B = sigma * sqrt(2);
+      return A + B * erfinv(2 * p - 1);
+    }
+    module.exports = quantile;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/main.js
+var require_main72 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
+    "use strict";
+    function wrap(value) {
+      return constantFunction;
+      function constantFunction() {
+        return value;
+      }
+    }
+    module.exports = wrap;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/index.js
+var require_lib87 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main72();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
+var require_main73 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib31();
+    function quantile(p, mu) {
+      if (isnan(p) || p < 0 || p > 1) {
+        return NaN;
+      }
+      return mu;
+    }
+    module.exports = quantile;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js
+var require_factory = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib87();
+    var isnan = require_lib31();
+    function factory(mu) {
+      if (isnan(mu)) {
+        return constantFunction(NaN);
+      }
+      return quantile;
+      function quantile(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return mu;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
+var require_lib88 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main2 = require_main73();
+    var factory = require_factory();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js
+var require_factory2 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib87();
+    var degenerate = require_lib88().factory;
+    var erfinv = require_lib86();
+    var isnan = require_lib31();
+    var sqrt = require_lib85();
+    function factory(mu, sigma) {
+      var A;
+      var B;
+      if (isnan(mu) || isnan(sigma) || sigma < 0) {
+        return constantFunction(NaN);
+      }
+      if (sigma === 0) {
+        degenerate(mu);
+      }
+      A = mu;
+      B = sigma * sqrt(2);
+      return quantile;
+      function quantile(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return A + B * erfinv(2 * p - 1);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var require_lib89 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib6();
+    var main2 = require_main71();
+    var factory = require_factory2();
+    setReadOnly(main2, "factory", factory);
     module.exports = main2;
   }
 });
@@ -11737,7 +12133,7 @@ var require_expmulti = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/main.js
-var require_main69 = __commonJS({
+var require_main74 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
@@ -11785,16 +12181,16 @@ var require_main69 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-exp/lib/index.js
-var require_lib85 = __commonJS({
+var require_lib90 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main69();
+    var main2 = require_main74();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js
-var require_lib86 = __commonJS({
+var require_lib91 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js"(exports, module) {
     "use strict";
     var SQRT_TWO_PI = 2.5066282746310007;
@@ -11803,7 +12199,7 @@ var require_lib86 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-ln/lib/index.js
-var require_lib87 = __commonJS({
+var require_lib92 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-ln/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_LN = 709.782712893384;
@@ -11812,7 +12208,7 @@ var require_lib87 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js
-var require_lib88 = __commonJS({
+var require_lib93 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX_NTH_FACTORIAL = 170 | 0;
@@ -11821,7 +12217,7 @@ var require_lib88 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
-var require_main70 = __commonJS({
+var require_main75 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
     var floor = require_lib26();
@@ -11833,16 +12229,16 @@ var require_main70 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
-var require_lib89 = __commonJS({
+var require_lib94 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main70();
+    var main2 = require_main75();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js
-var require_main71 = __commonJS({
+var require_main76 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js"(exports, module) {
     "use strict";
     var NINF = require_lib34();
@@ -11854,19 +12250,19 @@ var require_main71 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js
-var require_lib90 = __commonJS({
+var require_lib95 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main71();
+    var main2 = require_main76();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/main.js
-var require_main72 = __commonJS({
+var require_main77 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib89();
+    var isInteger = require_lib94();
     function isEven(x) {
       return isInteger(x / 2);
     }
@@ -11875,19 +12271,19 @@ var require_main72 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-even/lib/index.js
-var require_lib91 = __commonJS({
+var require_lib96 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main72();
+    var main2 = require_main77();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
-var require_main73 = __commonJS({
+var require_main78 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
     "use strict";
-    var isEven = require_lib91();
+    var isEven = require_lib96();
     function isOdd(x) {
       if (x > 0) {
         return isEven(x - 1);
@@ -11899,28 +12295,10 @@ var require_main73 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
-var require_lib92 = __commonJS({
+var require_lib97 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main73();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
-var require_main74 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
-    "use strict";
-    var sqrt = Math.sqrt;
-    module.exports = sqrt;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
-var require_lib93 = __commonJS({
-  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main74();
+    var main2 = require_main78();
     module.exports = main2;
   }
 });
@@ -11941,7 +12319,7 @@ var require_low2 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
-var require_main75 = __commonJS({
+var require_main79 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
     "use strict";
     var Uint32Array2 = require_lib40();
@@ -11959,16 +12337,16 @@ var require_main75 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
-var require_lib94 = __commonJS({
+var require_lib98 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main75();
+    var main2 = require_main79();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
-var require_main76 = __commonJS({
+var require_main80 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
     "use strict";
     function uint32ToInt32(x) {
@@ -11979,10 +12357,10 @@ var require_main76 = __commonJS({
 });
 
 // node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
-var require_lib95 = __commonJS({
+var require_lib99 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
     "use strict";
-    var uint32ToInt32 = require_main76();
+    var uint32ToInt32 = require_main80();
     module.exports = uint32ToInt32;
   }
 });
@@ -11991,7 +12369,7 @@ var require_lib95 = __commonJS({
 var require_x_is_zero = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
     "use strict";
-    var isOdd = require_lib92();
+    var isOdd = require_lib97();
     var copysign = require_lib71();
     var NINF = require_lib34();
     var PINF = require_lib32();
@@ -12069,7 +12447,7 @@ var require_y_is_infinite = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
-var require_lib96 = __commonJS({
+var require_lib100 = __commonJS({
   "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
@@ -12096,10 +12474,10 @@ var require_log2ax = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
     "use strict";
     var getHighWord = require_lib53();
-    var setLowWord = require_lib94();
+    var setLowWord = require_lib98();
     var setHighWord = require_lib54();
     var BIAS = require_lib55();
-    var HIGH_NUM_SIGNIFICAND_BITS = require_lib96();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib100();
     var polyvalL = require_polyval_l();
     var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
     var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
@@ -12221,7 +12599,7 @@ var require_polyval_w2 = __commonJS({
 var require_logx = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
     "use strict";
-    var setLowWord = require_lib94();
+    var setLowWord = require_lib98();
     var polyvalW = require_polyval_w2();
     var INV_LN2 = 1.4426950408889634;
     var INV_LN2_HI = 1.4426950216293335;
@@ -12249,7 +12627,7 @@ var require_logx = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-ln-two/lib/index.js
-var require_lib97 = __commonJS({
+var require_lib101 = __commonJS({
   "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
     "use strict";
     var LN2 = 0.6931471805599453;
@@ -12277,14 +12655,14 @@ var require_pow2 = __commonJS({
     "use strict";
     var getHighWord = require_lib53();
     var setHighWord = require_lib54();
-    var setLowWord = require_lib94();
-    var uint32ToInt32 = require_lib95();
+    var setLowWord = require_lib98();
+    var uint32ToInt32 = require_lib99();
     var ldexp2 = require_lib75();
-    var LN2 = require_lib97();
+    var LN2 = require_lib101();
     var BIAS = require_lib55();
     var ABS_MASK = require_lib61();
     var HIGH_SIGNIFICAND_MASK = require_lib63();
-    var HIGH_NUM_SIGNIFICAND_BITS = require_lib96();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib100();
     var polyvalP = require_polyval_p3();
     var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
     var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
@@ -12341,18 +12719,18 @@ var require_pow2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-pow/lib/main.js
-var require_main77 = __commonJS({
+var require_main81 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
-    var isOdd = require_lib92();
+    var isOdd = require_lib97();
     var isInfinite = require_lib35();
-    var isInteger = require_lib89();
-    var sqrt = require_lib93();
+    var isInteger = require_lib94();
+    var sqrt = require_lib85();
     var abs = require_lib36();
     var toWords = require_lib70();
-    var setLowWord = require_lib94();
-    var uint32ToInt32 = require_lib95();
+    var setLowWord = require_lib98();
+    var uint32ToInt32 = require_lib99();
     var NINF = require_lib34();
     var PINF = require_lib32();
     var ABS_MASK = require_lib61();
@@ -12514,10 +12892,10 @@ var require_main77 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-pow/lib/index.js
-var require_lib98 = __commonJS({
+var require_lib102 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main77();
+    var main2 = require_main81();
     module.exports = main2;
   }
 });
@@ -12540,9 +12918,9 @@ var require_polyval_s2 = __commonJS({
 var require_stirling_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js"(exports, module) {
     "use strict";
-    var SQRT_TWO_PI = require_lib86();
-    var pow = require_lib98();
-    var exp = require_lib85();
+    var SQRT_TWO_PI = require_lib91();
+    var pow = require_lib102();
+    var exp = require_lib90();
     var polyval = require_polyval_s2();
     var MAX_STIRLING = 143.01608;
     function gamma(x) {
@@ -12565,7 +12943,7 @@ var require_stirling_approximation = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-eulergamma/lib/index.js
-var require_lib99 = __commonJS({
+var require_lib103 = __commonJS({
   "node_modules/@stdlib/constants-float64-eulergamma/lib/index.js"(exports, module) {
     "use strict";
     var EULERGAMMA = 0.5772156649015329;
@@ -12577,7 +12955,7 @@ var require_lib99 = __commonJS({
 var require_small_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
     "use strict";
-    var EULER = require_lib99();
+    var EULER = require_lib103();
     function gamma(x, z) {
       return z / ((1 + EULER * x) * x);
     }
@@ -12616,12 +12994,12 @@ var require_rational_pq = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma/lib/main.js
-var require_main78 = __commonJS({
+var require_main82 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
-    var isInteger = require_lib89();
-    var isNegativeZero = require_lib90();
+    var isInteger = require_lib94();
+    var isNegativeZero = require_lib95();
     var abs = require_lib36();
     var floor = require_lib26();
     var sin = require_lib81();
@@ -12700,16 +13078,16 @@ var require_main78 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma/lib/index.js
-var require_lib100 = __commonJS({
+var require_lib104 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main78();
+    var main2 = require_main82();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js
-var require_lib101 = __commonJS({
+var require_lib105 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_SQRT_EPSILON = 14901161193847656e-24;
@@ -12718,7 +13096,7 @@ var require_lib101 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-max/lib/index.js
-var require_lib102 = __commonJS({
+var require_lib106 = __commonJS({
   "node_modules/@stdlib/constants-float64-max/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MAX = 17976931348623157e292;
@@ -12727,7 +13105,7 @@ var require_lib102 = __commonJS({
 });
 
 // node_modules/@stdlib/utils-eval/lib/index.js
-var require_lib103 = __commonJS({
+var require_lib107 = __commonJS({
   "node_modules/@stdlib/utils-eval/lib/index.js"(exports, module) {
     "use strict";
     var evil = eval;
@@ -12736,10 +13114,10 @@ var require_lib103 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-generator-support/lib/main.js
-var require_main79 = __commonJS({
+var require_main83 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/main.js"(exports, module) {
     "use strict";
-    var evil = require_lib103();
+    var evil = require_lib107();
     function hasGeneratorSupport() {
       var bool;
       try {
@@ -12755,16 +13133,16 @@ var require_main79 = __commonJS({
 });
 
 // node_modules/@stdlib/assert-has-generator-support/lib/index.js
-var require_lib104 = __commonJS({
+var require_lib108 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main79();
+    var main2 = require_main83();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-eps/lib/index.js
-var require_lib105 = __commonJS({
+var require_lib109 = __commonJS({
   "node_modules/@stdlib/constants-float64-eps/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_EPSILON = 2220446049250313e-31;
@@ -12777,7 +13155,7 @@ var require_generators = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var EPS2 = require_lib105();
+    var EPS2 = require_lib109();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -12818,7 +13196,7 @@ var require_basic = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var EPS2 = require_lib105();
+    var EPS2 = require_lib109();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -12844,10 +13222,10 @@ var require_basic = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-sum-series/lib/index.js
-var require_lib106 = __commonJS({
+var require_lib110 = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/index.js"(exports, module) {
     "use strict";
-    var hasGeneratorSupport = require_lib104();
+    var hasGeneratorSupport = require_lib108();
     var generator = require_generators();
     var basic = require_basic();
     var sumSeries;
@@ -12884,7 +13262,7 @@ var require_tgamma_i_large_x_series = __commonJS({
 var require_tgamma_i_large_x = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js"(exports, module) {
     "use strict";
-    var sumSeries = require_lib106();
+    var sumSeries = require_lib110();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a, x) {
       var result3;
@@ -12901,7 +13279,7 @@ var require_tgamma_i_large_x = __commonJS({
 var require_finite_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
     "use strict";
-    var exp = require_lib85();
+    var exp = require_lib90();
     function finiteGammaQ(a, x) {
       var term;
       var sum;
@@ -13036,12 +13414,12 @@ var require_polyval_sb = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/main.js
-var require_main80 = __commonJS({
+var require_main84 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
-    var exp = require_lib85();
-    var setLowWord = require_lib94();
+    var exp = require_lib90();
+    var setLowWord = require_lib98();
     var PINF = require_lib32();
     var NINF = require_lib34();
     var polyvalPP = require_polyval_pp();
@@ -13144,10 +13522,10 @@ var require_main80 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var require_lib107 = __commonJS({
+var require_lib111 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main80();
+    var main2 = require_main84();
     module.exports = main2;
   }
 });
@@ -13156,9 +13534,9 @@ var require_lib107 = __commonJS({
 var require_finite_half_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js"(exports, module) {
     "use strict";
-    var erfc = require_lib107();
-    var sqrt = require_lib93();
-    var exp = require_lib85();
+    var erfc = require_lib111();
+    var sqrt = require_lib85();
+    var exp = require_lib90();
     var PI = require_lib82();
     function finiteHalfGammaQ(a, x) {
       var half;
@@ -13187,7 +13565,7 @@ var require_finite_half_gamma_q = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-min-ln/lib/index.js
-var require_lib108 = __commonJS({
+var require_lib112 = __commonJS({
   "node_modules/@stdlib/constants-float64-min-ln/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_MIN_LN = -708.3964185322641;
@@ -13199,11 +13577,11 @@ var require_lib108 = __commonJS({
 var require_full_igamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js"(exports, module) {
     "use strict";
-    var exp = require_lib85();
-    var pow = require_lib98();
+    var exp = require_lib90();
+    var pow = require_lib102();
     var ln = require_lib56();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib108();
+    var MAX_LN = require_lib92();
+    var MIN_LN = require_lib112();
     function fullIGammaPrefix(a, z) {
       var prefix;
       var alz;
@@ -13232,7 +13610,7 @@ var require_full_igamma_prefix = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js
-var require_main81 = __commonJS({
+var require_main85 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js"(exports, module) {
     "use strict";
     function evalpoly(c, x) {
@@ -13259,7 +13637,7 @@ var require_main81 = __commonJS({
 });
 
 // node_modules/@stdlib/function-ctor/lib/main.js
-var require_main82 = __commonJS({
+var require_main86 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/main.js"(exports, module) {
     "use strict";
     var Fcn = Function;
@@ -13268,20 +13646,20 @@ var require_main82 = __commonJS({
 });
 
 // node_modules/@stdlib/function-ctor/lib/index.js
-var require_lib109 = __commonJS({
+var require_lib113 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main82();
+    var main2 = require_main86();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js
-var require_factory = __commonJS({
+var require_factory3 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js"(exports, module) {
     "use strict";
-    var Fcn = require_lib109();
-    var evalpoly = require_main81();
+    var Fcn = require_lib113();
+    var evalpoly = require_main85();
     function factory(c) {
       var f;
       var n;
@@ -13324,12 +13702,12 @@ var require_factory = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js
-var require_lib110 = __commonJS({
+var require_lib114 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main2 = require_main81();
-    var factory = require_factory();
+    var main2 = require_main85();
+    var factory = require_factory3();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
   }
@@ -13355,13 +13733,13 @@ var require_log1p_series = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1pmx/lib/main.js
-var require_main83 = __commonJS({
+var require_main87 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/main.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
     var ln = require_lib56();
-    var FLOAT_EPS = require_lib105();
-    var sumSeries = require_lib106();
+    var FLOAT_EPS = require_lib109();
+    var sumSeries = require_lib110();
     var log1pSeries = require_log1p_series();
     function log1pmx(x) {
       var opts;
@@ -13386,16 +13764,16 @@ var require_main83 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1pmx/lib/index.js
-var require_lib111 = __commonJS({
+var require_lib115 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/index.js"(exports, module) {
     "use strict";
-    var log1pmx = require_main83();
+    var log1pmx = require_main87();
     module.exports = log1pmx;
   }
 });
 
 // node_modules/@stdlib/constants-float64-two-pi/lib/index.js
-var require_lib112 = __commonJS({
+var require_lib116 = __commonJS({
   "node_modules/@stdlib/constants-float64-two-pi/lib/index.js"(exports, module) {
     "use strict";
     var TWO_PI = 6.283185307179586;
@@ -13533,12 +13911,12 @@ var require_polyval_c8 = __commonJS({
 var require_igamma_temme_large = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js"(exports, module) {
     "use strict";
-    var evalpoly = require_lib110();
-    var log1pmx = require_lib111();
-    var erfc = require_lib107();
-    var sqrt = require_lib93();
-    var exp = require_lib85();
-    var TWO_PI = require_lib112();
+    var evalpoly = require_lib114();
+    var log1pmx = require_lib115();
+    var erfc = require_lib111();
+    var sqrt = require_lib85();
+    var exp = require_lib90();
+    var TWO_PI = require_lib116();
     var polyvalC0 = require_polyval_c0();
     var polyvalC1 = require_polyval_c1();
     var polyvalC2 = require_polyval_c2();
@@ -13608,7 +13986,7 @@ var require_lower_incomplete_gamma_series = __commonJS({
 var require_lower_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js"(exports, module) {
     "use strict";
-    var sumSeries = require_lib106();
+    var sumSeries = require_lib110();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
     function lowerGammaSeries(a, z, initialValue) {
       var result3;
@@ -13655,7 +14033,7 @@ var require_rational_pq2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js
-var require_main84 = __commonJS({
+var require_main88 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js"(exports, module) {
     "use strict";
     var gammaLanczosSumExpGScaled = require_rational_pq2();
@@ -13664,16 +14042,16 @@ var require_main84 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js
-var require_lib113 = __commonJS({
+var require_lib117 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main84();
+    var main2 = require_main88();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js
-var require_main85 = __commonJS({
+var require_main89 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
     "use strict";
     var PINF = require_lib32();
@@ -13685,19 +14063,19 @@ var require_main85 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js
-var require_lib114 = __commonJS({
+var require_lib118 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main85();
+    var main2 = require_main89();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/main.js
-var require_main86 = __commonJS({
+var require_main90 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
     "use strict";
-    var isPositiveZero = require_lib114();
+    var isPositiveZero = require_lib118();
     var isnan = require_lib31();
     var PINF = require_lib32();
     function max(x, y) {
@@ -13723,19 +14101,19 @@ var require_main86 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-max/lib/index.js
-var require_lib115 = __commonJS({
+var require_lib119 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
     "use strict";
-    var max = require_main86();
+    var max = require_main90();
     module.exports = max;
   }
 });
 
 // node_modules/@stdlib/math-base-special-min/lib/main.js
-var require_main87 = __commonJS({
+var require_main91 = __commonJS({
   "node_modules/@stdlib/math-base-special-min/lib/main.js"(exports, module) {
     "use strict";
-    var isNegativeZero = require_lib90();
+    var isNegativeZero = require_lib95();
     var isnan = require_lib31();
     var NINF = require_lib34();
     function min(x, y) {
@@ -13761,16 +14139,16 @@ var require_main87 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-min/lib/index.js
-var require_lib116 = __commonJS({
+var require_lib120 = __commonJS({
   "node_modules/@stdlib/math-base-special-min/lib/index.js"(exports, module) {
     "use strict";
-    var min = require_main87();
+    var min = require_main91();
     module.exports = min;
   }
 });
 
 // node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js
-var require_lib117 = __commonJS({
+var require_lib121 = __commonJS({
   "node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT64_GAMMA_LANCZOS_G = 10.900511;
@@ -13779,7 +14157,7 @@ var require_lib117 = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-e/lib/index.js
-var require_lib118 = __commonJS({
+var require_lib122 = __commonJS({
   "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
     "use strict";
     var E = 2.718281828459045;
@@ -13791,22 +14169,22 @@ var require_lib118 = __commonJS({
 var require_regularised_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
     "use strict";
-    var lanczosSumExpGScaled = require_lib113();
-    var gammaln2 = require_lib84();
-    var gamma = require_lib100();
-    var log1pmx = require_lib111();
-    var sqrt = require_lib93();
+    var lanczosSumExpGScaled = require_lib117();
+    var gammaln3 = require_lib84();
+    var gamma = require_lib104();
+    var log1pmx = require_lib115();
+    var sqrt = require_lib85();
     var abs = require_lib36();
-    var exp = require_lib85();
-    var pow = require_lib98();
-    var max = require_lib115();
-    var min = require_lib116();
+    var exp = require_lib90();
+    var pow = require_lib102();
+    var max = require_lib119();
+    var min = require_lib120();
     var ln = require_lib56();
-    var FLOAT64_MAX = require_lib102();
-    var MAX_LN = require_lib87();
-    var MIN_LN = require_lib108();
-    var G = require_lib117();
-    var E = require_lib118();
+    var FLOAT64_MAX = require_lib106();
+    var MAX_LN = require_lib92();
+    var MIN_LN = require_lib112();
+    var G = require_lib121();
+    var E = require_lib122();
     function regularisedGammaPrefix(a, z) {
       var prefix;
       var amza;
@@ -13819,7 +14197,7 @@ var require_regularised_gamma_prefix = __commonJS({
       d = (z - a - G + 0.5) / agh;
       if (a < 1) {
         if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z) - z - gammaln2(a));
+          return exp(a * ln(z) - z - gammaln3(a));
         }
         return pow(z, a) * exp(-z) / gamma(a);
       }
@@ -13855,7 +14233,7 @@ var require_regularised_gamma_prefix = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js
-var require_lib119 = __commonJS({
+var require_lib123 = __commonJS({
   "node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js"(exports, module) {
     "use strict";
     var HALF_LN2 = 0.34657359027997264;
@@ -13878,7 +14256,7 @@ var require_polyval_q2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-expm1/lib/main.js
-var require_main88 = __commonJS({
+var require_main92 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
@@ -13888,7 +14266,7 @@ var require_main88 = __commonJS({
     var PINF = require_lib32();
     var NINF = require_lib34();
     var FLOAT64_EXPONENT_BIAS = require_lib55();
-    var HALF_LN2 = require_lib119();
+    var HALF_LN2 = require_lib123();
     var polyval = require_polyval_q2();
     var OVERFLOW_THRESHOLD = 709.782712893384;
     var LN2_HI = 0.6931471803691238;
@@ -14013,24 +14391,24 @@ var require_main88 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-expm1/lib/index.js
-var require_lib120 = __commonJS({
+var require_lib124 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/index.js"(exports, module) {
     "use strict";
-    var expm1 = require_main88();
+    var expm1 = require_main92();
     module.exports = expm1;
   }
 });
 
 // node_modules/@stdlib/math-base-special-powm1/lib/main.js
-var require_main89 = __commonJS({
+var require_main93 = __commonJS({
   "node_modules/@stdlib/math-base-special-powm1/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
     var isinfinite = require_lib35();
     var abs = require_lib36();
-    var expm1 = require_lib120();
+    var expm1 = require_lib124();
     var ln = require_lib56();
-    var pow = require_lib98();
+    var pow = require_lib102();
     var trunc = require_lib58();
     function powm1(b, x) {
       var result3;
@@ -14068,10 +14446,10 @@ var require_main89 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-powm1/lib/index.js
-var require_lib121 = __commonJS({
+var require_lib125 = __commonJS({
   "node_modules/@stdlib/math-base-special-powm1/lib/index.js"(exports, module) {
     "use strict";
-    var powm1 = require_main89();
+    var powm1 = require_main93();
     module.exports = powm1;
   }
 });
@@ -14091,7 +14469,7 @@ var require_polyval_lp = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1p/lib/main.js
-var require_main90 = __commonJS({
+var require_main94 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
@@ -14200,16 +14578,16 @@ var require_main90 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-log1p/lib/index.js
-var require_lib122 = __commonJS({
+var require_lib126 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/index.js"(exports, module) {
     "use strict";
-    var log1p = require_main90();
+    var log1p = require_main94();
     module.exports = log1p;
   }
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js
-var require_rational_p1q1 = __commonJS({
+var require_rational_p1q12 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js"(exports, module) {
     "use strict";
     function evalrational(x) {
@@ -14239,7 +14617,7 @@ var require_rational_p1q1 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js
-var require_rational_p2q2 = __commonJS({
+var require_rational_p2q22 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js"(exports, module) {
     "use strict";
     function evalrational(x) {
@@ -14269,7 +14647,7 @@ var require_rational_p2q2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js
-var require_rational_p3q3 = __commonJS({
+var require_rational_p3q32 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js"(exports, module) {
     "use strict";
     function evalrational(x) {
@@ -14303,10 +14681,10 @@ var require_lgamma_small_imp = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
     "use strict";
     var ln = require_lib56();
-    var EPS2 = require_lib105();
-    var rateval1 = require_rational_p1q1();
-    var rateval2 = require_rational_p2q2();
-    var rateval3 = require_rational_p3q3();
+    var EPS2 = require_lib109();
+    var rateval1 = require_rational_p1q12();
+    var rateval2 = require_rational_p2q22();
+    var rateval3 = require_rational_p3q32();
     var Y1 = 0.15896368026733398;
     var Y2 = 0.5281534194946289;
     var Y3 = 0.45201730728149414;
@@ -14358,12 +14736,12 @@ var require_lgamma_small_imp = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js
-var require_main91 = __commonJS({
+var require_main95 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js"(exports, module) {
     "use strict";
-    var gamma = require_lib100();
-    var expm1 = require_lib120();
-    var log1p = require_lib122();
+    var gamma = require_lib104();
+    var expm1 = require_lib124();
+    var log1p = require_lib126();
     var isnan = require_lib31();
     var lgammaSmallImp = require_lgamma_small_imp();
     function gamma1pm1(x) {
@@ -14386,10 +14764,10 @@ var require_main91 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js
-var require_lib123 = __commonJS({
+var require_lib127 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js"(exports, module) {
     "use strict";
-    var gamma1pm1 = require_main91();
+    var gamma1pm1 = require_main95();
     module.exports = gamma1pm1;
   }
 });
@@ -14425,9 +14803,9 @@ var require_small_gamma2_series = __commonJS({
 var require_tgamma_small_upper_part = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js"(exports, module) {
     "use strict";
-    var powm1 = require_lib121();
-    var sumSeries = require_lib106();
-    var gamma1pm1 = require_lib123();
+    var powm1 = require_lib125();
+    var sumSeries = require_lib110();
+    var gamma1pm1 = require_lib127();
     var smallGamma2Series = require_small_gamma2_series();
     function tgammaSmallUpperPart(a, x, invert) {
       var initialValue;
@@ -14456,7 +14834,7 @@ var require_tgamma_small_upper_part = __commonJS({
 });
 
 // node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js
-var require_lib124 = __commonJS({
+var require_lib128 = __commonJS({
   "node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js"(exports, module) {
     "use strict";
     var FLOAT32_SMALLEST_NORMAL = 11754943508222875e-54;
@@ -14469,8 +14847,8 @@ var require_generators2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var FLOAT32_SMALLEST_NORMAL = require_lib124();
-    var EPS2 = require_lib105();
+    var FLOAT32_SMALLEST_NORMAL = require_lib128();
+    var EPS2 = require_lib109();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -14602,8 +14980,8 @@ var require_basic2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var EPS2 = require_lib105();
-    var FLOAT32_SMALLEST_NORMAL = require_lib124();
+    var EPS2 = require_lib109();
+    var FLOAT32_SMALLEST_NORMAL = require_lib128();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var delta;
@@ -14689,10 +15067,10 @@ var require_basic2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js
-var require_lib125 = __commonJS({
+var require_lib129 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js"(exports, module) {
     "use strict";
-    var hasGeneratorSupport = require_lib104();
+    var hasGeneratorSupport = require_lib108();
     var generator = require_generators2();
     var basic = require_basic2();
     var continuedFraction;
@@ -14731,7 +15109,7 @@ var require_upper_incomplete_gamma_fract = __commonJS({
 var require_upper_gamma_fraction = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js"(exports, module) {
     "use strict";
-    var continuedFraction = require_lib125();
+    var continuedFraction = require_lib129();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
     function upperGammaFraction(a, z) {
       var f = upperIncompleteGammaFract(a, z);
@@ -14746,13 +15124,13 @@ var require_igamma_final = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js"(exports, module) {
     "use strict";
     var floor = require_lib26();
-    var gamma = require_lib100();
+    var gamma = require_lib104();
     var abs = require_lib36();
-    var pow = require_lib98();
+    var pow = require_lib102();
     var ln = require_lib56();
-    var SQRT_EPSILON = require_lib101();
-    var FLOAT64_MAX = require_lib102();
-    var MAX_LN = require_lib87();
+    var SQRT_EPSILON = require_lib105();
+    var FLOAT64_MAX = require_lib106();
+    var MAX_LN = require_lib92();
     var tgammaILargeX = require_tgamma_i_large_x();
     var finiteGammaQ = require_finite_gamma_q();
     var finiteHalfGammaQ = require_finite_half_gamma_q();
@@ -14919,16 +15297,16 @@ var require_igamma_final = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammainc/lib/main.js
-var require_main92 = __commonJS({
+var require_main96 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
     "use strict";
-    var gammaln2 = require_lib84();
-    var exp = require_lib85();
+    var gammaln3 = require_lib84();
+    var exp = require_lib90();
     var ln = require_lib56();
-    var SQRT_TWO_PI = require_lib86();
-    var MAX_LN = require_lib87();
+    var SQRT_TWO_PI = require_lib91();
+    var MAX_LN = require_lib92();
     var PINF = require_lib32();
-    var FLOAT64_MAX_NTH_FACTORIAL = require_lib88();
+    var FLOAT64_MAX_NTH_FACTORIAL = require_lib93();
     var igammaFinal = require_igamma_final();
     var lowerGammaSeries = require_lower_gamma_series();
     var upperGammaFraction = require_upper_gamma_fraction();
@@ -14963,7 +15341,7 @@ var require_main92 = __commonJS({
               result3 += ln(lowerGammaSeries(a, x, initValue) / a);
             }
           } else {
-            result3 = ln(result3) + gammaln2(a);
+            result3 = ln(result3) + gammaln3(a);
           }
         }
         if (result3 > MAX_LN) {
@@ -14978,20 +15356,20 @@ var require_main92 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammainc/lib/index.js
-var require_lib126 = __commonJS({
+var require_lib130 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main92();
+    var main2 = require_main96();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js
-var require_main93 = __commonJS({
+var require_main97 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/main.js"(exports, module) {
     "use strict";
-    var erfc = require_lib107();
-    var sqrt = require_lib93();
+    var erfc = require_lib111();
+    var sqrt = require_lib85();
     var isnan = require_lib31();
     function cdf(x, mu, sigma) {
       var denom;
@@ -15010,31 +15388,8 @@ var require_main93 = __commonJS({
   }
 });
 
-// node_modules/@stdlib/utils-constant-function/lib/main.js
-var require_main94 = __commonJS({
-  "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
-    "use strict";
-    function wrap(value) {
-      return constantFunction;
-      function constantFunction() {
-        return value;
-      }
-    }
-    module.exports = wrap;
-  }
-});
-
-// node_modules/@stdlib/utils-constant-function/lib/index.js
-var require_lib127 = __commonJS({
-  "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main94();
-    module.exports = main2;
-  }
-});
-
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js
-var require_main95 = __commonJS({
+var require_main98 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib31();
@@ -15049,10 +15404,10 @@ var require_main95 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js
-var require_factory2 = __commonJS({
+var require_factory4 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib127();
+    var constantFunction = require_lib87();
     var isnan = require_lib31();
     function factory(mu) {
       if (isnan(mu)) {
@@ -15071,26 +15426,26 @@ var require_factory2 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js
-var require_lib128 = __commonJS({
+var require_lib131 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-degenerate-cdf/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var main2 = require_main95();
-    var factory = require_factory2();
+    var main2 = require_main98();
+    var factory = require_factory4();
     setReadOnly(main2, "factory", factory);
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js
-var require_factory3 = __commonJS({
+var require_factory5 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/factory.js"(exports, module) {
     "use strict";
-    var constantFunction = require_lib127();
-    var degenerate = require_lib128().factory;
+    var constantFunction = require_lib87();
+    var degenerate = require_lib131().factory;
     var isnan = require_lib31();
-    var sqrt = require_lib93();
-    var erfc = require_lib107();
+    var sqrt = require_lib85();
+    var erfc = require_lib111();
     function factory(mu, sigma) {
       var denom;
       if (isnan(mu) || isnan(sigma) || sigma < 0) {
@@ -15115,363 +15470,8 @@ var require_factory3 = __commonJS({
 });
 
 // node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var require_lib129 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib6();
-    var main2 = require_main93();
-    var factory = require_factory3();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js
-var require_rational_p1q12 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -5087819496582806e-19;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -5087819496582806e-19 + x * (-0.008368748197417368 + x * (0.03348066254097446 + x * (-0.012692614766297404 + x * (-0.03656379714117627 + x * (0.02198786811111689 + x * (0.008226878746769157 + x * (-0.005387729650712429 + x * (0 + x * 0))))))));
-        s2 = 1 + x * (-0.9700050433032906 + x * (-1.5657455823417585 + x * (1.5622155839842302 + x * (0.662328840472003 + x * (-0.7122890234154284 + x * (-0.05273963823400997 + x * (0.07952836873415717 + x * (-0.0023339375937419 + x * 8862163904564247e-19))))))));
-      } else {
-        x = 1 / x;
-        s1 = 0 + x * (0 + x * (-0.005387729650712429 + x * (0.008226878746769157 + x * (0.02198786811111689 + x * (-0.03656379714117627 + x * (-0.012692614766297404 + x * (0.03348066254097446 + x * (-0.008368748197417368 + x * -5087819496582806e-19))))))));
-        s2 = 8862163904564247e-19 + x * (-0.0023339375937419 + x * (0.07952836873415717 + x * (-0.05273963823400997 + x * (-0.7122890234154284 + x * (0.662328840472003 + x * (1.5622155839842302 + x * (-1.5657455823417585 + x * (-0.9700050433032906 + x * 1))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js
-var require_rational_p2q22 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.20243350835593876;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.20243350835593876 + x * (0.10526468069939171 + x * (8.3705032834312 + x * (17.644729840837403 + x * (-18.851064805871424 + x * (-44.6382324441787 + x * (17.445385985570866 + x * (21.12946554483405 + x * -3.6719225470772936)))))));
-        s2 = 1 + x * (6.242641248542475 + x * (3.971343795334387 + x * (-28.66081804998 + x * (-20.14326346804852 + x * (48.560921310873994 + x * (10.826866735546016 + x * (-22.643693341313973 + x * 1.7211476576120028)))))));
-      } else {
-        x = 1 / x;
-        s1 = -3.6719225470772936 + x * (21.12946554483405 + x * (17.445385985570866 + x * (-44.6382324441787 + x * (-18.851064805871424 + x * (17.644729840837403 + x * (8.3705032834312 + x * (0.10526468069939171 + x * -0.20243350835593876)))))));
-        s2 = 1.7211476576120028 + x * (-22.643693341313973 + x * (10.826866735546016 + x * (48.560921310873994 + x * (-20.14326346804852 + x * (-28.66081804998 + x * (3.971343795334387 + x * (6.242641248542475 + x * 1)))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js
-var require_rational_p3q32 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.1311027816799519;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.1311027816799519 + x * (-0.16379404719331705 + x * (0.11703015634199525 + x * (0.38707973897260434 + x * (0.3377855389120359 + x * (0.14286953440815717 + x * (0.029015791000532906 + x * (0.0021455899538880526 + x * (-6794655751811263e-22 + x * (28522533178221704e-24 + x * -681149956853777e-24)))))))));
-        s2 = 1 + x * (3.4662540724256723 + x * (5.381683457070069 + x * (4.778465929458438 + x * (2.5930192162362027 + x * (0.848854343457902 + x * (0.15226433829533179 + x * (0.011059242293464892 + x * (0 + x * (0 + x * 0)))))))));
-      } else {
-        x = 1 / x;
-        s1 = -681149956853777e-24 + x * (28522533178221704e-24 + x * (-6794655751811263e-22 + x * (0.0021455899538880526 + x * (0.029015791000532906 + x * (0.14286953440815717 + x * (0.3377855389120359 + x * (0.38707973897260434 + x * (0.11703015634199525 + x * (-0.16379404719331705 + x * -0.1311027816799519)))))))));
-        s2 = 0 + x * (0 + x * (0 + x * (0.011059242293464892 + x * (0.15226433829533179 + x * (0.848854343457902 + x * (2.5930192162362027 + x * (4.778465929458438 + x * (5.381683457070069 + x * (3.4662540724256723 + x * 1)))))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js
-var require_rational_p4q4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.0350353787183178;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.0350353787183178 + x * (-0.0022242652921344794 + x * (0.018557330651423107 + x * (0.009508047013259196 + x * (0.0018712349281955923 + x * (15754461742496055e-20 + x * (460469890584318e-20 + x * (-2304047769118826e-25 + x * 26633922742578204e-28)))))));
-        s2 = 1 + x * (1.3653349817554064 + x * (0.7620591645536234 + x * (0.22009110576413124 + x * (0.03415891436709477 + x * (0.00263861676657016 + x * (7646752923027944e-20 + x * (0 + x * 0)))))));
-      } else {
-        x = 1 / x;
-        s1 = 26633922742578204e-28 + x * (-2304047769118826e-25 + x * (460469890584318e-20 + x * (15754461742496055e-20 + x * (0.0018712349281955923 + x * (0.009508047013259196 + x * (0.018557330651423107 + x * (-0.0022242652921344794 + x * -0.0350353787183178)))))));
-        s2 = 0 + x * (0 + x * (7646752923027944e-20 + x * (0.00263861676657016 + x * (0.03415891436709477 + x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1)))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js
-var require_rational_p5q5 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js"(exports, module) {
-    "use strict";
-    function evalrational(x) {
-      var ax;
-      var s1;
-      var s2;
-      if (x === 0) {
-        return -0.016743100507663373;
-      }
-      if (x < 0) {
-        ax = -x;
-      } else {
-        ax = x;
-      }
-      if (ax <= 1) {
-        s1 = -0.016743100507663373 + x * (-0.0011295143874558028 + x * (0.001056288621524929 + x * (20938631748758808e-20 + x * (14962478375834237e-21 + x * (44969678992770644e-23 + x * (4625961635228786e-24 + x * (-2811287356288318e-29 + x * 9905570997331033e-32)))))));
-        s2 = 1 + x * (0.5914293448864175 + x * (0.1381518657490833 + x * (0.016074608709367652 + x * (9640118070051656e-19 + x * (27533547476472603e-21 + x * (282243172016108e-21 + x * (0 + x * 0)))))));
-      } else {
-        x = 1 / x;
-        s1 = 9905570997331033e-32 + x * (-2811287356288318e-29 + x * (4625961635228786e-24 + x * (44969678992770644e-23 + x * (14962478375834237e-21 + x * (20938631748758808e-20 + x * (0.001056288621524929 + x * (-0.0011295143874558028 + x * -0.016743100507663373)))))));
-        s2 = 0 + x * (0 + x * (282243172016108e-21 + x * (27533547476472603e-21 + x * (9640118070051656e-19 + x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1)))))));
-      }
-      return s1 / s2;
-    }
-    module.exports = evalrational;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/main.js
-var require_main96 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib31();
-    var sqrt = require_lib93();
-    var ln = require_lib56();
-    var PINF = require_lib32();
-    var NINF = require_lib34();
-    var rationalFcnR1 = require_rational_p1q12();
-    var rationalFcnR2 = require_rational_p2q22();
-    var rationalFcnR3 = require_rational_p3q32();
-    var rationalFcnR4 = require_rational_p4q4();
-    var rationalFcnR5 = require_rational_p5q5();
-    var Y1 = 0.08913147449493408;
-    var Y2 = 2.249481201171875;
-    var Y3 = 0.807220458984375;
-    var Y4 = 0.9399557113647461;
-    var Y5 = 0.9836282730102539;
-    function erfinv(x) {
-      var sign;
-      var ax;
-      var qs;
-      var q2;
-      var g;
-      var r;
-      if (isnan(x)) {
-        return NaN;
-      }
-      if (x === 1) {
-        return PINF;
-      }
-      if (x === -1) {
-        return NINF;
-      }
-      if (x === 0) {
-        return x;
-      }
-      if (x > 1 || x < -1) {
-        return NaN;
-      }
-      if (x < 0) {
-        sign = -1;
-        ax = -x;
-      } else {
-        sign = 1;
-        ax = x;
-      }
-      q2 = 1 - ax;
-      if (ax <= 0.5) {
-        g = ax * (ax + 10);
-        r = rationalFcnR1(ax);
-        return sign * (g * Y1 + g * r);
-      }
-      if (q2 >= 0.25) {
-        g = sqrt(-2 * ln(q2));
-        q2 -= 0.25;
-        r = rationalFcnR2(q2);
-        return sign * (g / (Y2 + r));
-      }
-      q2 = sqrt(-ln(q2));
-      if (q2 < 3) {
-        qs = q2 - 1.125;
-        r = rationalFcnR3(qs);
-        return sign * (Y3 * q2 + r * q2);
-      }
-      if (q2 < 6) {
-        qs = q2 - 3;
-        r = rationalFcnR4(qs);
-        return sign * (Y4 * q2 + r * q2);
-      }
-      qs = q2 - 6;
-      r = rationalFcnR5(qs);
-      return sign * (Y5 * q2 + r * q2);
-    }
-    module.exports = erfinv;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-erfinv/lib/index.js
-var require_lib130 = __commonJS({
-  "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main96();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
-var require_main97 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
-    "use strict";
-    var erfinv = require_lib130();
-    var isnan = require_lib31();
-    var sqrt = require_lib93();
-    function quantile(p, mu, sigma) {
-      var A;
-      var B;
-      if (isnan(mu) || isnan(sigma) || isnan(p) || sigma < 0 || p < 0 || p > 1) {
-        return NaN;
-      }
-      if (sigma === 0) {
-        return mu;
-      }
-      A = mu;
-      B = sigma * sqrt(2);
-      return A + B * erfinv(2 * p - 1);
-    }
-    module.exports = quantile;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
-var require_main98 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
-    "use strict";
-    var isnan = require_lib31();
-    function quantile(p, mu) {
-      if (isnan(p) || p < 0 || p > 1) {
-        return NaN;
-      }
-      return mu;
-    }
-    module.exports = quantile;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js
-var require_factory4 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
-    "use strict";
-    var constantFunction = require_lib127();
-    var isnan = require_lib31();
-    function factory(mu) {
-      if (isnan(mu)) {
-        return constantFunction(NaN);
-      }
-      return quantile;
-      function quantile(p) {
-        if (isnan(p) || p < 0 || p > 1) {
-          return NaN;
-        }
-        return mu;
-      }
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
-var require_lib131 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib6();
-    var main2 = require_main98();
-    var factory = require_factory4();
-    setReadOnly(main2, "factory", factory);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js
-var require_factory5 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
-    "use strict";
-    var constantFunction = require_lib127();
-    var degenerate = require_lib131().factory;
-    var erfinv = require_lib130();
-    var isnan = require_lib31();
-    var sqrt = require_lib93();
-    function factory(mu, sigma) {
-      var A;
-      var B;
-      if (isnan(mu) || isnan(sigma) || sigma < 0) {
-        return constantFunction(NaN);
-      }
-      if (sigma === 0) {
-        degenerate(mu);
-      }
-      A = mu;
-      B = sigma * sqrt(2);
-      return quantile;
-      function quantile(p) {
-        if (isnan(p) || p < 0 || p > 1) {
-          return NaN;
-        }
-        return A + B * erfinv(2 * p - 1);
-      }
-    }
-    module.exports = factory;
-  }
-});
-
-// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
 var require_lib132 = __commonJS({
-  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
+  "node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
     var main2 = require_main97();
@@ -15776,7 +15776,7 @@ var require_lib140 = __commonJS({
 var require_main106 = __commonJS({
   "node_modules/@stdlib/assert-is-collection/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib89();
+    var isInteger = require_lib94();
     var MAX_LENGTH = require_lib140();
     function isCollection(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
@@ -15800,7 +15800,7 @@ var require_integer = __commonJS({
     "use strict";
     var PINF = require_lib32();
     var NINF = require_lib34();
-    var isInt = require_lib89();
+    var isInt = require_lib94();
     function isInteger(value) {
       return value < PINF && value > NINF && isInt(value);
     }
@@ -16860,7 +16860,7 @@ var require_lib173 = __commonJS({
 var require_main131 = __commonJS({
   "node_modules/@stdlib/assert-is-array-like-object/lib/main.js"(exports, module) {
     "use strict";
-    var isInteger = require_lib89();
+    var isInteger = require_lib94();
     var MAX_LENGTH = require_lib173();
     function isArrayLikeObject(value) {
       return typeof value === "object" && value !== null && typeof value.length === "number" && isInteger(value.length) && value.length >= 0 && value.length <= MAX_LENGTH;
@@ -17527,8 +17527,8 @@ var require_main147 = __commonJS({
     var isString = require_lib176().isPrimitive;
     var isFunction = require_lib22();
     var isComplexLike = require_lib182();
-    var isEven = require_lib91();
-    var isInteger = require_lib89();
+    var isEven = require_lib96();
+    var isInteger = require_lib94();
     var isComplex64Array = require_lib183();
     var isComplex128Array = require_lib184();
     var hasIteratorSymbolSupport = require_lib185();
@@ -18954,8 +18954,8 @@ var require_main150 = __commonJS({
     var isString = require_lib176();
     var isFunction = require_lib22();
     var isComplexLike = require_lib182();
-    var isEven = require_lib91();
-    var isInteger = require_lib89();
+    var isEven = require_lib96();
+    var isInteger = require_lib94();
     var isComplex64Array = require_lib183();
     var isComplex128Array = require_lib184();
     var hasIteratorSymbolSupport = require_lib185();
@@ -22198,7 +22198,7 @@ var require_factory6 = __commonJS({
     var FLOAT64_MAX_SAFE_INTEGER = require_lib144();
     var UINT32_MAX = require_lib38();
     var Uint32Array2 = require_lib40();
-    var max = require_lib115();
+    var max = require_lib119();
     var umul = require_lib145();
     var gcopy = require_lib198();
     var typedarray2json = require_lib208();
@@ -22537,7 +22537,7 @@ var require_lib209 = __commonJS({
 var require_knuth = __commonJS({
   "node_modules/@stdlib/random-base-poisson/lib/knuth.js"(exports, module) {
     "use strict";
-    var exp = require_lib85();
+    var exp = require_lib90();
     function poisson(rand, lambda) {
       var p = rand();
       var k = 1;
@@ -22577,12 +22577,12 @@ var require_main167 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
     "use strict";
     var isNegativeInteger = require_lib210();
-    var gammaln2 = require_lib84();
+    var gammaln3 = require_lib84();
     function factorialln(x) {
       if (isNegativeInteger(x)) {
         return NaN;
       }
-      return gammaln2(x + 1);
+      return gammaln3(x + 1);
     }
     module.exports = factorialln;
   }
@@ -22637,7 +22637,7 @@ var require_rejection = __commonJS({
     var factorialln = require_lib211();
     var floor = require_lib26();
     var sign = require_lib212();
-    var sqrt = require_lib93();
+    var sqrt = require_lib85();
     var abs = require_lib36();
     var ln = require_lib56();
     var LN_SQRT_TWO_PI = require_lib213();
@@ -22723,7 +22723,7 @@ var require_factory7 = __commonJS({
     var isObject = require_lib138();
     var isFunction = require_lib22();
     var hasOwnProp = require_lib9();
-    var constantFunction = require_lib127();
+    var constantFunction = require_lib87();
     var noop = require_lib139();
     var randu = require_lib209().factory;
     var isnan = require_lib31();
@@ -24408,6 +24408,15 @@ var model_gate_schema_default = {
                   minimum: 0,
                   maximum: 1,
                   description: "Classification: minimum share of rows where both models agree."
+                },
+                max_negative_flip_rate: {
+                  type: [
+                    "number",
+                    "null"
+                  ],
+                  minimum: 0,
+                  maximum: 1,
+                  description: "Classification with a target: maximum share of labelled rows the baseline got right and the candidate gets wrong."
                 },
                 max_mean_abs_diff: {
                   type: [
@@ -29293,7 +29302,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs490 = errors;
           if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
             for (const key33 in data196) {
-              if (!(key33 === "enabled" || key33 === "severity" || key33 === "min_agreement" || key33 === "max_mean_abs_diff" || key33 === "max_abs_diff" || key33 === "top")) {
+              if (!(key33 === "enabled" || key33 === "severity" || key33 === "min_agreement" || key33 === "max_negative_flip_rate" || key33 === "max_mean_abs_diff" || key33 === "max_abs_diff" || key33 === "top")) {
                 const err363 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err363];
@@ -29358,10 +29367,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data196.max_mean_abs_diff !== void 0) {
-              let data200 = data196.max_mean_abs_diff;
+            if (data196.max_negative_flip_rate !== void 0) {
+              let data200 = data196.max_negative_flip_rate;
               if (!(typeof data200 == "number") && data200 !== null) {
-                const err369 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type }, message: "must be number,null" };
+                const err369 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err369];
                 } else {
@@ -29370,8 +29379,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data200 == "number") {
-                if (data200 < 0 || isNaN(data200)) {
-                  const err370 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data200 > 1 || isNaN(data200)) {
+                  const err370 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err370];
                   } else {
@@ -29379,54 +29388,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data200 < 0 || isNaN(data200)) {
+                  const err371 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err371];
+                  } else {
+                    vErrors.push(err371);
+                  }
+                  errors++;
+                }
               }
             }
-            if (data196.max_abs_diff !== void 0) {
-              let data201 = data196.max_abs_diff;
+            if (data196.max_mean_abs_diff !== void 0) {
+              let data201 = data196.max_mean_abs_diff;
               if (!(typeof data201 == "number") && data201 !== null) {
-                const err371 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type }, message: "must be number,null" };
+                const err372 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err371];
+                  vErrors = [err372];
                 } else {
-                  vErrors.push(err371);
+                  vErrors.push(err372);
                 }
                 errors++;
               }
               if (typeof data201 == "number") {
                 if (data201 < 0 || isNaN(data201)) {
-                  const err372 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err373 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err372];
+                    vErrors = [err373];
                   } else {
-                    vErrors.push(err372);
+                    vErrors.push(err373);
                   }
                   errors++;
                 }
               }
             }
-            if (data196.top !== void 0) {
-              let data202 = data196.top;
-              if (!(typeof data202 == "number" && (!(data202 % 1) && !isNaN(data202)))) {
-                const err373 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data196.max_abs_diff !== void 0) {
+              let data202 = data196.max_abs_diff;
+              if (!(typeof data202 == "number") && data202 !== null) {
+                const err374 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err373];
+                  vErrors = [err374];
                 } else {
-                  vErrors.push(err373);
+                  vErrors.push(err374);
                 }
                 errors++;
               }
               if (typeof data202 == "number") {
-                if (data202 > 1e3 || isNaN(data202)) {
-                  const err374 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
-                  if (vErrors === null) {
-                    vErrors = [err374];
-                  } else {
-                    vErrors.push(err374);
-                  }
-                  errors++;
-                }
                 if (data202 < 0 || isNaN(data202)) {
-                  const err375 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err375 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err375];
                   } else {
@@ -29436,12 +29445,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data196.top !== void 0) {
+              let data203 = data196.top;
+              if (!(typeof data203 == "number" && (!(data203 % 1) && !isNaN(data203)))) {
+                const err376 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
+                }
+                errors++;
+              }
+              if (typeof data203 == "number") {
+                if (data203 > 1e3 || isNaN(data203)) {
+                  const err377 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err377];
+                  } else {
+                    vErrors.push(err377);
+                  }
+                  errors++;
+                }
+                if (data203 < 0 || isNaN(data203)) {
+                  const err378 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err378];
+                  } else {
+                    vErrors.push(err378);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err376 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err379 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err376];
+              vErrors = [err379];
             } else {
-              vErrors.push(err376);
+              vErrors.push(err379);
             }
             errors++;
           }
@@ -29456,11 +29497,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid64) {
-            const err377 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf" };
+            const err380 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err377];
+              vErrors = [err380];
             } else {
-              vErrors.push(err377);
+              vErrors.push(err380);
             }
             errors++;
           } else {
@@ -29475,21 +29516,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err378 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err381 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err378];
+          vErrors = [err381];
         } else {
-          vErrors.push(err378);
+          vErrors.push(err381);
         }
         errors++;
       }
     }
   } else {
-    const err379 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err382 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err379];
+      vErrors = [err382];
     } else {
-      vErrors.push(err379);
+      vErrors.push(err382);
     }
     errors++;
   }
@@ -29560,6 +29601,7 @@ var TASK_KEYS = [
     active: (cfg) => cfg.tests.performance.metrics[m]?.enabled !== false
   })),
   { key: "tests.differential.min_agreement", task: "classification", what: "agreement of predicted classes", active: (cfg) => cfg.tests.differential.min_agreement !== null },
+  { key: "tests.differential.max_negative_flip_rate", task: "classification", what: "a bound on the negative flip rate", active: (cfg) => cfg.tests.differential.max_negative_flip_rate !== null },
   { key: "tests.differential.max_mean_abs_diff", task: "regression", what: "a bound on the mean |candidate \u2212 baseline|", active: (cfg) => cfg.tests.differential.max_mean_abs_diff !== null },
   { key: "tests.differential.max_abs_diff", task: "regression", what: "a bound on the largest |candidate \u2212 baseline|", active: (cfg) => cfg.tests.differential.max_abs_diff !== null },
   { key: "columns.baseline_scores", task: "classification", what: "class scores", active: (cfg) => cfg.columns.baseline_scores !== null },
@@ -29669,6 +29711,7 @@ function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
         enabled: true,
         severity: "warn",
         min_agreement: null,
+        max_negative_flip_rate: null,
         max_mean_abs_diff: null,
         max_abs_diff: null,
         top: 10
@@ -30368,6 +30411,42 @@ function quantileSorted(sorted, p) {
   return frac >= 0.5 ? b - diff * (1 - frac) : a + diff * frac;
 }
 
+// src/stats/mcnemar.ts
+var import_math_base_special_gammaln = __toESM(require_lib84(), 1);
+var NEGLIGIBLE = 1e-17;
+function lowerTailHalf(k, n) {
+  let term = Math.exp((0, import_math_base_special_gammaln.default)(n + 1) - (0, import_math_base_special_gammaln.default)(k + 1) - (0, import_math_base_special_gammaln.default)(n - k + 1) - n * Math.LN2);
+  let sum = term;
+  for (let j = k; j > 0; j--) {
+    term *= j / (n - j + 1);
+    sum += term;
+    if (term < sum * NEGLIGIBLE) break;
+  }
+  return sum;
+}
+function mcnemarExact(b, c) {
+  if (!(Number.isInteger(b) && Number.isInteger(c) && b >= 0 && c >= 0)) {
+    throw new Error(`McNemar: discordant counts must be non-negative integers, got ${b} and ${c}`);
+  }
+  const n = b + c;
+  if (b === c) return 1;
+  return Math.min(1, 2 * lowerTailHalf(Math.min(b, c), n));
+}
+
+// src/stats/proportion.ts
+var import_stats_base_dists_normal_quantile = __toESM(require_lib89(), 1);
+function wilsonInterval(k, n, confidence) {
+  if (!(n > 0 && k >= 0 && k <= n)) throw new Error(`Wilson interval: need 0 \u2264 k \u2264 n and n > 0, got k = ${k}, n = ${n}`);
+  if (!(confidence > 0 && confidence < 1)) throw new Error(`Wilson interval: confidence must be in (0, 1), got ${confidence}`);
+  const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+  const z2 = z * z;
+  const p = k / n;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+  return { lo: k === 0 ? 0 : Math.max(0, center - half), hi: k === n ? 1 : Math.min(1, center + half) };
+}
+
 // src/checks/labels.ts
 var SMALL_LABELS = 1024;
 var codesCache = /* @__PURE__ */ new WeakMap();
@@ -31010,6 +31089,7 @@ function classification(ctx, o, ds) {
   let labelled = 0;
   let fixed = 0;
   let broken = 0;
+  let bothRight = 0;
   for (let i = 0; i < b.length; i++) {
     const pb = b[i];
     const pc = c[i];
@@ -31030,12 +31110,19 @@ function classification(ctx, o, ds) {
     if (target && target[i] >= 0) {
       labelled++;
       const t = target[i];
-      if (pb !== t && pc === t) fixed++;
-      else if (pb === t && pc !== t) broken++;
+      if (pb === t) {
+        if (pc === t) bothRight++;
+        else broken++;
+      } else if (pc === t) fixed++;
     }
   }
   const name = "Agreement with baseline";
-  if (n === 0) return [simple("differential.agreement", name, "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
+  if (n === 0) {
+    const none = `no row of ${ctx.current.source} has predictions from both models`;
+    const out = [simple("differential.agreement", name, "error", ds.severity, none)];
+    if (ds.max_negative_flip_rate !== null) out.push(simple(NFR_ID, NFR_NAME, "error", ds.severity, `${none}; but tests.differential.max_negative_flip_rate is set, so the negative flip rate must be measured`));
+    return out;
+  }
   const rate = agree / n;
   const status = ds.min_agreement === null ? "info" : judge(rate, "below", ds.min_agreement, null, ds.severity);
   const idOf = idReader(ctx);
@@ -31053,6 +31140,7 @@ function classification(ctx, o, ds) {
   });
   const skipped = b.length - n;
   const labelText = labelled > 0 ? `; on ${plural(labelled, "labelled row")} the candidate fixed ${fixed} and broke ${broken}` : "";
+  const nfr = negativeFlipRate(ctx, o, ds, { labelled, fixed, broken, bothRight });
   return [
     {
       id: "differential.agreement",
@@ -31076,6 +31164,76 @@ function classification(ctx, o, ds) {
         broken,
         ranked_by: scored ? "largest score difference" : "file order",
         top
+      }
+    },
+    ...nfr
+  ];
+}
+var NFR_ID = "differential.negative_flip_rate";
+var NFR_NAME = "Negative flip rate";
+function negativeFlipRate(ctx, o, ds, k) {
+  const bound = ds.max_negative_flip_rate;
+  const cur = ctx.current.source;
+  if (k.labelled === 0) {
+    if (bound === null) return [];
+    const why = o.target ? `no labelled row of ${cur} has predictions from both models` : `${o.targetNote}: it needs a target`;
+    return [simple(NFR_ID, NFR_NAME, "error", ds.severity, `the negative flip rate cannot be measured: ${why}; but tests.differential.max_negative_flip_rate is set, so it must run`)];
+  }
+  const N = k.labelled;
+  const bothWrong = N - k.fixed - k.broken - k.bothRight;
+  const baselineRight = k.bothRight + k.broken;
+  const baselineWrong = N - baselineRight;
+  const rate = k.broken / N;
+  const confidence = ctx.config.tests.performance.confidence;
+  const ci = wilsonInterval(k.broken, N, confidence);
+  const p = mcnemarExact(k.broken, k.fixed);
+  const btc = baselineRight > 0 ? k.bothRight / baselineRight : null;
+  const bec = baselineWrong > 0 ? bothWrong / baselineWrong : null;
+  const level = `${fmt(confidence * 100)}%`;
+  const head = `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci.lo)}, ${pct(ci.hi)}]): the candidate gets wrong ${plural(k.broken, "row")} the baseline got right, and right ${plural(k.fixed, "row")} the baseline got wrong, of ${plural(N, "labelled row")} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, "discordant row")}`;
+  let status = "info";
+  let verdict = "no bound configured (tests.differential.max_negative_flip_rate)";
+  let inconclusive = false;
+  if (bound !== null) {
+    if (ci.lo > bound) {
+      status = ds.severity;
+      verdict = `credibly above the allowed ${pct(bound)}`;
+    } else if (ci.hi <= bound) {
+      status = "pass";
+      verdict = `credibly within the allowed ${pct(bound)}`;
+    } else {
+      status = "warn";
+      inconclusive = true;
+      verdict = `the interval contains the allowed ${pct(bound)}; more labelled rows would decide`;
+    }
+  }
+  return [
+    {
+      id: NFR_ID,
+      family: "differential",
+      name: NFR_NAME,
+      method: "negative_flip_rate",
+      status,
+      severity: ds.severity,
+      value: rate,
+      threshold: bound === null ? null : makeThreshold("value", "above", bound, null, `\u2264 ${pct(bound)}`),
+      message: `${inconclusive ? "inconclusive: " : ""}${head}; ${verdict}`,
+      details: {
+        unit: "share",
+        n: N,
+        negative_flips: k.broken,
+        positive_flips: k.fixed,
+        both_right: k.bothRight,
+        both_wrong: bothWrong,
+        ci,
+        confidence,
+        interval: "Wilson score",
+        baseline_accuracy: baselineRight / N,
+        candidate_accuracy: (k.bothRight + k.fixed) / N,
+        btc,
+        bec,
+        mcnemar: { b: k.broken, c: k.fixed, p_value: p, method: "exact binomial, two-sided" },
+        ...inconclusive ? { inconclusive: true } : {}
       }
     }
   ];
@@ -31143,7 +31301,7 @@ function regression(ctx, o, ds) {
     }
   ];
 }
-var BOUNDS = ["min_agreement", "max_mean_abs_diff", "max_abs_diff"];
+var BOUNDS = ["min_agreement", "max_negative_flip_rate", "max_mean_abs_diff", "max_abs_diff"];
 function askedBounds(cfg) {
   return BOUNDS.filter((k) => isExplicit(cfg, `tests.differential.${k}`) && cfg.tests.differential[k] !== null).map((k) => `tests.differential.${k}`);
 }
@@ -31208,7 +31366,7 @@ function alignedCategoryCounts(codesA, dictA, codesB, dictB) {
 }
 
 // src/stats/chisquare.ts
-var import_math_base_special_gammainc = __toESM(require_lib126(), 1);
+var import_math_base_special_gammainc = __toESM(require_lib130(), 1);
 function chiSquareSf(x, dof) {
   if (!(dof > 0)) throw new Error(`chi-squared survival function needs dof > 0, got ${dof}`);
   if (x <= 0) return 1;
@@ -31918,7 +32076,7 @@ function gcd2(a, b) {
 }
 
 // src/stats/ztest.ts
-var import_stats_base_dists_normal_cdf = __toESM(require_lib129(), 1);
+var import_stats_base_dists_normal_cdf = __toESM(require_lib132(), 1);
 function checkCount(successes, n, what) {
   if (!(Number.isInteger(n) && n > 0)) throw new Error(`z-test: ${what} size ${n} is not a positive integer`);
   if (!(successes >= 0 && successes <= n)) throw new Error(`z-test: ${what} successes ${successes} is outside [0, ${n}]`);
@@ -32403,11 +32561,11 @@ var driftChecks = (ctx) => {
 };
 
 // src/checks/performance.ts
-var import_stats_base_dists_normal_quantile3 = __toESM(require_lib132(), 1);
+var import_stats_base_dists_normal_quantile4 = __toESM(require_lib89(), 1);
 
 // src/stats/auc.ts
-var import_stats_base_dists_normal_cdf2 = __toESM(require_lib129(), 1);
-var import_stats_base_dists_normal_quantile = __toESM(require_lib132(), 1);
+var import_stats_base_dists_normal_cdf2 = __toESM(require_lib132(), 1);
+var import_stats_base_dists_normal_quantile2 = __toESM(require_lib89(), 1);
 
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
@@ -32997,7 +33155,7 @@ function delongFromComponents(a, b, confidence) {
     hi = diff;
   } else {
     pValue = 2 * (0, import_stats_base_dists_normal_cdf2.default)(-Math.abs(diff / se), 0, 1);
-    const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+    const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
     lo = diff - z * se;
     hi = diff + z * se;
   }
@@ -33012,7 +33170,7 @@ function delongPaired(isPositive, scoresA, scoresB, confidence) {
 
 // src/stats/bootstrap.ts
 var import_random_base_poisson = __toESM(require_lib214(), 1);
-var import_stats_base_dists_normal_quantile2 = __toESM(require_lib132(), 1);
+var import_stats_base_dists_normal_quantile3 = __toESM(require_lib89(), 1);
 
 // src/stats/classification.ts
 function checkLengths(k, ...arrays) {
@@ -33506,12 +33664,12 @@ function pairedMeanDifferenceCI(diffs, confidence) {
     ss += c * c;
   }
   const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
-  const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
+  const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - confidence) / 2, 0, 1);
   return { mean, lo: mean - z * se, hi: mean + z * se, se };
 }
 
 // src/stats/change-tests.ts
-var import_stats_base_dists_normal_cdf3 = __toESM(require_lib129(), 1);
+var import_stats_base_dists_normal_cdf3 = __toESM(require_lib132(), 1);
 function upper(z) {
   return (0, import_stats_base_dists_normal_cdf3.default)(-z, 0, 1);
 }
@@ -33988,7 +34146,7 @@ function changeTest(metric, b, m, ps, p, family) {
     };
   }
   const se = m.se;
-  const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - ps.confidence) / 2, 0, 1);
+  const z = (0, import_stats_base_dists_normal_quantile4.default)(1 - (1 - ps.confidence) / 2, 0, 1);
   const ci = { lo: delta - z * se, hi: delta + z * se };
   details.ci = ci;
   details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family, "change test")}` };
@@ -34025,7 +34183,7 @@ function changeTest(metric, b, m, ps, p, family) {
   };
 }
 function thresholdFreeGains(outcomes, ps) {
-  const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - ps.confidence) / 2, 0, 1);
+  const z = (0, import_stats_base_dists_normal_quantile4.default)(1 - (1 - ps.confidence) / 2, 0, 1);
   const gains = [];
   for (const metric of ["roc_auc", "log_loss"]) {
     const o = outcomes.get(metric);
@@ -34195,17 +34353,17 @@ var performanceChecks = (ctx) => {
 };
 
 // src/stats/betabinomial.ts
-var import_math_base_special_gammaln = __toESM(require_lib84(), 1);
+var import_math_base_special_gammaln2 = __toESM(require_lib84(), 1);
 function betaln(x, y) {
-  return (0, import_math_base_special_gammaln.default)(x) + (0, import_math_base_special_gammaln.default)(y) - (0, import_math_base_special_gammaln.default)(x + y);
+  return (0, import_math_base_special_gammaln2.default)(x) + (0, import_math_base_special_gammaln2.default)(y) - (0, import_math_base_special_gammaln2.default)(x + y);
 }
 function logPmf(k, n, a, b) {
-  return (0, import_math_base_special_gammaln.default)(n + 1) - (0, import_math_base_special_gammaln.default)(k + 1) - (0, import_math_base_special_gammaln.default)(n - k + 1) + betaln(k + a, n - k + b) - betaln(a, b);
+  return (0, import_math_base_special_gammaln2.default)(n + 1) - (0, import_math_base_special_gammaln2.default)(k + 1) - (0, import_math_base_special_gammaln2.default)(n - k + 1) + betaln(k + a, n - k + b) - betaln(a, b);
 }
 function ratioUp(k, n, a, b) {
   return (n - k) / (k + 1) * ((k + a) / (n - k - 1 + b));
 }
-var NEGLIGIBLE = 1e-17;
+var NEGLIGIBLE2 = 1e-17;
 function betaBinomialSf(x, n, a, b) {
   if (!(Number.isInteger(n) && n >= 0)) throw new Error(`beta-binomial: n must be a non-negative integer, got ${n}`);
   if (!(a > 0)) throw new Error(`beta-binomial: a must be > 0, got ${a}`);
@@ -34221,7 +34379,7 @@ function betaBinomialSf(x, n, a, b) {
       const r = ratioUp(k, n, a, b);
       term2 *= r;
       sum2 += term2;
-      if (r < 1 && term2 < sum2 * NEGLIGIBLE) break;
+      if (r < 1 && term2 < sum2 * NEGLIGIBLE2) break;
     }
     return Math.min(1, sum2);
   }
@@ -34231,7 +34389,7 @@ function betaBinomialSf(x, n, a, b) {
     const r = 1 / ratioUp(k - 1, n, a, b);
     term *= r;
     sum += term;
-    if (r < 1 && term < sum * NEGLIGIBLE) break;
+    if (r < 1 && term < sum * NEGLIGIBLE2) break;
   }
   return Math.max(0, 1 - sum);
 }

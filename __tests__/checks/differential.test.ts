@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { differentialChecks } from '../../src/checks/differential.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { taskMismatches } from '../../src/config/metrics.js';
 import type { GateConfig } from '../../src/config/types.js';
 import { byId, makeContext, makeTable } from '../helpers/tables.js';
 
@@ -177,5 +179,126 @@ describe('differential: skips', () => {
       }),
     );
     expect(reg[0]).toMatchObject({ status: 'error' });
+  });
+});
+
+describe('differential: negative flip rate (backward compatibility)', () => {
+  // A hand-made table of 50 labelled rows where both models predict: 30 both right, 12 negative
+  // flips (baseline right, candidate wrong), 3 positive flips, 5 both wrong; then 4 unlabelled
+  // rows and 2 labelled rows without a baseline prediction, which must not count.
+  const rows: [y: string | null, pb: string | null, pc: string][] = [];
+  const push = (count: number, y: string, pb: string, pc: string): void => {
+    for (let i = 0; i < count; i++) rows.push([y, pb, pc]);
+  };
+  push(20, 'a', 'a', 'a');
+  push(10, 'b', 'b', 'b');
+  push(7, 'a', 'a', 'b');
+  push(5, 'b', 'b', 'a');
+  push(3, 'a', 'b', 'a');
+  push(5, 'b', 'a', 'a');
+  for (let i = 0; i < 4; i++) rows.push([null, 'a', 'b']);
+  rows.push(['a', null, 'b'], ['b', null, 'b']);
+  const t = makeTable('cur.csv', { y: rows.map((r) => r[0]), pb: rows.map((r) => r[1]), pc: rows.map((r) => r[2]) });
+  const cfg = (edit?: (c: GateConfig) => void) => (c: GateConfig) => {
+    c.columns.target = 'y';
+    c.columns.baseline_prediction = 'pb';
+    c.columns.candidate_prediction = 'pc';
+    edit?.(c);
+  };
+  const nfrOf = (edit?: (c: GateConfig) => void) =>
+    byId(differentialChecks(makeContext(t, t, { task: 'classification', config: cfg(edit) })), 'differential.negative_flip_rate');
+
+  it('NFR, flips, BTC, BEC and McNemar on the labelled rows where both predict; info with no bound', () => {
+    const r = nfrOf();
+    expect(r.status).toBe('info');
+    expect(r.threshold).toBeNull();
+    expect(r.value).toBe(12 / 50);
+    const d = r.details as Record<string, unknown>;
+    expect(d).toMatchObject({ n: 50, negative_flips: 12, positive_flips: 3, both_right: 30, both_wrong: 5, interval: 'Wilson score', confidence: 0.95 });
+    expect(d.btc).toBe(30 / 42);
+    expect(d.bec).toBe(5 / 8);
+    expect(d.baseline_accuracy).toBe(42 / 50);
+    expect(d.candidate_accuracy).toBe(33 / 50);
+    // Yan et al.'s NFR and Bansal et al.'s BTC are one identity apart: NFR = acc_old × (1 − BTC).
+    expect(Math.abs((d.baseline_accuracy as number) * (1 - (d.btc as number)) - (r.value as number))).toBeLessThanOrEqual(1e-15);
+    // McNemar: b = 12, c = 3 → 2·Σ_{j ≤ 3} C(15, j)/2¹⁵ = 2·576/32768.
+    expect((d.mcnemar as { b: number; c: number; p_value: number })).toMatchObject({ b: 12, c: 3 });
+    expect(Math.abs((d.mcnemar as { p_value: number }).p_value - 0.03515625)).toBeLessThanOrEqual(1e-12);
+    // scipy 1.17.1: binomtest(12, 50).proportion_ci(method='wilson').
+    const ci = d.ci as { lo: number; hi: number };
+    expect(Math.abs(ci.lo - 0.1429739139699173)).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs(ci.hi - 0.3741268375794292)).toBeLessThanOrEqual(1e-12);
+    expect(r.message).toContain('no bound configured');
+    expect(r.message).toContain('of 50 labelled rows of cur.csv');
+  });
+
+  it('the severity when the interval lies above the bound, pass when below, warn inconclusive when it straddles', () => {
+    const above = nfrOf((c) => {
+      c.tests.differential.max_negative_flip_rate = 0.1;
+      c.tests.differential.severity = 'fail';
+    });
+    expect(above.status).toBe('fail');
+    expect(above.threshold).toMatchObject({ bad: 'above', fail: 0.1 });
+    expect(above.message).toContain('credibly above');
+    const within = nfrOf((c) => (c.tests.differential.max_negative_flip_rate = 0.4));
+    expect(within.status).toBe('pass');
+    // 0.24 is above 0.2, but the interval [0.143, 0.374] cannot tell: never a silent pass or fail.
+    const open = nfrOf((c) => {
+      c.tests.differential.max_negative_flip_rate = 0.2;
+      c.tests.differential.severity = 'fail';
+    });
+    expect(open.status).toBe('warn');
+    expect(open.message).toMatch(/^inconclusive: /);
+    expect(open.details?.inconclusive).toBe(true);
+  });
+
+  it('no negative flip in a small sample is not proof: the Wilson upper end stays above 0', () => {
+    const clean = makeTable('cur.csv', { y: Array(40).fill('a'), pb: Array(40).fill('a'), pc: Array(40).fill('a') });
+    const r = byId(
+      differentialChecks(makeContext(clean, clean, { task: 'classification', config: cfg((c) => (c.tests.differential.max_negative_flip_rate = 0.05)) })),
+      'differential.negative_flip_rate',
+    );
+    expect(r.value).toBe(0);
+    // scipy: binomtest(0, 40).proportion_ci(method='wilson').high = 0.0876…, above 5 %.
+    expect(Math.abs((r.details?.ci as { hi: number }).hi - 0.08762160119728662)).toBeLessThanOrEqual(1e-12);
+    expect(r.status).toBe('warn');
+    expect(r.details?.btc).toBe(1);
+    expect(r.details?.bec).toBeNull();
+  });
+
+  it('set but not measurable (no target, no labelled row, no baseline) is an error saying why', () => {
+    const set = (c: GateConfig): void => {
+      c.tests.differential.max_negative_flip_rate = 0.05;
+      c.explicit = new Set(['tests.differential', 'tests.differential.max_negative_flip_rate']);
+    };
+    const noTarget = differentialChecks(makeContext(t, t, { task: 'classification', config: cfg((c) => { c.columns.target = null; set(c); }) }));
+    expect(byId(noTarget, 'differential.negative_flip_rate')).toMatchObject({ status: 'error' });
+    expect(byId(noTarget, 'differential.negative_flip_rate').message).toContain('needs a target');
+    const unlabelled = makeTable('cur.csv', { y: [null, null, null, null], pb: ['a', 'b', 'a', 'b'], pc: ['a', 'a', 'a', 'b'] });
+    const noLabels = byId(differentialChecks(makeContext(t, unlabelled, { task: 'classification', config: cfg(set) })), 'differential.negative_flip_rate');
+    expect(noLabels.status).toBe('error');
+    const labelledNoBoth = makeTable('cur.csv', { y: [null, null, 'a', 'b'], pb: ['a', 'b', null, null], pc: ['a', 'a', 'a', 'b'] });
+    const none = byId(differentialChecks(makeContext(labelledNoBoth, labelledNoBoth, { task: 'classification', config: cfg(set) })), 'differential.negative_flip_rate');
+    expect(none.status).toBe('error');
+    expect(none.message).toContain('no labelled row of cur.csv has predictions from both models');
+    const noBaseline = differentialChecks(makeContext(t, t, { task: 'classification', config: cfg((c) => { c.columns.baseline_prediction = null; set(c); }) }));
+    expect(noBaseline).toHaveLength(1);
+    expect(noBaseline[0]).toMatchObject({ id: 'differential.models', status: 'error' });
+    expect(noBaseline[0].message).toContain('tests.differential.max_negative_flip_rate');
+  });
+
+  it('without a bound and without labels there is nothing to claim: no result', () => {
+    const rs = differentialChecks(makeContext(t, t, { task: 'classification', config: cfg((c) => (c.columns.target = null)) }));
+    expect(rs.find((r) => r.id === 'differential.negative_flip_rate')).toBeUndefined();
+  });
+
+  it('the bound on a regression task is a config error (it would do nothing)', () => {
+    const c = defaultConfig('ref.csv', 'cur.csv');
+    c.tests.differential.max_negative_flip_rate = 0.05;
+    c.explicit = new Set(['tests.differential', 'tests.differential.max_negative_flip_rate']);
+    expect(taskMismatches(c, 'regression')).toEqual([
+      expect.stringMatching(/^config key tests\.differential\.max_negative_flip_rate: a bound on the negative flip rate applies to classification only, but the task is regression/),
+    ]);
+    expect(taskMismatches(c, 'classification')).toEqual([]);
   });
 });

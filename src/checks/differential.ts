@@ -10,6 +10,16 @@
  * `details.top`: up to `top` disagreeing rows, ranked by the largest absolute difference between the
  * two models' scores over the classes when both have scores, else the first ones in file order.
  *
+ * Classification with a target, `differential.negative_flip_rate` (backward compatibility, Yan et
+ * al. 2021): on the N labelled rows where both models predict, NFR = (rows the baseline got right
+ * and the candidate gets wrong) / N, with its Wilson interval at `tests.performance.confidence`
+ * (the same level as the performance change tests). `info` when `max_negative_flip_rate` is null;
+ * else the severity when the interval's lower end is above the bound (credibly beyond it), pass
+ * when its upper end is within, otherwise warn, inconclusive. Set but not computable (no target,
+ * no labelled row) → `error`. Details: both flip counts, backward trust compatibility BTC = both
+ * right / baseline right (Bansal et al. 2019), BEC = both wrong / baseline wrong, and McNemar's
+ * exact p-value on the discordant rows.
+ *
  * Regression: `differential.mean_abs_diff` = mean |candidate − baseline| (bad when >
  * `max_mean_abs_diff`) and `differential.max_abs_diff` = max |candidate − baseline| (bad when >
  * `max_abs_diff`); `info` with no threshold when a bound is null.
@@ -26,6 +36,8 @@ import { isExplicit } from '../config/load.js';
 import type { DifferentialSettings, GateConfig } from '../config/types.js';
 import type { Severity, Status, TestResult } from '../report/model.js';
 import { meanOf } from '../stats/descriptive.js';
+import { mcnemarExact } from '../stats/mcnemar.js';
+import { wilsonInterval } from '../stats/proportion.js';
 import { resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
 import { fmt, judge, makeThreshold, pct, plural } from './threshold.js';
 import { TopK } from './topk.js';
@@ -59,6 +71,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, ds: Differe
   let labelled = 0;
   let fixed = 0;
   let broken = 0;
+  let bothRight = 0;
   for (let i = 0; i < b.length; i++) {
     const pb = b[i];
     const pc = c[i];
@@ -80,12 +93,19 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, ds: Differe
     if (target && target[i] >= 0) {
       labelled++;
       const t = target[i];
-      if (pb !== t && pc === t) fixed++;
-      else if (pb === t && pc !== t) broken++;
+      if (pb === t) {
+        if (pc === t) bothRight++;
+        else broken++;
+      } else if (pc === t) fixed++;
     }
   }
   const name = 'Agreement with baseline';
-  if (n === 0) return [simple('differential.agreement', name, 'error', ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
+  if (n === 0) {
+    const none = `no row of ${ctx.current.source} has predictions from both models`;
+    const out = [simple('differential.agreement', name, 'error', ds.severity, none)];
+    if (ds.max_negative_flip_rate !== null) out.push(simple(NFR_ID, NFR_NAME, 'error', ds.severity, `${none}; but tests.differential.max_negative_flip_rate is set, so the negative flip rate must be measured`));
+    return out;
+  }
   const rate = agree / n;
   const status = ds.min_agreement === null ? 'info' : judge(rate, 'below', ds.min_agreement, null, ds.severity);
   const idOf = idReader(ctx);
@@ -103,6 +123,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, ds: Differe
   });
   const skipped = b.length - n;
   const labelText = labelled > 0 ? `; on ${plural(labelled, 'labelled row')} the candidate fixed ${fixed} and broke ${broken}` : '';
+  const nfr = negativeFlipRate(ctx, o, ds, { labelled, fixed, broken, bothRight });
   return [
     {
       id: 'differential.agreement',
@@ -129,6 +150,94 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, ds: Differe
         broken,
         ranked_by: scored ? 'largest score difference' : 'file order',
         top,
+      },
+    },
+    ...nfr,
+  ];
+}
+
+const NFR_ID = 'differential.negative_flip_rate';
+const NFR_NAME = 'Negative flip rate';
+
+/** Paired correctness on the labelled rows where both models predict, counted in the main loop. */
+interface PairedCounts {
+  labelled: number;
+  /** Baseline wrong, candidate right. */
+  fixed: number;
+  /** Baseline right, candidate wrong. */
+  broken: number;
+  bothRight: number;
+}
+
+/**
+ * `differential.negative_flip_rate`, or nothing when it can be neither measured nor was asked for
+ * (no labelled row and no bound: there is no claim to make).
+ */
+function negativeFlipRate(ctx: CheckContext, o: ClassificationOutputs, ds: DifferentialSettings, k: PairedCounts): TestResult[] {
+  const bound = ds.max_negative_flip_rate;
+  const cur = ctx.current.source;
+  if (k.labelled === 0) {
+    if (bound === null) return [];
+    const why = o.target ? `no labelled row of ${cur} has predictions from both models` : `${o.targetNote}: it needs a target`;
+    return [simple(NFR_ID, NFR_NAME, 'error', ds.severity, `the negative flip rate cannot be measured: ${why}; but tests.differential.max_negative_flip_rate is set, so it must run`)];
+  }
+  const N = k.labelled;
+  const bothWrong = N - k.fixed - k.broken - k.bothRight;
+  const baselineRight = k.bothRight + k.broken;
+  const baselineWrong = N - baselineRight;
+  const rate = k.broken / N;
+  const confidence = ctx.config.tests.performance.confidence;
+  const ci = wilsonInterval(k.broken, N, confidence);
+  const p = mcnemarExact(k.broken, k.fixed);
+  const btc = baselineRight > 0 ? k.bothRight / baselineRight : null;
+  const bec = baselineWrong > 0 ? bothWrong / baselineWrong : null;
+  const level = `${fmt(confidence * 100)}%`;
+  const head =
+    `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci.lo)}, ${pct(ci.hi)}]): the candidate gets wrong ${plural(k.broken, 'row')} the baseline got right, ` +
+    `and right ${plural(k.fixed, 'row')} the baseline got wrong, of ${plural(N, 'labelled row')} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, 'discordant row')}`;
+  let status: Status = 'info';
+  let verdict = 'no bound configured (tests.differential.max_negative_flip_rate)';
+  let inconclusive = false;
+  if (bound !== null) {
+    if (ci.lo > bound) {
+      status = ds.severity;
+      verdict = `credibly above the allowed ${pct(bound)}`;
+    } else if (ci.hi <= bound) {
+      status = 'pass';
+      verdict = `credibly within the allowed ${pct(bound)}`;
+    } else {
+      status = 'warn';
+      inconclusive = true;
+      verdict = `the interval contains the allowed ${pct(bound)}; more labelled rows would decide`;
+    }
+  }
+  return [
+    {
+      id: NFR_ID,
+      family: 'differential',
+      name: NFR_NAME,
+      method: 'negative_flip_rate',
+      status,
+      severity: ds.severity,
+      value: rate,
+      threshold: bound === null ? null : makeThreshold('value', 'above', bound, null, `≤ ${pct(bound)}`),
+      message: `${inconclusive ? 'inconclusive: ' : ''}${head}; ${verdict}`,
+      details: {
+        unit: 'share',
+        n: N,
+        negative_flips: k.broken,
+        positive_flips: k.fixed,
+        both_right: k.bothRight,
+        both_wrong: bothWrong,
+        ci,
+        confidence,
+        interval: 'Wilson score',
+        baseline_accuracy: baselineRight / N,
+        candidate_accuracy: (k.bothRight + k.fixed) / N,
+        btc,
+        bec,
+        mcnemar: { b: k.broken, c: k.fixed, p_value: p, method: 'exact binomial, two-sided' },
+        ...(inconclusive ? { inconclusive: true } : {}),
       },
     },
   ];
@@ -199,7 +308,7 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
 }
 
 /** The bounds of the family the user wrote: with any of them the family must run or be an error. */
-const BOUNDS = ['min_agreement', 'max_mean_abs_diff', 'max_abs_diff'] as const;
+const BOUNDS = ['min_agreement', 'max_negative_flip_rate', 'max_mean_abs_diff', 'max_abs_diff'] as const;
 
 function askedBounds(cfg: GateConfig): string[] {
   return BOUNDS.filter((k) => isExplicit(cfg, `tests.differential.${k}`) && cfg.tests.differential[k] !== null).map((k) => `tests.differential.${k}`);

@@ -5331,7 +5331,7 @@ passing26 = 0;
 const _errs490 = errors;
 if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
 for(const key33 in data196){
-if(!((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min_agreement")) || (key33 === "max_mean_abs_diff")) || (key33 === "max_abs_diff")) || (key33 === "top"))){
+if(!(((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min_agreement")) || (key33 === "max_negative_flip_rate")) || (key33 === "max_mean_abs_diff")) || (key33 === "max_abs_diff")) || (key33 === "top"))){
 const err363 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err363];
@@ -5402,10 +5402,10 @@ errors++;
 }
 }
 }
-if(data196.max_mean_abs_diff !== undefined){
-let data200 = data196.max_mean_abs_diff;
+if(data196.max_negative_flip_rate !== undefined){
+let data200 = data196.max_negative_flip_rate;
 if((!(typeof data200 == "number")) && (data200 !== null)){
-const err369 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+const err369 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5415,8 +5415,8 @@ vErrors.push(err369);
 errors++;
 }
 if(typeof data200 == "number"){
-if(data200 < 0 || isNaN(data200)){
-const err370 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data200 > 1 || isNaN(data200)){
+const err370 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5425,12 +5425,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-}
-if(data196.max_abs_diff !== undefined){
-let data201 = data196.max_abs_diff;
-if((!(typeof data201 == "number")) && (data201 !== null)){
-const err371 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+if(data200 < 0 || isNaN(data200)){
+const err371 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5439,9 +5435,12 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(typeof data201 == "number"){
-if(data201 < 0 || isNaN(data201)){
-const err372 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data196.max_mean_abs_diff !== undefined){
+let data201 = data196.max_mean_abs_diff;
+if((!(typeof data201 == "number")) && (data201 !== null)){
+const err372 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5450,12 +5449,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-}
-}
-if(data196.top !== undefined){
-let data202 = data196.top;
-if(!((typeof data202 == "number") && (!(data202 % 1) && !isNaN(data202)))){
-const err373 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data201 == "number"){
+if(data201 < 0 || isNaN(data201)){
+const err373 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5464,9 +5460,12 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(typeof data202 == "number"){
-if(data202 > 1000 || isNaN(data202)){
-const err374 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+if(data196.max_abs_diff !== undefined){
+let data202 = data196.max_abs_diff;
+if((!(typeof data202 == "number")) && (data202 !== null)){
+const err374 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5475,8 +5474,9 @@ vErrors.push(err374);
 }
 errors++;
 }
+if(typeof data202 == "number"){
 if(data202 < 0 || isNaN(data202)){
-const err375 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err375 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5487,14 +5487,49 @@ errors++;
 }
 }
 }
-}
-else {
-const err376 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data196.top !== undefined){
+let data203 = data196.top;
+if(!((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203)))){
+const err376 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err376];
 }
 else {
 vErrors.push(err376);
+}
+errors++;
+}
+if(typeof data203 == "number"){
+if(data203 > 1000 || isNaN(data203)){
+const err377 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+if(data203 < 0 || isNaN(data203)){
+const err378 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
 }
 errors++;
 }
@@ -5510,12 +5545,12 @@ passing26 = 1;
 }
 }
 if(!valid64){
-const err377 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+const err380 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err377];
+vErrors = [err380];
 }
 else {
-vErrors.push(err377);
+vErrors.push(err380);
 }
 errors++;
 }
@@ -5533,24 +5568,24 @@ vErrors = null;
 }
 }
 else {
-const err378 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err381 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err378];
+vErrors = [err381];
 }
 else {
-vErrors.push(err378);
+vErrors.push(err381);
 }
 errors++;
 }
 }
 }
 else {
-const err379 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err382 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err379];
+vErrors = [err382];
 }
 else {
-vErrors.push(err379);
+vErrors.push(err382);
 }
 errors++;
 }

@@ -103,6 +103,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         enabled: true,
         severity: 'warn',
         min_agreement: null,
+        max_negative_flip_rate: null,
         max_mean_abs_diff: null,
         max_abs_diff: null,
         top: 10,

@@ -65,6 +65,7 @@ export const TASK_KEYS: readonly TaskKey[] = [
     active: (cfg: GateConfig) => cfg.tests.performance.metrics[m]?.enabled !== false,
   })),
   { key: 'tests.differential.min_agreement', task: 'classification', what: 'agreement of predicted classes', active: (cfg) => cfg.tests.differential.min_agreement !== null },
+  { key: 'tests.differential.max_negative_flip_rate', task: 'classification', what: 'a bound on the negative flip rate', active: (cfg) => cfg.tests.differential.max_negative_flip_rate !== null },
   { key: 'tests.differential.max_mean_abs_diff', task: 'regression', what: 'a bound on the mean |candidate − baseline|', active: (cfg) => cfg.tests.differential.max_mean_abs_diff !== null },
   { key: 'tests.differential.max_abs_diff', task: 'regression', what: 'a bound on the largest |candidate − baseline|', active: (cfg) => cfg.tests.differential.max_abs_diff !== null },
   { key: 'columns.baseline_scores', task: 'classification', what: 'class scores', active: (cfg) => cfg.columns.baseline_scores !== null },

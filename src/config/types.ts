@@ -110,6 +110,11 @@ export interface DifferentialSettings {
   severity: Severity;
   /** Classification: minimum share of rows where candidate and baseline predict the same class. */
   min_agreement: number | null;
+  /**
+   * Classification with a target: bound on the share of labelled rows the baseline got right and
+   * the candidate gets wrong, gated on its Wilson interval.
+   */
+  max_negative_flip_rate: number | null;
   /** Regression: bounds on |candidate − baseline|. */
   max_mean_abs_diff: number | null;
   max_abs_diff: number | null;
