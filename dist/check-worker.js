@@ -20386,7 +20386,6 @@ function utf8Error(fd, display, offset, names) {
 // src/data/open-file.ts
 import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
 function fileKind(st) {
-  if (st.isFile()) return null;
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO (named pipe)";
   if (st.isCharacterDevice()) return "a character device";
@@ -20404,35 +20403,48 @@ function openError(err, display) {
   if (code === "EACCES" || code === "EPERM") return new InputError("cannot be read: permission denied", display);
   return new InputError(`cannot be read (${code ?? String(err)})`, display);
 }
-function openCsv(path, display) {
+function openRegular(path, errors, vet) {
   let st;
-  let real;
   try {
     st = statSync(path);
-    real = realpathSync.native(path);
   } catch (err) {
-    throw openError(err, display);
+    throw errors.io(err, "stat");
   }
-  const kind = fileKind(st);
-  if (kind) throw refuse(display, kind);
-  if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
-    throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
-  }
+  if (!st.isFile()) throw errors.notRegular(st);
+  vet?.(st);
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    throw openError(err, display);
+    throw errors.io(err, "open");
   }
   try {
     const now = fstatSync(fd);
-    const changed = fileKind(now);
-    if (changed) throw refuse(display, changed);
-    const problem = sniff(readHead(fd));
-    if (problem) throw new InputError(problem, display);
+    if (!now.isFile()) throw errors.notRegular(now);
     return { fd, size: now.size };
   } catch (err) {
     closeSync(fd);
+    throw err;
+  }
+}
+function openCsv(path, display) {
+  let real;
+  try {
+    real = realpathSync.native(path);
+  } catch (err) {
+    throw openError(err, display);
+  }
+  const file = openRegular(path, { io: (err) => openError(err, display), notRegular: (st) => refuse(display, fileKind(st)) }, () => {
+    if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
+      throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
+    }
+  });
+  try {
+    const problem = sniff(readHead(file.fd));
+    if (problem) throw new InputError(problem, display);
+    return file;
+  } catch (err) {
+    closeSync(file.fd);
     throw err;
   }
 }
@@ -22324,6 +22336,11 @@ var ENTRY = 4;
 var FNV_OFFSET = 2166136261 | 0;
 var FNV_PRIME = 16777619;
 
+// src/config/names.ts
+function quoteName(name) {
+  return escapeControls(JSON.stringify(name));
+}
+
 // src/stats/float.ts
 var SPLITTER = 134217729;
 function twoProductError(a, b, p) {
@@ -22373,7 +22390,7 @@ var EXACT_POW10 = (() => {
 var MAX_EXACT_MANTISSA = 9007199254740992;
 function quoteValue(text) {
   const chars = Array.from(text);
-  return escapeControls(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text));
+  return quoteName(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
 var ULP = (() => {
   const t = new Float64Array(2048);
@@ -22727,7 +22744,6 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
   let filled = 0;
   let pos = 0;
-  let base2 = 0;
   let eof = false;
   const read2 = () => {
     while (!eof && filled < buf.length - 2) {
@@ -22759,7 +22775,7 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
   if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
-  checkUtf8(buf, start, headerEnd, base2, null);
+  checkUtf8(buf, start, headerEnd, st.base, null);
   const names = header.toString("utf8").split(",");
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size, bytesPerRow));
@@ -22780,7 +22796,6 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
     }
     if (end > start) {
       if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
-      st.base = base2;
       if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
     }
     if (eof) break;
@@ -22790,7 +22805,7 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
       buf.copy(bigger, 0, end, filled);
       buf = bigger;
     } else buf.copy(buf, 0, end, filled);
-    base2 += end;
+    st.base += end;
     filled = rest;
     start = 0;
     read2();
@@ -23741,12 +23756,14 @@ function resolveRegression(ctx) {
     }
   };
 }
+function scoreEntries(spec) {
+  return typeof spec === "string" ? [[null, spec]] : Object.entries(spec);
+}
 function scoreSource(cur, spec, role) {
   const key = `${role}_scores`;
   if (spec === null) return { note: `no ${role} scores configured (columns.${key})` };
-  const entries = typeof spec === "string" ? [[null, spec]] : Object.entries(spec);
   const columns = [];
-  for (const [label, name] of entries) {
+  for (const [label, name] of scoreEntries(spec)) {
     const column = cur.columns.get(name);
     if (!column) return { note: `${cur.source} has no ${role} score column ${q(name)}` };
     if (column.kind !== "numeric") return `${csvPosition(cur.source, void 0, name)} holds text, but ${role} scores must be numbers`;
@@ -23776,14 +23793,13 @@ function resolveClassification(ctx) {
     sources[role] = s;
   }
   const known = ctx.knownLabels();
-  const distinct = [...known.classes];
-  if (distinct.length > MAX_CLASSES) {
+  if (known.classes.length > MAX_CLASSES) {
     return {
       ok: false,
-      message: `${csvPosition(cur.source, void 0, cols.target ?? "")}: ${distinct.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`
+      message: `${csvPosition(cur.source, void 0, cols.target ?? "")}: ${known.classes.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`
     };
   }
-  const choice = choosePositive(distinct, cols.positive_class);
+  const choice = choosePositive(known.classes, cols.positive_class);
   const classes = choice.classes;
   const index = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
@@ -25391,10 +25407,19 @@ function classification2(ctx, o, out) {
       actual: onSelected(target, idx, gatherI32),
       c: sc.map((col) => onSelected(col, idx, gatherF64)),
       b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
-      n: idx.length,
-      rows: idx
+      n: idx.length
     };
     return scoreRows;
+  };
+  let positives;
+  const isPositive = () => {
+    if (positives === void 0) {
+      const d = scoreData();
+      const positive = o.positive;
+      positives = new Uint8Array(d.n);
+      for (let i = 0; i < d.n; i++) positives[i] = d.actual[i] === positive ? 1 : 0;
+    }
+    return positives;
   };
   const outcomes = /* @__PURE__ */ new Map();
   const labelMetric = (metric) => {
@@ -25424,9 +25449,7 @@ function classification2(ctx, o, out) {
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? "none configured"}` : "no baseline";
     if (metric === "roc_auc") {
       if (k === 2 && o.positive !== null) {
-        const isPos = new Uint8Array(d.actual.length);
-        const positive = o.positive;
-        for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
+        const isPos = isPositive();
         const undefinedAuc = { ok: false, message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
         if (!d.b) {
           const c3 = rocAuc(isPos, d.c[o.positive]);
@@ -25471,11 +25494,7 @@ function classification2(ctx, o, out) {
       candidate: pr(mC),
       matched: () => {
         if (!binary || !scored) return null;
-        const d = scoreData();
-        const positive = o.positive;
-        const isPos = new Uint8Array(d.n);
-        for (let i = 0; i < d.n; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
-        return baselinePR.recall > 0 ? precisionAtRecall(isPos, d.c[positive], baselinePR.recall) : null;
+        return baselinePR.recall > 0 ? precisionAtRecall(isPositive(), scoreData().c[o.positive], baselinePR.recall) : null;
       }
     };
   }
@@ -25519,9 +25538,15 @@ function regression2(ctx, o, out) {
   }
   return { kind: "ok", outcomes, tradeoff: null };
 }
+function hasValueBound(b) {
+  return b.min !== null || b.max !== null;
+}
+function hasChangeBound(b) {
+  return b.max_degradation !== null || b.max_relative_degradation !== null;
+}
 function needsChange(ps, metric) {
   const b = ps.metrics[metric];
-  return !!b && b.enabled && (b.max_degradation !== null || b.max_relative_degradation !== null);
+  return !!b && b.enabled && hasChangeBound(b);
 }
 function valueTest(metric, b, m) {
   const info = METRICS[metric];
@@ -25700,7 +25725,7 @@ function activeMetrics(ps, task) {
   return Object.keys(ps.metrics).filter((m) => {
     const b = ps.metrics[m];
     if (!b || !b.enabled || task !== null && METRICS[m].task !== task) return false;
-    return b.min !== null || b.max !== null || b.max_degradation !== null || b.max_relative_degradation !== null;
+    return hasValueBound(b) || hasChangeBound(b);
   });
 }
 function explicitMetric(cfg, metric) {
@@ -25764,8 +25789,8 @@ var performanceChecks = (ctx) => {
   for (const [metric, outcome] of outcomes) {
     const b = ps.metrics[metric];
     if (!b || !b.enabled) continue;
-    const hasValue = b.min !== null || b.max !== null;
-    const hasChange = b.max_degradation !== null || b.max_relative_degradation !== null;
+    const hasValue = hasValueBound(b);
+    const hasChange = hasChangeBound(b);
     if (!hasValue && !hasChange) continue;
     const info = METRICS[metric];
     const explicit = explicitMetric(ctx.config, metric);

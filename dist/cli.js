@@ -13162,7 +13162,7 @@ var require_generators = __commonJS({
       var tolerance;
       var nextTerm;
       var counter;
-      var result3;
+      var result2;
       var opts;
       opts = {};
       if (arguments.length > 1) {
@@ -13170,22 +13170,22 @@ var require_generators = __commonJS({
       }
       tolerance = opts.tolerance || EPS2;
       counter = opts.maxTerms || MAX_TERMS;
-      result3 = opts.initialValue || 0;
+      result2 = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
       if (isgenerator === true) {
         for (nextTerm of generator) {
-          result3 += nextTerm;
-          if (abs(tolerance * result3) >= abs(nextTerm) || --counter === 0) {
+          result2 += nextTerm;
+          if (abs(tolerance * result2) >= abs(nextTerm) || --counter === 0) {
             break;
           }
         }
       } else {
         do {
           nextTerm = generator();
-          result3 += nextTerm;
-        } while (abs(tolerance * result3) < abs(nextTerm) && --counter);
+          result2 += nextTerm;
+        } while (abs(tolerance * result2) < abs(nextTerm) && --counter);
       }
-      return result3;
+      return result2;
     }
     module.exports = sumSeries;
   }
@@ -13202,7 +13202,7 @@ var require_basic = __commonJS({
       var tolerance;
       var nextTerm;
       var counter;
-      var result3;
+      var result2;
       var opts;
       opts = {};
       if (arguments.length > 1) {
@@ -13210,12 +13210,12 @@ var require_basic = __commonJS({
       }
       tolerance = opts.tolerance || EPS2;
       counter = opts.maxTerms || MAX_TERMS;
-      result3 = opts.initialValue || 0;
+      result2 = opts.initialValue || 0;
       do {
         nextTerm = generator();
-        result3 += nextTerm;
-      } while (abs(tolerance * result3) < abs(nextTerm) && --counter);
-      return result3;
+        result2 += nextTerm;
+      } while (abs(tolerance * result2) < abs(nextTerm) && --counter);
+      return result2;
     }
     module.exports = sumSeries;
   }
@@ -13243,13 +13243,13 @@ var require_tgamma_i_large_x_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
     "use strict";
     function tgammaILargeXSeries(a1, x1) {
-      var result3 = 1;
+      var result2 = 1;
       var a = a1;
       var x = x1;
       return next;
       function next() {
-        var r = result3;
-        result3 *= a / x;
+        var r = result2;
+        result2 *= a / x;
         a -= 1;
         return r;
       }
@@ -13265,11 +13265,11 @@ var require_tgamma_i_large_x = __commonJS({
     var sumSeries = require_lib110();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a, x) {
-      var result3;
+      var result2;
       var s;
       s = tgammaILargeXSeries(a, x);
-      result3 = sumSeries(s);
-      return result3;
+      result2 = sumSeries(s);
+      return result2;
     }
     module.exports = tgammaILargeX;
   }
@@ -13928,7 +13928,7 @@ var require_igamma_temme_large = __commonJS({
     var polyvalC8 = require_polyval_c8();
     var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     function igammaTemmeLarge(a, x) {
-      var result3;
+      var result2;
       var sigma;
       var phi;
       var y;
@@ -13950,13 +13950,13 @@ var require_igamma_temme_large = __commonJS({
       workspace[7] = polyvalC7(z);
       workspace[8] = polyvalC8(z);
       workspace[9] = -5967612901927463e-19;
-      result3 = evalpoly(workspace, 1 / a);
-      result3 *= exp(-y) / sqrt(TWO_PI * a);
+      result2 = evalpoly(workspace, 1 / a);
+      result2 *= exp(-y) / sqrt(TWO_PI * a);
       if (x < a) {
-        result3 = -result3;
+        result2 = -result2;
       }
-      result3 += erfc(sqrt(y)) / 2;
-      return result3;
+      result2 += erfc(sqrt(y)) / 2;
+      return result2;
     }
     module.exports = igammaTemmeLarge;
   }
@@ -13967,14 +13967,14 @@ var require_lower_incomplete_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
     "use strict";
     function lowerIncompleteGammaSeries(a1, z1) {
-      var result3 = 1;
+      var result2 = 1;
       var a = a1;
       var z = z1;
       return next;
       function next() {
-        var r = result3;
+        var r = result2;
         a += 1;
-        result3 *= z / a;
+        result2 *= z / a;
         return r;
       }
     }
@@ -13989,14 +13989,14 @@ var require_lower_gamma_series = __commonJS({
     var sumSeries = require_lib110();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
     function lowerGammaSeries(a, z, initialValue) {
-      var result3;
+      var result2;
       var s;
       initialValue = initialValue || 0;
       s = lowerIncompleteGammaSeries(a, z);
-      result3 = sumSeries(s, {
+      result2 = sumSeries(s, {
         "initialValue": initialValue
       });
-      return result3;
+      return result2;
     }
     module.exports = lowerGammaSeries;
   }
@@ -14411,7 +14411,7 @@ var require_main93 = __commonJS({
     var pow = require_lib102();
     var trunc = require_lib58();
     function powm1(b, x) {
-      var result3;
+      var result2;
       var y;
       if (isnan(b) || isnan(x)) {
         return NaN;
@@ -14435,11 +14435,11 @@ var require_main93 = __commonJS({
       } else if (trunc(x) !== x) {
         return NaN;
       }
-      result3 = pow(b, x) - 1;
-      if (isinfinite(result3) || isnan(result3)) {
+      result2 = pow(b, x) - 1;
+      if (isinfinite(result2) || isnan(result2)) {
         return NaN;
       }
-      return result3;
+      return result2;
     }
     module.exports = powm1;
   }
@@ -14690,7 +14690,7 @@ var require_lgamma_small_imp = __commonJS({
     var Y3 = 0.45201730728149414;
     function lgammaSmallImp(z, zm1, zm2) {
       var prefix;
-      var result3;
+      var result2;
       var r;
       var R;
       if (z < EPS2) {
@@ -14699,23 +14699,23 @@ var require_lgamma_small_imp = __commonJS({
       if (zm1 === 0 || zm2 === 0) {
         return 0;
       }
-      result3 = 0;
+      result2 = 0;
       if (z > 2) {
         if (z >= 3) {
           do {
             z -= 1;
             zm2 -= 1;
-            result3 += ln(z);
+            result2 += ln(z);
           } while (z >= 3);
           zm2 = z - 2;
         }
         r = zm2 * (z + 1);
         R = rateval1(zm2);
-        result3 += r * Y1 + r * R;
-        return result3;
+        result2 += r * Y1 + r * R;
+        return result2;
       }
       if (z < 1) {
-        result3 += -ln(z);
+        result2 += -ln(z);
         zm2 = zm1;
         zm1 = z;
         z += 1;
@@ -14723,13 +14723,13 @@ var require_lgamma_small_imp = __commonJS({
       if (z <= 1.5) {
         r = rateval2(zm1);
         prefix = zm1 * zm2;
-        result3 += prefix * Y2 + prefix * r;
-        return result3;
+        result2 += prefix * Y2 + prefix * r;
+        return result2;
       }
       r = zm2 * zm1;
       R = rateval3(-zm2);
-      result3 += r * Y3 + r * R;
-      return result3;
+      result2 += r * Y3 + r * R;
+      return result2;
     }
     module.exports = lgammaSmallImp;
   }
@@ -14777,20 +14777,20 @@ var require_small_gamma2_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
     "use strict";
     function smallGamma2Series(a, x) {
-      var result3;
+      var result2;
       var apn;
       var n;
       var r;
-      result3 = -x;
+      result2 = -x;
       x = -x;
       apn = a + 1;
       n = 1;
       return next;
       function next() {
-        r = result3 / apn;
-        result3 *= x;
+        r = result2 / apn;
+        result2 *= x;
         n += 1;
-        result3 /= n;
+        result2 /= n;
         apn += 1;
         return r;
       }
@@ -14809,25 +14809,25 @@ var require_tgamma_small_upper_part = __commonJS({
     var smallGamma2Series = require_small_gamma2_series();
     function tgammaSmallUpperPart(a, x, invert) {
       var initialValue;
-      var result3;
+      var result2;
       var pgam;
       var p;
       var s;
-      result3 = gamma1pm1(a);
-      pgam = (result3 + 1) / a;
+      result2 = gamma1pm1(a);
+      pgam = (result2 + 1) / a;
       p = powm1(x, a);
-      result3 -= p;
-      result3 /= a;
+      result2 -= p;
+      result2 /= a;
       s = smallGamma2Series(a, x);
       p += 1;
       initialValue = invert ? pgam : 0;
-      result3 = -p * sumSeries(s, {
-        "initialValue": (initialValue - result3) / p
+      result2 = -p * sumSeries(s, {
+        "initialValue": (initialValue - result2) / p
       });
       if (invert) {
-        result3 = -result3;
+        result2 = -result2;
       }
-      return [result3, pgam];
+      return [result2, pgam];
     }
     module.exports = tgammaSmallUpperPart;
   }
@@ -15147,7 +15147,7 @@ var require_igamma_final = __commonJS({
       var initValue;
       var useTemme;
       var isSmallA;
-      var result3;
+      var result2;
       var invert;
       var isInt;
       var sigma;
@@ -15155,7 +15155,7 @@ var require_igamma_final = __commonJS({
       var gam;
       var fa;
       var g;
-      result3 = 0;
+      result2 = 0;
       invert = upper2;
       isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
       if (isSmallA) {
@@ -15212,26 +15212,26 @@ var require_igamma_final = __commonJS({
       }
       switch (evalMethod) {
         case 0:
-          result3 = finiteGammaQ(a, x);
+          result2 = finiteGammaQ(a, x);
           if (regularized === false) {
-            result3 *= gamma(a);
+            result2 *= gamma(a);
           }
           break;
         case 1:
-          result3 = finiteHalfGammaQ(a, x);
+          result2 = finiteHalfGammaQ(a, x);
           if (regularized === false) {
-            result3 *= gamma(a);
+            result2 *= gamma(a);
           }
           break;
         case 2:
-          result3 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result3 !== 0) {
+          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result2 !== 0) {
             initValue = 0;
             optimisedInvert = false;
             if (invert) {
               initValue = regularized ? 1 : gamma(a);
-              if (regularized || result3 >= 1 || FLOAT64_MAX * result3 > initValue) {
-                initValue /= result3;
+              if (regularized || result2 >= 1 || FLOAT64_MAX * result2 > initValue) {
+                initValue /= result2;
                 if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
                   initValue *= -a;
                   optimisedInvert = true;
@@ -15242,55 +15242,55 @@ var require_igamma_final = __commonJS({
                 initValue = 0;
               }
             }
-            result3 *= lowerGammaSeries(a, x, initValue) / a;
+            result2 *= lowerGammaSeries(a, x, initValue) / a;
             if (optimisedInvert) {
               invert = false;
-              result3 = -result3;
+              result2 = -result2;
             }
           }
           break;
         case 3:
           invert = !invert;
           res = tgammaSmallUpperPart(a, x, invert);
-          result3 = res[0];
+          result2 = res[0];
           g = res[1];
           invert = false;
           if (regularized) {
-            result3 /= g;
+            result2 /= g;
           }
           break;
         case 4:
-          result3 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result3 !== 0) {
-            result3 *= upperGammaFraction(a, x);
+          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result2 !== 0) {
+            result2 *= upperGammaFraction(a, x);
           }
           break;
         case 5:
-          result3 = igammaTemmeLarge(a, x);
+          result2 = igammaTemmeLarge(a, x);
           if (x >= a) {
             invert = !invert;
           }
           break;
         case 6:
-          result3 = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
-          result3 *= 1 - a * x / (a + 1);
+          result2 = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
+          result2 *= 1 - a * x / (a + 1);
           break;
         case 7:
-          result3 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          result3 /= x;
-          if (result3 !== 0) {
-            result3 *= tgammaILargeX(a, x);
+          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result2 /= x;
+          if (result2 !== 0) {
+            result2 *= tgammaILargeX(a, x);
           }
           break;
       }
-      if (regularized && result3 > 1) {
-        result3 = 1;
+      if (regularized && result2 > 1) {
+        result2 = 1;
       }
       if (invert) {
         gam = regularized ? 1 : gamma(a);
-        result3 = gam - result3;
+        result2 = gam - result2;
       }
-      return result3;
+      return result2;
     }
     module.exports = igammaFinal;
   }
@@ -15314,7 +15314,7 @@ var require_main96 = __commonJS({
       var normalized;
       var initValue;
       var invert;
-      var result3;
+      var result2;
       if (x < 0 || a <= 0) {
         return NaN;
       }
@@ -15322,32 +15322,32 @@ var require_main96 = __commonJS({
       invert = upper2;
       if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
         if (invert && a * 4 < x) {
-          result3 = a * ln(x) - x;
-          result3 += ln(upperGammaFraction(a, x));
+          result2 = a * ln(x) - x;
+          result2 += ln(upperGammaFraction(a, x));
         } else if (!invert && a > 4 * x) {
-          result3 = a * ln(x) - x;
+          result2 = a * ln(x) - x;
           initValue = 0;
-          result3 += ln(lowerGammaSeries(a, x, initValue) / a);
+          result2 += ln(lowerGammaSeries(a, x, initValue) / a);
         } else {
-          result3 = igammaFinal(x, a, true, invert);
-          if (result3 === 0) {
+          result2 = igammaFinal(x, a, true, invert);
+          if (result2 === 0) {
             if (invert) {
-              result3 = 1 + 1 / (12 * a) + 1 / (288 * a * a);
-              result3 = ln(result3) - a + (a - 0.5) * ln(a);
-              result3 += ln(SQRT_TWO_PI);
+              result2 = 1 + 1 / (12 * a) + 1 / (288 * a * a);
+              result2 = ln(result2) - a + (a - 0.5) * ln(a);
+              result2 += ln(SQRT_TWO_PI);
             } else {
-              result3 = a * ln(x) - x;
+              result2 = a * ln(x) - x;
               initValue = 0;
-              result3 += ln(lowerGammaSeries(a, x, initValue) / a);
+              result2 += ln(lowerGammaSeries(a, x, initValue) / a);
             }
           } else {
-            result3 = ln(result3) + gammaln3(a);
+            result2 = ln(result2) + gammaln3(a);
           }
         }
-        if (result3 > MAX_LN) {
+        if (result2 > MAX_LN) {
           return PINF;
         }
-        return exp(result3);
+        return exp(result2);
       }
       return igammaFinal(x, a, normalized, invert);
     }
@@ -22864,7 +22864,7 @@ var require_lib214 = __commonJS({
 import { parseArgs } from "node:util";
 
 // src/engine.ts
-import { realpath, stat as stat2 } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/config/load.ts
@@ -29721,8 +29721,7 @@ function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
 }
 
 // src/config/read.ts
-import { constants as constants2 } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { closeSync as closeSync2, readSync as readSync2 } from "node:fs";
 
 // src/data/encoding.ts
 import { readSync } from "node:fs";
@@ -29955,7 +29954,6 @@ function utf8Error(fd, display, offset, names) {
 // src/data/open-file.ts
 import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
 function fileKind(st) {
-  if (st.isFile()) return null;
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO (named pipe)";
   if (st.isCharacterDevice()) return "a character device";
@@ -29973,35 +29971,48 @@ function openError(err, display) {
   if (code === "EACCES" || code === "EPERM") return new InputError("cannot be read: permission denied", display);
   return new InputError(`cannot be read (${code ?? String(err)})`, display);
 }
-function openCsv(path, display) {
+function openRegular(path, errors, vet) {
   let st;
-  let real;
   try {
     st = statSync(path);
-    real = realpathSync.native(path);
   } catch (err) {
-    throw openError(err, display);
+    throw errors.io(err, "stat");
   }
-  const kind = fileKind(st);
-  if (kind) throw refuse(display, kind);
-  if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
-    throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
-  }
+  if (!st.isFile()) throw errors.notRegular(st);
+  vet?.(st);
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    throw openError(err, display);
+    throw errors.io(err, "open");
   }
   try {
     const now = fstatSync(fd);
-    const changed = fileKind(now);
-    if (changed) throw refuse(display, changed);
-    const problem = sniff(readHead(fd));
-    if (problem) throw new InputError(problem, display);
+    if (!now.isFile()) throw errors.notRegular(now);
     return { fd, size: now.size };
   } catch (err) {
     closeSync(fd);
+    throw err;
+  }
+}
+function openCsv(path, display) {
+  let real;
+  try {
+    real = realpathSync.native(path);
+  } catch (err) {
+    throw openError(err, display);
+  }
+  const file = openRegular(path, { io: (err) => openError(err, display), notRegular: (st) => refuse(display, fileKind(st)) }, () => {
+    if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
+      throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
+    }
+  });
+  try {
+    const problem = sniff(readHead(file.fd));
+    if (problem) throw new InputError(problem, display);
+    return file;
+  } catch (err) {
+    closeSync(file.fd);
     throw err;
   }
 }
@@ -30009,7 +30020,7 @@ function openCsv(path, display) {
 // src/config/read.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function notRegular(s) {
-  return s.isDirectory() ? "is a directory, not a file" : `is ${fileKind(s) ?? "not a regular file"}, not a regular file: model-gate reads its config from a file`;
+  return s.isDirectory() ? "is a directory, not a file" : `is ${fileKind(s)}, not a regular file: model-gate reads its config from a file`;
 }
 function tooLarge(size2) {
   return `is ${size2.toLocaleString("en-US")} bytes, more than the ${MAX_CONFIG_BYTES.toLocaleString("en-US")} a config may have (1 MiB): is it the right file?`;
@@ -30027,38 +30038,36 @@ function decodeConfig(bytes2, where) {
   return Buffer.from(bytes2.buffer, bytes2.byteOffset + start, bytes2.length - start).toString("utf8");
 }
 async function readConfigText(path, where) {
-  let s;
+  const cannotRead = (e) => e instanceof InputError ? e : new InputError(`cannot be read (${e.code ?? String(e)})`, where);
+  let file;
   try {
-    s = await stat(path);
+    file = openRegular(
+      path,
+      {
+        io: (e, step) => step === "stat" && e.code === "ENOENT" ? new InputError("file not found", where) : cannotRead(e),
+        notRegular: (s) => new InputError(notRegular(s), where)
+      },
+      (s) => {
+        if (s.size > MAX_CONFIG_BYTES) throw new InputError(tooLarge(s.size), where);
+      }
+    );
   } catch (e) {
-    const code = e.code;
-    throw new InputError(code === "ENOENT" ? "file not found" : `cannot be read (${code ?? String(e)})`, where);
-  }
-  if (!s.isFile()) throw new InputError(notRegular(s), where);
-  if (s.size > MAX_CONFIG_BYTES) throw new InputError(tooLarge(s.size), where);
-  let fh;
-  try {
-    fh = await open(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
-  } catch (e) {
-    throw new InputError(`cannot be read (${e.code ?? String(e)})`, where);
+    throw cannotRead(e);
   }
   try {
-    const hs = await fh.stat();
-    if (!hs.isFile()) throw new InputError(notRegular(hs), where);
     const buf = new Uint8Array(MAX_CONFIG_BYTES + 1);
     let got = 0;
     for (; ; ) {
-      const { bytesRead } = await fh.read(buf, got, buf.length - got, null);
+      const bytesRead = readSync2(file.fd, buf, got, buf.length - got, null);
       if (bytesRead === 0) break;
       got += bytesRead;
-      if (got > MAX_CONFIG_BYTES) throw new InputError(tooLarge(Math.max(got, hs.size)), where);
+      if (got > MAX_CONFIG_BYTES) throw new InputError(tooLarge(Math.max(got, file.size)), where);
     }
     return decodeConfig(buf.subarray(0, got), where);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot be read (${e.code ?? String(e)})`, where);
+    throw cannotRead(e);
   } finally {
-    await fh.close();
+    closeSync2(file.fd);
   }
 }
 
@@ -30095,19 +30104,17 @@ function suggest(name, candidates) {
   const sameCase = [];
   const close = [];
   const budget = typoBudget(name.length);
-  let i = 0;
   for (const c of candidates) {
     if (c === name) continue;
     const cl = c.toLowerCase();
     if (cl === lower) sameCase.push(c);
     else if (sameCase.length === 0) {
       const d = editDistance(lower, cl, budget);
-      if (d <= budget) close.push({ c, d, i });
+      if (d <= budget) close.push({ c, d });
     }
-    i++;
   }
   if (sameCase.length) return sameCase.slice(0, MAX_SUGGESTIONS);
-  return close.sort((x, y) => x.d - y.d || x.i - y.i).slice(0, MAX_SUGGESTIONS).map((x) => x.c);
+  return close.sort((x, y) => x.d - y.d).slice(0, MAX_SUGGESTIONS).map((x) => x.c);
 }
 function orList(names) {
   const q2 = names.map(quoteName);
@@ -30159,8 +30166,7 @@ function explainSchemaErrors(errors, data) {
       case "additionalProperties": {
         const props = parentSchemaOf(e)?.properties;
         const allowed = Object.keys(props ?? {});
-        const hint = allowed.length ? didYouMean(String(e.params.additionalProperty), allowed, "expected one of") : "";
-        msg = `unknown key${hint ? `: ${hint}` : ""}`;
+        msg = allowed.length ? `unknown key: ${didYouMean(String(e.params.additionalProperty), allowed, "expected one of")}` : "unknown key";
         break;
       }
       case "enum":
@@ -30806,12 +30812,14 @@ function resolveRegression(ctx) {
     }
   };
 }
+function scoreEntries(spec) {
+  return typeof spec === "string" ? [[null, spec]] : Object.entries(spec);
+}
 function scoreSource(cur, spec, role) {
   const key = `${role}_scores`;
   if (spec === null) return { note: `no ${role} scores configured (columns.${key})` };
-  const entries = typeof spec === "string" ? [[null, spec]] : Object.entries(spec);
   const columns = [];
-  for (const [label, name] of entries) {
+  for (const [label, name] of scoreEntries(spec)) {
     const column = cur.columns.get(name);
     if (!column) return { note: `${cur.source} has no ${role} score column ${q(name)}` };
     if (column.kind !== "numeric") return `${csvPosition(cur.source, void 0, name)} holds text, but ${role} scores must be numbers`;
@@ -30841,14 +30849,13 @@ function resolveClassification(ctx) {
     sources[role] = s;
   }
   const known = ctx.knownLabels();
-  const distinct = [...known.classes];
-  if (distinct.length > MAX_CLASSES) {
+  if (known.classes.length > MAX_CLASSES) {
     return {
       ok: false,
-      message: `${csvPosition(cur.source, void 0, cols.target ?? "")}: ${distinct.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`
+      message: `${csvPosition(cur.source, void 0, cols.target ?? "")}: ${known.classes.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`
     };
   }
-  const choice = choosePositive(distinct, cols.positive_class);
+  const choice = choosePositive(known.classes, cols.positive_class);
   const classes = choice.classes;
   const index = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
@@ -32189,7 +32196,7 @@ function autoMethod(ref, numericMany, distinct, smallMax) {
   return numericMany ? "wasserstein" : "jensen_shannon";
 }
 var NUMERIC_ONLY = /* @__PURE__ */ new Set(["ks", "wasserstein"]);
-function measure(pair2, configured, s, fallbackNote = null) {
+function measure(pair2, configured, s, fallbackNote) {
   const { ref, cur } = pair2;
   const few = ref.kind === "numeric" && cur.kind === "numeric" ? fewValues(ref.sorted, cur.sorted) : null;
   const numericMany = ref.kind === "numeric" && few === null;
@@ -33319,7 +33326,7 @@ var Xoshiro128 = class {
   nextUint32() {
     const s0 = this.s0, s1 = this.s1;
     let s2 = this.s2, s3 = this.s3;
-    const result3 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const result2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
     const t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
@@ -33327,7 +33334,7 @@ var Xoshiro128 = class {
     this.s0 = s0 ^ s3;
     this.s2 = s2 ^ t;
     this.s3 = rotl(s3, 11);
-    return result3;
+    return result2;
   }
   next() {
     const hi = this.nextUint32() >>> 5;
@@ -33928,10 +33935,19 @@ function classification2(ctx, o, out) {
       actual: onSelected(target, idx, gatherI32),
       c: sc.map((col) => onSelected(col, idx, gatherF64)),
       b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
-      n: idx.length,
-      rows: idx
+      n: idx.length
     };
     return scoreRows;
+  };
+  let positives;
+  const isPositive = () => {
+    if (positives === void 0) {
+      const d = scoreData();
+      const positive = o.positive;
+      positives = new Uint8Array(d.n);
+      for (let i = 0; i < d.n; i++) positives[i] = d.actual[i] === positive ? 1 : 0;
+    }
+    return positives;
   };
   const outcomes = /* @__PURE__ */ new Map();
   const labelMetric = (metric) => {
@@ -33961,9 +33977,7 @@ function classification2(ctx, o, out) {
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? "none configured"}` : "no baseline";
     if (metric === "roc_auc") {
       if (k === 2 && o.positive !== null) {
-        const isPos = new Uint8Array(d.actual.length);
-        const positive = o.positive;
-        for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
+        const isPos = isPositive();
         const undefinedAuc = { ok: false, message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
         if (!d.b) {
           const c3 = rocAuc(isPos, d.c[o.positive]);
@@ -34008,11 +34022,7 @@ function classification2(ctx, o, out) {
       candidate: pr(mC),
       matched: () => {
         if (!binary || !scored) return null;
-        const d = scoreData();
-        const positive = o.positive;
-        const isPos = new Uint8Array(d.n);
-        for (let i = 0; i < d.n; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
-        return baselinePR.recall > 0 ? precisionAtRecall(isPos, d.c[positive], baselinePR.recall) : null;
+        return baselinePR.recall > 0 ? precisionAtRecall(isPositive(), scoreData().c[o.positive], baselinePR.recall) : null;
       }
     };
   }
@@ -34056,9 +34066,15 @@ function regression2(ctx, o, out) {
   }
   return { kind: "ok", outcomes, tradeoff: null };
 }
+function hasValueBound(b) {
+  return b.min !== null || b.max !== null;
+}
+function hasChangeBound(b) {
+  return b.max_degradation !== null || b.max_relative_degradation !== null;
+}
 function needsChange(ps, metric) {
   const b = ps.metrics[metric];
-  return !!b && b.enabled && (b.max_degradation !== null || b.max_relative_degradation !== null);
+  return !!b && b.enabled && hasChangeBound(b);
 }
 function valueTest(metric, b, m) {
   const info = METRICS[metric];
@@ -34237,7 +34253,7 @@ function activeMetrics(ps, task) {
   return Object.keys(ps.metrics).filter((m) => {
     const b = ps.metrics[m];
     if (!b || !b.enabled || task !== null && METRICS[m].task !== task) return false;
-    return b.min !== null || b.max !== null || b.max_degradation !== null || b.max_relative_degradation !== null;
+    return hasValueBound(b) || hasChangeBound(b);
   });
 }
 function explicitMetric(cfg, metric) {
@@ -34301,8 +34317,8 @@ var performanceChecks = (ctx) => {
   for (const [metric, outcome] of outcomes) {
     const b = ps.metrics[metric];
     if (!b || !b.enabled) continue;
-    const hasValue = b.min !== null || b.max !== null;
-    const hasChange = b.max_degradation !== null || b.max_relative_degradation !== null;
+    const hasValue = hasValueBound(b);
+    const hasChange = hasChangeBound(b);
     if (!hasValue && !hasChange) continue;
     const info = METRICS[metric];
     const explicit = explicitMetric(ctx.config, metric);
@@ -34880,16 +34896,10 @@ var qualityChecks = (ctx) => {
 var LABEL_LIST = 10;
 var SCORE_EXAMPLES = 5;
 var PROBABILITY_SLACK = 1e-6;
-function result2(id, name, status, severity, value, threshold2, message, details, column) {
-  const method = id.startsWith("quality.labels") ? "known_labels" : "probabilities";
-  const r = { id, family: "quality", name, method, status, severity, value, threshold: threshold2, message };
-  if (column !== void 0) r.column = column;
-  if (details !== void 0) r.details = details;
-  return r;
-}
 function cannotRun2(ctx, key, id, name, severity, why) {
   const explicit = ctx.config.explicit.has(key);
-  return [result2(id, name, explicit ? "error" : "skip", severity, null, null, explicit ? `${why}, but config key ${key} asks for this test` : why)];
+  const method = id.startsWith("quality.labels") ? "known_labels" : "probabilities";
+  return [result(id, name, void 0, method, explicit ? "error" : "skip", severity, null, null, explicit ? `${why}, but config key ${key} asks for this test` : why)];
 }
 function labelsTest(ctx) {
   const s = ctx.config.tests.quality.labels;
@@ -34943,7 +34953,7 @@ function labelsTest(ctx) {
   const classText = `the known classes (${listNames(known.classes)}; from ${known.source})`;
   if (total === 0) {
     const names = roles.map((r) => quoteName(r.column.name)).join(", ");
-    return [result2(id, name, "pass", s.severity, 0, threshold2, `every label of ${names} in ${cur.source} is one of ${classText}`, details)];
+    return [result(id, name, void 0, "known_labels", "pass", s.severity, 0, threshold2, `every label of ${names} in ${cur.source} is one of ${classText}`, details)];
   }
   const parts = perColumn.filter((c) => c.unexpected > 0).map((c) => {
     const shown = c.labels.map((u) => `${quoteName(u.label)} \xD7 ${u.count} (first at row ${u.row})`).join(", ");
@@ -34951,9 +34961,11 @@ function labelsTest(ctx) {
     return `${csvPosition(cur.source, void 0, c.column)}: ${plural(c.unexpected, "value")} (${pct(c.unexpected / c.values)}): ${shown}${more}`;
   });
   return [
-    result2(
+    result(
       id,
       name,
+      void 0,
+      "known_labels",
       s.severity,
       s.severity,
       total,
@@ -34962,9 +34974,6 @@ function labelsTest(ctx) {
       details
     )
   ];
-}
-function scoreEntries(spec) {
-  return typeof spec === "string" ? [[null, spec]] : Object.entries(spec);
 }
 function looksLike(c) {
   const outside = c.below + c.above;
@@ -34983,7 +34992,7 @@ function scoresTest(ctx, role, spec, s) {
     const c = cur.columns.get(col);
     if (!c) return [];
     if (c.kind !== "numeric") {
-      return [result2(id, name, "error", s.severity, null, null, `${csvPosition(cur.source, void 0, col)} holds text, but ${role} scores must be probabilities`, void 0, single)];
+      return [result(id, name, single, "probabilities", "error", s.severity, null, null, `${csvPosition(cur.source, void 0, col)} holds text, but ${role} scores must be probabilities`)];
     }
     columns.push(c.values);
   }
@@ -35080,30 +35089,32 @@ function scoresTest(ctx, role, spec, s) {
   const what = single !== void 0 ? quoteName(single) : `${k} per-class columns`;
   if (parts.length === 0) {
     return [
-      result2(
+      result(
         id,
         name,
+        single,
+        "probabilities",
         "pass",
         s.severity,
         0,
         threshold2,
         `the ${role} scores (${what}) are probabilities on all ${plural(scored, "row")} of ${cur.source} with a score: in [0, 1]${k > 1 ? `, summing to 1 \xB1 ${fmt(s.sum_tolerance)}` : ""}, varying`,
-        details,
-        single
+        details
       )
     ];
   }
   return [
-    result2(
+    result(
       id,
       name,
+      single,
+      "probabilities",
       s.severity,
       s.severity,
       value,
       threshold2,
       `the ${role} scores (${what}) are not probabilities: ${parts.join("; ")}${uninformative ? "" : ` (${plural(invalid, "invalid row")} of ${plural(scored, "row")} with a score)`}`,
-      details,
-      single
+      details
     )
   ];
 }
@@ -35211,7 +35222,7 @@ var ColumnarTable = class {
 };
 
 // src/data/parse-file.ts
-import { closeSync as closeSync2 } from "node:fs";
+import { closeSync as closeSync3 } from "node:fs";
 
 // src/data/scan-csv-parse.ts
 import { read } from "node:fs";
@@ -36080,11 +36091,11 @@ var delimiter_discover = function(records, options) {
     info2.preferred = !!options.preferred[i];
     info2.score = options.score(info2, options);
   });
-  const result3 = info.reduce(
+  const result2 = info.reduce(
     (acc, info2) => acc.score > info2.score ? acc : info2,
     {}
   );
-  return String.fromCharCode(result3.char_code);
+  return String.fromCharCode(result2.char_code);
 };
 var std = function(array) {
   const n = array.length;
@@ -37137,7 +37148,7 @@ var EXACT_POW10 = (() => {
 var MAX_EXACT_MANTISSA = 9007199254740992;
 function quoteValue(text) {
   const chars = Array.from(text);
-  return escapeControls(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text));
+  return quoteName(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
 var ULP = (() => {
   const t = new Float64Array(2048);
@@ -37477,7 +37488,7 @@ async function scanCsvParse(fd, size2, opts) {
 }
 
 // src/data/scan-plain.ts
-import { readSync as readSync2 } from "node:fs";
+import { readSync as readSync3 } from "node:fs";
 var CHUNK = 1 << 22;
 var COMMA2 = 44;
 var LF2 = 10;
@@ -37491,11 +37502,10 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
   let buf = Buffer.allocUnsafe(Math.min(chunk, size2) + 2);
   let filled = 0;
   let pos = 0;
-  let base2 = 0;
   let eof = false;
   const read2 = () => {
     while (!eof && filled < buf.length - 2) {
-      const n = readSync2(fd, buf, filled, buf.length - 2 - filled, pos);
+      const n = readSync3(fd, buf, filled, buf.length - 2 - filled, pos);
       if (n === 0) eof = true;
       filled += n;
       pos += n;
@@ -37523,7 +37533,7 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
   if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
-  checkUtf8(buf, start, headerEnd, base2, null);
+  checkUtf8(buf, start, headerEnd, st.base, null);
   const names = header.toString("utf8").split(",");
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size2, bytesPerRow));
@@ -37544,7 +37554,6 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
     }
     if (end > start) {
       if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
-      st.base = base2;
       if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
     }
     if (eof) break;
@@ -37554,7 +37563,7 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
       buf.copy(bigger, 0, end, filled);
       buf = bigger;
     } else buf.copy(buf, 0, end, filled);
-    base2 += end;
+    st.base += end;
     filled = rest;
     start = 0;
     read2();
@@ -37795,7 +37804,7 @@ async function readOnce(req, opts, reader) {
     if (err instanceof Utf8Error) throw utf8Error(fd, req.display, err.offset, err.names);
     throw err;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 async function readColumns(req) {
@@ -38414,6 +38423,9 @@ function toTable(f) {
 var REPORT_SCHEMA_VERSION = "1.2";
 var STATUSES = ["error", "fail", "warn", "pass", "info", "skip"];
 var FAMILIES = ["input", "quality", "drift", "performance", "differential"];
+function isIssue(s) {
+  return s === "error" || s === "fail" || s === "warn";
+}
 
 // src/report/verdict.ts
 function countStatuses(tests) {
@@ -38459,6 +38471,9 @@ var FAMILY_CHECKS = [
   { family: "performance", check: performanceChecks },
   { family: "differential", check: differentialChecks }
 ];
+function inputErrors(id, name, problems) {
+  return problems.map((p, i) => inputError(problems.length > 1 ? `${id}.${i + 1}` : id, name, p));
+}
 function inputError(id, name, message) {
   return { id, family: "input", name, method: "read", status: "error", severity: "fail", value: null, threshold: null, message };
 }
@@ -38539,7 +38554,7 @@ async function runChecks(ctx, worker = null) {
 var CHECK_WORKER_MIN_BYTES = 4 * CHECK_WORKER_MIN_ROWS;
 async function prestartCheckWorker(currentPath) {
   if (!checkWorkerAvailable()) return null;
-  const size2 = await stat2(currentPath).then((s) => s.size, () => 0);
+  const size2 = await stat(currentPath).then((s) => s.size, () => 0);
   return size2 >= CHECK_WORKER_MIN_BYTES ? startCheckWorker() : null;
 }
 function typeHints(cfg) {
@@ -38599,15 +38614,14 @@ async function runGate(opts) {
     };
     const problems = namedColumnProblems(cfg, data.reference, data.current);
     if (problems.length) {
-      const tests2 = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ""}`, "Configured columns", p));
-      return finish2(opts.configPath, started, cfg.task, dataSummary, tests2);
+      return finish2(opts.configPath, started, cfg.task, dataSummary, inputErrors("input.columns", "Configured columns", problems));
     }
     const ctx = buildContext(cfg, data);
     const mismatches = !cfg.task && ctx.task && cfg.columns.target ? taskMismatches(cfg, ctx.task, cfg.columns.target) : [];
     const labelProblems = ctx.task === "classification" ? labelConfigProblems(cfg, ctx.knownLabels()) : [];
     const tests = [
-      ...mismatches.map((p, i) => inputError(`input.task${mismatches.length > 1 ? `.${i + 1}` : ""}`, "Config and task", p)),
-      ...labelProblems.map((p, i) => inputError(`input.labels${labelProblems.length > 1 ? `.${i + 1}` : ""}`, "Configured classes", p)),
+      ...inputErrors("input.task", "Config and task", mismatches),
+      ...inputErrors("input.labels", "Configured classes", labelProblems),
       ...rowMinimumResults(cfg, data.reference, data.current),
       ...await runChecks(ctx, worker)
     ];
@@ -38619,7 +38633,7 @@ async function runGate(opts) {
 }
 
 // src/report/write.ts
-import { mkdir, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
 
 // src/report/caps.ts
@@ -38685,7 +38699,7 @@ function threshold(t, notes) {
   out.text = t.text;
   return out;
 }
-function test(t, keepDetails = true) {
+function test(t, keepDetails) {
   const notes = [];
   const out = { id: t.id, family: t.family, name: t.name };
   if (t.column !== void 0) out.column = t.column;
@@ -38708,9 +38722,6 @@ function summary2(d) {
   if (d.labelled_rows !== void 0) out.labelled_rows = d.labelled_rows;
   return out;
 }
-function isIssue(t) {
-  return t.status === "error" || t.status === "fail" || t.status === "warn";
-}
 function cappedTests(tests) {
   const out = [];
   const byFamily = {};
@@ -38720,11 +38731,12 @@ function cappedTests(tests) {
   let restDetails = 0;
   let detailsDropped = 0;
   for (const t of tests) {
+    const issue = isIssue(t.status);
     let keep = true;
     if (t.column !== void 0 && t.details !== void 0) {
-      keep = isIssue(t) ? issueDetails++ < JSON_ISSUE_COLUMN_DETAILS : restDetails++ < JSON_COLUMN_DETAILS;
+      keep = issue ? issueDetails++ < JSON_ISSUE_COLUMN_DETAILS : restDetails++ < JSON_COLUMN_DETAILS;
     }
-    if (t.column !== void 0 && !isIssue(t)) {
+    if (t.column !== void 0 && !issue) {
       if (listedRest >= JSON_PASSING_COLUMN_TESTS) {
         notListed += 1;
         byFamily[t.family] = (byFamily[t.family] ?? 0) + 1;
@@ -39016,9 +39028,6 @@ var DEFAULT_NOTE = "the report.md and report.json files written by model-gate";
 function bytes(s) {
   return Buffer.byteLength(s, "utf8");
 }
-function isIssue2(s) {
-  return s === "error" || s === "fail" || s === "warn";
-}
 function plural2(n, one, many) {
   return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
@@ -39031,11 +39040,6 @@ function countsPhrase(c) {
   if (c.info > 0) parts.push(`${formatInt(c.info)} informational`);
   if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
   return parts.join(", ");
-}
-function countOf(tests) {
-  const c = { error: 0, fail: 0, warn: 0, pass: 0, info: 0, skip: 0 };
-  for (const t of tests) c[Object.hasOwn(c, t.status) ? t.status : "error"] += 1;
-  return c;
 }
 function esc(s, cap) {
   if (s === void 0 || s === null) return "";
@@ -39143,7 +39147,7 @@ function fullTable(tests) {
   for (const t of tests) s += tableRow(cols, t);
   return s;
 }
-function topBlock(t, open2) {
+function topBlock(t, open) {
   const top = t.details?.top;
   if (!Array.isArray(top) || top.length === 0) return "";
   const rows = top.slice(0, TOP_ROWS);
@@ -39177,7 +39181,7 @@ ${rows.map((r) => `| ${anyCell(r)} |
     }
   }
   const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : "";
-  return `<details${open2 ? " open" : ""}><summary>Largest differences: ${esc(t.name, CAP.name)}${more}</summary>
+  return `<details${open ? " open" : ""}><summary>Largest differences: ${esc(t.name, CAP.name)}${more}</summary>
 
 ${table}
 </details>
@@ -39191,7 +39195,7 @@ function squareMatrix(m, k) {
   }
   return m;
 }
-function matrixBlock(t, open2) {
+function matrixBlock(t, open) {
   const d = t.details;
   const classes = d?.classes;
   if (!d || !Array.isArray(classes) || classes.length === 0 || classes.length > MATRIX_MAX) return "";
@@ -39208,7 +39212,7 @@ function matrixBlock(t, open2) {
     }
     return s;
   };
-  const block = (summary3, body) => `<details${open2 ? " open" : ""}><summary>${summary3}</summary>
+  const block = (summary3, body) => `<details${open ? " open" : ""}><summary>${summary3}</summary>
 
 ${body}
 </details>
@@ -39227,14 +39231,14 @@ ${body}
   if (flips) out += block("Flips: rows baseline, columns candidate", table("baseline \u2193 candidate \u2192", flips, null));
   return out;
 }
-function extrasOf(t, open2) {
-  return topBlock(t, open2) + matrixBlock(t, open2);
+function extrasOf(t, open) {
+  return topBlock(t, open) + matrixBlock(t, open);
 }
 var CUT_PRIORITY = { input: 0, performance: 1, differential: 2, drift: 3, quality: 4 };
 var OTHER_PRIORITY = 5;
-function buildSection(family, tests, title = FAMILY_TITLES[family]) {
-  const issues = tests.map((t, i) => ({ t, i })).filter(({ t }) => isIssue2(t.status)).sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i).map(({ t }) => t);
-  const others = tests.filter((t) => !isIssue2(t.status));
+function buildSection(family, tests, title = FAMILY_TITLES[family], priority = CUT_PRIORITY[family]) {
+  const issues = tests.map((t, i) => ({ t, i })).filter(({ t }) => isIssue(t.status)).sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i).map(({ t }) => t);
+  const others = tests.filter((t) => !isIssue(t.status));
   const listedIssues = issues.slice(0, MARKDOWN_ISSUE_ROWS);
   const listedOthers = others.slice(0, MARKDOWN_PASSING_ROWS);
   let issueHead = "";
@@ -39250,7 +39254,7 @@ function buildSection(family, tests, title = FAMILY_TITLES[family]) {
     issueRows = listedIssues.map((t) => tableRow(cols, t));
   }
   const unlisted = issues.length - listedIssues.length;
-  const issueUnlisted = unlisted === 0 ? "" : `${countsPhrase(countOf(issues.slice(listedIssues.length)))} more not listed here (at most ${formatInt(MARKDOWN_ISSUE_ROWS)} rows per section; report.json lists every one).
+  const issueUnlisted = unlisted === 0 ? "" : `${countsPhrase(countStatuses(issues.slice(listedIssues.length)))} more not listed here (at most ${formatInt(MARKDOWN_ISSUE_ROWS)} rows per section; report.json lists every one).
 
 `;
   let rest = "";
@@ -39258,7 +39262,7 @@ function buildSection(family, tests, title = FAMILY_TITLES[family]) {
     const more = others.length > listedOthers.length ? `
 The first ${formatInt(listedOthers.length)} are listed (at most ${formatInt(MARKDOWN_PASSING_ROWS)} per section).
 ` : "";
-    rest = `<details><summary>${countsPhrase(countOf(others))}</summary>
+    rest = `<details><summary>${countsPhrase(countStatuses(others))}</summary>
 
 ${fullTable(listedOthers)}${more}
 </details>
@@ -39267,10 +39271,9 @@ ${fullTable(listedOthers)}${more}
     for (const t of listedOthers) rest += extrasOf(t, false);
   }
   return {
-    family,
     title,
-    priority: FAMILIES.includes(family) && title === FAMILY_TITLES[family] ? CUT_PRIORITY[family] : OTHER_PRIORITY,
-    head: `#### ${title} \u2014 ${countsPhrase(countOf(tests))}
+    priority,
+    head: `#### ${title} \u2014 ${countsPhrase(countStatuses(tests))}
 
 `,
     issueHead,
@@ -39363,14 +39366,14 @@ function renderMarkdownFitted(report, opts = {}) {
     if (tests.length > 0) sections.push(buildSection(family, tests));
   }
   const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
-  if (unknown.length > 0) sections.push(buildSection("input", unknown, "Other"));
+  if (unknown.length > 0) sections.push(buildSection("input", unknown, "Other", OTHER_PRIORITY));
+  const byPriority = sections.map((_, i) => i).sort((a, b) => sections[a].priority - sections[b].priority);
   const issueBlock = (s, n, whole) => (n === 0 ? "" : `${s.issueHead}${s.issueRows.slice(0, n).join("")}
 `) + (whole ? s.issueUnlisted : "");
   const assemble = (level, shown2, omitted2) => {
     let out = head;
-    const order2 = level === 0 ? sections : [...sections].sort((a, b) => a.priority - b.priority);
-    for (const s of order2) {
-      const i = sections.indexOf(s);
+    for (const i of level === 0 ? sections.keys() : byPriority) {
+      const s = sections[i];
       out += s.head + issueBlock(s, shown2[i], level === 0);
       if (level < 2) out += s.issueExtras;
       if (level < 1) out += s.rest;
@@ -39382,12 +39385,13 @@ function renderMarkdownFitted(report, opts = {}) {
   const anyExtras = sections.some((s) => s.issueExtras !== "");
   const cappedFor = (shown2) => {
     const capped = /* @__PURE__ */ new Map();
-    for (const s of [...sections].sort((a, b) => a.priority - b.priority)) {
-      const byStatus = capped.get(s.title) ?? {};
+    for (const i of byPriority) {
+      const s = sections[i];
+      const byStatus = {};
       s.issueStatus.forEach((st, r) => {
         const c = byStatus[st] ??= [0, 0];
         c[1] += 1;
-        if (r >= shown2[sections.indexOf(s)]) c[0] += 1;
+        if (r >= shown2[i]) c[0] += 1;
       });
       capped.set(s.title, byStatus);
     }
@@ -39410,16 +39414,12 @@ function renderMarkdownFitted(report, opts = {}) {
   );
   order.sort((a, b) => a.rank - b.rank || a.priority - b.priority || a.row - b.row);
   const shown = sections.map(() => 0);
-  const full_ = sections.map(() => false);
   const take = (limitRows) => {
     for (const { section, row } of order) {
-      if (full_[section] || row !== shown[section] || row >= limitRows) continue;
+      if (row !== shown[section] || row >= limitRows) continue;
       const s = sections[section];
       const cost = s.issueRowBytes[row] + (row === 0 ? bytes(s.issueHead) + 1 : 0);
-      if (cost > remaining) {
-        full_[section] = true;
-        continue;
-      }
+      if (cost > remaining) continue;
       remaining -= cost;
       shown[section] = row + 1;
     }
@@ -39449,7 +39449,7 @@ async function writeAtomically(path, text) {
 async function makeDirectory(dir) {
   const missing = [];
   for (let p = resolve2(dir); ; ) {
-    const st = await stat3(p).catch((e) => {
+    const st = await stat2(p).catch((e) => {
       if (e.code === "ENOENT") return null;
       throw e;
     });
@@ -39466,7 +39466,7 @@ async function makeDirectory(dir) {
     try {
       await mkdir(p);
     } catch (e) {
-      if (e.code === "EEXIST" && (await stat3(p)).isDirectory()) continue;
+      if (e.code === "EEXIST" && (await stat2(p)).isDirectory()) continue;
       throw Object.assign(e, { folder: p });
     }
   }
@@ -39549,8 +39549,7 @@ function verdictText(report, paths, quiet) {
   const c = report.counts;
   const head = `model-gate: ${report.verdict.toUpperCase()} \u2014 ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ""}, ${c.skip} skipped`;
   if (quiet) return head;
-  const order = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
-  const attention = report.tests.filter((t) => t.status === "error" || t.status === "fail" || t.status === "warn").sort((a, b) => order[a.status] - order[b.status]);
+  const attention = report.tests.filter((t) => isIssue(t.status)).sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
   const shown = attention.slice(0, 20).map(line);
   if (attention.length > shown.length) shown.push(`  \u2026 and ${attention.length - shown.length} more in the report`);
   const out = [head, ...shown];

@@ -275,7 +275,6 @@ function utf8Error(fd, display, offset, names) {
 // src/data/open-file.ts
 import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
 function fileKind(st) {
-  if (st.isFile()) return null;
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO (named pipe)";
   if (st.isCharacterDevice()) return "a character device";
@@ -293,35 +292,48 @@ function openError(err, display) {
   if (code === "EACCES" || code === "EPERM") return new InputError("cannot be read: permission denied", display);
   return new InputError(`cannot be read (${code ?? String(err)})`, display);
 }
-function openCsv(path, display) {
+function openRegular(path, errors, vet) {
   let st;
-  let real;
   try {
     st = statSync(path);
-    real = realpathSync.native(path);
   } catch (err) {
-    throw openError(err, display);
+    throw errors.io(err, "stat");
   }
-  const kind = fileKind(st);
-  if (kind) throw refuse(display, kind);
-  if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
-    throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
-  }
+  if (!st.isFile()) throw errors.notRegular(st);
+  vet?.(st);
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    throw openError(err, display);
+    throw errors.io(err, "open");
   }
   try {
     const now = fstatSync(fd);
-    const changed = fileKind(now);
-    if (changed) throw refuse(display, changed);
-    const problem = sniff(readHead(fd));
-    if (problem) throw new InputError(problem, display);
+    if (!now.isFile()) throw errors.notRegular(now);
     return { fd, size: now.size };
   } catch (err) {
     closeSync(fd);
+    throw err;
+  }
+}
+function openCsv(path, display) {
+  let real;
+  try {
+    real = realpathSync.native(path);
+  } catch (err) {
+    throw openError(err, display);
+  }
+  const file = openRegular(path, { io: (err) => openError(err, display), notRegular: (st) => refuse(display, fileKind(st)) }, () => {
+    if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
+      throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
+    }
+  });
+  try {
+    const problem = sniff(readHead(file.fd));
+    if (problem) throw new InputError(problem, display);
+    return file;
+  } catch (err) {
+    closeSync(file.fd);
     throw err;
   }
 }
@@ -2213,6 +2225,11 @@ var ENTRY = 4;
 var FNV_OFFSET = 2166136261 | 0;
 var FNV_PRIME = 16777619;
 
+// src/config/names.ts
+function quoteName(name) {
+  return escapeControls(JSON.stringify(name));
+}
+
 // src/stats/float.ts
 var SPLITTER = 134217729;
 function twoProductError(a, b, p) {
@@ -2262,7 +2279,7 @@ var EXACT_POW10 = (() => {
 var MAX_EXACT_MANTISSA = 9007199254740992;
 function quoteValue(text) {
   const chars = Array.from(text);
-  return escapeControls(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text));
+  return quoteName(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
 }
 var ULP = (() => {
   const t = new Float64Array(2048);
@@ -2616,7 +2633,6 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
   let filled = 0;
   let pos = 0;
-  let base = 0;
   let eof = false;
   const read2 = () => {
     while (!eof && filled < buf.length - 2) {
@@ -2648,7 +2664,7 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
   if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
-  checkUtf8(buf, start, headerEnd, base, null);
+  checkUtf8(buf, start, headerEnd, st.base, null);
   const names = header.toString("utf8").split(",");
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size, bytesPerRow));
@@ -2669,7 +2685,6 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
     }
     if (end > start) {
       if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
-      st.base = base;
       if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
     }
     if (eof) break;
@@ -2679,7 +2694,7 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
       buf.copy(bigger, 0, end, filled);
       buf = bigger;
     } else buf.copy(buf, 0, end, filled);
-    base += end;
+    st.base += end;
     filled = rest;
     start = 0;
     read2();

@@ -66,6 +66,11 @@ const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
   { family: 'differential', check: differentialChecks },
 ];
 
+/** One error per problem: `id` alone for one, `id.1`, `id.2`… for several, so ids stay unique. */
+function inputErrors(id: string, name: string, problems: readonly string[]): TestResult[] {
+  return problems.map((p, i) => inputError(problems.length > 1 ? `${id}.${i + 1}` : id, name, p));
+}
+
 function inputError(id: string, name: string, message: string): TestResult {
   return { id, family: 'input', name, method: 'read', status: 'error', severity: 'fail', value: null, threshold: null, message };
 }
@@ -255,8 +260,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     };
     const problems = namedColumnProblems(cfg, data.reference, data.current);
     if (problems.length) {
-      const tests = problems.map((p, i) => inputError(`input.columns${problems.length > 1 ? `.${i + 1}` : ''}`, 'Configured columns', p));
-      return finish(opts.configPath, started, cfg.task, dataSummary, tests);
+      return finish(opts.configPath, started, cfg.task, dataSummary, inputErrors('input.columns', 'Configured columns', problems));
     }
 
     const ctx = buildContext(cfg, data);
@@ -265,8 +269,8 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     // A positive class or score-map key that names no class of the data.
     const labelProblems = ctx.task === 'classification' ? labelConfigProblems(cfg, ctx.knownLabels()) : [];
     const tests = [
-      ...mismatches.map((p, i) => inputError(`input.task${mismatches.length > 1 ? `.${i + 1}` : ''}`, 'Config and task', p)),
-      ...labelProblems.map((p, i) => inputError(`input.labels${labelProblems.length > 1 ? `.${i + 1}` : ''}`, 'Configured classes', p)),
+      ...inputErrors('input.task', 'Config and task', mismatches),
+      ...inputErrors('input.labels', 'Configured classes', labelProblems),
       ...rowMinimumResults(cfg, data.reference, data.current),
       ...(await runChecks(ctx, worker)),
     ];

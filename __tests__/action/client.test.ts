@@ -17,7 +17,7 @@ afterEach(async () => {
   mock = undefined;
 });
 
-async function setup(extra: Partial<MockOptions> = {}, token = WORKFLOW_TOKEN) {
+async function setup(extra: Partial<MockOptions> = {}, token = WORKFLOW_TOKEN, retryBaseMs = 1) {
   mock = new GitHubMock({
     owner: OWNER,
     repo: REPO,
@@ -25,7 +25,7 @@ async function setup(extra: Partial<MockOptions> = {}, token = WORKFLOW_TOKEN) {
     ...extra,
   });
   const baseUrl = await mock.start();
-  const client = createClient({ token, owner: OWNER, repo: REPO, baseUrl, retryBaseMs: 1 });
+  const client = createClient({ token, owner: OWNER, repo: REPO, baseUrl, retryBaseMs });
   const warnings: string[] = [];
   const api = new ApiSession((m) => warnings.push(m));
   return { mock, client, api, warnings };
@@ -142,24 +142,22 @@ describe('retries', () => {
   it('restarts the back-off for every call: two calls that each get one 500 wait the same first back-off', async () => {
     // A back-off unit large enough that the first wait (1 unit) and a grown one (4 units) cannot
     // be confused with scheduling noise on a loaded machine.
-    mock = new GitHubMock({
-      owner: OWNER,
-      repo: REPO,
-      tokens: { [WORKFLOW_TOKEN]: { ...BOT, workflowToken: true } },
-      failures: [
-        { method: 'POST', path: /\/issues\/7\/comments$/, status: 500, times: 1 },
-        { method: 'POST', path: /\/issues\/8\/comments$/, status: 500, times: 1 },
-      ],
-    });
-    const baseUrl = await mock.start();
-    const client = createClient({ token: WORKFLOW_TOKEN, owner: OWNER, repo: REPO, baseUrl, retryBaseMs: 150 });
-    const api = new ApiSession(() => {});
+    const { mock, client, api } = await setup(
+      {
+        failures: [
+          { method: 'POST', path: /\/issues\/7\/comments$/, status: 500, times: 1 },
+          { method: 'POST', path: /\/issues\/8\/comments$/, status: 500, times: 1 },
+        ],
+      },
+      WORKFLOW_TOKEN,
+      150,
+    );
     const post = async (issue_number: number) =>
       api.call('post', 'write', () => client.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number, body: 'x' }));
     await post(7);
     await post(8);
     const gap = (issue: number) => {
-      const rs = mock!.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/issues/${issue}/comments`));
+      const rs = mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/issues/${issue}/comments`));
       expect(rs.map((r) => r.status)).toEqual([500, 201]);
       return rs[1]!.at - rs[0]!.at;
     };

@@ -9,8 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT_LOGIN, configKey } from '../../src/action/comment.js';
-
-const configKeyOf = (): string => configKey('.', 'model-gate.yml');
 import { NODE24, ROOT } from '../helpers/node-binaries.js';
 import { GitHubMock, type MockOptions } from './github-mock.js';
 import { mulberry32 as rng } from '../helpers/random.js';
@@ -23,6 +21,8 @@ const TOKEN = 'ghs_e2eworkflowtoken';
 const HEAD = '1'.repeat(40);
 const MERGE = '3'.repeat(40);
 const BOT = { login: ACTIONS_BOT_LOGIN, type: 'Bot' as const };
+/** The comment key of the workspaces' model-gate.yml. */
+const CONFIG_KEY = configKey('.', 'model-gate.yml');
 
 /**
  * CI runs `npm run build` before the tests, so dist/ is the bundle under test; a checkout without
@@ -183,6 +183,18 @@ async function runAction(o: RunOptions): Promise<RunResult> {
 }
 
 const load = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+
+/** The fork recipe's second workflow: a workflow_run whose event-path file holds `triggering`. */
+function runForkRecipe(ws: string, api: string, triggering: unknown): Promise<RunResult> {
+  writeFileSync(join(ws, 'event.json'), JSON.stringify(triggering));
+  return runAction({
+    workspace: ws,
+    api,
+    event: 'workflow_run',
+    payload: load('workflow_run_fork.json'),
+    inputs: { 'event-path': 'event.json' },
+  });
+}
 
 let mock: GitHubMock | undefined;
 async function startMock(extra: Partial<MockOptions> = {}): Promise<[GitHubMock, string]> {
@@ -376,16 +388,8 @@ describe('the bundled action under node 24', () => {
   });
 
   it('workflow_run (fork recipe): the PR from the first run’s event file, confirmed with the API', async () => {
-    const [gh, api] = await startMock({ pulls: { 42: { headSha: HEAD, baseFullName: 'acme/models' } } });
-    const ws = workspace(0.07);
-    writeFileSync(join(ws, 'event.json'), JSON.stringify(load('pull_request_fork.json')));
-    const r = await runAction({
-      workspace: ws,
-      api,
-      event: 'workflow_run',
-      payload: load('workflow_run_fork.json'),
-      inputs: { 'event-path': 'event.json' },
-    });
+    const [gh, api] = await startMock();
+    const r = await runForkRecipe(workspace(0.07), api, load('pull_request_fork.json'));
     expect(r.code).toBe(0);
     expect(gh.requests.some((q) => q.operationId === 'pulls/get')).toBe(true);
     expect(gh.comments).toHaveLength(1);
@@ -395,15 +399,7 @@ describe('the bundled action under node 24', () => {
 
   it('workflow_run: a PR whose head moved on gets no comment', async () => {
     const [gh, api] = await startMock({ pulls: { 42: { headSha: '4'.repeat(40), baseFullName: 'acme/models' } } });
-    const ws = workspace(0.07);
-    writeFileSync(join(ws, 'event.json'), JSON.stringify(load('pull_request_fork.json')));
-    const r = await runAction({
-      workspace: ws,
-      api,
-      event: 'workflow_run',
-      payload: load('workflow_run_fork.json'),
-      inputs: { 'event-path': 'event.json' },
-    });
+    const r = await runForkRecipe(workspace(0.07), api, load('pull_request_fork.json'));
     expect(r.code).toBe(0);
     expect(r.warnings.some((w) => /PR #42 from the event file does not have head/.test(w))).toBe(true);
     expect(gh.comments).toHaveLength(0);
@@ -461,18 +457,18 @@ describe('the bundled action under node 24', () => {
       failures: [{ method: 'GET', path: /\/pulls\/42$/, status: 500, times: 99 }],
     });
     const later = new Date(Date.now() + 60_000).toISOString();
-    gh.seedComments(42, 1, BOT, () => `<!-- model-gate:${configKeyOf()} head=${'5'.repeat(40)} at=${later} -->\nnewer report`);
+    gh.seedComments(42, 1, BOT, () => `<!-- model-gate:${CONFIG_KEY} head=${'5'.repeat(40)} at=${later} -->\nnewer report`);
     const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
     expect(r.code).toBe(0);
     expect(r.warnings.some((w) => /reading PR #42 .* failed: HTTP 500/.test(w))).toBe(true);
     expect(r.stdout).toMatch(/the PR comment reports on 5555555, written by a run that started after this one \(for 1111111\), so it was left as it is/);
-    expect(gh.comments[0]!.body).toBe(`<!-- model-gate:${configKeyOf()} head=${'5'.repeat(40)} at=${later} -->\nnewer report`);
+    expect(gh.comments[0]!.body).toBe(`<!-- model-gate:${CONFIG_KEY} head=${'5'.repeat(40)} at=${later} -->\nnewer report`);
     expect(gh.checkRuns).toHaveLength(1);
   });
 
   it('an old-format comment (no head, no time) is still found and updated', async () => {
     const [gh, api] = await startMock();
-    gh.seedComments(42, 1, BOT, () => `<!-- model-gate:${configKeyOf()} -->\nold report`);
+    gh.seedComments(42, 1, BOT, () => `<!-- model-gate:${CONFIG_KEY} -->\nold report`);
     const r = await runAction({ workspace: workspace(0.07), api, event: 'pull_request', payload: load('pull_request.json') });
     expect(r.code).toBe(0);
     expect(gh.comments).toHaveLength(1);
@@ -494,17 +490,9 @@ describe('the bundled action under node 24', () => {
 
   it('a forged event-path (another head): a warning, the gate still runs, the summary is written, the check run made, no comment', async () => {
     const [gh, api] = await startMock();
-    const ws = workspace(0.3);
     const forged = structuredClone(load('pull_request_fork.json')) as { pull_request: { head: { sha: string }; number: number } };
     forged.pull_request.head.sha = '9'.repeat(40);
-    writeFileSync(join(ws, 'event.json'), JSON.stringify(forged));
-    const r = await runAction({
-      workspace: ws,
-      api,
-      event: 'workflow_run',
-      payload: load('workflow_run_fork.json'),
-      inputs: { 'event-path': 'event.json' },
-    });
+    const r = await runForkRecipe(workspace(0.3), api, forged);
     expect(r.code).toBe(1); // the verdict (fail-on: fail), not the event file
     expectOutputs(r, 'fail');
     expect(r.stdout).not.toMatch(/::error::.*event/);

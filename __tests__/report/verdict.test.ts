@@ -39,9 +39,6 @@ describe('verdictOf', () => {
 });
 
 describe('info results', () => {
-  const t = (status: TestResult['status']): TestResult => ({
-    id: `x.${status}`, family: 'differential', name: 'x', method: 'm', status, severity: 'warn', value: null, threshold: null, message: '',
-  });
   it('count for nothing: info beside a pass is a pass, info alone is an error (nothing was judged)', () => {
     expect(verdictOf([t('info'), t('pass')])).toBe('pass');
     expect(verdictOf([t('info'), t('skip')])).toBe('error');

@@ -83,10 +83,8 @@ function belowMarker(body: string | null | undefined): string {
  * The same report for the same commit: only the run's start time in the marker may differ, so a
  * re-run with nothing new does not edit the comment (and notify nobody).
  */
-function sameReport(existing: ExistingComment, body: string, key: string): boolean {
-  const a = parseMarker(existing.body, key);
-  const b = parseMarker(body, key);
-  return a !== null && b !== null && a.head === b.head && belowMarker(existing.body) === belowMarker(body);
+function sameReport(existing: ExistingComment, existingStamp: Partial<MarkerStamp>, body: string, ours: MarkerStamp): boolean {
+  return existingStamp.head === ours.head && belowMarker(existing.body) === belowMarker(body);
 }
 
 /**
@@ -170,9 +168,10 @@ export async function upsertComment(
   const existing = await findOurComment(client, api, target);
   if (existing === undefined) return undefined;
   if (existing) {
-    const stamp = parseMarker(existing.body, target.key);
-    if (isNewerReport(stamp, target.stamp)) return { action: 'newer', url: existing.html_url, head: stamp!.head! };
-    if (sameReport(existing, body, target.key)) return { action: 'unchanged', url: existing.html_url };
+    // findOurComment returns only comments whose first line is our marker.
+    const stamp = parseMarker(existing.body, target.key)!;
+    if (isNewerReport(stamp, target.stamp)) return { action: 'newer', url: existing.html_url, head: stamp.head! };
+    if (sameReport(existing, stamp, body, target.stamp)) return { action: 'unchanged', url: existing.html_url };
     const res = await api.call(
       `updating the PR comment ${existing.id} (PATCH /repos/{owner}/{repo}/issues/comments/{comment_id})`,
       'write',

@@ -19,11 +19,17 @@ export function failureReason(verdict: Verdict, failOn: FailOn): string | null {
     : `model-gate: verdict ${verdict.toUpperCase()} (fail-on: ${failOn})`;
 }
 
+/** The GitHub server's URL, or undefined when it is not one that can go in a markdown link. */
+function serverUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  return /^https?:\/\/[^\s()<>]+$/.test(server) ? server : undefined;
+}
+
 /** The link to this workflow run, when the runner says which run this is. */
 export function runUrl(env: NodeJS.ProcessEnv, owner: string, repo: string): string | undefined {
-  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const server = serverUrl(env);
   const id = env['GITHUB_RUN_ID'];
-  if (!id || !/^\d+$/.test(id) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return undefined;
+  if (!id || !/^\d+$/.test(id) || !server) return undefined;
   return `${server}/${owner}/${repo}/actions/runs/${id}`;
 }
 
@@ -39,15 +45,14 @@ export interface RunAbout {
  */
 export function aboutRun(env: NodeJS.ProcessEnv, owner: string, repo: string, headSha: string, run: string | undefined): RunAbout {
   const short = /^[0-9a-f]{7,64}$/.test(headSha) ? headSha.slice(0, 7) : '';
-  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-  const serverOk = /^https?:\/\/[^\s()<>]+$/.test(server);
+  const server = serverUrl(env);
   const number = /^\d+$/.test(env['GITHUB_RUN_NUMBER'] ?? '') ? env['GITHUB_RUN_NUMBER']! : undefined;
   const attempt = /^\d+$/.test(env['GITHUB_RUN_ATTEMPT'] ?? '') && Number(env['GITHUB_RUN_ATTEMPT']) > 1 ? ` attempt ${env['GITHUB_RUN_ATTEMPT']}` : '';
   const runText = number ? `run #${number}${attempt}` : run ? `this run${attempt}` : '';
   const md: string[] = [];
   const text: string[] = [];
   if (short) {
-    md.push(serverOk ? `[${short}](${server}/${owner}/${repo}/commit/${headSha})` : short);
+    md.push(server ? `[${short}](${server}/${owner}/${repo}/commit/${headSha})` : short);
     text.push(short);
   }
   if (runText) {

@@ -67,6 +67,7 @@ async function deliverToGitHub(
     retryBaseMs: retryBaseMsFromEnv(),
   });
   const out: { commentUrl?: string; checkUrl?: string } = {};
+  const fit = { fullReportNote: d.note, title: inputs.checkName, about: d.about.markdown };
 
   out.checkUrl = await createCheckRun(client, api, {
     owner: event.owner,
@@ -75,12 +76,7 @@ async function deliverToGitHub(
     headSha: event.headSha,
     title: checkTitle(report, d.about.text),
     conclusion: conclusionFor(report.verdict),
-    summary: fitReport(report, {
-      limit: CHECK_OUTPUT_MAX,
-      fullReportNote: d.note,
-      title: inputs.checkName,
-      about: d.about.markdown,
-    }),
+    summary: fitReport(report, { ...fit, limit: CHECK_OUTPUT_MAX }),
     detailsUrl: d.run,
   });
 
@@ -96,27 +92,20 @@ async function deliverToGitHub(
   if (prNumber === undefined) return out;
 
   const stamp = { head: event.headSha, at: d.startedAt };
-  const body = fitReport(report, {
-    limit: COMMENT_MAX,
-    prefix: `${commentMarker(d.key, stamp)}\n`,
-    fullReportNote: d.note,
-    title: inputs.checkName,
-    about: d.about.markdown,
-  });
+  const body = fitReport(report, { ...fit, limit: COMMENT_MAX, prefix: `${commentMarker(d.key, stamp)}\n` });
   const res = await upsertComment(
     client,
     api,
     { owner: event.owner, repo: event.repo, issueNumber: prNumber, key: d.key, stamp },
     body,
   );
-  if (res?.action === 'newer') {
+  if (res) {
     core.info(
-      `model-gate: the PR comment reports on ${res.head.slice(0, 7)}, written by a run that started after this one ` +
-        `(for ${event.headSha.slice(0, 7)}), so it was left as it is: ${res.url}`,
+      res.action === 'newer'
+        ? `model-gate: the PR comment reports on ${res.head.slice(0, 7)}, written by a run that started after this one ` +
+            `(for ${event.headSha.slice(0, 7)}), so it was left as it is: ${res.url}`
+        : `model-gate: PR comment ${res.action}: ${res.url}`,
     );
-    out.commentUrl = res.url;
-  } else if (res) {
-    core.info(`model-gate: PR comment ${res.action}: ${res.url}`);
     out.commentUrl = res.url;
   }
   return out;

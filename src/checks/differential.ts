@@ -22,11 +22,11 @@
  *
  * Regression: `differential.mean_abs_diff` = mean |candidate − baseline| (bad when >
  * `max_mean_abs_diff`) and `differential.max_abs_diff` = max |candidate − baseline| (bad when >
- * `max_abs_diff`); `info` with no threshold when a bound is null.
+ * `max_abs_diff`); `info` with no threshold when a bound is null. `details.top` (on max_abs_diff):
+ * the `top` rows with the largest |candidate − baseline|.
  *
  * Without both models' predictions the family is one `differential.models` skip, or an `error`
- * when the config sets one of its bounds (the user asked for a comparison that cannot run). `details.top` (on max_abs_diff):
- * the `top` rows with the largest |candidate − baseline|.
+ * when the config sets one of its bounds (the user asked for a comparison that cannot run).
  *
  * Each top row: { row (0-based), line (file line), id (id column value or null), baseline,
  * candidate, target (null when unlabelled), and diff or score_diff }.

@@ -190,7 +190,7 @@ function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMa
 /** Methods that need numbers on both sides. */
 const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein']);
 
-function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallbackNote: string | null = null): Measured {
+function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallbackNote: string | null): Measured {
   const { ref, cur } = pair;
   const few = ref.kind === 'numeric' && cur.kind === 'numeric' ? fewValues(ref.sorted, cur.sorted) : null;
   const numericMany = ref.kind === 'numeric' && few === null;

@@ -22,9 +22,11 @@ import { listNames } from '../config/suggest.js';
 import { quoteName } from '../config/names.js';
 import type { Column } from '../data/table.js';
 import { csvPosition } from '../errors.js';
-import type { Severity, Status, TestResult } from '../report/model.js';
+import type { Severity, TestResult } from '../report/model.js';
 import { probabilityRowSums } from '../stats/logloss.js';
 import { labelCounts } from './labels.js';
+import { scoreEntries } from './outputs.js';
+import { result } from './quality.js';
 import { attempt } from './result.js';
 import { fmt, makeThreshold, pct, plural } from './threshold.js';
 
@@ -35,28 +37,11 @@ const SCORE_EXAMPLES = 5;
 /** A score this little outside [0, 1] is float rounding (a float32 1 written out), not an error. */
 const PROBABILITY_SLACK = 1e-6;
 
-function result(
-  id: string,
-  name: string,
-  status: Status,
-  severity: Severity,
-  value: number | null,
-  threshold: TestResult['threshold'],
-  message: string,
-  details?: Record<string, unknown>,
-  column?: string,
-): TestResult {
-  const method = id.startsWith('quality.labels') ? 'known_labels' : 'probabilities';
-  const r: TestResult = { id, family: 'quality', name, method, status, severity, value, threshold, message };
-  if (column !== undefined) r.column = column;
-  if (details !== undefined) r.details = details;
-  return r;
-}
-
 /** A test that cannot run: `error` when the user asked for it by name, else `skip` (a default). */
 function cannotRun(ctx: CheckContext, key: string, id: string, name: string, severity: Severity, why: string): TestResult[] {
   const explicit = ctx.config.explicit.has(key);
-  return [result(id, name, explicit ? 'error' : 'skip', severity, null, null, explicit ? `${why}, but config key ${key} asks for this test` : why)];
+  const method = id.startsWith('quality.labels') ? 'known_labels' : 'probabilities';
+  return [result(id, name, undefined, method, explicit ? 'error' : 'skip', severity, null, null, explicit ? `${why}, but config key ${key} asks for this test` : why)];
 }
 
 interface UnexpectedLabel {
@@ -118,7 +103,7 @@ function labelsTest(ctx: CheckContext): TestResult[] {
   const classText = `the known classes (${listNames(known.classes)}; from ${known.source})`;
   if (total === 0) {
     const names = roles.map((r) => quoteName(r.column.name)).join(', ');
-    return [result(id, name, 'pass', s.severity, 0, threshold, `every label of ${names} in ${cur.source} is one of ${classText}`, details)];
+    return [result(id, name, undefined, 'known_labels', 'pass', s.severity, 0, threshold, `every label of ${names} in ${cur.source} is one of ${classText}`, details)];
   }
   const parts = perColumn
     .filter((c) => c.unexpected > 0)
@@ -131,6 +116,8 @@ function labelsTest(ctx: CheckContext): TestResult[] {
     result(
       id,
       name,
+      undefined,
+      'known_labels',
       s.severity,
       s.severity,
       total,
@@ -139,11 +126,6 @@ function labelsTest(ctx: CheckContext): TestResult[] {
       details,
     ),
   ];
-}
-
-/** The score columns of one model, [class label or null, column name] pairs. */
-function scoreEntries(spec: ScoreColumns): [string | null, string][] {
-  return typeof spec === 'string' ? [[null, spec]] : Object.entries(spec);
 }
 
 interface ColumnStats {
@@ -177,7 +159,7 @@ function scoresTest(ctx: CheckContext, role: 'baseline' | 'candidate', spec: Sco
     // A missing column is reported with the other configured columns (input.columns).
     if (!c) return [];
     if (c.kind !== 'numeric') {
-      return [result(id, name, 'error', s.severity, null, null, `${csvPosition(cur.source, undefined, col)} holds text, but ${role} scores must be probabilities`, undefined, single)];
+      return [result(id, name, single, 'probabilities', 'error', s.severity, null, null, `${csvPosition(cur.source, undefined, col)} holds text, but ${role} scores must be probabilities`)];
     }
     columns.push(c.values);
   }
@@ -285,13 +267,14 @@ function scoresTest(ctx: CheckContext, role: 'baseline' | 'candidate', spec: Sco
       result(
         id,
         name,
+        single,
+        'probabilities',
         'pass',
         s.severity,
         0,
         threshold,
         `the ${role} scores (${what}) are probabilities on all ${plural(scored, 'row')} of ${cur.source} with a score: in [0, 1]${k > 1 ? `, summing to 1 ± ${fmt(s.sum_tolerance)}` : ''}, varying`,
         details,
-        single,
       ),
     ];
   }
@@ -299,13 +282,14 @@ function scoresTest(ctx: CheckContext, role: 'baseline' | 'candidate', spec: Sco
     result(
       id,
       name,
+      single,
+      'probabilities',
       s.severity,
       s.severity,
       value,
       threshold,
       `the ${role} scores (${what}) are not probabilities: ${parts.join('; ')}${uninformative ? '' : ` (${plural(invalid, 'invalid row')} of ${plural(scored, 'row')} with a score)`}`,
       details,
-      single,
     ),
   ];
 }

@@ -151,12 +151,16 @@ interface ScoreSource {
   columns: { label: string | null; name: string; values: Float64Array }[];
 }
 
+/** The score columns of one model, [class label or null, column name] pairs. */
+export function scoreEntries(spec: ScoreColumns): [string | null, string][] {
+  return typeof spec === 'string' ? [[null, spec]] : Object.entries(spec);
+}
+
 function scoreSource(cur: Table, spec: ScoreColumns | null, role: Role): ScoreSource | { note: string } | string {
   const key = `${role}_scores`;
   if (spec === null) return { note: `no ${role} scores configured (columns.${key})` };
-  const entries: [string | null, string][] = typeof spec === 'string' ? [[null, spec]] : Object.entries(spec);
   const columns: ScoreSource['columns'] = [];
-  for (const [label, name] of entries) {
+  for (const [label, name] of scoreEntries(spec)) {
     const column = cur.columns.get(name);
     if (!column) return { note: `${cur.source} has no ${role} score column ${q(name)}` };
     if (column.kind !== 'numeric') return `${csvPosition(cur.source, undefined, name)} holds text, but ${role} scores must be numbers`;
@@ -190,14 +194,13 @@ function resolveClassification(ctx: CheckContext): Resolved {
   // holds: a stray label there is left out of the metrics and reported by quality.labels, instead
   // of becoming a third class that turns every binary metric off.
   const known = ctx.knownLabels();
-  const distinct = [...known.classes];
-  if (distinct.length > MAX_CLASSES) {
+  if (known.classes.length > MAX_CLASSES) {
     return {
       ok: false,
-      message: `${csvPosition(cur.source, undefined, cols.target ?? '')}: ${distinct.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`,
+      message: `${csvPosition(cur.source, undefined, cols.target ?? '')}: ${known.classes.length} classes (more than ${MAX_CLASSES}) in ${known.source}; is this a regression? Set task: regression`,
     };
   }
-  const choice = choosePositive(distinct, cols.positive_class);
+  const choice = choosePositive(known.classes, cols.positive_class);
   const classes = choice.classes;
   const index = new Map(classes.map((c, i) => [c, i] as const));
   const k = classes.length;

@@ -64,6 +64,14 @@ interface Measured {
 
 type Outcome = { ok: true; m: Measured } | { ok: false; message: string };
 
+/** The labelled rows where every score used is present: the target and the scores on them. */
+interface ScoreRows {
+  actual: Int32Array;
+  c: Float64Array[];
+  b: Float64Array[] | null;
+  n: number;
+}
+
 /** Precision and recall at the cut-off: of the positive class (binary), else macro. */
 interface PrecisionRecall {
   precision: number;
@@ -220,8 +228,8 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   // Score rows: the label rows where every score array used is present.
   const scored = cand.scores !== null;
   const bothScored = scored && bl !== null && bl.scores !== null;
-  let scoreRows: { actual: Int32Array; c: Float64Array[]; b: Float64Array[] | null; n: number; rows: Int32Array } | null | undefined;
-  const scoreData = (): typeof scoreRows => {
+  let scoreRows: ScoreRows | undefined;
+  const scoreData = (): ScoreRows => {
     if (scoreRows !== undefined) return scoreRows;
     const sc = cand.scores as Float64Array[];
     const sb = bothScored ? (bl?.scores as Float64Array[]) : null;
@@ -243,9 +251,21 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
       c: sc.map((col) => onSelected(col, idx, gatherF64)),
       b: sb ? sb.map((col) => onSelected(col, idx, gatherF64)) : null,
       n: idx.length,
-      rows: idx,
     };
     return scoreRows;
+  };
+  // Per score row, 1 when its label is the positive class: binary ROC AUC and the trade-off's
+  // matched operating point read the same array.
+  let positives: Uint8Array | undefined;
+  const isPositive = (): Uint8Array => {
+    if (positives === undefined) {
+      const d = scoreData();
+      const positive = o.positive as number;
+      positives = new Uint8Array(d.n);
+      // A plain loop: Uint8Array.from with a mapping callback costs ~70 ms on a million rows.
+      for (let i = 0; i < d.n; i++) positives[i] = d.actual[i] === positive ? 1 : 0;
+    }
+    return positives;
   };
 
   const outcomes = new Map<MetricName, Outcome>();
@@ -271,16 +291,13 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
 
   const scoreMetric = (metric: 'roc_auc' | 'log_loss'): Outcome => {
     if (!scored) return { ok: false, message: `${METRICS[metric].label} needs candidate scores: ${cand.scoreNote ?? 'none configured'}` };
-    const d = scoreData() as NonNullable<typeof scoreRows>;
+    const d = scoreData();
     if (d.n === 0) return { ok: false, message: `no labelled row of ${cur.source} has every score present` };
     const sRowsText = onRows(d.n, M) + (d.n < n ? ` (${plural(n - d.n, 'labelled row')} with a missing score left out)` : '') + lostText;
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? 'none configured'}` : 'no baseline';
     if (metric === 'roc_auc') {
       if (k === 2 && o.positive !== null) {
-        // A plain loop: Uint8Array.from with a mapping callback costs ~70 ms on a million rows.
-        const isPos = new Uint8Array(d.actual.length);
-        const positive = o.positive;
-        for (let i = 0; i < isPos.length; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
+        const isPos = isPositive();
         const undefinedAuc: Outcome = { ok: false, message: `ROC AUC is undefined ${sRowsText}: they hold only one class` };
         if (!d.b) {
           const c = rocAuc(isPos, d.c[o.positive]);
@@ -329,11 +346,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
       candidate: pr(mC),
       matched: () => {
         if (!binary || !scored) return null;
-        const d = scoreData() as NonNullable<typeof scoreRows>;
-        const positive = o.positive as number;
-        const isPos = new Uint8Array(d.n);
-        for (let i = 0; i < d.n; i++) isPos[i] = d.actual[i] === positive ? 1 : 0;
-        return baselinePR.recall > 0 ? precisionAtRecall(isPos, d.c[positive], baselinePR.recall) : null;
+        return baselinePR.recall > 0 ? precisionAtRecall(isPositive(), scoreData().c[o.positive as number], baselinePR.recall) : null;
       },
     };
   }
@@ -379,9 +392,19 @@ function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]):
   return { kind: 'ok', outcomes, tradeoff: null };
 }
 
+/** Whether a metric's bounds gate its value (`min`, `max`). */
+function hasValueBound(b: MetricBounds): boolean {
+  return b.min !== null || b.max !== null;
+}
+
+/** Whether a metric's bounds gate its change against the baseline. */
+function hasChangeBound(b: MetricBounds): boolean {
+  return b.max_degradation !== null || b.max_relative_degradation !== null;
+}
+
 function needsChange(ps: PerformanceSettings, metric: MetricName): boolean {
   const b = ps.metrics[metric];
-  return !!b && b.enabled && (b.max_degradation !== null || b.max_relative_degradation !== null);
+  return !!b && b.enabled && hasChangeBound(b);
 }
 
 function valueTest(metric: MetricName, b: MetricBounds, m: Measured): TestResult {
@@ -599,7 +622,7 @@ function activeMetrics(ps: PerformanceSettings, task: 'classification' | 'regres
   return (Object.keys(ps.metrics) as MetricName[]).filter((m) => {
     const b = ps.metrics[m];
     if (!b || !b.enabled || (task !== null && METRICS[m].task !== task)) return false;
-    return b.min !== null || b.max !== null || b.max_degradation !== null || b.max_relative_degradation !== null;
+    return hasValueBound(b) || hasChangeBound(b);
   });
 }
 
@@ -673,8 +696,8 @@ export const performanceChecks: Check = (ctx) => {
   for (const [metric, outcome] of outcomes) {
     const b = ps.metrics[metric];
     if (!b || !b.enabled) continue;
-    const hasValue = b.min !== null || b.max !== null;
-    const hasChange = b.max_degradation !== null || b.max_relative_degradation !== null;
+    const hasValue = hasValueBound(b);
+    const hasChange = hasChangeBound(b);
     if (!hasValue && !hasChange) continue;
     const info = METRICS[metric];
     const explicit = explicitMetric(ctx.config, metric);

@@ -85,7 +85,8 @@ function samplingNote(p: number): string {
     : `within what sampling gives at these sizes (p = ${fmt(p)}), so no limit applies`;
 }
 
-function result(
+/** A quality result; model-outputs-quality.ts builds its results with it too. */
+export function result(
   id: string,
   name: string,
   column: string | undefined,

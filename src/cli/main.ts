@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runGate } from '../engine.js';
-import type { Report, TestResult } from '../report/model.js';
+import { isIssue, STATUSES, type Report, type TestResult } from '../report/model.js';
 import { writeReports } from '../report/write.js';
 import { VERSION } from '../version.js';
 import { print, safe, withCommandsStopped } from './terminal.js';
@@ -45,8 +45,8 @@ export function verdictText(report: Report, paths: { markdownPath: string; jsonP
   const c = report.counts;
   const head = `model-gate: ${report.verdict.toUpperCase()} — ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ''}, ${c.skip} skipped`;
   if (quiet) return head;
-  const order = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 } as const;
-  const attention = report.tests.filter((t) => t.status === 'error' || t.status === 'fail' || t.status === 'warn').sort((a, b) => order[a.status] - order[b.status]);
+  // STATUSES lists the statuses worst first.
+  const attention = report.tests.filter((t) => isIssue(t.status)).sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
   const shown = attention.slice(0, 20).map(line);
   if (attention.length > shown.length) shown.push(`  … and ${attention.length - shown.length} more in the report`);
   const out = [head, ...shown];

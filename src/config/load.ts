@@ -69,8 +69,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
       case 'additionalProperties': {
         const props = (parentSchemaOf(e) as { properties?: Record<string, unknown> } | undefined)?.properties;
         const allowed = Object.keys(props ?? {});
-        const hint = allowed.length ? didYouMean(String(e.params.additionalProperty), allowed, 'expected one of') : '';
-        msg = `unknown key${hint ? `: ${hint}` : ''}`;
+        msg = allowed.length ? `unknown key: ${didYouMean(String(e.params.additionalProperty), allowed, 'expected one of')}` : 'unknown key';
         break;
       }
       case 'enum':
@@ -102,7 +101,7 @@ type Json = Record<string, unknown>;
 export const MAX_PROBLEMS = 20;
 
 /** The first MAX_PROBLEMS problems, and how many more there are. */
-export function capProblems(problems: readonly string[]): string[] {
+function capProblems(problems: readonly string[]): string[] {
   if (problems.length <= MAX_PROBLEMS) return [...problems];
   return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more`];
 }
@@ -191,7 +190,7 @@ function checkSemantics(cfg: GateConfig): string[] {
  * The dotted paths of every key the user wrote, including the parents of nested keys. A boolean
  * shorthand (`accuracy: true`) counts as writing the key itself.
  */
-export function explicitKeys(data: unknown, prefix = '', out = new Set<string>()): Set<string> {
+function explicitKeys(data: unknown, prefix = '', out = new Set<string>()): Set<string> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return out;
   for (const [k, v] of Object.entries(data as Json)) {
     const key = prefix + k;
@@ -267,7 +266,7 @@ function resolvePerformance(base: GateConfig['tests']['performance'], user: unkn
  * Aliases a config may expand. Real configs use a few anchors for shared settings; a "billion
  * laughs" document nests aliases of aliases and would expand to gigabytes.
  */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /** The YAML document as plain data, or an InputError saying why it is not one. */
 function parseYaml(text: string, where: string): unknown {

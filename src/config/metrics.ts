@@ -50,14 +50,14 @@ export const METRICS: Readonly<Record<MetricName, MetricInfo>> = {
  * says whether the user's value asks for something (turning a metric off, or `null`, asks for
  * nothing and stays silent). The defaults hold metrics of both tasks; only written keys count.
  */
-export interface TaskKey {
+interface TaskKey {
   key: string;
   task: Task;
   what: string;
   active(cfg: GateConfig): boolean;
 }
 
-export const TASK_KEYS: readonly TaskKey[] = [
+const TASK_KEYS: readonly TaskKey[] = [
   ...(Object.keys(METRICS) as MetricName[]).map((m) => ({
     key: `tests.performance.metrics.${m}`,
     task: METRICS[m].task,

@@ -3,18 +3,16 @@
  * not a file at all (a FIFO blocks the reader forever, a device never ends), or not UTF-8 text.
  * Each case is a one-line InputError; nothing of the file's bytes reaches the message.
  */
-import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { closeSync, readSync, type Stats } from 'node:fs';
 import { InputError } from '../errors.js';
 import { firstInvalidUtf8, recognise, SNIFF_BYTES } from '../data/encoding.js';
-import { fileKind } from '../data/open-file.js';
+import { fileKind, openRegular } from '../data/open-file.js';
 
 /** A config is a page of YAML; a megabyte is far beyond any real one and cheap to parse. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 function notRegular(s: Stats): string {
-  return s.isDirectory() ? 'is a directory, not a file' : `is ${fileKind(s) ?? 'not a regular file'}, not a regular file: model-gate reads its config from a file`;
+  return s.isDirectory() ? 'is a directory, not a file' : `is ${fileKind(s)}, not a regular file: model-gate reads its config from a file`;
 }
 
 function tooLarge(size: number): string {
@@ -22,7 +20,7 @@ function tooLarge(size: number): string {
 }
 
 /** Decodes the config's bytes as UTF-8 (a UTF-8 byte order mark is dropped) or says why not. */
-export function decodeConfig(bytes: Uint8Array, where: string): string {
+function decodeConfig(bytes: Uint8Array, where: string): string {
   const seen = recognise(bytes.subarray(0, SNIFF_BYTES));
   if (seen) throw new InputError(`looks like ${seen.what}: a config must be UTF-8 YAML text${seen.fix ? `, ${seen.fix}` : ''}`, where);
   const bad = firstInvalidUtf8(bytes, 0, bytes.length);
@@ -37,42 +35,37 @@ export function decodeConfig(bytes: Uint8Array, where: string): string {
 
 /** The config's text; InputError (with `where`, the path users know) for every reason it cannot be had. */
 export async function readConfigText(path: string, where: string): Promise<string> {
-  let s: Stats;
+  const cannotRead = (e: unknown): InputError =>
+    e instanceof InputError ? e : new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, where);
+  let file: { fd: number; size: number };
   try {
-    s = await stat(path);
+    file = openRegular(
+      path,
+      {
+        io: (e, step) => (step === 'stat' && (e as NodeJS.ErrnoException).code === 'ENOENT' ? new InputError('file not found', where) : cannotRead(e)),
+        notRegular: (s) => new InputError(notRegular(s), where),
+      },
+      (s) => {
+        if (s.size > MAX_CONFIG_BYTES) throw new InputError(tooLarge(s.size), where);
+      },
+    );
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(e)})`, where);
-  }
-  // Judged before opening: opening a FIFO for reading blocks until a writer comes.
-  if (!s.isFile()) throw new InputError(notRegular(s), where);
-  if (s.size > MAX_CONFIG_BYTES) throw new InputError(tooLarge(s.size), where);
-
-  // The path may be swapped between stat and open; O_NONBLOCK keeps a FIFO put there from
-  // blocking the open, and the handle's own stat decides.
-  let fh;
-  try {
-    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, where);
+    throw cannotRead(e);
   }
   try {
-    const hs = await fh.stat();
-    if (!hs.isFile()) throw new InputError(notRegular(hs), where);
     // One byte more than allowed tells a file that grew since the stat from one that fits.
     const buf = new Uint8Array(MAX_CONFIG_BYTES + 1);
     let got = 0;
     for (;;) {
-      const { bytesRead } = await fh.read(buf, got, buf.length - got, null);
+      const bytesRead = readSync(file.fd, buf, got, buf.length - got, null);
       if (bytesRead === 0) break;
       got += bytesRead;
-      if (got > MAX_CONFIG_BYTES) throw new InputError(tooLarge(Math.max(got, hs.size)), where);
+      if (got > MAX_CONFIG_BYTES) throw new InputError(tooLarge(Math.max(got, file.size)), where);
     }
     return decodeConfig(buf.subarray(0, got), where);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, where);
+    throw cannotRead(e);
   } finally {
-    await fh.close();
+    closeSync(file.fd);
   }
 }

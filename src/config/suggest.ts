@@ -38,7 +38,7 @@ function typoBudget(length: number): number {
   return Math.min(3, Math.max(1, Math.floor(length / 3)));
 }
 
-export const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 3;
 
 /**
  * The real names `name` was probably meant to be, best first: names equal to it ignoring case
@@ -48,22 +48,21 @@ export const MAX_SUGGESTIONS = 3;
 export function suggest(name: string, candidates: Iterable<string>): string[] {
   const lower = name.toLowerCase();
   const sameCase: string[] = [];
-  const close: { c: string; d: number; i: number }[] = [];
+  const close: { c: string; d: number }[] = [];
   const budget = typoBudget(name.length);
-  let i = 0;
   for (const c of candidates) {
     if (c === name) continue;
     const cl = c.toLowerCase();
     if (cl === lower) sameCase.push(c);
     else if (sameCase.length === 0) {
       const d = editDistance(lower, cl, budget);
-      if (d <= budget) close.push({ c, d, i });
+      if (d <= budget) close.push({ c, d });
     }
-    i++;
   }
   if (sameCase.length) return sameCase.slice(0, MAX_SUGGESTIONS);
+  // sort is stable: equals keep their given order.
   return close
-    .sort((x, y) => x.d - y.d || x.i - y.i)
+    .sort((x, y) => x.d - y.d)
     .slice(0, MAX_SUGGESTIONS)
     .map((x) => x.c);
 }

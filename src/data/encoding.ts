@@ -108,7 +108,7 @@ function sequenceLength(lead: number): number {
 /**
  * Index of the first byte of the first invalid UTF-8 sequence in buf[start, end) (RFC 3629: no
  * overlong forms, no surrogates, nothing past U+10FFFF), or -1. A sequence cut off by `end`
- * counts as invalid. Only called once `isUtf8` has said no, to find where.
+ * counts as invalid.
  */
 export function firstInvalidUtf8(buf: Uint8Array, start: number, end: number): number {
   let i = start;
@@ -153,7 +153,7 @@ export class Utf8Error extends Error {
   }
 }
 
-/** The first invalid UTF-8 byte of buf[start, end) (bytes at file offset `base` + i), or nothing. */
+/** Throws Utf8Error at the first invalid UTF-8 byte of buf[start, end) (buf[i] is at file offset `base` + i). */
 export function checkUtf8(buf: Buffer, start: number, end: number, base: number, names: readonly string[] | null): void {
   if (isUtf8(buf.subarray(start, end))) return;
   const at = firstInvalidUtf8(buf, start, end);

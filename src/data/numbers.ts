@@ -3,7 +3,7 @@
  * every field they cannot settle on their own through `parseDecimal`, so the two paths agree on
  * every value by construction.
  */
-import { escapeControls } from '../safe-text.js';
+import { quoteName } from '../config/names.js';
 import { twoProductError } from '../stats/float.js';
 import { MISSING_TOKENS } from './table.js';
 
@@ -42,14 +42,10 @@ export const EXACT_POW10: Float64Array = (() => {
 /** Largest integer mantissa for which every integer up to it is exact in a double. */
 export const MAX_EXACT_MANTISSA = 9007199254740992;
 
-/**
- * Shortens a value for an error message (data can be huge or hold anything) and quotes it with
- * every control character escaped: JSON's escapes cover C0, escapeControls the rest (C1, DEL,
- * line separators, bidi overrides).
- */
+/** Shortens a value for an error message (data can be huge or hold anything), quoted as names are. */
 export function quoteValue(text: string): string {
   const chars = Array.from(text);
-  return escapeControls(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text));
+  return quoteName(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text);
 }
 
 /**

@@ -8,9 +8,8 @@ import { closeSync, constants, fstatSync, openSync, realpathSync, statSync, type
 import { InputError } from '../errors.js';
 import { sniff, readHead } from './encoding.js';
 
-/** What a non-regular file is, for the message; null for a regular file. The config reader shares it. */
-export function fileKind(st: Stats): string | null {
-  if (st.isFile()) return null;
+/** What a file that is not regular is, for the message. The config reader shares it. */
+export function fileKind(st: Stats): string {
   if (st.isDirectory()) return 'a directory';
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isCharacterDevice()) return 'a character device';
@@ -32,42 +31,70 @@ function openError(err: unknown, display: string): InputError {
   return new InputError(`cannot be read (${code ?? String(err)})`, display);
 }
 
+/** How `openRegular` words its refusals: each reader names its own file and its own fix. */
+interface RegularFileErrors {
+  /** A failed stat (`step` 'stat', before the open) or open. */
+  io(err: unknown, step: 'stat' | 'open'): InputError;
+  /** A path that is not a regular file (`st` says what it is). */
+  notRegular(st: Stats): InputError;
+}
+
+/**
+ * The open descriptor of `path` and its size, if it is a regular file (links are followed). It is
+ * judged by stat before the open, since opening a FIFO blocks until a writer comes, and again by
+ * the descriptor's own fstat: the path may have been swapped in between, and O_NONBLOCK keeps a
+ * FIFO put there from blocking the open. `vet` checks the first stat further, before the open.
+ * Shared by the CSV reader and the config reader.
+ */
+export function openRegular(path: string, errors: RegularFileErrors, vet?: (st: Stats) => void): { fd: number; size: number } {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    throw errors.io(err, 'stat');
+  }
+  if (!st.isFile()) throw errors.notRegular(st);
+  vet?.(st);
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw errors.io(err, 'open');
+  }
+  try {
+    const now = fstatSync(fd);
+    if (!now.isFile()) throw errors.notRegular(now);
+    return { fd, size: now.size };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
 /**
  * The open file descriptor of a regular, readable CSV file and its size. Throws InputError for a
  * missing or unreadable file, a non-regular one, a file under /proc or /sys, and a file whose first
  * bytes say it is not UTF-8 text (see encoding.ts).
  */
 export function openCsv(path: string, display: string): { fd: number; size: number } {
-  let st: Stats;
   let real: string;
   try {
-    // stat, not open: opening a FIFO blocks. (Links are followed: a link to a CSV file is fine.)
-    st = statSync(path);
+    // Where the path really leads, for the /proc and /sys check (a link there is refused too).
     real = realpathSync.native(path);
   } catch (err) {
     throw openError(err, display);
   }
-  const kind = fileKind(st);
-  if (kind) throw refuse(display, kind);
-  if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
-    throw new InputError(`is under ${real.startsWith('/proc') ? '/proc' : '/sys'}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
-  }
-  let fd: number;
+  const file = openRegular(path, { io: (err) => openError(err, display), notRegular: (st) => refuse(display, fileKind(st)) }, () => {
+    if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
+      throw new InputError(`is under ${real.startsWith('/proc') ? '/proc' : '/sys'}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
+    }
+  });
   try {
-    // O_NONBLOCK: should the path have become a FIFO since the stat, the open still returns.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (err) {
-    throw openError(err, display);
-  }
-  try {
-    const now = fstatSync(fd);
-    const changed = fileKind(now);
-    if (changed) throw refuse(display, changed);
-    const problem = sniff(readHead(fd));
+    const problem = sniff(readHead(file.fd));
     if (problem) throw new InputError(problem, display);
-    return { fd, size: now.size };
+    return file;
   } catch (err) {
-    closeSync(fd);
+    closeSync(file.fd);
     throw err;
   }
 }

@@ -55,8 +55,6 @@ export function scanPlain(
   let buf = Buffer.allocUnsafe(Math.min(chunk, size) + 2);
   let filled = 0;
   let pos = 0;
-  /** File offset of buf[0], for the position of invalid UTF-8. */
-  let base = 0;
   let eof = false;
   const read = (): void => {
     while (!eof && filled < buf.length - 2) {
@@ -91,7 +89,7 @@ export function scanPlain(
   const headerEnd = st.crlf ? nl - 1 : nl;
   const header = buf.subarray(start, headerEnd);
   if (header.indexOf(QUOTE) >= 0 || header.indexOf(CR) >= 0) return null;
-  checkUtf8(buf, start, headerEnd, base, null);
+  checkUtf8(buf, start, headerEnd, st.base, null);
   const names = header.toString('utf8').split(',');
   const bytesPerRow = Math.max(1, nl + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl + 1, filled, size, bytesPerRow));
@@ -114,7 +112,6 @@ export function scanPlain(
     }
     if (end > start) {
       if (buf.subarray(start, end).indexOf(QUOTE) >= 0) return null;
-      st.base = base;
       if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
     }
     if (eof) break;
@@ -125,7 +122,7 @@ export function scanPlain(
       buf.copy(bigger, 0, end, filled);
       buf = bigger;
     } else buf.copy(buf, 0, end, filled);
-    base += end;
+    st.base += end;
     filled = rest;
     start = 0;
     read();

@@ -5,7 +5,7 @@
  * on (`value`, `p_value`, threshold limits) the message says what the number was.
  */
 import { JSON_COLUMN_DETAILS, JSON_ISSUE_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from './caps.js';
-import { FAMILIES, REPORT_SCHEMA_VERSION, STATUSES, type Report, type TestResult, type Threshold } from './model.js';
+import { FAMILIES, isIssue, REPORT_SCHEMA_VERSION, STATUSES, type Report, type TestResult, type Threshold } from './model.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -73,7 +73,7 @@ function threshold(t: Threshold | null, notes: string[]): Json {
   return out;
 }
 
-function test(t: TestResult, keepDetails = true): Json {
+function test(t: TestResult, keepDetails: boolean): Json {
   const notes: string[] = [];
   const out: { [key: string]: Json } = { id: t.id, family: t.family, name: t.name };
   if (t.column !== undefined) out.column = t.column;
@@ -98,10 +98,6 @@ function summary(d: Report['data']['reference']): Json {
   return out;
 }
 
-function isIssue(t: TestResult): boolean {
-  return t.status === 'error' || t.status === 'fail' || t.status === 'warn';
-}
-
 /**
  * The tests as stored, within the caps of caps.ts: every test that is not about one column, and
  * every failing, erroring or warning test, is listed; passing, informational and skipped per-column
@@ -117,11 +113,12 @@ function cappedTests(tests: readonly TestResult[]): { tests: Json[]; omitted: Js
   let restDetails = 0;
   let detailsDropped = 0;
   for (const t of tests) {
+    const issue = isIssue(t.status);
     let keep = true;
     if (t.column !== undefined && t.details !== undefined) {
-      keep = isIssue(t) ? issueDetails++ < JSON_ISSUE_COLUMN_DETAILS : restDetails++ < JSON_COLUMN_DETAILS;
+      keep = issue ? issueDetails++ < JSON_ISSUE_COLUMN_DETAILS : restDetails++ < JSON_COLUMN_DETAILS;
     }
-    if (t.column !== undefined && !isIssue(t)) {
+    if (t.column !== undefined && !issue) {
       if (listedRest >= JSON_PASSING_COLUMN_TESTS) {
         notListed += 1;
         byFamily[t.family] = (byFamily[t.family] ?? 0) + 1;

@@ -6,10 +6,12 @@
  * GitHub caps every body (a comment at 65,536 characters), so the report can be rendered to a byte
  * budget. Every piece is rendered and measured once, then the pieces that fit are chosen in levels:
  *   0. everything;
- *   1. passing and skipped tests (and their extra tables) left to the section counts;
+ *   1. passing, informational and skipped tests (and their extra tables) left to the section counts;
  *   2. detail tables (largest differences, matrices) of failing tests dropped too;
- *   3. failing rows capped, most important first (error > fail > warn, then family order);
+ *   3. failing rows capped: a few rows of every family first, then the most important
+ *      (error > fail > warn, then CUT_PRIORITY's family order);
  *   4. only the verdict.
+ * A cut report (levels 1 to 3) puts its families in CUT_PRIORITY order.
  * Pieces are whole blocks (a table, a `<details>` element), so no level leaves one open. Anything
  * left out is named in a closing line that says where the full report is. Nothing in the markdown
  * changes between two runs on the same data (no times), so the action can skip unchanged comments.
@@ -17,7 +19,8 @@
 import { escapeText } from './escape.js';
 import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
 import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from './caps.js';
-import { FAMILIES, STATUSES, type Family, type Report, type Status, type TestResult } from './model.js';
+import { FAMILIES, isIssue, STATUSES, type Family, type Report, type Status, type TestResult } from './model.js';
+import { countStatuses } from './verdict.js';
 
 export interface MarkdownOptions {
   /** Hard cap in UTF-8 bytes (GitHub: comment 65,536 chars, check summary 65,535, job summary 1 MiB). */
@@ -65,10 +68,6 @@ function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-function isIssue(s: Status): boolean {
-  return s === 'error' || s === 'fail' || s === 'warn';
-}
-
 function plural(n: number, one: string, many: string): string {
   return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
@@ -83,12 +82,6 @@ export function countsPhrase(c: Readonly<Record<Status, number>>): string {
   if (c.info > 0) parts.push(`${formatInt(c.info)} informational`);
   if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
   return parts.join(', ');
-}
-
-function countOf(tests: readonly TestResult[]): Record<Status, number> {
-  const c = { error: 0, fail: 0, warn: 0, pass: 0, info: 0, skip: 0 };
-  for (const t of tests) c[Object.hasOwn(c, t.status) ? t.status : 'error'] += 1;
-  return c;
 }
 
 function esc(s: unknown, cap: number): string {
@@ -301,7 +294,6 @@ function extrasOf(t: TestResult, open: boolean): string {
 
 /** One family's pieces, each rendered once and measured once. */
 interface Section {
-  family: Family;
   /** Its title in the omission line. */
   title: string;
   /** Place in a cut report: what people must see first comes first. */
@@ -330,7 +322,12 @@ interface Section {
 const CUT_PRIORITY: Readonly<Record<Family, number>> = { input: 0, performance: 1, differential: 2, drift: 3, quality: 4 };
 const OTHER_PRIORITY = 5;
 
-function buildSection(family: Family, tests: readonly TestResult[], title = FAMILY_TITLES[family]): Section {
+function buildSection(
+  family: Family,
+  tests: readonly TestResult[],
+  title = FAMILY_TITLES[family],
+  priority = CUT_PRIORITY[family],
+): Section {
   const issues = tests
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => isIssue(t.status))
@@ -358,7 +355,7 @@ function buildSection(family: Family, tests: readonly TestResult[], title = FAMI
   const issueUnlisted =
     unlisted === 0
       ? ''
-      : `${countsPhrase(countOf(issues.slice(listedIssues.length)))} more not listed here ` +
+      : `${countsPhrase(countStatuses(issues.slice(listedIssues.length)))} more not listed here ` +
         `(at most ${formatInt(MARKDOWN_ISSUE_ROWS)} rows per section; report.json lists every one).\n\n`;
 
   let rest = '';
@@ -368,16 +365,15 @@ function buildSection(family: Family, tests: readonly TestResult[], title = FAMI
         ? `\nThe first ${formatInt(listedOthers.length)} are listed (at most ${formatInt(MARKDOWN_PASSING_ROWS)} per section).\n`
         : '';
     rest =
-      `<details><summary>${countsPhrase(countOf(others))}</summary>\n\n` +
+      `<details><summary>${countsPhrase(countStatuses(others))}</summary>\n\n` +
       `${fullTable(listedOthers)}${more}\n</details>\n\n`;
     for (const t of listedOthers) rest += extrasOf(t, false);
   }
 
   return {
-    family,
     title,
-    priority: FAMILIES.includes(family) && title === FAMILY_TITLES[family] ? CUT_PRIORITY[family] : OTHER_PRIORITY,
-    head: `#### ${title} — ${countsPhrase(countOf(tests))}\n\n`,
+    priority,
+    head: `#### ${title} — ${countsPhrase(countStatuses(tests))}\n\n`,
     issueHead,
     issueRows,
     issueRowBytes: issueRows.map(bytes),
@@ -488,16 +484,17 @@ export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {})
   }
   // Tests of a family this renderer does not know must still be seen.
   const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
-  if (unknown.length > 0) sections.push(buildSection('input', unknown, 'Other'));
+  if (unknown.length > 0) sections.push(buildSection('input', unknown, 'Other', OTHER_PRIORITY));
+  // Section indexes in the order a cut report shows them (the sort is stable).
+  const byPriority = sections.map((_, i) => i).sort((a, b) => sections[a]!.priority - sections[b]!.priority);
 
   const issueBlock = (s: Section, n: number, whole: boolean): string =>
     (n === 0 ? '' : `${s.issueHead}${s.issueRows.slice(0, n).join('')}\n`) + (whole ? s.issueUnlisted : '');
   const assemble = (level: number, shown: readonly number[], omitted: Omitted | null): string => {
     let out = head;
     // A cut report puts the most important families first; the whole report keeps the usual order.
-    const order = level === 0 ? sections : [...sections].sort((a, b) => a.priority - b.priority);
-    for (const s of order) {
-      const i = sections.indexOf(s);
+    for (const i of level === 0 ? sections.keys() : byPriority) {
+      const s = sections[i]!;
       out += s.head + issueBlock(s, shown[i]!, level === 0);
       if (level < 2) out += s.issueExtras;
       if (level < 1) out += s.rest;
@@ -511,12 +508,13 @@ export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {})
   // Issue rows a section leaves out (none, or those past MARKDOWN_ISSUE_ROWS, or past the budget).
   const cappedFor = (shown: readonly number[]): Omitted['capped'] => {
     const capped: Omitted['capped'] = new Map();
-    for (const s of [...sections].sort((a, b) => a.priority - b.priority)) {
-      const byStatus: Partial<Record<Status, [number, number]>> = capped.get(s.title) ?? {};
+    for (const i of byPriority) {
+      const s = sections[i]!;
+      const byStatus: Partial<Record<Status, [number, number]>> = {};
       s.issueStatus.forEach((st, r) => {
         const c = (byStatus[st] ??= [0, 0]);
         c[1] += 1;
-        if (r >= shown[sections.indexOf(s)]!) c[0] += 1;
+        if (r >= shown[i]!) c[0] += 1;
       });
       capped.set(s.title, byStatus);
     }
@@ -550,17 +548,14 @@ export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {})
   );
   order.sort((a, b) => a.rank - b.rank || a.priority - b.priority || a.row - b.row);
   const shown = sections.map(() => 0);
-  const full_ = sections.map(() => false);
   const take = (limitRows: number) => {
     for (const { section, row } of order) {
-      // Rows of a section are taken in its own order, so the shown rows are always a prefix.
-      if (full_[section] || row !== shown[section] || row >= limitRows) continue;
+      // Rows of a section are taken in its own order, so the shown rows are always a prefix: once a
+      // row does not fit, its section takes no more (`remaining` only shrinks).
+      if (row !== shown[section] || row >= limitRows) continue;
       const s = sections[section]!;
       const cost = s.issueRowBytes[row]! + (row === 0 ? bytes(s.issueHead) + 1 : 0);
-      if (cost > remaining) {
-        full_[section] = true;
-        continue;
-      }
+      if (cost > remaining) continue;
       remaining -= cost;
       shown[section] = row + 1;
     }

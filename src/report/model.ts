@@ -18,6 +18,11 @@ export type Family = 'input' | 'quality' | 'drift' | 'performance' | 'differenti
 export const STATUSES: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'info', 'skip'];
 export const FAMILIES: readonly Family[] = ['input', 'quality', 'drift', 'performance', 'differential'];
 
+/** The statuses a reader must look at (errors, failures, warnings); the rest are folded or capped first. */
+export function isIssue(s: Status): boolean {
+  return s === 'error' || s === 'fail' || s === 'warn';
+}
+
 /**
  * A threshold as data, so renderers and JSON readers see exactly what was compared.
  * The test is bad when `value` (or `p_value` when `on` is 'p_value') is beyond `fail` (status =

@@ -26,7 +26,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
  * Node's recursive mkdir retries forever. Here each missing level is tried once, so the worst case
  * is one error for the deepest existing parent.
  */
-export async function makeDirectory(dir: string): Promise<void> {
+async function makeDirectory(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let p = resolve(dir); ; ) {
     const st = await stat(p).catch((e: NodeJS.ErrnoException) => {

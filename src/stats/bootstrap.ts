@@ -71,7 +71,7 @@ export function quantileLinear(values: Float64Array, q: number): number {
 }
 
 /** Sample standard deviation (ddof = 1) of the non-NaN values; NaN with fewer than two. */
-export function replicateSd(values: Float64Array): number {
+function replicateSd(values: Float64Array): number {
   let n = 0, sum = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

@@ -163,7 +163,7 @@ export function logLossMulticlass(actual: Int32Array, classProbs: readonly Float
 }
 
 /** scikit-learn's warning tolerance on a row sum: np.allclose(sum, 1, rtol=sqrt(eps)). */
-export const ROW_SUM_TOLERANCE = 1e-8 + Math.sqrt(FLOAT64_EPS);
+const ROW_SUM_TOLERANCE = 1e-8 + Math.sqrt(FLOAT64_EPS);
 
 export interface RowSumOptions {
   /** |sum − 1| allowed (default scikit-learn's ROW_SUM_TOLERANCE). */

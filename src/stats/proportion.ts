@@ -5,14 +5,10 @@
  * small sample with no event cannot look like proof of a zero rate.
  */
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-
-export interface ProportionInterval {
-  lo: number;
-  hi: number;
-}
+import type { Interval } from './bootstrap.js';
 
 /** Two-sided Wilson interval at `confidence` (e.g. 0.95); n must be > 0. */
-export function wilsonInterval(k: number, n: number, confidence: number): ProportionInterval {
+export function wilsonInterval(k: number, n: number, confidence: number): Interval {
   if (!(n > 0 && k >= 0 && k <= n)) throw new Error(`Wilson interval: need 0 ≤ k ≤ n and n > 0, got k = ${k}, n = ${n}`);
   if (!(confidence > 0 && confidence < 1)) throw new Error(`Wilson interval: confidence must be in (0, 1), got ${confidence}`);
   const z = normalQuantile(1 - (1 - confidence) / 2, 0, 1);
