@@ -504,6 +504,17 @@ describe('the bundled action under node 24', () => {
     expect(gh.requests.some((q) => q.operationId === 'pulls/get')).toBe(false);
   });
 
+  it('an unreadable event-path on a pull_request run: the warning says the comment still goes to the PR GitHub names, and it does', async () => {
+    const [gh, api] = await startMock();
+    const r = await runAction({ workspace: workspace(0.3), api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'event-path': 'missing.json' } });
+    expect(r.code).toBe(1);
+    const warning = r.warnings.find((w) => w.includes('input "event-path"'));
+    expect(warning).toMatch(/The PR comment goes to #42, named by GitHub's own event/);
+    expect(warning).not.toMatch(/No PR comment will be made/);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.checkRuns).toHaveLength(1);
+  });
+
   it('over 1 MiB with no artifact: the bodies say the full report is report.md on the runner, never the cut job summary', async () => {
     const [gh, api] = await startMock();
     const ws = wideWorkspace(3000);

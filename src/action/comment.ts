@@ -81,7 +81,8 @@ function belowMarker(body: string | null | undefined): string {
 
 /**
  * The same report for the same commit: only the run's start time in the marker may differ, so a
- * re-run with nothing new does not edit the comment (and notify nobody).
+ * second run of the same attempt with nothing new does not edit the comment. A re-run (a new
+ * `GITHUB_RUN_ATTEMPT`) names its attempt in the title, so its body differs and it is edited.
  */
 function sameReport(existing: ExistingComment, existingStamp: Partial<MarkerStamp>, body: string, ours: MarkerStamp): boolean {
   return existingStamp.head === ours.head && belowMarker(existing.body) === belowMarker(body);

@@ -29,7 +29,8 @@ export interface EventInfo {
   prNeedsVerification: boolean;
   /**
    * Why the `event-path` file was not used (unreadable, not JSON, not a pull_request event, or
-   * about another commit): a warning, and no PR comment; the gate, summary and check run go on.
+   * about another commit): a warning; the PR comment is made only when GitHub's own payload names
+   * the PR (prNumber); the gate, summary and check run go on.
    */
   eventPathProblem?: string;
 }

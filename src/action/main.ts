@@ -159,8 +159,12 @@ export async function run(): Promise<void> {
     const cwd = workingDirectory(inputs);
     const event = eventFromEnv(process.env, inputs.eventPath, cwd);
     if (event.eventPathProblem !== undefined) {
+      // The PR may still be known from GitHub's own payload (a pull_request event, or a workflow_run
+      // whose pull_requests list is filled in): then the comment is made, and the warning says so.
+      const comment =
+        event.prNumber === undefined ? 'No PR comment will be made' : `The PR comment goes to #${event.prNumber}, named by GitHub's own event`;
       core.warning(
-        `model-gate: input "event-path": ${event.eventPathProblem}. No PR comment will be made; the gate, the job summary ` +
+        `model-gate: input "event-path": ${event.eventPathProblem}. ${comment}; the gate, the job summary ` +
           `and the check run (on ${event.headSha.slice(0, 12)}, the commit GitHub names) are not affected.`,
       );
     }
