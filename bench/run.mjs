@@ -10,8 +10,8 @@
 // --full runs 1,000,000 and 10,000,000 rows and reports how time and memory grow. --repeat K
 // runs every measurement K times and keeps the fastest (the machine may be shared: the load
 // average is printed with the results).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     full: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
+    models: { type: 'boolean', default: true },
   },
 });
 const seed = Number(args.seed);
@@ -76,7 +77,29 @@ function ensureData(rows) {
       '',
     ].join('\n'),
   );
-  return { ref, cur, config, bytes: statSync(ref).size + statSync(cur).size };
+  // The same files through the two benchmark models (bench/models), run by the gate itself.
+  const modelsConfig = join(dataDir, `models-${rows}-${seed}.yml`);
+  const f16 = Array.from({ length: 16 }, (_, i) => `f${String(i + 1).padStart(2, '0')}`);
+  writeFileSync(
+    modelsConfig,
+    [
+      'version: 1',
+      'task: classification',
+      `reference: reference-${rows}-${seed}.csv`,
+      `current: current-${rows}-${seed}.csv`,
+      'models:',
+      '  baseline: ../models/bench-baseline.onnx',
+      '  candidate: ../models/bench-candidate.onnx',
+      `  inputs: { input: [${f16.join(', ')}] }`,
+      'columns:',
+      '  target: label',
+      '  positive_class: 1',
+      '  exclude: [score_baseline, score_candidate]',
+      '  types: { cat3: categorical }',
+      '',
+    ].join('\n'),
+  );
+  return { ref, cur, config, modelsConfig, bytes: statSync(ref).size + statSync(cur).size };
 }
 
 function papaparse(files, rows) {
@@ -118,8 +141,8 @@ function loader(bundle, files) {
   return JSON.parse(r.stdout);
 }
 
-function gate(config, rows) {
-  const out = join(outDir, `report-${rows}`);
+function gate(config, rows, name = 'report') {
+  const out = join(outDir, `${name}-${rows}`);
   const cli = [join(root, 'dist', 'cli.js'), '--config', config, '--out', out, '--quiet'];
   // Peak RSS: GNU time's %M (kB) when installed, else the process reports its own at exit
   // (workers are threads of the same process, so either covers them).
@@ -140,7 +163,7 @@ function gate(config, rows) {
     throw new Error(`the CLI exited with ${r.status}:\n${r.stdout}\n${r.stderr}`);
   }
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
-  return { ms, rss, verdict: r.stdout.trim().split('\n')[0] };
+  return { ms, rss, verdict: r.stdout.trim().split('\n')[0], report: join(out, 'report.json') };
 }
 
 if (!args['no-build']) {
@@ -161,6 +184,41 @@ function best(f) {
   return b;
 }
 
+/**
+ * Each model of the gate's run (report.json `models[].predicted`: feeding, running and reading
+ * both files) against onnxruntime-node alone on the same batches, the two models side by side in
+ * two processes as in the gate.
+ */
+async function bareModels(reportPath, d) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  if (!report.models) throw new Error(`the models run failed: ${report.tests.map((t) => t.message).join('; ')}`);
+  const threads = Math.max(1, Math.floor(availableParallelism() / report.models.length));
+  const runs = report.models.map((m) => {
+    // The bare loop fetches what the file itself offers: a ZipMap model's probabilities are the
+    // tensor the gate exposes, so there only the label (the ZipMap runs either way).
+    const fetch = [m.outputs.label, m.outputs.probabilities, m.outputs.value].filter((o) => o !== null && (m.outputs.label === null || o === m.outputs.label || !/probability_tensor/.test(o)));
+    const child = spawn(process.execPath, [
+      join(root, 'bench', 'onnx-bare.mjs'),
+      bundle,
+      join(dataDir, '..', 'models', m.path.replace(/^\.\.\/models\//, '')),
+      JSON.stringify(m.inputs),
+      String(threads),
+      '4096',
+      JSON.stringify(fetch),
+      d.ref,
+      d.cur,
+    ]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b) => (out += b));
+    child.stderr.on('data', (b) => (err += b));
+    return new Promise((resolve, reject) =>
+      child.on('close', (code) => (code === 0 ? resolve({ role: m.role, gate: m.predicted, bare: JSON.parse(out) }) : reject(new Error(`bare ${m.role}: ${err}`)))),
+    );
+  });
+  return Promise.all(runs);
+}
+
 const load0 = loadavg()[0];
 const results = [];
 for (const rows of sizes) {
@@ -171,7 +229,23 @@ for (const rows of sizes) {
   log(`  loader alone: ${(l.ms / 1000).toFixed(2)} s, peak RSS ${(l.rss / 2 ** 30).toFixed(2)} GiB`);
   const g = best(() => gate(d.config, rows));
   log(`  gate: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
-  results.push({ rows, bytes: d.bytes, pp, l, g });
+  let m = null;
+  if (args.models) {
+    // Interleaved: a gate run with the models, then the bare loops, `repeat` times; the best of each.
+    let best = null;
+    for (let i = 0; i < repeat; i++) {
+      const run = gate(d.modelsConfig, rows, 'models');
+      const bare = await bareModels(run.report, d);
+      log(`  gate with models: ${(run.ms / 1000).toFixed(2)} s; ` + bare.map((b) => `${b.role} ${(b.gate.ms / 1000).toFixed(2)} s vs bare ${(b.bare.ms / 1000).toFixed(2)} s`).join(', '));
+      if (!best) best = { run, bare };
+      else {
+        if (run.ms < best.run.ms) best.run = run;
+        best.bare = best.bare.map((b, j) => ({ role: b.role, gate: bare[j].gate.ms < b.gate.ms ? bare[j].gate : b.gate, bare: bare[j].bare.ms < b.bare.ms ? bare[j].bare : b.bare }));
+      }
+    }
+    m = best;
+  }
+  results.push({ rows, bytes: d.bytes, pp, l, g, m });
 }
 
 rmSync(dirname(bundle), { recursive: true, force: true });
@@ -201,4 +275,21 @@ if (results.length > 1) {
   );
 }
 lines.push('', `Targets at 1,000,000 rows: ratio ≤ 1.0, peak memory ≤ 1.5 GB.`);
+if (results.some((r) => r.m)) {
+  lines.push(
+    '',
+    'The same files through both benchmark models (bench/models), run by the gate itself; each model against onnxruntime-node alone on the same batches:',
+    '',
+    '| rows per file | whole run with both models | model | gate: feeding, running, reading (both files) | rows/s | onnxruntime alone, same batches | ratio |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of results.filter((x) => x.m)) {
+    for (const b of r.m.bare) {
+      lines.push(
+        `| ${r.rows.toLocaleString('en-US')} | ${s(r.m.run.ms)}, ${gib(r.m.run.rss)} | ${b.role} | ${s(b.gate.ms)} | ${Math.round(b.gate.rows / (b.gate.ms / 1000)).toLocaleString('en-US')} | ${s(b.bare.ms)} | ${(b.gate.ms / b.bare.ms).toFixed(2)} |`,
+      );
+    }
+  }
+  lines.push('', 'Target: ratio ≤ 1.10 (inference adds at most 10 % over onnxruntime alone).');
+}
 console.log(lines.join('\n'));

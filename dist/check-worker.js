@@ -20060,7 +20060,7 @@ var require_lib180 = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/data/columnar-table.ts
-var ColumnarTable = class {
+var ColumnarTable = class _ColumnarTable {
   /**
    * `columns` is either the loader's parsed columns or columns already in `Column` form (a table
    * rebuilt from some of another table's columns, as the check worker does).
@@ -20096,6 +20096,13 @@ var ColumnarTable = class {
   get duplicateRows() {
     if (typeof this.duplicates === "function") this.duplicates = this.duplicates();
     return this.duplicates;
+  }
+  /** This table with more columns (a model's outputs): the same rows, lines and duplicate count. */
+  withColumns(extra) {
+    const columns = new Map(this.columns);
+    for (const c of extra) columns.set(c.name, c);
+    const names = [...this.names, ...extra.map((c) => c.name).filter((n) => !this.columns.has(n))];
+    return new _ColumnarTable(this.source, this.rowCount, names, columns, this.firstLine - 1, this.shifts, () => this.duplicateRows);
   }
   lineMap() {
     return { headerLine: this.firstLine - 1, shifts: this.shifts };

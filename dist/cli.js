@@ -97,13 +97,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -115,12 +115,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -133,7 +133,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -151,7 +151,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -163,12 +163,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -181,7 +181,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -218,31 +218,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -255,7 +255,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -398,10 +398,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -426,7 +426,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -473,7 +473,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -546,12 +546,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -577,11 +577,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -592,7 +592,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -619,12 +619,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -646,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -708,11 +708,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -720,7 +720,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -735,13 +735,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -766,7 +766,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -780,12 +780,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -817,7 +817,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -841,7 +841,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -885,7 +885,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -901,7 +901,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -918,7 +918,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -932,16 +932,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -952,7 +952,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -964,7 +964,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1420,7 +1420,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1473,7 +1473,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1496,7 +1496,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1507,9 +1507,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1523,15 +1523,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1543,23 +1543,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1600,7 +1600,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1612,10 +1612,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1635,7 +1635,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1698,10 +1698,10 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1711,10 +1711,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1725,7 +1725,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1746,11 +1746,11 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1759,15 +1759,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1795,7 +1795,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1825,7 +1825,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1833,15 +1833,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1862,7 +1862,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1878,14 +1878,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1933,14 +1933,14 @@ ${indent}${line2}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1948,7 +1948,7 @@ ${indent}${line2}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2016,16 +2016,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2074,7 +2074,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
+        if (identity2.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2109,7 +2109,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2134,7 +2134,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2157,7 +2157,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2165,7 +2165,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2182,7 +2182,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2190,7 +2190,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2216,7 +2216,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2282,7 +2282,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2295,7 +2295,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2303,7 +2303,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2657,17 +2657,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2681,7 +2681,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2735,7 +2735,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2762,7 +2762,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair2)) {
+          if (identity2.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
             value = toJS.toJS(pair2.value, key, ctx);
           } else {
@@ -2792,7 +2792,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2973,7 +2973,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2983,7 +2983,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair2;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair2 = new Pair.Pair(key.key, null);
@@ -2999,7 +2999,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity2.isPair(pair2) ? identity2.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3043,7 +3043,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3158,7 +3158,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3178,7 +3178,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3204,7 +3204,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3229,7 +3229,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3239,7 +3239,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3248,7 +3248,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3266,7 +3266,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3288,22 +3288,22 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3320,7 +3320,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3347,7 +3347,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3402,7 +3402,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3417,7 +3417,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3453,7 +3453,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3463,7 +3463,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3526,7 +3526,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3566,7 +3566,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3575,14 +3575,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3590,7 +3590,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3697,7 +3697,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3710,22 +3710,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3968,12 +3968,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4186,7 +4186,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4265,7 +4265,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4405,8 +4405,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl2 } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4478,15 +4478,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4509,8 +4509,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -4588,8 +4588,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4600,8 +4600,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4849,7 +4849,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4858,17 +4858,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4888,7 +4888,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4907,12 +4907,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4961,7 +4961,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -4994,20 +4994,20 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5113,7 +5113,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5156,12 +5156,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5175,9 +5175,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5231,10 +5231,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5323,12 +5323,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -5356,10 +5356,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -5419,19 +5419,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -5576,8 +5576,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5587,8 +5587,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5597,11 +5597,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,7 +5611,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -6488,8 +6488,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6579,8 +6579,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7303,7 +7303,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7323,7 +7323,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7341,14 +7341,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7454,9 +7454,9 @@ var require_zero_pad = __commonJS({
       }
       return out;
     }
-    function zeroPad(str, width, right) {
+    function zeroPad(str, width2, right) {
       var negative = false;
-      var pad = width - str.length;
+      var pad = width2 - str.length;
       if (pad < 0) {
         return str;
       }
@@ -7635,8 +7635,8 @@ var require_space_pad = __commonJS({
       }
       return out;
     }
-    function spacePad(str, width, right) {
-      var pad = width - str.length;
+    function spacePad(str, width2, right) {
+      var pad = width2 - str.length;
       if (pad < 0) {
         return str;
       }
@@ -9132,7 +9132,7 @@ var require_dmeanpn = __commonJS({
     "use strict";
     var dsumpw = require_lib27();
     var dapxsumpw = require_lib28();
-    function dmeanpn2(N, x, stride) {
+    function dmeanpn3(N, x, stride) {
       var mu;
       var c;
       if (N <= 0) {
@@ -9145,7 +9145,7 @@ var require_dmeanpn = __commonJS({
       c = dapxsumpw(N, -mu, x, stride) / N;
       return mu + c;
     }
-    module.exports = dmeanpn2;
+    module.exports = dmeanpn3;
   }
 });
 
@@ -9155,7 +9155,7 @@ var require_ndarray3 = __commonJS({
     "use strict";
     var dsumpw = require_lib27().ndarray;
     var dapxsumpw = require_lib28().ndarray;
-    function dmeanpn2(N, x, stride, offset) {
+    function dmeanpn3(N, x, stride, offset) {
       var mu;
       var c;
       if (N <= 0) {
@@ -9168,7 +9168,7 @@ var require_ndarray3 = __commonJS({
       c = dapxsumpw(N, -mu, x, stride, offset) / N;
       return mu + c;
     }
-    module.exports = dmeanpn2;
+    module.exports = dmeanpn3;
   }
 });
 
@@ -9177,10 +9177,10 @@ var require_main28 = __commonJS({
   "node_modules/@stdlib/stats-base-dmeanpn/lib/main.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var dmeanpn2 = require_dmeanpn();
+    var dmeanpn3 = require_dmeanpn();
     var ndarray = require_ndarray3();
-    setReadOnly(dmeanpn2, "ndarray", ndarray);
-    module.exports = dmeanpn2;
+    setReadOnly(dmeanpn3, "ndarray", ndarray);
+    module.exports = dmeanpn3;
   }
 });
 
@@ -9192,14 +9192,14 @@ var require_lib29 = __commonJS({
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main28();
-    var dmeanpn2;
+    var dmeanpn3;
     var tmp = tryRequire(join2(__dirname, "./native.js"));
     if (isError(tmp)) {
-      dmeanpn2 = main2;
+      dmeanpn3 = main2;
     } else {
-      dmeanpn2 = tmp;
+      dmeanpn3 = tmp;
     }
-    module.exports = dmeanpn2;
+    module.exports = dmeanpn3;
   }
 });
 
@@ -9208,7 +9208,7 @@ var require_dvariancepn = __commonJS({
   "node_modules/@stdlib/stats-base-dvariancepn/lib/dvariancepn.js"(exports, module) {
     "use strict";
     var dsumpw = require_lib27();
-    function dvariancepn2(N, correction, x, stride) {
+    function dvariancepn3(N, correction, x, stride) {
       var mu;
       var ix;
       var M2;
@@ -9239,7 +9239,7 @@ var require_dvariancepn = __commonJS({
       }
       return M2 / n - M / N * (M / n);
     }
-    module.exports = dvariancepn2;
+    module.exports = dvariancepn3;
   }
 });
 
@@ -9248,7 +9248,7 @@ var require_ndarray4 = __commonJS({
   "node_modules/@stdlib/stats-base-dvariancepn/lib/ndarray.js"(exports, module) {
     "use strict";
     var dsumpw = require_lib27().ndarray;
-    function dvariancepn2(N, correction, x, stride, offset) {
+    function dvariancepn3(N, correction, x, stride, offset) {
       var mu;
       var ix;
       var M2;
@@ -9275,7 +9275,7 @@ var require_ndarray4 = __commonJS({
       }
       return M2 / n - M / N * (M / n);
     }
-    module.exports = dvariancepn2;
+    module.exports = dvariancepn3;
   }
 });
 
@@ -9284,10 +9284,10 @@ var require_main29 = __commonJS({
   "node_modules/@stdlib/stats-base-dvariancepn/lib/main.js"(exports, module) {
     "use strict";
     var setReadOnly = require_lib6();
-    var dvariancepn2 = require_dvariancepn();
+    var dvariancepn3 = require_dvariancepn();
     var ndarray = require_ndarray4();
-    setReadOnly(dvariancepn2, "ndarray", ndarray);
-    module.exports = dvariancepn2;
+    setReadOnly(dvariancepn3, "ndarray", ndarray);
+    module.exports = dvariancepn3;
   }
 });
 
@@ -9299,14 +9299,14 @@ var require_lib30 = __commonJS({
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main29();
-    var dvariancepn2;
+    var dvariancepn3;
     var tmp = tryRequire(join2(__dirname, "./native.js"));
     if (isError(tmp)) {
-      dvariancepn2 = main2;
+      dvariancepn3 = main2;
     } else {
-      dvariancepn2 = tmp;
+      dvariancepn3 = tmp;
     }
-    module.exports = dvariancepn2;
+    module.exports = dvariancepn3;
   }
 });
 
@@ -11553,11 +11553,11 @@ var require_main68 = __commonJS({
     var YMIN = 1.4616321449683622;
     var TWO52 = 4503599627370496;
     var TWO56 = 72057594037927940;
-    var TINY = 13877787807814457e-33;
+    var TINY2 = 13877787807814457e-33;
     var TC = 1.4616321449683622;
     var TF = -0.12148629053584961;
     var TT = -3638676997039505e-33;
-    function gammaln3(x) {
+    function gammaln4(x) {
       var isNegative;
       var nadj;
       var flg;
@@ -11583,7 +11583,7 @@ var require_main68 = __commonJS({
       } else {
         isNegative = false;
       }
-      if (x < TINY) {
+      if (x < TINY2) {
         return -ln(x);
       }
       if (isNegative) {
@@ -11688,7 +11688,7 @@ var require_main68 = __commonJS({
       }
       return r;
     }
-    module.exports = gammaln3;
+    module.exports = gammaln4;
   }
 });
 
@@ -12403,7 +12403,7 @@ var require_y_is_huge = __commonJS({
     var getHighWord = require_lib53();
     var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
     var HUGE = 1e300;
-    var TINY = 1e-300;
+    var TINY2 = 1e-300;
     function pow(x, y) {
       var ahx;
       var hx;
@@ -12413,12 +12413,12 @@ var require_y_is_huge = __commonJS({
         if (y < 0) {
           return HUGE * HUGE;
         }
-        return TINY * TINY;
+        return TINY2 * TINY2;
       }
       if (y > 0) {
         return HUGE * HUGE;
       }
-      return TINY * TINY;
+      return TINY2 * TINY2;
     }
     module.exports = pow;
   }
@@ -12749,7 +12749,7 @@ var require_main81 = __commonJS({
     var HIGH_NEG_1075 = 3230714880 >>> 0;
     var HIGH_NUM_NONSIGN_BITS = 31 | 0;
     var HUGE = 1e300;
-    var TINY = 1e-300;
+    var TINY2 = 1e-300;
     var OVT = 8008566259537294e-32;
     var WORDS = [0 | 0, 0 | 0];
     var LOG_WORKSPACE = [0, 0];
@@ -12850,13 +12850,13 @@ var require_main81 = __commonJS({
           if (sy === 1) {
             return sx * HUGE * HUGE;
           }
-          return sx * TINY * TINY;
+          return sx * TINY2 * TINY2;
         }
         if (ahx > HIGH_BIASED_EXP_0) {
           if (sy === 0) {
             return sx * HUGE * HUGE;
           }
-          return sx * TINY * TINY;
+          return sx * TINY2 * TINY2;
         }
         t = logx(LOG_WORKSPACE, ax);
       } else {
@@ -12878,10 +12878,10 @@ var require_main81 = __commonJS({
         }
       } else if ((j & ABS_MASK) >= HIGH_1075) {
         if ((j - HIGH_NEG_1075 | i) !== 0) {
-          return sx * TINY * TINY;
+          return sx * TINY2 * TINY2;
         }
         if (lp <= z - hp) {
-          return sx * TINY * TINY;
+          return sx * TINY2 * TINY2;
         }
       }
       z = pow2(j, hp, lp);
@@ -13155,37 +13155,37 @@ var require_generators = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var EPS2 = require_lib109();
-    var MAX_TERMS = 1e6;
+    var EPS3 = require_lib109();
+    var MAX_TERMS2 = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
       var tolerance;
       var nextTerm;
       var counter;
-      var result2;
+      var result4;
       var opts;
       opts = {};
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
-      counter = opts.maxTerms || MAX_TERMS;
-      result2 = opts.initialValue || 0;
+      tolerance = opts.tolerance || EPS3;
+      counter = opts.maxTerms || MAX_TERMS2;
+      result4 = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
       if (isgenerator === true) {
         for (nextTerm of generator) {
-          result2 += nextTerm;
-          if (abs(tolerance * result2) >= abs(nextTerm) || --counter === 0) {
+          result4 += nextTerm;
+          if (abs(tolerance * result4) >= abs(nextTerm) || --counter === 0) {
             break;
           }
         }
       } else {
         do {
           nextTerm = generator();
-          result2 += nextTerm;
-        } while (abs(tolerance * result2) < abs(nextTerm) && --counter);
+          result4 += nextTerm;
+        } while (abs(tolerance * result4) < abs(nextTerm) && --counter);
       }
-      return result2;
+      return result4;
     }
     module.exports = sumSeries;
   }
@@ -13196,26 +13196,26 @@ var require_basic = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var EPS2 = require_lib109();
-    var MAX_TERMS = 1e6;
+    var EPS3 = require_lib109();
+    var MAX_TERMS2 = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
       var nextTerm;
       var counter;
-      var result2;
+      var result4;
       var opts;
       opts = {};
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
-      counter = opts.maxTerms || MAX_TERMS;
-      result2 = opts.initialValue || 0;
+      tolerance = opts.tolerance || EPS3;
+      counter = opts.maxTerms || MAX_TERMS2;
+      result4 = opts.initialValue || 0;
       do {
         nextTerm = generator();
-        result2 += nextTerm;
-      } while (abs(tolerance * result2) < abs(nextTerm) && --counter);
-      return result2;
+        result4 += nextTerm;
+      } while (abs(tolerance * result4) < abs(nextTerm) && --counter);
+      return result4;
     }
     module.exports = sumSeries;
   }
@@ -13243,13 +13243,13 @@ var require_tgamma_i_large_x_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
     "use strict";
     function tgammaILargeXSeries(a1, x1) {
-      var result2 = 1;
+      var result4 = 1;
       var a = a1;
       var x = x1;
       return next;
       function next() {
-        var r = result2;
-        result2 *= a / x;
+        var r = result4;
+        result4 *= a / x;
         a -= 1;
         return r;
       }
@@ -13265,11 +13265,11 @@ var require_tgamma_i_large_x = __commonJS({
     var sumSeries = require_lib110();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a, x) {
-      var result2;
+      var result4;
       var s;
       s = tgammaILargeXSeries(a, x);
-      result2 = sumSeries(s);
-      return result2;
+      result4 = sumSeries(s);
+      return result4;
     }
     module.exports = tgammaILargeX;
   }
@@ -13430,7 +13430,7 @@ var require_main84 = __commonJS({
     var polyvalSA = require_polyval_sa();
     var polyvalRB = require_polyval_rb();
     var polyvalSB = require_polyval_sb();
-    var TINY = 1e-300;
+    var TINY2 = 1e-300;
     var SMALL = 13877787807814457e-33;
     var ERX = 0.8450629115104675;
     var PPC = 0.12837916709551256;
@@ -13500,7 +13500,7 @@ var require_main84 = __commonJS({
           s = SAC + s * polyvalSA(s);
         } else {
           if (x < -6) {
-            return 2 - TINY;
+            return 2 - TINY2;
           }
           r = RBC + s * polyvalRB(s);
           s = SBC + s * polyvalSB(s);
@@ -13513,9 +13513,9 @@ var require_main84 = __commonJS({
         return r / ax;
       }
       if (sign) {
-        return 2 - TINY;
+        return 2 - TINY2;
       }
-      return TINY * TINY;
+      return TINY2 * TINY2;
     }
     module.exports = erfc;
   }
@@ -13928,7 +13928,7 @@ var require_igamma_temme_large = __commonJS({
     var polyvalC8 = require_polyval_c8();
     var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     function igammaTemmeLarge(a, x) {
-      var result2;
+      var result4;
       var sigma;
       var phi;
       var y;
@@ -13950,13 +13950,13 @@ var require_igamma_temme_large = __commonJS({
       workspace[7] = polyvalC7(z);
       workspace[8] = polyvalC8(z);
       workspace[9] = -5967612901927463e-19;
-      result2 = evalpoly(workspace, 1 / a);
-      result2 *= exp(-y) / sqrt(TWO_PI * a);
+      result4 = evalpoly(workspace, 1 / a);
+      result4 *= exp(-y) / sqrt(TWO_PI * a);
       if (x < a) {
-        result2 = -result2;
+        result4 = -result4;
       }
-      result2 += erfc(sqrt(y)) / 2;
-      return result2;
+      result4 += erfc(sqrt(y)) / 2;
+      return result4;
     }
     module.exports = igammaTemmeLarge;
   }
@@ -13967,14 +13967,14 @@ var require_lower_incomplete_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
     "use strict";
     function lowerIncompleteGammaSeries(a1, z1) {
-      var result2 = 1;
+      var result4 = 1;
       var a = a1;
       var z = z1;
       return next;
       function next() {
-        var r = result2;
+        var r = result4;
         a += 1;
-        result2 *= z / a;
+        result4 *= z / a;
         return r;
       }
     }
@@ -13989,14 +13989,14 @@ var require_lower_gamma_series = __commonJS({
     var sumSeries = require_lib110();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
     function lowerGammaSeries(a, z, initialValue) {
-      var result2;
+      var result4;
       var s;
       initialValue = initialValue || 0;
       s = lowerIncompleteGammaSeries(a, z);
-      result2 = sumSeries(s, {
+      result4 = sumSeries(s, {
         "initialValue": initialValue
       });
-      return result2;
+      return result4;
     }
     module.exports = lowerGammaSeries;
   }
@@ -14170,7 +14170,7 @@ var require_regularised_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
     "use strict";
     var lanczosSumExpGScaled = require_lib117();
-    var gammaln3 = require_lib84();
+    var gammaln4 = require_lib84();
     var gamma = require_lib104();
     var log1pmx = require_lib115();
     var sqrt = require_lib85();
@@ -14197,7 +14197,7 @@ var require_regularised_gamma_prefix = __commonJS({
       d = (z - a - G + 0.5) / agh;
       if (a < 1) {
         if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z) - z - gammaln3(a));
+          return exp(a * ln(z) - z - gammaln4(a));
         }
         return pow(z, a) * exp(-z) / gamma(a);
       }
@@ -14411,7 +14411,7 @@ var require_main93 = __commonJS({
     var pow = require_lib102();
     var trunc = require_lib58();
     function powm1(b, x) {
-      var result2;
+      var result4;
       var y;
       if (isnan(b) || isnan(x)) {
         return NaN;
@@ -14435,11 +14435,11 @@ var require_main93 = __commonJS({
       } else if (trunc(x) !== x) {
         return NaN;
       }
-      result2 = pow(b, x) - 1;
-      if (isinfinite(result2) || isnan(result2)) {
+      result4 = pow(b, x) - 1;
+      if (isinfinite(result4) || isnan(result4)) {
         return NaN;
       }
-      return result2;
+      return result4;
     }
     module.exports = powm1;
   }
@@ -14484,7 +14484,7 @@ var require_main94 = __commonJS({
     var SQRT2M1 = 0.41421356237309503;
     var SQRT2HALFM1 = -0.2928932188134525;
     var SMALL = 1862645149230957e-24;
-    var TINY = 5551115123125783e-32;
+    var TINY2 = 5551115123125783e-32;
     var TWO53 = 9007199254740992;
     var TWO_THIRDS = 0.6666666666666666;
     function log1p(x) {
@@ -14518,7 +14518,7 @@ var require_main94 = __commonJS({
       k = 1;
       if (y < SQRT2M1) {
         if (y < SMALL) {
-          if (y < TINY) {
+          if (y < TINY2) {
             return x;
           }
           return x - x * x * 0.5;
@@ -14681,7 +14681,7 @@ var require_lgamma_small_imp = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
     "use strict";
     var ln = require_lib56();
-    var EPS2 = require_lib109();
+    var EPS3 = require_lib109();
     var rateval1 = require_rational_p1q12();
     var rateval2 = require_rational_p2q22();
     var rateval3 = require_rational_p3q32();
@@ -14690,32 +14690,32 @@ var require_lgamma_small_imp = __commonJS({
     var Y3 = 0.45201730728149414;
     function lgammaSmallImp(z, zm1, zm2) {
       var prefix;
-      var result2;
+      var result4;
       var r;
       var R;
-      if (z < EPS2) {
+      if (z < EPS3) {
         return -ln(z);
       }
       if (zm1 === 0 || zm2 === 0) {
         return 0;
       }
-      result2 = 0;
+      result4 = 0;
       if (z > 2) {
         if (z >= 3) {
           do {
             z -= 1;
             zm2 -= 1;
-            result2 += ln(z);
+            result4 += ln(z);
           } while (z >= 3);
           zm2 = z - 2;
         }
         r = zm2 * (z + 1);
         R = rateval1(zm2);
-        result2 += r * Y1 + r * R;
-        return result2;
+        result4 += r * Y1 + r * R;
+        return result4;
       }
       if (z < 1) {
-        result2 += -ln(z);
+        result4 += -ln(z);
         zm2 = zm1;
         zm1 = z;
         z += 1;
@@ -14723,13 +14723,13 @@ var require_lgamma_small_imp = __commonJS({
       if (z <= 1.5) {
         r = rateval2(zm1);
         prefix = zm1 * zm2;
-        result2 += prefix * Y2 + prefix * r;
-        return result2;
+        result4 += prefix * Y2 + prefix * r;
+        return result4;
       }
       r = zm2 * zm1;
       R = rateval3(-zm2);
-      result2 += r * Y3 + r * R;
-      return result2;
+      result4 += r * Y3 + r * R;
+      return result4;
     }
     module.exports = lgammaSmallImp;
   }
@@ -14777,20 +14777,20 @@ var require_small_gamma2_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
     "use strict";
     function smallGamma2Series(a, x) {
-      var result2;
+      var result4;
       var apn;
       var n;
       var r;
-      result2 = -x;
+      result4 = -x;
       x = -x;
       apn = a + 1;
       n = 1;
       return next;
       function next() {
-        r = result2 / apn;
-        result2 *= x;
+        r = result4 / apn;
+        result4 *= x;
         n += 1;
-        result2 /= n;
+        result4 /= n;
         apn += 1;
         return r;
       }
@@ -14809,25 +14809,25 @@ var require_tgamma_small_upper_part = __commonJS({
     var smallGamma2Series = require_small_gamma2_series();
     function tgammaSmallUpperPart(a, x, invert) {
       var initialValue;
-      var result2;
+      var result4;
       var pgam;
       var p;
       var s;
-      result2 = gamma1pm1(a);
-      pgam = (result2 + 1) / a;
+      result4 = gamma1pm1(a);
+      pgam = (result4 + 1) / a;
       p = powm1(x, a);
-      result2 -= p;
-      result2 /= a;
+      result4 -= p;
+      result4 /= a;
       s = smallGamma2Series(a, x);
       p += 1;
       initialValue = invert ? pgam : 0;
-      result2 = -p * sumSeries(s, {
-        "initialValue": (initialValue - result2) / p
+      result4 = -p * sumSeries(s, {
+        "initialValue": (initialValue - result4) / p
       });
       if (invert) {
-        result2 = -result2;
+        result4 = -result4;
       }
-      return [result2, pgam];
+      return [result4, pgam];
     }
     module.exports = tgammaSmallUpperPart;
   }
@@ -14848,7 +14848,7 @@ var require_generators2 = __commonJS({
     "use strict";
     var abs = require_lib36();
     var FLOAT32_SMALLEST_NORMAL = require_lib128();
-    var EPS2 = require_lib109();
+    var EPS3 = require_lib109();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -14965,7 +14965,7 @@ var require_generators2 = __commonJS({
         opts = options;
       }
       maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS3;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
       }
@@ -14980,7 +14980,7 @@ var require_basic2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
     "use strict";
     var abs = require_lib36();
-    var EPS2 = require_lib109();
+    var EPS3 = require_lib109();
     var FLOAT32_SMALLEST_NORMAL = require_lib128();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
@@ -15055,7 +15055,7 @@ var require_basic2 = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS3;
       maxIter = opts.maxIter || MAX_ITER;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
@@ -15147,7 +15147,7 @@ var require_igamma_final = __commonJS({
       var initValue;
       var useTemme;
       var isSmallA;
-      var result2;
+      var result4;
       var invert;
       var isInt;
       var sigma;
@@ -15155,7 +15155,7 @@ var require_igamma_final = __commonJS({
       var gam;
       var fa;
       var g;
-      result2 = 0;
+      result4 = 0;
       invert = upper2;
       isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
       if (isSmallA) {
@@ -15212,26 +15212,26 @@ var require_igamma_final = __commonJS({
       }
       switch (evalMethod) {
         case 0:
-          result2 = finiteGammaQ(a, x);
+          result4 = finiteGammaQ(a, x);
           if (regularized === false) {
-            result2 *= gamma(a);
+            result4 *= gamma(a);
           }
           break;
         case 1:
-          result2 = finiteHalfGammaQ(a, x);
+          result4 = finiteHalfGammaQ(a, x);
           if (regularized === false) {
-            result2 *= gamma(a);
+            result4 *= gamma(a);
           }
           break;
         case 2:
-          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result2 !== 0) {
+          result4 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result4 !== 0) {
             initValue = 0;
             optimisedInvert = false;
             if (invert) {
               initValue = regularized ? 1 : gamma(a);
-              if (regularized || result2 >= 1 || FLOAT64_MAX * result2 > initValue) {
-                initValue /= result2;
+              if (regularized || result4 >= 1 || FLOAT64_MAX * result4 > initValue) {
+                initValue /= result4;
                 if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
                   initValue *= -a;
                   optimisedInvert = true;
@@ -15242,55 +15242,55 @@ var require_igamma_final = __commonJS({
                 initValue = 0;
               }
             }
-            result2 *= lowerGammaSeries(a, x, initValue) / a;
+            result4 *= lowerGammaSeries(a, x, initValue) / a;
             if (optimisedInvert) {
               invert = false;
-              result2 = -result2;
+              result4 = -result4;
             }
           }
           break;
         case 3:
           invert = !invert;
           res = tgammaSmallUpperPart(a, x, invert);
-          result2 = res[0];
+          result4 = res[0];
           g = res[1];
           invert = false;
           if (regularized) {
-            result2 /= g;
+            result4 /= g;
           }
           break;
         case 4:
-          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result2 !== 0) {
-            result2 *= upperGammaFraction(a, x);
+          result4 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result4 !== 0) {
+            result4 *= upperGammaFraction(a, x);
           }
           break;
         case 5:
-          result2 = igammaTemmeLarge(a, x);
+          result4 = igammaTemmeLarge(a, x);
           if (x >= a) {
             invert = !invert;
           }
           break;
         case 6:
-          result2 = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
-          result2 *= 1 - a * x / (a + 1);
+          result4 = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
+          result4 *= 1 - a * x / (a + 1);
           break;
         case 7:
-          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          result2 /= x;
-          if (result2 !== 0) {
-            result2 *= tgammaILargeX(a, x);
+          result4 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result4 /= x;
+          if (result4 !== 0) {
+            result4 *= tgammaILargeX(a, x);
           }
           break;
       }
-      if (regularized && result2 > 1) {
-        result2 = 1;
+      if (regularized && result4 > 1) {
+        result4 = 1;
       }
       if (invert) {
         gam = regularized ? 1 : gamma(a);
-        result2 = gam - result2;
+        result4 = gam - result4;
       }
-      return result2;
+      return result4;
     }
     module.exports = igammaFinal;
   }
@@ -15300,7 +15300,7 @@ var require_igamma_final = __commonJS({
 var require_main96 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
     "use strict";
-    var gammaln3 = require_lib84();
+    var gammaln4 = require_lib84();
     var exp = require_lib90();
     var ln = require_lib56();
     var SQRT_TWO_PI = require_lib91();
@@ -15314,7 +15314,7 @@ var require_main96 = __commonJS({
       var normalized;
       var initValue;
       var invert;
-      var result2;
+      var result4;
       if (x < 0 || a <= 0) {
         return NaN;
       }
@@ -15322,32 +15322,32 @@ var require_main96 = __commonJS({
       invert = upper2;
       if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
         if (invert && a * 4 < x) {
-          result2 = a * ln(x) - x;
-          result2 += ln(upperGammaFraction(a, x));
+          result4 = a * ln(x) - x;
+          result4 += ln(upperGammaFraction(a, x));
         } else if (!invert && a > 4 * x) {
-          result2 = a * ln(x) - x;
+          result4 = a * ln(x) - x;
           initValue = 0;
-          result2 += ln(lowerGammaSeries(a, x, initValue) / a);
+          result4 += ln(lowerGammaSeries(a, x, initValue) / a);
         } else {
-          result2 = igammaFinal(x, a, true, invert);
-          if (result2 === 0) {
+          result4 = igammaFinal(x, a, true, invert);
+          if (result4 === 0) {
             if (invert) {
-              result2 = 1 + 1 / (12 * a) + 1 / (288 * a * a);
-              result2 = ln(result2) - a + (a - 0.5) * ln(a);
-              result2 += ln(SQRT_TWO_PI);
+              result4 = 1 + 1 / (12 * a) + 1 / (288 * a * a);
+              result4 = ln(result4) - a + (a - 0.5) * ln(a);
+              result4 += ln(SQRT_TWO_PI);
             } else {
-              result2 = a * ln(x) - x;
+              result4 = a * ln(x) - x;
               initValue = 0;
-              result2 += ln(lowerGammaSeries(a, x, initValue) / a);
+              result4 += ln(lowerGammaSeries(a, x, initValue) / a);
             }
           } else {
-            result2 = ln(result2) + gammaln3(a);
+            result4 = ln(result4) + gammaln4(a);
           }
         }
-        if (result2 > MAX_LN) {
+        if (result4 > MAX_LN) {
           return PINF;
         }
-        return exp(result2);
+        return exp(result4);
       }
       return igammaFinal(x, a, normalized, invert);
     }
@@ -22577,12 +22577,12 @@ var require_main167 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorialln/lib/main.js"(exports, module) {
     "use strict";
     var isNegativeInteger = require_lib210();
-    var gammaln3 = require_lib84();
+    var gammaln4 = require_lib84();
     function factorialln(x) {
       if (isNegativeInteger(x)) {
         return NaN;
       }
-      return gammaln3(x + 1);
+      return gammaln4(x + 1);
     }
     module.exports = factorialln;
   }
@@ -22864,8 +22864,8 @@ var require_lib214 = __commonJS({
 import { parseArgs } from "node:util";
 
 // src/engine.ts
-import { realpath, stat } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
+import { realpath, stat as stat2 } from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -23027,6 +23027,101 @@ var model_gate_schema_default = {
         }
       },
       description: "Which column plays which role."
+    },
+    models: {
+      type: "object",
+      additionalProperties: false,
+      description: "ONNX models the gate runs itself (onnxruntime-node) on the reference and current features; their outputs replace the prediction and score columns.",
+      properties: {
+        baseline: {
+          type: [
+            "string",
+            "null"
+          ],
+          minLength: 1,
+          description: "Path of the baseline .onnx model (relative to the config file); omitted: baseline outputs come from the CSV columns."
+        },
+        candidate: {
+          type: [
+            "string",
+            "null"
+          ],
+          minLength: 1,
+          description: "Path of the candidate .onnx model (relative to the config file)."
+        },
+        inputs: {
+          description: "`auto` (match the model's input names to columns), or a map from each ONNX input name to the column (one input per column) or the ordered list of columns that fill its [N, F] tensor.",
+          oneOf: [
+            {
+              const: "auto"
+            },
+            {
+              type: "object",
+              minProperties: 1,
+              additionalProperties: {
+                oneOf: [
+                  {
+                    type: "string",
+                    minLength: 1
+                  },
+                  {
+                    type: "array",
+                    minItems: 1,
+                    items: {
+                      type: "string",
+                      minLength: 1
+                    }
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        outputs: {
+          description: "`auto`, or which ONNX outputs hold the class label, the class probabilities (a [N, C] tensor or a ZipMap) and the regression value.",
+          oneOf: [
+            {
+              const: "auto"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              properties: {
+                label: {
+                  type: "string",
+                  minLength: 1
+                },
+                probabilities: {
+                  type: "string",
+                  minLength: 1
+                },
+                value: {
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            }
+          ]
+        },
+        batch_size: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1048576,
+          description: "Rows per onnxruntime run."
+        },
+        threads: {
+          type: "integer",
+          minimum: 0,
+          maximum: 256,
+          description: "Intra-op threads per model session; 0 = the machine's cores shared between the models."
+        },
+        max_memory_mb: {
+          type: "integer",
+          minimum: 64,
+          description: "A model process whose resident memory passes this many MiB is stopped and reported as an error."
+        }
+      }
     },
     tests: {
       type: "object",
@@ -24444,6 +24539,293 @@ var model_gate_schema_default = {
               description: "Candidate vs baseline on the same rows."
             }
           ]
+        },
+        speed: {
+          description: "Latency of the models the gate runs: both timed on this machine in interleaved repetitions.",
+          oneOf: [
+            {
+              type: "boolean"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  type: "boolean",
+                  description: "Run this test."
+                },
+                severity: {
+                  enum: [
+                    "fail",
+                    "warn"
+                  ],
+                  description: "Status given when the test's threshold is crossed."
+                },
+                max_latency_ratio: {
+                  type: [
+                    "number",
+                    "null"
+                  ],
+                  description: "Maximum candidate/baseline ratio of per-batch latency, gated on its confidence interval.",
+                  exclusiveMinimum: 0
+                },
+                max_p95_ms: {
+                  type: [
+                    "number",
+                    "null"
+                  ],
+                  description: "Maximum 95th percentile of the candidate's per-batch latency, in milliseconds.",
+                  exclusiveMinimum: 0
+                },
+                batch_rows: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1048576,
+                  description: "Rows in the timed batch (the first rows of the current file)."
+                },
+                repetitions: {
+                  type: "integer",
+                  minimum: 5,
+                  maximum: 1e4,
+                  description: "Timed runs of each model, interleaved."
+                },
+                warmup: {
+                  type: "integer",
+                  minimum: 0,
+                  maximum: 1e3,
+                  description: "Runs of each model before timing, discarded."
+                },
+                confidence: {
+                  type: "number",
+                  exclusiveMinimum: 0,
+                  exclusiveMaximum: 1,
+                  description: "Two-sided confidence level of the latency-ratio interval."
+                },
+                inconclusive: {
+                  enum: [
+                    "warn",
+                    "fail"
+                  ],
+                  description: "Status when the interval cannot tell whether the ratio bound holds."
+                }
+              },
+              description: "Latency of the models the gate runs: both timed on this machine in interleaved repetitions."
+            }
+          ]
+        },
+        importance: {
+          description: "Permutation importance of each model's features on the current rows, and how the ranking changed.",
+          oneOf: [
+            {
+              type: "boolean"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  type: "boolean",
+                  description: "Run this test."
+                },
+                severity: {
+                  enum: [
+                    "fail",
+                    "warn"
+                  ],
+                  description: "Status given when the test's threshold is crossed."
+                },
+                min_rank_correlation: {
+                  type: [
+                    "number",
+                    "null"
+                  ],
+                  description: "Minimum Spearman rank correlation between the two models' feature importances.",
+                  minimum: -1,
+                  maximum: 1
+                },
+                rows: {
+                  type: "integer",
+                  minimum: 10,
+                  maximum: 1e6,
+                  description: "Current rows sampled (seeded) for the importance."
+                },
+                repeats: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 100,
+                  description: "Permutations per feature."
+                },
+                seed: {
+                  type: "integer",
+                  description: "Seed of the row sample and the permutations."
+                },
+                top: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 100,
+                  description: "Features listed in the report."
+                }
+              },
+              description: "Permutation importance of each model's features on the current rows, and how the ranking changed."
+            }
+          ]
+        },
+        behaviour: {
+          description: "Metamorphic tests on the candidate: invariance to listed columns and monotonic directions.",
+          oneOf: [
+            {
+              type: "boolean"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  type: "boolean",
+                  description: "Run this test."
+                },
+                severity: {
+                  enum: [
+                    "fail",
+                    "warn"
+                  ],
+                  description: "Status given when the test's threshold is crossed."
+                },
+                rows: {
+                  type: "integer",
+                  minimum: 10,
+                  maximum: 1e6,
+                  description: "Current rows sampled (seeded) for the behaviour tests."
+                },
+                seed: {
+                  type: "integer",
+                  description: "Seed of the row sample and the perturbations."
+                },
+                invariance: {
+                  type: "object",
+                  description: "Columns whose perturbation must not change the prediction.",
+                  additionalProperties: {
+                    type: "object",
+                    additionalProperties: false,
+                    properties: {
+                      range: {
+                        type: "array",
+                        minItems: 2,
+                        maxItems: 2,
+                        items: {
+                          type: "number"
+                        },
+                        description: "Numeric column: new values drawn uniformly from [low, high]."
+                      },
+                      values: {
+                        type: "array",
+                        minItems: 1,
+                        items: {
+                          type: [
+                            "string",
+                            "number"
+                          ]
+                        },
+                        description: "Categorical column: new values drawn from this list (default: the reference's values)."
+                      },
+                      max_flip_rate: {
+                        type: "number",
+                        minimum: 0,
+                        maximum: 1,
+                        description: "Classification: maximum share of rows whose class changes."
+                      },
+                      max_abs_change: {
+                        type: "number",
+                        minimum: 0,
+                        description: "Regression: maximum |change| of the prediction on any row."
+                      }
+                    }
+                  }
+                },
+                monotonic: {
+                  type: "object",
+                  description: "Columns along which the prediction (the positive-class score, or the value) must not move the wrong way.",
+                  additionalProperties: {
+                    oneOf: [
+                      {
+                        enum: [
+                          "increasing",
+                          "decreasing"
+                        ]
+                      },
+                      {
+                        type: "object",
+                        additionalProperties: false,
+                        required: [
+                          "direction"
+                        ],
+                        properties: {
+                          direction: {
+                            enum: [
+                              "increasing",
+                              "decreasing"
+                            ]
+                          },
+                          step: {
+                            type: "number",
+                            exclusiveMinimum: 0,
+                            description: "Increase applied to the column (default: its reference standard deviation)."
+                          },
+                          tolerance: {
+                            type: "number",
+                            minimum: 0,
+                            description: "A move the wrong way by at most this much does not count."
+                          },
+                          max_violation_rate: {
+                            type: "number",
+                            minimum: 0,
+                            maximum: 1,
+                            description: "Maximum share of rows that move the wrong way."
+                          }
+                        }
+                      }
+                    ]
+                  }
+                }
+              },
+              description: "Metamorphic tests on the candidate: invariance to listed columns and monotonic directions."
+            }
+          ]
+        },
+        explain: {
+          description: "Per-feature contributions (Shapley values) of each model for the rows with the largest differences.",
+          oneOf: [
+            {
+              type: "boolean"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enabled: {
+                  type: "boolean",
+                  description: "Run this test."
+                },
+                background: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1e4,
+                  description: "Reference rows sampled (seeded) as the background distribution."
+                },
+                samples: {
+                  type: "integer",
+                  minimum: 16,
+                  maximum: 1e6,
+                  description: "Coalitions sampled per row by KernelSHAP when the features are too many to enumerate."
+                },
+                seed: {
+                  type: "integer",
+                  description: "Seed of the background sample and the coalitions."
+                }
+              },
+              description: "Per-feature contributions (Shapley values) of each model for the rows with the largest differences."
+            }
+          ]
         }
       },
       description: "Tests and thresholds; every key optional."
@@ -24455,8 +24837,8 @@ var model_gate_schema_default = {
 var InputError = class extends Error {
   /** Where the problem is, for people: `data/current.csv row 12 column "age"`, `config key tests.drift`. */
   where;
-  constructor(message, where) {
-    super(where ? `${where}: ${message}` : message);
+  constructor(message2, where) {
+    super(where ? `${where}: ${message2}` : message2);
     this.name = "InputError";
     this.where = where;
   }
@@ -24511,7 +24893,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "task" || key0 === "reference" || key0 === "current" || key0 === "min_rows" || key0 === "columns" || key0 === "tests")) {
+      if (!(key0 === "version" || key0 === "task" || key0 === "reference" || key0 === "current" || key0 === "min_rows" || key0 === "columns" || key0 === "models" || key0 === "tests")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -25093,12 +25475,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tests !== void 0) {
-      let data22 = data.tests;
+    if (data.models !== void 0) {
+      let data22 = data.models;
       if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
         for (const key5 in data22) {
-          if (!(key5 === "quality" || key5 === "drift" || key5 === "performance" || key5 === "differential")) {
-            const err48 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+          if (!(key5 === "baseline" || key5 === "candidate" || key5 === "inputs" || key5 === "outputs" || key5 === "batch_size" || key5 === "threads" || key5 === "max_memory_mb")) {
+            const err48 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -25107,14 +25489,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data22.quality !== void 0) {
-          let data23 = data22.quality;
-          const _errs59 = errors;
-          let valid13 = false;
-          let passing2 = null;
-          const _errs60 = errors;
-          if (typeof data23 !== "boolean") {
-            const err49 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data22.baseline !== void 0) {
+          let data23 = data22.baseline;
+          if (typeof data23 !== "string" && data23 !== null) {
+            const err49 = { instancePath: instancePath + "/models/baseline", schemaPath: "#/properties/models/properties/baseline/type", keyword: "type", params: { type: model_gate_schema_default.properties.models.properties.baseline.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -25122,112 +25500,146 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid2 = _errs60 === errors;
+          if (typeof data23 === "string") {
+            if (func2(data23) < 1) {
+              const err50 = { instancePath: instancePath + "/models/baseline", schemaPath: "#/properties/models/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data22.candidate !== void 0) {
+          let data24 = data22.candidate;
+          if (typeof data24 !== "string" && data24 !== null) {
+            const err51 = { instancePath: instancePath + "/models/candidate", schemaPath: "#/properties/models/properties/candidate/type", keyword: "type", params: { type: model_gate_schema_default.properties.models.properties.candidate.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (typeof data24 === "string") {
+            if (func2(data24) < 1) {
+              const err52 = { instancePath: instancePath + "/models/candidate", schemaPath: "#/properties/models/properties/candidate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data22.inputs !== void 0) {
+          let data25 = data22.inputs;
+          const _errs63 = errors;
+          let valid13 = false;
+          let passing2 = null;
+          const _errs64 = errors;
+          if ("auto" !== data25) {
+            const err53 = { instancePath: instancePath + "/models/inputs", schemaPath: "#/properties/models/properties/inputs/oneOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          var _valid2 = _errs64 === errors;
           if (_valid2) {
             valid13 = true;
             passing2 = 0;
           }
-          const _errs62 = errors;
-          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key6 in data23) {
-              if (!func4.call(model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties, key6)) {
-                const err50 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
+          const _errs65 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (Object.keys(data25).length < 1) {
+              const err54 = { instancePath: instancePath + "/models/inputs", schemaPath: "#/properties/models/properties/inputs/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
               }
+              errors++;
             }
-            if (data23.enabled !== void 0) {
-              if (typeof data23.enabled !== "boolean") {
-                const err51 = { instancePath: instancePath + "/tests/quality/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data23.schema !== void 0) {
-              let data25 = data23.schema;
-              const _errs68 = errors;
+            for (const key6 in data25) {
+              let data26 = data25[key6];
+              const _errs69 = errors;
               let valid15 = false;
               let passing3 = null;
-              const _errs69 = errors;
-              if (typeof data25 !== "boolean") {
-                const err52 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              const _errs70 = errors;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err55 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
-              var _valid3 = _errs69 === errors;
+              var _valid3 = _errs70 === errors;
               if (_valid3) {
                 valid15 = true;
                 passing3 = 0;
               }
-              const _errs71 = errors;
-              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                for (const key7 in data25) {
-                  if (!(key7 === "enabled" || key7 === "severity" || key7 === "allow_extra_columns")) {
-                    const err53 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
+              const _errs72 = errors;
+              if (Array.isArray(data26)) {
+                if (data26.length < 1) {
+                  const err57 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
                   }
+                  errors++;
                 }
-                if (data25.enabled !== void 0) {
-                  if (typeof data25.enabled !== "boolean") {
-                    const err54 = { instancePath: instancePath + "/tests/quality/schema/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
+                const len2 = data26.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data27 = data26[i3];
+                  if (typeof data27 === "string") {
+                    if (func2(data27) < 1) {
+                      const err58 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data25.severity !== void 0) {
-                  let data27 = data25.severity;
-                  if (!(data27 === "fail" || data27 === "warn")) {
-                    const err55 = { instancePath: instancePath + "/tests/quality/schema/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                  } else {
+                    const err59 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err59];
                     } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-                if (data25.allow_extra_columns !== void 0) {
-                  if (typeof data25.allow_extra_columns !== "boolean") {
-                    const err56 = { instancePath: instancePath + "/tests/quality/schema/allow_extra_columns", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err56];
-                    } else {
-                      vErrors.push(err56);
+                      vErrors.push(err59);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err57 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err60 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
-              var _valid3 = _errs71 === errors;
+              var _valid3 = _errs72 === errors;
               if (_valid3 && valid15) {
                 valid15 = false;
                 passing3 = [passing3, 1];
@@ -25238,959 +25650,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid15) {
-                const err58 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                const err61 = { instancePath: instancePath + "/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err61);
                 }
                 errors++;
               } else {
-                errors = _errs68;
+                errors = _errs69;
                 if (vErrors !== null) {
-                  if (_errs68) {
-                    vErrors.length = _errs68;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.missing !== void 0) {
-              let data29 = data23.missing;
-              const _errs80 = errors;
-              let valid17 = false;
-              let passing4 = null;
-              const _errs81 = errors;
-              if (typeof data29 !== "boolean") {
-                const err59 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-              var _valid4 = _errs81 === errors;
-              if (_valid4) {
-                valid17 = true;
-                passing4 = 0;
-              }
-              const _errs83 = errors;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key8 in data29) {
-                  if (!(key8 === "enabled" || key8 === "severity" || key8 === "max_increase" || key8 === "fail_increase")) {
-                    const err60 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.enabled !== void 0) {
-                  if (typeof data29.enabled !== "boolean") {
-                    const err61 = { instancePath: instancePath + "/tests/quality/missing/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.severity !== void 0) {
-                  let data31 = data29.severity;
-                  if (!(data31 === "fail" || data31 === "warn")) {
-                    const err62 = { instancePath: instancePath + "/tests/quality/missing/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.max_increase !== void 0) {
-                  let data32 = data29.max_increase;
-                  if (typeof data32 == "number") {
-                    if (data32 > 1 || isNaN(data32)) {
-                      const err63 = { instancePath: instancePath + "/tests/quality/missing/max_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err63];
-                      } else {
-                        vErrors.push(err63);
-                      }
-                      errors++;
-                    }
-                    if (data32 < 0 || isNaN(data32)) {
-                      const err64 = { instancePath: instancePath + "/tests/quality/missing/max_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err64];
-                      } else {
-                        vErrors.push(err64);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err65 = { instancePath: instancePath + "/tests/quality/missing/max_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.fail_increase !== void 0) {
-                  let data33 = data29.fail_increase;
-                  if (!(typeof data33 == "number") && data33 !== null) {
-                    const err66 = { instancePath: instancePath + "/tests/quality/missing/fail_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                  if (typeof data33 == "number") {
-                    if (data33 > 1 || isNaN(data33)) {
-                      const err67 = { instancePath: instancePath + "/tests/quality/missing/fail_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err67];
-                      } else {
-                        vErrors.push(err67);
-                      }
-                      errors++;
-                    }
-                    if (data33 < 0 || isNaN(data33)) {
-                      const err68 = { instancePath: instancePath + "/tests/quality/missing/fail_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err69 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-              var _valid4 = _errs83 === errors;
-              if (_valid4 && valid17) {
-                valid17 = false;
-                passing4 = [passing4, 1];
-              } else {
-                if (_valid4) {
-                  valid17 = true;
-                  passing4 = 1;
-                }
-              }
-              if (!valid17) {
-                const err70 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              } else {
-                errors = _errs80;
-                if (vErrors !== null) {
-                  if (_errs80) {
-                    vErrors.length = _errs80;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.range !== void 0) {
-              let data34 = data23.range;
-              const _errs94 = errors;
-              let valid19 = false;
-              let passing5 = null;
-              const _errs95 = errors;
-              if (typeof data34 !== "boolean") {
-                const err71 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-              var _valid5 = _errs95 === errors;
-              if (_valid5) {
-                valid19 = true;
-                passing5 = 0;
-              }
-              const _errs97 = errors;
-              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                for (const key9 in data34) {
-                  if (!(key9 === "enabled" || key9 === "severity" || key9 === "max_share" || key9 === "fail_share" || key9 === "fail_far_share")) {
-                    const err72 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.enabled !== void 0) {
-                  if (typeof data34.enabled !== "boolean") {
-                    const err73 = { instancePath: instancePath + "/tests/quality/range/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.severity !== void 0) {
-                  let data36 = data34.severity;
-                  if (!(data36 === "fail" || data36 === "warn")) {
-                    const err74 = { instancePath: instancePath + "/tests/quality/range/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.max_share !== void 0) {
-                  let data37 = data34.max_share;
-                  if (typeof data37 == "number") {
-                    if (data37 > 1 || isNaN(data37)) {
-                      const err75 = { instancePath: instancePath + "/tests/quality/range/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    }
-                    if (data37 < 0 || isNaN(data37)) {
-                      const err76 = { instancePath: instancePath + "/tests/quality/range/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err76];
-                      } else {
-                        vErrors.push(err76);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err77 = { instancePath: instancePath + "/tests/quality/range/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err77];
-                    } else {
-                      vErrors.push(err77);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.fail_share !== void 0) {
-                  let data38 = data34.fail_share;
-                  if (!(typeof data38 == "number") && data38 !== null) {
-                    const err78 = { instancePath: instancePath + "/tests/quality/range/fail_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err78];
-                    } else {
-                      vErrors.push(err78);
-                    }
-                    errors++;
-                  }
-                  if (typeof data38 == "number") {
-                    if (data38 > 1 || isNaN(data38)) {
-                      const err79 = { instancePath: instancePath + "/tests/quality/range/fail_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err79];
-                      } else {
-                        vErrors.push(err79);
-                      }
-                      errors++;
-                    }
-                    if (data38 < 0 || isNaN(data38)) {
-                      const err80 = { instancePath: instancePath + "/tests/quality/range/fail_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data34.fail_far_share !== void 0) {
-                  let data39 = data34.fail_far_share;
-                  if (!(typeof data39 == "number") && data39 !== null) {
-                    const err81 = { instancePath: instancePath + "/tests/quality/range/fail_far_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                  if (typeof data39 == "number") {
-                    if (data39 > 1 || isNaN(data39)) {
-                      const err82 = { instancePath: instancePath + "/tests/quality/range/fail_far_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                    if (data39 < 0 || isNaN(data39)) {
-                      const err83 = { instancePath: instancePath + "/tests/quality/range/fail_far_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err84 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err84];
-                } else {
-                  vErrors.push(err84);
-                }
-                errors++;
-              }
-              var _valid5 = _errs97 === errors;
-              if (_valid5 && valid19) {
-                valid19 = false;
-                passing5 = [passing5, 1];
-              } else {
-                if (_valid5) {
-                  valid19 = true;
-                  passing5 = 1;
-                }
-              }
-              if (!valid19) {
-                const err85 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              } else {
-                errors = _errs94;
-                if (vErrors !== null) {
-                  if (_errs94) {
-                    vErrors.length = _errs94;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.categories !== void 0) {
-              let data40 = data23.categories;
-              const _errs110 = errors;
-              let valid21 = false;
-              let passing6 = null;
-              const _errs111 = errors;
-              if (typeof data40 !== "boolean") {
-                const err86 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-              var _valid6 = _errs111 === errors;
-              if (_valid6) {
-                valid21 = true;
-                passing6 = 0;
-              }
-              const _errs113 = errors;
-              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                for (const key10 in data40) {
-                  if (!(key10 === "enabled" || key10 === "severity" || key10 === "max_unseen_share" || key10 === "fail_unseen_share")) {
-                    const err87 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
-                    errors++;
-                  }
-                }
-                if (data40.enabled !== void 0) {
-                  if (typeof data40.enabled !== "boolean") {
-                    const err88 = { instancePath: instancePath + "/tests/quality/categories/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err88];
-                    } else {
-                      vErrors.push(err88);
-                    }
-                    errors++;
-                  }
-                }
-                if (data40.severity !== void 0) {
-                  let data42 = data40.severity;
-                  if (!(data42 === "fail" || data42 === "warn")) {
-                    const err89 = { instancePath: instancePath + "/tests/quality/categories/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data40.max_unseen_share !== void 0) {
-                  let data43 = data40.max_unseen_share;
-                  if (typeof data43 == "number") {
-                    if (data43 > 1 || isNaN(data43)) {
-                      const err90 = { instancePath: instancePath + "/tests/quality/categories/max_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                    if (data43 < 0 || isNaN(data43)) {
-                      const err91 = { instancePath: instancePath + "/tests/quality/categories/max_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err92 = { instancePath: instancePath + "/tests/quality/categories/max_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                }
-                if (data40.fail_unseen_share !== void 0) {
-                  let data44 = data40.fail_unseen_share;
-                  if (!(typeof data44 == "number") && data44 !== null) {
-                    const err93 = { instancePath: instancePath + "/tests/quality/categories/fail_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err93];
-                    } else {
-                      vErrors.push(err93);
-                    }
-                    errors++;
-                  }
-                  if (typeof data44 == "number") {
-                    if (data44 > 1 || isNaN(data44)) {
-                      const err94 = { instancePath: instancePath + "/tests/quality/categories/fail_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err94];
-                      } else {
-                        vErrors.push(err94);
-                      }
-                      errors++;
-                    }
-                    if (data44 < 0 || isNaN(data44)) {
-                      const err95 = { instancePath: instancePath + "/tests/quality/categories/fail_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err95];
-                      } else {
-                        vErrors.push(err95);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err96 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-              var _valid6 = _errs113 === errors;
-              if (_valid6 && valid21) {
-                valid21 = false;
-                passing6 = [passing6, 1];
-              } else {
-                if (_valid6) {
-                  valid21 = true;
-                  passing6 = 1;
-                }
-              }
-              if (!valid21) {
-                const err97 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
-                errors++;
-              } else {
-                errors = _errs110;
-                if (vErrors !== null) {
-                  if (_errs110) {
-                    vErrors.length = _errs110;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.constant !== void 0) {
-              let data45 = data23.constant;
-              const _errs124 = errors;
-              let valid23 = false;
-              let passing7 = null;
-              const _errs125 = errors;
-              if (typeof data45 !== "boolean") {
-                const err98 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-              }
-              var _valid7 = _errs125 === errors;
-              if (_valid7) {
-                valid23 = true;
-                passing7 = 0;
-              }
-              const _errs127 = errors;
-              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                for (const key11 in data45) {
-                  if (!(key11 === "enabled" || key11 === "severity")) {
-                    const err99 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.enabled !== void 0) {
-                  if (typeof data45.enabled !== "boolean") {
-                    const err100 = { instancePath: instancePath + "/tests/quality/constant/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.severity !== void 0) {
-                  let data47 = data45.severity;
-                  if (!(data47 === "fail" || data47 === "warn")) {
-                    const err101 = { instancePath: instancePath + "/tests/quality/constant/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err102 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err102];
-                } else {
-                  vErrors.push(err102);
-                }
-                errors++;
-              }
-              var _valid7 = _errs127 === errors;
-              if (_valid7 && valid23) {
-                valid23 = false;
-                passing7 = [passing7, 1];
-              } else {
-                if (_valid7) {
-                  valid23 = true;
-                  passing7 = 1;
-                }
-              }
-              if (!valid23) {
-                const err103 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err103];
-                } else {
-                  vErrors.push(err103);
-                }
-                errors++;
-              } else {
-                errors = _errs124;
-                if (vErrors !== null) {
-                  if (_errs124) {
-                    vErrors.length = _errs124;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.duplicates !== void 0) {
-              let data48 = data23.duplicates;
-              const _errs134 = errors;
-              let valid25 = false;
-              let passing8 = null;
-              const _errs135 = errors;
-              if (typeof data48 !== "boolean") {
-                const err104 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err104];
-                } else {
-                  vErrors.push(err104);
-                }
-                errors++;
-              }
-              var _valid8 = _errs135 === errors;
-              if (_valid8) {
-                valid25 = true;
-                passing8 = 0;
-              }
-              const _errs137 = errors;
-              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                for (const key12 in data48) {
-                  if (!(key12 === "enabled" || key12 === "severity" || key12 === "max_share")) {
-                    const err105 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data48.enabled !== void 0) {
-                  if (typeof data48.enabled !== "boolean") {
-                    const err106 = { instancePath: instancePath + "/tests/quality/duplicates/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err106];
-                    } else {
-                      vErrors.push(err106);
-                    }
-                    errors++;
-                  }
-                }
-                if (data48.severity !== void 0) {
-                  let data50 = data48.severity;
-                  if (!(data50 === "fail" || data50 === "warn")) {
-                    const err107 = { instancePath: instancePath + "/tests/quality/duplicates/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err107];
-                    } else {
-                      vErrors.push(err107);
-                    }
-                    errors++;
-                  }
-                }
-                if (data48.max_share !== void 0) {
-                  let data51 = data48.max_share;
-                  if (typeof data51 == "number") {
-                    if (data51 > 1 || isNaN(data51)) {
-                      const err108 = { instancePath: instancePath + "/tests/quality/duplicates/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err108];
-                      } else {
-                        vErrors.push(err108);
-                      }
-                      errors++;
-                    }
-                    if (data51 < 0 || isNaN(data51)) {
-                      const err109 = { instancePath: instancePath + "/tests/quality/duplicates/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err109];
-                      } else {
-                        vErrors.push(err109);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err110 = { instancePath: instancePath + "/tests/quality/duplicates/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err110];
-                    } else {
-                      vErrors.push(err110);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err111 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err111];
-                } else {
-                  vErrors.push(err111);
-                }
-                errors++;
-              }
-              var _valid8 = _errs137 === errors;
-              if (_valid8 && valid25) {
-                valid25 = false;
-                passing8 = [passing8, 1];
-              } else {
-                if (_valid8) {
-                  valid25 = true;
-                  passing8 = 1;
-                }
-              }
-              if (!valid25) {
-                const err112 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err112];
-                } else {
-                  vErrors.push(err112);
-                }
-                errors++;
-              } else {
-                errors = _errs134;
-                if (vErrors !== null) {
-                  if (_errs134) {
-                    vErrors.length = _errs134;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.labels !== void 0) {
-              let data52 = data23.labels;
-              const _errs146 = errors;
-              let valid27 = false;
-              let passing9 = null;
-              const _errs147 = errors;
-              if (typeof data52 !== "boolean") {
-                const err113 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err113];
-                } else {
-                  vErrors.push(err113);
-                }
-                errors++;
-              }
-              var _valid9 = _errs147 === errors;
-              if (_valid9) {
-                valid27 = true;
-                passing9 = 0;
-              }
-              const _errs149 = errors;
-              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                for (const key13 in data52) {
-                  if (!(key13 === "enabled" || key13 === "severity")) {
-                    const err114 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.enabled !== void 0) {
-                  if (typeof data52.enabled !== "boolean") {
-                    const err115 = { instancePath: instancePath + "/tests/quality/labels/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err115];
-                    } else {
-                      vErrors.push(err115);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.severity !== void 0) {
-                  let data54 = data52.severity;
-                  if (!(data54 === "fail" || data54 === "warn")) {
-                    const err116 = { instancePath: instancePath + "/tests/quality/labels/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err117 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              }
-              var _valid9 = _errs149 === errors;
-              if (_valid9 && valid27) {
-                valid27 = false;
-                passing9 = [passing9, 1];
-              } else {
-                if (_valid9) {
-                  valid27 = true;
-                  passing9 = 1;
-                }
-              }
-              if (!valid27) {
-                const err118 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err118];
-                } else {
-                  vErrors.push(err118);
-                }
-                errors++;
-              } else {
-                errors = _errs146;
-                if (vErrors !== null) {
-                  if (_errs146) {
-                    vErrors.length = _errs146;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.scores !== void 0) {
-              let data55 = data23.scores;
-              const _errs156 = errors;
-              let valid29 = false;
-              let passing10 = null;
-              const _errs157 = errors;
-              if (typeof data55 !== "boolean") {
-                const err119 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
-                }
-                errors++;
-              }
-              var _valid10 = _errs157 === errors;
-              if (_valid10) {
-                valid29 = true;
-                passing10 = 0;
-              }
-              const _errs159 = errors;
-              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                for (const key14 in data55) {
-                  if (!(key14 === "enabled" || key14 === "severity" || key14 === "sum_tolerance")) {
-                    const err120 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.enabled !== void 0) {
-                  if (typeof data55.enabled !== "boolean") {
-                    const err121 = { instancePath: instancePath + "/tests/quality/scores/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err121];
-                    } else {
-                      vErrors.push(err121);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.severity !== void 0) {
-                  let data57 = data55.severity;
-                  if (!(data57 === "fail" || data57 === "warn")) {
-                    const err122 = { instancePath: instancePath + "/tests/quality/scores/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.sum_tolerance !== void 0) {
-                  let data58 = data55.sum_tolerance;
-                  if (typeof data58 == "number") {
-                    if (data58 > 1 || isNaN(data58)) {
-                      const err123 = { instancePath: instancePath + "/tests/quality/scores/sum_tolerance", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err123];
-                      } else {
-                        vErrors.push(err123);
-                      }
-                      errors++;
-                    }
-                    if (data58 < 0 || isNaN(data58)) {
-                      const err124 = { instancePath: instancePath + "/tests/quality/scores/sum_tolerance", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err124];
-                      } else {
-                        vErrors.push(err124);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err125 = { instancePath: instancePath + "/tests/quality/scores/sum_tolerance", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err125];
-                    } else {
-                      vErrors.push(err125);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err126 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err126];
-                } else {
-                  vErrors.push(err126);
-                }
-                errors++;
-              }
-              var _valid10 = _errs159 === errors;
-              if (_valid10 && valid29) {
-                valid29 = false;
-                passing10 = [passing10, 1];
-              } else {
-                if (_valid10) {
-                  valid29 = true;
-                  passing10 = 1;
-                }
-              }
-              if (!valid29) {
-                const err127 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err127];
-                } else {
-                  vErrors.push(err127);
-                }
-                errors++;
-              } else {
-                errors = _errs156;
-                if (vErrors !== null) {
-                  if (_errs156) {
-                    vErrors.length = _errs156;
+                  if (_errs69) {
+                    vErrors.length = _errs69;
                   } else {
                     vErrors = null;
                   }
@@ -26198,15 +25669,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err128 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err62 = { instancePath: instancePath + "/models/inputs", schemaPath: "#/properties/models/properties/inputs/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err128];
+              vErrors = [err62];
             } else {
-              vErrors.push(err128);
+              vErrors.push(err62);
             }
             errors++;
           }
-          var _valid2 = _errs62 === errors;
+          var _valid2 = _errs65 === errors;
           if (_valid2 && valid13) {
             valid13 = false;
             passing2 = [passing2, 1];
@@ -26217,60 +25688,897 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid13) {
-            const err129 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+            const err63 = { instancePath: instancePath + "/models/inputs", schemaPath: "#/properties/models/properties/inputs/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err129];
+              vErrors = [err63];
             } else {
-              vErrors.push(err129);
+              vErrors.push(err63);
             }
             errors++;
           } else {
-            errors = _errs59;
+            errors = _errs63;
             if (vErrors !== null) {
-              if (_errs59) {
-                vErrors.length = _errs59;
+              if (_errs63) {
+                vErrors.length = _errs63;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data22.drift !== void 0) {
-          let data59 = data22.drift;
-          const _errs168 = errors;
-          let valid31 = false;
-          let passing11 = null;
-          const _errs169 = errors;
-          if (typeof data59 !== "boolean") {
-            const err130 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data22.outputs !== void 0) {
+          let data28 = data22.outputs;
+          const _errs77 = errors;
+          let valid18 = false;
+          let passing4 = null;
+          const _errs78 = errors;
+          if ("auto" !== data28) {
+            const err64 = { instancePath: instancePath + "/models/outputs", schemaPath: "#/properties/models/properties/outputs/oneOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant" };
             if (vErrors === null) {
-              vErrors = [err130];
+              vErrors = [err64];
             } else {
-              vErrors.push(err130);
+              vErrors.push(err64);
             }
             errors++;
           }
-          var _valid11 = _errs169 === errors;
-          if (_valid11) {
-            valid31 = true;
-            passing11 = 0;
+          var _valid4 = _errs78 === errors;
+          if (_valid4) {
+            valid18 = true;
+            passing4 = 0;
           }
-          const _errs171 = errors;
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            for (const key15 in data59) {
-              if (!func4.call(model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties, key15)) {
-                const err131 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+          const _errs79 = errors;
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (Object.keys(data28).length < 1) {
+              const err65 = { instancePath: instancePath + "/models/outputs", schemaPath: "#/properties/models/properties/outputs/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            for (const key7 in data28) {
+              if (!(key7 === "label" || key7 === "probabilities" || key7 === "value")) {
+                const err66 = { instancePath: instancePath + "/models/outputs", schemaPath: "#/properties/models/properties/outputs/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             }
-            if (data59.enabled !== void 0) {
-              if (typeof data59.enabled !== "boolean") {
-                const err132 = { instancePath: instancePath + "/tests/drift/enabled", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data28.label !== void 0) {
+              let data29 = data28.label;
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err67 = { instancePath: instancePath + "/models/outputs/label", schemaPath: "#/properties/models/properties/outputs/oneOf/1/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/models/outputs/label", schemaPath: "#/properties/models/properties/outputs/oneOf/1/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data28.probabilities !== void 0) {
+              let data30 = data28.probabilities;
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err69 = { instancePath: instancePath + "/models/outputs/probabilities", schemaPath: "#/properties/models/properties/outputs/oneOf/1/properties/probabilities/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/models/outputs/probabilities", schemaPath: "#/properties/models/properties/outputs/oneOf/1/properties/probabilities/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data28.value !== void 0) {
+              let data31 = data28.value;
+              if (typeof data31 === "string") {
+                if (func2(data31) < 1) {
+                  const err71 = { instancePath: instancePath + "/models/outputs/value", schemaPath: "#/properties/models/properties/outputs/oneOf/1/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/models/outputs/value", schemaPath: "#/properties/models/properties/outputs/oneOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/models/outputs", schemaPath: "#/properties/models/properties/outputs/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          var _valid4 = _errs79 === errors;
+          if (_valid4 && valid18) {
+            valid18 = false;
+            passing4 = [passing4, 1];
+          } else {
+            if (_valid4) {
+              valid18 = true;
+              passing4 = 1;
+            }
+          }
+          if (!valid18) {
+            const err74 = { instancePath: instancePath + "/models/outputs", schemaPath: "#/properties/models/properties/outputs/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          } else {
+            errors = _errs77;
+            if (vErrors !== null) {
+              if (_errs77) {
+                vErrors.length = _errs77;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data22.batch_size !== void 0) {
+          let data32 = data22.batch_size;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
+            const err75 = { instancePath: instancePath + "/models/batch_size", schemaPath: "#/properties/models/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number") {
+            if (data32 > 1048576 || isNaN(data32)) {
+              const err76 = { instancePath: instancePath + "/models/batch_size", schemaPath: "#/properties/models/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1048576 }, message: "must be <= 1048576" };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data32 < 1 || isNaN(data32)) {
+              const err77 = { instancePath: instancePath + "/models/batch_size", schemaPath: "#/properties/models/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data22.threads !== void 0) {
+          let data33 = data22.threads;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+            const err78 = { instancePath: instancePath + "/models/threads", schemaPath: "#/properties/models/properties/threads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number") {
+            if (data33 > 256 || isNaN(data33)) {
+              const err79 = { instancePath: instancePath + "/models/threads", schemaPath: "#/properties/models/properties/threads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data33 < 0 || isNaN(data33)) {
+              const err80 = { instancePath: instancePath + "/models/threads", schemaPath: "#/properties/models/properties/threads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data22.max_memory_mb !== void 0) {
+          let data34 = data22.max_memory_mb;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+            const err81 = { instancePath: instancePath + "/models/max_memory_mb", schemaPath: "#/properties/models/properties/max_memory_mb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number") {
+            if (data34 < 64 || isNaN(data34)) {
+              const err82 = { instancePath: instancePath + "/models/max_memory_mb", schemaPath: "#/properties/models/properties/max_memory_mb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64" };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err83 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.tests !== void 0) {
+      let data35 = data.tests;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key8 in data35) {
+          if (!(key8 === "quality" || key8 === "drift" || key8 === "performance" || key8 === "differential" || key8 === "speed" || key8 === "importance" || key8 === "behaviour" || key8 === "explain")) {
+            const err84 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data35.quality !== void 0) {
+          let data36 = data35.quality;
+          const _errs98 = errors;
+          let valid21 = false;
+          let passing5 = null;
+          const _errs99 = errors;
+          if (typeof data36 !== "boolean") {
+            const err85 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          var _valid5 = _errs99 === errors;
+          if (_valid5) {
+            valid21 = true;
+            passing5 = 0;
+          }
+          const _errs101 = errors;
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            for (const key9 in data36) {
+              if (!func4.call(model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties, key9)) {
+                const err86 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+            if (data36.enabled !== void 0) {
+              if (typeof data36.enabled !== "boolean") {
+                const err87 = { instancePath: instancePath + "/tests/quality/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data36.schema !== void 0) {
+              let data38 = data36.schema;
+              const _errs107 = errors;
+              let valid23 = false;
+              let passing6 = null;
+              const _errs108 = errors;
+              if (typeof data38 !== "boolean") {
+                const err88 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+              var _valid6 = _errs108 === errors;
+              if (_valid6) {
+                valid23 = true;
+                passing6 = 0;
+              }
+              const _errs110 = errors;
+              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                for (const key10 in data38) {
+                  if (!(key10 === "enabled" || key10 === "severity" || key10 === "allow_extra_columns")) {
+                    const err89 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.enabled !== void 0) {
+                  if (typeof data38.enabled !== "boolean") {
+                    const err90 = { instancePath: instancePath + "/tests/quality/schema/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.severity !== void 0) {
+                  let data40 = data38.severity;
+                  if (!(data40 === "fail" || data40 === "warn")) {
+                    const err91 = { instancePath: instancePath + "/tests/quality/schema/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.allow_extra_columns !== void 0) {
+                  if (typeof data38.allow_extra_columns !== "boolean") {
+                    const err92 = { instancePath: instancePath + "/tests/quality/schema/allow_extra_columns", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+              var _valid6 = _errs110 === errors;
+              if (_valid6 && valid23) {
+                valid23 = false;
+                passing6 = [passing6, 1];
+              } else {
+                if (_valid6) {
+                  valid23 = true;
+                  passing6 = 1;
+                }
+              }
+              if (!valid23) {
+                const err94 = { instancePath: instancePath + "/tests/quality/schema", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              } else {
+                errors = _errs107;
+                if (vErrors !== null) {
+                  if (_errs107) {
+                    vErrors.length = _errs107;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data36.missing !== void 0) {
+              let data42 = data36.missing;
+              const _errs119 = errors;
+              let valid25 = false;
+              let passing7 = null;
+              const _errs120 = errors;
+              if (typeof data42 !== "boolean") {
+                const err95 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+              var _valid7 = _errs120 === errors;
+              if (_valid7) {
+                valid25 = true;
+                passing7 = 0;
+              }
+              const _errs122 = errors;
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                for (const key11 in data42) {
+                  if (!(key11 === "enabled" || key11 === "severity" || key11 === "max_increase" || key11 === "fail_increase")) {
+                    const err96 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.enabled !== void 0) {
+                  if (typeof data42.enabled !== "boolean") {
+                    const err97 = { instancePath: instancePath + "/tests/quality/missing/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.severity !== void 0) {
+                  let data44 = data42.severity;
+                  if (!(data44 === "fail" || data44 === "warn")) {
+                    const err98 = { instancePath: instancePath + "/tests/quality/missing/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.max_increase !== void 0) {
+                  let data45 = data42.max_increase;
+                  if (typeof data45 == "number") {
+                    if (data45 > 1 || isNaN(data45)) {
+                      const err99 = { instancePath: instancePath + "/tests/quality/missing/max_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
+                    if (data45 < 0 || isNaN(data45)) {
+                      const err100 = { instancePath: instancePath + "/tests/quality/missing/max_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err101 = { instancePath: instancePath + "/tests/quality/missing/max_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.fail_increase !== void 0) {
+                  let data46 = data42.fail_increase;
+                  if (!(typeof data46 == "number") && data46 !== null) {
+                    const err102 = { instancePath: instancePath + "/tests/quality/missing/fail_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                  if (typeof data46 == "number") {
+                    if (data46 > 1 || isNaN(data46)) {
+                      const err103 = { instancePath: instancePath + "/tests/quality/missing/fail_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                    if (data46 < 0 || isNaN(data46)) {
+                      const err104 = { instancePath: instancePath + "/tests/quality/missing/fail_increase", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+              var _valid7 = _errs122 === errors;
+              if (_valid7 && valid25) {
+                valid25 = false;
+                passing7 = [passing7, 1];
+              } else {
+                if (_valid7) {
+                  valid25 = true;
+                  passing7 = 1;
+                }
+              }
+              if (!valid25) {
+                const err106 = { instancePath: instancePath + "/tests/quality/missing", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              } else {
+                errors = _errs119;
+                if (vErrors !== null) {
+                  if (_errs119) {
+                    vErrors.length = _errs119;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data36.range !== void 0) {
+              let data47 = data36.range;
+              const _errs133 = errors;
+              let valid27 = false;
+              let passing8 = null;
+              const _errs134 = errors;
+              if (typeof data47 !== "boolean") {
+                const err107 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              var _valid8 = _errs134 === errors;
+              if (_valid8) {
+                valid27 = true;
+                passing8 = 0;
+              }
+              const _errs136 = errors;
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                for (const key12 in data47) {
+                  if (!(key12 === "enabled" || key12 === "severity" || key12 === "max_share" || key12 === "fail_share" || key12 === "fail_far_share")) {
+                    const err108 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.enabled !== void 0) {
+                  if (typeof data47.enabled !== "boolean") {
+                    const err109 = { instancePath: instancePath + "/tests/quality/range/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.severity !== void 0) {
+                  let data49 = data47.severity;
+                  if (!(data49 === "fail" || data49 === "warn")) {
+                    const err110 = { instancePath: instancePath + "/tests/quality/range/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.max_share !== void 0) {
+                  let data50 = data47.max_share;
+                  if (typeof data50 == "number") {
+                    if (data50 > 1 || isNaN(data50)) {
+                      const err111 = { instancePath: instancePath + "/tests/quality/range/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                    if (data50 < 0 || isNaN(data50)) {
+                      const err112 = { instancePath: instancePath + "/tests/quality/range/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/tests/quality/range/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.fail_share !== void 0) {
+                  let data51 = data47.fail_share;
+                  if (!(typeof data51 == "number") && data51 !== null) {
+                    const err114 = { instancePath: instancePath + "/tests/quality/range/fail_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  if (typeof data51 == "number") {
+                    if (data51 > 1 || isNaN(data51)) {
+                      const err115 = { instancePath: instancePath + "/tests/quality/range/fail_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                    if (data51 < 0 || isNaN(data51)) {
+                      const err116 = { instancePath: instancePath + "/tests/quality/range/fail_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err116];
+                      } else {
+                        vErrors.push(err116);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data47.fail_far_share !== void 0) {
+                  let data52 = data47.fail_far_share;
+                  if (!(typeof data52 == "number") && data52 !== null) {
+                    const err117 = { instancePath: instancePath + "/tests/quality/range/fail_far_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                  if (typeof data52 == "number") {
+                    if (data52 > 1 || isNaN(data52)) {
+                      const err118 = { instancePath: instancePath + "/tests/quality/range/fail_far_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err118];
+                      } else {
+                        vErrors.push(err118);
+                      }
+                      errors++;
+                    }
+                    if (data52 < 0 || isNaN(data52)) {
+                      const err119 = { instancePath: instancePath + "/tests/quality/range/fail_far_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err119];
+                      } else {
+                        vErrors.push(err119);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err120 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+              var _valid8 = _errs136 === errors;
+              if (_valid8 && valid27) {
+                valid27 = false;
+                passing8 = [passing8, 1];
+              } else {
+                if (_valid8) {
+                  valid27 = true;
+                  passing8 = 1;
+                }
+              }
+              if (!valid27) {
+                const err121 = { instancePath: instancePath + "/tests/quality/range", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              } else {
+                errors = _errs133;
+                if (vErrors !== null) {
+                  if (_errs133) {
+                    vErrors.length = _errs133;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data36.categories !== void 0) {
+              let data53 = data36.categories;
+              const _errs149 = errors;
+              let valid29 = false;
+              let passing9 = null;
+              const _errs150 = errors;
+              if (typeof data53 !== "boolean") {
+                const err122 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+              var _valid9 = _errs150 === errors;
+              if (_valid9) {
+                valid29 = true;
+                passing9 = 0;
+              }
+              const _errs152 = errors;
+              if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                for (const key13 in data53) {
+                  if (!(key13 === "enabled" || key13 === "severity" || key13 === "max_unseen_share" || key13 === "fail_unseen_share")) {
+                    const err123 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.enabled !== void 0) {
+                  if (typeof data53.enabled !== "boolean") {
+                    const err124 = { instancePath: instancePath + "/tests/quality/categories/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.severity !== void 0) {
+                  let data55 = data53.severity;
+                  if (!(data55 === "fail" || data55 === "warn")) {
+                    const err125 = { instancePath: instancePath + "/tests/quality/categories/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.max_unseen_share !== void 0) {
+                  let data56 = data53.max_unseen_share;
+                  if (typeof data56 == "number") {
+                    if (data56 > 1 || isNaN(data56)) {
+                      const err126 = { instancePath: instancePath + "/tests/quality/categories/max_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err126];
+                      } else {
+                        vErrors.push(err126);
+                      }
+                      errors++;
+                    }
+                    if (data56 < 0 || isNaN(data56)) {
+                      const err127 = { instancePath: instancePath + "/tests/quality/categories/max_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err128 = { instancePath: instancePath + "/tests/quality/categories/max_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.fail_unseen_share !== void 0) {
+                  let data57 = data53.fail_unseen_share;
+                  if (!(typeof data57 == "number") && data57 !== null) {
+                    const err129 = { instancePath: instancePath + "/tests/quality/categories/fail_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                  if (typeof data57 == "number") {
+                    if (data57 > 1 || isNaN(data57)) {
+                      const err130 = { instancePath: instancePath + "/tests/quality/categories/fail_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                    if (data57 < 0 || isNaN(data57)) {
+                      const err131 = { instancePath: instancePath + "/tests/quality/categories/fail_unseen_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err132 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err132];
                 } else {
@@ -26278,23 +26586,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data59.severity !== void 0) {
-              let data61 = data59.severity;
-              if (!(data61 === "fail" || data61 === "warn")) {
-                const err133 = { instancePath: instancePath + "/tests/drift/severity", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+              var _valid9 = _errs152 === errors;
+              if (_valid9 && valid29) {
+                valid29 = false;
+                passing9 = [passing9, 1];
+              } else {
+                if (_valid9) {
+                  valid29 = true;
+                  passing9 = 1;
+                }
+              }
+              if (!valid29) {
+                const err133 = { instancePath: instancePath + "/tests/quality/categories", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
                   vErrors = [err133];
                 } else {
                   vErrors.push(err133);
                 }
                 errors++;
+              } else {
+                errors = _errs149;
+                if (vErrors !== null) {
+                  if (_errs149) {
+                    vErrors.length = _errs149;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data59.method !== void 0) {
-              let data62 = data59.method;
-              if (!(data62 === "auto" || data62 === "ks" || data62 === "chi_squared" || data62 === "z" || data62 === "wasserstein" || data62 === "jensen_shannon" || data62 === "psi" || data62 === "hellinger")) {
-                const err134 = { instancePath: instancePath + "/tests/drift/method", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/method/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.method.enum }, message: "must be equal to one of the allowed values" };
+            if (data36.constant !== void 0) {
+              let data58 = data36.constant;
+              const _errs163 = errors;
+              let valid31 = false;
+              let passing10 = null;
+              const _errs164 = errors;
+              if (typeof data58 !== "boolean") {
+                const err134 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err134];
                 } else {
@@ -26302,65 +26630,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data59.small_sample_max !== void 0) {
-              let data63 = data59.small_sample_max;
-              if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)))) {
-                const err135 = { instancePath: instancePath + "/tests/drift/small_sample_max", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              var _valid10 = _errs164 === errors;
+              if (_valid10) {
+                valid31 = true;
+                passing10 = 0;
+              }
+              const _errs166 = errors;
+              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                for (const key14 in data58) {
+                  if (!(key14 === "enabled" || key14 === "severity")) {
+                    const err135 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.enabled !== void 0) {
+                  if (typeof data58.enabled !== "boolean") {
+                    const err136 = { instancePath: instancePath + "/tests/quality/constant/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.severity !== void 0) {
+                  let data60 = data58.severity;
+                  if (!(data60 === "fail" || data60 === "warn")) {
+                    const err137 = { instancePath: instancePath + "/tests/quality/constant/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err138 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
-              if (typeof data63 == "number") {
-                if (data63 < 0 || isNaN(data63)) {
-                  const err136 = { instancePath: instancePath + "/tests/drift/small_sample_max", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
+              var _valid10 = _errs166 === errors;
+              if (_valid10 && valid31) {
+                valid31 = false;
+                passing10 = [passing10, 1];
+              } else {
+                if (_valid10) {
+                  valid31 = true;
+                  passing10 = 1;
                 }
               }
-            }
-            if (data59.p_value !== void 0) {
-              let data64 = data59.p_value;
-              if (typeof data64 == "number") {
-                if (data64 > 1 || isNaN(data64)) {
-                  const err137 = { instancePath: instancePath + "/tests/drift/p_value", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-                if (data64 < 0 || isNaN(data64)) {
-                  const err138 = { instancePath: instancePath + "/tests/drift/p_value", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err138];
-                  } else {
-                    vErrors.push(err138);
-                  }
-                  errors++;
-                }
-              } else {
-                const err139 = { instancePath: instancePath + "/tests/drift/p_value", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (!valid31) {
+                const err139 = { instancePath: instancePath + "/tests/quality/constant", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
                   vErrors = [err139];
                 } else {
                   vErrors.push(err139);
                 }
                 errors++;
+              } else {
+                errors = _errs163;
+                if (vErrors !== null) {
+                  if (_errs163) {
+                    vErrors.length = _errs163;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data59.p_value_warn !== void 0) {
-              let data65 = data59.p_value_warn;
-              if (!(typeof data65 == "number") && data65 !== null) {
-                const err140 = { instancePath: instancePath + "/tests/drift/p_value_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type }, message: "must be number,null" };
+            if (data36.duplicates !== void 0) {
+              let data61 = data36.duplicates;
+              const _errs173 = errors;
+              let valid33 = false;
+              let passing11 = null;
+              const _errs174 = errors;
+              if (typeof data61 !== "boolean") {
+                const err140 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err140];
                 } else {
@@ -26368,98 +26724,124 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data65 == "number") {
-                if (data65 > 1 || isNaN(data65)) {
-                  const err141 = { instancePath: instancePath + "/tests/drift/p_value_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err141];
-                  } else {
-                    vErrors.push(err141);
-                  }
-                  errors++;
-                }
-                if (data65 < 0 || isNaN(data65)) {
-                  const err142 = { instancePath: instancePath + "/tests/drift/p_value_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err142];
-                  } else {
-                    vErrors.push(err142);
-                  }
-                  errors++;
-                }
+              var _valid11 = _errs174 === errors;
+              if (_valid11) {
+                valid33 = true;
+                passing11 = 0;
               }
-            }
-            if (data59.distance !== void 0) {
-              let data66 = data59.distance;
-              if (typeof data66 == "number") {
-                if (data66 < 0 || isNaN(data66)) {
-                  const err143 = { instancePath: instancePath + "/tests/drift/distance", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err143];
-                  } else {
-                    vErrors.push(err143);
+              const _errs176 = errors;
+              if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                for (const key15 in data61) {
+                  if (!(key15 === "enabled" || key15 === "severity" || key15 === "max_share")) {
+                    const err141 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data61.enabled !== void 0) {
+                  if (typeof data61.enabled !== "boolean") {
+                    const err142 = { instancePath: instancePath + "/tests/quality/duplicates/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.severity !== void 0) {
+                  let data63 = data61.severity;
+                  if (!(data63 === "fail" || data63 === "warn")) {
+                    const err143 = { instancePath: instancePath + "/tests/quality/duplicates/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.max_share !== void 0) {
+                  let data64 = data61.max_share;
+                  if (typeof data64 == "number") {
+                    if (data64 > 1 || isNaN(data64)) {
+                      const err144 = { instancePath: instancePath + "/tests/quality/duplicates/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err144];
+                      } else {
+                        vErrors.push(err144);
+                      }
+                      errors++;
+                    }
+                    if (data64 < 0 || isNaN(data64)) {
+                      const err145 = { instancePath: instancePath + "/tests/quality/duplicates/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err145];
+                      } else {
+                        vErrors.push(err145);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err146 = { instancePath: instancePath + "/tests/quality/duplicates/max_share", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err144 = { instancePath: instancePath + "/tests/drift/distance", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err147 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err144];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err144);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
-            }
-            if (data59.distance_warn !== void 0) {
-              let data67 = data59.distance_warn;
-              if (!(typeof data67 == "number") && data67 !== null) {
-                const err145 = { instancePath: instancePath + "/tests/drift/distance_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-              if (typeof data67 == "number") {
-                if (data67 < 0 || isNaN(data67)) {
-                  const err146 = { instancePath: instancePath + "/tests/drift/distance_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err146];
-                  } else {
-                    vErrors.push(err146);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data59.psi !== void 0) {
-              let data68 = data59.psi;
-              if (typeof data68 == "number") {
-                if (data68 < 0 || isNaN(data68)) {
-                  const err147 = { instancePath: instancePath + "/tests/drift/psi", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err147];
-                  } else {
-                    vErrors.push(err147);
-                  }
-                  errors++;
-                }
+              var _valid11 = _errs176 === errors;
+              if (_valid11 && valid33) {
+                valid33 = false;
+                passing11 = [passing11, 1];
               } else {
-                const err148 = { instancePath: instancePath + "/tests/drift/psi", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (_valid11) {
+                  valid33 = true;
+                  passing11 = 1;
+                }
+              }
+              if (!valid33) {
+                const err148 = { instancePath: instancePath + "/tests/quality/duplicates", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
                   vErrors = [err148];
                 } else {
                   vErrors.push(err148);
                 }
                 errors++;
+              } else {
+                errors = _errs173;
+                if (vErrors !== null) {
+                  if (_errs173) {
+                    vErrors.length = _errs173;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data59.psi_warn !== void 0) {
-              let data69 = data59.psi_warn;
-              if (!(typeof data69 == "number") && data69 !== null) {
-                const err149 = { instancePath: instancePath + "/tests/drift/psi_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type }, message: "must be number,null" };
+            if (data36.labels !== void 0) {
+              let data65 = data36.labels;
+              const _errs185 = errors;
+              let valid35 = false;
+              let passing12 = null;
+              const _errs186 = errors;
+              if (typeof data65 !== "boolean") {
+                const err149 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err149];
                 } else {
@@ -26467,225 +26849,296 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data69 == "number") {
-                if (data69 < 0 || isNaN(data69)) {
-                  const err150 = { instancePath: instancePath + "/tests/drift/psi_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
+              var _valid12 = _errs186 === errors;
+              if (_valid12) {
+                valid35 = true;
+                passing12 = 0;
               }
-            }
-            if (data59.bins !== void 0) {
-              let data70 = data59.bins;
-              if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)))) {
-                const err151 = { instancePath: instancePath + "/tests/drift/bins", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              const _errs188 = errors;
+              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                for (const key16 in data65) {
+                  if (!(key16 === "enabled" || key16 === "severity")) {
+                    const err150 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err150];
+                    } else {
+                      vErrors.push(err150);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.enabled !== void 0) {
+                  if (typeof data65.enabled !== "boolean") {
+                    const err151 = { instancePath: instancePath + "/tests/quality/labels/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err151];
+                    } else {
+                      vErrors.push(err151);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.severity !== void 0) {
+                  let data67 = data65.severity;
+                  if (!(data67 === "fail" || data67 === "warn")) {
+                    const err152 = { instancePath: instancePath + "/tests/quality/labels/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err152];
+                    } else {
+                      vErrors.push(err152);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err153 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err153];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err153);
                 }
                 errors++;
               }
-              if (typeof data70 == "number") {
-                if (data70 > 1e3 || isNaN(data70)) {
-                  const err152 = { instancePath: instancePath + "/tests/drift/bins", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
-                  if (vErrors === null) {
-                    vErrors = [err152];
-                  } else {
-                    vErrors.push(err152);
-                  }
-                  errors++;
-                }
-                if (data70 < 2 || isNaN(data70)) {
-                  const err153 = { instancePath: instancePath + "/tests/drift/bins", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
+              var _valid12 = _errs188 === errors;
+              if (_valid12 && valid35) {
+                valid35 = false;
+                passing12 = [passing12, 1];
+              } else {
+                if (_valid12) {
+                  valid35 = true;
+                  passing12 = 1;
                 }
               }
-            }
-            if (data59.correction !== void 0) {
-              let data71 = data59.correction;
-              if (!(data71 === "none" || data71 === "bonferroni" || data71 === "holm" || data71 === "fdr_bh")) {
-                const err154 = { instancePath: instancePath + "/tests/drift/correction", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/correction/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.correction.enum }, message: "must be equal to one of the allowed values" };
+              if (!valid35) {
+                const err154 = { instancePath: instancePath + "/tests/quality/labels", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
                   vErrors = [err154];
                 } else {
                   vErrors.push(err154);
                 }
                 errors++;
-              }
-            }
-            if (data59.dataset_share !== void 0) {
-              let data72 = data59.dataset_share;
-              if (typeof data72 == "number") {
-                if (data72 > 1 || isNaN(data72)) {
-                  const err155 = { instancePath: instancePath + "/tests/drift/dataset_share", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err155];
-                  } else {
-                    vErrors.push(err155);
-                  }
-                  errors++;
-                }
-                if (data72 < 0 || isNaN(data72)) {
-                  const err156 = { instancePath: instancePath + "/tests/drift/dataset_share", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err156];
-                  } else {
-                    vErrors.push(err156);
-                  }
-                  errors++;
-                }
               } else {
-                const err157 = { instancePath: instancePath + "/tests/drift/dataset_share", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                errors = _errs185;
+                if (vErrors !== null) {
+                  if (_errs185) {
+                    vErrors.length = _errs185;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data36.scores !== void 0) {
+              let data68 = data36.scores;
+              const _errs195 = errors;
+              let valid37 = false;
+              let passing13 = null;
+              const _errs196 = errors;
+              if (typeof data68 !== "boolean") {
+                const err155 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err157];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err157);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
-            }
-            if (data59.target !== void 0) {
-              if (typeof data59.target !== "boolean") {
-                const err158 = { instancePath: instancePath + "/tests/drift/target", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/target/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err158];
-                } else {
-                  vErrors.push(err158);
-                }
-                errors++;
+              var _valid13 = _errs196 === errors;
+              if (_valid13) {
+                valid37 = true;
+                passing13 = 0;
               }
-            }
-            if (data59.predictions !== void 0) {
-              if (typeof data59.predictions !== "boolean") {
-                const err159 = { instancePath: instancePath + "/tests/drift/predictions", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/predictions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err159];
-                } else {
-                  vErrors.push(err159);
+              const _errs198 = errors;
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                for (const key17 in data68) {
+                  if (!(key17 === "enabled" || key17 === "severity" || key17 === "sum_tolerance")) {
+                    const err156 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data59.columns !== void 0) {
-              let data75 = data59.columns;
-              if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                for (const key16 in data75) {
-                  let data76 = data75[key16];
-                  if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                    for (const key17 in data76) {
-                      if (!(key17 === "enabled" || key17 === "method" || key17 === "severity" || key17 === "threshold" || key17 === "warn")) {
-                        const err160 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err160];
-                        } else {
-                          vErrors.push(err160);
-                        }
-                        errors++;
-                      }
+                if (data68.enabled !== void 0) {
+                  if (typeof data68.enabled !== "boolean") {
+                    const err157 = { instancePath: instancePath + "/tests/quality/scores/enabled", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err157];
+                    } else {
+                      vErrors.push(err157);
                     }
-                    if (data76.enabled !== void 0) {
-                      if (typeof data76.enabled !== "boolean") {
-                        const err161 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/enabled", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                          vErrors = [err161];
-                        } else {
-                          vErrors.push(err161);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+                if (data68.severity !== void 0) {
+                  let data70 = data68.severity;
+                  if (!(data70 === "fail" || data70 === "warn")) {
+                    const err158 = { instancePath: instancePath + "/tests/quality/scores/severity", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
                     }
-                    if (data76.method !== void 0) {
-                      let data78 = data76.method;
-                      if (!(data78 === "auto" || data78 === "ks" || data78 === "chi_squared" || data78 === "z" || data78 === "wasserstein" || data78 === "jensen_shannon" || data78 === "psi" || data78 === "hellinger")) {
-                        const err162 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err162];
-                        } else {
-                          vErrors.push(err162);
-                        }
-                        errors++;
+                    errors++;
+                  }
+                }
+                if (data68.sum_tolerance !== void 0) {
+                  let data71 = data68.sum_tolerance;
+                  if (typeof data71 == "number") {
+                    if (data71 > 1 || isNaN(data71)) {
+                      const err159 = { instancePath: instancePath + "/tests/quality/scores/sum_tolerance", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err159];
+                      } else {
+                        vErrors.push(err159);
                       }
+                      errors++;
                     }
-                    if (data76.severity !== void 0) {
-                      let data79 = data76.severity;
-                      if (!(data79 === "fail" || data79 === "warn")) {
-                        const err163 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err163];
-                        } else {
-                          vErrors.push(err163);
-                        }
-                        errors++;
+                    if (data71 < 0 || isNaN(data71)) {
+                      const err160 = { instancePath: instancePath + "/tests/quality/scores/sum_tolerance", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err160];
+                      } else {
+                        vErrors.push(err160);
                       }
-                    }
-                    if (data76.threshold !== void 0) {
-                      let data80 = data76.threshold;
-                      if (!(typeof data80 == "number") && data80 !== null) {
-                        const err164 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err164];
-                        } else {
-                          vErrors.push(err164);
-                        }
-                        errors++;
-                      }
-                      if (typeof data80 == "number") {
-                        if (data80 < 0 || isNaN(data80)) {
-                          const err165 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err165];
-                          } else {
-                            vErrors.push(err165);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data76.warn !== void 0) {
-                      let data81 = data76.warn;
-                      if (!(typeof data81 == "number") && data81 !== null) {
-                        const err166 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err166];
-                        } else {
-                          vErrors.push(err166);
-                        }
-                        errors++;
-                      }
-                      if (typeof data81 == "number") {
-                        if (data81 < 0 || isNaN(data81)) {
-                          const err167 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err167];
-                          } else {
-                            vErrors.push(err167);
-                          }
-                          errors++;
-                        }
-                      }
+                      errors++;
                     }
                   } else {
-                    const err168 = { instancePath: instancePath + "/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err161 = { instancePath: instancePath + "/tests/quality/scores/sum_tolerance", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err168];
+                      vErrors = [err161];
                     } else {
-                      vErrors.push(err168);
+                      vErrors.push(err161);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err169 = { instancePath: instancePath + "/tests/drift/columns", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err162 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+              var _valid13 = _errs198 === errors;
+              if (_valid13 && valid37) {
+                valid37 = false;
+                passing13 = [passing13, 1];
+              } else {
+                if (_valid13) {
+                  valid37 = true;
+                  passing13 = 1;
+                }
+              }
+              if (!valid37) {
+                const err163 = { instancePath: instancePath + "/tests/quality/scores", schemaPath: "#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              } else {
+                errors = _errs195;
+                if (vErrors !== null) {
+                  if (_errs195) {
+                    vErrors.length = _errs195;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err164 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err164];
+            } else {
+              vErrors.push(err164);
+            }
+            errors++;
+          }
+          var _valid5 = _errs101 === errors;
+          if (_valid5 && valid21) {
+            valid21 = false;
+            passing5 = [passing5, 1];
+          } else {
+            if (_valid5) {
+              valid21 = true;
+              passing5 = 1;
+            }
+          }
+          if (!valid21) {
+            const err165 = { instancePath: instancePath + "/tests/quality", schemaPath: "#/properties/tests/properties/quality/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          } else {
+            errors = _errs98;
+            if (vErrors !== null) {
+              if (_errs98) {
+                vErrors.length = _errs98;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data35.drift !== void 0) {
+          let data72 = data35.drift;
+          const _errs207 = errors;
+          let valid39 = false;
+          let passing14 = null;
+          const _errs208 = errors;
+          if (typeof data72 !== "boolean") {
+            const err166 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+          var _valid14 = _errs208 === errors;
+          if (_valid14) {
+            valid39 = true;
+            passing14 = 0;
+          }
+          const _errs210 = errors;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            for (const key18 in data72) {
+              if (!func4.call(model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties, key18)) {
+                const err167 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data72.enabled !== void 0) {
+              if (typeof data72.enabled !== "boolean") {
+                const err168 = { instancePath: instancePath + "/tests/drift/enabled", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+            if (data72.severity !== void 0) {
+              let data74 = data72.severity;
+              if (!(data74 === "fail" || data74 === "warn")) {
+                const err169 = { instancePath: instancePath + "/tests/drift/severity", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err169];
                 } else {
@@ -26694,92 +27147,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err170 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err170];
-            } else {
-              vErrors.push(err170);
+            if (data72.method !== void 0) {
+              let data75 = data72.method;
+              if (!(data75 === "auto" || data75 === "ks" || data75 === "chi_squared" || data75 === "z" || data75 === "wasserstein" || data75 === "jensen_shannon" || data75 === "psi" || data75 === "hellinger")) {
+                const err170 = { instancePath: instancePath + "/tests/drift/method", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/method/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.method.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-          var _valid11 = _errs171 === errors;
-          if (_valid11 && valid31) {
-            valid31 = false;
-            passing11 = [passing11, 1];
-          } else {
-            if (_valid11) {
-              valid31 = true;
-              passing11 = 1;
+            if (data72.small_sample_max !== void 0) {
+              let data76 = data72.small_sample_max;
+              if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                const err171 = { instancePath: instancePath + "/tests/drift/small_sample_max", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+              if (typeof data76 == "number") {
+                if (data76 < 0 || isNaN(data76)) {
+                  const err172 = { instancePath: instancePath + "/tests/drift/small_sample_max", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              }
             }
-          }
-          if (!valid31) {
-            const err171 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err171];
-            } else {
-              vErrors.push(err171);
-            }
-            errors++;
-          } else {
-            errors = _errs168;
-            if (vErrors !== null) {
-              if (_errs168) {
-                vErrors.length = _errs168;
+            if (data72.p_value !== void 0) {
+              let data77 = data72.p_value;
+              if (typeof data77 == "number") {
+                if (data77 > 1 || isNaN(data77)) {
+                  const err173 = { instancePath: instancePath + "/tests/drift/p_value", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err174 = { instancePath: instancePath + "/tests/drift/p_value", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data22.performance !== void 0) {
-          let data82 = data22.performance;
-          const _errs216 = errors;
-          let valid35 = false;
-          let passing12 = null;
-          const _errs217 = errors;
-          if (typeof data82 !== "boolean") {
-            const err172 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err172];
-            } else {
-              vErrors.push(err172);
-            }
-            errors++;
-          }
-          var _valid12 = _errs217 === errors;
-          if (_valid12) {
-            valid35 = true;
-            passing12 = 0;
-          }
-          const _errs219 = errors;
-          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-            for (const key18 in data82) {
-              if (!func4.call(model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties, key18)) {
-                const err173 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err173];
-                } else {
-                  vErrors.push(err173);
-                }
-                errors++;
-              }
-            }
-            if (data82.enabled !== void 0) {
-              if (typeof data82.enabled !== "boolean") {
-                const err174 = { instancePath: instancePath + "/tests/performance/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
-                }
-                errors++;
-              }
-            }
-            if (data82.severity !== void 0) {
-              let data84 = data82.severity;
-              if (!(data84 === "fail" || data84 === "warn")) {
-                const err175 = { instancePath: instancePath + "/tests/performance/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err175 = { instancePath: instancePath + "/tests/drift/p_value", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err175];
                 } else {
@@ -26788,20 +27213,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82.confidence !== void 0) {
-              let data85 = data82.confidence;
-              if (typeof data85 == "number") {
-                if (data85 >= 1 || isNaN(data85)) {
-                  const err176 = { instancePath: instancePath + "/tests/performance/confidence", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
-                  if (vErrors === null) {
-                    vErrors = [err176];
-                  } else {
-                    vErrors.push(err176);
-                  }
-                  errors++;
+            if (data72.p_value_warn !== void 0) {
+              let data78 = data72.p_value_warn;
+              if (!(typeof data78 == "number") && data78 !== null) {
+                const err176 = { instancePath: instancePath + "/tests/drift/p_value_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
                 }
-                if (data85 <= 0 || isNaN(data85)) {
-                  const err177 = { instancePath: instancePath + "/tests/performance/confidence", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                errors++;
+              }
+              if (typeof data78 == "number") {
+                if (data78 > 1 || isNaN(data78)) {
+                  const err177 = { instancePath: instancePath + "/tests/drift/p_value_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err177];
                   } else {
@@ -26809,97 +27234,98 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data78 < 0 || isNaN(data78)) {
+                  const err178 = { instancePath: instancePath + "/tests/drift/p_value_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data72.distance !== void 0) {
+              let data79 = data72.distance;
+              if (typeof data79 == "number") {
+                if (data79 < 0 || isNaN(data79)) {
+                  const err179 = { instancePath: instancePath + "/tests/drift/distance", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
               } else {
-                const err178 = { instancePath: instancePath + "/tests/performance/confidence", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err180 = { instancePath: instancePath + "/tests/drift/distance", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err178];
+                  vErrors = [err180];
                 } else {
-                  vErrors.push(err178);
+                  vErrors.push(err180);
                 }
                 errors++;
               }
             }
-            if (data82.bootstrap !== void 0) {
-              let data86 = data82.bootstrap;
-              if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)))) {
-                const err179 = { instancePath: instancePath + "/tests/performance/bootstrap", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data72.distance_warn !== void 0) {
+              let data80 = data72.distance_warn;
+              if (!(typeof data80 == "number") && data80 !== null) {
+                const err181 = { instancePath: instancePath + "/tests/drift/distance_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err179];
+                  vErrors = [err181];
                 } else {
-                  vErrors.push(err179);
+                  vErrors.push(err181);
                 }
                 errors++;
               }
-              if (typeof data86 == "number") {
-                if (data86 > 1e5 || isNaN(data86)) {
-                  const err180 = { instancePath: instancePath + "/tests/performance/bootstrap", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (typeof data80 == "number") {
+                if (data80 < 0 || isNaN(data80)) {
+                  const err182 = { instancePath: instancePath + "/tests/drift/distance_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err180];
+                    vErrors = [err182];
                   } else {
-                    vErrors.push(err180);
-                  }
-                  errors++;
-                }
-                if (data86 < 0 || isNaN(data86)) {
-                  const err181 = { instancePath: instancePath + "/tests/performance/bootstrap", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
+                    vErrors.push(err182);
                   }
                   errors++;
                 }
               }
             }
-            if (data82.seed !== void 0) {
-              let data87 = data82.seed;
-              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)))) {
-                const err182 = { instancePath: instancePath + "/tests/performance/seed", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data72.psi !== void 0) {
+              let data81 = data72.psi;
+              if (typeof data81 == "number") {
+                if (data81 < 0 || isNaN(data81)) {
+                  const err183 = { instancePath: instancePath + "/tests/drift/psi", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              } else {
+                const err184 = { instancePath: instancePath + "/tests/drift/psi", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err182];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err182);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
-            if (data82.min_labelled_rows !== void 0) {
-              let data88 = data82.min_labelled_rows;
-              if (!(typeof data88 == "number" && (!(data88 % 1) && !isNaN(data88)))) {
-                const err183 = { instancePath: instancePath + "/tests/performance/min_labelled_rows", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data72.psi_warn !== void 0) {
+              let data82 = data72.psi_warn;
+              if (!(typeof data82 == "number") && data82 !== null) {
+                const err185 = { instancePath: instancePath + "/tests/drift/psi_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
-              if (typeof data88 == "number") {
-                if (data88 < 0 || isNaN(data88)) {
-                  const err184 = { instancePath: instancePath + "/tests/performance/min_labelled_rows", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data82.min_labelled_share !== void 0) {
-              let data89 = data82.min_labelled_share;
-              if (typeof data89 == "number") {
-                if (data89 > 1 || isNaN(data89)) {
-                  const err185 = { instancePath: instancePath + "/tests/performance/min_labelled_share", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err185];
-                  } else {
-                    vErrors.push(err185);
-                  }
-                  errors++;
-                }
-                if (data89 < 0 || isNaN(data89)) {
-                  const err186 = { instancePath: instancePath + "/tests/performance/min_labelled_share", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (typeof data82 == "number") {
+                if (data82 < 0 || isNaN(data82)) {
+                  const err186 = { instancePath: instancePath + "/tests/drift/psi_warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err186];
                   } else {
@@ -26907,8 +27333,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err187 = { instancePath: instancePath + "/tests/performance/min_labelled_share", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              }
+            }
+            if (data72.bins !== void 0) {
+              let data83 = data72.bins;
+              if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)))) {
+                const err187 = { instancePath: instancePath + "/tests/drift/bins", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err187];
                 } else {
@@ -26916,117 +27346,101 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data83 == "number") {
+                if (data83 > 1e3 || isNaN(data83)) {
+                  const err188 = { instancePath: instancePath + "/tests/drift/bins", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+                if (data83 < 2 || isNaN(data83)) {
+                  const err189 = { instancePath: instancePath + "/tests/drift/bins", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              }
             }
-            if (data82.inconclusive !== void 0) {
-              let data90 = data82.inconclusive;
-              if (!(data90 === "warn" || data90 === "fail")) {
-                const err188 = { instancePath: instancePath + "/tests/performance/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+            if (data72.correction !== void 0) {
+              let data84 = data72.correction;
+              if (!(data84 === "none" || data84 === "bonferroni" || data84 === "holm" || data84 === "fdr_bh")) {
+                const err190 = { instancePath: instancePath + "/tests/drift/correction", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/correction/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.correction.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err190);
                 }
                 errors++;
               }
             }
-            if (data82.metrics !== void 0) {
-              let data91 = data82.metrics;
-              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                for (const key19 in data91) {
-                  if (!func4.call(model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key19)) {
-                    const err189 = { instancePath: instancePath + "/tests/performance/metrics", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err189];
-                    } else {
-                      vErrors.push(err189);
-                    }
-                    errors++;
+            if (data72.dataset_share !== void 0) {
+              let data85 = data72.dataset_share;
+              if (typeof data85 == "number") {
+                if (data85 > 1 || isNaN(data85)) {
+                  const err191 = { instancePath: instancePath + "/tests/drift/dataset_share", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
                   }
+                  errors++;
                 }
-                if (data91.accuracy !== void 0) {
-                  let data92 = data91.accuracy;
-                  const _errs240 = errors;
-                  let valid38 = false;
-                  let passing13 = null;
-                  const _errs241 = errors;
-                  if (typeof data92 !== "boolean") {
-                    const err190 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err190];
-                    } else {
-                      vErrors.push(err190);
-                    }
-                    errors++;
+                if (data85 < 0 || isNaN(data85)) {
+                  const err192 = { instancePath: instancePath + "/tests/drift/dataset_share", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
                   }
-                  var _valid13 = _errs241 === errors;
-                  if (_valid13) {
-                    valid38 = true;
-                    passing13 = 0;
-                  }
-                  const _errs243 = errors;
-                  if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-                    for (const key20 in data92) {
-                      if (!(key20 === "enabled" || key20 === "severity" || key20 === "min" || key20 === "max" || key20 === "max_degradation" || key20 === "max_relative_degradation" || key20 === "inconclusive")) {
-                        const err191 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err191];
-                        } else {
-                          vErrors.push(err191);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data92.enabled !== void 0) {
-                      if (typeof data92.enabled !== "boolean") {
-                        const err192 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                          vErrors = [err192];
-                        } else {
-                          vErrors.push(err192);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data92.severity !== void 0) {
-                      let data94 = data92.severity;
-                      if (!(data94 === "fail" || data94 === "warn")) {
-                        const err193 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err193];
-                        } else {
-                          vErrors.push(err193);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data92.min !== void 0) {
-                      let data95 = data92.min;
-                      if (!(typeof data95 == "number") && data95 !== null) {
-                        const err194 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err194];
-                        } else {
-                          vErrors.push(err194);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data92.max !== void 0) {
-                      let data96 = data92.max;
-                      if (!(typeof data96 == "number") && data96 !== null) {
-                        const err195 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err195];
-                        } else {
-                          vErrors.push(err195);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data92.max_degradation !== void 0) {
-                      let data97 = data92.max_degradation;
-                      if (!(typeof data97 == "number") && data97 !== null) {
-                        const err196 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
+                  errors++;
+                }
+              } else {
+                const err193 = { instancePath: instancePath + "/tests/drift/dataset_share", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+            }
+            if (data72.target !== void 0) {
+              if (typeof data72.target !== "boolean") {
+                const err194 = { instancePath: instancePath + "/tests/drift/target", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/target/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+            }
+            if (data72.predictions !== void 0) {
+              if (typeof data72.predictions !== "boolean") {
+                const err195 = { instancePath: instancePath + "/tests/drift/predictions", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/predictions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+            if (data72.columns !== void 0) {
+              let data88 = data72.columns;
+              if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                for (const key19 in data88) {
+                  let data89 = data88[key19];
+                  if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                    for (const key20 in data89) {
+                      if (!(key20 === "enabled" || key20 === "method" || key20 === "severity" || key20 === "threshold" || key20 === "warn")) {
+                        const err196 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err196];
                         } else {
@@ -27034,22 +27448,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data97 == "number") {
-                        if (data97 < 0 || isNaN(data97)) {
-                          const err197 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err197];
-                          } else {
-                            vErrors.push(err197);
-                          }
-                          errors++;
+                    }
+                    if (data89.enabled !== void 0) {
+                      if (typeof data89.enabled !== "boolean") {
+                        const err197 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/enabled", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
                         }
+                        errors++;
                       }
                     }
-                    if (data92.max_relative_degradation !== void 0) {
-                      let data98 = data92.max_relative_degradation;
-                      if (!(typeof data98 == "number") && data98 !== null) {
-                        const err198 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data89.method !== void 0) {
+                      let data91 = data89.method;
+                      if (!(data91 === "auto" || data91 === "ks" || data91 === "chi_squared" || data91 === "z" || data91 === "wasserstein" || data91 === "jensen_shannon" || data91 === "psi" || data91 === "hellinger")) {
+                        const err198 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err198];
                         } else {
@@ -27057,22 +27471,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data98 == "number") {
-                        if (data98 < 0 || isNaN(data98)) {
-                          const err199 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err199];
-                          } else {
-                            vErrors.push(err199);
-                          }
-                          errors++;
+                    }
+                    if (data89.severity !== void 0) {
+                      let data92 = data89.severity;
+                      if (!(data92 === "fail" || data92 === "warn")) {
+                        const err199 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err199];
+                        } else {
+                          vErrors.push(err199);
                         }
+                        errors++;
                       }
                     }
-                    if (data92.inconclusive !== void 0) {
-                      let data99 = data92.inconclusive;
-                      if (!(data99 === "warn" || data99 === "fail")) {
-                        const err200 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+                    if (data89.threshold !== void 0) {
+                      let data93 = data89.threshold;
+                      if (!(typeof data93 == "number") && data93 !== null) {
+                        const err200 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err200];
                         } else {
@@ -27080,422 +27495,370 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                  } else {
-                    const err201 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
-                    }
-                    errors++;
-                  }
-                  var _valid13 = _errs243 === errors;
-                  if (_valid13 && valid38) {
-                    valid38 = false;
-                    passing13 = [passing13, 1];
-                  } else {
-                    if (_valid13) {
-                      valid38 = true;
-                      passing13 = 1;
-                    }
-                  }
-                  if (!valid38) {
-                    const err202 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
-                    if (vErrors === null) {
-                      vErrors = [err202];
-                    } else {
-                      vErrors.push(err202);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs240;
-                    if (vErrors !== null) {
-                      if (_errs240) {
-                        vErrors.length = _errs240;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data91.precision !== void 0) {
-                  let data100 = data91.precision;
-                  const _errs259 = errors;
-                  let valid40 = false;
-                  let passing14 = null;
-                  const _errs260 = errors;
-                  if (typeof data100 !== "boolean") {
-                    const err203 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err203];
-                    } else {
-                      vErrors.push(err203);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs260 === errors;
-                  if (_valid14) {
-                    valid40 = true;
-                    passing14 = 0;
-                  }
-                  const _errs262 = errors;
-                  if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                    for (const key21 in data100) {
-                      if (!(key21 === "enabled" || key21 === "severity" || key21 === "min" || key21 === "max" || key21 === "max_degradation" || key21 === "max_relative_degradation" || key21 === "inconclusive")) {
-                        const err204 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err204];
-                        } else {
-                          vErrors.push(err204);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data100.enabled !== void 0) {
-                      if (typeof data100.enabled !== "boolean") {
-                        const err205 = { instancePath: instancePath + "/tests/performance/metrics/precision/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                          vErrors = [err205];
-                        } else {
-                          vErrors.push(err205);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data100.severity !== void 0) {
-                      let data102 = data100.severity;
-                      if (!(data102 === "fail" || data102 === "warn")) {
-                        const err206 = { instancePath: instancePath + "/tests/performance/metrics/precision/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err206];
-                        } else {
-                          vErrors.push(err206);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data100.min !== void 0) {
-                      let data103 = data100.min;
-                      if (!(typeof data103 == "number") && data103 !== null) {
-                        const err207 = { instancePath: instancePath + "/tests/performance/metrics/precision/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err207];
-                        } else {
-                          vErrors.push(err207);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data100.max !== void 0) {
-                      let data104 = data100.max;
-                      if (!(typeof data104 == "number") && data104 !== null) {
-                        const err208 = { instancePath: instancePath + "/tests/performance/metrics/precision/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err208];
-                        } else {
-                          vErrors.push(err208);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data100.max_degradation !== void 0) {
-                      let data105 = data100.max_degradation;
-                      if (!(typeof data105 == "number") && data105 !== null) {
-                        const err209 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err209];
-                        } else {
-                          vErrors.push(err209);
-                        }
-                        errors++;
-                      }
-                      if (typeof data105 == "number") {
-                        if (data105 < 0 || isNaN(data105)) {
-                          const err210 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data93 == "number") {
+                        if (data93 < 0 || isNaN(data93)) {
+                          const err201 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err210];
+                            vErrors = [err201];
                           } else {
-                            vErrors.push(err210);
+                            vErrors.push(err201);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data100.max_relative_degradation !== void 0) {
-                      let data106 = data100.max_relative_degradation;
-                      if (!(typeof data106 == "number") && data106 !== null) {
-                        const err211 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data89.warn !== void 0) {
+                      let data94 = data89.warn;
+                      if (!(typeof data94 == "number") && data94 !== null) {
+                        const err202 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type }, message: "must be number,null" };
                         if (vErrors === null) {
-                          vErrors = [err211];
+                          vErrors = [err202];
                         } else {
-                          vErrors.push(err211);
+                          vErrors.push(err202);
                         }
                         errors++;
                       }
-                      if (typeof data106 == "number") {
-                        if (data106 < 0 || isNaN(data106)) {
-                          const err212 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data94 == "number") {
+                        if (data94 < 0 || isNaN(data94)) {
+                          const err203 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1") + "/warn", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err212];
+                            vErrors = [err203];
                           } else {
-                            vErrors.push(err212);
+                            vErrors.push(err203);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data100.inconclusive !== void 0) {
-                      let data107 = data100.inconclusive;
-                      if (!(data107 === "warn" || data107 === "fail")) {
-                        const err213 = { instancePath: instancePath + "/tests/performance/metrics/precision/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err213];
-                        } else {
-                          vErrors.push(err213);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err214 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err204 = { instancePath: instancePath + "/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err214];
+                      vErrors = [err204];
                     } else {
-                      vErrors.push(err214);
+                      vErrors.push(err204);
                     }
                     errors++;
-                  }
-                  var _valid14 = _errs262 === errors;
-                  if (_valid14 && valid40) {
-                    valid40 = false;
-                    passing14 = [passing14, 1];
-                  } else {
-                    if (_valid14) {
-                      valid40 = true;
-                      passing14 = 1;
-                    }
-                  }
-                  if (!valid40) {
-                    const err215 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
-                    if (vErrors === null) {
-                      vErrors = [err215];
-                    } else {
-                      vErrors.push(err215);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs259;
-                    if (vErrors !== null) {
-                      if (_errs259) {
-                        vErrors.length = _errs259;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data91.recall !== void 0) {
-                  let data108 = data91.recall;
-                  const _errs278 = errors;
-                  let valid42 = false;
-                  let passing15 = null;
+              } else {
+                const err205 = { instancePath: instancePath + "/tests/drift/columns", schemaPath: "#/properties/tests/properties/drift/oneOf/1/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err206 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+          var _valid14 = _errs210 === errors;
+          if (_valid14 && valid39) {
+            valid39 = false;
+            passing14 = [passing14, 1];
+          } else {
+            if (_valid14) {
+              valid39 = true;
+              passing14 = 1;
+            }
+          }
+          if (!valid39) {
+            const err207 = { instancePath: instancePath + "/tests/drift", schemaPath: "#/properties/tests/properties/drift/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
+          } else {
+            errors = _errs207;
+            if (vErrors !== null) {
+              if (_errs207) {
+                vErrors.length = _errs207;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data35.performance !== void 0) {
+          let data95 = data35.performance;
+          const _errs255 = errors;
+          let valid43 = false;
+          let passing15 = null;
+          const _errs256 = errors;
+          if (typeof data95 !== "boolean") {
+            const err208 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err208];
+            } else {
+              vErrors.push(err208);
+            }
+            errors++;
+          }
+          var _valid15 = _errs256 === errors;
+          if (_valid15) {
+            valid43 = true;
+            passing15 = 0;
+          }
+          const _errs258 = errors;
+          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+            for (const key21 in data95) {
+              if (!func4.call(model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties, key21)) {
+                const err209 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            }
+            if (data95.enabled !== void 0) {
+              if (typeof data95.enabled !== "boolean") {
+                const err210 = { instancePath: instancePath + "/tests/performance/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err210];
+                } else {
+                  vErrors.push(err210);
+                }
+                errors++;
+              }
+            }
+            if (data95.severity !== void 0) {
+              let data97 = data95.severity;
+              if (!(data97 === "fail" || data97 === "warn")) {
+                const err211 = { instancePath: instancePath + "/tests/performance/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+            }
+            if (data95.confidence !== void 0) {
+              let data98 = data95.confidence;
+              if (typeof data98 == "number") {
+                if (data98 >= 1 || isNaN(data98)) {
+                  const err212 = { instancePath: instancePath + "/tests/performance/confidence", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                  if (vErrors === null) {
+                    vErrors = [err212];
+                  } else {
+                    vErrors.push(err212);
+                  }
+                  errors++;
+                }
+                if (data98 <= 0 || isNaN(data98)) {
+                  const err213 = { instancePath: instancePath + "/tests/performance/confidence", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              } else {
+                const err214 = { instancePath: instancePath + "/tests/performance/confidence", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
+            if (data95.bootstrap !== void 0) {
+              let data99 = data95.bootstrap;
+              if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)))) {
+                const err215 = { instancePath: instancePath + "/tests/performance/bootstrap", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+              if (typeof data99 == "number") {
+                if (data99 > 1e5 || isNaN(data99)) {
+                  const err216 = { instancePath: instancePath + "/tests/performance/bootstrap", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+                if (data99 < 0 || isNaN(data99)) {
+                  const err217 = { instancePath: instancePath + "/tests/performance/bootstrap", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err217];
+                  } else {
+                    vErrors.push(err217);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data95.seed !== void 0) {
+              let data100 = data95.seed;
+              if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
+                const err218 = { instancePath: instancePath + "/tests/performance/seed", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err218];
+                } else {
+                  vErrors.push(err218);
+                }
+                errors++;
+              }
+            }
+            if (data95.min_labelled_rows !== void 0) {
+              let data101 = data95.min_labelled_rows;
+              if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)))) {
+                const err219 = { instancePath: instancePath + "/tests/performance/min_labelled_rows", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+              if (typeof data101 == "number") {
+                if (data101 < 0 || isNaN(data101)) {
+                  const err220 = { instancePath: instancePath + "/tests/performance/min_labelled_rows", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err220];
+                  } else {
+                    vErrors.push(err220);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data95.min_labelled_share !== void 0) {
+              let data102 = data95.min_labelled_share;
+              if (typeof data102 == "number") {
+                if (data102 > 1 || isNaN(data102)) {
+                  const err221 = { instancePath: instancePath + "/tests/performance/min_labelled_share", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err221];
+                  } else {
+                    vErrors.push(err221);
+                  }
+                  errors++;
+                }
+                if (data102 < 0 || isNaN(data102)) {
+                  const err222 = { instancePath: instancePath + "/tests/performance/min_labelled_share", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+              } else {
+                const err223 = { instancePath: instancePath + "/tests/performance/min_labelled_share", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data95.inconclusive !== void 0) {
+              let data103 = data95.inconclusive;
+              if (!(data103 === "warn" || data103 === "fail")) {
+                const err224 = { instancePath: instancePath + "/tests/performance/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+            }
+            if (data95.metrics !== void 0) {
+              let data104 = data95.metrics;
+              if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                for (const key22 in data104) {
+                  if (!func4.call(model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key22)) {
+                    const err225 = { instancePath: instancePath + "/tests/performance/metrics", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err225];
+                    } else {
+                      vErrors.push(err225);
+                    }
+                    errors++;
+                  }
+                }
+                if (data104.accuracy !== void 0) {
+                  let data105 = data104.accuracy;
                   const _errs279 = errors;
-                  if (typeof data108 !== "boolean") {
-                    const err216 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err216];
-                    } else {
-                      vErrors.push(err216);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs279 === errors;
-                  if (_valid15) {
-                    valid42 = true;
-                    passing15 = 0;
-                  }
-                  const _errs281 = errors;
-                  if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                    for (const key22 in data108) {
-                      if (!(key22 === "enabled" || key22 === "severity" || key22 === "min" || key22 === "max" || key22 === "max_degradation" || key22 === "max_relative_degradation" || key22 === "inconclusive")) {
-                        const err217 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err217];
-                        } else {
-                          vErrors.push(err217);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data108.enabled !== void 0) {
-                      if (typeof data108.enabled !== "boolean") {
-                        const err218 = { instancePath: instancePath + "/tests/performance/metrics/recall/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                        if (vErrors === null) {
-                          vErrors = [err218];
-                        } else {
-                          vErrors.push(err218);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data108.severity !== void 0) {
-                      let data110 = data108.severity;
-                      if (!(data110 === "fail" || data110 === "warn")) {
-                        const err219 = { instancePath: instancePath + "/tests/performance/metrics/recall/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err219];
-                        } else {
-                          vErrors.push(err219);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data108.min !== void 0) {
-                      let data111 = data108.min;
-                      if (!(typeof data111 == "number") && data111 !== null) {
-                        const err220 = { instancePath: instancePath + "/tests/performance/metrics/recall/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err220];
-                        } else {
-                          vErrors.push(err220);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data108.max !== void 0) {
-                      let data112 = data108.max;
-                      if (!(typeof data112 == "number") && data112 !== null) {
-                        const err221 = { instancePath: instancePath + "/tests/performance/metrics/recall/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err221];
-                        } else {
-                          vErrors.push(err221);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data108.max_degradation !== void 0) {
-                      let data113 = data108.max_degradation;
-                      if (!(typeof data113 == "number") && data113 !== null) {
-                        const err222 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err222];
-                        } else {
-                          vErrors.push(err222);
-                        }
-                        errors++;
-                      }
-                      if (typeof data113 == "number") {
-                        if (data113 < 0 || isNaN(data113)) {
-                          const err223 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err223];
-                          } else {
-                            vErrors.push(err223);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data108.max_relative_degradation !== void 0) {
-                      let data114 = data108.max_relative_degradation;
-                      if (!(typeof data114 == "number") && data114 !== null) {
-                        const err224 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err224];
-                        } else {
-                          vErrors.push(err224);
-                        }
-                        errors++;
-                      }
-                      if (typeof data114 == "number") {
-                        if (data114 < 0 || isNaN(data114)) {
-                          const err225 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err225];
-                          } else {
-                            vErrors.push(err225);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data108.inconclusive !== void 0) {
-                      let data115 = data108.inconclusive;
-                      if (!(data115 === "warn" || data115 === "fail")) {
-                        const err226 = { instancePath: instancePath + "/tests/performance/metrics/recall/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err226];
-                        } else {
-                          vErrors.push(err226);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err227 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err227];
-                    } else {
-                      vErrors.push(err227);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs281 === errors;
-                  if (_valid15 && valid42) {
-                    valid42 = false;
-                    passing15 = [passing15, 1];
-                  } else {
-                    if (_valid15) {
-                      valid42 = true;
-                      passing15 = 1;
-                    }
-                  }
-                  if (!valid42) {
-                    const err228 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
-                    if (vErrors === null) {
-                      vErrors = [err228];
-                    } else {
-                      vErrors.push(err228);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs278;
-                    if (vErrors !== null) {
-                      if (_errs278) {
-                        vErrors.length = _errs278;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data91.f1 !== void 0) {
-                  let data116 = data91.f1;
-                  const _errs297 = errors;
-                  let valid44 = false;
+                  let valid46 = false;
                   let passing16 = null;
-                  const _errs298 = errors;
-                  if (typeof data116 !== "boolean") {
-                    const err229 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs280 = errors;
+                  if (typeof data105 !== "boolean") {
+                    const err226 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err229];
+                      vErrors = [err226];
                     } else {
-                      vErrors.push(err229);
+                      vErrors.push(err226);
                     }
                     errors++;
                   }
-                  var _valid16 = _errs298 === errors;
+                  var _valid16 = _errs280 === errors;
                   if (_valid16) {
-                    valid44 = true;
+                    valid46 = true;
                     passing16 = 0;
                   }
-                  const _errs300 = errors;
-                  if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-                    for (const key23 in data116) {
+                  const _errs282 = errors;
+                  if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                    for (const key23 in data105) {
                       if (!(key23 === "enabled" || key23 === "severity" || key23 === "min" || key23 === "max" || key23 === "max_degradation" || key23 === "max_relative_degradation" || key23 === "inconclusive")) {
-                        const err230 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                        const err227 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err227];
+                        } else {
+                          vErrors.push(err227);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data105.enabled !== void 0) {
+                      if (typeof data105.enabled !== "boolean") {
+                        const err228 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err228];
+                        } else {
+                          vErrors.push(err228);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data105.severity !== void 0) {
+                      let data107 = data105.severity;
+                      if (!(data107 === "fail" || data107 === "warn")) {
+                        const err229 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err229];
+                        } else {
+                          vErrors.push(err229);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data105.min !== void 0) {
+                      let data108 = data105.min;
+                      if (!(typeof data108 == "number") && data108 !== null) {
+                        const err230 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err230];
                         } else {
@@ -27504,9 +27867,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data116.enabled !== void 0) {
-                      if (typeof data116.enabled !== "boolean") {
-                        const err231 = { instancePath: instancePath + "/tests/performance/metrics/f1/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data105.max !== void 0) {
+                      let data109 = data105.max;
+                      if (!(typeof data109 == "number") && data109 !== null) {
+                        const err231 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err231];
                         } else {
@@ -27515,10 +27879,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data116.severity !== void 0) {
-                      let data118 = data116.severity;
-                      if (!(data118 === "fail" || data118 === "warn")) {
-                        const err232 = { instancePath: instancePath + "/tests/performance/metrics/f1/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data105.max_degradation !== void 0) {
+                      let data110 = data105.max_degradation;
+                      if (!(typeof data110 == "number") && data110 !== null) {
+                        const err232 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err232];
                         } else {
@@ -27526,23 +27890,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data116.min !== void 0) {
-                      let data119 = data116.min;
-                      if (!(typeof data119 == "number") && data119 !== null) {
-                        const err233 = { instancePath: instancePath + "/tests/performance/metrics/f1/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err233];
-                        } else {
-                          vErrors.push(err233);
+                      if (typeof data110 == "number") {
+                        if (data110 < 0 || isNaN(data110)) {
+                          const err233 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err233];
+                          } else {
+                            vErrors.push(err233);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data116.max !== void 0) {
-                      let data120 = data116.max;
-                      if (!(typeof data120 == "number") && data120 !== null) {
-                        const err234 = { instancePath: instancePath + "/tests/performance/metrics/f1/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data105.max_relative_degradation !== void 0) {
+                      let data111 = data105.max_relative_degradation;
+                      if (!(typeof data111 == "number") && data111 !== null) {
+                        const err234 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err234];
                         } else {
@@ -27550,128 +27913,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data116.max_degradation !== void 0) {
-                      let data121 = data116.max_degradation;
-                      if (!(typeof data121 == "number") && data121 !== null) {
-                        const err235 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err235];
-                        } else {
-                          vErrors.push(err235);
-                        }
-                        errors++;
-                      }
-                      if (typeof data121 == "number") {
-                        if (data121 < 0 || isNaN(data121)) {
-                          const err236 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data111 == "number") {
+                        if (data111 < 0 || isNaN(data111)) {
+                          const err235 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err236];
+                            vErrors = [err235];
                           } else {
-                            vErrors.push(err236);
+                            vErrors.push(err235);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data116.max_relative_degradation !== void 0) {
-                      let data122 = data116.max_relative_degradation;
-                      if (!(typeof data122 == "number") && data122 !== null) {
-                        const err237 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data105.inconclusive !== void 0) {
+                      let data112 = data105.inconclusive;
+                      if (!(data112 === "warn" || data112 === "fail")) {
+                        const err236 = { instancePath: instancePath + "/tests/performance/metrics/accuracy/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err237];
+                          vErrors = [err236];
                         } else {
-                          vErrors.push(err237);
-                        }
-                        errors++;
-                      }
-                      if (typeof data122 == "number") {
-                        if (data122 < 0 || isNaN(data122)) {
-                          const err238 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err238];
-                          } else {
-                            vErrors.push(err238);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data116.inconclusive !== void 0) {
-                      let data123 = data116.inconclusive;
-                      if (!(data123 === "warn" || data123 === "fail")) {
-                        const err239 = { instancePath: instancePath + "/tests/performance/metrics/f1/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err239];
-                        } else {
-                          vErrors.push(err239);
+                          vErrors.push(err236);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err240 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err237 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err240];
+                      vErrors = [err237];
                     } else {
-                      vErrors.push(err240);
+                      vErrors.push(err237);
                     }
                     errors++;
                   }
-                  var _valid16 = _errs300 === errors;
-                  if (_valid16 && valid44) {
-                    valid44 = false;
+                  var _valid16 = _errs282 === errors;
+                  if (_valid16 && valid46) {
+                    valid46 = false;
                     passing16 = [passing16, 1];
                   } else {
                     if (_valid16) {
-                      valid44 = true;
+                      valid46 = true;
                       passing16 = 1;
                     }
                   }
-                  if (!valid44) {
-                    const err241 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid46) {
+                    const err238 = { instancePath: instancePath + "/tests/performance/metrics/accuracy", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err241];
+                      vErrors = [err238];
                     } else {
-                      vErrors.push(err241);
+                      vErrors.push(err238);
                     }
                     errors++;
                   } else {
-                    errors = _errs297;
+                    errors = _errs279;
                     if (vErrors !== null) {
-                      if (_errs297) {
-                        vErrors.length = _errs297;
+                      if (_errs279) {
+                        vErrors.length = _errs279;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.macro_precision !== void 0) {
-                  let data124 = data91.macro_precision;
-                  const _errs316 = errors;
-                  let valid46 = false;
+                if (data104.precision !== void 0) {
+                  let data113 = data104.precision;
+                  const _errs298 = errors;
+                  let valid48 = false;
                   let passing17 = null;
-                  const _errs317 = errors;
-                  if (typeof data124 !== "boolean") {
-                    const err242 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs299 = errors;
+                  if (typeof data113 !== "boolean") {
+                    const err239 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err242];
+                      vErrors = [err239];
                     } else {
-                      vErrors.push(err242);
+                      vErrors.push(err239);
                     }
                     errors++;
                   }
-                  var _valid17 = _errs317 === errors;
+                  var _valid17 = _errs299 === errors;
                   if (_valid17) {
-                    valid46 = true;
+                    valid48 = true;
                     passing17 = 0;
                   }
-                  const _errs319 = errors;
-                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                    for (const key24 in data124) {
+                  const _errs301 = errors;
+                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                    for (const key24 in data113) {
                       if (!(key24 === "enabled" || key24 === "severity" || key24 === "min" || key24 === "max" || key24 === "max_degradation" || key24 === "max_relative_degradation" || key24 === "inconclusive")) {
-                        const err243 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                        const err240 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err240];
+                        } else {
+                          vErrors.push(err240);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.enabled !== void 0) {
+                      if (typeof data113.enabled !== "boolean") {
+                        const err241 = { instancePath: instancePath + "/tests/performance/metrics/precision/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.severity !== void 0) {
+                      let data115 = data113.severity;
+                      if (!(data115 === "fail" || data115 === "warn")) {
+                        const err242 = { instancePath: instancePath + "/tests/performance/metrics/precision/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err242];
+                        } else {
+                          vErrors.push(err242);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.min !== void 0) {
+                      let data116 = data113.min;
+                      if (!(typeof data116 == "number") && data116 !== null) {
+                        const err243 = { instancePath: instancePath + "/tests/performance/metrics/precision/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err243];
                         } else {
@@ -27680,9 +28043,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.enabled !== void 0) {
-                      if (typeof data124.enabled !== "boolean") {
-                        const err244 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data113.max !== void 0) {
+                      let data117 = data113.max;
+                      if (!(typeof data117 == "number") && data117 !== null) {
+                        const err244 = { instancePath: instancePath + "/tests/performance/metrics/precision/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err244];
                         } else {
@@ -27691,10 +28055,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.severity !== void 0) {
-                      let data126 = data124.severity;
-                      if (!(data126 === "fail" || data126 === "warn")) {
-                        const err245 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data113.max_degradation !== void 0) {
+                      let data118 = data113.max_degradation;
+                      if (!(typeof data118 == "number") && data118 !== null) {
+                        const err245 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err245];
                         } else {
@@ -27702,23 +28066,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data124.min !== void 0) {
-                      let data127 = data124.min;
-                      if (!(typeof data127 == "number") && data127 !== null) {
-                        const err246 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err246];
-                        } else {
-                          vErrors.push(err246);
+                      if (typeof data118 == "number") {
+                        if (data118 < 0 || isNaN(data118)) {
+                          const err246 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err246];
+                          } else {
+                            vErrors.push(err246);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data124.max !== void 0) {
-                      let data128 = data124.max;
-                      if (!(typeof data128 == "number") && data128 !== null) {
-                        const err247 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data113.max_relative_degradation !== void 0) {
+                      let data119 = data113.max_relative_degradation;
+                      if (!(typeof data119 == "number") && data119 !== null) {
+                        const err247 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err247];
                         } else {
@@ -27726,128 +28089,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data124.max_degradation !== void 0) {
-                      let data129 = data124.max_degradation;
-                      if (!(typeof data129 == "number") && data129 !== null) {
-                        const err248 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err248];
-                        } else {
-                          vErrors.push(err248);
-                        }
-                        errors++;
-                      }
-                      if (typeof data129 == "number") {
-                        if (data129 < 0 || isNaN(data129)) {
-                          const err249 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data119 == "number") {
+                        if (data119 < 0 || isNaN(data119)) {
+                          const err248 = { instancePath: instancePath + "/tests/performance/metrics/precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err249];
+                            vErrors = [err248];
                           } else {
-                            vErrors.push(err249);
+                            vErrors.push(err248);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data124.max_relative_degradation !== void 0) {
-                      let data130 = data124.max_relative_degradation;
-                      if (!(typeof data130 == "number") && data130 !== null) {
-                        const err250 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data113.inconclusive !== void 0) {
+                      let data120 = data113.inconclusive;
+                      if (!(data120 === "warn" || data120 === "fail")) {
+                        const err249 = { instancePath: instancePath + "/tests/performance/metrics/precision/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err250];
+                          vErrors = [err249];
                         } else {
-                          vErrors.push(err250);
-                        }
-                        errors++;
-                      }
-                      if (typeof data130 == "number") {
-                        if (data130 < 0 || isNaN(data130)) {
-                          const err251 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err251];
-                          } else {
-                            vErrors.push(err251);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data124.inconclusive !== void 0) {
-                      let data131 = data124.inconclusive;
-                      if (!(data131 === "warn" || data131 === "fail")) {
-                        const err252 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err252];
-                        } else {
-                          vErrors.push(err252);
+                          vErrors.push(err249);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err253 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err250 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err253];
+                      vErrors = [err250];
                     } else {
-                      vErrors.push(err253);
+                      vErrors.push(err250);
                     }
                     errors++;
                   }
-                  var _valid17 = _errs319 === errors;
-                  if (_valid17 && valid46) {
-                    valid46 = false;
+                  var _valid17 = _errs301 === errors;
+                  if (_valid17 && valid48) {
+                    valid48 = false;
                     passing17 = [passing17, 1];
                   } else {
                     if (_valid17) {
-                      valid46 = true;
+                      valid48 = true;
                       passing17 = 1;
                     }
                   }
-                  if (!valid46) {
-                    const err254 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid48) {
+                    const err251 = { instancePath: instancePath + "/tests/performance/metrics/precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err254];
+                      vErrors = [err251];
                     } else {
-                      vErrors.push(err254);
+                      vErrors.push(err251);
                     }
                     errors++;
                   } else {
-                    errors = _errs316;
+                    errors = _errs298;
                     if (vErrors !== null) {
-                      if (_errs316) {
-                        vErrors.length = _errs316;
+                      if (_errs298) {
+                        vErrors.length = _errs298;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.macro_recall !== void 0) {
-                  let data132 = data91.macro_recall;
-                  const _errs335 = errors;
-                  let valid48 = false;
+                if (data104.recall !== void 0) {
+                  let data121 = data104.recall;
+                  const _errs317 = errors;
+                  let valid50 = false;
                   let passing18 = null;
-                  const _errs336 = errors;
-                  if (typeof data132 !== "boolean") {
-                    const err255 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs318 = errors;
+                  if (typeof data121 !== "boolean") {
+                    const err252 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err255];
+                      vErrors = [err252];
                     } else {
-                      vErrors.push(err255);
+                      vErrors.push(err252);
                     }
                     errors++;
                   }
-                  var _valid18 = _errs336 === errors;
+                  var _valid18 = _errs318 === errors;
                   if (_valid18) {
-                    valid48 = true;
+                    valid50 = true;
                     passing18 = 0;
                   }
-                  const _errs338 = errors;
-                  if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                    for (const key25 in data132) {
+                  const _errs320 = errors;
+                  if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+                    for (const key25 in data121) {
                       if (!(key25 === "enabled" || key25 === "severity" || key25 === "min" || key25 === "max" || key25 === "max_degradation" || key25 === "max_relative_degradation" || key25 === "inconclusive")) {
-                        const err256 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                        const err253 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err253];
+                        } else {
+                          vErrors.push(err253);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data121.enabled !== void 0) {
+                      if (typeof data121.enabled !== "boolean") {
+                        const err254 = { instancePath: instancePath + "/tests/performance/metrics/recall/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err254];
+                        } else {
+                          vErrors.push(err254);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data121.severity !== void 0) {
+                      let data123 = data121.severity;
+                      if (!(data123 === "fail" || data123 === "warn")) {
+                        const err255 = { instancePath: instancePath + "/tests/performance/metrics/recall/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err255];
+                        } else {
+                          vErrors.push(err255);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data121.min !== void 0) {
+                      let data124 = data121.min;
+                      if (!(typeof data124 == "number") && data124 !== null) {
+                        const err256 = { instancePath: instancePath + "/tests/performance/metrics/recall/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err256];
                         } else {
@@ -27856,9 +28219,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data132.enabled !== void 0) {
-                      if (typeof data132.enabled !== "boolean") {
-                        const err257 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data121.max !== void 0) {
+                      let data125 = data121.max;
+                      if (!(typeof data125 == "number") && data125 !== null) {
+                        const err257 = { instancePath: instancePath + "/tests/performance/metrics/recall/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err257];
                         } else {
@@ -27867,10 +28231,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data132.severity !== void 0) {
-                      let data134 = data132.severity;
-                      if (!(data134 === "fail" || data134 === "warn")) {
-                        const err258 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data121.max_degradation !== void 0) {
+                      let data126 = data121.max_degradation;
+                      if (!(typeof data126 == "number") && data126 !== null) {
+                        const err258 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err258];
                         } else {
@@ -27878,23 +28242,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data132.min !== void 0) {
-                      let data135 = data132.min;
-                      if (!(typeof data135 == "number") && data135 !== null) {
-                        const err259 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err259];
-                        } else {
-                          vErrors.push(err259);
+                      if (typeof data126 == "number") {
+                        if (data126 < 0 || isNaN(data126)) {
+                          const err259 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err259];
+                          } else {
+                            vErrors.push(err259);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data132.max !== void 0) {
-                      let data136 = data132.max;
-                      if (!(typeof data136 == "number") && data136 !== null) {
-                        const err260 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data121.max_relative_degradation !== void 0) {
+                      let data127 = data121.max_relative_degradation;
+                      if (!(typeof data127 == "number") && data127 !== null) {
+                        const err260 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err260];
                         } else {
@@ -27902,128 +28265,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data132.max_degradation !== void 0) {
-                      let data137 = data132.max_degradation;
-                      if (!(typeof data137 == "number") && data137 !== null) {
-                        const err261 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err261];
-                        } else {
-                          vErrors.push(err261);
-                        }
-                        errors++;
-                      }
-                      if (typeof data137 == "number") {
-                        if (data137 < 0 || isNaN(data137)) {
-                          const err262 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data127 == "number") {
+                        if (data127 < 0 || isNaN(data127)) {
+                          const err261 = { instancePath: instancePath + "/tests/performance/metrics/recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err262];
+                            vErrors = [err261];
                           } else {
-                            vErrors.push(err262);
+                            vErrors.push(err261);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data132.max_relative_degradation !== void 0) {
-                      let data138 = data132.max_relative_degradation;
-                      if (!(typeof data138 == "number") && data138 !== null) {
-                        const err263 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data121.inconclusive !== void 0) {
+                      let data128 = data121.inconclusive;
+                      if (!(data128 === "warn" || data128 === "fail")) {
+                        const err262 = { instancePath: instancePath + "/tests/performance/metrics/recall/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err263];
+                          vErrors = [err262];
                         } else {
-                          vErrors.push(err263);
-                        }
-                        errors++;
-                      }
-                      if (typeof data138 == "number") {
-                        if (data138 < 0 || isNaN(data138)) {
-                          const err264 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err264];
-                          } else {
-                            vErrors.push(err264);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data132.inconclusive !== void 0) {
-                      let data139 = data132.inconclusive;
-                      if (!(data139 === "warn" || data139 === "fail")) {
-                        const err265 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err265];
-                        } else {
-                          vErrors.push(err265);
+                          vErrors.push(err262);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err266 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err263 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err266];
+                      vErrors = [err263];
                     } else {
-                      vErrors.push(err266);
+                      vErrors.push(err263);
                     }
                     errors++;
                   }
-                  var _valid18 = _errs338 === errors;
-                  if (_valid18 && valid48) {
-                    valid48 = false;
+                  var _valid18 = _errs320 === errors;
+                  if (_valid18 && valid50) {
+                    valid50 = false;
                     passing18 = [passing18, 1];
                   } else {
                     if (_valid18) {
-                      valid48 = true;
+                      valid50 = true;
                       passing18 = 1;
                     }
                   }
-                  if (!valid48) {
-                    const err267 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid50) {
+                    const err264 = { instancePath: instancePath + "/tests/performance/metrics/recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err267];
+                      vErrors = [err264];
                     } else {
-                      vErrors.push(err267);
+                      vErrors.push(err264);
                     }
                     errors++;
                   } else {
-                    errors = _errs335;
+                    errors = _errs317;
                     if (vErrors !== null) {
-                      if (_errs335) {
-                        vErrors.length = _errs335;
+                      if (_errs317) {
+                        vErrors.length = _errs317;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.macro_f1 !== void 0) {
-                  let data140 = data91.macro_f1;
-                  const _errs354 = errors;
-                  let valid50 = false;
+                if (data104.f1 !== void 0) {
+                  let data129 = data104.f1;
+                  const _errs336 = errors;
+                  let valid52 = false;
                   let passing19 = null;
-                  const _errs355 = errors;
-                  if (typeof data140 !== "boolean") {
-                    const err268 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs337 = errors;
+                  if (typeof data129 !== "boolean") {
+                    const err265 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err268];
+                      vErrors = [err265];
                     } else {
-                      vErrors.push(err268);
+                      vErrors.push(err265);
                     }
                     errors++;
                   }
-                  var _valid19 = _errs355 === errors;
+                  var _valid19 = _errs337 === errors;
                   if (_valid19) {
-                    valid50 = true;
+                    valid52 = true;
                     passing19 = 0;
                   }
-                  const _errs357 = errors;
-                  if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-                    for (const key26 in data140) {
+                  const _errs339 = errors;
+                  if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+                    for (const key26 in data129) {
                       if (!(key26 === "enabled" || key26 === "severity" || key26 === "min" || key26 === "max" || key26 === "max_degradation" || key26 === "max_relative_degradation" || key26 === "inconclusive")) {
-                        const err269 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                        const err266 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err266];
+                        } else {
+                          vErrors.push(err266);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data129.enabled !== void 0) {
+                      if (typeof data129.enabled !== "boolean") {
+                        const err267 = { instancePath: instancePath + "/tests/performance/metrics/f1/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err267];
+                        } else {
+                          vErrors.push(err267);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data129.severity !== void 0) {
+                      let data131 = data129.severity;
+                      if (!(data131 === "fail" || data131 === "warn")) {
+                        const err268 = { instancePath: instancePath + "/tests/performance/metrics/f1/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err268];
+                        } else {
+                          vErrors.push(err268);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data129.min !== void 0) {
+                      let data132 = data129.min;
+                      if (!(typeof data132 == "number") && data132 !== null) {
+                        const err269 = { instancePath: instancePath + "/tests/performance/metrics/f1/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err269];
                         } else {
@@ -28032,9 +28395,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data140.enabled !== void 0) {
-                      if (typeof data140.enabled !== "boolean") {
-                        const err270 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data129.max !== void 0) {
+                      let data133 = data129.max;
+                      if (!(typeof data133 == "number") && data133 !== null) {
+                        const err270 = { instancePath: instancePath + "/tests/performance/metrics/f1/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err270];
                         } else {
@@ -28043,10 +28407,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data140.severity !== void 0) {
-                      let data142 = data140.severity;
-                      if (!(data142 === "fail" || data142 === "warn")) {
-                        const err271 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data129.max_degradation !== void 0) {
+                      let data134 = data129.max_degradation;
+                      if (!(typeof data134 == "number") && data134 !== null) {
+                        const err271 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err271];
                         } else {
@@ -28054,23 +28418,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data140.min !== void 0) {
-                      let data143 = data140.min;
-                      if (!(typeof data143 == "number") && data143 !== null) {
-                        const err272 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err272];
-                        } else {
-                          vErrors.push(err272);
+                      if (typeof data134 == "number") {
+                        if (data134 < 0 || isNaN(data134)) {
+                          const err272 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err272];
+                          } else {
+                            vErrors.push(err272);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data140.max !== void 0) {
-                      let data144 = data140.max;
-                      if (!(typeof data144 == "number") && data144 !== null) {
-                        const err273 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data129.max_relative_degradation !== void 0) {
+                      let data135 = data129.max_relative_degradation;
+                      if (!(typeof data135 == "number") && data135 !== null) {
+                        const err273 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err273];
                         } else {
@@ -28078,128 +28441,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data140.max_degradation !== void 0) {
-                      let data145 = data140.max_degradation;
-                      if (!(typeof data145 == "number") && data145 !== null) {
-                        const err274 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err274];
-                        } else {
-                          vErrors.push(err274);
-                        }
-                        errors++;
-                      }
-                      if (typeof data145 == "number") {
-                        if (data145 < 0 || isNaN(data145)) {
-                          const err275 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data135 == "number") {
+                        if (data135 < 0 || isNaN(data135)) {
+                          const err274 = { instancePath: instancePath + "/tests/performance/metrics/f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err275];
+                            vErrors = [err274];
                           } else {
-                            vErrors.push(err275);
+                            vErrors.push(err274);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data140.max_relative_degradation !== void 0) {
-                      let data146 = data140.max_relative_degradation;
-                      if (!(typeof data146 == "number") && data146 !== null) {
-                        const err276 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data129.inconclusive !== void 0) {
+                      let data136 = data129.inconclusive;
+                      if (!(data136 === "warn" || data136 === "fail")) {
+                        const err275 = { instancePath: instancePath + "/tests/performance/metrics/f1/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err276];
+                          vErrors = [err275];
                         } else {
-                          vErrors.push(err276);
-                        }
-                        errors++;
-                      }
-                      if (typeof data146 == "number") {
-                        if (data146 < 0 || isNaN(data146)) {
-                          const err277 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err277];
-                          } else {
-                            vErrors.push(err277);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data140.inconclusive !== void 0) {
-                      let data147 = data140.inconclusive;
-                      if (!(data147 === "warn" || data147 === "fail")) {
-                        const err278 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err278];
-                        } else {
-                          vErrors.push(err278);
+                          vErrors.push(err275);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err279 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err276 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err279];
+                      vErrors = [err276];
                     } else {
-                      vErrors.push(err279);
+                      vErrors.push(err276);
                     }
                     errors++;
                   }
-                  var _valid19 = _errs357 === errors;
-                  if (_valid19 && valid50) {
-                    valid50 = false;
+                  var _valid19 = _errs339 === errors;
+                  if (_valid19 && valid52) {
+                    valid52 = false;
                     passing19 = [passing19, 1];
                   } else {
                     if (_valid19) {
-                      valid50 = true;
+                      valid52 = true;
                       passing19 = 1;
                     }
                   }
-                  if (!valid50) {
-                    const err280 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid52) {
+                    const err277 = { instancePath: instancePath + "/tests/performance/metrics/f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err280];
+                      vErrors = [err277];
                     } else {
-                      vErrors.push(err280);
+                      vErrors.push(err277);
                     }
                     errors++;
                   } else {
-                    errors = _errs354;
+                    errors = _errs336;
                     if (vErrors !== null) {
-                      if (_errs354) {
-                        vErrors.length = _errs354;
+                      if (_errs336) {
+                        vErrors.length = _errs336;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.roc_auc !== void 0) {
-                  let data148 = data91.roc_auc;
-                  const _errs373 = errors;
-                  let valid52 = false;
+                if (data104.macro_precision !== void 0) {
+                  let data137 = data104.macro_precision;
+                  const _errs355 = errors;
+                  let valid54 = false;
                   let passing20 = null;
-                  const _errs374 = errors;
-                  if (typeof data148 !== "boolean") {
-                    const err281 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs356 = errors;
+                  if (typeof data137 !== "boolean") {
+                    const err278 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err281];
+                      vErrors = [err278];
                     } else {
-                      vErrors.push(err281);
+                      vErrors.push(err278);
                     }
                     errors++;
                   }
-                  var _valid20 = _errs374 === errors;
+                  var _valid20 = _errs356 === errors;
                   if (_valid20) {
-                    valid52 = true;
+                    valid54 = true;
                     passing20 = 0;
                   }
-                  const _errs376 = errors;
-                  if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-                    for (const key27 in data148) {
+                  const _errs358 = errors;
+                  if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    for (const key27 in data137) {
                       if (!(key27 === "enabled" || key27 === "severity" || key27 === "min" || key27 === "max" || key27 === "max_degradation" || key27 === "max_relative_degradation" || key27 === "inconclusive")) {
-                        const err282 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                        const err279 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err279];
+                        } else {
+                          vErrors.push(err279);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data137.enabled !== void 0) {
+                      if (typeof data137.enabled !== "boolean") {
+                        const err280 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err280];
+                        } else {
+                          vErrors.push(err280);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data137.severity !== void 0) {
+                      let data139 = data137.severity;
+                      if (!(data139 === "fail" || data139 === "warn")) {
+                        const err281 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err281];
+                        } else {
+                          vErrors.push(err281);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data137.min !== void 0) {
+                      let data140 = data137.min;
+                      if (!(typeof data140 == "number") && data140 !== null) {
+                        const err282 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err282];
                         } else {
@@ -28208,9 +28571,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data148.enabled !== void 0) {
-                      if (typeof data148.enabled !== "boolean") {
-                        const err283 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data137.max !== void 0) {
+                      let data141 = data137.max;
+                      if (!(typeof data141 == "number") && data141 !== null) {
+                        const err283 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -28219,10 +28583,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data148.severity !== void 0) {
-                      let data150 = data148.severity;
-                      if (!(data150 === "fail" || data150 === "warn")) {
-                        const err284 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data137.max_degradation !== void 0) {
+                      let data142 = data137.max_degradation;
+                      if (!(typeof data142 == "number") && data142 !== null) {
+                        const err284 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err284];
                         } else {
@@ -28230,23 +28594,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data148.min !== void 0) {
-                      let data151 = data148.min;
-                      if (!(typeof data151 == "number") && data151 !== null) {
-                        const err285 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err285];
-                        } else {
-                          vErrors.push(err285);
+                      if (typeof data142 == "number") {
+                        if (data142 < 0 || isNaN(data142)) {
+                          const err285 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err285];
+                          } else {
+                            vErrors.push(err285);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data148.max !== void 0) {
-                      let data152 = data148.max;
-                      if (!(typeof data152 == "number") && data152 !== null) {
-                        const err286 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data137.max_relative_degradation !== void 0) {
+                      let data143 = data137.max_relative_degradation;
+                      if (!(typeof data143 == "number") && data143 !== null) {
+                        const err286 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err286];
                         } else {
@@ -28254,128 +28617,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data148.max_degradation !== void 0) {
-                      let data153 = data148.max_degradation;
-                      if (!(typeof data153 == "number") && data153 !== null) {
-                        const err287 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err287];
-                        } else {
-                          vErrors.push(err287);
-                        }
-                        errors++;
-                      }
-                      if (typeof data153 == "number") {
-                        if (data153 < 0 || isNaN(data153)) {
-                          const err288 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data143 == "number") {
+                        if (data143 < 0 || isNaN(data143)) {
+                          const err287 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err288];
+                            vErrors = [err287];
                           } else {
-                            vErrors.push(err288);
+                            vErrors.push(err287);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data148.max_relative_degradation !== void 0) {
-                      let data154 = data148.max_relative_degradation;
-                      if (!(typeof data154 == "number") && data154 !== null) {
-                        const err289 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data137.inconclusive !== void 0) {
+                      let data144 = data137.inconclusive;
+                      if (!(data144 === "warn" || data144 === "fail")) {
+                        const err288 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err289];
+                          vErrors = [err288];
                         } else {
-                          vErrors.push(err289);
-                        }
-                        errors++;
-                      }
-                      if (typeof data154 == "number") {
-                        if (data154 < 0 || isNaN(data154)) {
-                          const err290 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err290];
-                          } else {
-                            vErrors.push(err290);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data148.inconclusive !== void 0) {
-                      let data155 = data148.inconclusive;
-                      if (!(data155 === "warn" || data155 === "fail")) {
-                        const err291 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err291];
-                        } else {
-                          vErrors.push(err291);
+                          vErrors.push(err288);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err292 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err289 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err292];
+                      vErrors = [err289];
                     } else {
-                      vErrors.push(err292);
+                      vErrors.push(err289);
                     }
                     errors++;
                   }
-                  var _valid20 = _errs376 === errors;
-                  if (_valid20 && valid52) {
-                    valid52 = false;
+                  var _valid20 = _errs358 === errors;
+                  if (_valid20 && valid54) {
+                    valid54 = false;
                     passing20 = [passing20, 1];
                   } else {
                     if (_valid20) {
-                      valid52 = true;
+                      valid54 = true;
                       passing20 = 1;
                     }
                   }
-                  if (!valid52) {
-                    const err293 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid54) {
+                    const err290 = { instancePath: instancePath + "/tests/performance/metrics/macro_precision", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err293];
+                      vErrors = [err290];
                     } else {
-                      vErrors.push(err293);
+                      vErrors.push(err290);
                     }
                     errors++;
                   } else {
-                    errors = _errs373;
+                    errors = _errs355;
                     if (vErrors !== null) {
-                      if (_errs373) {
-                        vErrors.length = _errs373;
+                      if (_errs355) {
+                        vErrors.length = _errs355;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.log_loss !== void 0) {
-                  let data156 = data91.log_loss;
-                  const _errs392 = errors;
-                  let valid54 = false;
+                if (data104.macro_recall !== void 0) {
+                  let data145 = data104.macro_recall;
+                  const _errs374 = errors;
+                  let valid56 = false;
                   let passing21 = null;
-                  const _errs393 = errors;
-                  if (typeof data156 !== "boolean") {
-                    const err294 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs375 = errors;
+                  if (typeof data145 !== "boolean") {
+                    const err291 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err294];
+                      vErrors = [err291];
                     } else {
-                      vErrors.push(err294);
+                      vErrors.push(err291);
                     }
                     errors++;
                   }
-                  var _valid21 = _errs393 === errors;
+                  var _valid21 = _errs375 === errors;
                   if (_valid21) {
-                    valid54 = true;
+                    valid56 = true;
                     passing21 = 0;
                   }
-                  const _errs395 = errors;
-                  if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-                    for (const key28 in data156) {
+                  const _errs377 = errors;
+                  if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+                    for (const key28 in data145) {
                       if (!(key28 === "enabled" || key28 === "severity" || key28 === "min" || key28 === "max" || key28 === "max_degradation" || key28 === "max_relative_degradation" || key28 === "inconclusive")) {
-                        const err295 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                        const err292 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err292];
+                        } else {
+                          vErrors.push(err292);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data145.enabled !== void 0) {
+                      if (typeof data145.enabled !== "boolean") {
+                        const err293 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err293];
+                        } else {
+                          vErrors.push(err293);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data145.severity !== void 0) {
+                      let data147 = data145.severity;
+                      if (!(data147 === "fail" || data147 === "warn")) {
+                        const err294 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err294];
+                        } else {
+                          vErrors.push(err294);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data145.min !== void 0) {
+                      let data148 = data145.min;
+                      if (!(typeof data148 == "number") && data148 !== null) {
+                        const err295 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err295];
                         } else {
@@ -28384,9 +28747,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data156.enabled !== void 0) {
-                      if (typeof data156.enabled !== "boolean") {
-                        const err296 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data145.max !== void 0) {
+                      let data149 = data145.max;
+                      if (!(typeof data149 == "number") && data149 !== null) {
+                        const err296 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err296];
                         } else {
@@ -28395,10 +28759,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data156.severity !== void 0) {
-                      let data158 = data156.severity;
-                      if (!(data158 === "fail" || data158 === "warn")) {
-                        const err297 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data145.max_degradation !== void 0) {
+                      let data150 = data145.max_degradation;
+                      if (!(typeof data150 == "number") && data150 !== null) {
+                        const err297 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err297];
                         } else {
@@ -28406,23 +28770,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data156.min !== void 0) {
-                      let data159 = data156.min;
-                      if (!(typeof data159 == "number") && data159 !== null) {
-                        const err298 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err298];
-                        } else {
-                          vErrors.push(err298);
+                      if (typeof data150 == "number") {
+                        if (data150 < 0 || isNaN(data150)) {
+                          const err298 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err298];
+                          } else {
+                            vErrors.push(err298);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data156.max !== void 0) {
-                      let data160 = data156.max;
-                      if (!(typeof data160 == "number") && data160 !== null) {
-                        const err299 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data145.max_relative_degradation !== void 0) {
+                      let data151 = data145.max_relative_degradation;
+                      if (!(typeof data151 == "number") && data151 !== null) {
+                        const err299 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err299];
                         } else {
@@ -28430,128 +28793,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data156.max_degradation !== void 0) {
-                      let data161 = data156.max_degradation;
-                      if (!(typeof data161 == "number") && data161 !== null) {
-                        const err300 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err300];
-                        } else {
-                          vErrors.push(err300);
-                        }
-                        errors++;
-                      }
-                      if (typeof data161 == "number") {
-                        if (data161 < 0 || isNaN(data161)) {
-                          const err301 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data151 == "number") {
+                        if (data151 < 0 || isNaN(data151)) {
+                          const err300 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err301];
+                            vErrors = [err300];
                           } else {
-                            vErrors.push(err301);
+                            vErrors.push(err300);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data156.max_relative_degradation !== void 0) {
-                      let data162 = data156.max_relative_degradation;
-                      if (!(typeof data162 == "number") && data162 !== null) {
-                        const err302 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data145.inconclusive !== void 0) {
+                      let data152 = data145.inconclusive;
+                      if (!(data152 === "warn" || data152 === "fail")) {
+                        const err301 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err302];
+                          vErrors = [err301];
                         } else {
-                          vErrors.push(err302);
-                        }
-                        errors++;
-                      }
-                      if (typeof data162 == "number") {
-                        if (data162 < 0 || isNaN(data162)) {
-                          const err303 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err303];
-                          } else {
-                            vErrors.push(err303);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data156.inconclusive !== void 0) {
-                      let data163 = data156.inconclusive;
-                      if (!(data163 === "warn" || data163 === "fail")) {
-                        const err304 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err304];
-                        } else {
-                          vErrors.push(err304);
+                          vErrors.push(err301);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err305 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err302 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err305];
+                      vErrors = [err302];
                     } else {
-                      vErrors.push(err305);
+                      vErrors.push(err302);
                     }
                     errors++;
                   }
-                  var _valid21 = _errs395 === errors;
-                  if (_valid21 && valid54) {
-                    valid54 = false;
+                  var _valid21 = _errs377 === errors;
+                  if (_valid21 && valid56) {
+                    valid56 = false;
                     passing21 = [passing21, 1];
                   } else {
                     if (_valid21) {
-                      valid54 = true;
+                      valid56 = true;
                       passing21 = 1;
                     }
                   }
-                  if (!valid54) {
-                    const err306 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid56) {
+                    const err303 = { instancePath: instancePath + "/tests/performance/metrics/macro_recall", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err306];
+                      vErrors = [err303];
                     } else {
-                      vErrors.push(err306);
+                      vErrors.push(err303);
                     }
                     errors++;
                   } else {
-                    errors = _errs392;
+                    errors = _errs374;
                     if (vErrors !== null) {
-                      if (_errs392) {
-                        vErrors.length = _errs392;
+                      if (_errs374) {
+                        vErrors.length = _errs374;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.mae !== void 0) {
-                  let data164 = data91.mae;
-                  const _errs411 = errors;
-                  let valid56 = false;
+                if (data104.macro_f1 !== void 0) {
+                  let data153 = data104.macro_f1;
+                  const _errs393 = errors;
+                  let valid58 = false;
                   let passing22 = null;
-                  const _errs412 = errors;
-                  if (typeof data164 !== "boolean") {
-                    const err307 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs394 = errors;
+                  if (typeof data153 !== "boolean") {
+                    const err304 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err307];
+                      vErrors = [err304];
                     } else {
-                      vErrors.push(err307);
+                      vErrors.push(err304);
                     }
                     errors++;
                   }
-                  var _valid22 = _errs412 === errors;
+                  var _valid22 = _errs394 === errors;
                   if (_valid22) {
-                    valid56 = true;
+                    valid58 = true;
                     passing22 = 0;
                   }
-                  const _errs414 = errors;
-                  if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
-                    for (const key29 in data164) {
+                  const _errs396 = errors;
+                  if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+                    for (const key29 in data153) {
                       if (!(key29 === "enabled" || key29 === "severity" || key29 === "min" || key29 === "max" || key29 === "max_degradation" || key29 === "max_relative_degradation" || key29 === "inconclusive")) {
-                        const err308 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                        const err305 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err305];
+                        } else {
+                          vErrors.push(err305);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data153.enabled !== void 0) {
+                      if (typeof data153.enabled !== "boolean") {
+                        const err306 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err306];
+                        } else {
+                          vErrors.push(err306);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data153.severity !== void 0) {
+                      let data155 = data153.severity;
+                      if (!(data155 === "fail" || data155 === "warn")) {
+                        const err307 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err307];
+                        } else {
+                          vErrors.push(err307);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data153.min !== void 0) {
+                      let data156 = data153.min;
+                      if (!(typeof data156 == "number") && data156 !== null) {
+                        const err308 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err308];
                         } else {
@@ -28560,9 +28923,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data164.enabled !== void 0) {
-                      if (typeof data164.enabled !== "boolean") {
-                        const err309 = { instancePath: instancePath + "/tests/performance/metrics/mae/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data153.max !== void 0) {
+                      let data157 = data153.max;
+                      if (!(typeof data157 == "number") && data157 !== null) {
+                        const err309 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err309];
                         } else {
@@ -28571,10 +28935,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data164.severity !== void 0) {
-                      let data166 = data164.severity;
-                      if (!(data166 === "fail" || data166 === "warn")) {
-                        const err310 = { instancePath: instancePath + "/tests/performance/metrics/mae/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data153.max_degradation !== void 0) {
+                      let data158 = data153.max_degradation;
+                      if (!(typeof data158 == "number") && data158 !== null) {
+                        const err310 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err310];
                         } else {
@@ -28582,23 +28946,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data164.min !== void 0) {
-                      let data167 = data164.min;
-                      if (!(typeof data167 == "number") && data167 !== null) {
-                        const err311 = { instancePath: instancePath + "/tests/performance/metrics/mae/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err311];
-                        } else {
-                          vErrors.push(err311);
+                      if (typeof data158 == "number") {
+                        if (data158 < 0 || isNaN(data158)) {
+                          const err311 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err311];
+                          } else {
+                            vErrors.push(err311);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data164.max !== void 0) {
-                      let data168 = data164.max;
-                      if (!(typeof data168 == "number") && data168 !== null) {
-                        const err312 = { instancePath: instancePath + "/tests/performance/metrics/mae/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data153.max_relative_degradation !== void 0) {
+                      let data159 = data153.max_relative_degradation;
+                      if (!(typeof data159 == "number") && data159 !== null) {
+                        const err312 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err312];
                         } else {
@@ -28606,128 +28969,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data164.max_degradation !== void 0) {
-                      let data169 = data164.max_degradation;
-                      if (!(typeof data169 == "number") && data169 !== null) {
-                        const err313 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err313];
-                        } else {
-                          vErrors.push(err313);
-                        }
-                        errors++;
-                      }
-                      if (typeof data169 == "number") {
-                        if (data169 < 0 || isNaN(data169)) {
-                          const err314 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data159 == "number") {
+                        if (data159 < 0 || isNaN(data159)) {
+                          const err313 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err314];
+                            vErrors = [err313];
                           } else {
-                            vErrors.push(err314);
+                            vErrors.push(err313);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data164.max_relative_degradation !== void 0) {
-                      let data170 = data164.max_relative_degradation;
-                      if (!(typeof data170 == "number") && data170 !== null) {
-                        const err315 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data153.inconclusive !== void 0) {
+                      let data160 = data153.inconclusive;
+                      if (!(data160 === "warn" || data160 === "fail")) {
+                        const err314 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err315];
+                          vErrors = [err314];
                         } else {
-                          vErrors.push(err315);
-                        }
-                        errors++;
-                      }
-                      if (typeof data170 == "number") {
-                        if (data170 < 0 || isNaN(data170)) {
-                          const err316 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err316];
-                          } else {
-                            vErrors.push(err316);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data164.inconclusive !== void 0) {
-                      let data171 = data164.inconclusive;
-                      if (!(data171 === "warn" || data171 === "fail")) {
-                        const err317 = { instancePath: instancePath + "/tests/performance/metrics/mae/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err317];
-                        } else {
-                          vErrors.push(err317);
+                          vErrors.push(err314);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err318 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err315 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err318];
+                      vErrors = [err315];
                     } else {
-                      vErrors.push(err318);
+                      vErrors.push(err315);
                     }
                     errors++;
                   }
-                  var _valid22 = _errs414 === errors;
-                  if (_valid22 && valid56) {
-                    valid56 = false;
+                  var _valid22 = _errs396 === errors;
+                  if (_valid22 && valid58) {
+                    valid58 = false;
                     passing22 = [passing22, 1];
                   } else {
                     if (_valid22) {
-                      valid56 = true;
+                      valid58 = true;
                       passing22 = 1;
                     }
                   }
-                  if (!valid56) {
-                    const err319 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid58) {
+                    const err316 = { instancePath: instancePath + "/tests/performance/metrics/macro_f1", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err319];
+                      vErrors = [err316];
                     } else {
-                      vErrors.push(err319);
+                      vErrors.push(err316);
                     }
                     errors++;
                   } else {
-                    errors = _errs411;
+                    errors = _errs393;
                     if (vErrors !== null) {
-                      if (_errs411) {
-                        vErrors.length = _errs411;
+                      if (_errs393) {
+                        vErrors.length = _errs393;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.rmse !== void 0) {
-                  let data172 = data91.rmse;
-                  const _errs430 = errors;
-                  let valid58 = false;
+                if (data104.roc_auc !== void 0) {
+                  let data161 = data104.roc_auc;
+                  const _errs412 = errors;
+                  let valid60 = false;
                   let passing23 = null;
-                  const _errs431 = errors;
-                  if (typeof data172 !== "boolean") {
-                    const err320 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs413 = errors;
+                  if (typeof data161 !== "boolean") {
+                    const err317 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err320];
+                      vErrors = [err317];
                     } else {
-                      vErrors.push(err320);
+                      vErrors.push(err317);
                     }
                     errors++;
                   }
-                  var _valid23 = _errs431 === errors;
+                  var _valid23 = _errs413 === errors;
                   if (_valid23) {
-                    valid58 = true;
+                    valid60 = true;
                     passing23 = 0;
                   }
-                  const _errs433 = errors;
-                  if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
-                    for (const key30 in data172) {
+                  const _errs415 = errors;
+                  if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+                    for (const key30 in data161) {
                       if (!(key30 === "enabled" || key30 === "severity" || key30 === "min" || key30 === "max" || key30 === "max_degradation" || key30 === "max_relative_degradation" || key30 === "inconclusive")) {
-                        const err321 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                        const err318 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err318];
+                        } else {
+                          vErrors.push(err318);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data161.enabled !== void 0) {
+                      if (typeof data161.enabled !== "boolean") {
+                        const err319 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err319];
+                        } else {
+                          vErrors.push(err319);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data161.severity !== void 0) {
+                      let data163 = data161.severity;
+                      if (!(data163 === "fail" || data163 === "warn")) {
+                        const err320 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err320];
+                        } else {
+                          vErrors.push(err320);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data161.min !== void 0) {
+                      let data164 = data161.min;
+                      if (!(typeof data164 == "number") && data164 !== null) {
+                        const err321 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err321];
                         } else {
@@ -28736,9 +29099,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data172.enabled !== void 0) {
-                      if (typeof data172.enabled !== "boolean") {
-                        const err322 = { instancePath: instancePath + "/tests/performance/metrics/rmse/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data161.max !== void 0) {
+                      let data165 = data161.max;
+                      if (!(typeof data165 == "number") && data165 !== null) {
+                        const err322 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err322];
                         } else {
@@ -28747,10 +29111,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data172.severity !== void 0) {
-                      let data174 = data172.severity;
-                      if (!(data174 === "fail" || data174 === "warn")) {
-                        const err323 = { instancePath: instancePath + "/tests/performance/metrics/rmse/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data161.max_degradation !== void 0) {
+                      let data166 = data161.max_degradation;
+                      if (!(typeof data166 == "number") && data166 !== null) {
+                        const err323 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err323];
                         } else {
@@ -28758,23 +29122,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data172.min !== void 0) {
-                      let data175 = data172.min;
-                      if (!(typeof data175 == "number") && data175 !== null) {
-                        const err324 = { instancePath: instancePath + "/tests/performance/metrics/rmse/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err324];
-                        } else {
-                          vErrors.push(err324);
+                      if (typeof data166 == "number") {
+                        if (data166 < 0 || isNaN(data166)) {
+                          const err324 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err324];
+                          } else {
+                            vErrors.push(err324);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data172.max !== void 0) {
-                      let data176 = data172.max;
-                      if (!(typeof data176 == "number") && data176 !== null) {
-                        const err325 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data161.max_relative_degradation !== void 0) {
+                      let data167 = data161.max_relative_degradation;
+                      if (!(typeof data167 == "number") && data167 !== null) {
+                        const err325 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err325];
                         } else {
@@ -28782,128 +29145,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data172.max_degradation !== void 0) {
-                      let data177 = data172.max_degradation;
-                      if (!(typeof data177 == "number") && data177 !== null) {
-                        const err326 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err326];
-                        } else {
-                          vErrors.push(err326);
-                        }
-                        errors++;
-                      }
-                      if (typeof data177 == "number") {
-                        if (data177 < 0 || isNaN(data177)) {
-                          const err327 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data167 == "number") {
+                        if (data167 < 0 || isNaN(data167)) {
+                          const err326 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err327];
+                            vErrors = [err326];
                           } else {
-                            vErrors.push(err327);
+                            vErrors.push(err326);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data172.max_relative_degradation !== void 0) {
-                      let data178 = data172.max_relative_degradation;
-                      if (!(typeof data178 == "number") && data178 !== null) {
-                        const err328 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data161.inconclusive !== void 0) {
+                      let data168 = data161.inconclusive;
+                      if (!(data168 === "warn" || data168 === "fail")) {
+                        const err327 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err328];
+                          vErrors = [err327];
                         } else {
-                          vErrors.push(err328);
-                        }
-                        errors++;
-                      }
-                      if (typeof data178 == "number") {
-                        if (data178 < 0 || isNaN(data178)) {
-                          const err329 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err329];
-                          } else {
-                            vErrors.push(err329);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data172.inconclusive !== void 0) {
-                      let data179 = data172.inconclusive;
-                      if (!(data179 === "warn" || data179 === "fail")) {
-                        const err330 = { instancePath: instancePath + "/tests/performance/metrics/rmse/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err330];
-                        } else {
-                          vErrors.push(err330);
+                          vErrors.push(err327);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err331 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err328 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err331];
+                      vErrors = [err328];
                     } else {
-                      vErrors.push(err331);
+                      vErrors.push(err328);
                     }
                     errors++;
                   }
-                  var _valid23 = _errs433 === errors;
-                  if (_valid23 && valid58) {
-                    valid58 = false;
+                  var _valid23 = _errs415 === errors;
+                  if (_valid23 && valid60) {
+                    valid60 = false;
                     passing23 = [passing23, 1];
                   } else {
                     if (_valid23) {
-                      valid58 = true;
+                      valid60 = true;
                       passing23 = 1;
                     }
                   }
-                  if (!valid58) {
-                    const err332 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid60) {
+                    const err329 = { instancePath: instancePath + "/tests/performance/metrics/roc_auc", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err332];
+                      vErrors = [err329];
                     } else {
-                      vErrors.push(err332);
+                      vErrors.push(err329);
                     }
                     errors++;
                   } else {
-                    errors = _errs430;
+                    errors = _errs412;
                     if (vErrors !== null) {
-                      if (_errs430) {
-                        vErrors.length = _errs430;
+                      if (_errs412) {
+                        vErrors.length = _errs412;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.mape !== void 0) {
-                  let data180 = data91.mape;
-                  const _errs449 = errors;
-                  let valid60 = false;
+                if (data104.log_loss !== void 0) {
+                  let data169 = data104.log_loss;
+                  const _errs431 = errors;
+                  let valid62 = false;
                   let passing24 = null;
-                  const _errs450 = errors;
-                  if (typeof data180 !== "boolean") {
-                    const err333 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs432 = errors;
+                  if (typeof data169 !== "boolean") {
+                    const err330 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err333];
+                      vErrors = [err330];
                     } else {
-                      vErrors.push(err333);
+                      vErrors.push(err330);
                     }
                     errors++;
                   }
-                  var _valid24 = _errs450 === errors;
+                  var _valid24 = _errs432 === errors;
                   if (_valid24) {
-                    valid60 = true;
+                    valid62 = true;
                     passing24 = 0;
                   }
-                  const _errs452 = errors;
-                  if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-                    for (const key31 in data180) {
+                  const _errs434 = errors;
+                  if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                    for (const key31 in data169) {
                       if (!(key31 === "enabled" || key31 === "severity" || key31 === "min" || key31 === "max" || key31 === "max_degradation" || key31 === "max_relative_degradation" || key31 === "inconclusive")) {
-                        const err334 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                        const err331 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err331];
+                        } else {
+                          vErrors.push(err331);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data169.enabled !== void 0) {
+                      if (typeof data169.enabled !== "boolean") {
+                        const err332 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err332];
+                        } else {
+                          vErrors.push(err332);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data169.severity !== void 0) {
+                      let data171 = data169.severity;
+                      if (!(data171 === "fail" || data171 === "warn")) {
+                        const err333 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err333];
+                        } else {
+                          vErrors.push(err333);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data169.min !== void 0) {
+                      let data172 = data169.min;
+                      if (!(typeof data172 == "number") && data172 !== null) {
+                        const err334 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err334];
                         } else {
@@ -28912,9 +29275,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data180.enabled !== void 0) {
-                      if (typeof data180.enabled !== "boolean") {
-                        const err335 = { instancePath: instancePath + "/tests/performance/metrics/mape/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data169.max !== void 0) {
+                      let data173 = data169.max;
+                      if (!(typeof data173 == "number") && data173 !== null) {
+                        const err335 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err335];
                         } else {
@@ -28923,10 +29287,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data180.severity !== void 0) {
-                      let data182 = data180.severity;
-                      if (!(data182 === "fail" || data182 === "warn")) {
-                        const err336 = { instancePath: instancePath + "/tests/performance/metrics/mape/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data169.max_degradation !== void 0) {
+                      let data174 = data169.max_degradation;
+                      if (!(typeof data174 == "number") && data174 !== null) {
+                        const err336 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err336];
                         } else {
@@ -28934,23 +29298,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data180.min !== void 0) {
-                      let data183 = data180.min;
-                      if (!(typeof data183 == "number") && data183 !== null) {
-                        const err337 = { instancePath: instancePath + "/tests/performance/metrics/mape/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err337];
-                        } else {
-                          vErrors.push(err337);
+                      if (typeof data174 == "number") {
+                        if (data174 < 0 || isNaN(data174)) {
+                          const err337 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err337];
+                          } else {
+                            vErrors.push(err337);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data180.max !== void 0) {
-                      let data184 = data180.max;
-                      if (!(typeof data184 == "number") && data184 !== null) {
-                        const err338 = { instancePath: instancePath + "/tests/performance/metrics/mape/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data169.max_relative_degradation !== void 0) {
+                      let data175 = data169.max_relative_degradation;
+                      if (!(typeof data175 == "number") && data175 !== null) {
+                        const err338 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err338];
                         } else {
@@ -28958,128 +29321,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data180.max_degradation !== void 0) {
-                      let data185 = data180.max_degradation;
-                      if (!(typeof data185 == "number") && data185 !== null) {
-                        const err339 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err339];
-                        } else {
-                          vErrors.push(err339);
-                        }
-                        errors++;
-                      }
-                      if (typeof data185 == "number") {
-                        if (data185 < 0 || isNaN(data185)) {
-                          const err340 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data175 == "number") {
+                        if (data175 < 0 || isNaN(data175)) {
+                          const err339 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err340];
+                            vErrors = [err339];
                           } else {
-                            vErrors.push(err340);
+                            vErrors.push(err339);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data180.max_relative_degradation !== void 0) {
-                      let data186 = data180.max_relative_degradation;
-                      if (!(typeof data186 == "number") && data186 !== null) {
-                        const err341 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data169.inconclusive !== void 0) {
+                      let data176 = data169.inconclusive;
+                      if (!(data176 === "warn" || data176 === "fail")) {
+                        const err340 = { instancePath: instancePath + "/tests/performance/metrics/log_loss/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err341];
+                          vErrors = [err340];
                         } else {
-                          vErrors.push(err341);
-                        }
-                        errors++;
-                      }
-                      if (typeof data186 == "number") {
-                        if (data186 < 0 || isNaN(data186)) {
-                          const err342 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err342];
-                          } else {
-                            vErrors.push(err342);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data180.inconclusive !== void 0) {
-                      let data187 = data180.inconclusive;
-                      if (!(data187 === "warn" || data187 === "fail")) {
-                        const err343 = { instancePath: instancePath + "/tests/performance/metrics/mape/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err343];
-                        } else {
-                          vErrors.push(err343);
+                          vErrors.push(err340);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err344 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err341 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err344];
+                      vErrors = [err341];
                     } else {
-                      vErrors.push(err344);
+                      vErrors.push(err341);
                     }
                     errors++;
                   }
-                  var _valid24 = _errs452 === errors;
-                  if (_valid24 && valid60) {
-                    valid60 = false;
+                  var _valid24 = _errs434 === errors;
+                  if (_valid24 && valid62) {
+                    valid62 = false;
                     passing24 = [passing24, 1];
                   } else {
                     if (_valid24) {
-                      valid60 = true;
+                      valid62 = true;
                       passing24 = 1;
                     }
                   }
-                  if (!valid60) {
-                    const err345 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid62) {
+                    const err342 = { instancePath: instancePath + "/tests/performance/metrics/log_loss", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err345];
+                      vErrors = [err342];
                     } else {
-                      vErrors.push(err345);
+                      vErrors.push(err342);
                     }
                     errors++;
                   } else {
-                    errors = _errs449;
+                    errors = _errs431;
                     if (vErrors !== null) {
-                      if (_errs449) {
-                        vErrors.length = _errs449;
+                      if (_errs431) {
+                        vErrors.length = _errs431;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data91.r2 !== void 0) {
-                  let data188 = data91.r2;
-                  const _errs468 = errors;
-                  let valid62 = false;
+                if (data104.mae !== void 0) {
+                  let data177 = data104.mae;
+                  const _errs450 = errors;
+                  let valid64 = false;
                   let passing25 = null;
-                  const _errs469 = errors;
-                  if (typeof data188 !== "boolean") {
-                    const err346 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  const _errs451 = errors;
+                  if (typeof data177 !== "boolean") {
+                    const err343 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err346];
+                      vErrors = [err343];
                     } else {
-                      vErrors.push(err346);
+                      vErrors.push(err343);
                     }
                     errors++;
                   }
-                  var _valid25 = _errs469 === errors;
+                  var _valid25 = _errs451 === errors;
                   if (_valid25) {
-                    valid62 = true;
+                    valid64 = true;
                     passing25 = 0;
                   }
-                  const _errs471 = errors;
-                  if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                    for (const key32 in data188) {
+                  const _errs453 = errors;
+                  if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+                    for (const key32 in data177) {
                       if (!(key32 === "enabled" || key32 === "severity" || key32 === "min" || key32 === "max" || key32 === "max_degradation" || key32 === "max_relative_degradation" || key32 === "inconclusive")) {
-                        const err347 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                        const err344 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err344];
+                        } else {
+                          vErrors.push(err344);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data177.enabled !== void 0) {
+                      if (typeof data177.enabled !== "boolean") {
+                        const err345 = { instancePath: instancePath + "/tests/performance/metrics/mae/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err345];
+                        } else {
+                          vErrors.push(err345);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data177.severity !== void 0) {
+                      let data179 = data177.severity;
+                      if (!(data179 === "fail" || data179 === "warn")) {
+                        const err346 = { instancePath: instancePath + "/tests/performance/metrics/mae/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err346];
+                        } else {
+                          vErrors.push(err346);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data177.min !== void 0) {
+                      let data180 = data177.min;
+                      if (!(typeof data180 == "number") && data180 !== null) {
+                        const err347 = { instancePath: instancePath + "/tests/performance/metrics/mae/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err347];
                         } else {
@@ -29088,9 +29451,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data188.enabled !== void 0) {
-                      if (typeof data188.enabled !== "boolean") {
-                        const err348 = { instancePath: instancePath + "/tests/performance/metrics/r2/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data177.max !== void 0) {
+                      let data181 = data177.max;
+                      if (!(typeof data181 == "number") && data181 !== null) {
+                        const err348 = { instancePath: instancePath + "/tests/performance/metrics/mae/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err348];
                         } else {
@@ -29099,10 +29463,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data188.severity !== void 0) {
-                      let data190 = data188.severity;
-                      if (!(data190 === "fail" || data190 === "warn")) {
-                        const err349 = { instancePath: instancePath + "/tests/performance/metrics/r2/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (data177.max_degradation !== void 0) {
+                      let data182 = data177.max_degradation;
+                      if (!(typeof data182 == "number") && data182 !== null) {
+                        const err349 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err349];
                         } else {
@@ -29110,23 +29474,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data188.min !== void 0) {
-                      let data191 = data188.min;
-                      if (!(typeof data191 == "number") && data191 !== null) {
-                        const err350 = { instancePath: instancePath + "/tests/performance/metrics/r2/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err350];
-                        } else {
-                          vErrors.push(err350);
+                      if (typeof data182 == "number") {
+                        if (data182 < 0 || isNaN(data182)) {
+                          const err350 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err350];
+                          } else {
+                            vErrors.push(err350);
+                          }
+                          errors++;
                         }
-                        errors++;
                       }
                     }
-                    if (data188.max !== void 0) {
-                      let data192 = data188.max;
-                      if (!(typeof data192 == "number") && data192 !== null) {
-                        const err351 = { instancePath: instancePath + "/tests/performance/metrics/r2/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type }, message: "must be number,null" };
+                    if (data177.max_relative_degradation !== void 0) {
+                      let data183 = data177.max_relative_degradation;
+                      if (!(typeof data183 == "number") && data183 !== null) {
+                        const err351 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
                         if (vErrors === null) {
                           vErrors = [err351];
                         } else {
@@ -29134,97 +29497,590 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data188.max_degradation !== void 0) {
-                      let data193 = data188.max_degradation;
-                      if (!(typeof data193 == "number") && data193 !== null) {
-                        const err352 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
-                        if (vErrors === null) {
-                          vErrors = [err352];
-                        } else {
-                          vErrors.push(err352);
-                        }
-                        errors++;
-                      }
-                      if (typeof data193 == "number") {
-                        if (data193 < 0 || isNaN(data193)) {
-                          const err353 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (typeof data183 == "number") {
+                        if (data183 < 0 || isNaN(data183)) {
+                          const err352 = { instancePath: instancePath + "/tests/performance/metrics/mae/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err353];
+                            vErrors = [err352];
                           } else {
-                            vErrors.push(err353);
+                            vErrors.push(err352);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data188.max_relative_degradation !== void 0) {
-                      let data194 = data188.max_relative_degradation;
-                      if (!(typeof data194 == "number") && data194 !== null) {
-                        const err354 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                    if (data177.inconclusive !== void 0) {
+                      let data184 = data177.inconclusive;
+                      if (!(data184 === "warn" || data184 === "fail")) {
+                        const err353 = { instancePath: instancePath + "/tests/performance/metrics/mae/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err354];
+                          vErrors = [err353];
                         } else {
-                          vErrors.push(err354);
-                        }
-                        errors++;
-                      }
-                      if (typeof data194 == "number") {
-                        if (data194 < 0 || isNaN(data194)) {
-                          const err355 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err355];
-                          } else {
-                            vErrors.push(err355);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data188.inconclusive !== void 0) {
-                      let data195 = data188.inconclusive;
-                      if (!(data195 === "warn" || data195 === "fail")) {
-                        const err356 = { instancePath: instancePath + "/tests/performance/metrics/r2/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err356];
-                        } else {
-                          vErrors.push(err356);
+                          vErrors.push(err353);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err357 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err354 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err357];
+                      vErrors = [err354];
                     } else {
-                      vErrors.push(err357);
+                      vErrors.push(err354);
                     }
                     errors++;
                   }
-                  var _valid25 = _errs471 === errors;
-                  if (_valid25 && valid62) {
-                    valid62 = false;
+                  var _valid25 = _errs453 === errors;
+                  if (_valid25 && valid64) {
+                    valid64 = false;
                     passing25 = [passing25, 1];
                   } else {
                     if (_valid25) {
-                      valid62 = true;
+                      valid64 = true;
                       passing25 = 1;
                     }
                   }
-                  if (!valid62) {
-                    const err358 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf" };
+                  if (!valid64) {
+                    const err355 = { instancePath: instancePath + "/tests/performance/metrics/mae", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf" };
                     if (vErrors === null) {
-                      vErrors = [err358];
+                      vErrors = [err355];
                     } else {
-                      vErrors.push(err358);
+                      vErrors.push(err355);
                     }
                     errors++;
                   } else {
-                    errors = _errs468;
+                    errors = _errs450;
                     if (vErrors !== null) {
-                      if (_errs468) {
-                        vErrors.length = _errs468;
+                      if (_errs450) {
+                        vErrors.length = _errs450;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data104.rmse !== void 0) {
+                  let data185 = data104.rmse;
+                  const _errs469 = errors;
+                  let valid66 = false;
+                  let passing26 = null;
+                  const _errs470 = errors;
+                  if (typeof data185 !== "boolean") {
+                    const err356 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err356];
+                    } else {
+                      vErrors.push(err356);
+                    }
+                    errors++;
+                  }
+                  var _valid26 = _errs470 === errors;
+                  if (_valid26) {
+                    valid66 = true;
+                    passing26 = 0;
+                  }
+                  const _errs472 = errors;
+                  if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+                    for (const key33 in data185) {
+                      if (!(key33 === "enabled" || key33 === "severity" || key33 === "min" || key33 === "max" || key33 === "max_degradation" || key33 === "max_relative_degradation" || key33 === "inconclusive")) {
+                        const err357 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err357];
+                        } else {
+                          vErrors.push(err357);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data185.enabled !== void 0) {
+                      if (typeof data185.enabled !== "boolean") {
+                        const err358 = { instancePath: instancePath + "/tests/performance/metrics/rmse/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err358];
+                        } else {
+                          vErrors.push(err358);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data185.severity !== void 0) {
+                      let data187 = data185.severity;
+                      if (!(data187 === "fail" || data187 === "warn")) {
+                        const err359 = { instancePath: instancePath + "/tests/performance/metrics/rmse/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err359];
+                        } else {
+                          vErrors.push(err359);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data185.min !== void 0) {
+                      let data188 = data185.min;
+                      if (!(typeof data188 == "number") && data188 !== null) {
+                        const err360 = { instancePath: instancePath + "/tests/performance/metrics/rmse/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err360];
+                        } else {
+                          vErrors.push(err360);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data185.max !== void 0) {
+                      let data189 = data185.max;
+                      if (!(typeof data189 == "number") && data189 !== null) {
+                        const err361 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err361];
+                        } else {
+                          vErrors.push(err361);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data185.max_degradation !== void 0) {
+                      let data190 = data185.max_degradation;
+                      if (!(typeof data190 == "number") && data190 !== null) {
+                        const err362 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err362];
+                        } else {
+                          vErrors.push(err362);
+                        }
+                        errors++;
+                      }
+                      if (typeof data190 == "number") {
+                        if (data190 < 0 || isNaN(data190)) {
+                          const err363 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err363];
+                          } else {
+                            vErrors.push(err363);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data185.max_relative_degradation !== void 0) {
+                      let data191 = data185.max_relative_degradation;
+                      if (!(typeof data191 == "number") && data191 !== null) {
+                        const err364 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err364];
+                        } else {
+                          vErrors.push(err364);
+                        }
+                        errors++;
+                      }
+                      if (typeof data191 == "number") {
+                        if (data191 < 0 || isNaN(data191)) {
+                          const err365 = { instancePath: instancePath + "/tests/performance/metrics/rmse/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err365];
+                          } else {
+                            vErrors.push(err365);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data185.inconclusive !== void 0) {
+                      let data192 = data185.inconclusive;
+                      if (!(data192 === "warn" || data192 === "fail")) {
+                        const err366 = { instancePath: instancePath + "/tests/performance/metrics/rmse/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err366];
+                        } else {
+                          vErrors.push(err366);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err367 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err367];
+                    } else {
+                      vErrors.push(err367);
+                    }
+                    errors++;
+                  }
+                  var _valid26 = _errs472 === errors;
+                  if (_valid26 && valid66) {
+                    valid66 = false;
+                    passing26 = [passing26, 1];
+                  } else {
+                    if (_valid26) {
+                      valid66 = true;
+                      passing26 = 1;
+                    }
+                  }
+                  if (!valid66) {
+                    const err368 = { instancePath: instancePath + "/tests/performance/metrics/rmse", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err368];
+                    } else {
+                      vErrors.push(err368);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs469;
+                    if (vErrors !== null) {
+                      if (_errs469) {
+                        vErrors.length = _errs469;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data104.mape !== void 0) {
+                  let data193 = data104.mape;
+                  const _errs488 = errors;
+                  let valid68 = false;
+                  let passing27 = null;
+                  const _errs489 = errors;
+                  if (typeof data193 !== "boolean") {
+                    const err369 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err369];
+                    } else {
+                      vErrors.push(err369);
+                    }
+                    errors++;
+                  }
+                  var _valid27 = _errs489 === errors;
+                  if (_valid27) {
+                    valid68 = true;
+                    passing27 = 0;
+                  }
+                  const _errs491 = errors;
+                  if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+                    for (const key34 in data193) {
+                      if (!(key34 === "enabled" || key34 === "severity" || key34 === "min" || key34 === "max" || key34 === "max_degradation" || key34 === "max_relative_degradation" || key34 === "inconclusive")) {
+                        const err370 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err370];
+                        } else {
+                          vErrors.push(err370);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.enabled !== void 0) {
+                      if (typeof data193.enabled !== "boolean") {
+                        const err371 = { instancePath: instancePath + "/tests/performance/metrics/mape/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err371];
+                        } else {
+                          vErrors.push(err371);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.severity !== void 0) {
+                      let data195 = data193.severity;
+                      if (!(data195 === "fail" || data195 === "warn")) {
+                        const err372 = { instancePath: instancePath + "/tests/performance/metrics/mape/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err372];
+                        } else {
+                          vErrors.push(err372);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.min !== void 0) {
+                      let data196 = data193.min;
+                      if (!(typeof data196 == "number") && data196 !== null) {
+                        const err373 = { instancePath: instancePath + "/tests/performance/metrics/mape/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err373];
+                        } else {
+                          vErrors.push(err373);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.max !== void 0) {
+                      let data197 = data193.max;
+                      if (!(typeof data197 == "number") && data197 !== null) {
+                        const err374 = { instancePath: instancePath + "/tests/performance/metrics/mape/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err374];
+                        } else {
+                          vErrors.push(err374);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.max_degradation !== void 0) {
+                      let data198 = data193.max_degradation;
+                      if (!(typeof data198 == "number") && data198 !== null) {
+                        const err375 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err375];
+                        } else {
+                          vErrors.push(err375);
+                        }
+                        errors++;
+                      }
+                      if (typeof data198 == "number") {
+                        if (data198 < 0 || isNaN(data198)) {
+                          const err376 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err376];
+                          } else {
+                            vErrors.push(err376);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data193.max_relative_degradation !== void 0) {
+                      let data199 = data193.max_relative_degradation;
+                      if (!(typeof data199 == "number") && data199 !== null) {
+                        const err377 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err377];
+                        } else {
+                          vErrors.push(err377);
+                        }
+                        errors++;
+                      }
+                      if (typeof data199 == "number") {
+                        if (data199 < 0 || isNaN(data199)) {
+                          const err378 = { instancePath: instancePath + "/tests/performance/metrics/mape/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err378];
+                          } else {
+                            vErrors.push(err378);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data193.inconclusive !== void 0) {
+                      let data200 = data193.inconclusive;
+                      if (!(data200 === "warn" || data200 === "fail")) {
+                        const err379 = { instancePath: instancePath + "/tests/performance/metrics/mape/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err379];
+                        } else {
+                          vErrors.push(err379);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err380 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err380];
+                    } else {
+                      vErrors.push(err380);
+                    }
+                    errors++;
+                  }
+                  var _valid27 = _errs491 === errors;
+                  if (_valid27 && valid68) {
+                    valid68 = false;
+                    passing27 = [passing27, 1];
+                  } else {
+                    if (_valid27) {
+                      valid68 = true;
+                      passing27 = 1;
+                    }
+                  }
+                  if (!valid68) {
+                    const err381 = { instancePath: instancePath + "/tests/performance/metrics/mape", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf", keyword: "oneOf", params: { passingSchemas: passing27 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err381];
+                    } else {
+                      vErrors.push(err381);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs488;
+                    if (vErrors !== null) {
+                      if (_errs488) {
+                        vErrors.length = _errs488;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data104.r2 !== void 0) {
+                  let data201 = data104.r2;
+                  const _errs507 = errors;
+                  let valid70 = false;
+                  let passing28 = null;
+                  const _errs508 = errors;
+                  if (typeof data201 !== "boolean") {
+                    const err382 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err382];
+                    } else {
+                      vErrors.push(err382);
+                    }
+                    errors++;
+                  }
+                  var _valid28 = _errs508 === errors;
+                  if (_valid28) {
+                    valid70 = true;
+                    passing28 = 0;
+                  }
+                  const _errs510 = errors;
+                  if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                    for (const key35 in data201) {
+                      if (!(key35 === "enabled" || key35 === "severity" || key35 === "min" || key35 === "max" || key35 === "max_degradation" || key35 === "max_relative_degradation" || key35 === "inconclusive")) {
+                        const err383 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err383];
+                        } else {
+                          vErrors.push(err383);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data201.enabled !== void 0) {
+                      if (typeof data201.enabled !== "boolean") {
+                        const err384 = { instancePath: instancePath + "/tests/performance/metrics/r2/enabled", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err384];
+                        } else {
+                          vErrors.push(err384);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data201.severity !== void 0) {
+                      let data203 = data201.severity;
+                      if (!(data203 === "fail" || data203 === "warn")) {
+                        const err385 = { instancePath: instancePath + "/tests/performance/metrics/r2/severity", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err385];
+                        } else {
+                          vErrors.push(err385);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data201.min !== void 0) {
+                      let data204 = data201.min;
+                      if (!(typeof data204 == "number") && data204 !== null) {
+                        const err386 = { instancePath: instancePath + "/tests/performance/metrics/r2/min", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err386];
+                        } else {
+                          vErrors.push(err386);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data201.max !== void 0) {
+                      let data205 = data201.max;
+                      if (!(typeof data205 == "number") && data205 !== null) {
+                        const err387 = { instancePath: instancePath + "/tests/performance/metrics/r2/max", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err387];
+                        } else {
+                          vErrors.push(err387);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data201.max_degradation !== void 0) {
+                      let data206 = data201.max_degradation;
+                      if (!(typeof data206 == "number") && data206 !== null) {
+                        const err388 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err388];
+                        } else {
+                          vErrors.push(err388);
+                        }
+                        errors++;
+                      }
+                      if (typeof data206 == "number") {
+                        if (data206 < 0 || isNaN(data206)) {
+                          const err389 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err389];
+                          } else {
+                            vErrors.push(err389);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data201.max_relative_degradation !== void 0) {
+                      let data207 = data201.max_relative_degradation;
+                      if (!(typeof data207 == "number") && data207 !== null) {
+                        const err390 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                          vErrors = [err390];
+                        } else {
+                          vErrors.push(err390);
+                        }
+                        errors++;
+                      }
+                      if (typeof data207 == "number") {
+                        if (data207 < 0 || isNaN(data207)) {
+                          const err391 = { instancePath: instancePath + "/tests/performance/metrics/r2/max_relative_degradation", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err391];
+                          } else {
+                            vErrors.push(err391);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data201.inconclusive !== void 0) {
+                      let data208 = data201.inconclusive;
+                      if (!(data208 === "warn" || data208 === "fail")) {
+                        const err392 = { instancePath: instancePath + "/tests/performance/metrics/r2/inconclusive", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err392];
+                        } else {
+                          vErrors.push(err392);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err393 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err393];
+                    } else {
+                      vErrors.push(err393);
+                    }
+                    errors++;
+                  }
+                  var _valid28 = _errs510 === errors;
+                  if (_valid28 && valid70) {
+                    valid70 = false;
+                    passing28 = [passing28, 1];
+                  } else {
+                    if (_valid28) {
+                      valid70 = true;
+                      passing28 = 1;
+                    }
+                  }
+                  if (!valid70) {
+                    const err394 = { instancePath: instancePath + "/tests/performance/metrics/r2", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf", keyword: "oneOf", params: { passingSchemas: passing28 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err394];
+                    } else {
+                      vErrors.push(err394);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs507;
+                    if (vErrors !== null) {
+                      if (_errs507) {
+                        vErrors.length = _errs507;
                       } else {
                         vErrors = null;
                       }
@@ -29232,283 +30088,1440 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err359 = { instancePath: instancePath + "/tests/performance/metrics", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err395 = { instancePath: instancePath + "/tests/performance/metrics", schemaPath: "#/properties/tests/properties/performance/oneOf/1/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err359];
+                  vErrors = [err395];
                 } else {
-                  vErrors.push(err359);
+                  vErrors.push(err395);
                 }
                 errors++;
               }
             }
           } else {
-            const err360 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err396 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err360];
+              vErrors = [err396];
             } else {
-              vErrors.push(err360);
+              vErrors.push(err396);
             }
             errors++;
           }
-          var _valid12 = _errs219 === errors;
-          if (_valid12 && valid35) {
-            valid35 = false;
-            passing12 = [passing12, 1];
+          var _valid15 = _errs258 === errors;
+          if (_valid15 && valid43) {
+            valid43 = false;
+            passing15 = [passing15, 1];
           } else {
-            if (_valid12) {
-              valid35 = true;
-              passing12 = 1;
+            if (_valid15) {
+              valid43 = true;
+              passing15 = 1;
             }
           }
-          if (!valid35) {
-            const err361 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+          if (!valid43) {
+            const err397 = { instancePath: instancePath + "/tests/performance", schemaPath: "#/properties/tests/properties/performance/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err361];
+              vErrors = [err397];
             } else {
-              vErrors.push(err361);
+              vErrors.push(err397);
             }
             errors++;
           } else {
-            errors = _errs216;
+            errors = _errs255;
             if (vErrors !== null) {
-              if (_errs216) {
-                vErrors.length = _errs216;
+              if (_errs255) {
+                vErrors.length = _errs255;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data22.differential !== void 0) {
-          let data196 = data22.differential;
-          const _errs487 = errors;
-          let valid64 = false;
-          let passing26 = null;
-          const _errs488 = errors;
-          if (typeof data196 !== "boolean") {
-            const err362 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data35.differential !== void 0) {
+          let data209 = data35.differential;
+          const _errs526 = errors;
+          let valid72 = false;
+          let passing29 = null;
+          const _errs527 = errors;
+          if (typeof data209 !== "boolean") {
+            const err398 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err362];
+              vErrors = [err398];
             } else {
-              vErrors.push(err362);
+              vErrors.push(err398);
             }
             errors++;
           }
-          var _valid26 = _errs488 === errors;
-          if (_valid26) {
-            valid64 = true;
-            passing26 = 0;
+          var _valid29 = _errs527 === errors;
+          if (_valid29) {
+            valid72 = true;
+            passing29 = 0;
           }
-          const _errs490 = errors;
-          if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-            for (const key33 in data196) {
-              if (!(key33 === "enabled" || key33 === "severity" || key33 === "min_agreement" || key33 === "max_negative_flip_rate" || key33 === "max_mean_abs_diff" || key33 === "max_abs_diff" || key33 === "top")) {
-                const err363 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+          const _errs529 = errors;
+          if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+            for (const key36 in data209) {
+              if (!(key36 === "enabled" || key36 === "severity" || key36 === "min_agreement" || key36 === "max_negative_flip_rate" || key36 === "max_mean_abs_diff" || key36 === "max_abs_diff" || key36 === "top")) {
+                const err399 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err363];
+                  vErrors = [err399];
                 } else {
-                  vErrors.push(err363);
+                  vErrors.push(err399);
                 }
                 errors++;
               }
             }
-            if (data196.enabled !== void 0) {
-              if (typeof data196.enabled !== "boolean") {
-                const err364 = { instancePath: instancePath + "/tests/differential/enabled", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data209.enabled !== void 0) {
+              if (typeof data209.enabled !== "boolean") {
+                const err400 = { instancePath: instancePath + "/tests/differential/enabled", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err364];
+                  vErrors = [err400];
                 } else {
-                  vErrors.push(err364);
+                  vErrors.push(err400);
                 }
                 errors++;
               }
             }
-            if (data196.severity !== void 0) {
-              let data198 = data196.severity;
-              if (!(data198 === "fail" || data198 === "warn")) {
-                const err365 = { instancePath: instancePath + "/tests/differential/severity", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            if (data209.severity !== void 0) {
+              let data211 = data209.severity;
+              if (!(data211 === "fail" || data211 === "warn")) {
+                const err401 = { instancePath: instancePath + "/tests/differential/severity", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err365];
+                  vErrors = [err401];
                 } else {
-                  vErrors.push(err365);
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
-            if (data196.min_agreement !== void 0) {
-              let data199 = data196.min_agreement;
-              if (!(typeof data199 == "number") && data199 !== null) {
-                const err366 = { instancePath: instancePath + "/tests/differential/min_agreement", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type }, message: "must be number,null" };
+            if (data209.min_agreement !== void 0) {
+              let data212 = data209.min_agreement;
+              if (!(typeof data212 == "number") && data212 !== null) {
+                const err402 = { instancePath: instancePath + "/tests/differential/min_agreement", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err366];
+                  vErrors = [err402];
                 } else {
-                  vErrors.push(err366);
+                  vErrors.push(err402);
                 }
                 errors++;
               }
-              if (typeof data199 == "number") {
-                if (data199 > 1 || isNaN(data199)) {
-                  const err367 = { instancePath: instancePath + "/tests/differential/min_agreement", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (typeof data212 == "number") {
+                if (data212 > 1 || isNaN(data212)) {
+                  const err403 = { instancePath: instancePath + "/tests/differential/min_agreement", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
-                    vErrors = [err367];
+                    vErrors = [err403];
                   } else {
-                    vErrors.push(err367);
+                    vErrors.push(err403);
                   }
                   errors++;
                 }
-                if (data199 < 0 || isNaN(data199)) {
-                  const err368 = { instancePath: instancePath + "/tests/differential/min_agreement", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data212 < 0 || isNaN(data212)) {
+                  const err404 = { instancePath: instancePath + "/tests/differential/min_agreement", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err368];
+                    vErrors = [err404];
                   } else {
-                    vErrors.push(err368);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data196.max_negative_flip_rate !== void 0) {
-              let data200 = data196.max_negative_flip_rate;
-              if (!(typeof data200 == "number") && data200 !== null) {
-                const err369 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err369];
-                } else {
-                  vErrors.push(err369);
-                }
-                errors++;
-              }
-              if (typeof data200 == "number") {
-                if (data200 > 1 || isNaN(data200)) {
-                  const err370 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err370];
-                  } else {
-                    vErrors.push(err370);
-                  }
-                  errors++;
-                }
-                if (data200 < 0 || isNaN(data200)) {
-                  const err371 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err371];
-                  } else {
-                    vErrors.push(err371);
+                    vErrors.push(err404);
                   }
                   errors++;
                 }
               }
             }
-            if (data196.max_mean_abs_diff !== void 0) {
-              let data201 = data196.max_mean_abs_diff;
-              if (!(typeof data201 == "number") && data201 !== null) {
-                const err372 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type }, message: "must be number,null" };
+            if (data209.max_negative_flip_rate !== void 0) {
+              let data213 = data209.max_negative_flip_rate;
+              if (!(typeof data213 == "number") && data213 !== null) {
+                const err405 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err372];
+                  vErrors = [err405];
                 } else {
-                  vErrors.push(err372);
+                  vErrors.push(err405);
                 }
                 errors++;
               }
-              if (typeof data201 == "number") {
-                if (data201 < 0 || isNaN(data201)) {
-                  const err373 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (typeof data213 == "number") {
+                if (data213 > 1 || isNaN(data213)) {
+                  const err406 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
-                    vErrors = [err373];
+                    vErrors = [err406];
                   } else {
-                    vErrors.push(err373);
+                    vErrors.push(err406);
+                  }
+                  errors++;
+                }
+                if (data213 < 0 || isNaN(data213)) {
+                  const err407 = { instancePath: instancePath + "/tests/differential/max_negative_flip_rate", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err407];
+                  } else {
+                    vErrors.push(err407);
                   }
                   errors++;
                 }
               }
             }
-            if (data196.max_abs_diff !== void 0) {
-              let data202 = data196.max_abs_diff;
-              if (!(typeof data202 == "number") && data202 !== null) {
-                const err374 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type }, message: "must be number,null" };
+            if (data209.max_mean_abs_diff !== void 0) {
+              let data214 = data209.max_mean_abs_diff;
+              if (!(typeof data214 == "number") && data214 !== null) {
+                const err408 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err374];
+                  vErrors = [err408];
                 } else {
-                  vErrors.push(err374);
+                  vErrors.push(err408);
                 }
                 errors++;
               }
-              if (typeof data202 == "number") {
-                if (data202 < 0 || isNaN(data202)) {
-                  const err375 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (typeof data214 == "number") {
+                if (data214 < 0 || isNaN(data214)) {
+                  const err409 = { instancePath: instancePath + "/tests/differential/max_mean_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err375];
+                    vErrors = [err409];
                   } else {
-                    vErrors.push(err375);
+                    vErrors.push(err409);
                   }
                   errors++;
                 }
               }
             }
-            if (data196.top !== void 0) {
-              let data203 = data196.top;
-              if (!(typeof data203 == "number" && (!(data203 % 1) && !isNaN(data203)))) {
-                const err376 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data209.max_abs_diff !== void 0) {
+              let data215 = data209.max_abs_diff;
+              if (!(typeof data215 == "number") && data215 !== null) {
+                const err410 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err376];
+                  vErrors = [err410];
                 } else {
-                  vErrors.push(err376);
+                  vErrors.push(err410);
                 }
                 errors++;
               }
-              if (typeof data203 == "number") {
-                if (data203 > 1e3 || isNaN(data203)) {
-                  const err377 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+              if (typeof data215 == "number") {
+                if (data215 < 0 || isNaN(data215)) {
+                  const err411 = { instancePath: instancePath + "/tests/differential/max_abs_diff", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err377];
+                    vErrors = [err411];
                   } else {
-                    vErrors.push(err377);
+                    vErrors.push(err411);
                   }
                   errors++;
                 }
-                if (data203 < 0 || isNaN(data203)) {
-                  const err378 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              }
+            }
+            if (data209.top !== void 0) {
+              let data216 = data209.top;
+              if (!(typeof data216 == "number" && (!(data216 % 1) && !isNaN(data216)))) {
+                const err412 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err412];
+                } else {
+                  vErrors.push(err412);
+                }
+                errors++;
+              }
+              if (typeof data216 == "number") {
+                if (data216 > 1e3 || isNaN(data216)) {
+                  const err413 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
                   if (vErrors === null) {
-                    vErrors = [err378];
+                    vErrors = [err413];
                   } else {
-                    vErrors.push(err378);
+                    vErrors.push(err413);
+                  }
+                  errors++;
+                }
+                if (data216 < 0 || isNaN(data216)) {
+                  const err414 = { instancePath: instancePath + "/tests/differential/top", schemaPath: "#/properties/tests/properties/differential/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err414];
+                  } else {
+                    vErrors.push(err414);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err379 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err415 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err379];
+              vErrors = [err415];
             } else {
-              vErrors.push(err379);
+              vErrors.push(err415);
             }
             errors++;
           }
-          var _valid26 = _errs490 === errors;
-          if (_valid26 && valid64) {
-            valid64 = false;
-            passing26 = [passing26, 1];
+          var _valid29 = _errs529 === errors;
+          if (_valid29 && valid72) {
+            valid72 = false;
+            passing29 = [passing29, 1];
           } else {
-            if (_valid26) {
-              valid64 = true;
-              passing26 = 1;
+            if (_valid29) {
+              valid72 = true;
+              passing29 = 1;
             }
           }
-          if (!valid64) {
-            const err380 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf" };
+          if (!valid72) {
+            const err416 = { instancePath: instancePath + "/tests/differential", schemaPath: "#/properties/tests/properties/differential/oneOf", keyword: "oneOf", params: { passingSchemas: passing29 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err380];
+              vErrors = [err416];
             } else {
-              vErrors.push(err380);
+              vErrors.push(err416);
             }
             errors++;
           } else {
-            errors = _errs487;
+            errors = _errs526;
             if (vErrors !== null) {
-              if (_errs487) {
-                vErrors.length = _errs487;
+              if (_errs526) {
+                vErrors.length = _errs526;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data35.speed !== void 0) {
+          let data217 = data35.speed;
+          const _errs546 = errors;
+          let valid74 = false;
+          let passing30 = null;
+          const _errs547 = errors;
+          if (typeof data217 !== "boolean") {
+            const err417 = { instancePath: instancePath + "/tests/speed", schemaPath: "#/properties/tests/properties/speed/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err417];
+            } else {
+              vErrors.push(err417);
+            }
+            errors++;
+          }
+          var _valid30 = _errs547 === errors;
+          if (_valid30) {
+            valid74 = true;
+            passing30 = 0;
+          }
+          const _errs549 = errors;
+          if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+            for (const key37 in data217) {
+              if (!func4.call(model_gate_schema_default.properties.tests.properties.speed.oneOf[1].properties, key37)) {
+                const err418 = { instancePath: instancePath + "/tests/speed", schemaPath: "#/properties/tests/properties/speed/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err418];
+                } else {
+                  vErrors.push(err418);
+                }
+                errors++;
+              }
+            }
+            if (data217.enabled !== void 0) {
+              if (typeof data217.enabled !== "boolean") {
+                const err419 = { instancePath: instancePath + "/tests/speed/enabled", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err419];
+                } else {
+                  vErrors.push(err419);
+                }
+                errors++;
+              }
+            }
+            if (data217.severity !== void 0) {
+              let data219 = data217.severity;
+              if (!(data219 === "fail" || data219 === "warn")) {
+                const err420 = { instancePath: instancePath + "/tests/speed/severity", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.speed.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err420];
+                } else {
+                  vErrors.push(err420);
+                }
+                errors++;
+              }
+            }
+            if (data217.max_latency_ratio !== void 0) {
+              let data220 = data217.max_latency_ratio;
+              if (!(typeof data220 == "number") && data220 !== null) {
+                const err421 = { instancePath: instancePath + "/tests/speed/max_latency_ratio", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.speed.oneOf[1].properties.max_latency_ratio.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err421];
+                } else {
+                  vErrors.push(err421);
+                }
+                errors++;
+              }
+              if (typeof data220 == "number") {
+                if (data220 <= 0 || isNaN(data220)) {
+                  const err422 = { instancePath: instancePath + "/tests/speed/max_latency_ratio", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err422];
+                  } else {
+                    vErrors.push(err422);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data217.max_p95_ms !== void 0) {
+              let data221 = data217.max_p95_ms;
+              if (!(typeof data221 == "number") && data221 !== null) {
+                const err423 = { instancePath: instancePath + "/tests/speed/max_p95_ms", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.speed.oneOf[1].properties.max_p95_ms.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err423];
+                } else {
+                  vErrors.push(err423);
+                }
+                errors++;
+              }
+              if (typeof data221 == "number") {
+                if (data221 <= 0 || isNaN(data221)) {
+                  const err424 = { instancePath: instancePath + "/tests/speed/max_p95_ms", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err424];
+                  } else {
+                    vErrors.push(err424);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data217.batch_rows !== void 0) {
+              let data222 = data217.batch_rows;
+              if (!(typeof data222 == "number" && (!(data222 % 1) && !isNaN(data222)))) {
+                const err425 = { instancePath: instancePath + "/tests/speed/batch_rows", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err425];
+                } else {
+                  vErrors.push(err425);
+                }
+                errors++;
+              }
+              if (typeof data222 == "number") {
+                if (data222 > 1048576 || isNaN(data222)) {
+                  const err426 = { instancePath: instancePath + "/tests/speed/batch_rows", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1048576 }, message: "must be <= 1048576" };
+                  if (vErrors === null) {
+                    vErrors = [err426];
+                  } else {
+                    vErrors.push(err426);
+                  }
+                  errors++;
+                }
+                if (data222 < 1 || isNaN(data222)) {
+                  const err427 = { instancePath: instancePath + "/tests/speed/batch_rows", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err427];
+                  } else {
+                    vErrors.push(err427);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data217.repetitions !== void 0) {
+              let data223 = data217.repetitions;
+              if (!(typeof data223 == "number" && (!(data223 % 1) && !isNaN(data223)))) {
+                const err428 = { instancePath: instancePath + "/tests/speed/repetitions", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/repetitions/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err428];
+                } else {
+                  vErrors.push(err428);
+                }
+                errors++;
+              }
+              if (typeof data223 == "number") {
+                if (data223 > 1e4 || isNaN(data223)) {
+                  const err429 = { instancePath: instancePath + "/tests/speed/repetitions", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/repetitions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
+                  if (vErrors === null) {
+                    vErrors = [err429];
+                  } else {
+                    vErrors.push(err429);
+                  }
+                  errors++;
+                }
+                if (data223 < 5 || isNaN(data223)) {
+                  const err430 = { instancePath: instancePath + "/tests/speed/repetitions", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/repetitions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err430];
+                  } else {
+                    vErrors.push(err430);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data217.warmup !== void 0) {
+              let data224 = data217.warmup;
+              if (!(typeof data224 == "number" && (!(data224 % 1) && !isNaN(data224)))) {
+                const err431 = { instancePath: instancePath + "/tests/speed/warmup", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/warmup/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err431];
+                } else {
+                  vErrors.push(err431);
+                }
+                errors++;
+              }
+              if (typeof data224 == "number") {
+                if (data224 > 1e3 || isNaN(data224)) {
+                  const err432 = { instancePath: instancePath + "/tests/speed/warmup", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/warmup/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err432];
+                  } else {
+                    vErrors.push(err432);
+                  }
+                  errors++;
+                }
+                if (data224 < 0 || isNaN(data224)) {
+                  const err433 = { instancePath: instancePath + "/tests/speed/warmup", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/warmup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err433];
+                  } else {
+                    vErrors.push(err433);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data217.confidence !== void 0) {
+              let data225 = data217.confidence;
+              if (typeof data225 == "number") {
+                if (data225 >= 1 || isNaN(data225)) {
+                  const err434 = { instancePath: instancePath + "/tests/speed/confidence", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                  if (vErrors === null) {
+                    vErrors = [err434];
+                  } else {
+                    vErrors.push(err434);
+                  }
+                  errors++;
+                }
+                if (data225 <= 0 || isNaN(data225)) {
+                  const err435 = { instancePath: instancePath + "/tests/speed/confidence", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err435];
+                  } else {
+                    vErrors.push(err435);
+                  }
+                  errors++;
+                }
+              } else {
+                const err436 = { instancePath: instancePath + "/tests/speed/confidence", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err436];
+                } else {
+                  vErrors.push(err436);
+                }
+                errors++;
+              }
+            }
+            if (data217.inconclusive !== void 0) {
+              let data226 = data217.inconclusive;
+              if (!(data226 === "warn" || data226 === "fail")) {
+                const err437 = { instancePath: instancePath + "/tests/speed/inconclusive", schemaPath: "#/properties/tests/properties/speed/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.speed.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err437];
+                } else {
+                  vErrors.push(err437);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err438 = { instancePath: instancePath + "/tests/speed", schemaPath: "#/properties/tests/properties/speed/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err438];
+            } else {
+              vErrors.push(err438);
+            }
+            errors++;
+          }
+          var _valid30 = _errs549 === errors;
+          if (_valid30 && valid74) {
+            valid74 = false;
+            passing30 = [passing30, 1];
+          } else {
+            if (_valid30) {
+              valid74 = true;
+              passing30 = 1;
+            }
+          }
+          if (!valid74) {
+            const err439 = { instancePath: instancePath + "/tests/speed", schemaPath: "#/properties/tests/properties/speed/oneOf", keyword: "oneOf", params: { passingSchemas: passing30 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err439];
+            } else {
+              vErrors.push(err439);
+            }
+            errors++;
+          } else {
+            errors = _errs546;
+            if (vErrors !== null) {
+              if (_errs546) {
+                vErrors.length = _errs546;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data35.importance !== void 0) {
+          let data227 = data35.importance;
+          const _errs569 = errors;
+          let valid76 = false;
+          let passing31 = null;
+          const _errs570 = errors;
+          if (typeof data227 !== "boolean") {
+            const err440 = { instancePath: instancePath + "/tests/importance", schemaPath: "#/properties/tests/properties/importance/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err440];
+            } else {
+              vErrors.push(err440);
+            }
+            errors++;
+          }
+          var _valid31 = _errs570 === errors;
+          if (_valid31) {
+            valid76 = true;
+            passing31 = 0;
+          }
+          const _errs572 = errors;
+          if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
+            for (const key38 in data227) {
+              if (!(key38 === "enabled" || key38 === "severity" || key38 === "min_rank_correlation" || key38 === "rows" || key38 === "repeats" || key38 === "seed" || key38 === "top")) {
+                const err441 = { instancePath: instancePath + "/tests/importance", schemaPath: "#/properties/tests/properties/importance/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err441];
+                } else {
+                  vErrors.push(err441);
+                }
+                errors++;
+              }
+            }
+            if (data227.enabled !== void 0) {
+              if (typeof data227.enabled !== "boolean") {
+                const err442 = { instancePath: instancePath + "/tests/importance/enabled", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err442];
+                } else {
+                  vErrors.push(err442);
+                }
+                errors++;
+              }
+            }
+            if (data227.severity !== void 0) {
+              let data229 = data227.severity;
+              if (!(data229 === "fail" || data229 === "warn")) {
+                const err443 = { instancePath: instancePath + "/tests/importance/severity", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.importance.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err443];
+                } else {
+                  vErrors.push(err443);
+                }
+                errors++;
+              }
+            }
+            if (data227.min_rank_correlation !== void 0) {
+              let data230 = data227.min_rank_correlation;
+              if (!(typeof data230 == "number") && data230 !== null) {
+                const err444 = { instancePath: instancePath + "/tests/importance/min_rank_correlation", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.importance.oneOf[1].properties.min_rank_correlation.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err444];
+                } else {
+                  vErrors.push(err444);
+                }
+                errors++;
+              }
+              if (typeof data230 == "number") {
+                if (data230 > 1 || isNaN(data230)) {
+                  const err445 = { instancePath: instancePath + "/tests/importance/min_rank_correlation", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err445];
+                  } else {
+                    vErrors.push(err445);
+                  }
+                  errors++;
+                }
+                if (data230 < -1 || isNaN(data230)) {
+                  const err446 = { instancePath: instancePath + "/tests/importance/min_rank_correlation", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                  if (vErrors === null) {
+                    vErrors = [err446];
+                  } else {
+                    vErrors.push(err446);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data227.rows !== void 0) {
+              let data231 = data227.rows;
+              if (!(typeof data231 == "number" && (!(data231 % 1) && !isNaN(data231)))) {
+                const err447 = { instancePath: instancePath + "/tests/importance/rows", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+              if (typeof data231 == "number") {
+                if (data231 > 1e6 || isNaN(data231)) {
+                  const err448 = { instancePath: instancePath + "/tests/importance/rows", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
+                  }
+                  errors++;
+                }
+                if (data231 < 10 || isNaN(data231)) {
+                  const err449 = { instancePath: instancePath + "/tests/importance/rows", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data227.repeats !== void 0) {
+              let data232 = data227.repeats;
+              if (!(typeof data232 == "number" && (!(data232 % 1) && !isNaN(data232)))) {
+                const err450 = { instancePath: instancePath + "/tests/importance/repeats", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err450];
+                } else {
+                  vErrors.push(err450);
+                }
+                errors++;
+              }
+              if (typeof data232 == "number") {
+                if (data232 > 100 || isNaN(data232)) {
+                  const err451 = { instancePath: instancePath + "/tests/importance/repeats", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/repeats/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                  if (vErrors === null) {
+                    vErrors = [err451];
+                  } else {
+                    vErrors.push(err451);
+                  }
+                  errors++;
+                }
+                if (data232 < 1 || isNaN(data232)) {
+                  const err452 = { instancePath: instancePath + "/tests/importance/repeats", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err452];
+                  } else {
+                    vErrors.push(err452);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data227.seed !== void 0) {
+              let data233 = data227.seed;
+              if (!(typeof data233 == "number" && (!(data233 % 1) && !isNaN(data233)))) {
+                const err453 = { instancePath: instancePath + "/tests/importance/seed", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err453];
+                } else {
+                  vErrors.push(err453);
+                }
+                errors++;
+              }
+            }
+            if (data227.top !== void 0) {
+              let data234 = data227.top;
+              if (!(typeof data234 == "number" && (!(data234 % 1) && !isNaN(data234)))) {
+                const err454 = { instancePath: instancePath + "/tests/importance/top", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err454];
+                } else {
+                  vErrors.push(err454);
+                }
+                errors++;
+              }
+              if (typeof data234 == "number") {
+                if (data234 > 100 || isNaN(data234)) {
+                  const err455 = { instancePath: instancePath + "/tests/importance/top", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                  if (vErrors === null) {
+                    vErrors = [err455];
+                  } else {
+                    vErrors.push(err455);
+                  }
+                  errors++;
+                }
+                if (data234 < 1 || isNaN(data234)) {
+                  const err456 = { instancePath: instancePath + "/tests/importance/top", schemaPath: "#/properties/tests/properties/importance/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err456];
+                  } else {
+                    vErrors.push(err456);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err457 = { instancePath: instancePath + "/tests/importance", schemaPath: "#/properties/tests/properties/importance/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err457];
+            } else {
+              vErrors.push(err457);
+            }
+            errors++;
+          }
+          var _valid31 = _errs572 === errors;
+          if (_valid31 && valid76) {
+            valid76 = false;
+            passing31 = [passing31, 1];
+          } else {
+            if (_valid31) {
+              valid76 = true;
+              passing31 = 1;
+            }
+          }
+          if (!valid76) {
+            const err458 = { instancePath: instancePath + "/tests/importance", schemaPath: "#/properties/tests/properties/importance/oneOf", keyword: "oneOf", params: { passingSchemas: passing31 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err458];
+            } else {
+              vErrors.push(err458);
+            }
+            errors++;
+          } else {
+            errors = _errs569;
+            if (vErrors !== null) {
+              if (_errs569) {
+                vErrors.length = _errs569;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data35.behaviour !== void 0) {
+          let data235 = data35.behaviour;
+          const _errs589 = errors;
+          let valid78 = false;
+          let passing32 = null;
+          const _errs590 = errors;
+          if (typeof data235 !== "boolean") {
+            const err459 = { instancePath: instancePath + "/tests/behaviour", schemaPath: "#/properties/tests/properties/behaviour/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err459];
+            } else {
+              vErrors.push(err459);
+            }
+            errors++;
+          }
+          var _valid32 = _errs590 === errors;
+          if (_valid32) {
+            valid78 = true;
+            passing32 = 0;
+          }
+          const _errs592 = errors;
+          if (data235 && typeof data235 == "object" && !Array.isArray(data235)) {
+            for (const key39 in data235) {
+              if (!(key39 === "enabled" || key39 === "severity" || key39 === "rows" || key39 === "seed" || key39 === "invariance" || key39 === "monotonic")) {
+                const err460 = { instancePath: instancePath + "/tests/behaviour", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err460];
+                } else {
+                  vErrors.push(err460);
+                }
+                errors++;
+              }
+            }
+            if (data235.enabled !== void 0) {
+              if (typeof data235.enabled !== "boolean") {
+                const err461 = { instancePath: instancePath + "/tests/behaviour/enabled", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err461];
+                } else {
+                  vErrors.push(err461);
+                }
+                errors++;
+              }
+            }
+            if (data235.severity !== void 0) {
+              let data237 = data235.severity;
+              if (!(data237 === "fail" || data237 === "warn")) {
+                const err462 = { instancePath: instancePath + "/tests/behaviour/severity", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.behaviour.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err462];
+                } else {
+                  vErrors.push(err462);
+                }
+                errors++;
+              }
+            }
+            if (data235.rows !== void 0) {
+              let data238 = data235.rows;
+              if (!(typeof data238 == "number" && (!(data238 % 1) && !isNaN(data238)))) {
+                const err463 = { instancePath: instancePath + "/tests/behaviour/rows", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err463];
+                } else {
+                  vErrors.push(err463);
+                }
+                errors++;
+              }
+              if (typeof data238 == "number") {
+                if (data238 > 1e6 || isNaN(data238)) {
+                  const err464 = { instancePath: instancePath + "/tests/behaviour/rows", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                  if (vErrors === null) {
+                    vErrors = [err464];
+                  } else {
+                    vErrors.push(err464);
+                  }
+                  errors++;
+                }
+                if (data238 < 10 || isNaN(data238)) {
+                  const err465 = { instancePath: instancePath + "/tests/behaviour/rows", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err465];
+                  } else {
+                    vErrors.push(err465);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data235.seed !== void 0) {
+              let data239 = data235.seed;
+              if (!(typeof data239 == "number" && (!(data239 % 1) && !isNaN(data239)))) {
+                const err466 = { instancePath: instancePath + "/tests/behaviour/seed", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err466];
+                } else {
+                  vErrors.push(err466);
+                }
+                errors++;
+              }
+            }
+            if (data235.invariance !== void 0) {
+              let data240 = data235.invariance;
+              if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
+                for (const key40 in data240) {
+                  let data241 = data240[key40];
+                  if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
+                    for (const key41 in data241) {
+                      if (!(key41 === "range" || key41 === "values" || key41 === "max_flip_rate" || key41 === "max_abs_change")) {
+                        const err467 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err467];
+                        } else {
+                          vErrors.push(err467);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data241.range !== void 0) {
+                      let data242 = data241.range;
+                      if (Array.isArray(data242)) {
+                        if (data242.length > 2) {
+                          const err468 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/range", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                          if (vErrors === null) {
+                            vErrors = [err468];
+                          } else {
+                            vErrors.push(err468);
+                          }
+                          errors++;
+                        }
+                        if (data242.length < 2) {
+                          const err469 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/range", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                          if (vErrors === null) {
+                            vErrors = [err469];
+                          } else {
+                            vErrors.push(err469);
+                          }
+                          errors++;
+                        }
+                        const len3 = data242.length;
+                        for (let i4 = 0; i4 < len3; i4++) {
+                          if (!(typeof data242[i4] == "number")) {
+                            const err470 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/range/" + i4, schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                              vErrors = [err470];
+                            } else {
+                              vErrors.push(err470);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err471 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/range", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err471];
+                        } else {
+                          vErrors.push(err471);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data241.values !== void 0) {
+                      let data244 = data241.values;
+                      if (Array.isArray(data244)) {
+                        if (data244.length < 1) {
+                          const err472 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (vErrors === null) {
+                            vErrors = [err472];
+                          } else {
+                            vErrors.push(err472);
+                          }
+                          errors++;
+                        }
+                        const len4 = data244.length;
+                        for (let i5 = 0; i5 < len4; i5++) {
+                          let data245 = data244[i5];
+                          if (typeof data245 !== "string" && !(typeof data245 == "number")) {
+                            const err473 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i5, schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/items/type", keyword: "type", params: { type: model_gate_schema_default.properties.tests.properties.behaviour.oneOf[1].properties.invariance.additionalProperties.properties.values.items.type }, message: "must be string,number" };
+                            if (vErrors === null) {
+                              vErrors = [err473];
+                            } else {
+                              vErrors.push(err473);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err474 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err474];
+                        } else {
+                          vErrors.push(err474);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data241.max_flip_rate !== void 0) {
+                      let data246 = data241.max_flip_rate;
+                      if (typeof data246 == "number") {
+                        if (data246 > 1 || isNaN(data246)) {
+                          const err475 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_flip_rate", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err475];
+                          } else {
+                            vErrors.push(err475);
+                          }
+                          errors++;
+                        }
+                        if (data246 < 0 || isNaN(data246)) {
+                          const err476 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_flip_rate", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err476];
+                          } else {
+                            vErrors.push(err476);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err477 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_flip_rate", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err477];
+                        } else {
+                          vErrors.push(err477);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data241.max_abs_change !== void 0) {
+                      let data247 = data241.max_abs_change;
+                      if (typeof data247 == "number") {
+                        if (data247 < 0 || isNaN(data247)) {
+                          const err478 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_abs_change", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err478];
+                          } else {
+                            vErrors.push(err478);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err479 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_abs_change", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err479];
+                        } else {
+                          vErrors.push(err479);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err480 = { instancePath: instancePath + "/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err480];
+                    } else {
+                      vErrors.push(err480);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err481 = { instancePath: instancePath + "/tests/behaviour/invariance", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err481];
+                } else {
+                  vErrors.push(err481);
+                }
+                errors++;
+              }
+            }
+            if (data235.monotonic !== void 0) {
+              let data248 = data235.monotonic;
+              if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
+                for (const key42 in data248) {
+                  let data249 = data248[key42];
+                  const _errs624 = errors;
+                  let valid87 = false;
+                  let passing33 = null;
+                  const _errs625 = errors;
+                  if (!(data249 === "increasing" || data249 === "decreasing")) {
+                    const err482 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err482];
+                    } else {
+                      vErrors.push(err482);
+                    }
+                    errors++;
+                  }
+                  var _valid33 = _errs625 === errors;
+                  if (_valid33) {
+                    valid87 = true;
+                    passing33 = 0;
+                  }
+                  const _errs626 = errors;
+                  if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
+                    if (data249.direction === void 0) {
+                      const err483 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'" };
+                      if (vErrors === null) {
+                        vErrors = [err483];
+                      } else {
+                        vErrors.push(err483);
+                      }
+                      errors++;
+                    }
+                    for (const key43 in data249) {
+                      if (!(key43 === "direction" || key43 === "step" || key43 === "tolerance" || key43 === "max_violation_rate")) {
+                        const err484 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err484];
+                        } else {
+                          vErrors.push(err484);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data249.direction !== void 0) {
+                      let data250 = data249.direction;
+                      if (!(data250 === "increasing" || data250 === "decreasing")) {
+                        const err485 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/direction/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[1].properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err485];
+                        } else {
+                          vErrors.push(err485);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data249.step !== void 0) {
+                      let data251 = data249.step;
+                      if (typeof data251 == "number") {
+                        if (data251 <= 0 || isNaN(data251)) {
+                          const err486 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/step", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err486];
+                          } else {
+                            vErrors.push(err486);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err487 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/step", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err487];
+                        } else {
+                          vErrors.push(err487);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data249.tolerance !== void 0) {
+                      let data252 = data249.tolerance;
+                      if (typeof data252 == "number") {
+                        if (data252 < 0 || isNaN(data252)) {
+                          const err488 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err488];
+                          } else {
+                            vErrors.push(err488);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err489 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/tolerance", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err489];
+                        } else {
+                          vErrors.push(err489);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data249.max_violation_rate !== void 0) {
+                      let data253 = data249.max_violation_rate;
+                      if (typeof data253 == "number") {
+                        if (data253 > 1 || isNaN(data253)) {
+                          const err490 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_violation_rate", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err490];
+                          } else {
+                            vErrors.push(err490);
+                          }
+                          errors++;
+                        }
+                        if (data253 < 0 || isNaN(data253)) {
+                          const err491 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_violation_rate", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err491];
+                          } else {
+                            vErrors.push(err491);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err492 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_violation_rate", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err492];
+                        } else {
+                          vErrors.push(err492);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err493 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
+                  }
+                  var _valid33 = _errs626 === errors;
+                  if (_valid33 && valid87) {
+                    valid87 = false;
+                    passing33 = [passing33, 1];
+                  } else {
+                    if (_valid33) {
+                      valid87 = true;
+                      passing33 = 1;
+                    }
+                  }
+                  if (!valid87) {
+                    const err494 = { instancePath: instancePath + "/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing33 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err494];
+                    } else {
+                      vErrors.push(err494);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs624;
+                    if (vErrors !== null) {
+                      if (_errs624) {
+                        vErrors.length = _errs624;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err495 = { instancePath: instancePath + "/tests/behaviour/monotonic", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err495];
+                } else {
+                  vErrors.push(err495);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err496 = { instancePath: instancePath + "/tests/behaviour", schemaPath: "#/properties/tests/properties/behaviour/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err496];
+            } else {
+              vErrors.push(err496);
+            }
+            errors++;
+          }
+          var _valid32 = _errs592 === errors;
+          if (_valid32 && valid78) {
+            valid78 = false;
+            passing32 = [passing32, 1];
+          } else {
+            if (_valid32) {
+              valid78 = true;
+              passing32 = 1;
+            }
+          }
+          if (!valid78) {
+            const err497 = { instancePath: instancePath + "/tests/behaviour", schemaPath: "#/properties/tests/properties/behaviour/oneOf", keyword: "oneOf", params: { passingSchemas: passing32 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err497];
+            } else {
+              vErrors.push(err497);
+            }
+            errors++;
+          } else {
+            errors = _errs589;
+            if (vErrors !== null) {
+              if (_errs589) {
+                vErrors.length = _errs589;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data35.explain !== void 0) {
+          let data254 = data35.explain;
+          const _errs637 = errors;
+          let valid89 = false;
+          let passing34 = null;
+          const _errs638 = errors;
+          if (typeof data254 !== "boolean") {
+            const err498 = { instancePath: instancePath + "/tests/explain", schemaPath: "#/properties/tests/properties/explain/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err498];
+            } else {
+              vErrors.push(err498);
+            }
+            errors++;
+          }
+          var _valid34 = _errs638 === errors;
+          if (_valid34) {
+            valid89 = true;
+            passing34 = 0;
+          }
+          const _errs640 = errors;
+          if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+            for (const key44 in data254) {
+              if (!(key44 === "enabled" || key44 === "background" || key44 === "samples" || key44 === "seed")) {
+                const err499 = { instancePath: instancePath + "/tests/explain", schemaPath: "#/properties/tests/properties/explain/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err499];
+                } else {
+                  vErrors.push(err499);
+                }
+                errors++;
+              }
+            }
+            if (data254.enabled !== void 0) {
+              if (typeof data254.enabled !== "boolean") {
+                const err500 = { instancePath: instancePath + "/tests/explain/enabled", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err500];
+                } else {
+                  vErrors.push(err500);
+                }
+                errors++;
+              }
+            }
+            if (data254.background !== void 0) {
+              let data256 = data254.background;
+              if (!(typeof data256 == "number" && (!(data256 % 1) && !isNaN(data256)))) {
+                const err501 = { instancePath: instancePath + "/tests/explain/background", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/background/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err501];
+                } else {
+                  vErrors.push(err501);
+                }
+                errors++;
+              }
+              if (typeof data256 == "number") {
+                if (data256 > 1e4 || isNaN(data256)) {
+                  const err502 = { instancePath: instancePath + "/tests/explain/background", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/background/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
+                  if (vErrors === null) {
+                    vErrors = [err502];
+                  } else {
+                    vErrors.push(err502);
+                  }
+                  errors++;
+                }
+                if (data256 < 1 || isNaN(data256)) {
+                  const err503 = { instancePath: instancePath + "/tests/explain/background", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/background/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err503];
+                  } else {
+                    vErrors.push(err503);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data254.samples !== void 0) {
+              let data257 = data254.samples;
+              if (!(typeof data257 == "number" && (!(data257 % 1) && !isNaN(data257)))) {
+                const err504 = { instancePath: instancePath + "/tests/explain/samples", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err504];
+                } else {
+                  vErrors.push(err504);
+                }
+                errors++;
+              }
+              if (typeof data257 == "number") {
+                if (data257 > 1e6 || isNaN(data257)) {
+                  const err505 = { instancePath: instancePath + "/tests/explain/samples", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                  if (vErrors === null) {
+                    vErrors = [err505];
+                  } else {
+                    vErrors.push(err505);
+                  }
+                  errors++;
+                }
+                if (data257 < 16 || isNaN(data257)) {
+                  const err506 = { instancePath: instancePath + "/tests/explain/samples", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 16 }, message: "must be >= 16" };
+                  if (vErrors === null) {
+                    vErrors = [err506];
+                  } else {
+                    vErrors.push(err506);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data254.seed !== void 0) {
+              let data258 = data254.seed;
+              if (!(typeof data258 == "number" && (!(data258 % 1) && !isNaN(data258)))) {
+                const err507 = { instancePath: instancePath + "/tests/explain/seed", schemaPath: "#/properties/tests/properties/explain/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err507];
+                } else {
+                  vErrors.push(err507);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err508 = { instancePath: instancePath + "/tests/explain", schemaPath: "#/properties/tests/properties/explain/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err508];
+            } else {
+              vErrors.push(err508);
+            }
+            errors++;
+          }
+          var _valid34 = _errs640 === errors;
+          if (_valid34 && valid89) {
+            valid89 = false;
+            passing34 = [passing34, 1];
+          } else {
+            if (_valid34) {
+              valid89 = true;
+              passing34 = 1;
+            }
+          }
+          if (!valid89) {
+            const err509 = { instancePath: instancePath + "/tests/explain", schemaPath: "#/properties/tests/properties/explain/oneOf", keyword: "oneOf", params: { passingSchemas: passing34 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err509];
+            } else {
+              vErrors.push(err509);
+            }
+            errors++;
+          } else {
+            errors = _errs637;
+            if (vErrors !== null) {
+              if (_errs637) {
+                vErrors.length = _errs637;
               } else {
                 vErrors = null;
               }
@@ -29516,21 +31529,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err381 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err510 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err381];
+          vErrors = [err510];
         } else {
-          vErrors.push(err381);
+          vErrors.push(err510);
         }
         errors++;
       }
     }
   } else {
-    const err382 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err511 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err382];
+      vErrors = [err511];
     } else {
-      vErrors.push(err382);
+      vErrors.push(err511);
     }
     errors++;
   }
@@ -29543,8 +31556,8 @@ var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\
 var UNSAFE_TEST = new RegExp(UNSAFE.source);
 var SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function escapeOne(c) {
-  const short = SHORT[c];
-  if (short !== void 0) return short;
+  const short2 = SHORT[c];
+  if (short2 !== void 0) return short2;
   const code = c.charCodeAt(0);
   return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
@@ -29666,6 +31679,7 @@ function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
       exclude: [],
       types: {}
     },
+    models: { baseline: null, candidate: null, inputs: "auto", outputs: "auto", batch_size: 4096, threads: 0, max_memory_mb: 8192 },
     tests: {
       quality: {
         enabled: true,
@@ -29715,7 +31729,21 @@ function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
         max_mean_abs_diff: null,
         max_abs_diff: null,
         top: 10
-      }
+      },
+      speed: {
+        enabled: true,
+        severity: "fail",
+        max_latency_ratio: null,
+        max_p95_ms: null,
+        batch_rows: 1024,
+        repetitions: 30,
+        warmup: 5,
+        confidence: 0.95,
+        inconclusive: "warn"
+      },
+      importance: { enabled: true, severity: "fail", min_rank_correlation: null, rows: 2e3, repeats: 3, seed: 1, top: 5 },
+      behaviour: { enabled: true, severity: "fail", rows: 1e3, seed: 1, invariance: {}, monotonic: {} },
+      explain: { enabled: true, background: 50, samples: 2048, seed: 1 }
     }
   };
 }
@@ -29745,31 +31773,31 @@ var SIGNATURES = [
   { magic: [208, 207, 17, 224, 161, 177, 26, 225], what: "an old Excel .xls (OLE2) file", fix: "export the sheet as CSV first" },
   { magic: ascii("SQLite format 3\0"), what: "a SQLite database", fix: "export the table as CSV first" }
 ];
-function startsWith(head, magic) {
-  if (head.length < magic.length) return false;
-  for (let i = 0; i < magic.length; i++) if (head[i] !== magic[i]) return false;
+function startsWith(head2, magic) {
+  if (head2.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (head2[i] !== magic[i]) return false;
   return true;
 }
-function recognise(head) {
-  for (const s of SIGNATURES) if (startsWith(head, s.magic)) return { what: s.what, fix: s.fix };
+function recognise(head2) {
+  for (const s of SIGNATURES) if (startsWith(head2, s.magic)) return { what: s.what, fix: s.fix };
   let nul = 0;
   let nulOdd = 0;
-  for (let i = 0; i < head.length; i++) {
-    if (head[i] === 0) {
+  for (let i = 0; i < head2.length; i++) {
+    if (head2[i] === 0) {
       nul++;
       nulOdd += i & 1;
     }
   }
   if (nul === 0) return null;
-  const pairs = head.length >> 1;
+  const pairs = head2.length >> 1;
   if (nul >= pairs * 0.9 && nul <= pairs) {
     const order = nulOdd > nul / 2 ? "LE" : "BE";
     return { what: `UTF-16 ${order} text without a byte-order mark (every other byte is 00)`, fix: `re-encode it, e.g. iconv -f UTF-16${order} -t UTF-8` };
   }
-  return { what: `a binary file, not text (it holds NUL bytes, the first at byte ${head.indexOf(0)})`, fix: "" };
+  return { what: `a binary file, not text (it holds NUL bytes, the first at byte ${head2.indexOf(0)})`, fix: "" };
 }
-function sniff(head) {
-  const r = recognise(head);
+function sniff(head2) {
+  const r = recognise(head2);
   return r === null ? null : `looks like ${r.what}: model-gate reads plain UTF-8 CSV${r.fix ? `, ${r.fix}` : ""}`;
 }
 function readHead(fd, bytes2 = SNIFF_BYTES) {
@@ -29889,7 +31917,7 @@ function utf8Error(fd, display, offset, names) {
   let line2 = 1;
   let recordLine = 1;
   let record = -1;
-  let field = 0;
+  let field2 = 0;
   let fieldStart = 0;
   let quoted = false;
   let atLineStart = true;
@@ -29907,7 +31935,7 @@ function utf8Error(fd, display, offset, names) {
         if (!quoted && !atLineStart) {
           if (record === 0) headerEnd = at;
           atLineStart = true;
-          field = 0;
+          field2 = 0;
           fieldStart = at + 1;
         }
       } else {
@@ -29920,7 +31948,7 @@ function utf8Error(fd, display, offset, names) {
         }
         if (c === QUOTE) quoted = !quoted;
         else if (c === COMMA && !quoted) {
-          field++;
+          field2++;
           fieldStart = at + 1;
         }
       }
@@ -29944,7 +31972,7 @@ function utf8Error(fd, display, offset, names) {
   }
   const shown = `${from > fieldStart ? "\u2026" : ""}"${escapeBytes(around.subarray(0, end))}"${end === got && got === around.length ? "\u2026" : ""}`;
   const byte = around[offset - from].toString(16).toUpperCase().padStart(2, "0");
-  const where = record <= 0 ? `${csvPosition(display, recordLine)} (the header), column ${field + 1}` : csvPosition(display, recordLine, (names ?? headerNames(fd, headerStart, headerEnd))[field] ?? `#${field + 1}`);
+  const where = record <= 0 ? `${csvPosition(display, recordLine)} (the header), column ${field2 + 1}` : csvPosition(display, recordLine, (names ?? headerNames(fd, headerStart, headerEnd))[field2] ?? `#${field2 + 1}`);
   return new InputError(
     `${shown} is not valid UTF-8 (byte ${byte} at byte offset ${offset}): model-gate reads UTF-8 CSV; if the file is Latin-1 or Windows-1252, re-encode it, e.g. iconv -f WINDOWS-1252 -t UTF-8`,
     where
@@ -30253,6 +32281,18 @@ function checkSemantics(cfg) {
   if (b && s && typeof b !== typeof s) {
     problems.push("config key columns.candidate_scores: must have the same form as columns.baseline_scores (one column, or a map per class)");
   }
+  const m = cfg.models;
+  if (cfg.explicit.has("models") && m.baseline === null && m.candidate === null) {
+    problems.push("config key models: name models.baseline or models.candidate (or both): the other models settings apply to those");
+  }
+  for (const role of ["baseline", "candidate"]) {
+    const path = m[role];
+    if (path === null) continue;
+    if (escapeControls(path) !== path) problems.push(`config key models.${role}: the path ${quoteName(path)} contains a control character`);
+    for (const key of [`${role}_prediction`, `${role}_scores`]) {
+      if (c[key] !== null) problems.push(`config key columns.${key}: models.${role} computes the ${role}'s outputs; remove columns.${key} (or models.${role} to read them from the file)`);
+    }
+  }
   const dr = cfg.tests.drift;
   if (dr.p_value_warn !== null && dr.p_value_warn < dr.p_value) {
     problems.push(`config key tests.drift.p_value_warn: the warn band must be wider than the drift limit (p_value_warn \u2265 p_value = ${dr.p_value})`);
@@ -30304,12 +32344,48 @@ function resolveConfig(data, path) {
       quality: overlay(base2.tests.quality, userTests.quality),
       drift: overlay(base2.tests.drift, userTests.drift),
       performance: resolvePerformance(base2.tests.performance, userTests.performance),
-      differential: overlay(base2.tests.differential, userTests.differential)
-    }
+      differential: overlay(base2.tests.differential, userTests.differential),
+      speed: overlay(base2.tests.speed, userTests.speed),
+      importance: overlay(base2.tests.importance, userTests.importance),
+      behaviour: resolveBehaviour(base2.tests.behaviour, userTests.behaviour),
+      explain: overlay(base2.tests.explain, userTests.explain)
+    },
+    models: resolveModels(base2.models, user.models)
   };
   const problems = checkSemantics(cfg);
   if (problems.length) throw new InputError(capProblems(problems).join("; "), path);
   return cfg;
+}
+function resolveModels(base2, user) {
+  if (user === void 0 || user === null) return base2;
+  const u = user;
+  return {
+    ...base2,
+    ...u,
+    inputs: u.inputs ?? base2.inputs,
+    outputs: u.outputs ?? base2.outputs
+  };
+}
+function resolveBehaviour(base2, user) {
+  if (user === void 0 || typeof user === "boolean") return overlay(base2, user);
+  const { invariance, monotonic, ...rest } = user;
+  const merged = overlay({ ...base2, invariance: {}, monotonic: {} }, rest);
+  const inv = {};
+  for (const [col, v] of Object.entries(invariance ?? {})) {
+    const o = v;
+    inv[col] = {
+      range: o.range ?? null,
+      values: o.values ? o.values.map(String) : null,
+      max_flip_rate: o.max_flip_rate ?? 0,
+      max_abs_change: o.max_abs_change ?? 0
+    };
+  }
+  const mono = {};
+  for (const [col, v] of Object.entries(monotonic ?? {})) {
+    const o = typeof v === "string" ? { direction: v } : v;
+    mono[col] = { direction: o.direction, step: o.step ?? null, tolerance: o.tolerance ?? 0, max_violation_rate: o.max_violation_rate ?? 0 };
+  }
+  return { ...merged, invariance: inv, monotonic: mono };
 }
 function resolvePerformance(base2, user) {
   if (user === void 0 || typeof user === "boolean") return overlay(base2, user);
@@ -30624,7 +32700,7 @@ function knownLabels(s) {
 }
 function labelSources(cfg, reference, current) {
   const cols = cfg.columns;
-  const pick = (t, names) => names.flatMap((n) => {
+  const pick2 = (t, names) => names.flatMap((n) => {
     const c = n === null ? void 0 : t.columns.get(n);
     return c ? [c] : [];
   });
@@ -30635,9 +32711,9 @@ function labelSources(cfg, reference, current) {
     }
   }
   return {
-    reference: pick(reference, [cols.target, cols.baseline_prediction]),
+    reference: pick2(reference, [cols.target, cols.baseline_prediction]),
     referenceSource: reference.source,
-    current: pick(current, [cols.target, cols.baseline_prediction, cols.candidate_prediction]),
+    current: pick2(current, [cols.target, cols.baseline_prediction, cols.candidate_prediction]),
     currentSource: current.source,
     scoreKeys,
     singleScore: typeof cols.baseline_scores === "string" || typeof cols.candidate_scores === "string",
@@ -30779,18 +32855,18 @@ function resolveRegression(ctx) {
   const cur = ctx.current;
   const cols = ctx.config.columns;
   const t = lookup(cur, cols.target, "target", "target");
-  const numeric = (c2, name) => {
+  const numeric2 = (c2, name) => {
     if (!c2) return null;
     if (c2.kind !== "numeric") return `${csvPosition(cur.source, void 0, name ?? "")} is not numeric, but a regression needs numbers`;
     return c2.values;
   };
-  const target = numeric(t.column, cols.target);
+  const target = numeric2(t.column, cols.target);
   if (typeof target === "string") return { ok: false, message: target };
   const model = (role) => {
     const key = role === "baseline" ? "baseline_prediction" : "candidate_prediction";
     const name = cols[key];
     const p = lookup(cur, name, `${role} prediction`, key);
-    const values = numeric(p.column, name);
+    const values = numeric2(p.column, name);
     if (typeof values === "string") return values;
     if (values === null) return { m: null, note: p.note };
     return { m: { role, predicted: values, source: q(name ?? "") }, note: null };
@@ -31070,8 +33146,8 @@ var TopK = class {
 };
 
 // src/checks/differential.ts
-function simple(id, name, status, severity, message) {
-  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message };
+function simple(id, name, status, severity, message2) {
+  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message: message2 };
 }
 function idReader(ctx) {
   const name = ctx.config.columns.id;
@@ -31197,7 +33273,7 @@ function negativeFlipRate(ctx, o, ds, k) {
   const btc = baselineRight > 0 ? k.bothRight / baselineRight : null;
   const bec = baselineWrong > 0 ? bothWrong / baselineWrong : null;
   const level = `${fmt(confidence * 100)}%`;
-  const head = `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci.lo)}, ${pct(ci.hi)}]): the candidate gets wrong ${plural(k.broken, "row")} the baseline got right, and right ${plural(k.fixed, "row")} the baseline got wrong, of ${plural(N, "labelled row")} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, "discordant row")}`;
+  const head2 = `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci.lo)}, ${pct(ci.hi)}]): the candidate gets wrong ${plural(k.broken, "row")} the baseline got right, and right ${plural(k.fixed, "row")} the baseline got wrong, of ${plural(N, "labelled row")} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, "discordant row")}`;
   let status = "info";
   let verdict = "no bound configured (tests.differential.max_negative_flip_rate)";
   let inconclusive = false;
@@ -31224,7 +33300,7 @@ function negativeFlipRate(ctx, o, ds, k) {
       severity: ds.severity,
       value: rate,
       threshold: bound === null ? null : makeThreshold("value", "above", bound, null, `\u2264 ${pct(bound)}`),
-      message: `${inconclusive ? "inconclusive: " : ""}${head}; ${verdict}`,
+      message: `${inconclusive ? "inconclusive: " : ""}${head2}; ${verdict}`,
       details: {
         unit: "share",
         n: N,
@@ -31973,8 +34049,8 @@ function probOutsideBand(m, n, g, h) {
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
     const shift = minj - lastminj;
-    const width = maxj - minj;
-    for (let jj = 0; jj < width; jj++) {
+    const width2 = maxj - minj;
+    for (let jj = 0; jj < width2; jj++) {
       const j = jj + minj;
       val = (A[jj + shift] * i + val * j) * (1 / (i + j));
       A[jj] = val;
@@ -32315,8 +34391,8 @@ function decide(p, pAdjusted, correction) {
   if (isP) r.p_value = pAdjusted;
   return r;
 }
-function errorResult(pair2, severity, message, status = "error") {
-  return { id: pair2.id, family: "drift", name: pair2.name, column: pair2.column, method: "none", status, severity, value: null, threshold: null, message };
+function errorResult(pair2, severity, message2, status = "error") {
+  return { id: pair2.id, family: "drift", name: pair2.name, column: pair2.column, method: "none", status, severity, value: null, threshold: null, message: message2 };
 }
 function makePair(ctx, base2, a, b, labels) {
   const s = ctx.config.tests.drift;
@@ -32528,10 +34604,10 @@ var driftChecks = (ctx) => {
     if (pair2.isFeature) featureIds.add(pair2.id);
     const col = s.columns[pair2.settingsKey] ?? {};
     const severity = col.severity ?? s.severity;
-    const numeric = pair2.ref.kind === "numeric" && pair2.cur.kind === "numeric";
+    const numeric2 = pair2.ref.kind === "numeric" && pair2.cur.kind === "numeric";
     let method = col.method ?? s.method;
     let fallback = null;
-    if (!numeric && NUMERIC_ONLY.has(method)) {
+    if (!numeric2 && NUMERIC_ONLY.has(method)) {
       if (col.method !== void 0) {
         slots.push(errorResult(
           pair2,
@@ -33326,7 +35402,7 @@ var Xoshiro128 = class {
   nextUint32() {
     const s0 = this.s0, s1 = this.s1;
     let s2 = this.s2, s3 = this.s3;
-    const result2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const result4 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
     const t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
@@ -33334,7 +35410,7 @@ var Xoshiro128 = class {
     this.s0 = s0 ^ s3;
     this.s2 = s2 ^ t;
     this.s3 = rotl(s3, 11);
-    return result2;
+    return result4;
   }
   next() {
     const hi = this.nextUint32() >>> 5;
@@ -33526,14 +35602,14 @@ function bootstrapByCell(actual, baseline, candidate, k, positive, opts) {
     counts[a * kk + b * k + c]++;
   }
   let occupied = 0;
-  for (let cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) occupied++;
+  for (let cell2 = 0; cell2 < counts.length; cell2++) if (counts[cell2] > 0) occupied++;
   const lambda = new Float64Array(occupied);
   const posB = new Int32Array(occupied);
   const posC = new Int32Array(occupied);
-  for (let cell = 0, j = 0; cell < counts.length; cell++) {
-    if (counts[cell] === 0) continue;
-    const a = Math.floor(cell / kk), b = Math.floor(cell / k) % k, c = cell % k;
-    lambda[j] = counts[cell];
+  for (let cell2 = 0, j = 0; cell2 < counts.length; cell2++) {
+    if (counts[cell2] === 0) continue;
+    const a = Math.floor(cell2 / kk), b = Math.floor(cell2 / k) % k, c = cell2 % k;
+    lambda[j] = counts[cell2];
     posB[j] = a * k + b;
     posC[j] = a * k + c;
     j++;
@@ -33811,8 +35887,8 @@ var AT_CUTOFF = /* @__PURE__ */ new Set(["precision", "recall", "f1", "macro_pre
 function base(id, name, method, severity) {
   return { id, family: "performance", name, method, severity };
 }
-function simple2(id, name, status, severity, message, details) {
-  const r = { ...base(id, name, "none", severity), status, value: null, threshold: null, message };
+function simple2(id, name, status, severity, message2, details) {
+  const r = { ...base(id, name, "none", severity), status, value: null, threshold: null, message: message2 };
   if (details) r.details = details;
   return r;
 }
@@ -33852,12 +35928,12 @@ function labelledRows(ctx, n, labelled, lostText) {
   const shareOk = share >= minShare;
   const enough = n > 0 && rowsOk && shareOk;
   const limits2 = [minRows > 0 ? `\u2265 ${plural(minRows, "row")}` : "", minShare > 0 ? `\u2265 ${pct(minShare)} of rows` : ""].filter(Boolean).join(" and ");
-  const short = [
+  const short2 = [
     rowsOk ? "" : `fewer than tests.performance.min_labelled_rows = ${fmt(minRows)}`,
     shareOk ? "" : `${pct(share)} of the rows, below tests.performance.min_labelled_share = ${pct(minShare)}`
   ].filter(Boolean);
   const what = `${plural(n, "labelled row")} of ${plural(M, "row")} of ${ctx.current.source} usable for the metrics${lostText}`;
-  const message = !bounded ? `${what}; no minimum configured (tests.performance.min_labelled_rows, min_labelled_share)` : enough ? `${what}: enough to decide (${limits2})` : n === 0 ? `${what}: no metric can be decided` : `${what}: ${short.join(", and ")}; no metric is decided on so few labelled rows`;
+  const message2 = !bounded ? `${what}; no minimum configured (tests.performance.min_labelled_rows, min_labelled_share)` : enough ? `${what}: enough to decide (${limits2})` : n === 0 ? `${what}: no metric can be decided` : `${what}: ${short2.join(", and ")}; no metric is decided on so few labelled rows`;
   return {
     enough,
     result: {
@@ -33865,7 +35941,7 @@ function labelledRows(ctx, n, labelled, lostText) {
       status: !bounded ? "info" : enough ? "pass" : ps.severity,
       value: n,
       threshold: bounded ? makeThreshold("value", "below", minRows, null, limits2) : null,
-      message,
+      message: message2,
       details: { n, labelled, rows: M, share, min_labelled_rows: minRows, min_labelled_share: minShare }
     }
   };
@@ -34127,7 +36203,7 @@ function changeTest(metric, b, m, ps, p, family) {
   const mode = b.inconclusive ?? ps.inconclusive;
   const relative2 = bl === 0 ? delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity : delta / Math.abs(bl);
   const threshold2 = makeThreshold("value", hib ? "below" : "above", hib ? -allowed : allowed, null, hib ? `\u0394 \u2265 \u2212${allowedText}` : `\u0394 \u2264 +${allowedText}`);
-  const head = `${info.label} ${fmt(c)} vs baseline ${fmt(bl)} (\u0394 ${signed(delta)}`;
+  const head2 = `${info.label} ${fmt(c)} vs baseline ${fmt(bl)} (\u0394 ${signed(delta)}`;
   const details = {
     baseline: bl,
     candidate: c,
@@ -34150,7 +36226,7 @@ function changeTest(metric, b, m, ps, p, family) {
     return {
       ...r,
       status: ok ? "pass" : b.severity,
-      message: `${head}): ${ok ? "within" : "worse than"} the allowed worsening ${fmt(allowed)} ${m.rows}; ${m.interval}`
+      message: `${head2}): ${ok ? "within" : "worse than"} the allowed worsening ${fmt(allowed)} ${m.rows}; ${m.interval}`
     };
   }
   if (!spread(m) || p === null) {
@@ -34158,7 +36234,7 @@ function changeTest(metric, b, m, ps, p, family) {
     return {
       ...r,
       status: mode,
-      message: `inconclusive: ${head}): the interval has no spread (${m.interval}) ${m.rows}, so the change cannot be decided; more labelled rows would decide`
+      message: `inconclusive: ${head2}): the interval has no spread (${m.interval}) ${m.rows}, so the change cannot be decided; more labelled rows would decide`
     };
   }
   const se = m.se;
@@ -34171,17 +36247,17 @@ function changeTest(metric, b, m, ps, p, family) {
   const ciText = `${confidenceText(ps)} CI [${signed(ci.lo)}, ${signed(ci.hi)}]`;
   const holm = (x) => `Holm-adjusted p = ${fmt(x)} over ${plural(family, "change test")}`;
   if (p.beyond < alpha) {
-    return { ...r, status: b.severity, message: `${head}, ${ciText}): worse by more than the allowed ${fmt(allowed)} (${holm(p.beyond)}) ${m.rows}` };
+    return { ...r, status: b.severity, message: `${head2}, ${ciText}): worse by more than the allowed ${fmt(allowed)} (${holm(p.beyond)}) ${m.rows}` };
   }
   if (p.within < alpha) {
-    return { ...r, status: "pass", message: `${head}, ${ciText}): within the allowed worsening ${fmt(allowed)} (${holm(p.within)}) ${m.rows}` };
+    return { ...r, status: "pass", message: `${head2}, ${ciText}): within the allowed worsening ${fmt(allowed)} (${holm(p.within)}) ${m.rows}` };
   }
   if (mode === "fail") {
     details.inconclusive = true;
     return {
       ...r,
       status: "fail",
-      message: `inconclusive: ${head}, ${ciText}): not shown to be within the allowed worsening ${fmt(allowed)} ${m.rows}, and inconclusive is fail; more labelled rows would decide`
+      message: `inconclusive: ${head2}, ${ciText}): not shown to be within the allowed worsening ${fmt(allowed)} ${m.rows}, and inconclusive is fail; more labelled rows would decide`
     };
   }
   if (p.worse < alpha) {
@@ -34189,13 +36265,13 @@ function changeTest(metric, b, m, ps, p, family) {
     return {
       ...r,
       status: "warn",
-      message: `inconclusive: ${head}, ${ciText}): credibly worse than the baseline (${holm(p.worse)}) but not credibly by more than the allowed ${fmt(allowed)} ${m.rows}; more labelled rows would decide`
+      message: `inconclusive: ${head2}, ${ciText}): credibly worse than the baseline (${holm(p.worse)}) but not credibly by more than the allowed ${fmt(allowed)} ${m.rows}; more labelled rows would decide`
     };
   }
   return {
     ...r,
     status: "pass",
-    message: `${head}, ${ciText}): not credibly worse than the baseline (${holm(p.worse)}) ${m.rows}; the interval could not rule out a worsening of up to ${fmt(Math.max(upTo, 0))}, more labelled rows would narrow it`
+    message: `${head2}, ${ciText}): not credibly worse than the baseline (${holm(p.worse)}) ${m.rows}; the interval could not rule out a worsening of up to ${fmt(Math.max(upTo, 0))}, more labelled rows would narrow it`
   };
 }
 function thresholdFreeGains(outcomes, ps) {
@@ -34446,8 +36522,8 @@ function limitsText(warn, fail, severity, extra = "") {
 function samplingNote(p) {
   return p < SAMPLING_ALPHA ? `more than sampling explains at these sizes (p = ${fmt(p)})` : `within what sampling gives at these sizes (p = ${fmt(p)}), so no limit applies`;
 }
-function result(id, name, column, method, status, severity, value, threshold2, message, details) {
-  const r = { id, family: "quality", name, method, status, severity, value, threshold: threshold2, message };
+function result(id, name, column, method, status, severity, value, threshold2, message2, details) {
+  const r = { id, family: "quality", name, method, status, severity, value, threshold: threshold2, message: message2 };
   if (column !== void 0) r.column = column;
   if (details !== void 0) r.details = details;
   return r;
@@ -34610,9 +36686,9 @@ function rangeTest(ctx, name, b) {
   const n = curSorted.length;
   const min = refSorted[0];
   const max = refSorted[N - 1];
-  const width = max - min;
-  const farLo = min - width;
-  const farHi = max + width;
+  const width2 = max - min;
+  const farLo = min - width2;
+  const farHi = max + width2;
   const below = lowerBound(curSorted, min);
   const above = n - upperBound(curSorted, max);
   const outside = below + above;
@@ -34638,13 +36714,13 @@ function rangeTest(ctx, name, b) {
   const status = farBad ? r.severity : shareStatus(share, r.max_share, r.fail_share, r.severity, p < SAMPLING_ALPHA);
   const range = `[${fmt(min)}, ${fmt(max)}]`;
   const list = (xs) => xs.map((e) => `${fmt(e.value)} at row ${e.line}`).join(", ");
-  let message = outside === 0 ? `every value of ${q(name)} in ${cur.source} is within the reference range ${range}` : `${plural(outside, "value")} (${pct(share)}) of ${csvPosition(cur.source, void 0, name)} outside the reference range ${range} (${below} below, ${above} above), e.g. ${list(examples)}`;
+  let message2 = outside === 0 ? `every value of ${q(name)} in ${cur.source} is within the reference range ${range}` : `${plural(outside, "value")} (${pct(share)}) of ${csvPosition(cur.source, void 0, name)} outside the reference range ${range} (${below} below, ${above} above), e.g. ${list(examples)}`;
   if (far > 0) {
-    message += `; ${plural(far, "value")} (${pct(farShare)}) far outside, beyond [${fmt(farLo)}, ${fmt(farHi)}] (the range widened by its width on each side: a sentinel or a unit change?), e.g. ${list(farExamples)}`;
+    message2 += `; ${plural(far, "value")} (${pct(farShare)}) far outside, beyond [${fmt(farLo)}, ${fmt(farHi)}] (the range widened by its width on each side: a sentinel or a unit change?), e.g. ${list(farExamples)}`;
   }
-  if (farBad) message += `; ${samplingNote(pFar)}`;
-  else if (outside > 0 && (share >= r.max_share || farOver)) message += `; ${samplingNote(farOver && share < r.max_share ? pFar : p)}`;
-  return result(id, title, name, "out_of_range_share", status, r.severity, share, threshold2, message, {
+  if (farBad) message2 += `; ${samplingNote(pFar)}`;
+  else if (outside > 0 && (share >= r.max_share || farOver)) message2 += `; ${samplingNote(farOver && share < r.max_share ? pFar : p)}`;
+  return result(id, title, name, "out_of_range_share", status, r.severity, share, threshold2, message2, {
     unit: "share",
     reference_min: min,
     reference_max: max,
@@ -35140,7 +37216,7 @@ var modelOutputQualityChecks = (ctx) => {
 };
 
 // src/checks/families.ts
-function familyError(family, reason) {
+function familyError(family, reason2) {
   return {
     id: `${family}.internal`,
     family,
@@ -35150,7 +37226,7 @@ function familyError(family, reason) {
     severity: "fail",
     value: null,
     threshold: null,
-    message: `the ${family} tests stopped: ${reason}`
+    message: `the ${family} tests stopped: ${reason2}`
   };
 }
 function runFamily(family, check, ctx) {
@@ -35167,7 +37243,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/data/columnar-table.ts
-var ColumnarTable = class {
+var ColumnarTable = class _ColumnarTable {
   /**
    * `columns` is either the loader's parsed columns or columns already in `Column` form (a table
    * rebuilt from some of another table's columns, as the check worker does).
@@ -35204,6 +37280,13 @@ var ColumnarTable = class {
     if (typeof this.duplicates === "function") this.duplicates = this.duplicates();
     return this.duplicates;
   }
+  /** This table with more columns (a model's outputs): the same rows, lines and duplicate count. */
+  withColumns(extra) {
+    const columns = new Map(this.columns);
+    for (const c of extra) columns.set(c.name, c);
+    const names = [...this.names, ...extra.map((c) => c.name).filter((n) => !this.columns.has(n))];
+    return new _ColumnarTable(this.source, this.rowCount, names, columns, this.firstLine - 1, this.shifts, () => this.duplicateRows);
+  }
   lineMap() {
     return { headerLine: this.firstLine - 1, shifts: this.shifts };
   }
@@ -35239,9 +37322,9 @@ var is_object = function(obj) {
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
+  constructor(code, message2, options, ...contexts) {
+    if (Array.isArray(message2)) message2 = message2.join(" ").trim();
+    super(message2);
     if (Error.captureStackTrace !== void 0) {
       Error.captureStackTrace(this, _CsvError);
     }
@@ -36091,11 +38174,11 @@ var delimiter_discover = function(records, options) {
     info2.preferred = !!options.preferred[i];
     info2.score = options.score(info2, options);
   });
-  const result2 = info.reduce(
+  const result4 = info.reduce(
     (acc, info2) => acc.score > info2.score ? acc : info2,
     {}
   );
-  return String.fromCharCode(result2.char_code);
+  return String.fromCharCode(result4.char_code);
 };
 var std = function(array) {
   const n = array.length;
@@ -36109,7 +38192,7 @@ var std = function(array) {
 // node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record) {
   return record.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
+    (field2) => field2 == null || field2.toString && field2.toString().trim() === ""
   );
 };
 var cr = 13;
@@ -36694,18 +38777,18 @@ var transform = function(original_options = {}) {
       if (enabled === false) {
         return this.__resetField();
       }
-      let field = this.state.field.toString(encoding);
+      let field2 = this.state.field.toString(encoding);
       if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
+        field2 = field2.trimRight();
       }
       if (cast === true) {
-        const [err, f] = this.__cast(field);
+        const [err, f] = this.__cast(field2);
         if (err !== void 0) return err;
-        field = f;
+        field2 = f;
       }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
+      this.state.record.push(field2);
+      if (max_record_size !== 0 && typeof field2 === "string") {
+        this.state.record_length += field2.length;
       }
       this.__resetField();
     },
@@ -36730,7 +38813,7 @@ var transform = function(original_options = {}) {
       push(record);
     },
     // Return a tuple with the error and the casted value
-    __cast: function(field) {
+    __cast: function(field2) {
       const { columns, relax_column_count } = this.options;
       const isColumns = Array.isArray(columns);
       if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
@@ -36739,18 +38822,18 @@ var transform = function(original_options = {}) {
       if (this.state.castField !== null) {
         try {
           const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
+          return [void 0, this.state.castField.call(null, field2, info2)];
         } catch (err) {
           return [err];
         }
       }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
+      if (this.__isFloat(field2)) {
+        return [void 0, parseFloat(field2)];
       } else if (this.options.cast_date !== false) {
         const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
+        return [void 0, this.options.cast_date.call(null, field2, info2)];
       }
-      return [void 0, field];
+      return [void 0, field2];
     },
     __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
       if (sourceBuf[0] !== firstByte) return 0;
@@ -37400,13 +39483,13 @@ var TableBuilder = class {
     );
     for (const c of this.cols) {
       if (c.mode === MODE_SKIP) continue;
-      const numeric = c.mode === MODE_NUMERIC;
+      const numeric2 = c.mode === MODE_NUMERIC;
       out.push({
         name: c.name,
-        kind: numeric ? "numeric" : "categorical",
-        values: numeric ? fit(c.values, c.shared) : null,
-        codes: numeric ? null : fit(c.codes, c.shared),
-        dictionary: numeric ? null : c.dictionary,
+        kind: numeric2 ? "numeric" : "categorical",
+        values: numeric2 ? fit(c.values, c.shared) : null,
+        codes: numeric2 ? null : fit(c.codes, c.shared),
+        dictionary: numeric2 ? null : c.dictionary,
         missing: c.missing,
         inferred: c.inferred,
         empty: c.missing === n,
@@ -37581,7 +39664,7 @@ function estimateRows(buf, from, to, size2, headerBytes) {
 }
 function scanRegion(text, start, end, b, st) {
   const buf = new Uint8Array(text.buffer, text.byteOffset, text.length);
-  const width = b.width;
+  const width2 = b.width;
   const cols = b.cols;
   const crlf = st.crlf;
   let line2 = st.line;
@@ -37606,7 +39689,7 @@ function scanRegion(text, start, end, b, st) {
       b.noteLine(row, line2);
       st.shifted = false;
     }
-    for (let j = 0; j < width; j++) {
+    for (let j = 0; j < width2; j++) {
       const col = cols[j];
       const fieldStart = p;
       let q2 = p;
@@ -37744,10 +39827,10 @@ function scanRegion(text, start, end, b, st) {
         b.addText(j, text.toString("utf8", fieldStart, q2), line2);
       }
       if (c === COMMA2) {
-        if (j === width - 1) {
-          let fields = width + 1;
+        if (j === width2 - 1) {
+          let fields = width2 + 1;
           for (c = buf[++q2]; c !== LF2 && c !== CR2; c = buf[++q2]) if (c === COMMA2) fields++;
-          throw raggedRow(b.opts.display, line2, fields, width);
+          throw raggedRow(b.opts.display, line2, fields, width2);
         }
         p = q2 + 1;
       } else {
@@ -37755,7 +39838,7 @@ function scanRegion(text, start, end, b, st) {
           if (!crlf || buf[q2 + 1] !== LF2) return GIVE_UP;
           q2++;
         } else if (crlf) return GIVE_UP;
-        if (j < width - 1) throw raggedRow(b.opts.display, line2, j + 1, width);
+        if (j < width2 - 1) throw raggedRow(b.opts.display, line2, j + 1, width2);
         p = q2 + 1;
       }
     }
@@ -37923,13 +40006,13 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
   }
   worker.unref();
   const replies = /* @__PURE__ */ new Map();
-  let failure = null;
+  let failure2 = null;
   let settle = null;
   let parsing = null;
   const failed = () => {
     settle?.();
     if (parsing) {
-      parsing.reject(new Error(failure ?? "the check worker failed"));
+      parsing.reject(new Error(failure2 ?? "the check worker failed"));
       parsing = null;
     }
   };
@@ -37949,15 +40032,15 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
     settle?.();
   });
   worker.on("messageerror", (e) => {
-    failure ??= `the check worker's results could not be read: ${e.message}`;
+    failure2 ??= `the check worker's results could not be read: ${e.message}`;
     failed();
   });
   worker.on("error", (e) => {
-    failure ??= `the check worker failed: ${e instanceof Error ? e.message : String(e)}`;
+    failure2 ??= `the check worker failed: ${e instanceof Error ? e.message : String(e)}`;
     failed();
   });
   worker.once("exit", (code) => {
-    failure ??= `the check worker exited with code ${code} before sending its results`;
+    failure2 ??= `the check worker exited with code ${code} before sending its results`;
     failed();
   });
   const stop = () => {
@@ -37967,9 +40050,9 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
   return {
     stop,
     parse(req) {
-      if (failure !== null) return Promise.reject(new Error(failure));
-      return new Promise((resolve3, reject) => {
-        parsing = { resolve: resolve3, reject };
+      if (failure2 !== null) return Promise.reject(new Error(failure2));
+      return new Promise((resolve4, reject) => {
+        parsing = { resolve: resolve4, reject };
         worker.ref();
         try {
           worker.postMessage({ kind: "parse", request: req });
@@ -37993,16 +40076,16 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
         return null;
       }
       worker.ref();
-      return new Promise((resolve3) => {
+      return new Promise((resolve4) => {
         settle = () => {
           const complete = families.every((f) => replies.has(f));
-          if (!complete && failure === null) return;
+          if (!complete && failure2 === null) return;
           settle = null;
           const results = /* @__PURE__ */ new Map();
-          for (const f of families) results.set(f, replies.get(f) ?? [familyError(f, failure ?? "the check worker sent no results")]);
+          for (const f of families) results.set(f, replies.get(f) ?? [familyError(f, failure2 ?? "the check worker sent no results")]);
           if (!complete) stop();
           else worker.unref();
-          resolve3(results);
+          resolve4(results);
         };
         settle();
       });
@@ -38292,13 +40375,13 @@ function workerAvailable() {
   return WORKER_URL.protocol === "file:" && existsSync2(fileURLToPath2(WORKER_URL));
 }
 function parseInWorker(req) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const worker = new Worker2(WORKER_URL, { workerData: req });
     let settled = false;
     worker.once("message", (reply) => {
       settled = true;
       try {
-        resolve3(fileFromReply(reply));
+        resolve4(fileFromReply(reply));
       } catch (e) {
         reject(e);
       }
@@ -38412,17 +40495,17 @@ function replaceColumn(file, col) {
   file.columns[at.get(col.name)] = col;
 }
 function dropStaleSorted(file) {
-  const numeric = new Set(file.columns.filter((c) => c.kind === "numeric").map((c) => c.name));
-  file.sorted = file.sorted.filter(([name]) => numeric.has(name));
+  const numeric2 = new Set(file.columns.filter((c) => c.kind === "numeric").map((c) => c.name));
+  file.sorted = file.sorted.filter(([name]) => numeric2.has(name));
 }
 function toTable(f) {
   return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, () => countDuplicateRows(f.columns, f.rowCount));
 }
 
 // src/report/model.ts
-var REPORT_SCHEMA_VERSION = "1.2";
+var REPORT_SCHEMA_VERSION = "1.3";
 var STATUSES = ["error", "fail", "warn", "pass", "info", "skip"];
-var FAMILIES = ["input", "quality", "drift", "performance", "differential"];
+var FAMILIES = ["input", "quality", "drift", "performance", "differential", "model"];
 function isIssue(s) {
   return s === "error" || s === "fail" || s === "warn";
 }
@@ -38448,13 +40531,2721 @@ function verdictOf(tests) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/checks/models/sample.ts
+function uniformIndex(rng, m) {
+  return Math.floor(rng.next() * m);
+}
+function identity(n) {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+function sampleIndices(n, k, rng) {
+  if (k >= n) return identity(n);
+  const out = new Int32Array(Math.max(0, k));
+  let chosen = 0;
+  for (let i = 0; i < n && chosen < k; i++) {
+    if ((n - i) * rng.next() < k - chosen) out[chosen++] = i;
+  }
+  return out;
+}
+function sampleRows(pool, k, rng) {
+  const at = sampleIndices(pool.length, k, rng);
+  const rows = new Int32Array(at.length);
+  for (let i = 0; i < at.length; i++) rows[i] = pool[at[i]];
+  return rows;
+}
+function permutation(n, rng) {
+  const p = identity(n);
+  for (let i = n - 1; i > 0; i--) {
+    const j = uniformIndex(rng, i + 1);
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return p;
+}
+function gatherColumn(column, rows) {
+  const n = rows.length;
+  let missing = 0;
+  if (column.kind === "numeric") {
+    const src2 = column.values;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = src2[rows[i]];
+      values[i] = v;
+      if (v !== v) missing++;
+    }
+    return { kind: "numeric", name: column.name, values, missing };
+  }
+  const src = column.codes;
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = src[rows[i]];
+    codes[i] = c;
+    if (c < 0) missing++;
+  }
+  return { kind: "categorical", name: column.name, codes, dictionary: column.dictionary, missing };
+}
+function numericColumn(name, values) {
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
+  return { kind: "numeric", name, values, missing };
+}
+function sampleBatch(table, names, rows) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    if (columns.has(name)) continue;
+    const col = table.columns.get(name);
+    if (!col) throw new Error(`${table.source} has no column ${JSON.stringify(name)}`);
+    columns.set(name, gatherColumn(col, rows));
+  }
+  return columns;
+}
+function withColumn(columns, rows, replaced) {
+  const next = new Map(columns);
+  next.set(replaced.name, replaced);
+  return { rows, columns: next };
+}
+function idReader2(table, idColumn) {
+  const col = idColumn === null ? void 0 : table.columns.get(idColumn);
+  if (!col) return () => null;
+  if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
+  return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
+}
+function cellValue(column, i) {
+  if (column.kind === "numeric") return Number.isNaN(column.values[i]) ? null : column.values[i];
+  return column.codes[i] < 0 ? null : column.dictionary[column.codes[i]];
+}
+
+// src/checks/models/behaviour.ts
+var WORST_ROWS = 10;
+function columnProblems(cfg, table, kind, column) {
+  const key = `tests.behaviour.${kind}.${keySegment(column)}`;
+  const col = table.columns.get(column);
+  if (!col) return [`config key ${key}: no column of that name in ${table.source} (${didYouMean(column, table.names, "its columns")})`];
+  const role = roleColumns(cfg).get(column);
+  if (role !== void 0 && role !== "columns.id") return [`config key ${key}: ${quoteName(column)} is the column of ${role}, not a feature the models read`];
+  const out = [];
+  if (kind === "monotonic") {
+    if (col.kind !== "numeric") out.push(`config key ${key}: ${quoteName(column)} is categorical in ${table.source}; a direction needs a numeric column`);
+    return out;
+  }
+  const inv = cfg.tests.behaviour.invariance[column];
+  if (inv.range !== null && col.kind !== "numeric") out.push(`config key ${key}.range: ${quoteName(column)} is categorical in ${table.source}; list its replacement values in ${key}.values`);
+  if (inv.values !== null && col.kind === "numeric") out.push(`config key ${key}.values: ${quoteName(column)} is numeric in ${table.source}; give its replacement interval in ${key}.range`);
+  if (inv.range !== null && !(inv.range[0] <= inv.range[1])) out.push(`config key ${key}.range: the low end ${inv.range[0]} is above the high end ${inv.range[1]}`);
+  return out;
+}
+function behaviourConfigProblems(cfg, reference) {
+  const b = cfg.tests.behaviour;
+  if (!b.enabled) return [];
+  return [
+    ...Object.keys(b.invariance).flatMap((c) => columnProblems(cfg, reference, "invariance", c)),
+    ...Object.keys(b.monotonic).flatMap((c) => columnProblems(cfg, reference, "monotonic", c))
+  ];
+}
+function baseResult(cfg, t, role) {
+  return {
+    id: role === "candidate" ? t.id : `${t.id}.baseline`,
+    family: "model",
+    name: role === "candidate" ? t.name : `${t.name} (baseline)`,
+    column: t.column,
+    method: t.kind === "invariance" ? "invariance" : "violation_rate",
+    status: "error",
+    severity: cfg.tests.behaviour.severity,
+    value: null,
+    threshold: null,
+    message: ""
+  };
+}
+function errorResult2(cfg, t, role, message2) {
+  return { ...baseResult(cfg, t, role), message: message2 };
+}
+function invariancePerturbation(ctx, column, sampled, n, s, rng) {
+  const reference = ctx.data.reference.columns.get(column);
+  if (sampled.kind === "numeric") {
+    let lo, hi;
+    if (s.range) [lo, hi] = s.range;
+    else {
+      const sorted = ctx.data.sorted("reference", column);
+      if (sorted.length === 0) throw new Error(`column ${q(column)} of ${ctx.data.reference.source} has no values to take its range from; set tests.behaviour.invariance.${keySegment(column)}.range`);
+      [lo, hi] = [sorted[0], sorted[sorted.length - 1]];
+    }
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = lo + (hi - lo) * rng.next();
+    const from2 = s.range ? "the configured range" : `the range of ${ctx.data.reference.source}`;
+    return { column: numericColumn(column, values), text: `replaced by values uniform in [${fmt(lo)}, ${fmt(hi)}] (${from2})`, details: { range: [lo, hi] } };
+  }
+  let dictionary;
+  if (s.values) dictionary = s.values;
+  else {
+    if (reference.kind !== "categorical" || reference.dictionary.length === 0) throw new Error(`column ${q(column)} of ${ctx.data.reference.source} has no categories to draw from; set tests.behaviour.invariance.${keySegment(column)}.values`);
+    dictionary = reference.dictionary;
+  }
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) codes[i] = uniformIndex(rng, dictionary.length);
+  const from = s.values ? "the configured values" : `the categories of ${ctx.data.reference.source}`;
+  return {
+    column: { kind: "categorical", name: column, codes, dictionary, missing: 0 },
+    text: `replaced by values drawn from ${plural(dictionary.length, "category", "categories")} (${from})`,
+    details: { values: dictionary.length <= 50 ? dictionary : dictionary.length }
+  };
+}
+function monotonicPerturbation(ctx, column, sampled, s) {
+  if (sampled.kind !== "numeric") throw new Error(`column ${q(column)} of ${ctx.data.current.source} is categorical; a direction needs a numeric column`);
+  let step = s.step;
+  if (step === null) {
+    const sorted = ctx.data.sorted("reference", column);
+    step = sorted.length === 0 ? NaN : stdOf(sorted);
+    if (!(step > 0)) throw new Error(`column ${q(column)} has no spread in ${ctx.data.reference.source} to take a step from (standard deviation ${fmt(step)}); set tests.behaviour.monotonic.${keySegment(column)}.step`);
+  }
+  const src = sampled.values;
+  const values = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) values[i] = src[i] + step;
+  const from = s.step === null ? `its standard deviation in ${ctx.data.reference.source}` : "the configured step";
+  return { column: numericColumn(column, values), step, text: `${fmt(step)} added (${from})`, details: { step } };
+}
+function scoreOf(cfg, p, o) {
+  if (o.kind === "regression") return { values: o.values, what: "prediction" };
+  if (o.probabilities === null) throw new Error(`${p.info.path} gives class labels only, no probabilities: a direction needs a score`);
+  const k = o.classes.length;
+  const configured = cfg.columns.positive_class;
+  let pos;
+  if (configured !== null) {
+    pos = o.classes.indexOf(configured);
+    if (pos < 0) throw new Error(`positive class ${quoteName(configured)} (config key columns.positive_class) is not a class of ${p.info.path} (${didYouMean(configured, o.classes, "its classes")})`);
+  } else {
+    if (k < 2) throw new Error(`${p.info.path} has fewer than 2 classes`);
+    pos = 1;
+  }
+  const rows = o.probabilities.length / k;
+  const values = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) values[i] = o.probabilities[i * k + pos];
+  return { values, what: `probability of class ${quoteName(o.classes[pos])}` };
+}
+function heldText(r) {
+  const t = r.threshold;
+  if (!t || t.fail === void 0 || r.value === null) return "";
+  return `; the bound (${t.text}) ${judge(r.value, t.bad, t.fail, null, "fail") === "pass" ? "held" : "did not hold"} for the baseline`;
+}
+function describeModel(role, p) {
+  return `${role} ${p.info.path}`;
+}
+function invarianceResult(ctx, t, role, p, sample, pert, before, after) {
+  const cfg = ctx.data.config;
+  const s = cfg.tests.behaviour.invariance[t.column];
+  const sampled = sample.columns.get(t.column);
+  const n = sample.rows.length;
+  const heap = new TopK(WORST_ROWS);
+  const r = baseResult(cfg, t, role);
+  const where = `${plural(n, "row")} sampled from ${ctx.data.current.source}`;
+  const reads = p.features.includes(t.column) ? "" : ` (${p.info.path} does not read ${q(t.column)})`;
+  let predictions;
+  if (before.kind === "classification" && after.kind === "classification") {
+    let flips = 0;
+    for (let i = 0; i < n; i++) {
+      if (before.labels[i] !== after.labels[i]) {
+        flips++;
+        heap.offer(i, -i);
+      }
+    }
+    const rate = flips / n;
+    const ci = wilsonInterval(flips, n, cfg.tests.performance.confidence);
+    r.method = "flip_rate";
+    r.value = rate;
+    r.threshold = makeThreshold("value", "above", s.max_flip_rate, null, `\u2264 ${pct(s.max_flip_rate)}`);
+    r.status = role === "candidate" ? judge(rate, "above", s.max_flip_rate, null, r.severity) : "info";
+    r.message = `${describeModel(role, p)}: the class changed on ${plural(flips, "row")} of ${where} (${pct(rate)}, ${pct(cfg.tests.performance.confidence)} interval ${pct(ci.lo)} to ${pct(ci.hi)}) when ${q(t.column)} was ${pert.text}${reads}`;
+    predictions = (i) => ({ before_prediction: before.classes[before.labels[i]], after_prediction: after.classes[after.labels[i]] });
+    r.details = { rows: n, flips, ci, confidence: cfg.tests.performance.confidence };
+  } else if (before.kind === "regression" && after.kind === "regression") {
+    let max = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const d = Math.abs(after.values[i] - before.values[i]);
+      if (!Number.isFinite(d)) throw new Error(`${p.info.path} returned a value that is not a finite number on ${ctx.data.current.source} line ${sample.line(i)}`);
+      sum += d;
+      if (d > max) max = d;
+      if (d > 0) heap.offer(i, d);
+    }
+    r.method = "max_abs_change";
+    r.value = max;
+    r.threshold = makeThreshold("value", "above", s.max_abs_change, null, `\u2264 ${fmt(s.max_abs_change)}`);
+    r.status = role === "candidate" ? judge(max, "above", s.max_abs_change, null, r.severity) : "info";
+    r.message = `${describeModel(role, p)}: the prediction changed by up to ${fmt(max)} (mean ${fmt(sum / n)}) on ${where} when ${q(t.column)} was ${pert.text}${reads}`;
+    predictions = (i) => ({ before_prediction: before.values[i], after_prediction: after.values[i] });
+    r.details = { rows: n, mean_abs_change: sum / n };
+  } else throw new Error(`${p.info.path} returned ${after.kind} outputs for a perturbed batch after ${before.kind} ones`);
+  if (role === "baseline") r.message += heldText(r);
+  r.details.worst = heap.result().map(({ row }) => ({
+    line: sample.line(row),
+    id: sample.id(row),
+    before: cellValue(sampled, row),
+    after: cellValue(pert.column, row),
+    ...predictions(row)
+  }));
+  Object.assign(r.details, pert.details);
+  return r;
+}
+function monotonicResult(ctx, t, role, p, sample, pert, before, after) {
+  const cfg = ctx.data.config;
+  const s = cfg.tests.behaviour.monotonic[t.column];
+  const sampled = sample.columns.get(t.column);
+  const b = scoreOf(cfg, p, before);
+  const a = scoreOf(cfg, p, after).values;
+  const sign = s.direction === "increasing" ? 1 : -1;
+  const heap = new TopK(WORST_ROWS);
+  let n = 0;
+  let violations = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (Number.isNaN(sampled.values[i])) continue;
+    const wrong = sign * (b.values[i] - a[i]);
+    if (!Number.isFinite(wrong)) throw new Error(`${p.info.path} returned a value that is not a finite number on ${ctx.data.current.source} line ${sample.line(i)}`);
+    n++;
+    if (wrong > s.tolerance) {
+      violations++;
+      heap.offer(i, wrong);
+    }
+  }
+  const r = baseResult(cfg, t, role);
+  const where = `${plural(n, "row")} sampled from ${ctx.data.current.source} with a value in ${q(t.column)}`;
+  if (n === 0) return { ...r, message: `${describeModel(role, p)}: none of the rows sampled from ${ctx.data.current.source} has a value in ${q(t.column)}` };
+  const rate = violations / n;
+  const ci = wilsonInterval(violations, n, cfg.tests.performance.confidence);
+  r.value = rate;
+  r.threshold = makeThreshold("value", "above", s.max_violation_rate, null, `\u2264 ${pct(s.max_violation_rate)}`);
+  r.status = role === "candidate" ? judge(rate, "above", s.max_violation_rate, null, r.severity) : "info";
+  const against = s.direction === "increasing" ? "fell" : "rose";
+  const worst = heap.result();
+  const first = worst[0];
+  const worstText = first ? `; worst: line ${sample.line(first.row)}, ${fmt(b.values[first.row])} \u2192 ${fmt(a[first.row])}` : "";
+  r.message = `${describeModel(role, p)}: with ${pert.text} to ${q(t.column)} (expected ${s.direction}), the ${b.what} ${against}` + (s.tolerance > 0 ? ` by more than ${fmt(s.tolerance)}` : "") + ` on ${plural(violations, "row")} of ${where} (${pct(rate)}, ${pct(cfg.tests.performance.confidence)} interval ${pct(ci.lo)} to ${pct(ci.hi)})${worstText}`;
+  if (role === "baseline") r.message += heldText(r);
+  r.details = {
+    rows: n,
+    violations,
+    ci,
+    confidence: cfg.tests.performance.confidence,
+    direction: s.direction,
+    tolerance: s.tolerance,
+    output: b.what,
+    ...pert.details,
+    worst: worst.map(({ row, key }) => ({
+      line: sample.line(row),
+      id: sample.id(row),
+      value: cellValue(sampled, row),
+      before: b.values[row],
+      after: a[row],
+      wrong_way: key
+    }))
+  };
+  return r;
+}
+function testsOf(cfg) {
+  const b = cfg.tests.behaviour;
+  return [
+    ...Object.keys(b.invariance).map((column) => ({ kind: "invariance", column, id: `model.behaviour.invariance.${column}`, name: `Invariance: ${column}` })),
+    ...Object.keys(b.monotonic).map((column) => ({ kind: "monotonic", column, id: `model.behaviour.monotonic.${column}`, name: `Monotonic (${b.monotonic[column].direction}): ${column}` }))
+  ];
+}
+function message(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+var behaviourCheck = async (ctx) => {
+  const cfg = ctx.data.config;
+  const s = cfg.tests.behaviour;
+  const tests = testsOf(cfg);
+  if (!s.enabled || tests.length === 0) return [];
+  const running = ["candidate", "baseline"].filter((role) => ctx.models[role] !== null);
+  if (running.length === 0) {
+    const why = "no model is run by the gate (models.baseline and models.candidate are not set): a behaviour test needs a model to ask";
+    return tests.map((t) => errorResult2(cfg, t, "candidate", why));
+  }
+  const out = [];
+  if (ctx.models.candidate === null) {
+    for (const t of tests) out.push(errorResult2(cfg, t, "candidate", "the candidate is not run by the gate (models.candidate is not set; its outputs come from the CSV): a behaviour test needs a model to ask; the baseline\u2019s result is shown for information"));
+  }
+  const current = ctx.data.current;
+  if (current.rowCount === 0) {
+    for (const t of tests) for (const role of running) out.push(errorResult2(cfg, t, role, `${current.source} has no rows to perturb`));
+    return out;
+  }
+  const rng = createRng(s.seed);
+  const rows = sampleIndices(current.rowCount, s.rows, rng);
+  const line2 = (i) => current.rowLine(rows[i]);
+  const idOf = idReader2(current, cfg.columns.id);
+  const id = (i) => idOf(rows[i]);
+  const models = running.map((role) => ({ role, p: ctx.models[role] }));
+  const perModel = [];
+  for (const { role, p } of models) {
+    try {
+      const columns = sampleBatch(current, p.features, rows);
+      const batch = { rows: rows.length, columns };
+      perModel.push({ role, p, batch, before: await p.predict(batch), error: null });
+    } catch (e) {
+      perModel.push({ role, p, batch: null, before: null, error: message(e) });
+    }
+  }
+  for (const t of tests) {
+    const problems = [...columnProblems(cfg, ctx.data.reference, t.kind, t.column), ...columnProblems(cfg, current, t.kind, t.column)];
+    if (problems.length > 0) {
+      for (const m of perModel) out.push(errorResult2(cfg, t, m.role, problems.join("; ")));
+      continue;
+    }
+    let pert;
+    let sample;
+    try {
+      const sampled = sampleBatch(current, [t.column], rows).get(t.column);
+      sample = { rows, columns: /* @__PURE__ */ new Map([[t.column, sampled]]), line: line2, id };
+      pert = t.kind === "invariance" ? invariancePerturbation(ctx, t.column, sampled, rows.length, s.invariance[t.column], createRng(s.seed + 1 + tests.indexOf(t))) : monotonicPerturbation(ctx, t.column, sampled, s.monotonic[t.column]);
+    } catch (e) {
+      for (const m of perModel) out.push(errorResult2(cfg, t, m.role, `${t.name} could not be run: ${message(e)}`));
+      continue;
+    }
+    for (const m of perModel) {
+      if (m.error !== null || m.batch === null || m.before === null) {
+        out.push(errorResult2(cfg, t, m.role, `${describeModel(m.role, m.p)} could not be asked: ${m.error ?? "no outputs"}`));
+        continue;
+      }
+      try {
+        const after = await m.p.predict(withColumn(m.batch.columns, rows.length, pert.column));
+        out.push(
+          t.kind === "invariance" ? invarianceResult(ctx, t, m.role, m.p, sample, pert, m.before, after) : monotonicResult(ctx, t, m.role, m.p, sample, pert, m.before, after)
+        );
+      } catch (e) {
+        out.push(errorResult2(cfg, t, m.role, `${t.name} could not be computed for ${describeModel(m.role, m.p)}: ${message(e)}`));
+      }
+    }
+  }
+  return out;
+};
+
+// src/models/explain/batch.ts
+var CHUNK_ROWS = 1e5;
+function explainData(features, current, rows, reference, background) {
+  const out = [];
+  for (const name of features) {
+    const c = current.columns.get(name);
+    const r = reference.columns.get(name);
+    if (!c) return `${current.source} has no column ${JSON.stringify(name)}, which the model reads`;
+    if (!r) return `${reference.source} has no column ${JSON.stringify(name)}, which the model reads (the background rows come from it)`;
+    if (c.kind !== r.kind) return `column ${JSON.stringify(name)} is ${c.kind} in ${current.source} but ${r.kind} in ${reference.source}`;
+    if (c.kind === "numeric") {
+      const rv = r.values;
+      out.push({ kind: "numeric", name, x: pick(c.values, rows), bg: pick(rv, background) });
+    } else {
+      const rc = r;
+      const dictionary = [...c.dictionary];
+      const index = /* @__PURE__ */ new Map();
+      dictionary.forEach((v, i) => index.set(v, i));
+      const remap = new Int32Array(rc.dictionary.length);
+      rc.dictionary.forEach((v, i) => {
+        let at = index.get(v);
+        if (at === void 0) {
+          at = dictionary.length;
+          dictionary.push(v);
+          index.set(v, at);
+        }
+        remap[i] = at;
+      });
+      const x = new Int32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) x[i] = c.codes[rows[i]];
+      const bg = new Int32Array(background.length);
+      for (let i = 0; i < background.length; i++) {
+        const code = rc.codes[background[i]];
+        bg[i] = code < 0 ? -1 : remap[code];
+      }
+      out.push({ kind: "categorical", name, x, bg, dictionary });
+    }
+  }
+  return { features: out, rows: rows.length, background: background.length };
+}
+function pick(values, rows) {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
+  return out;
+}
+function numeric(name, values) {
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
+  return { kind: "numeric", name, values, missing };
+}
+function categorical(name, codes, dictionary) {
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
+  return { kind: "categorical", name, codes, dictionary, missing };
+}
+function explainedBatch(data) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const f of data.features) columns.set(f.name, f.kind === "numeric" ? numeric(f.name, f.x) : categorical(f.name, f.x, f.dictionary));
+  return { rows: data.rows, columns };
+}
+function backgroundBatch(data) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const f of data.features) columns.set(f.name, f.kind === "numeric" ? numeric(f.name, f.bg) : categorical(f.name, f.bg, f.dictionary));
+  return { rows: data.background, columns };
+}
+function unitsPerChunk(background, chunkRows = CHUNK_ROWS) {
+  return Math.max(1, Math.floor(chunkRows / Math.max(1, background)));
+}
+function coalitionChunk(data, plan, first, units) {
+  const B = data.background;
+  const M = plan.count;
+  const F = plan.features;
+  const rows = units * B;
+  const columns = /* @__PURE__ */ new Map();
+  data.features.forEach((f, j) => {
+    if (f.kind === "numeric") {
+      const values = new Float64Array(rows);
+      for (let u = 0; u < units; u++) {
+        const unit = first + u;
+        const r = Math.floor(unit / M);
+        const m = unit - r * M;
+        if (plan.masks[m * F + j] === 1) values.fill(f.x[r], u * B, u * B + B);
+        else values.set(f.bg, u * B);
+      }
+      columns.set(f.name, numeric(f.name, values));
+    } else {
+      const codes = new Int32Array(rows);
+      for (let u = 0; u < units; u++) {
+        const unit = first + u;
+        const r = Math.floor(unit / M);
+        const m = unit - r * M;
+        if (plan.masks[m * F + j] === 1) codes.fill(f.x[r], u * B, u * B + B);
+        else codes.set(f.bg, u * B);
+      }
+      columns.set(f.name, categorical(f.name, codes, f.dictionary));
+    }
+  });
+  return { first, units, batch: { rows, columns } };
+}
+
+// src/models/explain/coalitions.ts
+var EXACT_MAX_FEATURES = 12;
+function exactPlan(features) {
+  if (!Number.isInteger(features) || features < 0 || features > 24) throw new RangeError(`exact enumeration needs 0\u201324 features, got ${features}`);
+  const total = features === 0 ? 0 : 2 ** features - 2;
+  const masks = new Uint8Array(total * features);
+  for (let m = 0; m < total; m++) {
+    const bits2 = m + 1;
+    for (let j = 0; j < features; j++) masks[m * features + j] = bits2 >>> j & 1;
+  }
+  return { features, count: total, masks, exact: true, weights: new Float64Array(total) };
+}
+function binomial(n, k) {
+  if (k < 0 || k > n) return 0;
+  let r = 1;
+  const kk = Math.min(k, n - k);
+  for (let i = 1; i <= kk; i++) r = r * (n - kk + i) / i;
+  return r < 2 ** 53 ? Math.round(r) : r;
+}
+var PlanBuilder = class {
+  constructor(features, capacity) {
+    this.features = features;
+    this.masks = new Uint8Array(Math.max(1, capacity) * features);
+    this.weights = new Float64Array(Math.max(1, capacity));
+  }
+  features;
+  masks;
+  weights;
+  count = 0;
+  add(mask, weight) {
+    if (this.count === this.weights.length) {
+      const m = new Uint8Array(this.masks.length * 2);
+      m.set(this.masks);
+      this.masks = m;
+      const w = new Float64Array(this.weights.length * 2);
+      w.set(this.weights);
+      this.weights = w;
+    }
+    this.masks.set(mask, this.count * this.features);
+    this.weights[this.count] = weight;
+    return this.count++;
+  }
+  plan() {
+    return {
+      features: this.features,
+      count: this.count,
+      masks: this.masks.slice(0, this.count * this.features),
+      exact: false,
+      weights: this.weights.slice(0, this.count)
+    };
+  }
+};
+function combinations(n, k, visit) {
+  const idx = new Int32Array(k);
+  for (let i = 0; i < k; i++) idx[i] = i;
+  for (; ; ) {
+    visit(idx);
+    let i = k - 1;
+    while (i >= 0 && idx[i] === n - k + i) i--;
+    if (i < 0) return;
+    idx[i]++;
+    for (let j = i + 1; j < k; j++) idx[j] = idx[j - 1] + 1;
+  }
+}
+function maskKey(mask) {
+  let key = "";
+  for (let j = 0; j < mask.length; j += 16) {
+    let bits2 = 0;
+    const end = Math.min(mask.length, j + 16);
+    for (let k = j; k < end; k++) bits2 |= mask[k] << k - j;
+    key += String.fromCharCode(bits2);
+  }
+  return key;
+}
+function complement(mask, out) {
+  for (let j = 0; j < mask.length; j++) out[j] = 1 - mask[j];
+  return out;
+}
+function kernelPlan(features, samples, rng) {
+  const F = features;
+  const budget = Math.max(0, Math.floor(samples));
+  const sizes = Math.ceil((F - 1) / 2);
+  const paired = Math.floor((F - 1) / 2);
+  const builder = new PlanBuilder(F, Math.min(budget, 2 ** Math.min(F, 30)));
+  if (sizes <= 0 || budget === 0) return builder.plan();
+  const weightVector = new Float64Array(sizes);
+  for (let s = 1; s <= sizes; s++) weightVector[s - 1] = (F - 1) / (s * (F - s)) * (s <= paired ? 2 : 1);
+  const total = weightVector.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < sizes; i++) weightVector[i] /= total;
+  const mask = new Uint8Array(F);
+  const comp = new Uint8Array(F);
+  let left = budget;
+  let full = 0;
+  const remaining = Float64Array.from(weightVector);
+  for (let s = 1; s <= sizes; s++) {
+    const isPaired = s <= paired;
+    const nsubsets = binomial(F, s) * (isPaired ? 2 : 1);
+    if (left * remaining[s - 1] / nsubsets < 1 - 1e-8) break;
+    full++;
+    left -= nsubsets;
+    if (remaining[s - 1] < 1) {
+      const scale = 1 - remaining[s - 1];
+      for (let i = 0; i < sizes; i++) remaining[i] /= scale;
+    }
+    const w = weightVector[s - 1] / binomial(F, s) / (isPaired ? 2 : 1);
+    combinations(F, s, (idx) => {
+      mask.fill(0);
+      for (let i = 0; i < idx.length; i++) mask[idx[i]] = 1;
+      builder.add(mask, w);
+      if (isPaired) builder.add(complement(mask, comp), w);
+    });
+  }
+  if (full === sizes || left <= 0) return builder.plan();
+  const fixed = builder.count;
+  const cdf = new Float64Array(sizes - full);
+  let acc = 0;
+  for (let i = full; i < sizes; i++) {
+    acc += weightVector[i] / (i < paired ? 2 : 1);
+    cdf[i - full] = acc;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  const perm = new Int32Array(F);
+  let attempts = 4 * left;
+  while (left > 0 && attempts-- > 0) {
+    const u = rng.next() * acc;
+    let ind = 0;
+    while (ind < cdf.length - 1 && u >= cdf[ind]) ind++;
+    const size2 = ind + full + 1;
+    for (let j = 0; j < F; j++) perm[j] = j;
+    mask.fill(0);
+    for (let j = 0; j < size2; j++) {
+      const r = j + Math.floor(rng.next() * (F - j));
+      const t = perm[j];
+      perm[j] = perm[r];
+      perm[r] = t;
+      mask[perm[j]] = 1;
+    }
+    const key = maskKey(mask);
+    const at = seen.get(key);
+    if (at === void 0) {
+      seen.set(key, builder.add(mask, 1));
+      left--;
+      if (left > 0 && size2 <= paired) {
+        builder.add(complement(mask, comp), 1);
+        left--;
+      }
+    } else {
+      builder.weights[at] += 1;
+      if (size2 <= paired && at + 1 < builder.count) builder.weights[at + 1] += 1;
+    }
+  }
+  let weightLeft = 0;
+  for (let i = full; i < sizes; i++) weightLeft += weightVector[i];
+  let drawn = 0;
+  for (let i = fixed; i < builder.count; i++) drawn += builder.weights[i];
+  if (drawn > 0) for (let i = fixed; i < builder.count; i++) builder.weights[i] *= weightLeft / drawn;
+  return builder.plan();
+}
+
+// src/models/explain/readout.ts
+var ReadoutError = class extends Error {
+};
+function checkOutputs(outputs, readout, rows) {
+  if (readout.kind === "value") {
+    if (outputs.kind !== "regression") throw new ReadoutError("the model returned class labels, but the task is regression");
+    if (outputs.values.length !== rows) throw new ReadoutError(`the model returned ${outputs.values.length} values for ${rows} rows`);
+    return;
+  }
+  if (outputs.kind !== "classification") throw new ReadoutError("the model returned values, but the task is classification");
+  if (outputs.labels.length !== rows) throw new ReadoutError(`the model returned ${outputs.labels.length} labels for ${rows} rows`);
+  if (readout.kind === "probability" && (outputs.probabilities === null || outputs.probabilities.length !== rows * outputs.classes.length)) {
+    throw new ReadoutError(`the model returned no probabilities for ${rows} rows`);
+  }
+}
+function meanReadout(outputs, readout, start, count, r) {
+  let sum = 0;
+  const end = start + count;
+  if (readout.kind === "value") {
+    const v = outputs.values;
+    for (let i = start; i < end; i++) sum += v[i];
+  } else if (readout.kind === "probability") {
+    const o = outputs;
+    const p = o.probabilities;
+    const k = o.classes.length;
+    const c = readout.classes[r];
+    for (let i = start; i < end; i++) sum += p[i * k + c];
+  } else {
+    const labels = outputs.labels;
+    const c = readout.classes[r];
+    for (let i = start; i < end; i++) sum += labels[i] === c ? 1 : 0;
+  }
+  return sum / count;
+}
+
+// src/models/explain/shapley.ts
+function shapleyWeights(F) {
+  const w = new Float64Array(Math.max(F, 1));
+  let c = 1;
+  for (let s = 0; s < F; s++) {
+    w[s] = 1 / (F * c);
+    c = c * (F - 1 - s) / (s + 1);
+  }
+  return w;
+}
+var SingularPlanError = class extends Error {
+};
+function shapleySolver(plan) {
+  return plan.exact ? exactSolver(plan.features) : kernelSolver(plan);
+}
+function exactSolver(F) {
+  const w = shapleyWeights(F);
+  const full = F === 0 ? 0 : 2 ** F - 1;
+  const size2 = new Uint8Array(full + 1);
+  for (let s = 1; s <= full; s++) size2[s] = size2[s >>> 1] + (s & 1);
+  return {
+    solve(values, offset, expected, fx, out) {
+      out.fill(0, 0, F);
+      const v = (bits2) => bits2 === 0 ? expected : bits2 === full ? fx : values[offset + bits2 - 1];
+      for (let S = 0; S < full; S++) {
+        const vs = v(S);
+        const ws = w[size2[S]];
+        for (let i = 0; i < F; i++) {
+          const bit = 1 << i;
+          if ((S & bit) === 0) out[i] += ws * (v(S | bit) - vs);
+        }
+      }
+      return out;
+    }
+  };
+}
+function kernelSolver(plan) {
+  const F = plan.features;
+  const M = plan.count;
+  const K = F - 1;
+  const z = plan.masks;
+  const w = plan.weights;
+  if (K >= 1 && M === 0) throw new SingularPlanError("no coalition was sampled");
+  const A = new Float64Array(Math.max(K * K, 1));
+  const d = new Float64Array(Math.max(K, 1));
+  for (let m = 0; m < M; m++) {
+    const last = z[m * F + K];
+    for (let j = 0; j < K; j++) d[j] = z[m * F + j] - last;
+    const wm = w[m];
+    for (let a = 0; a < K; a++) {
+      const da = d[a] * wm;
+      if (da === 0) continue;
+      for (let b = 0; b <= a; b++) A[a * K + b] += da * d[b];
+    }
+  }
+  let scale = 0;
+  for (let a = 0; a < K; a++) scale = Math.max(scale, A[a * K + a]);
+  for (let a = 0; a < K; a++) {
+    for (let b = 0; b <= a; b++) {
+      let s = A[a * K + b];
+      for (let k = 0; k < b; k++) s -= A[a * K + k] * A[b * K + k];
+      if (a === b) {
+        if (!(s > 1e-12 * scale)) throw new SingularPlanError(`the sampled coalitions do not determine feature ${a + 1}'s value`);
+        A[a * K + a] = Math.sqrt(s);
+      } else {
+        A[a * K + b] = s / A[b * K + b];
+      }
+    }
+  }
+  const rhs = new Float64Array(Math.max(K, 1));
+  return {
+    solve(values, offset, expected, fx, out) {
+      const total = fx - expected;
+      if (K <= 0) {
+        if (F === 1) out[0] = total;
+        return out;
+      }
+      rhs.fill(0);
+      for (let m = 0; m < M; m++) {
+        const last = z[m * F + K];
+        const y = (values[offset + m] - expected - last * total) * w[m];
+        if (y === 0) continue;
+        for (let j = 0; j < K; j++) {
+          const dj = z[m * F + j] - last;
+          if (dj !== 0) rhs[j] += dj * y;
+        }
+      }
+      for (let a = 0; a < K; a++) {
+        let s = rhs[a];
+        for (let k = 0; k < a; k++) s -= A[a * K + k] * rhs[k];
+        rhs[a] = s / A[a * K + a];
+      }
+      for (let a = K - 1; a >= 0; a--) {
+        let s = rhs[a];
+        for (let k = a + 1; k < K; k++) s -= A[k * K + a] * rhs[k];
+        rhs[a] = s / A[a * K + a];
+      }
+      let sum = 0;
+      for (let j = 0; j < K; j++) {
+        out[j] = rhs[j];
+        sum += rhs[j];
+      }
+      out[K] = total - sum;
+      return out;
+    }
+  };
+}
+
+// src/models/explain/explain-model.ts
+function planFor(features, samples, seed) {
+  return features <= EXACT_MAX_FEATURES ? exactPlan(features) : kernelPlan(features, samples, createRng(seed));
+}
+var NonFiniteOutputError = class extends ReadoutError {
+  constructor(row, what) {
+    super(`the model returned a non-finite output ${what}`);
+    this.row = row;
+    this.what = what;
+  }
+  row;
+  what;
+};
+async function explainModel(predict, data, readout, plan, chunkRows = CHUNK_ROWS) {
+  const R = data.rows;
+  const B = data.background;
+  const M = plan.count;
+  if (plan.features !== data.features.length) throw new RangeError(`plan for ${plan.features} features, data has ${data.features.length}`);
+  if (B === 0) throw new RangeError("no background row");
+  const fx = new Float64Array(R);
+  const own = await predict(explainedBatch(data));
+  checkOutputs(own, readout, R);
+  for (let r = 0; r < R; r++) {
+    fx[r] = meanReadout(own, readout, r, 1, r);
+    if (!Number.isFinite(fx[r])) throw new NonFiniteOutputError(r, "on the row itself");
+  }
+  const expected = new Float64Array(R);
+  const bg = await predict(backgroundBatch(data));
+  checkOutputs(bg, readout, B);
+  for (let r = 0; r < R; r++) {
+    expected[r] = meanReadout(bg, readout, 0, B, r);
+    if (!Number.isFinite(expected[r])) throw new NonFiniteOutputError(r, "on a background row");
+  }
+  const values = new Float64Array(R * M);
+  const per = unitsPerChunk(B, chunkRows);
+  const total = R * M;
+  let modelRows = R + B;
+  for (let first = 0; first < total; first += per) {
+    const chunk = coalitionChunk(data, plan, first, Math.min(per, total - first));
+    const out = await predict(chunk.batch);
+    checkOutputs(out, readout, chunk.batch.rows);
+    modelRows += chunk.batch.rows;
+    for (let u = 0; u < chunk.units; u++) {
+      const unit = first + u;
+      const r = Math.floor(unit / M);
+      const v = meanReadout(out, readout, u * B, B, r);
+      if (!Number.isFinite(v)) throw new NonFiniteOutputError(r, "on a row mixing it with the background");
+      values[unit] = v;
+    }
+  }
+  const F = plan.features;
+  const phi = new Float64Array(R * F);
+  const solver = shapleySolver(plan);
+  const row = new Float64Array(F);
+  for (let r = 0; r < R; r++) {
+    solver.solve(values, r * M, expected[r], fx[r], row);
+    phi.set(row, r * F);
+  }
+  return { exact: plan.exact, coalitions: M, modelRows, fx, expected, phi };
+}
+
+// src/checks/models/explain.ts
+var ID = "model.explain";
+var NAME = "Why the models disagree";
+var CONTRIBUTIONS_PER_ROW = 5;
+function listedRows(data) {
+  const results = differentialChecks(data);
+  if (results.length === 0) return { kind: "cannot", why: "tests.differential is off, so no largest-differences table lists rows" };
+  const listing = results.find((t) => t.id === "differential.agreement" || t.id === "differential.max_abs_diff");
+  const top = listing?.details?.top;
+  if (!listing || !Array.isArray(top)) {
+    const why = results.find((t) => t.status === "skip" || t.status === "error")?.message ?? "the differential tests list no rows";
+    return { kind: "cannot", why };
+  }
+  if (data.config.tests.differential.top === 0) return { kind: "cannot", why: "tests.differential.top is 0, so the largest-differences table lists no rows" };
+  const rows = top.filter((e) => e.diff === void 0 || e.diff !== 0).map((e) => ({ row: e.row, line: e.line, id: e.id ?? null }));
+  if (rows.length === 0) return { kind: "nothing", why: `the models' predictions are the same on every row of ${data.current.source}: nothing to explain` };
+  return { kind: "rows", rows };
+}
+function result2(status, message2, details, value = null) {
+  const t = { id: ID, family: "model", name: NAME, method: "shapley", status, severity: "warn", value, threshold: null, message: message2 };
+  if (details) t.details = details;
+  return t;
+}
+function classIndexes(model, classes, labels) {
+  const out = new Int32Array(labels.length);
+  for (let r = 0; r < labels.length; r++) {
+    const at = classes.indexOf(labels[r]);
+    if (at < 0) return `${model.info.path}: the model has no class ${q(labels[r])} (its classes: ${classes.map(q).join(", ")})`;
+    out[r] = at;
+  }
+  return out;
+}
+function explainTarget(data, models, own, R) {
+  if (data.task === "regression") {
+    for (const role of ["baseline", "candidate"]) {
+      if (own[role].kind !== "regression") return `${models[role].info.path}: the model returns class labels, but the task is regression`;
+    }
+    return { text: "the predicted value", readouts: { baseline: { kind: "value" }, candidate: { kind: "value" } }, rowClass: null };
+  }
+  const b = own.baseline;
+  const c = own.candidate;
+  if (b.kind !== "classification") return `${models.baseline.info.path}: the model returns values, but the task is classification`;
+  if (c.kind !== "classification") return `${models.candidate.info.path}: the model returns values, but the task is classification`;
+  const probs = b.probabilities !== null && c.probabilities !== null;
+  let labels;
+  let text;
+  let rowClass = null;
+  if (c.classes.length <= 2) {
+    const res = resolveOutputs(data);
+    const positive = res.ok && res.outputs.task === "classification" && res.outputs.positive !== null ? res.outputs.classes[res.outputs.positive] : data.config.columns.positive_class ?? c.classes[1] ?? c.classes[0];
+    labels = Array.from({ length: R }, () => positive);
+    text = probs ? `the probability of class ${q(positive)}` : `whether the model predicts class ${q(positive)} (the models give labels only)`;
+  } else {
+    labels = Array.from({ length: R }, (_, r) => c.classes[c.labels[r]]);
+    rowClass = labels;
+    text = probs ? "the probability of the class the candidate predicts on each row" : "whether the model predicts the class the candidate predicts on each row (the models give labels only)";
+  }
+  const bi = classIndexes(models.baseline, b.classes, labels);
+  if (typeof bi === "string") return bi;
+  const ci = classIndexes(models.candidate, c.classes, labels);
+  if (typeof ci === "string") return ci;
+  const kind = probs ? "probability" : "indicator";
+  return { text, readouts: { baseline: { kind, classes: bi }, candidate: { kind, classes: ci } }, rowClass };
+}
+function methodText(e, features) {
+  return e.exact ? `exact over ${plural(features, "feature")}` : `KernelSHAP, ${plural(e.coalitions, "sampled coalition")} over ${plural(features, "feature")}`;
+}
+function failure(model, err, rows, current) {
+  const path = model.info.path;
+  if (err instanceof NonFiniteOutputError) return `${path}: ${err.message} (row ${rows[err.row].line} of ${current})`;
+  if (err instanceof SingularPlanError) return `${path}: KernelSHAP could not solve for every feature (${err.message}); raise tests.explain.samples`;
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.includes(path) ? msg : `${path}: ${msg}`;
+}
+async function explainRows(data, models, rows) {
+  const es = data.config.tests.explain;
+  const ref = data.reference;
+  const cur = data.current;
+  if (ref.rowCount === 0) return [result2("error", `${ref.source} has no rows to draw the background from`)];
+  const background = sampleIndices(ref.rowCount, es.background, createRng(es.seed));
+  const explained = Int32Array.from(rows, (r) => r.row);
+  const prepared = {};
+  for (const role of ["baseline", "candidate"]) {
+    const d = explainData(models[role].features, cur, explained, ref, background);
+    if (typeof d === "string") return [result2("error", `${models[role].info.path}: ${d}`)];
+    prepared[role] = d;
+  }
+  const dataOf = (role) => prepared[role];
+  const step = async (model, run2) => {
+    try {
+      return await run2();
+    } catch (err) {
+      return { failed: failure(model, err, rows, cur.source) };
+    }
+  };
+  const ownB = await step(models.baseline, () => models.baseline.predict(explainedBatch(dataOf("baseline"))));
+  if (isFailed(ownB)) return [result2("error", ownB.failed)];
+  const ownC = await step(models.candidate, () => models.candidate.predict(explainedBatch(dataOf("candidate"))));
+  if (isFailed(ownC)) return [result2("error", ownC.failed)];
+  const target = explainTarget(data, models, { baseline: ownB, candidate: ownC }, rows.length);
+  if (typeof target === "string") return [result2("error", target)];
+  const run = (role) => {
+    const d = dataOf(role);
+    const plan = planFor(d.features.length, es.samples, es.seed);
+    return step(models[role], () => explainModel((b) => models[role].predict(b), d, target.readouts[role], plan));
+  };
+  const [eb, ec] = await Promise.all([run("baseline"), run("candidate")]);
+  if (isFailed(eb)) return [result2("error", eb.failed)];
+  if (isFailed(ec)) return [result2("error", ec.failed)];
+  const explanations = { baseline: eb, candidate: ec };
+  const names = [];
+  const seen = /* @__PURE__ */ new Set();
+  const at = { baseline: /* @__PURE__ */ new Map(), candidate: /* @__PURE__ */ new Map() };
+  for (const role of ["baseline", "candidate"]) {
+    dataOf(role).features.forEach((f, j) => {
+      at[role].set(f.name, j);
+      if (!seen.has(f.name)) {
+        seen.add(f.name);
+        names.push(f.name);
+      }
+    });
+  }
+  const phiOf = (role, r, name) => {
+    const j = at[role].get(name);
+    return j === void 0 ? 0 : explanations[role].phi[r * dataOf(role).features.length + j];
+  };
+  const meanAbs = new Float64Array(names.length);
+  const detailRows = rows.map((listed, r) => {
+    const order = names.map((feature, k) => {
+      const baseline = phiOf("baseline", r, feature);
+      const candidate = phiOf("candidate", r, feature);
+      meanAbs[k] += Math.abs(candidate - baseline) / rows.length;
+      return { k, contribution: { feature, baseline, candidate, diff: candidate - baseline } };
+    });
+    order.sort((a, b) => Math.abs(b.contribution.diff) - Math.abs(a.contribution.diff) || a.k - b.k);
+    const contributions = order.map((o) => o.contribution);
+    const entry = { row: listed.row, line: listed.line, id: listed.id };
+    if (target.rowClass) entry.class = target.rowClass[r];
+    entry.baseline = { output: explanations.baseline.fx[r], expected: explanations.baseline.expected[r] };
+    entry.candidate = { output: explanations.candidate.fx[r], expected: explanations.candidate.expected[r] };
+    entry.contributions = contributions.slice(0, CONTRIBUTIONS_PER_ROW);
+    return entry;
+  });
+  const movers = names.map((feature, k) => ({ k, feature, mean_abs_diff: meanAbs[k] })).sort((a, b) => b.mean_abs_diff - a.mean_abs_diff || a.k - b.k).map(({ feature, mean_abs_diff }) => ({ feature, mean_abs_diff }));
+  const B = background.length;
+  const fb = dataOf("baseline").features.length;
+  const fc = dataOf("candidate").features.length;
+  const methods = explanations.baseline.exact && explanations.candidate.exact && fb === fc ? `exact Shapley values over ${plural(fb, "feature")}` : `baseline ${methodText(explanations.baseline, fb)}, candidate ${methodText(explanations.candidate, fc)}`;
+  const lead = movers[0];
+  const head2 = lead && lead.mean_abs_diff > 0 ? `${q(lead.feature)} moves the most: its contribution differs by ${fmt(lead.mean_abs_diff)} on average (mean |candidate \u2212 baseline| Shapley value over ${plural(rows.length, "row")} of the largest-differences table)` : `no feature's contribution differs between the models on ${plural(rows.length, "row")} of the largest-differences table`;
+  const message2 = `${head2}; explained: ${target.text}; ${methods}, background ${plural(B, "row")} of ${ref.source} (seed ${es.seed})`;
+  return [
+    result2(
+      "info",
+      message2,
+      {
+        output: target.text,
+        value_function: "interventional: mean over the background rows of f(row features in the coalition, background features elsewhere)",
+        background: { rows: B, source: ref.source, seed: es.seed },
+        models: {
+          baseline: { features: fb, exact: explanations.baseline.exact, coalitions: explanations.baseline.coalitions, model_rows: explanations.baseline.modelRows },
+          candidate: { features: fc, exact: explanations.candidate.exact, coalitions: explanations.candidate.coalitions, model_rows: explanations.candidate.modelRows }
+        },
+        movers,
+        rows: detailRows
+      },
+      lead ? lead.mean_abs_diff : null
+    )
+  ];
+}
+function isFailed(x) {
+  return "failed" in x && typeof x.failed === "string";
+}
+var explainCheck = async (ctx) => {
+  const data = ctx.data;
+  const es = data.config.tests.explain;
+  if (!es.enabled) return [];
+  const written = isExplicit(data.config, "tests.explain");
+  const cannot = (why) => written ? [result2("error", `${why}; but the config sets tests.explain, so the explanation must run`)] : [result2("skip", why)];
+  const { baseline, candidate } = ctx.models;
+  if (!baseline && !candidate) return cannot("no model is run by the gate (models.baseline, models.candidate): contributions need the models themselves");
+  if (!baseline || !candidate) return cannot(`only the ${baseline ? "baseline" : "candidate"} model is run by the gate: explaining why the models disagree needs both (models.${baseline ? "candidate" : "baseline"})`);
+  if (data.task === null) return cannot("no task: set task in the config, or name a target column to infer it from");
+  const listed = listedRows(data);
+  if (listed.kind === "cannot") return cannot(listed.why);
+  if (listed.kind === "nothing") return [result2(written ? "info" : "skip", listed.why)];
+  try {
+    return await explainRows(data, { baseline, candidate }, listed.rows);
+  } catch (err) {
+    return [result2("error", `could not explain the rows: ${err instanceof Error ? err.message : String(err)}`)];
+  }
+};
+
+// src/stats/rank-correlation.ts
+function averageRanks(x) {
+  const n = x.length;
+  const order = new Int32Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    if (Number.isNaN(x[i2])) throw new Error(`ranks: value ${i2} is NaN`);
+    order[i2] = i2;
+  }
+  order.sort((a, b) => x[a] - x[b] || a - b);
+  const ranks = new Float64Array(n);
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    while (j < n && x[order[j]] === x[order[i]]) j++;
+    const r = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) ranks[order[k]] = r;
+    i = j;
+  }
+  return ranks;
+}
+function spearman(x, y) {
+  if (x.length !== y.length) throw new Error(`Spearman: samples differ in length (${x.length} and ${y.length})`);
+  const n = x.length;
+  if (n < 2) return NaN;
+  const rx = averageRanks(x);
+  const ry = averageRanks(y);
+  const mean = (n + 1) / 2;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = rx[i] - mean;
+    const dy = ry[i] - mean;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return NaN;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+// src/checks/models/importance.ts
+var ID2 = "model.importance";
+var NAME2 = "Feature importance";
+var DOMINANT_SHARE = 0.5;
+var DOMINANT_RATIO = 2;
+var SCORE_TEXT = {
+  accuracy: "drop in accuracy",
+  neg_mae: "rise in MAE",
+  agreement: "share of its own predictions changed",
+  neg_mean_abs_change: "mean |change| of its own predictions"
+};
+function result3(status, cfg, message2, extra = {}) {
+  return { id: ID2, family: "model", name: NAME2, method: "permutation_importance", status, severity: cfg.tests.importance.severity, value: null, threshold: null, message: message2, ...extra };
+}
+function cannotRun3(cfg, why) {
+  const explicit = isExplicit(cfg, "tests.importance");
+  return result3(explicit ? "error" : "skip", cfg, explicit ? `${why}, but tests.importance is set in the config` : why);
+}
+function classScorer(reference, kind, path) {
+  return {
+    kind,
+    score(o) {
+      if (o.kind !== "classification") throw new Error(`${path} returned ${o.kind} outputs for a permuted batch`);
+      const l = o.labels;
+      let hit = 0;
+      for (let i = 0; i < l.length; i++) if (l[i] === reference[i]) hit++;
+      return hit / l.length;
+    }
+  };
+}
+function valueScorer(reference, kind, path) {
+  return {
+    kind,
+    score(o) {
+      if (o.kind !== "regression") throw new Error(`${path} returned ${o.kind} outputs for a permuted batch`);
+      const v = o.values;
+      let sum = 0;
+      for (let i = 0; i < v.length; i++) sum += Math.abs(v[i] - reference[i]);
+      const s = -sum / v.length;
+      if (!Number.isFinite(s)) throw new Error(`${path} returned a value that is not a finite number`);
+      return s;
+    }
+  };
+}
+function scorerFor(p, first, target, source, targetName) {
+  const path = p.info.path;
+  if (first.kind === "classification") {
+    if (!target) return classScorer(first.labels, "agreement", path);
+    const index = new Map(first.classes.map((c, i) => [c, i]));
+    const byCode = Int32Array.from(target.dictionary, (label) => index.get(label) ?? -1);
+    const t = Int32Array.from(target.codes, (c) => c < 0 ? -2 : byCode[c]);
+    return classScorer(t, "accuracy", path);
+  }
+  if (!target) return valueScorer(first.values, "neg_mean_abs_change", path);
+  if (!target.values) throw new Error(`${path} is a regression model but target column ${q(targetName)} of ${source} is not numeric`);
+  return valueScorer(target.values, "neg_mae", path);
+}
+function labelledPool(ctx) {
+  const cfg = ctx.data.config;
+  const current = ctx.data.current;
+  const name = cfg.columns.target;
+  const col = name === null ? void 0 : current.columns.get(name);
+  if (!col) return { pool: identity(current.rowCount), target: null };
+  const labelled = current.rowCount - col.missing;
+  if (labelled === 0 || labelled < cfg.tests.performance.min_labelled_rows) return { pool: identity(current.rowCount), target: null };
+  const pool = new Int32Array(labelled);
+  let n = 0;
+  for (let i = 0; i < current.rowCount; i++) {
+    const missing = col.kind === "numeric" ? Number.isNaN(col.values[i]) : col.codes[i] < 0;
+    if (!missing) pool[n++] = i;
+  }
+  return { pool, target: col };
+}
+function sampleTarget(col, rows) {
+  const sc = stringCodes(col);
+  const codes = Int32Array.from(rows, (r) => sc.codes[r]);
+  const values = col.kind === "numeric" ? Float64Array.from(rows, (r) => col.values[r]) : null;
+  return { codes, dictionary: sc.dictionary, values };
+}
+function importanceRanks(x) {
+  return averageRanks(Array.from(x, (v) => -v));
+}
+function positiveShares(x) {
+  let sum = 0;
+  for (const v of x) if (v > 0) sum += v;
+  return Float64Array.from(x, (v) => v > 0 && sum > 0 ? v / sum : 0);
+}
+async function permutationImportances(models, columns, rows, features, repeats, scorers, base2, rng) {
+  const mean = models.map(() => new Float64Array(features.length));
+  const std2 = models.map(() => new Float64Array(features.length));
+  const reads = models.map((p) => new Set(p.features));
+  const drops = models.map(() => new Float64Array(repeats));
+  for (let f = 0; f < features.length; f++) {
+    const sampled = columns.get(features[f]);
+    for (let r = 0; r < repeats; r++) {
+      const permuted = gatherColumn(sampled, permutation(rows, rng));
+      for (let m = 0; m < models.length; m++) {
+        if (!reads[m].has(features[f])) continue;
+        drops[m][r] = base2[m] - scorers[m].score(await models[m].predict(withColumn(columns, rows, permuted)));
+      }
+    }
+    for (let m = 0; m < models.length; m++) {
+      if (!reads[m].has(features[f])) continue;
+      mean[m][f] = meanOf(drops[m]);
+      std2[m][f] = stdOf(drops[m]);
+    }
+  }
+  return { mean, std: std2 };
+}
+var importanceCheck = async (ctx) => {
+  const cfg = ctx.data.config;
+  const s = cfg.tests.importance;
+  if (!s.enabled) return [];
+  const running = ["baseline", "candidate"].filter((role) => ctx.models[role] !== null);
+  if (running.length === 0) return [cannotRun3(cfg, "no model is run by the gate (models.baseline and models.candidate are not set): permutation importance needs a model to ask")];
+  const models = running.map((role) => ctx.models[role]);
+  const current = ctx.data.current;
+  const wanted = new Set(models.flatMap((p) => p.features));
+  const absent = [...wanted].filter((f) => !current.columns.has(f));
+  if (absent.length > 0) return [result3("error", cfg, `${current.source} has no column ${absent.map(q).join(", ")} that the model reads: permutation importance cannot be computed`)];
+  const features = current.names.filter((n) => wanted.has(n));
+  const { pool, target } = labelledPool(ctx);
+  const rng = createRng(s.seed);
+  const rows = sampleRows(pool, s.rows, rng);
+  if (rows.length < 2) return [cannotRun3(cfg, `${current.source} has ${plural(rows.length, target ? "labelled row" : "row")}: a permutation needs at least 2`)];
+  let computed;
+  try {
+    const columns = sampleBatch(current, features, rows);
+    const sampledTarget = target ? sampleTarget(target, rows) : null;
+    const scorers = [];
+    const base2 = [];
+    for (const p of models) {
+      const first = await p.predict({ rows: rows.length, columns });
+      const scorer = scorerFor(p, first, sampledTarget, current.source, cfg.columns.target ?? "");
+      scorers.push(scorer);
+      base2.push(scorer.score(first));
+    }
+    const out = await permutationImportances(models, columns, rows.length, features, s.repeats, scorers, base2, rng);
+    computed = models.map((p, m) => ({ role: running[m], path: p.info.path, score: scorers[m].kind, base: base2[m], mean: out.mean[m], std: out.std[m] }));
+  } catch (e) {
+    return [result3("error", cfg, `permutation importance could not be computed: ${e instanceof Error ? e.message : String(e)}`)];
+  }
+  return [importanceResult(ctx, features, rows.length, target !== null, computed)];
+};
+function importanceResult(ctx, features, rows, labelled, computed) {
+  const cfg = ctx.data.config;
+  const s = cfg.tests.importance;
+  const source = ctx.data.current.source;
+  const byRole = (role) => computed.find((c2) => c2.role === role) ?? null;
+  const b = byRole("baseline");
+  const c = byRole("candidate");
+  const lead = c ?? b;
+  const rank = { baseline: b ? importanceRanks(b.mean) : null, candidate: c ? importanceRanks(c.mean) : null };
+  const order = features.map((_, i) => i).sort((i, j) => lead.mean[j] - lead.mean[i] || i - j);
+  const list = order.map((i) => ({
+    feature: features[i],
+    baseline: b ? b.mean[i] : null,
+    baseline_std: b ? b.std[i] : null,
+    baseline_rank: rank.baseline ? rank.baseline[i] : null,
+    candidate: c ? c.mean[i] : null,
+    candidate_std: c ? c.std[i] : null,
+    candidate_rank: rank.candidate ? rank.candidate[i] : null
+  }));
+  let dominant = null;
+  if (b && c) {
+    const cs = positiveShares(c.mean);
+    const bs = positiveShares(b.mean);
+    for (let i = 0; i < features.length; i++) {
+      if (cs[i] >= DOMINANT_SHARE && cs[i] >= DOMINANT_RATIO * bs[i]) dominant = { feature: features[i], candidate_share: cs[i], baseline_share: bs[i] };
+    }
+  }
+  const details = {
+    score: lead.score,
+    labelled,
+    rows,
+    repeats: s.repeats,
+    seed: s.seed,
+    baseline: b ? { model: b.path, score: b.base } : null,
+    candidate: c ? { model: c.path, score: c.base } : null,
+    features: list,
+    listed: Math.min(s.top, list.length),
+    dominant
+  };
+  const topText = list.slice(0, s.top).map((r) => `${q(r.feature)} ${fmt(lead === c ? r.candidate : r.baseline)}`).join(", ");
+  const sampleText = `${plural(rows, labelled ? "labelled row" : "row")} sampled from ${source}, ${plural(s.repeats, "permutation")} per feature`;
+  const how = `importance = ${SCORE_TEXT[lead.score]} when a feature is permuted`;
+  const bound = s.min_rank_correlation;
+  if (!b || !c) {
+    const only = lead;
+    const msg = `${only.role} ${only.path} alone is run by the gate (${how}; ${sampleText}); most important: ${topText}`;
+    if (bound !== null) return result3("error", cfg, `${msg}; tests.importance.min_rank_correlation is set but needs both models run by the gate to compare`, { details });
+    return result3("info", cfg, msg, { details });
+  }
+  const rho = spearman(b.mean, c.mean);
+  details.rank_correlation = Number.isNaN(rho) ? null : rho;
+  const dominantText = dominant ? `; ${q(dominant.feature)} becomes dominant: ${pct(dominant.candidate_share)} of the candidate's importance, ${pct(dominant.baseline_share)} of the baseline's` : "";
+  const about = `between the feature importances of baseline ${b.path} and candidate ${c.path} over ${plural(features.length, "feature")} (${how}; ${sampleText}); the candidate's most important: ${topText}${dominantText}`;
+  const threshold2 = bound === null ? null : makeThreshold("value", "below", bound, null, `\u03C1 \u2265 ${fmt(bound)}`);
+  if (Number.isNaN(rho)) {
+    const why = features.length < 2 ? "fewer than 2 features" : "one model gives every feature the same importance";
+    return result3(bound === null ? "info" : "error", cfg, `rank correlation undefined (${why}) ${about}`, { method: "spearman", threshold: threshold2, details });
+  }
+  const status = bound === null ? "info" : judge(rho, "below", bound, null, s.severity);
+  return result3(status, cfg, `Spearman \u03C1 = ${fmt(rho)} ${about}`, { method: "spearman", value: rho, threshold: threshold2, details });
+}
+
+// src/checks/models/sanity.ts
+var SAME_FILE_ID = "model.same_file";
+function short(sha256) {
+  return sha256.slice(0, 12);
+}
+var sanityCheck = async (ctx) => {
+  const { baseline, candidate } = ctx.models;
+  if (!baseline || !candidate) return [];
+  const b = baseline.info;
+  const c = candidate.info;
+  const same = b.sha256.toLowerCase() === c.sha256.toLowerCase();
+  const files = b.path === c.path ? `both roles are ${b.path}` : `baseline ${b.path}, candidate ${c.path}`;
+  const result4 = {
+    id: SAME_FILE_ID,
+    family: "model",
+    name: "Baseline and candidate files",
+    method: "sha256",
+    status: same ? "warn" : "pass",
+    severity: "warn",
+    value: null,
+    threshold: null,
+    message: same ? `the baseline and candidate models are the same file (${files}; SHA-256 ${short(c.sha256)}\u2026, ${formatInt(c.bytes)} bytes): every comparison of the two models is vacuous` : `the baseline and candidate models are different files (${files}; SHA-256 ${short(b.sha256)}\u2026 vs ${short(c.sha256)}\u2026)`,
+    details: { same, files: { baseline: { path: b.path, sha256: b.sha256, bytes: b.bytes }, candidate: { path: c.path, sha256: c.sha256, bytes: c.bytes } } }
+  };
+  return [result4];
+};
+
+// src/checks/models/speed.ts
+import os from "node:os";
+
+// src/stats/ratio.ts
+var import_math_base_special_gammaln3 = __toESM(require_lib84(), 1);
+var import_stats_base_dmeanpn2 = __toESM(require_lib29(), 1);
+var import_stats_base_dvariancepn2 = __toESM(require_lib30(), 1);
+var EPS2 = 1e-16;
+var TINY = 1e-300;
+var MAX_TERMS = 1e3;
+function betaContinuedFraction(a, b, x) {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - qab * x / qap;
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= MAX_TERMS; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS2) return h;
+  }
+  throw new RangeError(`incomplete beta: no convergence for a=${a}, b=${b}, x=${x}`);
+}
+function regularizedBeta(x, y, a, b) {
+  if (!(a > 0 && b > 0)) throw new RangeError(`incomplete beta needs a, b > 0, got ${a}, ${b}`);
+  if (!(x >= 0 && y >= 0) || Math.abs(x + y - 1) > 1e-12) throw new RangeError(`incomplete beta needs x in [0, 1] and y = 1 \u2212 x, got ${x}, ${y}`);
+  if (x === 0) return 0;
+  if (y === 0) return 1;
+  const front = Math.exp((0, import_math_base_special_gammaln3.default)(a + b) - (0, import_math_base_special_gammaln3.default)(a) - (0, import_math_base_special_gammaln3.default)(b) + a * Math.log(x) + b * Math.log(y));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(a, b, x) / a;
+  return 1 - front * betaContinuedFraction(b, a, y) / b;
+}
+function upperTail(t, df) {
+  const t2 = t * t;
+  return 0.5 * regularizedBeta(df / (df + t2), t2 / (df + t2), df / 2, 0.5);
+}
+function logDensityConstant(df) {
+  return (0, import_math_base_special_gammaln3.default)((df + 1) / 2) - (0, import_math_base_special_gammaln3.default)(df / 2) - 0.5 * Math.log(df * Math.PI);
+}
+function studentTQuantile(p, df) {
+  if (!(df > 0)) throw new RangeError(`t distribution needs \u03BD > 0, got ${df}`);
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`t quantile: probability ${p} is outside [0, 1]`);
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  const sign = p > 0.5 ? 1 : -1;
+  const q2 = p > 0.5 ? 1 - p : p;
+  if (df === 1) return sign * Math.tan(Math.PI * (0.5 - q2));
+  if (df === 2) return sign * (1 - 2 * q2) / Math.sqrt(2 * q2 * (1 - q2));
+  const logC = logDensityConstant(df);
+  const density = (t2) => Math.exp(logC - (df + 1) / 2 * Math.log1p(t2 * t2 / df));
+  let lo = 0;
+  let hi = 1;
+  while (upperTail(hi, df) > q2) {
+    lo = hi;
+    hi *= 2;
+    if (!Number.isFinite(hi)) throw new RangeError(`t quantile: no finite quantile for p=${p}, \u03BD=${df}`);
+  }
+  let t = (lo + hi) / 2;
+  for (let i = 0; i < 200; i++) {
+    const f = upperTail(t, df) - q2;
+    if (f === 0) break;
+    if (f > 0) lo = t;
+    else hi = t;
+    let next = t + f / density(t);
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 4 * Number.EPSILON * next) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return sign * t;
+}
+function pairedRatioInterval(candidate, baseline, confidence) {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const n = candidate.length;
+  if (baseline.length !== n) throw new RangeError(`paired ratio needs as many baseline as candidate values, got ${baseline.length} and ${n}`);
+  if (n < 2) throw new RangeError(`paired ratio needs at least 2 rounds, got ${n}`);
+  const logs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = candidate[i];
+    const b = baseline[i];
+    if (!(c > 0 && b > 0 && Number.isFinite(c) && Number.isFinite(b))) {
+      throw new RangeError(`round ${i + 1} has a duration that is not finite and positive (candidate ${c}, baseline ${b})`);
+    }
+    logs[i] = Math.log(c) - Math.log(b);
+  }
+  const m = (0, import_stats_base_dmeanpn2.default)(n, logs, 1);
+  const sd = Math.sqrt((0, import_stats_base_dvariancepn2.default)(n, 1, logs, 1));
+  const t = studentTQuantile(1 - (1 - confidence) / 2, n - 1);
+  const half = t * sd / Math.sqrt(n);
+  return { ratio: Math.exp(m), lo: Math.exp(m - half), hi: Math.exp(m + half), n, log_sd: sd, t, confidence };
+}
+
+// src/checks/models/speed.ts
+var SPEED_ID = "model.speed";
+var RATIO_ID = "model.speed.latency_ratio";
+var P95_ID = "model.speed.p95";
+function currentMachine(threads) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() || "unknown CPU",
+    cores: typeof os.availableParallelism === "function" ? os.availableParallelism() : cpus.length,
+    threads,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`
+  };
+}
+function machineText(m) {
+  return `${m.cpu}, ${plural(m.cores, "core")}, ${plural(m.threads, "thread")} per session`;
+}
+var TimingError = class extends Error {
+};
+function reason(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+async function timeRuns(p, batch, runs) {
+  let ms;
+  try {
+    ms = (await p.time(batch, runs)).ms;
+  } catch (e) {
+    const why = reason(e);
+    throw new TimingError(why.includes(p.info.path) ? why : `${p.info.path}: ${why}`);
+  }
+  if (ms.length !== runs) throw new TimingError(`${p.info.path}: asked for ${plural(runs, "timed run")}, got ${ms.length}`);
+  for (let i = 0; i < ms.length; i++) {
+    if (!(ms[i] > 0 && Number.isFinite(ms[i]))) {
+      const which = runs === 1 ? "a timed run" : `run ${i + 1} of ${runs}`;
+      throw new TimingError(`${p.info.path}: ${which} reported a duration of ${ms[i]} ms (must be finite and positive)`);
+    }
+  }
+  return ms;
+}
+async function peakMemory(p) {
+  try {
+    return (await p.memory()).peak_bytes;
+  } catch (e) {
+    const why = reason(e);
+    throw new TimingError(why.includes(p.info.path) ? why : `${p.info.path}: ${why}`);
+  }
+}
+async function timePaired(baseline, candidate, batch, warmup, rounds) {
+  if (warmup > 0) {
+    await timeRuns(baseline, batch, warmup);
+    await timeRuns(candidate, batch, warmup);
+  }
+  const b = new Float64Array(rounds);
+  const c = new Float64Array(rounds);
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      b[i] = (await timeRuns(baseline, batch, 1))[0];
+      c[i] = (await timeRuns(candidate, batch, 1))[0];
+    } else {
+      c[i] = (await timeRuns(candidate, batch, 1))[0];
+      b[i] = (await timeRuns(baseline, batch, 1))[0];
+    }
+  }
+  return { baseline: b, candidate: c };
+}
+function head(col, rows, total) {
+  if (rows === total) return col;
+  let missing = 0;
+  if (col.kind === "numeric") {
+    const values = col.values.subarray(0, rows);
+    for (let i = 0; i < rows; i++) missing += values[i] !== values[i] ? 1 : 0;
+    return { kind: "numeric", name: col.name, values, missing };
+  }
+  const codes = col.codes.subarray(0, rows);
+  for (let i = 0; i < rows; i++) missing += codes[i] < 0 ? 1 : 0;
+  return { kind: "categorical", name: col.name, codes, dictionary: col.dictionary, missing };
+}
+function timedBatch(table, features, rows) {
+  const n = Math.min(rows, table.rowCount);
+  const columns = /* @__PURE__ */ new Map();
+  for (const f of features) {
+    const col = table.columns.get(f);
+    if (!col) throw new TimingError(`${table.source} has no column ${q(f)}, which the model reads`);
+    columns.set(f, head(col, n, table.rowCount));
+  }
+  return { rows: n, columns };
+}
+function figures(p, ms, rows, peak) {
+  const sorted = Float64Array.from(ms).sort();
+  const p50 = quantileSorted(sorted, 0.5);
+  return {
+    path: p.info.path,
+    bytes: p.info.bytes,
+    runs: ms.length,
+    p50_ms: p50,
+    p95_ms: quantileSorted(sorted, 0.95),
+    per_row_p50_us: p50 * 1e3 / rows,
+    rows_per_s: rows * 1e3 / p50,
+    peak_memory_bytes: peak,
+    ms: Array.from(ms)
+  };
+}
+function askedKeys(cfg) {
+  if (!isExplicit(cfg, "tests.speed")) return [];
+  const keys = Object.keys(cfg.tests.speed).filter((k) => k !== "enabled" && isExplicit(cfg, `tests.speed.${k}`));
+  return keys.length > 0 ? keys.map((k) => `tests.speed.${k}`) : ["tests.speed"];
+}
+function simple3(id, name, status, s, message2) {
+  return { id, family: "model", name, method: "latency", status, severity: s.severity, value: null, threshold: null, message: message2 };
+}
+var RATIO_NAME = "Latency: candidate / baseline";
+var P95_NAME = "Latency: candidate p95";
+function ratioResult(s, iv, models, where, machine, protocol) {
+  const bound = s.max_latency_ratio;
+  const level = `${fmt(s.confidence * 100)}%`;
+  const head2 = `candidate/baseline latency ${fmt(iv.ratio)}\xD7 (${level} CI [${fmt(iv.lo)}, ${fmt(iv.hi)}]), geometric mean over ${plural(iv.n, "paired round")} on ${where}; p50 ${fmt(models.candidate.p50_ms)} vs ${fmt(models.baseline.p50_ms)} ms per batch; measured on ${machineText(machine)}`;
+  let status = "info";
+  let verdict = "no bound configured (tests.speed.max_latency_ratio)";
+  let inconclusive = false;
+  if (bound !== null) {
+    if (!(iv.log_sd > 0)) {
+      status = s.inconclusive;
+      inconclusive = true;
+      verdict = `every round gave the same ratio, so the timing noise cannot be estimated and the bound ${fmt(bound)}\xD7 is not decided`;
+    } else if (iv.lo > bound) {
+      status = s.severity;
+      verdict = `credibly slower than the allowed ${fmt(bound)}\xD7`;
+    } else if (iv.hi <= bound) {
+      status = "pass";
+      verdict = `credibly within the allowed ${fmt(bound)}\xD7`;
+    } else {
+      status = s.inconclusive;
+      inconclusive = true;
+      verdict = `the interval contains the allowed ${fmt(bound)}\xD7: timing noise cannot tell whether the candidate is within it; more repetitions or a quieter machine would decide`;
+    }
+  }
+  return {
+    id: RATIO_ID,
+    family: "model",
+    name: RATIO_NAME,
+    method: "latency_ratio",
+    status,
+    severity: s.severity,
+    value: iv.ratio,
+    threshold: bound === null ? null : makeThreshold("value", "above", bound, null, `\u2264 ${fmt(bound)}\xD7 (whole ${level} CI)`),
+    message: `${inconclusive ? "inconclusive: " : ""}${head2}; ${verdict}`,
+    details: {
+      unit: "ratio",
+      ci: { lo: iv.lo, hi: iv.hi },
+      confidence: s.confidence,
+      interval: "geometric mean of paired ratios, t-interval on log ratios",
+      rounds: iv.n,
+      log_sd: iv.log_sd,
+      t_quantile: iv.t,
+      inconclusive_status: s.inconclusive,
+      ...inconclusive ? { inconclusive: true } : {},
+      models,
+      machine,
+      protocol
+    }
+  };
+}
+function protocolOf(s, rows, source, paired) {
+  return { rows, source, warmup: s.warmup, repetitions: s.repetitions, order: paired ? "alternating: AB, BA, AB, \u2026" : "candidate only" };
+}
+function p95Result(s, cand, where, machine, protocol, models) {
+  const bound = s.max_p95_ms;
+  const head2 = `candidate p95 ${fmt(cand.p95_ms)} ms per batch (p50 ${fmt(cand.p50_ms)} ms, ${fmt(cand.per_row_p50_us)} \xB5s per row, ${fmt(cand.rows_per_s)} rows/s) over ${plural(cand.runs, "timed run")} on ${where}; measured on ${machineText(machine)}`;
+  let status = "info";
+  let verdict = "no bound configured (tests.speed.max_p95_ms)";
+  if (bound !== null) {
+    const over = cand.p95_ms > bound;
+    status = over ? s.severity : "pass";
+    verdict = `${over ? "above" : "within"} the allowed ${fmt(bound)} ms`;
+  }
+  const details = { unit: "ms", p50_ms: cand.p50_ms, runs: cand.runs, machine, protocol };
+  if (models) details.models = models;
+  return {
+    id: P95_ID,
+    family: "model",
+    name: P95_NAME,
+    method: "latency_p95",
+    status,
+    severity: s.severity,
+    value: cand.p95_ms,
+    threshold: bound === null ? null : makeThreshold("value", "above", bound, null, `\u2264 ${fmt(bound)} ms`),
+    message: `${head2}; ${verdict}`,
+    details
+  };
+}
+function notRun(role) {
+  return `models.${role} is not set, so the ${role}'s outputs come from the CSV and it is not run`;
+}
+var speedCheck = async (ctx) => {
+  const cfg = ctx.data.config;
+  const s = cfg.tests.speed;
+  if (!s.enabled) return [];
+  const { baseline, candidate } = ctx.models;
+  const asked = askedKeys(cfg);
+  if (!candidate) {
+    const why = `latency is measured on the models the gate runs, and ${notRun("candidate")}`;
+    return asked.length === 0 ? [simple3(SPEED_ID, "Latency", "skip", s, `${why}; speed tests skipped`)] : [simple3(SPEED_ID, "Latency", "error", s, `${why}; but the config sets ${asked.join(", ")}, which cannot be measured without it`)];
+  }
+  const machine = currentMachine(ctx.models.threads);
+  const table = ctx.data.current;
+  try {
+    if (table.rowCount === 0) throw new TimingError(`${table.source} has no rows to time the models on`);
+    const features = baseline ? [.../* @__PURE__ */ new Set([...baseline.features, ...candidate.features])] : candidate.features;
+    const batch = timedBatch(table, features, s.batch_rows);
+    const where = batch.rows < s.batch_rows ? `all ${plural(batch.rows, "row")} of ${table.source} (fewer than tests.speed.batch_rows = ${formatInt(s.batch_rows)})` : `the first ${plural(batch.rows, "row")} of ${table.source}`;
+    if (!baseline) {
+      if (s.warmup > 0) await timeRuns(candidate, batch, s.warmup);
+      const ms = await timeRuns(candidate, batch, s.repetitions);
+      const cand = figures(candidate, ms, batch.rows, await peakMemory(candidate));
+      const ratioAsked = isExplicit(cfg, "tests.speed.max_latency_ratio") && s.max_latency_ratio !== null;
+      const why = `the latency ratio needs both models timed, and ${notRun("baseline")}`;
+      return [
+        ratioAsked ? simple3(RATIO_ID, RATIO_NAME, "error", s, `${why}; but tests.speed.max_latency_ratio is set, so it must run`) : simple3(RATIO_ID, RATIO_NAME, "skip", s, why),
+        p95Result(s, cand, where, machine, protocolOf(s, batch.rows, table.source, false), { candidate: cand })
+      ];
+    }
+    const t = await timePaired(baseline, candidate, batch, s.warmup, s.repetitions);
+    const models = {
+      baseline: figures(baseline, t.baseline, batch.rows, await peakMemory(baseline)),
+      candidate: figures(candidate, t.candidate, batch.rows, await peakMemory(candidate))
+    };
+    const iv = pairedRatioInterval(t.candidate, t.baseline, s.confidence);
+    const protocol = protocolOf(s, batch.rows, table.source, true);
+    return [ratioResult(s, iv, models, where, machine, protocol), p95Result(s, models.candidate, where, machine, protocol, null)];
+  } catch (e) {
+    const what = e instanceof TimingError ? e.message : `unexpected ${e instanceof Error ? e.name : "failure"}: ${reason(e)}`;
+    return [simple3(SPEED_ID, "Latency", "error", s, `the models could not be timed: ${what}`)];
+  }
+};
+
+// src/checks/models/run.ts
+var MODEL_CHECKS = [
+  { name: "same_file", check: sanityCheck },
+  { name: "speed", check: speedCheck },
+  { name: "importance", check: importanceCheck },
+  { name: "behaviour", check: behaviourCheck },
+  { name: "explain", check: explainCheck }
+];
+async function runModelChecks(ctx, _earlier) {
+  const out = [];
+  for (const { name, check } of MODEL_CHECKS) {
+    try {
+      out.push(...await check(ctx));
+    } catch (e) {
+      out.push({
+        id: `model.${name}`,
+        family: "model",
+        name: `Models: ${name}`,
+        method: name,
+        status: "error",
+        severity: "fail",
+        value: null,
+        threshold: null,
+        message: e instanceof Error ? e.message : String(e)
+      });
+    }
+  }
+  return out;
+}
+
+// src/models/run.ts
+import { resolve } from "node:path";
+import { availableParallelism } from "node:os";
+
+// src/models/onnx-file.ts
+var ModelFormatError = class extends Error {
+};
+var ELEM_TYPES = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64",
+  16: "bfloat16"
+};
+var WIRE_VARINT = 0;
+var WIRE_I64 = 1;
+var WIRE_LEN = 2;
+var WIRE_I32 = 5;
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+var Reader = class _Reader {
+  constructor(buf, start, end) {
+    this.buf = buf;
+    this.end = end;
+    this.pos = start;
+  }
+  buf;
+  end;
+  pos;
+  done() {
+    return this.pos >= this.end;
+  }
+  fail(what) {
+    throw new ModelFormatError(`${what} at byte ${this.pos}`);
+  }
+  varint() {
+    let result4 = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      if (this.pos >= this.end) this.fail("the file ends inside a number");
+      const b = this.buf[this.pos++];
+      result4 += (b & 127) * mul;
+      if (b < 128) return result4;
+      mul *= 128;
+    }
+    return this.fail("a malformed number");
+  }
+  /** A signed int64 written as a varint (negative values use all ten bytes). */
+  int64() {
+    const v = this.varint();
+    return v >= 2 ** 63 ? v - 2 ** 64 : v;
+  }
+  tag() {
+    const t = this.varint();
+    const field2 = Math.floor(t / 8);
+    if (field2 === 0) this.fail("field number 0 (not a protobuf message)");
+    return { field: field2, wire: t & 7 };
+  }
+  /** The payload span of a length-delimited field. */
+  span() {
+    const len = this.varint();
+    const start = this.pos;
+    if (start + len > this.end) this.fail(`a field of ${len} bytes runs past the end of the file`);
+    this.pos = start + len;
+    return [start, start + len];
+  }
+  string() {
+    const [s, e] = this.span();
+    return utf8.decode(this.buf.subarray(s, e));
+  }
+  float() {
+    if (this.pos + 4 > this.end) this.fail("the file ends inside a number");
+    const v = new DataView(this.buf.buffer, this.buf.byteOffset + this.pos, 4).getFloat32(0, true);
+    this.pos += 4;
+    return v;
+  }
+  skip(wire) {
+    switch (wire) {
+      case WIRE_VARINT:
+        this.varint();
+        return;
+      case WIRE_I64:
+        this.pos += 8;
+        break;
+      case WIRE_LEN:
+        this.span();
+        return;
+      case WIRE_I32:
+        this.pos += 4;
+        break;
+      default:
+        this.fail(`an unknown wire type ${wire}`);
+    }
+    if (this.pos > this.end) this.fail("the file ends inside a field");
+  }
+  sub() {
+    const [s, e] = this.span();
+    return new _Reader(this.buf, s, e);
+  }
+};
+function readDim(r) {
+  let out = "?";
+  while (!r.done()) {
+    const { field: field2, wire } = r.tag();
+    if (field2 === 1 && wire === WIRE_VARINT) out = r.int64();
+    else if (field2 === 2 && wire === WIRE_LEN) out = r.string();
+    else r.skip(wire);
+  }
+  return out;
+}
+function readType(r) {
+  let out = { kind: "other" };
+  while (!r.done()) {
+    const { field: field2, wire } = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    const s = r.sub();
+    if (field2 === 1) {
+      let elem = "undefined";
+      let shape = null;
+      while (!s.done()) {
+        const t = s.tag();
+        if (t.field === 1 && t.wire === WIRE_VARINT) elem = ELEM_TYPES[s.varint()] ?? "unknown";
+        else if (t.field === 2 && t.wire === WIRE_LEN) {
+          const sh = s.sub();
+          shape = [];
+          while (!sh.done()) {
+            const d = sh.tag();
+            if (d.field === 1 && d.wire === WIRE_LEN) shape.push(readDim(sh.sub()));
+            else sh.skip(d.wire);
+          }
+        } else s.skip(t.wire);
+      }
+      out = { kind: "tensor", elem, shape };
+    } else if (field2 === 4) {
+      let elem = null;
+      while (!s.done()) {
+        const t = s.tag();
+        if (t.field === 1 && t.wire === WIRE_LEN) elem = readType(s.sub());
+        else s.skip(t.wire);
+      }
+      out = { kind: "sequence", elem };
+    } else if (field2 === 5) {
+      let key = "unknown";
+      let value = null;
+      while (!s.done()) {
+        const t = s.tag();
+        if (t.field === 1 && t.wire === WIRE_VARINT) key = ELEM_TYPES[s.varint()] ?? "unknown";
+        else if (t.field === 2 && t.wire === WIRE_LEN) value = readType(s.sub());
+        else s.skip(t.wire);
+      }
+      out = { kind: "map", key, value };
+    }
+  }
+  return out;
+}
+function readValueInfo(r) {
+  let name = "";
+  let type = { kind: "other" };
+  while (!r.done()) {
+    const { field: field2, wire } = r.tag();
+    if (field2 === 1 && wire === WIRE_LEN) name = r.string();
+    else if (field2 === 2 && wire === WIRE_LEN) type = readType(r.sub());
+    else r.skip(wire);
+  }
+  return { name, type };
+}
+function pushRepeated(r, wire, scalarWire, read2, into) {
+  if (wire === WIRE_LEN) {
+    const s = r.sub();
+    while (!s.done()) into.push(read2(s));
+  } else if (wire === scalarWire) into.push(read2(r));
+  else r.skip(wire);
+}
+function readAttribute(r) {
+  let name = "";
+  let value = null;
+  const floats = [];
+  const ints = [];
+  const strings = [];
+  let type = 0;
+  while (!r.done()) {
+    const { field: field2, wire } = r.tag();
+    switch (field2) {
+      case 1:
+        if (wire === WIRE_LEN) name = r.string();
+        else r.skip(wire);
+        break;
+      case 2:
+        if (wire === WIRE_I32) value = r.float();
+        else r.skip(wire);
+        break;
+      case 3:
+        if (wire === WIRE_VARINT) value = r.int64();
+        else r.skip(wire);
+        break;
+      case 4:
+        if (wire === WIRE_LEN) value = r.string();
+        else r.skip(wire);
+        break;
+      case 7:
+        pushRepeated(r, wire, WIRE_I32, (s) => s.float(), floats);
+        break;
+      case 8:
+        pushRepeated(r, wire, WIRE_VARINT, (s) => s.int64(), ints);
+        break;
+      case 9:
+        if (wire === WIRE_LEN) strings.push(r.string());
+        else r.skip(wire);
+        break;
+      case 20:
+        if (wire === WIRE_VARINT) type = r.varint();
+        else r.skip(wire);
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  if (type === 6 || type === 0 && floats.length) value = floats;
+  else if (type === 7 || type === 0 && ints.length) value = ints;
+  else if (type === 8 || type === 0 && strings.length) value = strings;
+  return [name, value];
+}
+function readNode(r) {
+  const node = { opType: "", domain: "", inputs: [], outputs: [], attributes: /* @__PURE__ */ new Map() };
+  while (!r.done()) {
+    const { field: field2, wire } = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    if (field2 === 1) node.inputs.push(r.string());
+    else if (field2 === 2) node.outputs.push(r.string());
+    else if (field2 === 4) node.opType = r.string();
+    else if (field2 === 7) node.domain = r.string();
+    else if (field2 === 5) {
+      const [k, v] = readAttribute(r.sub());
+      node.attributes.set(k, v);
+    } else r.skip(wire);
+  }
+  return node;
+}
+function readOnnx(bytes2) {
+  const model = { irVersion: 0, producer: "", opsets: [], inputs: [], outputs: [], nodes: [], graphSpan: null };
+  const r = new Reader(bytes2, 0, bytes2.length);
+  if (bytes2.length === 0) throw new ModelFormatError("the file is empty");
+  while (!r.done()) {
+    const tagStart = r.pos;
+    const { field: field2, wire } = r.tag();
+    if (field2 === 1 && wire === WIRE_VARINT) model.irVersion = r.varint();
+    else if (field2 === 2 && wire === WIRE_LEN) model.producer = r.string();
+    else if (field2 === 8 && wire === WIRE_LEN) {
+      const s = r.sub();
+      const op = { domain: "", version: 0 };
+      while (!s.done()) {
+        const t = s.tag();
+        if (t.field === 1 && t.wire === WIRE_LEN) op.domain = s.string();
+        else if (t.field === 2 && t.wire === WIRE_VARINT) op.version = s.int64();
+        else s.skip(t.wire);
+      }
+      model.opsets.push(op);
+    } else if (field2 === 7 && wire === WIRE_LEN) {
+      const g = r.sub();
+      model.graphSpan = { tagStart, start: g.pos, end: g.end };
+      while (!g.done()) {
+        const t = g.tag();
+        if (t.wire !== WIRE_LEN) g.skip(t.wire);
+        else if (t.field === 1) model.nodes.push(readNode(g.sub()));
+        else if (t.field === 11) model.inputs.push(readValueInfo(g.sub()));
+        else if (t.field === 12) model.outputs.push(readValueInfo(g.sub()));
+        else g.skip(t.wire);
+      }
+    } else r.skip(wire);
+  }
+  if (!model.graphSpan) throw new ModelFormatError("no graph in the file (not an ONNX model)");
+  if (model.irVersion === 0) throw new ModelFormatError("no ir_version in the file (not an ONNX model)");
+  return model;
+}
+function varintBytes(n) {
+  const out = [];
+  while (n >= 128) {
+    out.push(n % 128 | 128);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return out;
+}
+function lenField(field2, payload) {
+  const head2 = [...varintBytes(field2 * 8 + WIRE_LEN), ...varintBytes(payload.length)];
+  const out = new Uint8Array(head2.length + payload.length);
+  out.set(head2, 0);
+  out.set(payload, head2.length);
+  return out;
+}
+function withTensorOutput(bytes2, model, name, elemType = 1) {
+  const span = model.graphSpan;
+  if (!span) throw new ModelFormatError("no graph in the file");
+  const enc = new TextEncoder();
+  const tensorType = new Uint8Array([...varintBytes(1 * 8 + WIRE_VARINT), ...varintBytes(elemType)]);
+  const typeProto = lenField(1, tensorType);
+  const nameField = lenField(1, enc.encode(name));
+  const vi = lenField(12, concat(nameField, lenField(2, typeProto)));
+  const graph = concat(bytes2.subarray(span.start, span.end), vi);
+  return concat(bytes2.subarray(0, span.tagStart), lenField(7, graph), bytes2.subarray(span.end));
+}
+function concat(...parts) {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function producerOf(model, output) {
+  return model.nodes.find((n) => n.outputs.includes(output));
+}
+
+// src/models/outputs.ts
+var OutputProblem = class extends Error {
+};
+var CLASS_ATTRS = ["classlabels_strings", "classlabels_ints", "classlabels_int64s"];
+function classesOf(node) {
+  if (!node) return null;
+  for (const a of CLASS_ATTRS) {
+    const v = node.attributes.get(a);
+    if (Array.isArray(v) && v.length > 0) return { classes: v.map((x) => String(x)), attr: `${node.opType}.${a}` };
+  }
+  return null;
+}
+function isTensor(v, elems) {
+  return v.type.kind === "tensor" && elems.includes(v.type.elem);
+}
+function width(v) {
+  if (v.type.kind !== "tensor" || !v.type.shape) return null;
+  const s = v.type.shape;
+  if (s.length === 1) return 1;
+  const last = s[s.length - 1];
+  return typeof last === "number" && last > 0 ? last : null;
+}
+var FLOATS = ["float32", "float64", "float16"];
+var LABELS = ["int64", "int32", "string", "bool"];
+function resolveOutputs2(model, names) {
+  const outputs = model.outputs;
+  const byName = new Map(outputs.map((o) => [o.name, o]));
+  const listed = outputs.map((o) => `${o.name} (${describeType(o)})`).join(", ");
+  const pick2 = (key) => {
+    if (names === "auto" || names[key] === void 0) return void 0;
+    const o = byName.get(names[key]);
+    if (!o) throw new OutputProblem(`models.outputs.${key}: ${didYouMean(names[key], outputs.map((x) => x.name), "the model's outputs are")}`);
+    return o;
+  };
+  let label = pick2("label");
+  let probs = pick2("probabilities");
+  let value = pick2("value");
+  const explicit = names !== "auto";
+  if (!explicit) {
+    label = outputs.find((o) => isTensor(o, LABELS));
+    probs = outputs.find((o) => o.type.kind === "sequence") ?? outputs.find((o) => o !== label && isTensor(o, FLOATS) && (width(o) ?? 2) > 1 && (label !== void 0 || classesOf(producerOf(model, o.name)) !== null));
+    if (!label && !probs) value = outputs.find((o) => isTensor(o, FLOATS));
+    if (!label && !probs && value && (width(value) ?? 1) > 1) {
+      probs = value;
+      value = void 0;
+    }
+  }
+  if (value && (label || probs)) throw new OutputProblem("models.outputs: name either value (regression) or label/probabilities (classification), not both");
+  if (!label && !probs && !value) throw new OutputProblem(`none of the model's outputs is a class label, a probability tensor or a value: ${listed}`);
+  if (value) {
+    if (!isTensor(value, FLOATS)) throw new OutputProblem(`the output ${value.name} is ${describeType(value)}, not a float tensor of values`);
+    const w = width(value);
+    if (w !== null && w !== 1) throw new OutputProblem(`the output ${value.name} has ${w} values per row; a regression output has one ([N] or [N, 1])`);
+    return { plan: { label: null, probabilities: null, value: value.name, classes: null }, zipmapTensor: null, classSource: null };
+  }
+  if (label && !isTensor(label, LABELS) && !isTensor(label, FLOATS)) throw new OutputProblem(`the output ${label.name} is ${describeType(label)}, not a tensor of class labels`);
+  let zipmapTensor = null;
+  let probName = null;
+  let found = null;
+  if (probs) {
+    if (probs.type.kind === "sequence") {
+      const zip = producerOf(model, probs.name);
+      if (!zip || zip.opType !== "ZipMap" || zip.inputs.length !== 1) {
+        throw new OutputProblem(`the output ${probs.name} is a sequence not made by a ZipMap; name a probability tensor in models.outputs.probabilities`);
+      }
+      zipmapTensor = zip.inputs[0];
+      probName = zipmapTensor;
+      found = classesOf(zip);
+    } else {
+      if (!isTensor(probs, FLOATS)) throw new OutputProblem(`the output ${probs.name} is ${describeType(probs)}, not a float tensor of probabilities`);
+      probName = probs.name;
+      found = classesOf(producerOf(model, probs.name));
+    }
+  }
+  found ??= label ? classesOf(producerOf(model, label.name)) : null;
+  let classSource = found?.attr ?? null;
+  let classes = found?.classes ?? null;
+  if (!classes) {
+    const w = probs && probs.type.kind === "tensor" ? width(probs) : null;
+    if (w !== null && w > 1) {
+      classes = Array.from({ length: w }, (_, i) => String(i));
+      classSource = "probability columns (the graph names no classes)";
+    }
+  }
+  if (!classes) {
+    throw new OutputProblem(
+      `the model's classes are not in the graph (no classlabels_* attribute, no probability tensor of known width): outputs ${listed}`
+    );
+  }
+  return { plan: { label: label?.name ?? null, probabilities: probName, value: null, classes }, zipmapTensor, classSource };
+}
+function describeType(v) {
+  const t = v.type;
+  if (t.kind === "tensor") return `tensor(${t.elem})${t.shape ? ` [${t.shape.map((d) => d === "" || d === "?" ? "N" : d).join(", ")}]` : ""}`;
+  if (t.kind === "sequence") return t.elem?.kind === "map" ? `sequence of maps (ZipMap)` : "sequence";
+  if (t.kind === "map") return "map";
+  return "an unsupported type";
+}
+
+// src/models/inputs.ts
+var InputProblem = class extends Error {
+};
+var TYPES = {
+  float32: "float32",
+  float64: "float64",
+  int64: "int64",
+  int32: "int32",
+  string: "string"
+};
+function planInputs(inputs, map, tables) {
+  const feeds = [];
+  const fileColumns = tables[0]?.names ?? [];
+  const expected = `the model's inputs are ${inputs.map((i) => `${i.name} (${describeType(i)})`).join(", ")}`;
+  for (const input of inputs) {
+    const given = map === "auto" ? void 0 : map[input.name];
+    let columns;
+    if (given !== void 0) columns = typeof given === "string" ? [given] : [...given];
+    else if (fileColumns.includes(input.name)) columns = [input.name];
+    else {
+      throw new InputProblem(
+        `the model's input ${input.name} is not a column of ${tables[0]?.source ?? "the data"}; ${expected}. Name its columns in models.inputs (e.g. models.inputs.${input.name}: [col1, col2]); ` + didYouMean(input.name, fileColumns, "the file has")
+      );
+    }
+    const t = input.type;
+    if (t.kind !== "tensor") throw new InputProblem(`the model's input ${input.name} is ${describeType(input)}; only tensor inputs can be fed`);
+    const type = TYPES[t.elem];
+    if (!type) throw new InputProblem(`the model's input ${input.name} is tensor(${t.elem}); the gate feeds float32, float64, int64, int32 and string tensors`);
+    const shape = t.shape;
+    if (shape && shape.length !== 1 && shape.length !== 2) {
+      throw new InputProblem(`the model's input ${input.name} has ${shape.length} dimensions [${shape.join(", ")}]; the gate feeds [N] or [N, F] tensors`);
+    }
+    const rank = shape && shape.length === 1 ? 1 : 2;
+    const declared = shape && shape.length === 2 && typeof shape[1] === "number" && shape[1] > 0 ? shape[1] : null;
+    if (rank === 1 && columns.length !== 1) throw new InputProblem(`the model's input ${input.name} is [N] (one column) but models.inputs gives ${columns.length} columns`);
+    if (declared !== null && declared !== columns.length) {
+      throw new InputProblem(`the model's input ${input.name} takes ${declared} columns per row, but ${columns.length === 1 ? `one column (${columns[0]}) feeds it` : `models.inputs gives ${columns.length}`}`);
+    }
+    for (const c of columns) {
+      for (const table of tables) {
+        const col = table.columns.get(c);
+        if (!col) throw new InputProblem(`models.inputs.${input.name}: ${table.source} has no column ${JSON.stringify(c)}; ${didYouMean(c, table.names, "its columns are")}`);
+        if (type === "string" && col.kind !== "categorical") {
+          throw new InputProblem(`the model's input ${input.name} takes text, but ${c} in ${table.source} holds numbers; set columns.types.${c}: categorical`);
+        }
+        if (type !== "string" && col.kind !== "numeric") {
+          throw new InputProblem(`the model's input ${input.name} takes ${type} numbers, but ${c} in ${table.source} holds text (e.g. ${JSON.stringify(col.kind === "categorical" ? col.dictionary[0] : "")})`);
+        }
+      }
+    }
+    if (type === "string" && columns.length !== 1) throw new InputProblem(`the model's input ${input.name} takes text from one column; models.inputs gives ${columns.length}`);
+    feeds.push({ name: input.name, type, columns, rank });
+  }
+  return feeds;
+}
+function featuresOf(feeds) {
+  return [...new Set(feeds.flatMap((f) => f.columns))];
+}
+function feedData(feeds, batch, start, end) {
+  const n = end - start;
+  return feeds.map((f) => {
+    if (f.type === "string") {
+      const col = batch.columns.get(f.columns[0]);
+      if (!col || col.kind !== "categorical") throw new Error(`column ${f.columns[0]} is missing from the batch or not categorical`);
+      return { kind: "strings", codes: col.codes.slice(start, end), dictionary: col.dictionary };
+    }
+    const width2 = f.columns.length;
+    const cols = f.columns.map((c) => {
+      const col = batch.columns.get(c);
+      if (!col || col.kind !== "numeric") throw new Error(`column ${c} is missing from the batch or not numeric`);
+      return col.values;
+    });
+    if (f.type === "float32" || f.type === "float64") {
+      const out = f.type === "float32" ? new Float32Array(n * width2) : new Float64Array(n * width2);
+      for (let j = 0; j < width2; j++) {
+        const v = cols[j];
+        for (let r = 0, o = j; r < n; r++, o += width2) out[o] = v[start + r];
+      }
+      return { kind: "numbers", data: out };
+    }
+    const ints = f.type === "int64" ? new BigInt64Array(n * width2) : new Int32Array(n * width2);
+    for (let j = 0; j < width2; j++) {
+      const v = cols[j];
+      for (let r = 0, o = j; r < n; r++, o += width2) {
+        const x = v[start + r];
+        if (!Number.isInteger(x)) throw new IntegerInputError(start + r, f.columns[j], f.name, x);
+        if (ints instanceof BigInt64Array) ints[o] = BigInt(x);
+        else ints[o] = x;
+      }
+    }
+    return { kind: "numbers", data: ints };
+  });
+}
+var IntegerInputError = class extends Error {
+  constructor(row, column, input, value) {
+    super(`the model's input ${input} takes integers, but ${column} is ${Number.isNaN(value) ? "missing" : String(value)}`);
+    this.row = row;
+    this.column = column;
+  }
+  row;
+  column;
+};
+
+// src/models/session.ts
+import { fork } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var ModelError = class extends Error {
+};
+var NonFiniteOutputError2 = class extends ModelError {
+  constructor(row, output, value, message2) {
+    super(message2);
+    this.row = row;
+    this.output = output;
+    this.value = value;
+  }
+  row;
+  output;
+  value;
+};
+var CHUNK_ROWS2 = 65536;
+function runnerPath() {
+  const beside = new URL("./model-runner.js", import.meta.url);
+  if (beside.protocol === "file:" && existsSync3(fileURLToPath3(beside))) return fileURLToPath3(beside);
+  return fileURLToPath3(new URL("../../dist/model-runner.js", import.meta.url));
+}
+var RunnerProcess = class {
+  constructor(display, maxMemoryMb) {
+    this.display = display;
+    this.maxMemoryMb = maxMemoryMb;
+    this.child = fork(runnerPath(), [], { serialization: "advanced", stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv: [] });
+    this.child.stderr?.on("data", (d) => {
+      this.stderr = (this.stderr + d.toString("utf8")).slice(-2e3);
+    });
+    this.child.on("message", (m) => {
+      if (!this.checkMemory()) return;
+      const p = this.pending.shift();
+      if (this.pending.length === 0) this.hold(false);
+      if (!p) return;
+      if (m.type === "error") p.reject(new ModelError(`${this.display}: ${m.message}`));
+      else p.resolve(m);
+    });
+    this.child.on("error", (e) => this.fail(`${this.display}: the model's process could not run: ${e.message}`));
+    this.child.on("exit", (code, signal) => {
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const said = this.stderr.trim() ? `; onnxruntime said: ${this.stderr.trim().split("\n").slice(-3).join(" ").slice(0, 500)}` : "";
+      this.fail(`${this.display}: the model's process ${how} while ${this.pending[0]?.what ?? "idle"}${said}`);
+    });
+    const pid = this.child.pid;
+    this.statm = pid !== void 0 && existsSync3(`/proc/${pid}/statm`) ? `/proc/${pid}/statm` : null;
+    this.watch = this.statm ? setInterval(() => this.checkMemory(), 100) : null;
+    this.watch?.unref();
+    this.child.unref();
+    this.child.stderr?.unref?.();
+    this.hold(false);
+  }
+  display;
+  maxMemoryMb;
+  child;
+  pending = [];
+  failure = null;
+  stderr = "";
+  watch;
+  hold(on) {
+    const channel = this.child.channel;
+    if (on) {
+      this.child.ref();
+      channel?.ref();
+    } else {
+      this.child.unref();
+      channel?.unref();
+    }
+  }
+  statm;
+  /** False (and the process stopped) when its resident memory is beyond the limit. */
+  checkMemory() {
+    if (!this.statm || this.failure) return !this.failure;
+    let resident;
+    try {
+      resident = Number(readFileSync(this.statm, "utf8").split(" ")[1]) * 4096;
+    } catch {
+      return true;
+    }
+    if (resident <= this.maxMemoryMb * 1024 * 1024) return true;
+    this.fail(`${this.display}: the model needed more than models.max_memory_mb = ${this.maxMemoryMb} MiB of memory (its process was stopped at ${Math.round(resident / 2 ** 20)} MiB)`);
+    this.child.kill("SIGKILL");
+    return false;
+  }
+  fail(message2) {
+    this.failure ??= new ModelError(message2);
+    if (this.watch) clearInterval(this.watch);
+    this.hold(false);
+    for (const p of this.pending.splice(0)) p.reject(this.failure);
+  }
+  request(m, what) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve4, reject) => {
+      this.pending.push({ resolve: resolve4, reject, what });
+      this.hold(true);
+      try {
+        this.child.send(m);
+      } catch (e) {
+        this.fail(`${this.display}: could not send data to the model's process: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+  }
+  close() {
+    if (this.watch) clearInterval(this.watch);
+    this.failure ??= new ModelError(`${this.display}: the model was closed`);
+    if (this.child.connected) this.child.disconnect();
+    this.child.kill();
+  }
+};
+async function openModel(role, display, path, settings) {
+  const key = `models.${role}`;
+  const st = await stat(path).catch((e) => {
+    throw new ModelError(`${key}: cannot read ${display}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+  });
+  if (!st.isFile()) throw new ModelError(`${key}: ${display} is not a regular file`);
+  const bytes2 = new Uint8Array(await readFile(path));
+  const sha256 = createHash("sha256").update(bytes2).digest("hex");
+  let onnx;
+  try {
+    onnx = readOnnx(bytes2);
+  } catch (e) {
+    if (e instanceof ModelFormatError) throw new ModelError(`${key}: ${display} is not a readable ONNX model (${e.message}); expected a ModelProto as written by onnx.save`);
+    throw e;
+  }
+  let outputs;
+  try {
+    outputs = resolveOutputs2(onnx, settings.outputs);
+  } catch (e) {
+    if (e instanceof OutputProblem) throw new ModelError(`${key}: ${display}: ${e.message}`);
+    throw e;
+  }
+  const proc = new RunnerProcess(display, settings.max_memory_mb);
+  const toLoad = outputs.zipmapTensor ? withTensorOutput(bytes2, onnx, outputs.zipmapTensor) : null;
+  let loaded;
+  try {
+    loaded = await proc.request({ type: "load", path, bytes: toLoad, threads: settings.threads }, "loading the model");
+  } catch (e) {
+    proc.close();
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new ModelError(`${key}: onnxruntime cannot load ${msg.startsWith(display) ? msg : `${display}: ${msg}`}`);
+  }
+  if (loaded.type !== "loaded") throw new ModelError(`${key}: ${display}: unexpected answer from the model's process`);
+  const feedable = new Set(loaded.inputNames);
+  return { role, display, bytes: bytes2.length, sha256, onnx, outputs, inputs: onnx.inputs.filter((i) => feedable.has(i.name)), process: proc };
+}
+function closeModel(m) {
+  m.process.close();
+}
+function finiteCheck(display, output, data, width2) {
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (!Number.isFinite(v)) {
+      const row = Math.floor(i / width2);
+      throw new NonFiniteOutputError2(row, output, v, `${display}: the output ${output} is ${String(v)} on row ${row + 1}`);
+    }
+  }
+}
+function merge(m, chunks, rows) {
+  const plan = m.outputs.plan;
+  if (plan.value) {
+    const values = new Float64Array(rows);
+    let at = 0;
+    for (const c of chunks) {
+      values.set(c.values, at);
+      at += c.values.length;
+    }
+    finiteCheck(m.display, plan.value, values, 1);
+    return { kind: "regression", values };
+  }
+  const classes = plan.classes;
+  const k = classes.length;
+  let probabilities = null;
+  if (plan.probabilities) {
+    const width2 = chunks[0]?.width ?? k;
+    if (chunks.length > 0 && width2 !== k) {
+      throw new ModelError(`${m.display}: the output ${plan.probabilities} has ${width2} columns, but the model names ${k} classes (${classes.join(", ")})`);
+    }
+    probabilities = new Float64Array(rows * k);
+    let at = 0;
+    for (const c of chunks) {
+      probabilities.set(c.probabilities, at);
+      at += c.probabilities.length;
+    }
+    finiteCheck(m.display, plan.probabilities, probabilities, k);
+  }
+  const labels = new Int32Array(rows);
+  if (plan.label) {
+    let at = 0;
+    for (const c of chunks) {
+      labels.set(c.labels, at);
+      at += c.labels.length;
+    }
+  } else {
+    const p = probabilities;
+    for (let r = 0; r < rows; r++) {
+      let best = 0;
+      for (let j = 1; j < k; j++) if (p[r * k + j] > p[r * k + best]) best = j;
+      labels[r] = best;
+    }
+  }
+  return { kind: "classification", classes, labels, probabilities };
+}
+function predictorOf(m, feeds, batchSize, info) {
+  const inputs = [...feeds];
+  const fullInfo = {
+    ...info,
+    inputs: inputs.map((f) => {
+      const vi = m.inputs.find((i) => i.name === f.name);
+      const shape = vi && vi.type.kind === "tensor" && vi.type.shape ? vi.type.shape.map((d) => d === "" || d === "?" ? "N" : d) : [];
+      return { name: f.name, type: f.type, shape, columns: f.columns };
+    })
+  };
+  const plan = m.outputs.plan;
+  return {
+    info: fullInfo,
+    features: featuresOf(inputs),
+    async predict(batch) {
+      const replies = [];
+      const chunks = [];
+      for (let start = 0; start < batch.rows; start += CHUNK_ROWS2) {
+        const end = Math.min(batch.rows, start + CHUNK_ROWS2);
+        const feedsData = feedData(inputs, batch, start, end);
+        replies.push(m.process.request({ type: "predict", id: start, rows: end - start, batch: batchSize, inputs, feeds: feedsData, plan }, `predicting rows ${start + 1}\u2013${end}`));
+        if (replies.length >= 2) chunks.push(asPredicted(await replies.shift()));
+      }
+      for (const r of replies) chunks.push(asPredicted(await r));
+      return merge(m, chunks, batch.rows);
+    },
+    async time(batch, runs) {
+      const reply = await m.process.request({ type: "time", id: 0, rows: batch.rows, inputs, feeds: feedData(inputs, batch, 0, batch.rows), plan, runs }, "timing the model");
+      if (reply.type !== "timed") throw new ModelError(`${m.display}: unexpected answer from the model's process`);
+      return { ms: reply.ms, rows: batch.rows };
+    },
+    async memory() {
+      const reply = await m.process.request({ type: "memory", id: 0 }, "measuring memory");
+      if (reply.type !== "memory") throw new ModelError(`${m.display}: unexpected answer from the model's process`);
+      return { before_bytes: reply.before_bytes, peak_bytes: reply.peak_bytes };
+    }
+  };
+}
+function asPredicted(r) {
+  if (r.type !== "predicted") throw new ModelError("unexpected answer from the model's process");
+  return r.outputs;
+}
+
+// src/models/run.ts
+var ROLES = ["baseline", "candidate"];
+function runsModels(cfg) {
+  return cfg.models.baseline !== null || cfg.models.candidate !== null;
+}
+function sessionThreads(cfg) {
+  if (cfg.models.threads > 0) return cfg.models.threads;
+  const n = (cfg.models.baseline ? 1 : 0) + (cfg.models.candidate ? 1 : 0);
+  return Math.max(1, Math.floor(availableParallelism() / Math.max(1, n)));
+}
+async function openModels(cfg) {
+  const threads = sessionThreads(cfg);
+  const settings = { outputs: cfg.models.outputs, threads, max_memory_mb: cfg.models.max_memory_mb };
+  const opening = ROLES.map((role) => {
+    const p = cfg.models[role];
+    return p === null ? Promise.resolve(null) : openModel(role, p, resolve(cfg.dir, p), settings);
+  });
+  const settled = await Promise.allSettled(opening);
+  const failed = settled.filter((s) => s.status === "rejected");
+  if (failed.length) {
+    for (const s of settled) if (s.status === "fulfilled" && s.value) closeModel(s.value);
+    throw failed[0].reason;
+  }
+  const [baseline, candidate] = settled.map((s) => s.value);
+  return { baseline: baseline ?? null, candidate: candidate ?? null, threads };
+}
+function closeModels(m) {
+  if (!m) return;
+  if (m.baseline) closeModel(m.baseline);
+  if (m.candidate) closeModel(m.candidate);
+}
+function outputColumnNames(role, out, positive) {
+  const prediction = `${role}_prediction`;
+  if (out.kind === "regression" || !out.probabilities) return { prediction, scores: null, columns: [prediction] };
+  if (positive !== null && out.classes.length === 2) return { prediction, scores: `${role}_score`, columns: [prediction, `${role}_score`] };
+  const map = {};
+  for (const c of out.classes) map[c] = `${role}_score_${c}`;
+  return { prediction, scores: map, columns: [prediction, ...Object.values(map)] };
+}
+function outputColumns(role, out, rows, positive) {
+  const names = outputColumnNames(role, out, positive);
+  if (out.kind === "regression") return [{ kind: "numeric", name: names.prediction, values: out.values, missing: 0 }];
+  const cols = [{ kind: "categorical", name: names.prediction, codes: out.labels, dictionary: out.classes, missing: 0 }];
+  const p = out.probabilities;
+  if (!p) return cols;
+  const k = out.classes.length;
+  const classColumn = (j, name) => {
+    const values = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) values[r] = p[r * k + j];
+    return { kind: "numeric", name, values, missing: 0 };
+  };
+  if (typeof names.scores === "string") cols.push(classColumn(positive, names.scores));
+  else if (names.scores) out.classes.forEach((c, j) => cols.push(classColumn(j, names.scores[c])));
+  return cols;
+}
+function withColumns(t, extra) {
+  if (t instanceof ColumnarTable) return t.withColumns(extra);
+  const columns = new Map(t.columns);
+  for (const c of extra) columns.set(c.name, c);
+  return {
+    source: t.source,
+    rowCount: t.rowCount,
+    names: [...t.names, ...extra.map((c) => c.name)],
+    columns,
+    rowLine: (r) => t.rowLine(r),
+    get duplicateRows() {
+      return t.duplicateRows;
+    }
+  };
+}
+function labelsOf(t, column) {
+  const c = column ? t.columns.get(column) : void 0;
+  if (!c) return [];
+  const lc = labelCounts(c);
+  return lc.labels.filter((_, i) => lc.counts[i] > 0);
+}
+async function predictTables(cfg, open2, data) {
+  const opened = ROLES.map((r) => open2[r]).filter((m) => m !== null);
+  const tables = [data.reference, data.current];
+  if (cfg.models.inputs !== "auto") {
+    const all = new Set(opened.flatMap((m) => m.inputs.map((i) => i.name)));
+    for (const key of Object.keys(cfg.models.inputs)) {
+      if (!all.has(key)) throw new ModelError(`models.inputs.${key}: no model has an input named ${JSON.stringify(key)}; the inputs are ${[...all].join(", ")}`);
+    }
+  }
+  const predictors = /* @__PURE__ */ new Map();
+  for (const m of opened) {
+    let feeds;
+    try {
+      feeds = planInputs(m.inputs, cfg.models.inputs, tables);
+    } catch (e) {
+      if (e instanceof InputProblem) throw new ModelError(`models.${m.role}: ${m.display}: ${e.message}`);
+      throw e;
+    }
+    predictors.set(
+      m.role,
+      predictorOf(m, feeds, cfg.models.batch_size, {
+        role: m.role,
+        path: m.display,
+        bytes: m.bytes,
+        sha256: m.sha256,
+        producer: m.onnx.producer,
+        opsets: m.onnx.opsets,
+        outputs: { label: m.outputs.plan.label, probabilities: m.outputs.plan.probabilities, value: m.outputs.plan.value }
+      })
+    );
+  }
+  const excluded = new Set(cfg.columns.exclude);
+  const results = await Promise.all(
+    opened.map(async (m) => {
+      const p = predictors.get(m.role);
+      const out = [];
+      const t0 = performance.now();
+      for (const t of tables) {
+        try {
+          out.push(await p.predict({ rows: t.rowCount, columns: t.columns }));
+        } catch (e) {
+          if (e instanceof NonFiniteOutputError2) {
+            throw new ModelError(`models.${m.role}: ${m.display} returns ${String(e.value)} in ${e.output} for ${t.source} line ${t.rowLine(e.row)}: a model must return finite numbers`);
+          }
+          throw e;
+        }
+      }
+      return { m, out, predicted: { rows: tables.reduce((n, t) => n + t.rowCount, 0), ms: Math.round(performance.now() - t0) } };
+    })
+  );
+  let cfgOut = cfg;
+  const extra = [[], []];
+  const kinds = new Set(results.map((r) => r.out[0].kind));
+  if (kinds.size > 1) throw new ModelError("models: one model is a classifier and the other a regressor; the gate compares models of the same task");
+  const task = [...kinds][0];
+  if (cfg.task && cfg.task !== task) throw new ModelError(`models: the config says task: ${cfg.task}, but the models are ${task === "classification" ? "classifiers" : "regressors"}`);
+  const target = cfg.columns.target;
+  const targetLabels = task === "classification" ? [.../* @__PURE__ */ new Set([...labelsOf(data.reference, target), ...labelsOf(data.current, target)])] : [];
+  const columns = { ...cfg.columns };
+  for (const { m, out } of results) {
+    const o = out[0];
+    let positive = null;
+    if (o.kind === "classification") {
+      const unknown = targetLabels.filter((l) => !o.classes.includes(l));
+      if (unknown.length) {
+        throw new ModelError(
+          `models.${m.role}: ${m.display} knows the classes ${o.classes.map((c) => JSON.stringify(c)).join(", ")}, but the target ${target} also holds ${unknown.slice(0, 5).map((c) => JSON.stringify(c)).join(", ")}`
+        );
+      }
+      if (o.classes.length === 2) {
+        const choice = choosePositive(o.classes, cfg.columns.positive_class);
+        if (choice.positive === null) throw new ModelError(`models.${m.role}: ${m.display}: ${choice.note}`);
+        positive = choice.positive;
+      }
+    }
+    const names = outputColumnNames(m.role, o, positive);
+    for (const name of names.columns) {
+      for (const t of tables) {
+        if (t.columns.has(name) && !excluded.has(name)) {
+          throw new ModelError(`models.${m.role}: ${t.source} already has a column ${name}, where the model's output goes; rename it, or list it in columns.exclude to let the model's output replace it`);
+        }
+      }
+    }
+    tables.forEach((t, i) => extra[i].push(...outputColumns(m.role, out[i], t.rowCount, positive)));
+    if (m.role === "baseline") {
+      columns.baseline_prediction = names.prediction;
+      columns.baseline_scores = names.scores;
+    } else {
+      columns.candidate_prediction = names.prediction;
+      columns.candidate_scores = names.scores;
+    }
+  }
+  columns.exclude = cfg.columns.exclude.filter((n) => !extra[0].some((c) => c.name === n));
+  cfgOut = { ...cfg, columns };
+  const sorted = {
+    reference: new Map([...data.sorted.reference].filter(([k]) => !extra[0].some((c) => c.name === k))),
+    current: new Map([...data.sorted.current].filter(([k]) => !extra[1].some((c) => c.name === k)))
+  };
+  return {
+    cfg: cfgOut,
+    task,
+    data: { reference: withColumns(data.reference, extra[0]), current: withColumns(data.current, extra[1]), sorted },
+    models: { baseline: predictors.get("baseline") ?? null, candidate: predictors.get("candidate") ?? null, threads: open2.threads },
+    info: results.map(({ m, predicted }) => ({ ...predictors.get(m.role).info, predicted }))
+  };
+}
+
+// src/models/write-predictions.ts
+import { open } from "node:fs/promises";
+function field(s) {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+function cell(c, row) {
+  if (c.kind === "numeric") {
+    const v = c.values[row];
+    return Number.isNaN(v) ? "" : String(v);
+  }
+  const code = c.codes[row];
+  return code < 0 ? "" : field(c.dictionary[code]);
+}
+function predictionColumns(cfg) {
+  const c = cfg.columns;
+  const out = [];
+  for (const [pred, scores] of [
+    [c.baseline_prediction, c.baseline_scores],
+    [c.candidate_prediction, c.candidate_scores]
+  ]) {
+    if (pred) out.push(pred);
+    if (scores) for (const [, col] of scoreEntries(scores)) out.push(col);
+  }
+  return out;
+}
+async function writePredictions(path, cfg, current, modelColumns) {
+  const id = cfg.columns.id ? current.columns.get(cfg.columns.id) : void 0;
+  const cols = modelColumns.map((n) => current.columns.get(n)).filter((c) => c !== void 0);
+  const header = ["line", ...id ? [cfg.columns.id] : [], ...cols.map((c) => c.name)].map(field).join(",");
+  const file = await open(path, "w");
+  try {
+    let buf = `${header}
+`;
+    for (let r = 0; r < current.rowCount; r++) {
+      let line2 = String(current.rowLine(r));
+      if (id) line2 += `,${cell(id, r)}`;
+      for (const c of cols) line2 += `,${cell(c, r)}`;
+      buf += `${line2}
+`;
+      if (buf.length > 1 << 20) {
+        await file.write(buf);
+        buf = "";
+      }
+    }
+    await file.write(buf);
+  } finally {
+    await file.close();
+  }
+}
+
 // src/engine.ts
 async function assertInside(root, path, what) {
   const real = async (p2) => {
     try {
       return await realpath(p2);
     } catch {
-      return resolve(await realpath(dirname2(p2)).catch(() => dirname2(p2)), basename(p2));
+      return resolve2(await realpath(dirname2(p2)).catch(() => dirname2(p2)), basename(p2));
     }
   };
   const [r, p] = await Promise.all([real(root), real(path)]);
@@ -38463,6 +43254,7 @@ async function assertInside(root, path, what) {
     throw new InputError(`${what} must be inside the workspace ${root}, but it resolves to ${p}`);
   }
 }
+var MODEL_TEST_KEYS = ["tests.speed", "tests.importance", "tests.behaviour", "tests.explain"];
 var FAMILY_CHECKS = [
   { family: "quality", check: qualityChecks },
   // Labels and scores, apart from the per-column tests: a failure in one must not lose the other.
@@ -38474,8 +43266,8 @@ var FAMILY_CHECKS = [
 function inputErrors(id, name, problems) {
   return problems.map((p, i) => inputError(problems.length > 1 ? `${id}.${i + 1}` : id, name, p));
 }
-function inputError(id, name, message) {
-  return { id, family: "input", name, method: "read", status: "error", severity: "fail", value: null, threshold: null, message };
+function inputError(id, name, message2) {
+  return { id, family: "input", name, method: "read", status: "error", severity: "fail", value: null, threshold: null, message: message2 };
 }
 function messageOf(e) {
   return e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
@@ -38494,7 +43286,7 @@ function inferTask(column) {
   }
   return seen.size === 0 ? null : "classification";
 }
-function featuresOf(cfg, reference, current) {
+function featuresOf2(cfg, reference, current) {
   if (cfg.columns.features) return [...cfg.columns.features];
   const roles = roleColumns(cfg);
   const excluded = new Set(cfg.columns.exclude);
@@ -38511,17 +43303,17 @@ function labelledRows2(t, target) {
   const col = target ? t.columns.get(target) : void 0;
   return col ? t.rowCount - col.missing : void 0;
 }
-function buildContext(cfg, data) {
+function buildContext(cfg, data, modelTask = null) {
   const cache = { reference: new Map(data.sorted.reference), current: new Map(data.sorted.current) };
   const target = cfg.columns.target;
-  const task = cfg.task ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : void 0);
+  const task = cfg.task ?? modelTask ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : void 0);
   let known;
   return {
     config: cfg,
     task,
     reference: data.reference,
     current: data.current,
-    features: featuresOf(cfg, data.reference, data.current),
+    features: featuresOf2(cfg, data.reference, data.current),
     knownLabels() {
       return known ??= knownLabels(labelSources(cfg, data.reference, data.current));
     },
@@ -38554,7 +43346,7 @@ async function runChecks(ctx, worker = null) {
 var CHECK_WORKER_MIN_BYTES = 4 * CHECK_WORKER_MIN_ROWS;
 async function prestartCheckWorker(currentPath) {
   if (!checkWorkerAvailable()) return null;
-  const size2 = await stat(currentPath).then((s) => s.size, () => 0);
+  const size2 = await stat2(currentPath).then((s) => s.size, () => 0);
   return size2 >= CHECK_WORKER_MIN_BYTES ? startCheckWorker() : null;
 }
 function typeHints(cfg) {
@@ -38577,7 +43369,7 @@ function finish2(configPath, started, task, data, tests) {
 async function runGate(opts) {
   const started = performance.now();
   const cwd = opts.cwd ?? process.cwd();
-  const configFile = isAbsolute(opts.configPath) ? opts.configPath : resolve(cwd, opts.configPath);
+  const configFile = isAbsolute(opts.configPath) ? opts.configPath : resolve2(cwd, opts.configPath);
   const noData = { reference: null, current: null };
   let cfg;
   try {
@@ -38588,18 +43380,28 @@ async function runGate(opts) {
     return finish2(opts.configPath, started, null, noData, [inputError("input.config", "Config", messageOf(e))]);
   }
   let worker = null;
+  let opening = null;
+  let open2 = null;
   try {
     let data;
     try {
       if (opts.root) {
-        await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
-        await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+        await assertInside(opts.root, resolve2(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
+        await assertInside(opts.root, resolve2(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+        for (const role of ROLES) {
+          const p = cfg.models[role];
+          if (p !== null) await assertInside(opts.root, resolve2(cfg.dir, p), `config key models.${role} (${p})`);
+        }
       }
-      worker = await prestartCheckWorker(resolve(cfg.dir, cfg.current));
+      if (runsModels(cfg)) {
+        opening = openModels(cfg);
+        opening.catch(() => void 0);
+      }
+      worker = await prestartCheckWorker(resolve2(cfg.dir, cfg.current));
       const w = worker;
       data = await loadPair(
-        { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
-        { path: resolve(cfg.dir, cfg.current), display: cfg.current },
+        { path: resolve2(cfg.dir, cfg.reference), display: cfg.reference },
+        { path: resolve2(cfg.dir, cfg.current), display: cfg.current },
         // The check worker parses the current file itself: one thread start instead of two, and the
         // role columns it will check stay in shared memory instead of being copied back to it.
         { types: typeHints(cfg), ...w ? { currentOn: { parse: (req) => w.parse(req), shared: [...roleColumns(cfg).keys()] } } : {} }
@@ -38612,13 +43414,38 @@ async function runGate(opts) {
       reference: summary(cfg.reference, data.reference),
       current: summary(cfg.current, data.current, labelledRows2(data.current, cfg.columns.target))
     };
-    const problems = namedColumnProblems(cfg, data.reference, data.current);
+    const problems = [...namedColumnProblems(cfg, data.reference, data.current), ...behaviourConfigProblems(cfg, data.reference)];
     if (problems.length) {
       return finish2(opts.configPath, started, cfg.task, dataSummary, inputErrors("input.columns", "Configured columns", problems));
     }
-    const ctx = buildContext(cfg, data);
+    let run = { cfg, data, task: null, models: null, info: [] };
+    if (opening) {
+      try {
+        open2 = await opening;
+        run = await predictTables(cfg, open2, data);
+      } catch (e) {
+        if (!(e instanceof ModelError)) throw e;
+        return finish2(opts.configPath, started, cfg.task, dataSummary, [inputError("input.models", "Models", e.message)]);
+      }
+    }
+    if (opts.writePredictions) {
+      if (!run.models) {
+        return finish2(opts.configPath, started, cfg.task, dataSummary, [
+          inputError("input.write_predictions", "Predictions file", "--write-predictions writes the outputs of the models the gate runs, and the config names none (models.baseline, models.candidate)")
+        ]);
+      }
+      const modelCols = run.info.flatMap((m) => predictionColumns(run.cfg).filter((c) => c.startsWith(`${m.role}_`)));
+      try {
+        await writePredictions(resolve2(cwd, opts.writePredictions), run.cfg, run.data.current, modelCols);
+      } catch (e) {
+        return finish2(opts.configPath, started, cfg.task, dataSummary, [
+          inputError("input.write_predictions", "Predictions file", `cannot write ${opts.writePredictions}: ${e instanceof Error ? e.message : String(e)}`)
+        ]);
+      }
+    }
+    const ctx = buildContext(run.cfg, run.data, run.task);
     const mismatches = !cfg.task && ctx.task && cfg.columns.target ? taskMismatches(cfg, ctx.task, cfg.columns.target) : [];
-    const labelProblems = ctx.task === "classification" ? labelConfigProblems(cfg, ctx.knownLabels()) : [];
+    const labelProblems = ctx.task === "classification" ? labelConfigProblems(run.cfg, ctx.knownLabels()) : [];
     const tests = [
       ...inputErrors("input.task", "Config and task", mismatches),
       ...inputErrors("input.labels", "Configured classes", labelProblems),
@@ -38626,15 +43453,23 @@ async function runGate(opts) {
       ...await runChecks(ctx, worker)
     ];
     worker = null;
-    return finish2(opts.configPath, started, ctx.task, dataSummary, tests);
+    const namedModelTests = MODEL_TEST_KEYS.some((k) => isExplicit(cfg, k));
+    if (run.models || namedModelTests) {
+      const models = run.models ?? { baseline: null, candidate: null, threads: 0 };
+      tests.push(...await runModelChecks({ data: ctx, models }, tests));
+    }
+    const report = finish2(opts.configPath, started, ctx.task, dataSummary, tests);
+    if (run.info.length) report.models = run.info;
+    return report;
   } finally {
     worker?.stop();
+    closeModels(open2 ?? (opening ? await opening.catch(() => null) : null));
   }
 }
 
 // src/report/write.ts
-import { mkdir, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
+import { mkdir, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
+import { dirname as dirname3, join, resolve as resolve3 } from "node:path";
 
 // src/report/caps.ts
 var MARKDOWN_PASSING_ROWS = 500;
@@ -38766,6 +43601,20 @@ function cappedTests(tests) {
     }
   };
 }
+function modelJson(m) {
+  const out = {
+    role: m.role,
+    path: m.path,
+    bytes: m.bytes,
+    sha256: m.sha256,
+    producer: m.producer,
+    opsets: m.opsets.map((o) => ({ domain: o.domain, version: o.version })),
+    inputs: m.inputs.map((i) => ({ name: i.name, type: i.type, shape: [...i.shape], columns: [...i.columns] })),
+    outputs: { label: m.outputs.label, probabilities: m.outputs.probabilities, value: m.outputs.value }
+  };
+  if (m.predicted) out.predicted = { rows: m.predicted.rows, ms: m.predicted.ms };
+  return out;
+}
 function reportToJson(report) {
   const counts = {};
   for (const s of STATUSES) counts[s] = report.counts[s] ?? 0;
@@ -38779,6 +43628,7 @@ function reportToJson(report) {
     verdict: report.verdict,
     counts,
     data: { reference: summary2(report.data.reference), current: summary2(report.data.current) },
+    ...report.models ? { models: report.models.map(modelJson) } : {},
     tests,
     duration_ms: Number.isFinite(report.duration_ms) ? report.duration_ms : null
   };
@@ -38857,6 +43707,55 @@ var REPORT_JSON_SCHEMA = {
       additionalProperties: false,
       required: ["reference", "current"],
       properties: { reference: dataSummarySchema, current: dataSummarySchema }
+    },
+    models: {
+      type: "array",
+      description: "The ONNX models the gate ran itself (config `models`); absent when it ran none.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["role", "path", "bytes", "sha256", "producer", "opsets", "inputs", "outputs"],
+        properties: {
+          role: { enum: ["baseline", "candidate"] },
+          path: { type: "string", description: "The model file as named in the config." },
+          bytes: { type: "integer", minimum: 0 },
+          sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+          producer: { type: "string" },
+          opsets: {
+            type: "array",
+            items: { type: "object", additionalProperties: false, required: ["domain", "version"], properties: { domain: { type: "string" }, version: { type: "integer" } } }
+          },
+          inputs: {
+            type: "array",
+            description: "Each model input, its tensor type and shape, and the columns that fed it in order.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "type", "shape", "columns"],
+              properties: {
+                name: { type: "string" },
+                type: { type: "string" },
+                shape: { type: "array", items: { oneOf: [{ type: "integer" }, { type: "string" }] } },
+                columns: { type: "array", items: { type: "string" } }
+              }
+            }
+          },
+          outputs: {
+            type: "object",
+            additionalProperties: false,
+            required: ["label", "probabilities", "value"],
+            description: "The outputs read (probabilities: the tensor a ZipMap reads, when the model has one).",
+            properties: { label: { type: ["string", "null"] }, probabilities: { type: ["string", "null"] }, value: { type: ["string", "null"] } }
+          },
+          predicted: {
+            type: "object",
+            additionalProperties: false,
+            required: ["rows", "ms"],
+            description: "Rows of both files the model ran on and the wall time, feeding and reading included.",
+            properties: { rows: { type: "integer", minimum: 0 }, ms: { type: "number", minimum: 0 } }
+          }
+        }
+      }
     },
     tests: {
       type: "array",
@@ -39010,7 +43909,8 @@ var FAMILY_TITLES = {
   quality: "Data quality",
   drift: "Drift",
   performance: "Performance",
-  differential: "Differential (candidate vs baseline)"
+  differential: "Differential (candidate vs baseline)",
+  model: "Models (speed, importance, behaviour, explanations)"
 };
 var STATUS_RANK = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
 var STATUS_CELL = {
@@ -39147,9 +44047,12 @@ function fullTable(tests) {
   for (const t of tests) s += tableRow(cols, t);
   return s;
 }
-function topBlock(t, open) {
-  const top = t.details?.top;
-  if (!Array.isArray(top) || top.length === 0) return "";
+function topBlock(t, open2) {
+  return rowsBlock(t.details?.top, `Largest differences: ${esc(t.name, CAP.name)}`, open2);
+}
+function rowsBlock(list, summary3, open2) {
+  if (!Array.isArray(list) || list.length === 0) return "";
+  const top = list;
   const rows = top.slice(0, TOP_ROWS);
   const keys = [];
   const seen = /* @__PURE__ */ new Set();
@@ -39181,7 +44084,7 @@ ${rows.map((r) => `| ${anyCell(r)} |
     }
   }
   const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : "";
-  return `<details${open ? " open" : ""}><summary>Largest differences: ${esc(t.name, CAP.name)}${more}</summary>
+  return `<details${open2 ? " open" : ""}><summary>${summary3}${more}</summary>
 
 ${table}
 </details>
@@ -39195,7 +44098,7 @@ function squareMatrix(m, k) {
   }
   return m;
 }
-function matrixBlock(t, open) {
+function matrixBlock(t, open2) {
   const d = t.details;
   const classes = d?.classes;
   if (!d || !Array.isArray(classes) || classes.length === 0 || classes.length > MATRIX_MAX) return "";
@@ -39212,7 +44115,7 @@ function matrixBlock(t, open) {
     }
     return s;
   };
-  const block = (summary3, body) => `<details${open ? " open" : ""}><summary>${summary3}</summary>
+  const block = (summary3, body) => `<details${open2 ? " open" : ""}><summary>${summary3}</summary>
 
 ${body}
 </details>
@@ -39231,11 +44134,131 @@ ${body}
   if (flips) out += block("Flips: rows baseline, columns candidate", table("baseline \u2193 candidate \u2192", flips, null));
   return out;
 }
-function extrasOf(t, open) {
-  return topBlock(t, open) + matrixBlock(t, open);
+function bytesCell(x) {
+  const b = finite(x);
+  if (b === null) return MISSING;
+  if (b < 1024) return `${formatInt(b)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = b / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${formatNumber(v)} ${units[u]}`;
 }
-var CUT_PRIORITY = { input: 0, performance: 1, differential: 2, drift: 3, quality: 4 };
-var OTHER_PRIORITY = 5;
+function speedBlock(t, open2) {
+  const d = t.details;
+  const models = d?.models;
+  if (!d || !t.id.startsWith("model.speed.") || models === null || typeof models !== "object") return "";
+  let rows = "";
+  for (const role of ["baseline", "candidate"]) {
+    const m = models[role];
+    if (!m || typeof m !== "object") continue;
+    const cells = [
+      role,
+      esc(m.path, CAP.cell),
+      bytesCell(m.bytes),
+      formatNumber(finite(m.p50_ms)),
+      formatNumber(finite(m.p95_ms)),
+      formatNumber(finite(m.per_row_p50_us)),
+      formatInt(finite(m.rows_per_s)),
+      bytesCell(m.peak_memory_bytes)
+    ];
+    rows += `| ${cells.join(" | ")} |
+`;
+  }
+  if (rows === "") return "";
+  const mc = d.machine ?? {};
+  const pr = d.protocol ?? {};
+  const machine = `Measured on ${esc(mc.cpu, CAP.cell)}, ${formatInt(finite(mc.cores))} cores, ${formatInt(finite(mc.threads))} intra-op threads per session, node ${esc(mc.node, 20)}, ${esc(mc.platform, 30)}: a batch of the first ${formatInt(finite(pr.rows))} rows of ${esc(pr.source, CAP.path)}, ${formatInt(finite(pr.warmup))} warm-up runs discarded, ${formatInt(finite(pr.repetitions))} timed runs each (${esc(pr.order, 40)}).`;
+  return `<details${open2 ? " open" : ""}><summary>Speed: per model</summary>
+
+| Model | File | Size | p50 ms/batch | p95 ms/batch | p50 \xB5s/row | rows/s | Peak memory |
+|---|---|---|---|---|---|---|---|
+${rows}
+${machine}
+</details>
+
+`;
+}
+var IMPORTANCE_SCORES = {
+  accuracy: "the drop in accuracy on labelled rows",
+  neg_mae: "the rise in MAE on labelled rows",
+  agreement: "the share of the model\u2019s own predictions that change",
+  neg_mean_abs_change: "the mean |change| of the model\u2019s own predictions"
+};
+function importanceBlock(t, open2) {
+  const d = t.details;
+  const list = d?.features;
+  if (!d || t.id !== "model.importance" || !Array.isArray(list) || list.length === 0) return "";
+  const listed = finite(d.listed);
+  const n = Math.min(list.length, TOP_ROWS, listed !== null && listed > 0 ? listed : list.length);
+  const cells = (o, role) => o[role] === null || o[role] === void 0 ? `${MISSING} | ${MISSING}` : `${formatNumber(finite(o[role]))} \xB1 ${formatNumber(finite(o[`${role}_std`]))} | ${anyCell(o[`${role}_rank`])}`;
+  let rows = "";
+  for (const r of list.slice(0, n)) {
+    const o = r !== null && typeof r === "object" ? r : {};
+    rows += `| ${anyCell(o.feature)} | ${cells(o, "baseline")} | ${cells(o, "candidate")} |
+`;
+  }
+  const more = list.length > n ? ` (first ${formatInt(n)} of ${formatInt(list.length)})` : "";
+  const score = typeof d.score === "string" ? IMPORTANCE_SCORES[d.score] : void 0;
+  const note = score ? `Importance: ${score} when the feature is permuted, mean \xB1 std over ${formatInt(finite(d.repeats))} permutations.
+` : "";
+  return `<details${open2 ? " open" : ""}><summary>Feature importance${more}</summary>
+
+| Feature | Baseline | Rank | Candidate | Rank |
+|---|---|---|---|---|
+${rows}
+${note}</details>
+
+`;
+}
+function worstBlock(t, open2) {
+  if (!t.id.startsWith("model.behaviour.")) return "";
+  return rowsBlock(t.details?.worst, `Worst rows: ${esc(t.name, CAP.name)}`, open2);
+}
+var EXPLAIN_PER_ROW = 3;
+function explainBlock(t, open2) {
+  const d = t.details;
+  const list = d?.rows;
+  if (!d || t.id !== "model.explain" || !Array.isArray(list) || list.length === 0) return "";
+  const rows = list.slice(0, TOP_ROWS);
+  const obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+  let body = "";
+  for (const r of rows) {
+    const o = obj(r);
+    const b = obj(o.baseline);
+    const c = obj(o.candidate);
+    const cls = o.class === void 0 ? "" : ` (class ${anyCell(o.class)})`;
+    const head2 = `${anyCell(o.line, "line")} | ${anyCell(o.id, "id")} | ${formatNumber(finite(b.output))} \u2192 ${formatNumber(finite(c.output))}${cls}`;
+    const contributions = Array.isArray(o.contributions) ? o.contributions.slice(0, EXPLAIN_PER_ROW) : [];
+    if (contributions.length === 0) body += `| ${head2} | ${MISSING} | ${MISSING} | ${MISSING} |
+`;
+    contributions.forEach((x, i) => {
+      const e = obj(x);
+      body += `| ${i === 0 ? head2 : " |  | "} | ${anyCell(e.feature)} | ${formatNumber(finite(e.baseline))} | ${formatNumber(finite(e.candidate))} |
+`;
+    });
+  }
+  const more = list.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(list.length)})` : "";
+  const bg = obj(d.background);
+  const note = `\u03C6: each feature's contribution to ${esc(d.output, CAP.cell)}, against its mean over ${formatInt(finite(bg.rows))} background rows of ${esc(bg.source, CAP.path)}; a row's contributions add up to its output minus that mean. Largest candidate \u2212 baseline differences first.
+`;
+  return `<details${open2 ? " open" : ""}><summary>Why the models disagree: contributions per row${more}</summary>
+
+| line | id | output: baseline \u2192 candidate | feature | baseline \u03C6 | candidate \u03C6 |
+|---|---|---|---|---|---|
+${body}
+${note}</details>
+
+`;
+}
+function extrasOf(t, open2) {
+  return topBlock(t, open2) + matrixBlock(t, open2) + speedBlock(t, open2) + importanceBlock(t, open2) + worstBlock(t, open2) + explainBlock(t, open2);
+}
+var CUT_PRIORITY = { input: 0, performance: 1, differential: 2, model: 3, drift: 4, quality: 5 };
+var OTHER_PRIORITY = 6;
 function buildSection(family, tests, title = FAMILY_TITLES[family], priority = CUT_PRIORITY[family]) {
   const issues = tests.map((t, i) => ({ t, i })).filter(({ t }) => isIssue(t.status)).sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i).map(({ t }) => t);
   const others = tests.filter((t) => !isIssue(t.status));
@@ -39305,6 +44328,16 @@ function contextLine(report) {
   parts.push(`Config: ${esc(report.config, CAP.path)}`);
   return `${parts.join(" \xB7 ")}
 
+${modelsLine(report)}`;
+}
+function modelsLine(report) {
+  if (!report.models?.length) return "";
+  const parts = report.models.map((m) => {
+    const speed = m.predicted && m.predicted.ms > 0 ? `, ${formatInt(m.predicted.rows)} rows in ${formatNumber(m.predicted.ms / 1e3)} s` : "";
+    return `${m.role} ${esc(m.path, CAP.path)} (SHA-256 ${m.sha256.slice(0, 12)}${speed})`;
+  });
+  return `Models run by the gate: ${parts.join(" \xB7 ")}
+
 `;
 }
 var CAPPED_WORDS = {
@@ -39359,7 +44392,7 @@ function renderMarkdownFitted(report, opts = {}) {
   const title = `### ${esc(opts.title ?? "model-gate", CAP.title)}${about}
 
 `;
-  const head = title + verdictLine(report) + contextLine(report);
+  const head2 = title + verdictLine(report) + contextLine(report);
   const sections = [];
   for (const family of FAMILIES) {
     const tests = report.tests.filter((t) => t.family === family);
@@ -39371,7 +44404,7 @@ function renderMarkdownFitted(report, opts = {}) {
   const issueBlock = (s, n, whole) => (n === 0 ? "" : `${s.issueHead}${s.issueRows.slice(0, n).join("")}
 `) + (whole ? s.issueUnlisted : "");
   const assemble = (level, shown2, omitted2) => {
-    let out = head;
+    let out = head2;
     for (const i of level === 0 ? sections.keys() : byPriority) {
       const s = sections[i];
       out += s.head + issueBlock(s, shown2[i], level === 0);
@@ -39407,7 +44440,7 @@ function renderMarkdownFitted(report, opts = {}) {
   const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, capped: listedCapped, everything: false });
   if (fits(level2)) return { markdown: level2, cut: true };
   const worstCase = { rest: restTotal, extras: anyExtras, capped: cappedFor(sections.map(() => 0)), everything: false };
-  let remaining = maxBytes - bytes(head) - sections.reduce((n, s) => n + bytes(s.head), 0) - bytes(omissionLine(worstCase, maxBytes, note)) - footerBytes;
+  let remaining = maxBytes - bytes(head2) - sections.reduce((n, s) => n + bytes(s.head), 0) - bytes(omissionLine(worstCase, maxBytes, note)) - footerBytes;
   const order = [];
   sections.forEach(
     (s, i) => s.issueRows.forEach((_, r) => order.push({ section: i, row: r, rank: STATUS_RANK[s.issueStatus[r]], priority: s.priority }))
@@ -39448,8 +44481,8 @@ async function writeAtomically(path, text) {
 }
 async function makeDirectory(dir) {
   const missing = [];
-  for (let p = resolve2(dir); ; ) {
-    const st = await stat2(p).catch((e) => {
+  for (let p = resolve3(dir); ; ) {
+    const st = await stat3(p).catch((e) => {
       if (e.code === "ENOENT") return null;
       throw e;
     });
@@ -39466,7 +44499,7 @@ async function makeDirectory(dir) {
     try {
       await mkdir(p);
     } catch (e) {
-      if (e.code === "EEXIST" && (await stat2(p)).isDirectory()) continue;
+      if (e.code === "EEXIST" && (await stat3(p)).isDirectory()) continue;
       throw Object.assign(e, { folder: p });
     }
   }
@@ -39520,7 +44553,7 @@ async function withCommandsStopped(env, out, fn) {
 }
 
 // src/cli/main.ts
-var USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--strict] [--quiet]
+var USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--write-predictions FILE] [--strict] [--quiet]
 
 Compares reference and current data (and baseline and candidate models) as the config says,
 writes DIR/report.md and DIR/report.json, and exits with the verdict.
@@ -39528,6 +44561,9 @@ writes DIR/report.md and DIR/report.json, and exits with the verdict.
 Options:
   -c, --config FILE   config file (default: model-gate.yml)
   -o, --out DIR       where to write report.md and report.json (default: model-gate-report)
+      --write-predictions FILE
+                      write the outputs of the models the gate runs (config models:)
+                      on the current rows to this CSV
       --strict        exit 1 on a warn verdict too
   -q, --quiet         print only the verdict line
   -h, --help          show this help
@@ -39547,12 +44583,12 @@ function line(t) {
 }
 function verdictText(report, paths, quiet) {
   const c = report.counts;
-  const head = `model-gate: ${report.verdict.toUpperCase()} \u2014 ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ""}, ${c.skip} skipped`;
-  if (quiet) return head;
+  const head2 = `model-gate: ${report.verdict.toUpperCase()} \u2014 ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ""}, ${c.skip} skipped`;
+  if (quiet) return head2;
   const attention = report.tests.filter((t) => isIssue(t.status)).sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
   const shown = attention.slice(0, 20).map(line);
   if (attention.length > shown.length) shown.push(`  \u2026 and ${attention.length - shown.length} more in the report`);
-  const out = [head, ...shown];
+  const out = [head2, ...shown];
   if (paths) out.push(`Reports: ${safe(paths.markdownPath)}, ${safe(paths.jsonPath)}`);
   return out.join("\n");
 }
@@ -39567,6 +44603,7 @@ async function main(argv, env = process.env) {
       options: {
         config: { type: "string", short: "c" },
         out: { type: "string", short: "o" },
+        "write-predictions": { type: "string" },
         strict: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
@@ -39589,10 +44626,15 @@ ${USAGE}`);
     print(process.stdout, VERSION);
     return EXIT.ok;
   }
-  return withCommandsStopped(env, process.stdout, () => gate(values.config ?? "model-gate.yml", values.out ?? "model-gate-report", values.strict ?? false, values.quiet ?? false));
+  const predictions = values["write-predictions"];
+  return withCommandsStopped(
+    env,
+    process.stdout,
+    () => gate(values.config ?? "model-gate.yml", values.out ?? "model-gate-report", values.strict ?? false, values.quiet ?? false, predictions)
+  );
 }
-async function gate(configPath, outDir, strict, quiet) {
-  const report = await runGate({ configPath });
+async function gate(configPath, outDir, strict, quiet, writePredictions2) {
+  const report = await runGate({ configPath, ...writePredictions2 !== void 0 ? { writePredictions: writePredictions2 } : {} });
   let paths = null;
   try {
     paths = await writeReports(report, outDir);

@@ -3,7 +3,9 @@
 // the CommonJS code it inlines, hence the banner (aliased: bundles already declare `createRequire`).
 // The config validator is generated from the schema first, so the bundles never hold a stale one.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { writeConfigValidator } from './config-validator.mjs';
 
 // `__dirname` too: some @stdlib packages probe for an optional native addon next to their own file
@@ -36,3 +38,38 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
 chmodSync('dist/cli.js', 0o755);
+
+// The model runner: onnxruntime-node's JavaScript bundled in, its native library copied beside it.
+// The action runs dist/ without node_modules, so dist/onnxruntime/linux-x64 carries the binary for
+// GitHub's Linux x64 runners; elsewhere (the CLI installed from npm on macOS or Windows) the
+// binding of the installed onnxruntime-node package is used.
+const ortPackage = dirname(createRequire(import.meta.url).resolve('onnxruntime-node/package.json'));
+const bindingPlugin = {
+  name: 'onnxruntime-binding',
+  setup(b) {
+    b.onLoad({ filter: /onnxruntime-node[\\/]dist[\\/]binding\.js$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const call = 'require(`../bin/napi-v6/${process.platform}/${process.arch}/onnxruntime_binding.node`)';
+      if (!src.includes(call)) throw new Error(`onnxruntime-node's binding.js changed: ${args.path}`);
+      return { contents: src.replace(call, 'require(__mgOrtBinding())'), loader: 'js' };
+    });
+  },
+};
+const ortBindingShim = [
+  "import { existsSync as __mgExists } from 'node:fs';",
+  "import { join as __mgJoin, dirname as __mgDirname } from 'node:path';",
+  'function __mgOrtBinding() {',
+  "  const own = __mgJoin(import.meta.dirname, 'onnxruntime', `${process.platform}-${process.arch}`, 'onnxruntime_binding.node');",
+  '  if (__mgExists(own)) return own;',
+  "  return __mgJoin(__mgDirname(require.resolve('onnxruntime-node/package.json')), 'bin', 'napi-v6', process.platform, process.arch, 'onnxruntime_binding.node');",
+  '}',
+].join(' ');
+await build({
+  ...common,
+  entryPoints: { 'model-runner': 'src/models/runner.ts' },
+  banner: { js: `${requireShim} ${ortBindingShim}` },
+  plugins: [bindingPlugin],
+});
+const ortOut = join('dist', 'onnxruntime', 'linux-x64');
+mkdirSync(ortOut, { recursive: true });
+for (const f of ['onnxruntime_binding.node', 'libonnxruntime.so.1']) copyFileSync(join(ortPackage, 'bin', 'napi-v6', 'linux', 'x64', f), join(ortOut, f));

@@ -15,7 +15,7 @@ import { knownLabels, labelConfigProblems, labelSources, type KnownLabels } from
 import { checkWorkerAvailable, startCheckWorker, type CheckWorker } from './checks/worker-checks.js';
 import type { Check, CheckContext, Side } from './checks/context.js';
 import { namedColumnProblems, rowMinimumResults } from './config/against-data.js';
-import { loadConfig, roleColumns } from './config/load.js';
+import { isExplicit, loadConfig, roleColumns } from './config/load.js';
 import { taskMismatches } from './config/metrics.js';
 import type { GateConfig, Task } from './config/types.js';
 import { loadPair, type LoadedPair } from './data/load.js';
@@ -26,6 +26,12 @@ import { markSorted } from './stats/descriptive.js';
 import { REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './report/model.js';
 import { countStatuses, verdictOf } from './report/verdict.js';
 import { VERSION } from './version.js';
+import { runModelChecks } from './checks/models/run.js';
+import { behaviourConfigProblems } from './checks/models/behaviour.js';
+import { closeModels, openModels, predictTables, ROLES, runsModels, type OpenModels } from './models/run.js';
+import { ModelError } from './models/session.js';
+import { predictionColumns, writePredictions } from './models/write-predictions.js';
+import type { ModelInfo, Models } from './models/types.js';
 
 export interface GateOptions {
   configPath: string;
@@ -37,6 +43,8 @@ export interface GateOptions {
    * files such as /proc/self/environ and echo their contents into a comment.
    */
   root?: string;
+  /** Write the models' outputs on the current rows to this CSV (resolved against `cwd`). */
+  writePredictions?: string;
 }
 
 /** Throws InputError when `path` (resolved through links) is outside `root`. */
@@ -56,6 +64,8 @@ async function assertInside(root: string, path: string, what: string): Promise<v
     throw new InputError(`${what} must be inside the workspace ${root}, but it resolves to ${p}`);
   }
 }
+
+const MODEL_TEST_KEYS = ['tests.speed', 'tests.importance', 'tests.behaviour', 'tests.explain'];
 
 const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
   { family: 'quality', check: qualityChecks },
@@ -117,10 +127,11 @@ function labelledRows(t: Table, target: string | null): number | undefined {
   return col ? t.rowCount - col.missing : undefined;
 }
 
-export function buildContext(cfg: GateConfig, data: LoadedPair): CheckContext {
+/** `task`: known from the models the gate ran, when the config does not say. */
+export function buildContext(cfg: GateConfig, data: LoadedPair, modelTask: Task | null = null): CheckContext {
   const cache: Record<Side, Map<string, Float64Array>> = { reference: new Map(data.sorted.reference), current: new Map(data.sorted.current) };
   const target = cfg.columns.target;
-  const task = cfg.task ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : undefined);
+  const task = cfg.task ?? modelTask ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : undefined);
   let known: KnownLabels | undefined;
   return {
     config: cfg,
@@ -233,12 +244,24 @@ export async function runGate(opts: GateOptions): Promise<Report> {
   }
 
   let worker: CheckWorker | null = null;
+  // The models load in their processes while the files are read.
+  let opening: Promise<OpenModels> | null = null;
+  let open: OpenModels | null = null;
   try {
     let data: LoadedPair;
     try {
       if (opts.root) {
         await assertInside(opts.root, resolve(cfg.dir, cfg.reference), `config key reference (${cfg.reference})`);
         await assertInside(opts.root, resolve(cfg.dir, cfg.current), `config key current (${cfg.current})`);
+        for (const role of ROLES) {
+          const p = cfg.models[role];
+          if (p !== null) await assertInside(opts.root, resolve(cfg.dir, p), `config key models.${role} (${p})`);
+        }
+      }
+      if (runsModels(cfg)) {
+        opening = openModels(cfg);
+        // Awaited below; a failure while the files load must not be an unhandled rejection.
+        opening.catch(() => undefined);
       }
       worker = await prestartCheckWorker(resolve(cfg.dir, cfg.current));
       const w = worker;
@@ -258,16 +281,43 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       reference: summary(cfg.reference, data.reference),
       current: summary(cfg.current, data.current, labelledRows(data.current, cfg.columns.target)),
     };
-    const problems = namedColumnProblems(cfg, data.reference, data.current);
+    const problems = [...namedColumnProblems(cfg, data.reference, data.current), ...behaviourConfigProblems(cfg, data.reference)];
     if (problems.length) {
       return finish(opts.configPath, started, cfg.task, dataSummary, inputErrors('input.columns', 'Configured columns', problems));
     }
 
-    const ctx = buildContext(cfg, data);
+    let run: { cfg: GateConfig; data: LoadedPair; task: Task | null; models: Models | null; info: ModelInfo[] } = { cfg, data, task: null, models: null, info: [] };
+    if (opening) {
+      try {
+        open = await opening;
+        run = await predictTables(cfg, open, data);
+      } catch (e) {
+        if (!(e instanceof ModelError)) throw e;
+        return finish(opts.configPath, started, cfg.task, dataSummary, [inputError('input.models', 'Models', e.message)]);
+      }
+    }
+
+    if (opts.writePredictions) {
+      if (!run.models) {
+        return finish(opts.configPath, started, cfg.task, dataSummary, [
+          inputError('input.write_predictions', 'Predictions file', '--write-predictions writes the outputs of the models the gate runs, and the config names none (models.baseline, models.candidate)'),
+        ]);
+      }
+      const modelCols = run.info.flatMap((m) => predictionColumns(run.cfg).filter((c) => c.startsWith(`${m.role}_`)));
+      try {
+        await writePredictions(resolve(cwd, opts.writePredictions), run.cfg, run.data.current, modelCols);
+      } catch (e) {
+        return finish(opts.configPath, started, cfg.task, dataSummary, [
+          inputError('input.write_predictions', 'Predictions file', `cannot write ${opts.writePredictions}: ${e instanceof Error ? e.message : String(e)}`),
+        ]);
+      }
+    }
+
+    const ctx = buildContext(run.cfg, run.data, run.task);
     // A task written in the config was checked against the keys at load; an inferred one only now.
     const mismatches = !cfg.task && ctx.task && cfg.columns.target ? taskMismatches(cfg, ctx.task, cfg.columns.target) : [];
     // A positive class or score-map key that names no class of the data.
-    const labelProblems = ctx.task === 'classification' ? labelConfigProblems(cfg, ctx.knownLabels()) : [];
+    const labelProblems = ctx.task === 'classification' ? labelConfigProblems(run.cfg, ctx.knownLabels()) : [];
     const tests = [
       ...inputErrors('input.task', 'Config and task', mismatches),
       ...inputErrors('input.labels', 'Configured classes', labelProblems),
@@ -275,9 +325,19 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       ...(await runChecks(ctx, worker)),
     ];
     worker = null; // used or stopped by runChecks
-    return finish(opts.configPath, started, ctx.task, dataSummary, tests);
+    // Without models, the model tests run only when the config names one: they are then errors
+    // (nothing to time, permute or perturb), never silently absent.
+    const namedModelTests = MODEL_TEST_KEYS.some((k) => isExplicit(cfg, k));
+    if (run.models || namedModelTests) {
+      const models = run.models ?? { baseline: null, candidate: null, threads: 0 };
+      tests.push(...(await runModelChecks({ data: ctx, models }, tests)));
+    }
+    const report = finish(opts.configPath, started, ctx.task, dataSummary, tests);
+    if (run.info.length) report.models = run.info;
+    return report;
   } finally {
     // Whatever else ended the run (bad input, an exception), a started worker must not linger.
     worker?.stop();
+    closeModels(open ?? (opening ? await opening.catch(() => null) : null));
   }
 }

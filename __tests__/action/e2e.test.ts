@@ -4,7 +4,7 @@
  * GITHUB_API_URL pointing at an OpenAPI-validating mock of the GitHub REST API on 127.0.0.1.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,8 @@ interface RunOptions {
   payload: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** The bundle to run (default: the repository's dist/index.js). */
+  dist?: string;
 }
 
 async function runAction(o: RunOptions): Promise<RunResult> {
@@ -166,7 +168,7 @@ async function runAction(o: RunOptions): Promise<RunResult> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...o.env,
   };
-  const child = spawn(NODE24, [DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE24, [o.dist ?? DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -277,6 +279,38 @@ describe('the bundled action under node 24', () => {
     expect(third.outputs['comment-url']).toBe(first.outputs['comment-url']);
     expect(gh.comments).toHaveLength(1);
     expect(patchesBefore).toBe(1);
+  });
+
+  it('the ONNX example: both models run under node 24 from dist/ alone, the comment names them, the job fails', async () => {
+    const [gh, api] = await startMock();
+    const ws = mkdtempSync(join(tmpdir(), 'mg-action-onnx-'));
+    cpSync(join(ROOT, 'examples', 'data'), join(ws, 'examples', 'data'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'onnx'), join(ws, 'examples', 'onnx'), { recursive: true });
+    // dist/ as the runner gets it: a checkout of the action with no node_modules anywhere above.
+    const action = mkdtempSync(join(tmpdir(), 'mg-action-dist-'));
+    cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
+    const r = await runAction({
+      workspace: ws,
+      api,
+      event: 'pull_request',
+      payload: load('pull_request.json'),
+      inputs: { config: 'examples/onnx/model-gate.yml' },
+      dist: join(action, 'dist', 'index.js'),
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expectOutputs(r, 'fail');
+    const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { models: { role: string; predicted: { rows: number } }[]; tests: { id: string; status: string }[] };
+    expect(json.models.map((m) => [m.role, m.predicted.rows])).toEqual([
+      ['baseline', 10_000],
+      ['candidate', 10_000],
+    ]);
+    const status = (id: string) => json.tests.find((t) => t.id === id)?.status;
+    expect(status('performance.roc_auc.change')).toBe('fail');
+    expect(status('model.behaviour.monotonic.income')).toBe('fail');
+    expect(status('model.speed.latency_ratio')).toMatch(/^(pass|warn)$/);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toMatch(/Models run by the gate: baseline baseline\.onnx \(SHA-256 [0-9a-f]{12}/);
   });
 
   it('finds its comment among 150 comments from others, page by page, and never duplicates it', async () => {

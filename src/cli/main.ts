@@ -10,7 +10,7 @@ import { writeReports } from '../report/write.js';
 import { VERSION } from '../version.js';
 import { print, safe, withCommandsStopped } from './terminal.js';
 
-const USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--strict] [--quiet]
+const USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--write-predictions FILE] [--strict] [--quiet]
 
 Compares reference and current data (and baseline and candidate models) as the config says,
 writes DIR/report.md and DIR/report.json, and exits with the verdict.
@@ -18,6 +18,9 @@ writes DIR/report.md and DIR/report.json, and exits with the verdict.
 Options:
   -c, --config FILE   config file (default: model-gate.yml)
   -o, --out DIR       where to write report.md and report.json (default: model-gate-report)
+      --write-predictions FILE
+                      write the outputs of the models the gate runs (config models:)
+                      on the current rows to this CSV
       --strict        exit 1 on a warn verdict too
   -q, --quiet         print only the verdict line
   -h, --help          show this help
@@ -59,13 +62,14 @@ function messageOf(e: unknown): string {
 }
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let values: { config?: string; out?: string; strict?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
+  let values: { config?: string; out?: string; 'write-predictions'?: string; strict?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
         config: { type: 'string', short: 'c' },
         out: { type: 'string', short: 'o' },
+        'write-predictions': { type: 'string' },
         strict: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -86,11 +90,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     print(process.stdout, VERSION);
     return EXIT.ok;
   }
-  return withCommandsStopped(env, process.stdout, () => gate(values.config ?? 'model-gate.yml', values.out ?? 'model-gate-report', values.strict ?? false, values.quiet ?? false));
+  const predictions = values['write-predictions'];
+  return withCommandsStopped(env, process.stdout, () =>
+    gate(values.config ?? 'model-gate.yml', values.out ?? 'model-gate-report', values.strict ?? false, values.quiet ?? false, predictions),
+  );
 }
 
-async function gate(configPath: string, outDir: string, strict: boolean, quiet: boolean): Promise<number> {
-  const report = await runGate({ configPath });
+async function gate(configPath: string, outDir: string, strict: boolean, quiet: boolean, writePredictions?: string): Promise<number> {
+  const report = await runGate({ configPath, ...(writePredictions !== undefined ? { writePredictions } : {}) });
   let paths: { markdownPath: string; jsonPath: string } | null = null;
   try {
     paths = await writeReports(report, outDir);

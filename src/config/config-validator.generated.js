@@ -49,7 +49,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "version") || (key0 === "task")) || (key0 === "reference")) || (key0 === "current")) || (key0 === "min_rows")) || (key0 === "columns")) || (key0 === "tests"))){
+if(!((((((((key0 === "version") || (key0 === "task")) || (key0 === "reference")) || (key0 === "current")) || (key0 === "min_rows")) || (key0 === "columns")) || (key0 === "models")) || (key0 === "tests"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -697,12 +697,12 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.tests !== undefined){
-let data22 = data.tests;
+if(data.models !== undefined){
+let data22 = data.models;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key5 in data22){
-if(!((((key5 === "quality") || (key5 === "drift")) || (key5 === "performance")) || (key5 === "differential"))){
-const err48 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(!(((((((key5 === "baseline") || (key5 === "candidate")) || (key5 === "inputs")) || (key5 === "outputs")) || (key5 === "batch_size")) || (key5 === "threads")) || (key5 === "max_memory_mb"))){
+const err48 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -712,14 +712,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data22.quality !== undefined){
-let data23 = data22.quality;
-const _errs59 = errors;
-let valid13 = false;
-let passing2 = null;
-const _errs60 = errors;
-if(typeof data23 !== "boolean"){
-const err49 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22.baseline !== undefined){
+let data23 = data22.baseline;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err49 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/type",keyword:"type",params:{type: schema11.properties.models.properties.baseline.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -728,16 +724,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs60 === errors;
-if(_valid2){
-valid13 = true;
-passing2 = 0;
-}
-const _errs62 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key6 in data23){
-if(!(func4.call(schema11.properties.tests.properties.quality.oneOf[1].properties, key6))){
-const err50 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err50 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -747,9 +736,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.enabled !== undefined){
-if(typeof data23.enabled !== "boolean"){
-const err51 = {instancePath:instancePath+"/tests/quality/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data22.candidate !== undefined){
+let data24 = data22.candidate;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err51 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/type",keyword:"type",params:{type: schema11.properties.models.properties.candidate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -758,15 +749,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data23.schema !== undefined){
-let data25 = data23.schema;
-const _errs68 = errors;
-let valid15 = false;
-let passing3 = null;
-const _errs69 = errors;
-if(typeof data25 !== "boolean"){
-const err52 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err52 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -775,16 +760,16 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid3 = _errs69 === errors;
-if(_valid3){
-valid15 = true;
-passing3 = 0;
 }
-const _errs71 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key7 in data25){
-if(!(((key7 === "enabled") || (key7 === "severity")) || (key7 === "allow_extra_columns"))){
-const err53 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data22.inputs !== undefined){
+let data25 = data22.inputs;
+const _errs63 = errors;
+let valid13 = false;
+let passing2 = null;
+const _errs64 = errors;
+if("auto" !== data25){
+const err53 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -793,10 +778,15 @@ vErrors.push(err53);
 }
 errors++;
 }
+var _valid2 = _errs64 === errors;
+if(_valid2){
+valid13 = true;
+passing2 = 0;
 }
-if(data25.enabled !== undefined){
-if(typeof data25.enabled !== "boolean"){
-const err54 = {instancePath:instancePath+"/tests/quality/schema/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs65 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(Object.keys(data25).length < 1){
+const err54 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -805,11 +795,15 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data25.severity !== undefined){
-let data27 = data25.severity;
-if(!((data27 === "fail") || (data27 === "warn"))){
-const err55 = {instancePath:instancePath+"/tests/quality/schema/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+for(const key6 in data25){
+let data26 = data25[key6];
+const _errs69 = errors;
+let valid15 = false;
+let passing3 = null;
+const _errs70 = errors;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err55 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -819,9 +813,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data25.allow_extra_columns !== undefined){
-if(typeof data25.allow_extra_columns !== "boolean"){
-const err56 = {instancePath:instancePath+"/tests/quality/schema/allow_extra_columns",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err56 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -830,10 +823,15 @@ vErrors.push(err56);
 }
 errors++;
 }
+var _valid3 = _errs70 === errors;
+if(_valid3){
+valid15 = true;
+passing3 = 0;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs72 = errors;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err57 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -842,7 +840,44 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid3 = _errs71 === errors;
+const len2 = data26.length;
+for(let i3=0; i3<len2; i3++){
+let data27 = data26[i3];
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err58 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid3 = _errs72 === errors;
 if(_valid3 && valid15){
 valid15 = false;
 passing3 = [passing3, 1];
@@ -854,65 +889,7 @@ passing3 = 1;
 }
 }
 if(!valid15){
-const err58 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-else {
-errors = _errs68;
-if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.missing !== undefined){
-let data29 = data23.missing;
-const _errs80 = errors;
-let valid17 = false;
-let passing4 = null;
-const _errs81 = errors;
-if(typeof data29 !== "boolean"){
-const err59 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-var _valid4 = _errs81 === errors;
-if(_valid4){
-valid17 = true;
-passing4 = 0;
-}
-const _errs83 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key8 in data29){
-if(!((((key8 === "enabled") || (key8 === "severity")) || (key8 === "max_increase")) || (key8 === "fail_increase"))){
-const err60 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data29.enabled !== undefined){
-if(typeof data29.enabled !== "boolean"){
-const err61 = {instancePath:instancePath+"/tests/quality/missing/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err61 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -921,11 +898,21 @@ vErrors.push(err61);
 }
 errors++;
 }
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
 }
-if(data29.severity !== undefined){
-let data31 = data29.severity;
-if(!((data31 === "fail") || (data31 === "warn"))){
-const err62 = {instancePath:instancePath+"/tests/quality/missing/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -934,1002 +921,7 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data29.max_increase !== undefined){
-let data32 = data29.max_increase;
-if(typeof data32 == "number"){
-if(data32 > 1 || isNaN(data32)){
-const err63 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if(data32 < 0 || isNaN(data32)){
-const err64 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data29.fail_increase !== undefined){
-let data33 = data29.fail_increase;
-if((!(typeof data33 == "number")) && (data33 !== null)){
-const err66 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-if(typeof data33 == "number"){
-if(data33 > 1 || isNaN(data33)){
-const err67 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-if(data33 < 0 || isNaN(data33)){
-const err68 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-var _valid4 = _errs83 === errors;
-if(_valid4 && valid17){
-valid17 = false;
-passing4 = [passing4, 1];
-}
-else {
-if(_valid4){
-valid17 = true;
-passing4 = 1;
-}
-}
-if(!valid17){
-const err70 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-else {
-errors = _errs80;
-if(vErrors !== null){
-if(_errs80){
-vErrors.length = _errs80;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.range !== undefined){
-let data34 = data23.range;
-const _errs94 = errors;
-let valid19 = false;
-let passing5 = null;
-const _errs95 = errors;
-if(typeof data34 !== "boolean"){
-const err71 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-var _valid5 = _errs95 === errors;
-if(_valid5){
-valid19 = true;
-passing5 = 0;
-}
-const _errs97 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key9 in data34){
-if(!(((((key9 === "enabled") || (key9 === "severity")) || (key9 === "max_share")) || (key9 === "fail_share")) || (key9 === "fail_far_share"))){
-const err72 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data34.enabled !== undefined){
-if(typeof data34.enabled !== "boolean"){
-const err73 = {instancePath:instancePath+"/tests/quality/range/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data34.severity !== undefined){
-let data36 = data34.severity;
-if(!((data36 === "fail") || (data36 === "warn"))){
-const err74 = {instancePath:instancePath+"/tests/quality/range/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data34.max_share !== undefined){
-let data37 = data34.max_share;
-if(typeof data37 == "number"){
-if(data37 > 1 || isNaN(data37)){
-const err75 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data37 < 0 || isNaN(data37)){
-const err76 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data34.fail_share !== undefined){
-let data38 = data34.fail_share;
-if((!(typeof data38 == "number")) && (data38 !== null)){
-const err78 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(typeof data38 == "number"){
-if(data38 > 1 || isNaN(data38)){
-const err79 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data38 < 0 || isNaN(data38)){
-const err80 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-if(data34.fail_far_share !== undefined){
-let data39 = data34.fail_far_share;
-if((!(typeof data39 == "number")) && (data39 !== null)){
-const err81 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(typeof data39 == "number"){
-if(data39 > 1 || isNaN(data39)){
-const err82 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if(data39 < 0 || isNaN(data39)){
-const err83 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-var _valid5 = _errs97 === errors;
-if(_valid5 && valid19){
-valid19 = false;
-passing5 = [passing5, 1];
-}
-else {
-if(_valid5){
-valid19 = true;
-passing5 = 1;
-}
-}
-if(!valid19){
-const err85 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-else {
-errors = _errs94;
-if(vErrors !== null){
-if(_errs94){
-vErrors.length = _errs94;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.categories !== undefined){
-let data40 = data23.categories;
-const _errs110 = errors;
-let valid21 = false;
-let passing6 = null;
-const _errs111 = errors;
-if(typeof data40 !== "boolean"){
-const err86 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-var _valid6 = _errs111 === errors;
-if(_valid6){
-valid21 = true;
-passing6 = 0;
-}
-const _errs113 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key10 in data40){
-if(!((((key10 === "enabled") || (key10 === "severity")) || (key10 === "max_unseen_share")) || (key10 === "fail_unseen_share"))){
-const err87 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data40.enabled !== undefined){
-if(typeof data40.enabled !== "boolean"){
-const err88 = {instancePath:instancePath+"/tests/quality/categories/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data40.severity !== undefined){
-let data42 = data40.severity;
-if(!((data42 === "fail") || (data42 === "warn"))){
-const err89 = {instancePath:instancePath+"/tests/quality/categories/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data40.max_unseen_share !== undefined){
-let data43 = data40.max_unseen_share;
-if(typeof data43 == "number"){
-if(data43 > 1 || isNaN(data43)){
-const err90 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-if(data43 < 0 || isNaN(data43)){
-const err91 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data40.fail_unseen_share !== undefined){
-let data44 = data40.fail_unseen_share;
-if((!(typeof data44 == "number")) && (data44 !== null)){
-const err93 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-if(typeof data44 == "number"){
-if(data44 > 1 || isNaN(data44)){
-const err94 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-if(data44 < 0 || isNaN(data44)){
-const err95 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-var _valid6 = _errs113 === errors;
-if(_valid6 && valid21){
-valid21 = false;
-passing6 = [passing6, 1];
-}
-else {
-if(_valid6){
-valid21 = true;
-passing6 = 1;
-}
-}
-if(!valid21){
-const err97 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-else {
-errors = _errs110;
-if(vErrors !== null){
-if(_errs110){
-vErrors.length = _errs110;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.constant !== undefined){
-let data45 = data23.constant;
-const _errs124 = errors;
-let valid23 = false;
-let passing7 = null;
-const _errs125 = errors;
-if(typeof data45 !== "boolean"){
-const err98 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-var _valid7 = _errs125 === errors;
-if(_valid7){
-valid23 = true;
-passing7 = 0;
-}
-const _errs127 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key11 in data45){
-if(!((key11 === "enabled") || (key11 === "severity"))){
-const err99 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(data45.enabled !== undefined){
-if(typeof data45.enabled !== "boolean"){
-const err100 = {instancePath:instancePath+"/tests/quality/constant/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data45.severity !== undefined){
-let data47 = data45.severity;
-if(!((data47 === "fail") || (data47 === "warn"))){
-const err101 = {instancePath:instancePath+"/tests/quality/constant/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-var _valid7 = _errs127 === errors;
-if(_valid7 && valid23){
-valid23 = false;
-passing7 = [passing7, 1];
-}
-else {
-if(_valid7){
-valid23 = true;
-passing7 = 1;
-}
-}
-if(!valid23){
-const err103 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-else {
-errors = _errs124;
-if(vErrors !== null){
-if(_errs124){
-vErrors.length = _errs124;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.duplicates !== undefined){
-let data48 = data23.duplicates;
-const _errs134 = errors;
-let valid25 = false;
-let passing8 = null;
-const _errs135 = errors;
-if(typeof data48 !== "boolean"){
-const err104 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-var _valid8 = _errs135 === errors;
-if(_valid8){
-valid25 = true;
-passing8 = 0;
-}
-const _errs137 = errors;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key12 in data48){
-if(!(((key12 === "enabled") || (key12 === "severity")) || (key12 === "max_share"))){
-const err105 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data48.enabled !== undefined){
-if(typeof data48.enabled !== "boolean"){
-const err106 = {instancePath:instancePath+"/tests/quality/duplicates/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-if(data48.severity !== undefined){
-let data50 = data48.severity;
-if(!((data50 === "fail") || (data50 === "warn"))){
-const err107 = {instancePath:instancePath+"/tests/quality/duplicates/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-if(data48.max_share !== undefined){
-let data51 = data48.max_share;
-if(typeof data51 == "number"){
-if(data51 > 1 || isNaN(data51)){
-const err108 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-if(data51 < 0 || isNaN(data51)){
-const err109 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-var _valid8 = _errs137 === errors;
-if(_valid8 && valid25){
-valid25 = false;
-passing8 = [passing8, 1];
-}
-else {
-if(_valid8){
-valid25 = true;
-passing8 = 1;
-}
-}
-if(!valid25){
-const err112 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-else {
-errors = _errs134;
-if(vErrors !== null){
-if(_errs134){
-vErrors.length = _errs134;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.labels !== undefined){
-let data52 = data23.labels;
-const _errs146 = errors;
-let valid27 = false;
-let passing9 = null;
-const _errs147 = errors;
-if(typeof data52 !== "boolean"){
-const err113 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-var _valid9 = _errs147 === errors;
-if(_valid9){
-valid27 = true;
-passing9 = 0;
-}
-const _errs149 = errors;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key13 in data52){
-if(!((key13 === "enabled") || (key13 === "severity"))){
-const err114 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-if(data52.enabled !== undefined){
-if(typeof data52.enabled !== "boolean"){
-const err115 = {instancePath:instancePath+"/tests/quality/labels/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-if(data52.severity !== undefined){
-let data54 = data52.severity;
-if(!((data54 === "fail") || (data54 === "warn"))){
-const err116 = {instancePath:instancePath+"/tests/quality/labels/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-var _valid9 = _errs149 === errors;
-if(_valid9 && valid27){
-valid27 = false;
-passing9 = [passing9, 1];
-}
-else {
-if(_valid9){
-valid27 = true;
-passing9 = 1;
-}
-}
-if(!valid27){
-const err118 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-else {
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.scores !== undefined){
-let data55 = data23.scores;
-const _errs156 = errors;
-let valid29 = false;
-let passing10 = null;
-const _errs157 = errors;
-if(typeof data55 !== "boolean"){
-const err119 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-var _valid10 = _errs157 === errors;
-if(_valid10){
-valid29 = true;
-passing10 = 0;
-}
-const _errs159 = errors;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key14 in data55){
-if(!(((key14 === "enabled") || (key14 === "severity")) || (key14 === "sum_tolerance"))){
-const err120 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data55.enabled !== undefined){
-if(typeof data55.enabled !== "boolean"){
-const err121 = {instancePath:instancePath+"/tests/quality/scores/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-if(data55.severity !== undefined){
-let data57 = data55.severity;
-if(!((data57 === "fail") || (data57 === "warn"))){
-const err122 = {instancePath:instancePath+"/tests/quality/scores/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-if(data55.sum_tolerance !== undefined){
-let data58 = data55.sum_tolerance;
-if(typeof data58 == "number"){
-if(data58 > 1 || isNaN(data58)){
-const err123 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-if(data58 < 0 || isNaN(data58)){
-const err124 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-var _valid10 = _errs159 === errors;
-if(_valid10 && valid29){
-valid29 = false;
-passing10 = [passing10, 1];
-}
-else {
-if(_valid10){
-valid29 = true;
-passing10 = 1;
-}
-}
-if(!valid29){
-const err127 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-else {
-errors = _errs156;
-if(vErrors !== null){
-if(_errs156){
-vErrors.length = _errs156;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-var _valid2 = _errs62 === errors;
+var _valid2 = _errs65 === errors;
 if(_valid2 && valid13){
 valid13 = false;
 passing2 = [passing2, 1];
@@ -1941,7 +933,958 @@ passing2 = 1;
 }
 }
 if(!valid13){
-const err129 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err63 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.outputs !== undefined){
+let data28 = data22.outputs;
+const _errs77 = errors;
+let valid18 = false;
+let passing4 = null;
+const _errs78 = errors;
+if("auto" !== data28){
+const err64 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid4 = _errs78 === errors;
+if(_valid4){
+valid18 = true;
+passing4 = 0;
+}
+const _errs79 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(Object.keys(data28).length < 1){
+const err65 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+for(const key7 in data28){
+if(!(((key7 === "label") || (key7 === "probabilities")) || (key7 === "value"))){
+const err66 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data28.label !== undefined){
+let data29 = data28.label;
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err67 = {instancePath:instancePath+"/models/outputs/label",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/models/outputs/label",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data28.probabilities !== undefined){
+let data30 = data28.probabilities;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err69 = {instancePath:instancePath+"/models/outputs/probabilities",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/probabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/models/outputs/probabilities",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/probabilities/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data28.value !== undefined){
+let data31 = data28.value;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err71 = {instancePath:instancePath+"/models/outputs/value",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/models/outputs/value",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid4 = _errs79 === errors;
+if(_valid4 && valid18){
+valid18 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid18 = true;
+passing4 = 1;
+}
+}
+if(!valid18){
+const err74 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.batch_size !== undefined){
+let data32 = data22.batch_size;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err75 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(typeof data32 == "number"){
+if(data32 > 1048576 || isNaN(data32)){
+const err76 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data32 < 1 || isNaN(data32)){
+const err77 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+if(data22.threads !== undefined){
+let data33 = data22.threads;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err78 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(typeof data33 == "number"){
+if(data33 > 256 || isNaN(data33)){
+const err79 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data33 < 0 || isNaN(data33)){
+const err80 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data22.max_memory_mb !== undefined){
+let data34 = data22.max_memory_mb;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err81 = {instancePath:instancePath+"/models/max_memory_mb",schemaPath:"#/properties/models/properties/max_memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(typeof data34 == "number"){
+if(data34 < 64 || isNaN(data34)){
+const err82 = {instancePath:instancePath+"/models/max_memory_mb",schemaPath:"#/properties/models/properties/max_memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.tests !== undefined){
+let data35 = data.tests;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!((((((((key8 === "quality") || (key8 === "drift")) || (key8 === "performance")) || (key8 === "differential")) || (key8 === "speed")) || (key8 === "importance")) || (key8 === "behaviour")) || (key8 === "explain"))){
+const err84 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data35.quality !== undefined){
+let data36 = data35.quality;
+const _errs98 = errors;
+let valid21 = false;
+let passing5 = null;
+const _errs99 = errors;
+if(typeof data36 !== "boolean"){
+const err85 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid5 = _errs99 === errors;
+if(_valid5){
+valid21 = true;
+passing5 = 0;
+}
+const _errs101 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key9 in data36){
+if(!(func4.call(schema11.properties.tests.properties.quality.oneOf[1].properties, key9))){
+const err86 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data36.enabled !== undefined){
+if(typeof data36.enabled !== "boolean"){
+const err87 = {instancePath:instancePath+"/tests/quality/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data36.schema !== undefined){
+let data38 = data36.schema;
+const _errs107 = errors;
+let valid23 = false;
+let passing6 = null;
+const _errs108 = errors;
+if(typeof data38 !== "boolean"){
+const err88 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+var _valid6 = _errs108 === errors;
+if(_valid6){
+valid23 = true;
+passing6 = 0;
+}
+const _errs110 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key10 in data38){
+if(!(((key10 === "enabled") || (key10 === "severity")) || (key10 === "allow_extra_columns"))){
+const err89 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data38.enabled !== undefined){
+if(typeof data38.enabled !== "boolean"){
+const err90 = {instancePath:instancePath+"/tests/quality/schema/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data38.severity !== undefined){
+let data40 = data38.severity;
+if(!((data40 === "fail") || (data40 === "warn"))){
+const err91 = {instancePath:instancePath+"/tests/quality/schema/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data38.allow_extra_columns !== undefined){
+if(typeof data38.allow_extra_columns !== "boolean"){
+const err92 = {instancePath:instancePath+"/tests/quality/schema/allow_extra_columns",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+var _valid6 = _errs110 === errors;
+if(_valid6 && valid23){
+valid23 = false;
+passing6 = [passing6, 1];
+}
+else {
+if(_valid6){
+valid23 = true;
+passing6 = 1;
+}
+}
+if(!valid23){
+const err94 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.missing !== undefined){
+let data42 = data36.missing;
+const _errs119 = errors;
+let valid25 = false;
+let passing7 = null;
+const _errs120 = errors;
+if(typeof data42 !== "boolean"){
+const err95 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+var _valid7 = _errs120 === errors;
+if(_valid7){
+valid25 = true;
+passing7 = 0;
+}
+const _errs122 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key11 in data42){
+if(!((((key11 === "enabled") || (key11 === "severity")) || (key11 === "max_increase")) || (key11 === "fail_increase"))){
+const err96 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data42.enabled !== undefined){
+if(typeof data42.enabled !== "boolean"){
+const err97 = {instancePath:instancePath+"/tests/quality/missing/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data42.severity !== undefined){
+let data44 = data42.severity;
+if(!((data44 === "fail") || (data44 === "warn"))){
+const err98 = {instancePath:instancePath+"/tests/quality/missing/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data42.max_increase !== undefined){
+let data45 = data42.max_increase;
+if(typeof data45 == "number"){
+if(data45 > 1 || isNaN(data45)){
+const err99 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data45 < 0 || isNaN(data45)){
+const err100 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data42.fail_increase !== undefined){
+let data46 = data42.fail_increase;
+if((!(typeof data46 == "number")) && (data46 !== null)){
+const err102 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(typeof data46 == "number"){
+if(data46 > 1 || isNaN(data46)){
+const err103 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data46 < 0 || isNaN(data46)){
+const err104 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+var _valid7 = _errs122 === errors;
+if(_valid7 && valid25){
+valid25 = false;
+passing7 = [passing7, 1];
+}
+else {
+if(_valid7){
+valid25 = true;
+passing7 = 1;
+}
+}
+if(!valid25){
+const err106 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.range !== undefined){
+let data47 = data36.range;
+const _errs133 = errors;
+let valid27 = false;
+let passing8 = null;
+const _errs134 = errors;
+if(typeof data47 !== "boolean"){
+const err107 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+var _valid8 = _errs134 === errors;
+if(_valid8){
+valid27 = true;
+passing8 = 0;
+}
+const _errs136 = errors;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key12 in data47){
+if(!(((((key12 === "enabled") || (key12 === "severity")) || (key12 === "max_share")) || (key12 === "fail_share")) || (key12 === "fail_far_share"))){
+const err108 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data47.enabled !== undefined){
+if(typeof data47.enabled !== "boolean"){
+const err109 = {instancePath:instancePath+"/tests/quality/range/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data47.severity !== undefined){
+let data49 = data47.severity;
+if(!((data49 === "fail") || (data49 === "warn"))){
+const err110 = {instancePath:instancePath+"/tests/quality/range/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data47.max_share !== undefined){
+let data50 = data47.max_share;
+if(typeof data50 == "number"){
+if(data50 > 1 || isNaN(data50)){
+const err111 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(data50 < 0 || isNaN(data50)){
+const err112 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data47.fail_share !== undefined){
+let data51 = data47.fail_share;
+if((!(typeof data51 == "number")) && (data51 !== null)){
+const err114 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(typeof data51 == "number"){
+if(data51 > 1 || isNaN(data51)){
+const err115 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if(data51 < 0 || isNaN(data51)){
+const err116 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+if(data47.fail_far_share !== undefined){
+let data52 = data47.fail_far_share;
+if((!(typeof data52 == "number")) && (data52 !== null)){
+const err117 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(typeof data52 == "number"){
+if(data52 > 1 || isNaN(data52)){
+const err118 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data52 < 0 || isNaN(data52)){
+const err119 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+var _valid8 = _errs136 === errors;
+if(_valid8 && valid27){
+valid27 = false;
+passing8 = [passing8, 1];
+}
+else {
+if(_valid8){
+valid27 = true;
+passing8 = 1;
+}
+}
+if(!valid27){
+const err121 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+else {
+errors = _errs133;
+if(vErrors !== null){
+if(_errs133){
+vErrors.length = _errs133;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.categories !== undefined){
+let data53 = data36.categories;
+const _errs149 = errors;
+let valid29 = false;
+let passing9 = null;
+const _errs150 = errors;
+if(typeof data53 !== "boolean"){
+const err122 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid9 = _errs150 === errors;
+if(_valid9){
+valid29 = true;
+passing9 = 0;
+}
+const _errs152 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key13 in data53){
+if(!((((key13 === "enabled") || (key13 === "severity")) || (key13 === "max_unseen_share")) || (key13 === "fail_unseen_share"))){
+const err123 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data53.enabled !== undefined){
+if(typeof data53.enabled !== "boolean"){
+const err124 = {instancePath:instancePath+"/tests/quality/categories/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data53.severity !== undefined){
+let data55 = data53.severity;
+if(!((data55 === "fail") || (data55 === "warn"))){
+const err125 = {instancePath:instancePath+"/tests/quality/categories/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data53.max_unseen_share !== undefined){
+let data56 = data53.max_unseen_share;
+if(typeof data56 == "number"){
+if(data56 > 1 || isNaN(data56)){
+const err126 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data56 < 0 || isNaN(data56)){
+const err127 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data53.fail_unseen_share !== undefined){
+let data57 = data53.fail_unseen_share;
+if((!(typeof data57 == "number")) && (data57 !== null)){
+const err129 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1950,26 +1893,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-else {
-errors = _errs59;
-if(vErrors !== null){
-if(_errs59){
-vErrors.length = _errs59;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.drift !== undefined){
-let data59 = data22.drift;
-const _errs168 = errors;
-let valid31 = false;
-let passing11 = null;
-const _errs169 = errors;
-if(typeof data59 !== "boolean"){
-const err130 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data57 == "number"){
+if(data57 > 1 || isNaN(data57)){
+const err130 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1978,16 +1904,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid11 = _errs169 === errors;
-if(_valid11){
-valid31 = true;
-passing11 = 0;
-}
-const _errs171 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key15 in data59){
-if(!(func4.call(schema11.properties.tests.properties.drift.oneOf[1].properties, key15))){
-const err131 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data57 < 0 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1997,9 +1915,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data59.enabled !== undefined){
-if(typeof data59.enabled !== "boolean"){
-const err132 = {instancePath:instancePath+"/tests/drift/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2008,11 +1927,19 @@ vErrors.push(err132);
 }
 errors++;
 }
+var _valid9 = _errs152 === errors;
+if(_valid9 && valid29){
+valid29 = false;
+passing9 = [passing9, 1];
 }
-if(data59.severity !== undefined){
-let data61 = data59.severity;
-if(!((data61 === "fail") || (data61 === "warn"))){
-const err133 = {instancePath:instancePath+"/tests/drift/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+if(_valid9){
+valid29 = true;
+passing9 = 1;
+}
+}
+if(!valid29){
+const err133 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2021,11 +1948,26 @@ vErrors.push(err133);
 }
 errors++;
 }
+else {
+errors = _errs149;
+if(vErrors !== null){
+if(_errs149){
+vErrors.length = _errs149;
 }
-if(data59.method !== undefined){
-let data62 = data59.method;
-if(!((((((((data62 === "auto") || (data62 === "ks")) || (data62 === "chi_squared")) || (data62 === "z")) || (data62 === "wasserstein")) || (data62 === "jensen_shannon")) || (data62 === "psi")) || (data62 === "hellinger"))){
-const err134 = {instancePath:instancePath+"/tests/drift/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.method.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.constant !== undefined){
+let data58 = data36.constant;
+const _errs163 = errors;
+let valid31 = false;
+let passing10 = null;
+const _errs164 = errors;
+if(typeof data58 !== "boolean"){
+const err134 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2034,11 +1976,16 @@ vErrors.push(err134);
 }
 errors++;
 }
+var _valid10 = _errs164 === errors;
+if(_valid10){
+valid31 = true;
+passing10 = 0;
 }
-if(data59.small_sample_max !== undefined){
-let data63 = data59.small_sample_max;
-if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err135 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs166 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key14 in data58){
+if(!((key14 === "enabled") || (key14 === "severity"))){
+const err135 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2047,9 +1994,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(typeof data63 == "number"){
-if(data63 < 0 || isNaN(data63)){
-const err136 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data58.enabled !== undefined){
+if(typeof data58.enabled !== "boolean"){
+const err136 = {instancePath:instancePath+"/tests/quality/constant/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2059,12 +2007,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-if(data59.p_value !== undefined){
-let data64 = data59.p_value;
-if(typeof data64 == "number"){
-if(data64 > 1 || isNaN(data64)){
-const err137 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data58.severity !== undefined){
+let data60 = data58.severity;
+if(!((data60 === "fail") || (data60 === "warn"))){
+const err137 = {instancePath:instancePath+"/tests/quality/constant/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2073,8 +2019,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err138 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2083,9 +2031,19 @@ vErrors.push(err138);
 }
 errors++;
 }
+var _valid10 = _errs166 === errors;
+if(_valid10 && valid31){
+valid31 = false;
+passing10 = [passing10, 1];
 }
 else {
-const err139 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_valid10){
+valid31 = true;
+passing10 = 1;
+}
+}
+if(!valid31){
+const err139 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2094,11 +2052,26 @@ vErrors.push(err139);
 }
 errors++;
 }
+else {
+errors = _errs163;
+if(vErrors !== null){
+if(_errs163){
+vErrors.length = _errs163;
 }
-if(data59.p_value_warn !== undefined){
-let data65 = data59.p_value_warn;
-if((!(typeof data65 == "number")) && (data65 !== null)){
-const err140 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.duplicates !== undefined){
+let data61 = data36.duplicates;
+const _errs173 = errors;
+let valid33 = false;
+let passing11 = null;
+const _errs174 = errors;
+if(typeof data61 !== "boolean"){
+const err140 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2107,9 +2080,16 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(typeof data65 == "number"){
-if(data65 > 1 || isNaN(data65)){
-const err141 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid11 = _errs174 === errors;
+if(_valid11){
+valid33 = true;
+passing11 = 0;
+}
+const _errs176 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key15 in data61){
+if(!(((key15 === "enabled") || (key15 === "severity")) || (key15 === "max_share"))){
+const err141 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2118,8 +2098,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data65 < 0 || isNaN(data65)){
-const err142 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data61.enabled !== undefined){
+if(typeof data61.enabled !== "boolean"){
+const err142 = {instancePath:instancePath+"/tests/quality/duplicates/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2129,12 +2111,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-if(data59.distance !== undefined){
-let data66 = data59.distance;
-if(typeof data66 == "number"){
-if(data66 < 0 || isNaN(data66)){
-const err143 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data61.severity !== undefined){
+let data63 = data61.severity;
+if(!((data63 === "fail") || (data63 === "warn"))){
+const err143 = {instancePath:instancePath+"/tests/quality/duplicates/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2144,8 +2124,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data61.max_share !== undefined){
+let data64 = data61.max_share;
+if(typeof data64 == "number"){
+if(data64 > 1 || isNaN(data64)){
+const err144 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2154,11 +2137,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data59.distance_warn !== undefined){
-let data67 = data59.distance_warn;
-if((!(typeof data67 == "number")) && (data67 !== null)){
-const err145 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type},message:"must be number,null"};
+if(data64 < 0 || isNaN(data64)){
+const err145 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2167,9 +2147,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(typeof data67 == "number"){
-if(data67 < 0 || isNaN(data67)){
-const err146 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err146 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2180,11 +2160,8 @@ errors++;
 }
 }
 }
-if(data59.psi !== undefined){
-let data68 = data59.psi;
-if(typeof data68 == "number"){
-if(data68 < 0 || isNaN(data68)){
-const err147 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err147 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2193,9 +2170,19 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid11 = _errs176 === errors;
+if(_valid11 && valid33){
+valid33 = false;
+passing11 = [passing11, 1];
 }
 else {
-const err148 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_valid11){
+valid33 = true;
+passing11 = 1;
+}
+}
+if(!valid33){
+const err148 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2204,11 +2191,26 @@ vErrors.push(err148);
 }
 errors++;
 }
+else {
+errors = _errs173;
+if(vErrors !== null){
+if(_errs173){
+vErrors.length = _errs173;
 }
-if(data59.psi_warn !== undefined){
-let data69 = data59.psi_warn;
-if((!(typeof data69 == "number")) && (data69 !== null)){
-const err149 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.labels !== undefined){
+let data65 = data36.labels;
+const _errs185 = errors;
+let valid35 = false;
+let passing12 = null;
+const _errs186 = errors;
+if(typeof data65 !== "boolean"){
+const err149 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2217,9 +2219,16 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(typeof data69 == "number"){
-if(data69 < 0 || isNaN(data69)){
-const err150 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid12 = _errs186 === errors;
+if(_valid12){
+valid35 = true;
+passing12 = 0;
+}
+const _errs188 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key16 in data65){
+if(!((key16 === "enabled") || (key16 === "severity"))){
+const err150 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2229,11 +2238,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-if(data59.bins !== undefined){
-let data70 = data59.bins;
-if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
-const err151 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data65.enabled !== undefined){
+if(typeof data65.enabled !== "boolean"){
+const err151 = {instancePath:instancePath+"/tests/quality/labels/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2242,9 +2249,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(typeof data70 == "number"){
-if(data70 > 1000 || isNaN(data70)){
-const err152 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+if(data65.severity !== undefined){
+let data67 = data65.severity;
+if(!((data67 === "fail") || (data67 === "warn"))){
+const err152 = {instancePath:instancePath+"/tests/quality/labels/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2253,8 +2262,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data70 < 2 || isNaN(data70)){
-const err153 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2263,3018 +2274,7 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data59.correction !== undefined){
-let data71 = data59.correction;
-if(!((((data71 === "none") || (data71 === "bonferroni")) || (data71 === "holm")) || (data71 === "fdr_bh"))){
-const err154 = {instancePath:instancePath+"/tests/drift/correction",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/correction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.correction.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-}
-if(data59.dataset_share !== undefined){
-let data72 = data59.dataset_share;
-if(typeof data72 == "number"){
-if(data72 > 1 || isNaN(data72)){
-const err155 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-if(data72 < 0 || isNaN(data72)){
-const err156 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-if(data59.target !== undefined){
-if(typeof data59.target !== "boolean"){
-const err158 = {instancePath:instancePath+"/tests/drift/target",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/target/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data59.predictions !== undefined){
-if(typeof data59.predictions !== "boolean"){
-const err159 = {instancePath:instancePath+"/tests/drift/predictions",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/predictions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-if(data59.columns !== undefined){
-let data75 = data59.columns;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key16 in data75){
-let data76 = data75[key16];
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key17 in data76){
-if(!(((((key17 === "enabled") || (key17 === "method")) || (key17 === "severity")) || (key17 === "threshold")) || (key17 === "warn"))){
-const err160 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-if(data76.enabled !== undefined){
-if(typeof data76.enabled !== "boolean"){
-const err161 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-if(data76.method !== undefined){
-let data78 = data76.method;
-if(!((((((((data78 === "auto") || (data78 === "ks")) || (data78 === "chi_squared")) || (data78 === "z")) || (data78 === "wasserstein")) || (data78 === "jensen_shannon")) || (data78 === "psi")) || (data78 === "hellinger"))){
-const err162 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-if(data76.severity !== undefined){
-let data79 = data76.severity;
-if(!((data79 === "fail") || (data79 === "warn"))){
-const err163 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-}
-if(data76.threshold !== undefined){
-let data80 = data76.threshold;
-if((!(typeof data80 == "number")) && (data80 !== null)){
-const err164 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-if(typeof data80 == "number"){
-if(data80 < 0 || isNaN(data80)){
-const err165 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-}
-if(data76.warn !== undefined){
-let data81 = data76.warn;
-if((!(typeof data81 == "number")) && (data81 !== null)){
-const err166 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-if(typeof data81 == "number"){
-if(data81 < 0 || isNaN(data81)){
-const err167 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/tests/drift/columns/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/tests/drift/columns",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-var _valid11 = _errs171 === errors;
-if(_valid11 && valid31){
-valid31 = false;
-passing11 = [passing11, 1];
-}
-else {
-if(_valid11){
-valid31 = true;
-passing11 = 1;
-}
-}
-if(!valid31){
-const err171 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-else {
-errors = _errs168;
-if(vErrors !== null){
-if(_errs168){
-vErrors.length = _errs168;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.performance !== undefined){
-let data82 = data22.performance;
-const _errs216 = errors;
-let valid35 = false;
-let passing12 = null;
-const _errs217 = errors;
-if(typeof data82 !== "boolean"){
-const err172 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-var _valid12 = _errs217 === errors;
-if(_valid12){
-valid35 = true;
-passing12 = 0;
-}
-const _errs219 = errors;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key18 in data82){
-if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties, key18))){
-const err173 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-if(data82.enabled !== undefined){
-if(typeof data82.enabled !== "boolean"){
-const err174 = {instancePath:instancePath+"/tests/performance/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-if(data82.severity !== undefined){
-let data84 = data82.severity;
-if(!((data84 === "fail") || (data84 === "warn"))){
-const err175 = {instancePath:instancePath+"/tests/performance/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-if(data82.confidence !== undefined){
-let data85 = data82.confidence;
-if(typeof data85 == "number"){
-if(data85 >= 1 || isNaN(data85)){
-const err176 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-if(data85 <= 0 || isNaN(data85)){
-const err177 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(data82.bootstrap !== undefined){
-let data86 = data82.bootstrap;
-if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err179 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-if(typeof data86 == "number"){
-if(data86 > 100000 || isNaN(data86)){
-const err180 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-if(data86 < 0 || isNaN(data86)){
-const err181 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-}
-if(data82.seed !== undefined){
-let data87 = data82.seed;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err182 = {instancePath:instancePath+"/tests/performance/seed",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-if(data82.min_labelled_rows !== undefined){
-let data88 = data82.min_labelled_rows;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err183 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-if(typeof data88 == "number"){
-if(data88 < 0 || isNaN(data88)){
-const err184 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-}
-if(data82.min_labelled_share !== undefined){
-let data89 = data82.min_labelled_share;
-if(typeof data89 == "number"){
-if(data89 > 1 || isNaN(data89)){
-const err185 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-if(data89 < 0 || isNaN(data89)){
-const err186 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data82.inconclusive !== undefined){
-let data90 = data82.inconclusive;
-if(!((data90 === "warn") || (data90 === "fail"))){
-const err188 = {instancePath:instancePath+"/tests/performance/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data82.metrics !== undefined){
-let data91 = data82.metrics;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key19 in data91){
-if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key19))){
-const err189 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-if(data91.accuracy !== undefined){
-let data92 = data91.accuracy;
-const _errs240 = errors;
-let valid38 = false;
-let passing13 = null;
-const _errs241 = errors;
-if(typeof data92 !== "boolean"){
-const err190 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-var _valid13 = _errs241 === errors;
-if(_valid13){
-valid38 = true;
-passing13 = 0;
-}
-const _errs243 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key20 in data92){
-if(!(((((((key20 === "enabled") || (key20 === "severity")) || (key20 === "min")) || (key20 === "max")) || (key20 === "max_degradation")) || (key20 === "max_relative_degradation")) || (key20 === "inconclusive"))){
-const err191 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-if(data92.enabled !== undefined){
-if(typeof data92.enabled !== "boolean"){
-const err192 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-if(data92.severity !== undefined){
-let data94 = data92.severity;
-if(!((data94 === "fail") || (data94 === "warn"))){
-const err193 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-if(data92.min !== undefined){
-let data95 = data92.min;
-if((!(typeof data95 == "number")) && (data95 !== null)){
-const err194 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-if(data92.max !== undefined){
-let data96 = data92.max;
-if((!(typeof data96 == "number")) && (data96 !== null)){
-const err195 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-if(data92.max_degradation !== undefined){
-let data97 = data92.max_degradation;
-if((!(typeof data97 == "number")) && (data97 !== null)){
-const err196 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-if(typeof data97 == "number"){
-if(data97 < 0 || isNaN(data97)){
-const err197 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-}
-if(data92.max_relative_degradation !== undefined){
-let data98 = data92.max_relative_degradation;
-if((!(typeof data98 == "number")) && (data98 !== null)){
-const err198 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-if(typeof data98 == "number"){
-if(data98 < 0 || isNaN(data98)){
-const err199 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-}
-if(data92.inconclusive !== undefined){
-let data99 = data92.inconclusive;
-if(!((data99 === "warn") || (data99 === "fail"))){
-const err200 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-var _valid13 = _errs243 === errors;
-if(_valid13 && valid38){
-valid38 = false;
-passing13 = [passing13, 1];
-}
-else {
-if(_valid13){
-valid38 = true;
-passing13 = 1;
-}
-}
-if(!valid38){
-const err202 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-else {
-errors = _errs240;
-if(vErrors !== null){
-if(_errs240){
-vErrors.length = _errs240;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.precision !== undefined){
-let data100 = data91.precision;
-const _errs259 = errors;
-let valid40 = false;
-let passing14 = null;
-const _errs260 = errors;
-if(typeof data100 !== "boolean"){
-const err203 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-var _valid14 = _errs260 === errors;
-if(_valid14){
-valid40 = true;
-passing14 = 0;
-}
-const _errs262 = errors;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key21 in data100){
-if(!(((((((key21 === "enabled") || (key21 === "severity")) || (key21 === "min")) || (key21 === "max")) || (key21 === "max_degradation")) || (key21 === "max_relative_degradation")) || (key21 === "inconclusive"))){
-const err204 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-}
-if(data100.enabled !== undefined){
-if(typeof data100.enabled !== "boolean"){
-const err205 = {instancePath:instancePath+"/tests/performance/metrics/precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-if(data100.severity !== undefined){
-let data102 = data100.severity;
-if(!((data102 === "fail") || (data102 === "warn"))){
-const err206 = {instancePath:instancePath+"/tests/performance/metrics/precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-}
-if(data100.min !== undefined){
-let data103 = data100.min;
-if((!(typeof data103 == "number")) && (data103 !== null)){
-const err207 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-}
-if(data100.max !== undefined){
-let data104 = data100.max;
-if((!(typeof data104 == "number")) && (data104 !== null)){
-const err208 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(data100.max_degradation !== undefined){
-let data105 = data100.max_degradation;
-if((!(typeof data105 == "number")) && (data105 !== null)){
-const err209 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-if(typeof data105 == "number"){
-if(data105 < 0 || isNaN(data105)){
-const err210 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-}
-if(data100.max_relative_degradation !== undefined){
-let data106 = data100.max_relative_degradation;
-if((!(typeof data106 == "number")) && (data106 !== null)){
-const err211 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-if(typeof data106 == "number"){
-if(data106 < 0 || isNaN(data106)){
-const err212 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-}
-if(data100.inconclusive !== undefined){
-let data107 = data100.inconclusive;
-if(!((data107 === "warn") || (data107 === "fail"))){
-const err213 = {instancePath:instancePath+"/tests/performance/metrics/precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-var _valid14 = _errs262 === errors;
-if(_valid14 && valid40){
-valid40 = false;
-passing14 = [passing14, 1];
-}
-else {
-if(_valid14){
-valid40 = true;
-passing14 = 1;
-}
-}
-if(!valid40){
-const err215 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-else {
-errors = _errs259;
-if(vErrors !== null){
-if(_errs259){
-vErrors.length = _errs259;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.recall !== undefined){
-let data108 = data91.recall;
-const _errs278 = errors;
-let valid42 = false;
-let passing15 = null;
-const _errs279 = errors;
-if(typeof data108 !== "boolean"){
-const err216 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-var _valid15 = _errs279 === errors;
-if(_valid15){
-valid42 = true;
-passing15 = 0;
-}
-const _errs281 = errors;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key22 in data108){
-if(!(((((((key22 === "enabled") || (key22 === "severity")) || (key22 === "min")) || (key22 === "max")) || (key22 === "max_degradation")) || (key22 === "max_relative_degradation")) || (key22 === "inconclusive"))){
-const err217 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-if(data108.enabled !== undefined){
-if(typeof data108.enabled !== "boolean"){
-const err218 = {instancePath:instancePath+"/tests/performance/metrics/recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-if(data108.severity !== undefined){
-let data110 = data108.severity;
-if(!((data110 === "fail") || (data110 === "warn"))){
-const err219 = {instancePath:instancePath+"/tests/performance/metrics/recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-}
-if(data108.min !== undefined){
-let data111 = data108.min;
-if((!(typeof data111 == "number")) && (data111 !== null)){
-const err220 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-}
-if(data108.max !== undefined){
-let data112 = data108.max;
-if((!(typeof data112 == "number")) && (data112 !== null)){
-const err221 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-}
-if(data108.max_degradation !== undefined){
-let data113 = data108.max_degradation;
-if((!(typeof data113 == "number")) && (data113 !== null)){
-const err222 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-if(typeof data113 == "number"){
-if(data113 < 0 || isNaN(data113)){
-const err223 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-}
-}
-if(data108.max_relative_degradation !== undefined){
-let data114 = data108.max_relative_degradation;
-if((!(typeof data114 == "number")) && (data114 !== null)){
-const err224 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-if(typeof data114 == "number"){
-if(data114 < 0 || isNaN(data114)){
-const err225 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-}
-if(data108.inconclusive !== undefined){
-let data115 = data108.inconclusive;
-if(!((data115 === "warn") || (data115 === "fail"))){
-const err226 = {instancePath:instancePath+"/tests/performance/metrics/recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-var _valid15 = _errs281 === errors;
-if(_valid15 && valid42){
-valid42 = false;
-passing15 = [passing15, 1];
-}
-else {
-if(_valid15){
-valid42 = true;
-passing15 = 1;
-}
-}
-if(!valid42){
-const err228 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-else {
-errors = _errs278;
-if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.f1 !== undefined){
-let data116 = data91.f1;
-const _errs297 = errors;
-let valid44 = false;
-let passing16 = null;
-const _errs298 = errors;
-if(typeof data116 !== "boolean"){
-const err229 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-var _valid16 = _errs298 === errors;
-if(_valid16){
-valid44 = true;
-passing16 = 0;
-}
-const _errs300 = errors;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-for(const key23 in data116){
-if(!(((((((key23 === "enabled") || (key23 === "severity")) || (key23 === "min")) || (key23 === "max")) || (key23 === "max_degradation")) || (key23 === "max_relative_degradation")) || (key23 === "inconclusive"))){
-const err230 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-}
-if(data116.enabled !== undefined){
-if(typeof data116.enabled !== "boolean"){
-const err231 = {instancePath:instancePath+"/tests/performance/metrics/f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-}
-if(data116.severity !== undefined){
-let data118 = data116.severity;
-if(!((data118 === "fail") || (data118 === "warn"))){
-const err232 = {instancePath:instancePath+"/tests/performance/metrics/f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-}
-if(data116.min !== undefined){
-let data119 = data116.min;
-if((!(typeof data119 == "number")) && (data119 !== null)){
-const err233 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data116.max !== undefined){
-let data120 = data116.max;
-if((!(typeof data120 == "number")) && (data120 !== null)){
-const err234 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-}
-if(data116.max_degradation !== undefined){
-let data121 = data116.max_degradation;
-if((!(typeof data121 == "number")) && (data121 !== null)){
-const err235 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-if(typeof data121 == "number"){
-if(data121 < 0 || isNaN(data121)){
-const err236 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-}
-}
-if(data116.max_relative_degradation !== undefined){
-let data122 = data116.max_relative_degradation;
-if((!(typeof data122 == "number")) && (data122 !== null)){
-const err237 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-if(typeof data122 == "number"){
-if(data122 < 0 || isNaN(data122)){
-const err238 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-}
-if(data116.inconclusive !== undefined){
-let data123 = data116.inconclusive;
-if(!((data123 === "warn") || (data123 === "fail"))){
-const err239 = {instancePath:instancePath+"/tests/performance/metrics/f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-var _valid16 = _errs300 === errors;
-if(_valid16 && valid44){
-valid44 = false;
-passing16 = [passing16, 1];
-}
-else {
-if(_valid16){
-valid44 = true;
-passing16 = 1;
-}
-}
-if(!valid44){
-const err241 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-else {
-errors = _errs297;
-if(vErrors !== null){
-if(_errs297){
-vErrors.length = _errs297;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.macro_precision !== undefined){
-let data124 = data91.macro_precision;
-const _errs316 = errors;
-let valid46 = false;
-let passing17 = null;
-const _errs317 = errors;
-if(typeof data124 !== "boolean"){
-const err242 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-var _valid17 = _errs317 === errors;
-if(_valid17){
-valid46 = true;
-passing17 = 0;
-}
-const _errs319 = errors;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-for(const key24 in data124){
-if(!(((((((key24 === "enabled") || (key24 === "severity")) || (key24 === "min")) || (key24 === "max")) || (key24 === "max_degradation")) || (key24 === "max_relative_degradation")) || (key24 === "inconclusive"))){
-const err243 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-}
-if(data124.enabled !== undefined){
-if(typeof data124.enabled !== "boolean"){
-const err244 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-}
-if(data124.severity !== undefined){
-let data126 = data124.severity;
-if(!((data126 === "fail") || (data126 === "warn"))){
-const err245 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-if(data124.min !== undefined){
-let data127 = data124.min;
-if((!(typeof data127 == "number")) && (data127 !== null)){
-const err246 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-}
-if(data124.max !== undefined){
-let data128 = data124.max;
-if((!(typeof data128 == "number")) && (data128 !== null)){
-const err247 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-if(data124.max_degradation !== undefined){
-let data129 = data124.max_degradation;
-if((!(typeof data129 == "number")) && (data129 !== null)){
-const err248 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-if(typeof data129 == "number"){
-if(data129 < 0 || isNaN(data129)){
-const err249 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-}
-}
-if(data124.max_relative_degradation !== undefined){
-let data130 = data124.max_relative_degradation;
-if((!(typeof data130 == "number")) && (data130 !== null)){
-const err250 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-if(typeof data130 == "number"){
-if(data130 < 0 || isNaN(data130)){
-const err251 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-}
-}
-if(data124.inconclusive !== undefined){
-let data131 = data124.inconclusive;
-if(!((data131 === "warn") || (data131 === "fail"))){
-const err252 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-}
-}
-else {
-const err253 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-var _valid17 = _errs319 === errors;
-if(_valid17 && valid46){
-valid46 = false;
-passing17 = [passing17, 1];
-}
-else {
-if(_valid17){
-valid46 = true;
-passing17 = 1;
-}
-}
-if(!valid46){
-const err254 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-else {
-errors = _errs316;
-if(vErrors !== null){
-if(_errs316){
-vErrors.length = _errs316;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.macro_recall !== undefined){
-let data132 = data91.macro_recall;
-const _errs335 = errors;
-let valid48 = false;
-let passing18 = null;
-const _errs336 = errors;
-if(typeof data132 !== "boolean"){
-const err255 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-var _valid18 = _errs336 === errors;
-if(_valid18){
-valid48 = true;
-passing18 = 0;
-}
-const _errs338 = errors;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-for(const key25 in data132){
-if(!(((((((key25 === "enabled") || (key25 === "severity")) || (key25 === "min")) || (key25 === "max")) || (key25 === "max_degradation")) || (key25 === "max_relative_degradation")) || (key25 === "inconclusive"))){
-const err256 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-}
-if(data132.enabled !== undefined){
-if(typeof data132.enabled !== "boolean"){
-const err257 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-}
-if(data132.severity !== undefined){
-let data134 = data132.severity;
-if(!((data134 === "fail") || (data134 === "warn"))){
-const err258 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-}
-if(data132.min !== undefined){
-let data135 = data132.min;
-if((!(typeof data135 == "number")) && (data135 !== null)){
-const err259 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-}
-if(data132.max !== undefined){
-let data136 = data132.max;
-if((!(typeof data136 == "number")) && (data136 !== null)){
-const err260 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-if(data132.max_degradation !== undefined){
-let data137 = data132.max_degradation;
-if((!(typeof data137 == "number")) && (data137 !== null)){
-const err261 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-if(typeof data137 == "number"){
-if(data137 < 0 || isNaN(data137)){
-const err262 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-}
-if(data132.max_relative_degradation !== undefined){
-let data138 = data132.max_relative_degradation;
-if((!(typeof data138 == "number")) && (data138 !== null)){
-const err263 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-if(typeof data138 == "number"){
-if(data138 < 0 || isNaN(data138)){
-const err264 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-}
-if(data132.inconclusive !== undefined){
-let data139 = data132.inconclusive;
-if(!((data139 === "warn") || (data139 === "fail"))){
-const err265 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-var _valid18 = _errs338 === errors;
-if(_valid18 && valid48){
-valid48 = false;
-passing18 = [passing18, 1];
-}
-else {
-if(_valid18){
-valid48 = true;
-passing18 = 1;
-}
-}
-if(!valid48){
-const err267 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-else {
-errors = _errs335;
-if(vErrors !== null){
-if(_errs335){
-vErrors.length = _errs335;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.macro_f1 !== undefined){
-let data140 = data91.macro_f1;
-const _errs354 = errors;
-let valid50 = false;
-let passing19 = null;
-const _errs355 = errors;
-if(typeof data140 !== "boolean"){
-const err268 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-var _valid19 = _errs355 === errors;
-if(_valid19){
-valid50 = true;
-passing19 = 0;
-}
-const _errs357 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key26 in data140){
-if(!(((((((key26 === "enabled") || (key26 === "severity")) || (key26 === "min")) || (key26 === "max")) || (key26 === "max_degradation")) || (key26 === "max_relative_degradation")) || (key26 === "inconclusive"))){
-const err269 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-}
-if(data140.enabled !== undefined){
-if(typeof data140.enabled !== "boolean"){
-const err270 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-if(data140.severity !== undefined){
-let data142 = data140.severity;
-if(!((data142 === "fail") || (data142 === "warn"))){
-const err271 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-}
-if(data140.min !== undefined){
-let data143 = data140.min;
-if((!(typeof data143 == "number")) && (data143 !== null)){
-const err272 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-}
-if(data140.max !== undefined){
-let data144 = data140.max;
-if((!(typeof data144 == "number")) && (data144 !== null)){
-const err273 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-}
-if(data140.max_degradation !== undefined){
-let data145 = data140.max_degradation;
-if((!(typeof data145 == "number")) && (data145 !== null)){
-const err274 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-if(typeof data145 == "number"){
-if(data145 < 0 || isNaN(data145)){
-const err275 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-}
-if(data140.max_relative_degradation !== undefined){
-let data146 = data140.max_relative_degradation;
-if((!(typeof data146 == "number")) && (data146 !== null)){
-const err276 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-if(typeof data146 == "number"){
-if(data146 < 0 || isNaN(data146)){
-const err277 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-}
-}
-if(data140.inconclusive !== undefined){
-let data147 = data140.inconclusive;
-if(!((data147 === "warn") || (data147 === "fail"))){
-const err278 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-var _valid19 = _errs357 === errors;
-if(_valid19 && valid50){
-valid50 = false;
-passing19 = [passing19, 1];
-}
-else {
-if(_valid19){
-valid50 = true;
-passing19 = 1;
-}
-}
-if(!valid50){
-const err280 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-else {
-errors = _errs354;
-if(vErrors !== null){
-if(_errs354){
-vErrors.length = _errs354;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.roc_auc !== undefined){
-let data148 = data91.roc_auc;
-const _errs373 = errors;
-let valid52 = false;
-let passing20 = null;
-const _errs374 = errors;
-if(typeof data148 !== "boolean"){
-const err281 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-var _valid20 = _errs374 === errors;
-if(_valid20){
-valid52 = true;
-passing20 = 0;
-}
-const _errs376 = errors;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-for(const key27 in data148){
-if(!(((((((key27 === "enabled") || (key27 === "severity")) || (key27 === "min")) || (key27 === "max")) || (key27 === "max_degradation")) || (key27 === "max_relative_degradation")) || (key27 === "inconclusive"))){
-const err282 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-if(data148.enabled !== undefined){
-if(typeof data148.enabled !== "boolean"){
-const err283 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-}
-if(data148.severity !== undefined){
-let data150 = data148.severity;
-if(!((data150 === "fail") || (data150 === "warn"))){
-const err284 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-if(data148.min !== undefined){
-let data151 = data148.min;
-if((!(typeof data151 == "number")) && (data151 !== null)){
-const err285 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-}
-if(data148.max !== undefined){
-let data152 = data148.max;
-if((!(typeof data152 == "number")) && (data152 !== null)){
-const err286 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-}
-if(data148.max_degradation !== undefined){
-let data153 = data148.max_degradation;
-if((!(typeof data153 == "number")) && (data153 !== null)){
-const err287 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-if(typeof data153 == "number"){
-if(data153 < 0 || isNaN(data153)){
-const err288 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-}
-}
-if(data148.max_relative_degradation !== undefined){
-let data154 = data148.max_relative_degradation;
-if((!(typeof data154 == "number")) && (data154 !== null)){
-const err289 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-if(typeof data154 == "number"){
-if(data154 < 0 || isNaN(data154)){
-const err290 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-}
-}
-if(data148.inconclusive !== undefined){
-let data155 = data148.inconclusive;
-if(!((data155 === "warn") || (data155 === "fail"))){
-const err291 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-var _valid20 = _errs376 === errors;
-if(_valid20 && valid52){
-valid52 = false;
-passing20 = [passing20, 1];
-}
-else {
-if(_valid20){
-valid52 = true;
-passing20 = 1;
-}
-}
-if(!valid52){
-const err293 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-else {
-errors = _errs373;
-if(vErrors !== null){
-if(_errs373){
-vErrors.length = _errs373;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.log_loss !== undefined){
-let data156 = data91.log_loss;
-const _errs392 = errors;
-let valid54 = false;
-let passing21 = null;
-const _errs393 = errors;
-if(typeof data156 !== "boolean"){
-const err294 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-var _valid21 = _errs393 === errors;
-if(_valid21){
-valid54 = true;
-passing21 = 0;
-}
-const _errs395 = errors;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-for(const key28 in data156){
-if(!(((((((key28 === "enabled") || (key28 === "severity")) || (key28 === "min")) || (key28 === "max")) || (key28 === "max_degradation")) || (key28 === "max_relative_degradation")) || (key28 === "inconclusive"))){
-const err295 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-if(data156.enabled !== undefined){
-if(typeof data156.enabled !== "boolean"){
-const err296 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-if(data156.severity !== undefined){
-let data158 = data156.severity;
-if(!((data158 === "fail") || (data158 === "warn"))){
-const err297 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-}
-if(data156.min !== undefined){
-let data159 = data156.min;
-if((!(typeof data159 == "number")) && (data159 !== null)){
-const err298 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-if(data156.max !== undefined){
-let data160 = data156.max;
-if((!(typeof data160 == "number")) && (data160 !== null)){
-const err299 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-}
-if(data156.max_degradation !== undefined){
-let data161 = data156.max_degradation;
-if((!(typeof data161 == "number")) && (data161 !== null)){
-const err300 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-if(typeof data161 == "number"){
-if(data161 < 0 || isNaN(data161)){
-const err301 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-}
-}
-if(data156.max_relative_degradation !== undefined){
-let data162 = data156.max_relative_degradation;
-if((!(typeof data162 == "number")) && (data162 !== null)){
-const err302 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-if(typeof data162 == "number"){
-if(data162 < 0 || isNaN(data162)){
-const err303 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-}
-if(data156.inconclusive !== undefined){
-let data163 = data156.inconclusive;
-if(!((data163 === "warn") || (data163 === "fail"))){
-const err304 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-}
-}
-else {
-const err305 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-var _valid21 = _errs395 === errors;
-if(_valid21 && valid54){
-valid54 = false;
-passing21 = [passing21, 1];
-}
-else {
-if(_valid21){
-valid54 = true;
-passing21 = 1;
-}
-}
-if(!valid54){
-const err306 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-else {
-errors = _errs392;
-if(vErrors !== null){
-if(_errs392){
-vErrors.length = _errs392;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.mae !== undefined){
-let data164 = data91.mae;
-const _errs411 = errors;
-let valid56 = false;
-let passing22 = null;
-const _errs412 = errors;
-if(typeof data164 !== "boolean"){
-const err307 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-var _valid22 = _errs412 === errors;
-if(_valid22){
-valid56 = true;
-passing22 = 0;
-}
-const _errs414 = errors;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-for(const key29 in data164){
-if(!(((((((key29 === "enabled") || (key29 === "severity")) || (key29 === "min")) || (key29 === "max")) || (key29 === "max_degradation")) || (key29 === "max_relative_degradation")) || (key29 === "inconclusive"))){
-const err308 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-if(data164.enabled !== undefined){
-if(typeof data164.enabled !== "boolean"){
-const err309 = {instancePath:instancePath+"/tests/performance/metrics/mae/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-}
-if(data164.severity !== undefined){
-let data166 = data164.severity;
-if(!((data166 === "fail") || (data166 === "warn"))){
-const err310 = {instancePath:instancePath+"/tests/performance/metrics/mae/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-if(data164.min !== undefined){
-let data167 = data164.min;
-if((!(typeof data167 == "number")) && (data167 !== null)){
-const err311 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-}
-if(data164.max !== undefined){
-let data168 = data164.max;
-if((!(typeof data168 == "number")) && (data168 !== null)){
-const err312 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-}
-if(data164.max_degradation !== undefined){
-let data169 = data164.max_degradation;
-if((!(typeof data169 == "number")) && (data169 !== null)){
-const err313 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-if(typeof data169 == "number"){
-if(data169 < 0 || isNaN(data169)){
-const err314 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-}
-}
-if(data164.max_relative_degradation !== undefined){
-let data170 = data164.max_relative_degradation;
-if((!(typeof data170 == "number")) && (data170 !== null)){
-const err315 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-if(typeof data170 == "number"){
-if(data170 < 0 || isNaN(data170)){
-const err316 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-}
-}
-if(data164.inconclusive !== undefined){
-let data171 = data164.inconclusive;
-if(!((data171 === "warn") || (data171 === "fail"))){
-const err317 = {instancePath:instancePath+"/tests/performance/metrics/mae/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-var _valid22 = _errs414 === errors;
-if(_valid22 && valid56){
-valid56 = false;
-passing22 = [passing22, 1];
-}
-else {
-if(_valid22){
-valid56 = true;
-passing22 = 1;
-}
-}
-if(!valid56){
-const err319 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-else {
-errors = _errs411;
-if(vErrors !== null){
-if(_errs411){
-vErrors.length = _errs411;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.rmse !== undefined){
-let data172 = data91.rmse;
-const _errs430 = errors;
-let valid58 = false;
-let passing23 = null;
-const _errs431 = errors;
-if(typeof data172 !== "boolean"){
-const err320 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-var _valid23 = _errs431 === errors;
-if(_valid23){
-valid58 = true;
-passing23 = 0;
-}
-const _errs433 = errors;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-for(const key30 in data172){
-if(!(((((((key30 === "enabled") || (key30 === "severity")) || (key30 === "min")) || (key30 === "max")) || (key30 === "max_degradation")) || (key30 === "max_relative_degradation")) || (key30 === "inconclusive"))){
-const err321 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-}
-if(data172.enabled !== undefined){
-if(typeof data172.enabled !== "boolean"){
-const err322 = {instancePath:instancePath+"/tests/performance/metrics/rmse/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-}
-if(data172.severity !== undefined){
-let data174 = data172.severity;
-if(!((data174 === "fail") || (data174 === "warn"))){
-const err323 = {instancePath:instancePath+"/tests/performance/metrics/rmse/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-}
-if(data172.min !== undefined){
-let data175 = data172.min;
-if((!(typeof data175 == "number")) && (data175 !== null)){
-const err324 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-if(data172.max !== undefined){
-let data176 = data172.max;
-if((!(typeof data176 == "number")) && (data176 !== null)){
-const err325 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-}
-if(data172.max_degradation !== undefined){
-let data177 = data172.max_degradation;
-if((!(typeof data177 == "number")) && (data177 !== null)){
-const err326 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-if(typeof data177 == "number"){
-if(data177 < 0 || isNaN(data177)){
-const err327 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-}
-}
-if(data172.max_relative_degradation !== undefined){
-let data178 = data172.max_relative_degradation;
-if((!(typeof data178 == "number")) && (data178 !== null)){
-const err328 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-if(typeof data178 == "number"){
-if(data178 < 0 || isNaN(data178)){
-const err329 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-}
-if(data172.inconclusive !== undefined){
-let data179 = data172.inconclusive;
-if(!((data179 === "warn") || (data179 === "fail"))){
-const err330 = {instancePath:instancePath+"/tests/performance/metrics/rmse/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-}
-else {
-const err331 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-var _valid23 = _errs433 === errors;
-if(_valid23 && valid58){
-valid58 = false;
-passing23 = [passing23, 1];
-}
-else {
-if(_valid23){
-valid58 = true;
-passing23 = 1;
-}
-}
-if(!valid58){
-const err332 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-else {
-errors = _errs430;
-if(vErrors !== null){
-if(_errs430){
-vErrors.length = _errs430;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.mape !== undefined){
-let data180 = data91.mape;
-const _errs449 = errors;
-let valid60 = false;
-let passing24 = null;
-const _errs450 = errors;
-if(typeof data180 !== "boolean"){
-const err333 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-var _valid24 = _errs450 === errors;
-if(_valid24){
-valid60 = true;
-passing24 = 0;
-}
-const _errs452 = errors;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-for(const key31 in data180){
-if(!(((((((key31 === "enabled") || (key31 === "severity")) || (key31 === "min")) || (key31 === "max")) || (key31 === "max_degradation")) || (key31 === "max_relative_degradation")) || (key31 === "inconclusive"))){
-const err334 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-}
-if(data180.enabled !== undefined){
-if(typeof data180.enabled !== "boolean"){
-const err335 = {instancePath:instancePath+"/tests/performance/metrics/mape/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-}
-if(data180.severity !== undefined){
-let data182 = data180.severity;
-if(!((data182 === "fail") || (data182 === "warn"))){
-const err336 = {instancePath:instancePath+"/tests/performance/metrics/mape/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-}
-if(data180.min !== undefined){
-let data183 = data180.min;
-if((!(typeof data183 == "number")) && (data183 !== null)){
-const err337 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-}
-if(data180.max !== undefined){
-let data184 = data180.max;
-if((!(typeof data184 == "number")) && (data184 !== null)){
-const err338 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-}
-if(data180.max_degradation !== undefined){
-let data185 = data180.max_degradation;
-if((!(typeof data185 == "number")) && (data185 !== null)){
-const err339 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-if(typeof data185 == "number"){
-if(data185 < 0 || isNaN(data185)){
-const err340 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-}
-if(data180.max_relative_degradation !== undefined){
-let data186 = data180.max_relative_degradation;
-if((!(typeof data186 == "number")) && (data186 !== null)){
-const err341 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-if(typeof data186 == "number"){
-if(data186 < 0 || isNaN(data186)){
-const err342 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-}
-}
-if(data180.inconclusive !== undefined){
-let data187 = data180.inconclusive;
-if(!((data187 === "warn") || (data187 === "fail"))){
-const err343 = {instancePath:instancePath+"/tests/performance/metrics/mape/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-var _valid24 = _errs452 === errors;
-if(_valid24 && valid60){
-valid60 = false;
-passing24 = [passing24, 1];
-}
-else {
-if(_valid24){
-valid60 = true;
-passing24 = 1;
-}
-}
-if(!valid60){
-const err345 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-else {
-errors = _errs449;
-if(vErrors !== null){
-if(_errs449){
-vErrors.length = _errs449;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data91.r2 !== undefined){
-let data188 = data91.r2;
-const _errs468 = errors;
-let valid62 = false;
-let passing25 = null;
-const _errs469 = errors;
-if(typeof data188 !== "boolean"){
-const err346 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-var _valid25 = _errs469 === errors;
-if(_valid25){
-valid62 = true;
-passing25 = 0;
-}
-const _errs471 = errors;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key32 in data188){
-if(!(((((((key32 === "enabled") || (key32 === "severity")) || (key32 === "min")) || (key32 === "max")) || (key32 === "max_degradation")) || (key32 === "max_relative_degradation")) || (key32 === "inconclusive"))){
-const err347 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-}
-if(data188.enabled !== undefined){
-if(typeof data188.enabled !== "boolean"){
-const err348 = {instancePath:instancePath+"/tests/performance/metrics/r2/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-}
-if(data188.severity !== undefined){
-let data190 = data188.severity;
-if(!((data190 === "fail") || (data190 === "warn"))){
-const err349 = {instancePath:instancePath+"/tests/performance/metrics/r2/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
-}
-errors++;
-}
-}
-if(data188.min !== undefined){
-let data191 = data188.min;
-if((!(typeof data191 == "number")) && (data191 !== null)){
-const err350 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
-}
-errors++;
-}
-}
-if(data188.max !== undefined){
-let data192 = data188.max;
-if((!(typeof data192 == "number")) && (data192 !== null)){
-const err351 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err351];
-}
-else {
-vErrors.push(err351);
-}
-errors++;
-}
-}
-if(data188.max_degradation !== undefined){
-let data193 = data188.max_degradation;
-if((!(typeof data193 == "number")) && (data193 !== null)){
-const err352 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err352];
-}
-else {
-vErrors.push(err352);
-}
-errors++;
-}
-if(typeof data193 == "number"){
-if(data193 < 0 || isNaN(data193)){
-const err353 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err353];
-}
-else {
-vErrors.push(err353);
-}
-errors++;
-}
-}
-}
-if(data188.max_relative_degradation !== undefined){
-let data194 = data188.max_relative_degradation;
-if((!(typeof data194 == "number")) && (data194 !== null)){
-const err354 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-if(typeof data194 == "number"){
-if(data194 < 0 || isNaN(data194)){
-const err355 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
-}
-errors++;
-}
-}
-}
-if(data188.inconclusive !== undefined){
-let data195 = data188.inconclusive;
-if(!((data195 === "warn") || (data195 === "fail"))){
-const err356 = {instancePath:instancePath+"/tests/performance/metrics/r2/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
-}
-errors++;
-}
-}
-}
-else {
-const err357 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err357];
-}
-else {
-vErrors.push(err357);
-}
-errors++;
-}
-var _valid25 = _errs471 === errors;
-if(_valid25 && valid62){
-valid62 = false;
-passing25 = [passing25, 1];
-}
-else {
-if(_valid25){
-valid62 = true;
-passing25 = 1;
-}
-}
-if(!valid62){
-const err358 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err358];
-}
-else {
-vErrors.push(err358);
-}
-errors++;
-}
-else {
-errors = _errs468;
-if(vErrors !== null){
-if(_errs468){
-vErrors.length = _errs468;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err359 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err359];
-}
-else {
-vErrors.push(err359);
-}
-errors++;
-}
-}
-}
-else {
-const err360 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err360];
-}
-else {
-vErrors.push(err360);
-}
-errors++;
-}
-var _valid12 = _errs219 === errors;
+var _valid12 = _errs188 === errors;
 if(_valid12 && valid35){
 valid35 = false;
 passing12 = [passing12, 1];
@@ -5286,7 +2286,2997 @@ passing12 = 1;
 }
 }
 if(!valid35){
-const err361 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
+const err154 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+else {
+errors = _errs185;
+if(vErrors !== null){
+if(_errs185){
+vErrors.length = _errs185;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.scores !== undefined){
+let data68 = data36.scores;
+const _errs195 = errors;
+let valid37 = false;
+let passing13 = null;
+const _errs196 = errors;
+if(typeof data68 !== "boolean"){
+const err155 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+var _valid13 = _errs196 === errors;
+if(_valid13){
+valid37 = true;
+passing13 = 0;
+}
+const _errs198 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key17 in data68){
+if(!(((key17 === "enabled") || (key17 === "severity")) || (key17 === "sum_tolerance"))){
+const err156 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data68.enabled !== undefined){
+if(typeof data68.enabled !== "boolean"){
+const err157 = {instancePath:instancePath+"/tests/quality/scores/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data68.severity !== undefined){
+let data70 = data68.severity;
+if(!((data70 === "fail") || (data70 === "warn"))){
+const err158 = {instancePath:instancePath+"/tests/quality/scores/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data68.sum_tolerance !== undefined){
+let data71 = data68.sum_tolerance;
+if(typeof data71 == "number"){
+if(data71 > 1 || isNaN(data71)){
+const err159 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if(data71 < 0 || isNaN(data71)){
+const err160 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+var _valid13 = _errs198 === errors;
+if(_valid13 && valid37){
+valid37 = false;
+passing13 = [passing13, 1];
+}
+else {
+if(_valid13){
+valid37 = true;
+passing13 = 1;
+}
+}
+if(!valid37){
+const err163 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+else {
+errors = _errs195;
+if(vErrors !== null){
+if(_errs195){
+vErrors.length = _errs195;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var _valid5 = _errs101 === errors;
+if(_valid5 && valid21){
+valid21 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid5){
+valid21 = true;
+passing5 = 1;
+}
+}
+if(!valid21){
+const err165 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+else {
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.drift !== undefined){
+let data72 = data35.drift;
+const _errs207 = errors;
+let valid39 = false;
+let passing14 = null;
+const _errs208 = errors;
+if(typeof data72 !== "boolean"){
+const err166 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+var _valid14 = _errs208 === errors;
+if(_valid14){
+valid39 = true;
+passing14 = 0;
+}
+const _errs210 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key18 in data72){
+if(!(func4.call(schema11.properties.tests.properties.drift.oneOf[1].properties, key18))){
+const err167 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data72.enabled !== undefined){
+if(typeof data72.enabled !== "boolean"){
+const err168 = {instancePath:instancePath+"/tests/drift/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data72.severity !== undefined){
+let data74 = data72.severity;
+if(!((data74 === "fail") || (data74 === "warn"))){
+const err169 = {instancePath:instancePath+"/tests/drift/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data72.method !== undefined){
+let data75 = data72.method;
+if(!((((((((data75 === "auto") || (data75 === "ks")) || (data75 === "chi_squared")) || (data75 === "z")) || (data75 === "wasserstein")) || (data75 === "jensen_shannon")) || (data75 === "psi")) || (data75 === "hellinger"))){
+const err170 = {instancePath:instancePath+"/tests/drift/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.method.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data72.small_sample_max !== undefined){
+let data76 = data72.small_sample_max;
+if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
+const err171 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(typeof data76 == "number"){
+if(data76 < 0 || isNaN(data76)){
+const err172 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+if(data72.p_value !== undefined){
+let data77 = data72.p_value;
+if(typeof data77 == "number"){
+if(data77 > 1 || isNaN(data77)){
+const err173 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data77 < 0 || isNaN(data77)){
+const err174 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data72.p_value_warn !== undefined){
+let data78 = data72.p_value_warn;
+if((!(typeof data78 == "number")) && (data78 !== null)){
+const err176 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+if(typeof data78 == "number"){
+if(data78 > 1 || isNaN(data78)){
+const err177 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(data78 < 0 || isNaN(data78)){
+const err178 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+if(data72.distance !== undefined){
+let data79 = data72.distance;
+if(typeof data79 == "number"){
+if(data79 < 0 || isNaN(data79)){
+const err179 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data72.distance_warn !== undefined){
+let data80 = data72.distance_warn;
+if((!(typeof data80 == "number")) && (data80 !== null)){
+const err181 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if(typeof data80 == "number"){
+if(data80 < 0 || isNaN(data80)){
+const err182 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+if(data72.psi !== undefined){
+let data81 = data72.psi;
+if(typeof data81 == "number"){
+if(data81 < 0 || isNaN(data81)){
+const err183 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data72.psi_warn !== undefined){
+let data82 = data72.psi_warn;
+if((!(typeof data82 == "number")) && (data82 !== null)){
+const err185 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(typeof data82 == "number"){
+if(data82 < 0 || isNaN(data82)){
+const err186 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+}
+if(data72.bins !== undefined){
+let data83 = data72.bins;
+if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
+const err187 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if(typeof data83 == "number"){
+if(data83 > 1000 || isNaN(data83)){
+const err188 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(data83 < 2 || isNaN(data83)){
+const err189 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+if(data72.correction !== undefined){
+let data84 = data72.correction;
+if(!((((data84 === "none") || (data84 === "bonferroni")) || (data84 === "holm")) || (data84 === "fdr_bh"))){
+const err190 = {instancePath:instancePath+"/tests/drift/correction",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/correction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.correction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data72.dataset_share !== undefined){
+let data85 = data72.dataset_share;
+if(typeof data85 == "number"){
+if(data85 > 1 || isNaN(data85)){
+const err191 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data85 < 0 || isNaN(data85)){
+const err192 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data72.target !== undefined){
+if(typeof data72.target !== "boolean"){
+const err194 = {instancePath:instancePath+"/tests/drift/target",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/target/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data72.predictions !== undefined){
+if(typeof data72.predictions !== "boolean"){
+const err195 = {instancePath:instancePath+"/tests/drift/predictions",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/predictions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data72.columns !== undefined){
+let data88 = data72.columns;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key19 in data88){
+let data89 = data88[key19];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key20 in data89){
+if(!(((((key20 === "enabled") || (key20 === "method")) || (key20 === "severity")) || (key20 === "threshold")) || (key20 === "warn"))){
+const err196 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data89.enabled !== undefined){
+if(typeof data89.enabled !== "boolean"){
+const err197 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data89.method !== undefined){
+let data91 = data89.method;
+if(!((((((((data91 === "auto") || (data91 === "ks")) || (data91 === "chi_squared")) || (data91 === "z")) || (data91 === "wasserstein")) || (data91 === "jensen_shannon")) || (data91 === "psi")) || (data91 === "hellinger"))){
+const err198 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data89.severity !== undefined){
+let data92 = data89.severity;
+if(!((data92 === "fail") || (data92 === "warn"))){
+const err199 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data89.threshold !== undefined){
+let data93 = data89.threshold;
+if((!(typeof data93 == "number")) && (data93 !== null)){
+const err200 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(typeof data93 == "number"){
+if(data93 < 0 || isNaN(data93)){
+const err201 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+if(data89.warn !== undefined){
+let data94 = data89.warn;
+if((!(typeof data94 == "number")) && (data94 !== null)){
+const err202 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(typeof data94 == "number"){
+if(data94 < 0 || isNaN(data94)){
+const err203 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/tests/drift/columns",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+var _valid14 = _errs210 === errors;
+if(_valid14 && valid39){
+valid39 = false;
+passing14 = [passing14, 1];
+}
+else {
+if(_valid14){
+valid39 = true;
+passing14 = 1;
+}
+}
+if(!valid39){
+const err207 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+else {
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.performance !== undefined){
+let data95 = data35.performance;
+const _errs255 = errors;
+let valid43 = false;
+let passing15 = null;
+const _errs256 = errors;
+if(typeof data95 !== "boolean"){
+const err208 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var _valid15 = _errs256 === errors;
+if(_valid15){
+valid43 = true;
+passing15 = 0;
+}
+const _errs258 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key21 in data95){
+if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties, key21))){
+const err209 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data95.enabled !== undefined){
+if(typeof data95.enabled !== "boolean"){
+const err210 = {instancePath:instancePath+"/tests/performance/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data95.severity !== undefined){
+let data97 = data95.severity;
+if(!((data97 === "fail") || (data97 === "warn"))){
+const err211 = {instancePath:instancePath+"/tests/performance/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data95.confidence !== undefined){
+let data98 = data95.confidence;
+if(typeof data98 == "number"){
+if(data98 >= 1 || isNaN(data98)){
+const err212 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(data98 <= 0 || isNaN(data98)){
+const err213 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data95.bootstrap !== undefined){
+let data99 = data95.bootstrap;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err215 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+if(typeof data99 == "number"){
+if(data99 > 100000 || isNaN(data99)){
+const err216 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+if(data99 < 0 || isNaN(data99)){
+const err217 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+if(data95.seed !== undefined){
+let data100 = data95.seed;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err218 = {instancePath:instancePath+"/tests/performance/seed",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data95.min_labelled_rows !== undefined){
+let data101 = data95.min_labelled_rows;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err219 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if(typeof data101 == "number"){
+if(data101 < 0 || isNaN(data101)){
+const err220 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+}
+if(data95.min_labelled_share !== undefined){
+let data102 = data95.min_labelled_share;
+if(typeof data102 == "number"){
+if(data102 > 1 || isNaN(data102)){
+const err221 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+if(data102 < 0 || isNaN(data102)){
+const err222 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+if(data95.inconclusive !== undefined){
+let data103 = data95.inconclusive;
+if(!((data103 === "warn") || (data103 === "fail"))){
+const err224 = {instancePath:instancePath+"/tests/performance/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data95.metrics !== undefined){
+let data104 = data95.metrics;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key22 in data104){
+if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key22))){
+const err225 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data104.accuracy !== undefined){
+let data105 = data104.accuracy;
+const _errs279 = errors;
+let valid46 = false;
+let passing16 = null;
+const _errs280 = errors;
+if(typeof data105 !== "boolean"){
+const err226 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+var _valid16 = _errs280 === errors;
+if(_valid16){
+valid46 = true;
+passing16 = 0;
+}
+const _errs282 = errors;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key23 in data105){
+if(!(((((((key23 === "enabled") || (key23 === "severity")) || (key23 === "min")) || (key23 === "max")) || (key23 === "max_degradation")) || (key23 === "max_relative_degradation")) || (key23 === "inconclusive"))){
+const err227 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+if(data105.enabled !== undefined){
+if(typeof data105.enabled !== "boolean"){
+const err228 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data105.severity !== undefined){
+let data107 = data105.severity;
+if(!((data107 === "fail") || (data107 === "warn"))){
+const err229 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data105.min !== undefined){
+let data108 = data105.min;
+if((!(typeof data108 == "number")) && (data108 !== null)){
+const err230 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data105.max !== undefined){
+let data109 = data105.max;
+if((!(typeof data109 == "number")) && (data109 !== null)){
+const err231 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data105.max_degradation !== undefined){
+let data110 = data105.max_degradation;
+if((!(typeof data110 == "number")) && (data110 !== null)){
+const err232 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+if(typeof data110 == "number"){
+if(data110 < 0 || isNaN(data110)){
+const err233 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+if(data105.max_relative_degradation !== undefined){
+let data111 = data105.max_relative_degradation;
+if((!(typeof data111 == "number")) && (data111 !== null)){
+const err234 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+if(typeof data111 == "number"){
+if(data111 < 0 || isNaN(data111)){
+const err235 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+}
+if(data105.inconclusive !== undefined){
+let data112 = data105.inconclusive;
+if(!((data112 === "warn") || (data112 === "fail"))){
+const err236 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+var _valid16 = _errs282 === errors;
+if(_valid16 && valid46){
+valid46 = false;
+passing16 = [passing16, 1];
+}
+else {
+if(_valid16){
+valid46 = true;
+passing16 = 1;
+}
+}
+if(!valid46){
+const err238 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+else {
+errors = _errs279;
+if(vErrors !== null){
+if(_errs279){
+vErrors.length = _errs279;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.precision !== undefined){
+let data113 = data104.precision;
+const _errs298 = errors;
+let valid48 = false;
+let passing17 = null;
+const _errs299 = errors;
+if(typeof data113 !== "boolean"){
+const err239 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+var _valid17 = _errs299 === errors;
+if(_valid17){
+valid48 = true;
+passing17 = 0;
+}
+const _errs301 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key24 in data113){
+if(!(((((((key24 === "enabled") || (key24 === "severity")) || (key24 === "min")) || (key24 === "max")) || (key24 === "max_degradation")) || (key24 === "max_relative_degradation")) || (key24 === "inconclusive"))){
+const err240 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+if(data113.enabled !== undefined){
+if(typeof data113.enabled !== "boolean"){
+const err241 = {instancePath:instancePath+"/tests/performance/metrics/precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+if(data113.severity !== undefined){
+let data115 = data113.severity;
+if(!((data115 === "fail") || (data115 === "warn"))){
+const err242 = {instancePath:instancePath+"/tests/performance/metrics/precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data113.min !== undefined){
+let data116 = data113.min;
+if((!(typeof data116 == "number")) && (data116 !== null)){
+const err243 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data113.max !== undefined){
+let data117 = data113.max;
+if((!(typeof data117 == "number")) && (data117 !== null)){
+const err244 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data113.max_degradation !== undefined){
+let data118 = data113.max_degradation;
+if((!(typeof data118 == "number")) && (data118 !== null)){
+const err245 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+if(typeof data118 == "number"){
+if(data118 < 0 || isNaN(data118)){
+const err246 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+if(data113.max_relative_degradation !== undefined){
+let data119 = data113.max_relative_degradation;
+if((!(typeof data119 == "number")) && (data119 !== null)){
+const err247 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+if(typeof data119 == "number"){
+if(data119 < 0 || isNaN(data119)){
+const err248 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+}
+if(data113.inconclusive !== undefined){
+let data120 = data113.inconclusive;
+if(!((data120 === "warn") || (data120 === "fail"))){
+const err249 = {instancePath:instancePath+"/tests/performance/metrics/precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+var _valid17 = _errs301 === errors;
+if(_valid17 && valid48){
+valid48 = false;
+passing17 = [passing17, 1];
+}
+else {
+if(_valid17){
+valid48 = true;
+passing17 = 1;
+}
+}
+if(!valid48){
+const err251 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+else {
+errors = _errs298;
+if(vErrors !== null){
+if(_errs298){
+vErrors.length = _errs298;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.recall !== undefined){
+let data121 = data104.recall;
+const _errs317 = errors;
+let valid50 = false;
+let passing18 = null;
+const _errs318 = errors;
+if(typeof data121 !== "boolean"){
+const err252 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+var _valid18 = _errs318 === errors;
+if(_valid18){
+valid50 = true;
+passing18 = 0;
+}
+const _errs320 = errors;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key25 in data121){
+if(!(((((((key25 === "enabled") || (key25 === "severity")) || (key25 === "min")) || (key25 === "max")) || (key25 === "max_degradation")) || (key25 === "max_relative_degradation")) || (key25 === "inconclusive"))){
+const err253 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+if(data121.enabled !== undefined){
+if(typeof data121.enabled !== "boolean"){
+const err254 = {instancePath:instancePath+"/tests/performance/metrics/recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data121.severity !== undefined){
+let data123 = data121.severity;
+if(!((data123 === "fail") || (data123 === "warn"))){
+const err255 = {instancePath:instancePath+"/tests/performance/metrics/recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+if(data121.min !== undefined){
+let data124 = data121.min;
+if((!(typeof data124 == "number")) && (data124 !== null)){
+const err256 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data121.max !== undefined){
+let data125 = data121.max;
+if((!(typeof data125 == "number")) && (data125 !== null)){
+const err257 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data121.max_degradation !== undefined){
+let data126 = data121.max_degradation;
+if((!(typeof data126 == "number")) && (data126 !== null)){
+const err258 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+if(typeof data126 == "number"){
+if(data126 < 0 || isNaN(data126)){
+const err259 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+}
+if(data121.max_relative_degradation !== undefined){
+let data127 = data121.max_relative_degradation;
+if((!(typeof data127 == "number")) && (data127 !== null)){
+const err260 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+if(typeof data127 == "number"){
+if(data127 < 0 || isNaN(data127)){
+const err261 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+}
+if(data121.inconclusive !== undefined){
+let data128 = data121.inconclusive;
+if(!((data128 === "warn") || (data128 === "fail"))){
+const err262 = {instancePath:instancePath+"/tests/performance/metrics/recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+var _valid18 = _errs320 === errors;
+if(_valid18 && valid50){
+valid50 = false;
+passing18 = [passing18, 1];
+}
+else {
+if(_valid18){
+valid50 = true;
+passing18 = 1;
+}
+}
+if(!valid50){
+const err264 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+else {
+errors = _errs317;
+if(vErrors !== null){
+if(_errs317){
+vErrors.length = _errs317;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.f1 !== undefined){
+let data129 = data104.f1;
+const _errs336 = errors;
+let valid52 = false;
+let passing19 = null;
+const _errs337 = errors;
+if(typeof data129 !== "boolean"){
+const err265 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+var _valid19 = _errs337 === errors;
+if(_valid19){
+valid52 = true;
+passing19 = 0;
+}
+const _errs339 = errors;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key26 in data129){
+if(!(((((((key26 === "enabled") || (key26 === "severity")) || (key26 === "min")) || (key26 === "max")) || (key26 === "max_degradation")) || (key26 === "max_relative_degradation")) || (key26 === "inconclusive"))){
+const err266 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data129.enabled !== undefined){
+if(typeof data129.enabled !== "boolean"){
+const err267 = {instancePath:instancePath+"/tests/performance/metrics/f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data129.severity !== undefined){
+let data131 = data129.severity;
+if(!((data131 === "fail") || (data131 === "warn"))){
+const err268 = {instancePath:instancePath+"/tests/performance/metrics/f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data129.min !== undefined){
+let data132 = data129.min;
+if((!(typeof data132 == "number")) && (data132 !== null)){
+const err269 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(data129.max !== undefined){
+let data133 = data129.max;
+if((!(typeof data133 == "number")) && (data133 !== null)){
+const err270 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data129.max_degradation !== undefined){
+let data134 = data129.max_degradation;
+if((!(typeof data134 == "number")) && (data134 !== null)){
+const err271 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(typeof data134 == "number"){
+if(data134 < 0 || isNaN(data134)){
+const err272 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+if(data129.max_relative_degradation !== undefined){
+let data135 = data129.max_relative_degradation;
+if((!(typeof data135 == "number")) && (data135 !== null)){
+const err273 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+if(typeof data135 == "number"){
+if(data135 < 0 || isNaN(data135)){
+const err274 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+}
+if(data129.inconclusive !== undefined){
+let data136 = data129.inconclusive;
+if(!((data136 === "warn") || (data136 === "fail"))){
+const err275 = {instancePath:instancePath+"/tests/performance/metrics/f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var _valid19 = _errs339 === errors;
+if(_valid19 && valid52){
+valid52 = false;
+passing19 = [passing19, 1];
+}
+else {
+if(_valid19){
+valid52 = true;
+passing19 = 1;
+}
+}
+if(!valid52){
+const err277 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+else {
+errors = _errs336;
+if(vErrors !== null){
+if(_errs336){
+vErrors.length = _errs336;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.macro_precision !== undefined){
+let data137 = data104.macro_precision;
+const _errs355 = errors;
+let valid54 = false;
+let passing20 = null;
+const _errs356 = errors;
+if(typeof data137 !== "boolean"){
+const err278 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+var _valid20 = _errs356 === errors;
+if(_valid20){
+valid54 = true;
+passing20 = 0;
+}
+const _errs358 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key27 in data137){
+if(!(((((((key27 === "enabled") || (key27 === "severity")) || (key27 === "min")) || (key27 === "max")) || (key27 === "max_degradation")) || (key27 === "max_relative_degradation")) || (key27 === "inconclusive"))){
+const err279 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data137.enabled !== undefined){
+if(typeof data137.enabled !== "boolean"){
+const err280 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+if(data137.severity !== undefined){
+let data139 = data137.severity;
+if(!((data139 === "fail") || (data139 === "warn"))){
+const err281 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data137.min !== undefined){
+let data140 = data137.min;
+if((!(typeof data140 == "number")) && (data140 !== null)){
+const err282 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+if(data137.max !== undefined){
+let data141 = data137.max;
+if((!(typeof data141 == "number")) && (data141 !== null)){
+const err283 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data137.max_degradation !== undefined){
+let data142 = data137.max_degradation;
+if((!(typeof data142 == "number")) && (data142 !== null)){
+const err284 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if(typeof data142 == "number"){
+if(data142 < 0 || isNaN(data142)){
+const err285 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+}
+if(data137.max_relative_degradation !== undefined){
+let data143 = data137.max_relative_degradation;
+if((!(typeof data143 == "number")) && (data143 !== null)){
+const err286 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+if(typeof data143 == "number"){
+if(data143 < 0 || isNaN(data143)){
+const err287 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+}
+if(data137.inconclusive !== undefined){
+let data144 = data137.inconclusive;
+if(!((data144 === "warn") || (data144 === "fail"))){
+const err288 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+var _valid20 = _errs358 === errors;
+if(_valid20 && valid54){
+valid54 = false;
+passing20 = [passing20, 1];
+}
+else {
+if(_valid20){
+valid54 = true;
+passing20 = 1;
+}
+}
+if(!valid54){
+const err290 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+else {
+errors = _errs355;
+if(vErrors !== null){
+if(_errs355){
+vErrors.length = _errs355;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.macro_recall !== undefined){
+let data145 = data104.macro_recall;
+const _errs374 = errors;
+let valid56 = false;
+let passing21 = null;
+const _errs375 = errors;
+if(typeof data145 !== "boolean"){
+const err291 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+var _valid21 = _errs375 === errors;
+if(_valid21){
+valid56 = true;
+passing21 = 0;
+}
+const _errs377 = errors;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+for(const key28 in data145){
+if(!(((((((key28 === "enabled") || (key28 === "severity")) || (key28 === "min")) || (key28 === "max")) || (key28 === "max_degradation")) || (key28 === "max_relative_degradation")) || (key28 === "inconclusive"))){
+const err292 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data145.enabled !== undefined){
+if(typeof data145.enabled !== "boolean"){
+const err293 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data145.severity !== undefined){
+let data147 = data145.severity;
+if(!((data147 === "fail") || (data147 === "warn"))){
+const err294 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+if(data145.min !== undefined){
+let data148 = data145.min;
+if((!(typeof data148 == "number")) && (data148 !== null)){
+const err295 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data145.max !== undefined){
+let data149 = data145.max;
+if((!(typeof data149 == "number")) && (data149 !== null)){
+const err296 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+if(data145.max_degradation !== undefined){
+let data150 = data145.max_degradation;
+if((!(typeof data150 == "number")) && (data150 !== null)){
+const err297 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+if(typeof data150 == "number"){
+if(data150 < 0 || isNaN(data150)){
+const err298 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+}
+if(data145.max_relative_degradation !== undefined){
+let data151 = data145.max_relative_degradation;
+if((!(typeof data151 == "number")) && (data151 !== null)){
+const err299 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(typeof data151 == "number"){
+if(data151 < 0 || isNaN(data151)){
+const err300 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+if(data145.inconclusive !== undefined){
+let data152 = data145.inconclusive;
+if(!((data152 === "warn") || (data152 === "fail"))){
+const err301 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+var _valid21 = _errs377 === errors;
+if(_valid21 && valid56){
+valid56 = false;
+passing21 = [passing21, 1];
+}
+else {
+if(_valid21){
+valid56 = true;
+passing21 = 1;
+}
+}
+if(!valid56){
+const err303 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+else {
+errors = _errs374;
+if(vErrors !== null){
+if(_errs374){
+vErrors.length = _errs374;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.macro_f1 !== undefined){
+let data153 = data104.macro_f1;
+const _errs393 = errors;
+let valid58 = false;
+let passing22 = null;
+const _errs394 = errors;
+if(typeof data153 !== "boolean"){
+const err304 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+var _valid22 = _errs394 === errors;
+if(_valid22){
+valid58 = true;
+passing22 = 0;
+}
+const _errs396 = errors;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key29 in data153){
+if(!(((((((key29 === "enabled") || (key29 === "severity")) || (key29 === "min")) || (key29 === "max")) || (key29 === "max_degradation")) || (key29 === "max_relative_degradation")) || (key29 === "inconclusive"))){
+const err305 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data153.enabled !== undefined){
+if(typeof data153.enabled !== "boolean"){
+const err306 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data153.severity !== undefined){
+let data155 = data153.severity;
+if(!((data155 === "fail") || (data155 === "warn"))){
+const err307 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data153.min !== undefined){
+let data156 = data153.min;
+if((!(typeof data156 == "number")) && (data156 !== null)){
+const err308 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data153.max !== undefined){
+let data157 = data153.max;
+if((!(typeof data157 == "number")) && (data157 !== null)){
+const err309 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data153.max_degradation !== undefined){
+let data158 = data153.max_degradation;
+if((!(typeof data158 == "number")) && (data158 !== null)){
+const err310 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+if(typeof data158 == "number"){
+if(data158 < 0 || isNaN(data158)){
+const err311 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+}
+if(data153.max_relative_degradation !== undefined){
+let data159 = data153.max_relative_degradation;
+if((!(typeof data159 == "number")) && (data159 !== null)){
+const err312 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if(typeof data159 == "number"){
+if(data159 < 0 || isNaN(data159)){
+const err313 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+}
+if(data153.inconclusive !== undefined){
+let data160 = data153.inconclusive;
+if(!((data160 === "warn") || (data160 === "fail"))){
+const err314 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+var _valid22 = _errs396 === errors;
+if(_valid22 && valid58){
+valid58 = false;
+passing22 = [passing22, 1];
+}
+else {
+if(_valid22){
+valid58 = true;
+passing22 = 1;
+}
+}
+if(!valid58){
+const err316 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+else {
+errors = _errs393;
+if(vErrors !== null){
+if(_errs393){
+vErrors.length = _errs393;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.roc_auc !== undefined){
+let data161 = data104.roc_auc;
+const _errs412 = errors;
+let valid60 = false;
+let passing23 = null;
+const _errs413 = errors;
+if(typeof data161 !== "boolean"){
+const err317 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var _valid23 = _errs413 === errors;
+if(_valid23){
+valid60 = true;
+passing23 = 0;
+}
+const _errs415 = errors;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+for(const key30 in data161){
+if(!(((((((key30 === "enabled") || (key30 === "severity")) || (key30 === "min")) || (key30 === "max")) || (key30 === "max_degradation")) || (key30 === "max_relative_degradation")) || (key30 === "inconclusive"))){
+const err318 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data161.enabled !== undefined){
+if(typeof data161.enabled !== "boolean"){
+const err319 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data161.severity !== undefined){
+let data163 = data161.severity;
+if(!((data163 === "fail") || (data163 === "warn"))){
+const err320 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+if(data161.min !== undefined){
+let data164 = data161.min;
+if((!(typeof data164 == "number")) && (data164 !== null)){
+const err321 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(data161.max !== undefined){
+let data165 = data161.max;
+if((!(typeof data165 == "number")) && (data165 !== null)){
+const err322 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data161.max_degradation !== undefined){
+let data166 = data161.max_degradation;
+if((!(typeof data166 == "number")) && (data166 !== null)){
+const err323 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if(typeof data166 == "number"){
+if(data166 < 0 || isNaN(data166)){
+const err324 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+}
+if(data161.max_relative_degradation !== undefined){
+let data167 = data161.max_relative_degradation;
+if((!(typeof data167 == "number")) && (data167 !== null)){
+const err325 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+if(typeof data167 == "number"){
+if(data167 < 0 || isNaN(data167)){
+const err326 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+}
+if(data161.inconclusive !== undefined){
+let data168 = data161.inconclusive;
+if(!((data168 === "warn") || (data168 === "fail"))){
+const err327 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+var _valid23 = _errs415 === errors;
+if(_valid23 && valid60){
+valid60 = false;
+passing23 = [passing23, 1];
+}
+else {
+if(_valid23){
+valid60 = true;
+passing23 = 1;
+}
+}
+if(!valid60){
+const err329 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+else {
+errors = _errs412;
+if(vErrors !== null){
+if(_errs412){
+vErrors.length = _errs412;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.log_loss !== undefined){
+let data169 = data104.log_loss;
+const _errs431 = errors;
+let valid62 = false;
+let passing24 = null;
+const _errs432 = errors;
+if(typeof data169 !== "boolean"){
+const err330 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+var _valid24 = _errs432 === errors;
+if(_valid24){
+valid62 = true;
+passing24 = 0;
+}
+const _errs434 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key31 in data169){
+if(!(((((((key31 === "enabled") || (key31 === "severity")) || (key31 === "min")) || (key31 === "max")) || (key31 === "max_degradation")) || (key31 === "max_relative_degradation")) || (key31 === "inconclusive"))){
+const err331 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+if(data169.enabled !== undefined){
+if(typeof data169.enabled !== "boolean"){
+const err332 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+if(data169.severity !== undefined){
+let data171 = data169.severity;
+if(!((data171 === "fail") || (data171 === "warn"))){
+const err333 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data169.min !== undefined){
+let data172 = data169.min;
+if((!(typeof data172 == "number")) && (data172 !== null)){
+const err334 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+if(data169.max !== undefined){
+let data173 = data169.max;
+if((!(typeof data173 == "number")) && (data173 !== null)){
+const err335 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data169.max_degradation !== undefined){
+let data174 = data169.max_degradation;
+if((!(typeof data174 == "number")) && (data174 !== null)){
+const err336 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+if(typeof data174 == "number"){
+if(data174 < 0 || isNaN(data174)){
+const err337 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+}
+if(data169.max_relative_degradation !== undefined){
+let data175 = data169.max_relative_degradation;
+if((!(typeof data175 == "number")) && (data175 !== null)){
+const err338 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+if(typeof data175 == "number"){
+if(data175 < 0 || isNaN(data175)){
+const err339 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+}
+if(data169.inconclusive !== undefined){
+let data176 = data169.inconclusive;
+if(!((data176 === "warn") || (data176 === "fail"))){
+const err340 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+var _valid24 = _errs434 === errors;
+if(_valid24 && valid62){
+valid62 = false;
+passing24 = [passing24, 1];
+}
+else {
+if(_valid24){
+valid62 = true;
+passing24 = 1;
+}
+}
+if(!valid62){
+const err342 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+else {
+errors = _errs431;
+if(vErrors !== null){
+if(_errs431){
+vErrors.length = _errs431;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.mae !== undefined){
+let data177 = data104.mae;
+const _errs450 = errors;
+let valid64 = false;
+let passing25 = null;
+const _errs451 = errors;
+if(typeof data177 !== "boolean"){
+const err343 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+var _valid25 = _errs451 === errors;
+if(_valid25){
+valid64 = true;
+passing25 = 0;
+}
+const _errs453 = errors;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+for(const key32 in data177){
+if(!(((((((key32 === "enabled") || (key32 === "severity")) || (key32 === "min")) || (key32 === "max")) || (key32 === "max_degradation")) || (key32 === "max_relative_degradation")) || (key32 === "inconclusive"))){
+const err344 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+if(data177.enabled !== undefined){
+if(typeof data177.enabled !== "boolean"){
+const err345 = {instancePath:instancePath+"/tests/performance/metrics/mae/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+if(data177.severity !== undefined){
+let data179 = data177.severity;
+if(!((data179 === "fail") || (data179 === "warn"))){
+const err346 = {instancePath:instancePath+"/tests/performance/metrics/mae/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+if(data177.min !== undefined){
+let data180 = data177.min;
+if((!(typeof data180 == "number")) && (data180 !== null)){
+const err347 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data177.max !== undefined){
+let data181 = data177.max;
+if((!(typeof data181 == "number")) && (data181 !== null)){
+const err348 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+if(data177.max_degradation !== undefined){
+let data182 = data177.max_degradation;
+if((!(typeof data182 == "number")) && (data182 !== null)){
+const err349 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+if(typeof data182 == "number"){
+if(data182 < 0 || isNaN(data182)){
+const err350 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+if(data177.max_relative_degradation !== undefined){
+let data183 = data177.max_relative_degradation;
+if((!(typeof data183 == "number")) && (data183 !== null)){
+const err351 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+if(typeof data183 == "number"){
+if(data183 < 0 || isNaN(data183)){
+const err352 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+if(data177.inconclusive !== undefined){
+let data184 = data177.inconclusive;
+if(!((data184 === "warn") || (data184 === "fail"))){
+const err353 = {instancePath:instancePath+"/tests/performance/metrics/mae/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+else {
+const err354 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+var _valid25 = _errs453 === errors;
+if(_valid25 && valid64){
+valid64 = false;
+passing25 = [passing25, 1];
+}
+else {
+if(_valid25){
+valid64 = true;
+passing25 = 1;
+}
+}
+if(!valid64){
+const err355 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+else {
+errors = _errs450;
+if(vErrors !== null){
+if(_errs450){
+vErrors.length = _errs450;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.rmse !== undefined){
+let data185 = data104.rmse;
+const _errs469 = errors;
+let valid66 = false;
+let passing26 = null;
+const _errs470 = errors;
+if(typeof data185 !== "boolean"){
+const err356 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+var _valid26 = _errs470 === errors;
+if(_valid26){
+valid66 = true;
+passing26 = 0;
+}
+const _errs472 = errors;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key33 in data185){
+if(!(((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min")) || (key33 === "max")) || (key33 === "max_degradation")) || (key33 === "max_relative_degradation")) || (key33 === "inconclusive"))){
+const err357 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+if(data185.enabled !== undefined){
+if(typeof data185.enabled !== "boolean"){
+const err358 = {instancePath:instancePath+"/tests/performance/metrics/rmse/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+if(data185.severity !== undefined){
+let data187 = data185.severity;
+if(!((data187 === "fail") || (data187 === "warn"))){
+const err359 = {instancePath:instancePath+"/tests/performance/metrics/rmse/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+if(data185.min !== undefined){
+let data188 = data185.min;
+if((!(typeof data188 == "number")) && (data188 !== null)){
+const err360 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+if(data185.max !== undefined){
+let data189 = data185.max;
+if((!(typeof data189 == "number")) && (data189 !== null)){
+const err361 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5295,26 +5285,11 @@ vErrors.push(err361);
 }
 errors++;
 }
-else {
-errors = _errs216;
-if(vErrors !== null){
-if(_errs216){
-vErrors.length = _errs216;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.differential !== undefined){
-let data196 = data22.differential;
-const _errs487 = errors;
-let valid64 = false;
-let passing26 = null;
-const _errs488 = errors;
-if(typeof data196 !== "boolean"){
-const err362 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data185.max_degradation !== undefined){
+let data190 = data185.max_degradation;
+if((!(typeof data190 == "number")) && (data190 !== null)){
+const err362 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5323,16 +5298,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-var _valid26 = _errs488 === errors;
-if(_valid26){
-valid64 = true;
-passing26 = 0;
-}
-const _errs490 = errors;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key33 in data196){
-if(!(((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min_agreement")) || (key33 === "max_negative_flip_rate")) || (key33 === "max_mean_abs_diff")) || (key33 === "max_abs_diff")) || (key33 === "top"))){
-const err363 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(typeof data190 == "number"){
+if(data190 < 0 || isNaN(data190)){
+const err363 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5342,9 +5310,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data196.enabled !== undefined){
-if(typeof data196.enabled !== "boolean"){
-const err364 = {instancePath:instancePath+"/tests/differential/enabled",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data185.max_relative_degradation !== undefined){
+let data191 = data185.max_relative_degradation;
+if((!(typeof data191 == "number")) && (data191 !== null)){
+const err364 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5353,11 +5323,9 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-if(data196.severity !== undefined){
-let data198 = data196.severity;
-if(!((data198 === "fail") || (data198 === "warn"))){
-const err365 = {instancePath:instancePath+"/tests/differential/severity",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.differential.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(typeof data191 == "number"){
+if(data191 < 0 || isNaN(data191)){
+const err365 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5367,10 +5335,11 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data196.min_agreement !== undefined){
-let data199 = data196.min_agreement;
-if((!(typeof data199 == "number")) && (data199 !== null)){
-const err366 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type},message:"must be number,null"};
+}
+if(data185.inconclusive !== undefined){
+let data192 = data185.inconclusive;
+if(!((data192 === "warn") || (data192 === "fail"))){
+const err366 = {instancePath:instancePath+"/tests/performance/metrics/rmse/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5379,9 +5348,10 @@ vErrors.push(err366);
 }
 errors++;
 }
-if(typeof data199 == "number"){
-if(data199 > 1 || isNaN(data199)){
-const err367 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5390,8 +5360,19 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(data199 < 0 || isNaN(data199)){
-const err368 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid26 = _errs472 === errors;
+if(_valid26 && valid66){
+valid66 = false;
+passing26 = [passing26, 1];
+}
+else {
+if(_valid26){
+valid66 = true;
+passing26 = 1;
+}
+}
+if(!valid66){
+const err368 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5400,12 +5381,26 @@ vErrors.push(err368);
 }
 errors++;
 }
+else {
+errors = _errs469;
+if(vErrors !== null){
+if(_errs469){
+vErrors.length = _errs469;
+}
+else {
+vErrors = null;
 }
 }
-if(data196.max_negative_flip_rate !== undefined){
-let data200 = data196.max_negative_flip_rate;
-if((!(typeof data200 == "number")) && (data200 !== null)){
-const err369 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type},message:"must be number,null"};
+}
+}
+if(data104.mape !== undefined){
+let data193 = data104.mape;
+const _errs488 = errors;
+let valid68 = false;
+let passing27 = null;
+const _errs489 = errors;
+if(typeof data193 !== "boolean"){
+const err369 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5414,9 +5409,16 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(typeof data200 == "number"){
-if(data200 > 1 || isNaN(data200)){
-const err370 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid27 = _errs489 === errors;
+if(_valid27){
+valid68 = true;
+passing27 = 0;
+}
+const _errs491 = errors;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key34 in data193){
+if(!(((((((key34 === "enabled") || (key34 === "severity")) || (key34 === "min")) || (key34 === "max")) || (key34 === "max_degradation")) || (key34 === "max_relative_degradation")) || (key34 === "inconclusive"))){
+const err370 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5425,8 +5427,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(data200 < 0 || isNaN(data200)){
-const err371 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data193.enabled !== undefined){
+if(typeof data193.enabled !== "boolean"){
+const err371 = {instancePath:instancePath+"/tests/performance/metrics/mape/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5436,11 +5440,10 @@ vErrors.push(err371);
 errors++;
 }
 }
-}
-if(data196.max_mean_abs_diff !== undefined){
-let data201 = data196.max_mean_abs_diff;
-if((!(typeof data201 == "number")) && (data201 !== null)){
-const err372 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+if(data193.severity !== undefined){
+let data195 = data193.severity;
+if(!((data195 === "fail") || (data195 === "warn"))){
+const err372 = {instancePath:instancePath+"/tests/performance/metrics/mape/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5449,9 +5452,11 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(typeof data201 == "number"){
-if(data201 < 0 || isNaN(data201)){
-const err373 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data193.min !== undefined){
+let data196 = data193.min;
+if((!(typeof data196 == "number")) && (data196 !== null)){
+const err373 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5461,11 +5466,10 @@ vErrors.push(err373);
 errors++;
 }
 }
-}
-if(data196.max_abs_diff !== undefined){
-let data202 = data196.max_abs_diff;
-if((!(typeof data202 == "number")) && (data202 !== null)){
-const err374 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+if(data193.max !== undefined){
+let data197 = data193.max;
+if((!(typeof data197 == "number")) && (data197 !== null)){
+const err374 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5474,9 +5478,11 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(typeof data202 == "number"){
-if(data202 < 0 || isNaN(data202)){
-const err375 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data193.max_degradation !== undefined){
+let data198 = data193.max_degradation;
+if((!(typeof data198 == "number")) && (data198 !== null)){
+const err375 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5485,12 +5491,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-}
-if(data196.top !== undefined){
-let data203 = data196.top;
-if(!((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203)))){
-const err376 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data198 == "number"){
+if(data198 < 0 || isNaN(data198)){
+const err376 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5499,9 +5502,12 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(typeof data203 == "number"){
-if(data203 > 1000 || isNaN(data203)){
-const err377 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+if(data193.max_relative_degradation !== undefined){
+let data199 = data193.max_relative_degradation;
+if((!(typeof data199 == "number")) && (data199 !== null)){
+const err377 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5510,8 +5516,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(data203 < 0 || isNaN(data203)){
-const err378 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data199 == "number"){
+if(data199 < 0 || isNaN(data199)){
+const err378 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5522,9 +5529,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err379 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data193.inconclusive !== undefined){
+let data200 = data193.inconclusive;
+if(!((data200 === "warn") || (data200 === "fail"))){
+const err379 = {instancePath:instancePath+"/tests/performance/metrics/mape/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5533,19 +5541,10 @@ vErrors.push(err379);
 }
 errors++;
 }
-var _valid26 = _errs490 === errors;
-if(_valid26 && valid64){
-valid64 = false;
-passing26 = [passing26, 1];
+}
 }
 else {
-if(_valid26){
-valid64 = true;
-passing26 = 1;
-}
-}
-if(!valid64){
-const err380 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+const err380 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5554,11 +5553,225 @@ vErrors.push(err380);
 }
 errors++;
 }
+var _valid27 = _errs491 === errors;
+if(_valid27 && valid68){
+valid68 = false;
+passing27 = [passing27, 1];
+}
 else {
-errors = _errs487;
+if(_valid27){
+valid68 = true;
+passing27 = 1;
+}
+}
+if(!valid68){
+const err381 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+else {
+errors = _errs488;
 if(vErrors !== null){
-if(_errs487){
-vErrors.length = _errs487;
+if(_errs488){
+vErrors.length = _errs488;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.r2 !== undefined){
+let data201 = data104.r2;
+const _errs507 = errors;
+let valid70 = false;
+let passing28 = null;
+const _errs508 = errors;
+if(typeof data201 !== "boolean"){
+const err382 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+var _valid28 = _errs508 === errors;
+if(_valid28){
+valid70 = true;
+passing28 = 0;
+}
+const _errs510 = errors;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+for(const key35 in data201){
+if(!(((((((key35 === "enabled") || (key35 === "severity")) || (key35 === "min")) || (key35 === "max")) || (key35 === "max_degradation")) || (key35 === "max_relative_degradation")) || (key35 === "inconclusive"))){
+const err383 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data201.enabled !== undefined){
+if(typeof data201.enabled !== "boolean"){
+const err384 = {instancePath:instancePath+"/tests/performance/metrics/r2/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data201.severity !== undefined){
+let data203 = data201.severity;
+if(!((data203 === "fail") || (data203 === "warn"))){
+const err385 = {instancePath:instancePath+"/tests/performance/metrics/r2/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+if(data201.min !== undefined){
+let data204 = data201.min;
+if((!(typeof data204 == "number")) && (data204 !== null)){
+const err386 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+if(data201.max !== undefined){
+let data205 = data201.max;
+if((!(typeof data205 == "number")) && (data205 !== null)){
+const err387 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+if(data201.max_degradation !== undefined){
+let data206 = data201.max_degradation;
+if((!(typeof data206 == "number")) && (data206 !== null)){
+const err388 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+if(typeof data206 == "number"){
+if(data206 < 0 || isNaN(data206)){
+const err389 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+}
+if(data201.max_relative_degradation !== undefined){
+let data207 = data201.max_relative_degradation;
+if((!(typeof data207 == "number")) && (data207 !== null)){
+const err390 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+if(typeof data207 == "number"){
+if(data207 < 0 || isNaN(data207)){
+const err391 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+}
+if(data201.inconclusive !== undefined){
+let data208 = data201.inconclusive;
+if(!((data208 === "warn") || (data208 === "fail"))){
+const err392 = {instancePath:instancePath+"/tests/performance/metrics/r2/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+var _valid28 = _errs510 === errors;
+if(_valid28 && valid70){
+valid70 = false;
+passing28 = [passing28, 1];
+}
+else {
+if(_valid28){
+valid70 = true;
+passing28 = 1;
+}
+}
+if(!valid70){
+const err394 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+else {
+errors = _errs507;
+if(vErrors !== null){
+if(_errs507){
+vErrors.length = _errs507;
 }
 else {
 vErrors = null;
@@ -5568,24 +5781,1620 @@ vErrors = null;
 }
 }
 else {
-const err381 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err395 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err381];
+vErrors = [err395];
 }
 else {
-vErrors.push(err381);
+vErrors.push(err395);
 }
 errors++;
 }
 }
 }
 else {
-const err382 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err396 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err382];
+vErrors = [err396];
 }
 else {
-vErrors.push(err382);
+vErrors.push(err396);
+}
+errors++;
+}
+var _valid15 = _errs258 === errors;
+if(_valid15 && valid43){
+valid43 = false;
+passing15 = [passing15, 1];
+}
+else {
+if(_valid15){
+valid43 = true;
+passing15 = 1;
+}
+}
+if(!valid43){
+const err397 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.differential !== undefined){
+let data209 = data35.differential;
+const _errs526 = errors;
+let valid72 = false;
+let passing29 = null;
+const _errs527 = errors;
+if(typeof data209 !== "boolean"){
+const err398 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+var _valid29 = _errs527 === errors;
+if(_valid29){
+valid72 = true;
+passing29 = 0;
+}
+const _errs529 = errors;
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+for(const key36 in data209){
+if(!(((((((key36 === "enabled") || (key36 === "severity")) || (key36 === "min_agreement")) || (key36 === "max_negative_flip_rate")) || (key36 === "max_mean_abs_diff")) || (key36 === "max_abs_diff")) || (key36 === "top"))){
+const err399 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+}
+if(data209.enabled !== undefined){
+if(typeof data209.enabled !== "boolean"){
+const err400 = {instancePath:instancePath+"/tests/differential/enabled",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+if(data209.severity !== undefined){
+let data211 = data209.severity;
+if(!((data211 === "fail") || (data211 === "warn"))){
+const err401 = {instancePath:instancePath+"/tests/differential/severity",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.differential.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+if(data209.min_agreement !== undefined){
+let data212 = data209.min_agreement;
+if((!(typeof data212 == "number")) && (data212 !== null)){
+const err402 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+if(typeof data212 == "number"){
+if(data212 > 1 || isNaN(data212)){
+const err403 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+if(data212 < 0 || isNaN(data212)){
+const err404 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+}
+if(data209.max_negative_flip_rate !== undefined){
+let data213 = data209.max_negative_flip_rate;
+if((!(typeof data213 == "number")) && (data213 !== null)){
+const err405 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+if(typeof data213 == "number"){
+if(data213 > 1 || isNaN(data213)){
+const err406 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+if(data213 < 0 || isNaN(data213)){
+const err407 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+}
+if(data209.max_mean_abs_diff !== undefined){
+let data214 = data209.max_mean_abs_diff;
+if((!(typeof data214 == "number")) && (data214 !== null)){
+const err408 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+if(typeof data214 == "number"){
+if(data214 < 0 || isNaN(data214)){
+const err409 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+}
+if(data209.max_abs_diff !== undefined){
+let data215 = data209.max_abs_diff;
+if((!(typeof data215 == "number")) && (data215 !== null)){
+const err410 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+if(typeof data215 == "number"){
+if(data215 < 0 || isNaN(data215)){
+const err411 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+}
+if(data209.top !== undefined){
+let data216 = data209.top;
+if(!((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216)))){
+const err412 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+if(typeof data216 == "number"){
+if(data216 > 1000 || isNaN(data216)){
+const err413 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+if(data216 < 0 || isNaN(data216)){
+const err414 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+var _valid29 = _errs529 === errors;
+if(_valid29 && valid72){
+valid72 = false;
+passing29 = [passing29, 1];
+}
+else {
+if(_valid29){
+valid72 = true;
+passing29 = 1;
+}
+}
+if(!valid72){
+const err416 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+else {
+errors = _errs526;
+if(vErrors !== null){
+if(_errs526){
+vErrors.length = _errs526;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.speed !== undefined){
+let data217 = data35.speed;
+const _errs546 = errors;
+let valid74 = false;
+let passing30 = null;
+const _errs547 = errors;
+if(typeof data217 !== "boolean"){
+const err417 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+var _valid30 = _errs547 === errors;
+if(_valid30){
+valid74 = true;
+passing30 = 0;
+}
+const _errs549 = errors;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+for(const key37 in data217){
+if(!(func4.call(schema11.properties.tests.properties.speed.oneOf[1].properties, key37))){
+const err418 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+if(data217.enabled !== undefined){
+if(typeof data217.enabled !== "boolean"){
+const err419 = {instancePath:instancePath+"/tests/speed/enabled",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+if(data217.severity !== undefined){
+let data219 = data217.severity;
+if(!((data219 === "fail") || (data219 === "warn"))){
+const err420 = {instancePath:instancePath+"/tests/speed/severity",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.speed.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+if(data217.max_latency_ratio !== undefined){
+let data220 = data217.max_latency_ratio;
+if((!(typeof data220 == "number")) && (data220 !== null)){
+const err421 = {instancePath:instancePath+"/tests/speed/max_latency_ratio",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/type",keyword:"type",params:{type: schema11.properties.tests.properties.speed.oneOf[1].properties.max_latency_ratio.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+if(typeof data220 == "number"){
+if(data220 <= 0 || isNaN(data220)){
+const err422 = {instancePath:instancePath+"/tests/speed/max_latency_ratio",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+}
+if(data217.max_p95_ms !== undefined){
+let data221 = data217.max_p95_ms;
+if((!(typeof data221 == "number")) && (data221 !== null)){
+const err423 = {instancePath:instancePath+"/tests/speed/max_p95_ms",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/type",keyword:"type",params:{type: schema11.properties.tests.properties.speed.oneOf[1].properties.max_p95_ms.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+if(typeof data221 == "number"){
+if(data221 <= 0 || isNaN(data221)){
+const err424 = {instancePath:instancePath+"/tests/speed/max_p95_ms",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+}
+if(data217.batch_rows !== undefined){
+let data222 = data217.batch_rows;
+if(!((typeof data222 == "number") && (!(data222 % 1) && !isNaN(data222)))){
+const err425 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+if(typeof data222 == "number"){
+if(data222 > 1048576 || isNaN(data222)){
+const err426 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+if(data222 < 1 || isNaN(data222)){
+const err427 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+}
+if(data217.repetitions !== undefined){
+let data223 = data217.repetitions;
+if(!((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223)))){
+const err428 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+if(typeof data223 == "number"){
+if(data223 > 10000 || isNaN(data223)){
+const err429 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+if(data223 < 5 || isNaN(data223)){
+const err430 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+}
+if(data217.warmup !== undefined){
+let data224 = data217.warmup;
+if(!((typeof data224 == "number") && (!(data224 % 1) && !isNaN(data224)))){
+const err431 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+if(typeof data224 == "number"){
+if(data224 > 1000 || isNaN(data224)){
+const err432 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+if(data224 < 0 || isNaN(data224)){
+const err433 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+}
+if(data217.confidence !== undefined){
+let data225 = data217.confidence;
+if(typeof data225 == "number"){
+if(data225 >= 1 || isNaN(data225)){
+const err434 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+if(data225 <= 0 || isNaN(data225)){
+const err435 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+if(data217.inconclusive !== undefined){
+let data226 = data217.inconclusive;
+if(!((data226 === "warn") || (data226 === "fail"))){
+const err437 = {instancePath:instancePath+"/tests/speed/inconclusive",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.speed.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+}
+else {
+const err438 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+var _valid30 = _errs549 === errors;
+if(_valid30 && valid74){
+valid74 = false;
+passing30 = [passing30, 1];
+}
+else {
+if(_valid30){
+valid74 = true;
+passing30 = 1;
+}
+}
+if(!valid74){
+const err439 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+else {
+errors = _errs546;
+if(vErrors !== null){
+if(_errs546){
+vErrors.length = _errs546;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.importance !== undefined){
+let data227 = data35.importance;
+const _errs569 = errors;
+let valid76 = false;
+let passing31 = null;
+const _errs570 = errors;
+if(typeof data227 !== "boolean"){
+const err440 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+var _valid31 = _errs570 === errors;
+if(_valid31){
+valid76 = true;
+passing31 = 0;
+}
+const _errs572 = errors;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+for(const key38 in data227){
+if(!(((((((key38 === "enabled") || (key38 === "severity")) || (key38 === "min_rank_correlation")) || (key38 === "rows")) || (key38 === "repeats")) || (key38 === "seed")) || (key38 === "top"))){
+const err441 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data227.enabled !== undefined){
+if(typeof data227.enabled !== "boolean"){
+const err442 = {instancePath:instancePath+"/tests/importance/enabled",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+if(data227.severity !== undefined){
+let data229 = data227.severity;
+if(!((data229 === "fail") || (data229 === "warn"))){
+const err443 = {instancePath:instancePath+"/tests/importance/severity",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.importance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+if(data227.min_rank_correlation !== undefined){
+let data230 = data227.min_rank_correlation;
+if((!(typeof data230 == "number")) && (data230 !== null)){
+const err444 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/type",keyword:"type",params:{type: schema11.properties.tests.properties.importance.oneOf[1].properties.min_rank_correlation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+if(typeof data230 == "number"){
+if(data230 > 1 || isNaN(data230)){
+const err445 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+if(data230 < -1 || isNaN(data230)){
+const err446 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+}
+if(data227.rows !== undefined){
+let data231 = data227.rows;
+if(!((typeof data231 == "number") && (!(data231 % 1) && !isNaN(data231)))){
+const err447 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+if(typeof data231 == "number"){
+if(data231 > 1000000 || isNaN(data231)){
+const err448 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+if(data231 < 10 || isNaN(data231)){
+const err449 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+}
+if(data227.repeats !== undefined){
+let data232 = data227.repeats;
+if(!((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232)))){
+const err450 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+if(typeof data232 == "number"){
+if(data232 > 100 || isNaN(data232)){
+const err451 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+if(data232 < 1 || isNaN(data232)){
+const err452 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+}
+if(data227.seed !== undefined){
+let data233 = data227.seed;
+if(!((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233)))){
+const err453 = {instancePath:instancePath+"/tests/importance/seed",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+if(data227.top !== undefined){
+let data234 = data227.top;
+if(!((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234)))){
+const err454 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+if(typeof data234 == "number"){
+if(data234 > 100 || isNaN(data234)){
+const err455 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+if(data234 < 1 || isNaN(data234)){
+const err456 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+var _valid31 = _errs572 === errors;
+if(_valid31 && valid76){
+valid76 = false;
+passing31 = [passing31, 1];
+}
+else {
+if(_valid31){
+valid76 = true;
+passing31 = 1;
+}
+}
+if(!valid76){
+const err458 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+else {
+errors = _errs569;
+if(vErrors !== null){
+if(_errs569){
+vErrors.length = _errs569;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.behaviour !== undefined){
+let data235 = data35.behaviour;
+const _errs589 = errors;
+let valid78 = false;
+let passing32 = null;
+const _errs590 = errors;
+if(typeof data235 !== "boolean"){
+const err459 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+var _valid32 = _errs590 === errors;
+if(_valid32){
+valid78 = true;
+passing32 = 0;
+}
+const _errs592 = errors;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+for(const key39 in data235){
+if(!((((((key39 === "enabled") || (key39 === "severity")) || (key39 === "rows")) || (key39 === "seed")) || (key39 === "invariance")) || (key39 === "monotonic"))){
+const err460 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+if(data235.enabled !== undefined){
+if(typeof data235.enabled !== "boolean"){
+const err461 = {instancePath:instancePath+"/tests/behaviour/enabled",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+if(data235.severity !== undefined){
+let data237 = data235.severity;
+if(!((data237 === "fail") || (data237 === "warn"))){
+const err462 = {instancePath:instancePath+"/tests/behaviour/severity",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+if(data235.rows !== undefined){
+let data238 = data235.rows;
+if(!((typeof data238 == "number") && (!(data238 % 1) && !isNaN(data238)))){
+const err463 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+if(typeof data238 == "number"){
+if(data238 > 1000000 || isNaN(data238)){
+const err464 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+if(data238 < 10 || isNaN(data238)){
+const err465 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+}
+if(data235.seed !== undefined){
+let data239 = data235.seed;
+if(!((typeof data239 == "number") && (!(data239 % 1) && !isNaN(data239)))){
+const err466 = {instancePath:instancePath+"/tests/behaviour/seed",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+if(data235.invariance !== undefined){
+let data240 = data235.invariance;
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+for(const key40 in data240){
+let data241 = data240[key40];
+if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
+for(const key41 in data241){
+if(!((((key41 === "range") || (key41 === "values")) || (key41 === "max_flip_rate")) || (key41 === "max_abs_change"))){
+const err467 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+if(data241.range !== undefined){
+let data242 = data241.range;
+if(Array.isArray(data242)){
+if(data242.length > 2){
+const err468 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+if(data242.length < 2){
+const err469 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+const len3 = data242.length;
+for(let i4=0; i4<len3; i4++){
+if(!(typeof data242[i4] == "number")){
+const err470 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range/" + i4,schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+if(data241.values !== undefined){
+let data244 = data241.values;
+if(Array.isArray(data244)){
+if(data244.length < 1){
+const err472 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+const len4 = data244.length;
+for(let i5=0; i5<len4; i5++){
+let data245 = data244[i5];
+if((typeof data245 !== "string") && (!(typeof data245 == "number"))){
+const err473 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i5,schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/items/type",keyword:"type",params:{type: schema11.properties.tests.properties.behaviour.oneOf[1].properties.invariance.additionalProperties.properties.values.items.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+}
+else {
+const err474 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+if(data241.max_flip_rate !== undefined){
+let data246 = data241.max_flip_rate;
+if(typeof data246 == "number"){
+if(data246 > 1 || isNaN(data246)){
+const err475 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+if(data246 < 0 || isNaN(data246)){
+const err476 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+else {
+const err477 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+}
+if(data241.max_abs_change !== undefined){
+let data247 = data241.max_abs_change;
+if(typeof data247 == "number"){
+if(data247 < 0 || isNaN(data247)){
+const err478 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_abs_change",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_abs_change",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+}
+}
+else {
+const err480 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/tests/behaviour/invariance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+if(data235.monotonic !== undefined){
+let data248 = data235.monotonic;
+if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
+for(const key42 in data248){
+let data249 = data248[key42];
+const _errs624 = errors;
+let valid87 = false;
+let passing33 = null;
+const _errs625 = errors;
+if(!((data249 === "increasing") || (data249 === "decreasing"))){
+const err482 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+var _valid33 = _errs625 === errors;
+if(_valid33){
+valid87 = true;
+passing33 = 0;
+}
+const _errs626 = errors;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(data249.direction === undefined){
+const err483 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+for(const key43 in data249){
+if(!((((key43 === "direction") || (key43 === "step")) || (key43 === "tolerance")) || (key43 === "max_violation_rate"))){
+const err484 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+if(data249.direction !== undefined){
+let data250 = data249.direction;
+if(!((data250 === "increasing") || (data250 === "decreasing"))){
+const err485 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/direction",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+}
+if(data249.step !== undefined){
+let data251 = data249.step;
+if(typeof data251 == "number"){
+if(data251 <= 0 || isNaN(data251)){
+const err486 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+else {
+const err487 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+}
+if(data249.tolerance !== undefined){
+let data252 = data249.tolerance;
+if(typeof data252 == "number"){
+if(data252 < 0 || isNaN(data252)){
+const err488 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/tolerance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/tolerance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+if(data249.max_violation_rate !== undefined){
+let data253 = data249.max_violation_rate;
+if(typeof data253 == "number"){
+if(data253 > 1 || isNaN(data253)){
+const err490 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+if(data253 < 0 || isNaN(data253)){
+const err491 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+else {
+const err492 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+}
+}
+else {
+const err493 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+var _valid33 = _errs626 === errors;
+if(_valid33 && valid87){
+valid87 = false;
+passing33 = [passing33, 1];
+}
+else {
+if(_valid33){
+valid87 = true;
+passing33 = 1;
+}
+}
+if(!valid87){
+const err494 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+else {
+errors = _errs624;
+if(vErrors !== null){
+if(_errs624){
+vErrors.length = _errs624;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err495 = {instancePath:instancePath+"/tests/behaviour/monotonic",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+var _valid32 = _errs592 === errors;
+if(_valid32 && valid78){
+valid78 = false;
+passing32 = [passing32, 1];
+}
+else {
+if(_valid32){
+valid78 = true;
+passing32 = 1;
+}
+}
+if(!valid78){
+const err497 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+else {
+errors = _errs589;
+if(vErrors !== null){
+if(_errs589){
+vErrors.length = _errs589;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.explain !== undefined){
+let data254 = data35.explain;
+const _errs637 = errors;
+let valid89 = false;
+let passing34 = null;
+const _errs638 = errors;
+if(typeof data254 !== "boolean"){
+const err498 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
+}
+errors++;
+}
+var _valid34 = _errs638 === errors;
+if(_valid34){
+valid89 = true;
+passing34 = 0;
+}
+const _errs640 = errors;
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+for(const key44 in data254){
+if(!((((key44 === "enabled") || (key44 === "background")) || (key44 === "samples")) || (key44 === "seed"))){
+const err499 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err499];
+}
+else {
+vErrors.push(err499);
+}
+errors++;
+}
+}
+if(data254.enabled !== undefined){
+if(typeof data254.enabled !== "boolean"){
+const err500 = {instancePath:instancePath+"/tests/explain/enabled",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+}
+if(data254.background !== undefined){
+let data256 = data254.background;
+if(!((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256)))){
+const err501 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err501];
+}
+else {
+vErrors.push(err501);
+}
+errors++;
+}
+if(typeof data256 == "number"){
+if(data256 > 10000 || isNaN(data256)){
+const err502 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+if(data256 < 1 || isNaN(data256)){
+const err503 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err503];
+}
+else {
+vErrors.push(err503);
+}
+errors++;
+}
+}
+}
+if(data254.samples !== undefined){
+let data257 = data254.samples;
+if(!((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257)))){
+const err504 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err504];
+}
+else {
+vErrors.push(err504);
+}
+errors++;
+}
+if(typeof data257 == "number"){
+if(data257 > 1000000 || isNaN(data257)){
+const err505 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err505];
+}
+else {
+vErrors.push(err505);
+}
+errors++;
+}
+if(data257 < 16 || isNaN(data257)){
+const err506 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err506];
+}
+else {
+vErrors.push(err506);
+}
+errors++;
+}
+}
+}
+if(data254.seed !== undefined){
+let data258 = data254.seed;
+if(!((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258)))){
+const err507 = {instancePath:instancePath+"/tests/explain/seed",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+}
+}
+else {
+const err508 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+var _valid34 = _errs640 === errors;
+if(_valid34 && valid89){
+valid89 = false;
+passing34 = [passing34, 1];
+}
+else {
+if(_valid34){
+valid89 = true;
+passing34 = 1;
+}
+}
+if(!valid89){
+const err509 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
+}
+errors++;
+}
+else {
+errors = _errs637;
+if(vErrors !== null){
+if(_errs637){
+vErrors.length = _errs637;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err510 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+}
+}
+else {
+const err511 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
 }
 errors++;
 }

@@ -58,6 +58,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
       exclude: [],
       types: {},
     },
+    models: { baseline: null, candidate: null, inputs: 'auto', outputs: 'auto', batch_size: 4096, threads: 0, max_memory_mb: 8192 },
     tests: {
       quality: {
         enabled: true,
@@ -108,6 +109,20 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         max_abs_diff: null,
         top: 10,
       },
+      speed: {
+        enabled: true,
+        severity: 'fail',
+        max_latency_ratio: null,
+        max_p95_ms: null,
+        batch_rows: 1024,
+        repetitions: 30,
+        warmup: 5,
+        confidence: 0.95,
+        inconclusive: 'warn',
+      },
+      importance: { enabled: true, severity: 'fail', min_rank_correlation: null, rows: 2000, repeats: 3, seed: 1, top: 5 },
+      behaviour: { enabled: true, severity: 'fail', rows: 1000, seed: 1, invariance: {}, monotonic: {} },
+      explain: { enabled: true, background: 50, samples: 2048, seed: 1 },
     },
   };
 }

@@ -15,7 +15,7 @@ import { readConfigText } from './read.js';
 import { keySegment, quoteName } from './names.js';
 import { escapeControls } from '../safe-text.js';
 import { didYouMean } from './suggest.js';
-import type { GateConfig, MetricBounds, MetricName, ScoreColumns } from './types.js';
+import type { BehaviourSettings, Direction, GateConfig, InvarianceSettings, MetricBounds, MetricName, ModelsConfig, MonotonicSettings, ScoreColumns } from './types.js';
 
 export { schema as configSchema };
 
@@ -173,6 +173,19 @@ function checkSemantics(cfg: GateConfig): string[] {
   if (b && s && typeof b !== typeof s) {
     problems.push('config key columns.candidate_scores: must have the same form as columns.baseline_scores (one column, or a map per class)');
   }
+  const m = cfg.models;
+  if (cfg.explicit.has('models') && m.baseline === null && m.candidate === null) {
+    problems.push('config key models: name models.baseline or models.candidate (or both): the other models settings apply to those');
+  }
+  for (const role of ['baseline', 'candidate'] as const) {
+    const path = m[role];
+    if (path === null) continue;
+    if (escapeControls(path) !== path) problems.push(`config key models.${role}: the path ${quoteName(path)} contains a control character`);
+    // The model's outputs become these columns: a CSV column named too would be one of two answers.
+    for (const key of [`${role}_prediction`, `${role}_scores`] as const) {
+      if (c[key] !== null) problems.push(`config key columns.${key}: models.${role} computes the ${role}'s outputs; remove columns.${key} (or models.${role} to read them from the file)`);
+    }
+  }
   const dr = cfg.tests.drift;
   if (dr.p_value_warn !== null && dr.p_value_warn < dr.p_value) {
     problems.push(`config key tests.drift.p_value_warn: the warn band must be wider than the drift limit (p_value_warn ≥ p_value = ${dr.p_value})`);
@@ -238,11 +251,51 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
       drift: overlay(base.tests.drift, userTests.drift),
       performance: resolvePerformance(base.tests.performance, userTests.performance),
       differential: overlay(base.tests.differential, userTests.differential),
+      speed: overlay(base.tests.speed, userTests.speed),
+      importance: overlay(base.tests.importance, userTests.importance),
+      behaviour: resolveBehaviour(base.tests.behaviour, userTests.behaviour),
+      explain: overlay(base.tests.explain, userTests.explain),
     },
+    models: resolveModels(base.models, user.models),
   };
   const problems = checkSemantics(cfg);
   if (problems.length) throw new InputError(capProblems(problems).join('; '), path);
   return cfg;
+}
+
+/** Maps are taken whole (a user's `inputs` map replaces `auto`, not merged into it). */
+function resolveModels(base: ModelsConfig, user: unknown): ModelsConfig {
+  if (user === undefined || user === null) return base;
+  const u = user as Json;
+  return {
+    ...base,
+    ...u,
+    inputs: (u.inputs as ModelsConfig['inputs'] | undefined) ?? base.inputs,
+    outputs: (u.outputs as ModelsConfig['outputs'] | undefined) ?? base.outputs,
+  } as ModelsConfig;
+}
+
+/** Each invariance and monotonic entry gets its own defaults; `income: increasing` is shorthand. */
+function resolveBehaviour(base: BehaviourSettings, user: unknown): BehaviourSettings {
+  if (user === undefined || typeof user === 'boolean') return overlay(base, user);
+  const { invariance, monotonic, ...rest } = user as Json;
+  const merged = overlay({ ...base, invariance: {}, monotonic: {} }, rest);
+  const inv: Record<string, InvarianceSettings> = {};
+  for (const [col, v] of Object.entries((invariance ?? {}) as Json)) {
+    const o = v as Partial<{ range: [number, number]; values: (string | number)[]; max_flip_rate: number; max_abs_change: number }>;
+    inv[col] = {
+      range: o.range ?? null,
+      values: o.values ? o.values.map(String) : null,
+      max_flip_rate: o.max_flip_rate ?? 0,
+      max_abs_change: o.max_abs_change ?? 0,
+    };
+  }
+  const mono: Record<string, MonotonicSettings> = {};
+  for (const [col, v] of Object.entries((monotonic ?? {}) as Json)) {
+    const o = (typeof v === 'string' ? { direction: v } : v) as Partial<MonotonicSettings> & { direction: Direction };
+    mono[col] = { direction: o.direction, step: o.step ?? null, tolerance: o.tolerance ?? 0, max_violation_rate: o.max_violation_rate ?? 0 };
+  }
+  return { ...merged, invariance: inv, monotonic: mono };
 }
 
 function resolvePerformance(base: GateConfig['tests']['performance'], user: unknown): GateConfig['tests']['performance'] {

@@ -122,6 +122,82 @@ export interface DifferentialSettings {
   top: number;
 }
 
+/** Latency of the models the gate runs (models.baseline and models.candidate both set). */
+export interface SpeedSettings {
+  enabled: boolean;
+  severity: Severity;
+  /** Bound on candidate/baseline per-batch latency, gated on the ratio's confidence interval. */
+  max_latency_ratio: number | null;
+  /** Bound on the candidate's 95th-percentile per-batch latency, ms. */
+  max_p95_ms: number | null;
+  /** Rows in the timed batch (the first rows of the current file; fewer when the file is shorter). */
+  batch_rows: number;
+  repetitions: number;
+  warmup: number;
+  confidence: number;
+  inconclusive: Inconclusive;
+}
+
+/** Permutation importance of each model's features, and the change in their ranking. */
+export interface ImportanceSettings {
+  enabled: boolean;
+  severity: Severity;
+  min_rank_correlation: number | null;
+  rows: number;
+  repeats: number;
+  seed: number;
+  top: number;
+}
+
+export interface InvarianceSettings {
+  range: readonly [number, number] | null;
+  values: readonly string[] | null;
+  max_flip_rate: number;
+  max_abs_change: number;
+}
+
+export type Direction = 'increasing' | 'decreasing';
+
+export interface MonotonicSettings {
+  direction: Direction;
+  /** null = the column's reference standard deviation. */
+  step: number | null;
+  tolerance: number;
+  max_violation_rate: number;
+}
+
+/** Metamorphic tests on the models the gate runs. */
+export interface BehaviourSettings {
+  enabled: boolean;
+  severity: Severity;
+  rows: number;
+  seed: number;
+  invariance: Readonly<Record<string, InvarianceSettings>>;
+  monotonic: Readonly<Record<string, MonotonicSettings>>;
+}
+
+/** Shapley values of each model for the rows of the largest-differences table. */
+export interface ExplainSettings {
+  enabled: boolean;
+  background: number;
+  samples: number;
+  seed: number;
+}
+
+/** ONNX models the gate runs itself; their outputs take the place of prediction and score columns. */
+export interface ModelsConfig {
+  /** Paths as written (relative to the config file); null = that model's outputs come from the CSV. */
+  baseline: string | null;
+  candidate: string | null;
+  /** `auto`, or ONNX input name → one column, or the ordered columns of an [N, F] tensor. */
+  inputs: 'auto' | Readonly<Record<string, string | readonly string[]>>;
+  outputs: 'auto' | { readonly label?: string; readonly probabilities?: string; readonly value?: string };
+  batch_size: number;
+  /** Intra-op threads per session; 0 = the machine's cores shared between the models. */
+  threads: number;
+  max_memory_mb: number;
+}
+
 export interface QualitySettings {
   enabled: boolean;
   /** Missing or extra columns, type changes. */
@@ -193,6 +269,7 @@ export interface GateConfig {
    */
   min_rows: number;
   columns: ColumnsConfig;
+  models: ModelsConfig;
   /**
    * Every key path the user wrote in the YAML, dotted (`tests.performance.metrics.accuracy`,
    * `tests.performance.metrics.accuracy.min`, `tests.differential.min_agreement`,
@@ -206,5 +283,9 @@ export interface GateConfig {
     drift: DriftSettings;
     performance: PerformanceSettings;
     differential: DifferentialSettings;
+    speed: SpeedSettings;
+    importance: ImportanceSettings;
+    behaviour: BehaviourSettings;
+    explain: ExplainSettings;
   };
 }

@@ -49,6 +49,14 @@ export class ColumnarTable implements Table {
     return this.duplicates;
   }
 
+  /** This table with more columns (a model's outputs): the same rows, lines and duplicate count. */
+  withColumns(extra: readonly Column[]): ColumnarTable {
+    const columns = new Map(this.columns);
+    for (const c of extra) columns.set(c.name, c);
+    const names = [...this.names, ...extra.map((c) => c.name).filter((n) => !this.columns.has(n))];
+    return new ColumnarTable(this.source, this.rowCount, names, columns, this.firstLine - 1, this.shifts, () => this.duplicateRows);
+  }
+
   lineMap(): LineMap {
     return { headerLine: this.firstLine - 1, shifts: this.shifts };
   }

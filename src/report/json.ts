@@ -5,7 +5,7 @@
  * on (`value`, `p_value`, threshold limits) the message says what the number was.
  */
 import { JSON_COLUMN_DETAILS, JSON_ISSUE_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from './caps.js';
-import { FAMILIES, isIssue, REPORT_SCHEMA_VERSION, STATUSES, type Report, type TestResult, type Threshold } from './model.js';
+import { FAMILIES, isIssue, REPORT_SCHEMA_VERSION, STATUSES, type ModelSummary, type Report, type TestResult, type Threshold } from './model.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -149,6 +149,21 @@ function cappedTests(tests: readonly TestResult[]): { tests: Json[]; omitted: Js
   };
 }
 
+function modelJson(m: ModelSummary): Json {
+  const out: { [key: string]: Json } = {
+    role: m.role,
+    path: m.path,
+    bytes: m.bytes,
+    sha256: m.sha256,
+    producer: m.producer,
+    opsets: m.opsets.map((o) => ({ domain: o.domain, version: o.version })),
+    inputs: m.inputs.map((i) => ({ name: i.name, type: i.type, shape: [...i.shape], columns: [...i.columns] })),
+    outputs: { label: m.outputs.label, probabilities: m.outputs.probabilities, value: m.outputs.value },
+  };
+  if (m.predicted) out.predicted = { rows: m.predicted.rows, ms: m.predicted.ms };
+  return out;
+}
+
 /** Builds the JSON value of a report (key order fixed, numbers finite); `renderJson` prints it. */
 export function reportToJson(report: Report): Json {
   const counts: { [key: string]: Json } = {};
@@ -163,6 +178,7 @@ export function reportToJson(report: Report): Json {
     verdict: report.verdict,
     counts,
     data: { reference: summary(report.data.reference), current: summary(report.data.current) },
+    ...(report.models ? { models: report.models.map(modelJson) } : {}),
     tests,
     duration_ms: Number.isFinite(report.duration_ms) ? report.duration_ms : null,
   };
@@ -247,6 +263,55 @@ export const REPORT_JSON_SCHEMA = {
       additionalProperties: false,
       required: ['reference', 'current'],
       properties: { reference: dataSummarySchema, current: dataSummarySchema },
+    },
+    models: {
+      type: 'array',
+      description: 'The ONNX models the gate ran itself (config `models`); absent when it ran none.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['role', 'path', 'bytes', 'sha256', 'producer', 'opsets', 'inputs', 'outputs'],
+        properties: {
+          role: { enum: ['baseline', 'candidate'] },
+          path: { type: 'string', description: 'The model file as named in the config.' },
+          bytes: { type: 'integer', minimum: 0 },
+          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          producer: { type: 'string' },
+          opsets: {
+            type: 'array',
+            items: { type: 'object', additionalProperties: false, required: ['domain', 'version'], properties: { domain: { type: 'string' }, version: { type: 'integer' } } },
+          },
+          inputs: {
+            type: 'array',
+            description: 'Each model input, its tensor type and shape, and the columns that fed it in order.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'type', 'shape', 'columns'],
+              properties: {
+                name: { type: 'string' },
+                type: { type: 'string' },
+                shape: { type: 'array', items: { oneOf: [{ type: 'integer' }, { type: 'string' }] } },
+                columns: { type: 'array', items: { type: 'string' } },
+              },
+            },
+          },
+          outputs: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['label', 'probabilities', 'value'],
+            description: 'The outputs read (probabilities: the tensor a ZipMap reads, when the model has one).',
+            properties: { label: { type: ['string', 'null'] }, probabilities: { type: ['string', 'null'] }, value: { type: ['string', 'null'] } },
+          },
+          predicted: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rows', 'ms'],
+            description: 'Rows of both files the model ran on and the wall time, feeding and reading included.',
+            properties: { rows: { type: 'integer', minimum: 0 }, ms: { type: 'number', minimum: 0 } },
+          },
+        },
+      },
     },
     tests: {
       type: 'array',

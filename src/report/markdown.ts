@@ -44,6 +44,7 @@ const FAMILY_TITLES: Readonly<Record<Family, string>> = {
   drift: 'Drift',
   performance: 'Performance',
   differential: 'Differential (candidate vs baseline)',
+  model: 'Models (speed, importance, behaviour, explanations)',
 };
 
 const STATUS_RANK: Readonly<Record<Status, number>> = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
@@ -210,8 +211,13 @@ function fullTable(tests: readonly TestResult[]): string {
 
 /** The `details.top` rows of a differential test (largest candidate − baseline differences). */
 function topBlock(t: TestResult, open: boolean): string {
-  const top = t.details?.top;
-  if (!Array.isArray(top) || top.length === 0) return '';
+  return rowsBlock(t.details?.top, `Largest differences: ${esc(t.name, CAP.name)}`, open);
+}
+
+/** A folded table of row objects (one column per key), at most TOP_ROWS of them; '' for none. */
+function rowsBlock(list: unknown, summary: string, open: boolean): string {
+  if (!Array.isArray(list) || list.length === 0) return '';
+  const top = list as unknown[];
   const rows = top.slice(0, TOP_ROWS);
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -239,7 +245,7 @@ function topBlock(t: TestResult, open: boolean): string {
   }
   const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : '';
   return (
-    `<details${open ? ' open' : ''}><summary>Largest differences: ${esc(t.name, CAP.name)}${more}</summary>\n\n` +
+    `<details${open ? ' open' : ''}><summary>${summary}${more}</summary>\n\n` +
     `${table}\n</details>\n\n`
   );
 }
@@ -288,8 +294,141 @@ function matrixBlock(t: TestResult, open: boolean): string {
   return out;
 }
 
+/** "12.3 KiB", "85.2 MiB": file sizes and memory. */
+function bytesCell(x: unknown): string {
+  const b = finite(x);
+  if (b === null) return MISSING;
+  if (b < 1024) return `${formatInt(b)} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = b / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${formatNumber(v)} ${units[u]}`;
+}
+
+/**
+ * The speed test's figures per model (`details.models` of model.speed.*), with the machine and the
+ * schedule they were measured on: latency on a CI runner means little without them.
+ */
+function speedBlock(t: TestResult, open: boolean): string {
+  const d = t.details;
+  const models = d?.models;
+  if (!d || !t.id.startsWith('model.speed.') || models === null || typeof models !== 'object') return '';
+  let rows = '';
+  for (const role of ['baseline', 'candidate']) {
+    const m = (models as Record<string, unknown>)[role] as Record<string, unknown> | undefined;
+    if (!m || typeof m !== 'object') continue;
+    const cells = [
+      role,
+      esc(m.path, CAP.cell),
+      bytesCell(m.bytes),
+      formatNumber(finite(m.p50_ms)),
+      formatNumber(finite(m.p95_ms)),
+      formatNumber(finite(m.per_row_p50_us)),
+      formatInt(finite(m.rows_per_s)),
+      bytesCell(m.peak_memory_bytes),
+    ];
+    rows += `| ${cells.join(' | ')} |\n`;
+  }
+  if (rows === '') return '';
+  const mc = (d.machine ?? {}) as Record<string, unknown>;
+  const pr = (d.protocol ?? {}) as Record<string, unknown>;
+  const machine =
+    `Measured on ${esc(mc.cpu, CAP.cell)}, ${formatInt(finite(mc.cores))} cores, ${formatInt(finite(mc.threads))} intra-op threads per session, ` +
+    `node ${esc(mc.node, 20)}, ${esc(mc.platform, 30)}: a batch of the first ${formatInt(finite(pr.rows))} rows of ${esc(pr.source, CAP.path)}, ` +
+    `${formatInt(finite(pr.warmup))} warm-up runs discarded, ${formatInt(finite(pr.repetitions))} timed runs each (${esc(pr.order, 40)}).`;
+  return (
+    `<details${open ? ' open' : ''}><summary>Speed: per model</summary>\n\n` +
+    '| Model | File | Size | p50 ms/batch | p95 ms/batch | p50 µs/row | rows/s | Peak memory |\n|---|---|---|---|---|---|---|---|\n' +
+    `${rows}\n${machine}\n</details>\n\n`
+  );
+}
+
+const IMPORTANCE_SCORES: Readonly<Record<string, string>> = {
+  accuracy: 'the drop in accuracy on labelled rows',
+  neg_mae: 'the rise in MAE on labelled rows',
+  agreement: 'the share of the model’s own predictions that change',
+  neg_mean_abs_change: 'the mean |change| of the model’s own predictions',
+};
+
+/**
+ * The permutation importances of `model.importance` (`details.features`, most important to the
+ * candidate first): the first `details.listed`, each model's mean ± std over the permutations and
+ * its rank (1 = most important).
+ */
+function importanceBlock(t: TestResult, open: boolean): string {
+  const d = t.details;
+  const list = d?.features;
+  if (!d || t.id !== 'model.importance' || !Array.isArray(list) || list.length === 0) return '';
+  const listed = finite(d.listed);
+  const n = Math.min(list.length, TOP_ROWS, listed !== null && listed > 0 ? listed : list.length);
+  const cells = (o: Record<string, unknown>, role: string): string =>
+    o[role] === null || o[role] === undefined
+      ? `${MISSING} | ${MISSING}`
+      : `${formatNumber(finite(o[role]))} ± ${formatNumber(finite(o[`${role}_std`]))} | ${anyCell(o[`${role}_rank`])}`;
+  let rows = '';
+  for (const r of (list as unknown[]).slice(0, n)) {
+    const o = (r !== null && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+    rows += `| ${anyCell(o.feature)} | ${cells(o, 'baseline')} | ${cells(o, 'candidate')} |\n`;
+  }
+  const more = list.length > n ? ` (first ${formatInt(n)} of ${formatInt(list.length)})` : '';
+  const score = typeof d.score === 'string' ? IMPORTANCE_SCORES[d.score] : undefined;
+  const note = score ? `Importance: ${score} when the feature is permuted, mean ± std over ${formatInt(finite(d.repeats))} permutations.\n` : '';
+  return (
+    `<details${open ? ' open' : ''}><summary>Feature importance${more}</summary>\n\n` +
+    `| Feature | Baseline | Rank | Candidate | Rank |\n|---|---|---|---|---|\n${rows}\n${note}</details>\n\n`
+  );
+}
+
+/** The rows of a behaviour test that broke the property worst (`details.worst`). */
+function worstBlock(t: TestResult, open: boolean): string {
+  if (!t.id.startsWith('model.behaviour.')) return '';
+  return rowsBlock(t.details?.worst, `Worst rows: ${esc(t.name, CAP.name)}`, open);
+}
+
+/** Contributions shown per row in the markdown; the JSON report lists up to five. */
+const EXPLAIN_PER_ROW = 3;
+
+/**
+ * `model.explain`: under each listed row (line, id, both models' outputs) its features with the
+ * largest |candidate − baseline| contributions, each model's Shapley value side by side.
+ */
+function explainBlock(t: TestResult, open: boolean): string {
+  const d = t.details;
+  const list = d?.rows;
+  if (!d || t.id !== 'model.explain' || !Array.isArray(list) || list.length === 0) return '';
+  const rows = (list as unknown[]).slice(0, TOP_ROWS);
+  const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  let body = '';
+  for (const r of rows) {
+    const o = obj(r);
+    const b = obj(o.baseline);
+    const c = obj(o.candidate);
+    const cls = o.class === undefined ? '' : ` (class ${anyCell(o.class)})`;
+    const head = `${anyCell(o.line, 'line')} | ${anyCell(o.id, 'id')} | ${formatNumber(finite(b.output))} → ${formatNumber(finite(c.output))}${cls}`;
+    const contributions = Array.isArray(o.contributions) ? (o.contributions as unknown[]).slice(0, EXPLAIN_PER_ROW) : [];
+    if (contributions.length === 0) body += `| ${head} | ${MISSING} | ${MISSING} | ${MISSING} |\n`;
+    contributions.forEach((x, i) => {
+      const e = obj(x);
+      body += `| ${i === 0 ? head : ' |  | '} | ${anyCell(e.feature)} | ${formatNumber(finite(e.baseline))} | ${formatNumber(finite(e.candidate))} |\n`;
+    });
+  }
+  const more = list.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(list.length)})` : '';
+  const bg = obj(d.background);
+  const note =
+    `φ: each feature's contribution to ${esc(d.output, CAP.cell)}, against its mean over ${formatInt(finite(bg.rows))} background rows of ${esc(bg.source, CAP.path)}; ` +
+    `a row's contributions add up to its output minus that mean. Largest candidate − baseline differences first.\n`;
+  return (
+    `<details${open ? ' open' : ''}><summary>Why the models disagree: contributions per row${more}</summary>\n\n` +
+    `| line | id | output: baseline → candidate | feature | baseline φ | candidate φ |\n|---|---|---|---|---|---|\n${body}\n${note}</details>\n\n`
+  );
+}
+
 function extrasOf(t: TestResult, open: boolean): string {
-  return topBlock(t, open) + matrixBlock(t, open);
+  return topBlock(t, open) + matrixBlock(t, open) + speedBlock(t, open) + importanceBlock(t, open) + worstBlock(t, open) + explainBlock(t, open);
 }
 
 /** One family's pieces, each rendered once and measured once. */
@@ -319,8 +458,8 @@ interface Section {
  * In a cut report the families that decide whether a model ships come first: input problems (the
  * data could not be read), then performance and differential results, then drift and data quality.
  */
-const CUT_PRIORITY: Readonly<Record<Family, number>> = { input: 0, performance: 1, differential: 2, drift: 3, quality: 4 };
-const OTHER_PRIORITY = 5;
+const CUT_PRIORITY: Readonly<Record<Family, number>> = { input: 0, performance: 1, differential: 2, model: 3, drift: 4, quality: 5 };
+const OTHER_PRIORITY = 6;
 
 function buildSection(
   family: Family,
@@ -401,7 +540,17 @@ function contextLine(report: Report): string {
     parts.push(`Current: ${plural(cur.rows, 'row', 'rows')}${labelled} (${esc(cur.path, CAP.path)})`);
   }
   parts.push(`Config: ${esc(report.config, CAP.path)}`);
-  return `${parts.join(' · ')}\n\n`;
+  return `${parts.join(' · ')}\n\n${modelsLine(report)}`;
+}
+
+/** The models the gate ran: file, hash prefix (which file exactly), and how fast it went. */
+function modelsLine(report: Report): string {
+  if (!report.models?.length) return '';
+  const parts = report.models.map((m) => {
+    const speed = m.predicted && m.predicted.ms > 0 ? `, ${formatInt(m.predicted.rows)} rows in ${formatNumber(m.predicted.ms / 1000)} s` : '';
+    return `${m.role} ${esc(m.path, CAP.path)} (SHA-256 ${m.sha256.slice(0, 12)}${speed})`;
+  });
+  return `Models run by the gate: ${parts.join(' · ')}\n\n`;
 }
 
 interface Omitted {

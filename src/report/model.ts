@@ -3,7 +3,7 @@
  * this model serialised; its shape is a versioned contract (see README "JSON report").
  */
 
-export const REPORT_SCHEMA_VERSION = '1.2';
+export const REPORT_SCHEMA_VERSION = '1.3';
 
 /**
  * `skip`: a default test the data does not allow (a column it needs is not configured or not
@@ -13,10 +13,10 @@ export const REPORT_SCHEMA_VERSION = '1.2';
 export type Status = 'pass' | 'warn' | 'fail' | 'error' | 'info' | 'skip';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'error';
 export type Severity = 'fail' | 'warn';
-export type Family = 'input' | 'quality' | 'drift' | 'performance' | 'differential';
+export type Family = 'input' | 'quality' | 'drift' | 'performance' | 'differential' | 'model';
 
 export const STATUSES: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'info', 'skip'];
-export const FAMILIES: readonly Family[] = ['input', 'quality', 'drift', 'performance', 'differential'];
+export const FAMILIES: readonly Family[] = ['input', 'quality', 'drift', 'performance', 'differential', 'model'];
 
 /** The statuses a reader must look at (errors, failures, warnings); the rest are folded or capped first. */
 export function isIssue(s: Status): boolean {
@@ -72,6 +72,24 @@ export interface DataSummary {
   labelled_rows?: number;
 }
 
+/** A model the gate ran itself (`models:` in the config). */
+export interface ModelSummary {
+  role: 'baseline' | 'candidate';
+  /** The path as written in the config. */
+  path: string;
+  bytes: number;
+  /** Hex SHA-256 of the file. */
+  sha256: string;
+  producer: string;
+  opsets: readonly { domain: string; version: number }[];
+  /** Each input, its tensor type and shape, and the columns that fed it, in order. */
+  inputs: readonly { name: string; type: string; shape: readonly (number | string)[]; columns: readonly string[] }[];
+  /** The outputs read: class label, probabilities (the tensor a ZipMap reads, when there is one), value. */
+  outputs: { label: string | null; probabilities: string | null; value: string | null };
+  /** Rows of both files the model ran on, and the wall time it took (feeding and reading included). */
+  predicted?: { rows: number; ms: number };
+}
+
 export interface Report {
   schema_version: typeof REPORT_SCHEMA_VERSION;
   tool: { name: 'model-gate'; version: string };
@@ -83,6 +101,8 @@ export interface Report {
   counts: Record<Status, number>;
   data: { reference: DataSummary | null; current: DataSummary | null };
   tests: TestResult[];
+  /** The models the gate ran, when the config names any (their outputs are the prediction columns). */
+  models?: ModelSummary[];
   /** Wall time of the whole run, milliseconds. */
   duration_ms: number;
 }
