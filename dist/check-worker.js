@@ -24020,16 +24020,17 @@ var TopK = class {
   }
 };
 
-// src/checks/differential.ts
-function simple(id, name, status, severity, message) {
-  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message };
-}
-function idReader(ctx) {
-  const name = ctx.config.columns.id;
-  const col = name === null ? void 0 : ctx.current.columns.get(name);
+// src/checks/models/sample.ts
+function idReader(table, idColumn) {
+  const col = idColumn === null ? void 0 : table.columns.get(idColumn);
   if (!col) return () => null;
   if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
   return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
+}
+
+// src/checks/differential.ts
+function simple(id, name, status, severity, message) {
+  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message };
 }
 function classification(ctx, o, ds) {
   const b = o.baseline.predicted;
@@ -24083,7 +24084,7 @@ function classification(ctx, o, ds) {
   }
   const rate = agree / n;
   const status = ds.min_agreement === null ? "info" : judge(rate, "below", ds.min_agreement, null, ds.severity);
-  const idOf = idReader(ctx);
+  const idOf = idReader(ctx.current, ctx.config.columns.id);
   const top = heap.result().map(({ row, key }) => {
     const entry = {
       row,
@@ -24215,7 +24216,7 @@ function regression(ctx, o, ds) {
   }
   const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
-  const idOf = idReader(ctx);
+  const idOf = idReader(ctx.current, ctx.config.columns.id);
   const top = heap.result().map(({ row }) => ({
     row,
     line: ctx.current.rowLine(row),

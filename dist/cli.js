@@ -8622,7 +8622,7 @@ var require_main20 = __commonJS({
   "node_modules/@stdlib/utils-type-of/lib/main.js"(exports, module) {
     "use strict";
     var ctorName = require_lib20();
-    function typeOf(v) {
+    function typeOf2(v) {
       var type;
       if (v === null) {
         return "null";
@@ -8633,7 +8633,7 @@ var require_main20 = __commonJS({
       }
       return type;
     }
-    module.exports = typeOf;
+    module.exports = typeOf2;
   }
 });
 
@@ -8642,10 +8642,10 @@ var require_polyfill3 = __commonJS({
   "node_modules/@stdlib/utils-type-of/lib/polyfill.js"(exports, module) {
     "use strict";
     var ctorName = require_lib20();
-    function typeOf(v) {
+    function typeOf2(v) {
       return ctorName(v).toLowerCase();
     }
-    module.exports = typeOf;
+    module.exports = typeOf2;
   }
 });
 
@@ -8665,9 +8665,9 @@ var require_lib21 = __commonJS({
 var require_main21 = __commonJS({
   "node_modules/@stdlib/assert-is-function/lib/main.js"(exports, module) {
     "use strict";
-    var typeOf = require_lib21();
+    var typeOf2 = require_lib21();
     function isFunction(value) {
-      return typeOf(value) === "function";
+      return typeOf2(value) === "function";
     }
     module.exports = isFunction;
   }
@@ -8974,12 +8974,12 @@ var require_main26 = __commonJS({
 var require_lib27 = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js"(exports, module) {
     "use strict";
-    var join2 = __require("path").join;
+    var join3 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main26();
     var dsumpw;
-    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    var tmp = tryRequire(join3(__dirname, "./native.js"));
     if (isError(tmp)) {
       dsumpw = main2;
     } else {
@@ -9111,12 +9111,12 @@ var require_main27 = __commonJS({
 var require_lib28 = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js"(exports, module) {
     "use strict";
-    var join2 = __require("path").join;
+    var join3 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main27();
     var dapxsumpw;
-    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    var tmp = tryRequire(join3(__dirname, "./native.js"));
     if (isError(tmp)) {
       dapxsumpw = main2;
     } else {
@@ -9188,12 +9188,12 @@ var require_main28 = __commonJS({
 var require_lib29 = __commonJS({
   "node_modules/@stdlib/stats-base-dmeanpn/lib/index.js"(exports, module) {
     "use strict";
-    var join2 = __require("path").join;
+    var join3 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main28();
     var dmeanpn3;
-    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    var tmp = tryRequire(join3(__dirname, "./native.js"));
     if (isError(tmp)) {
       dmeanpn3 = main2;
     } else {
@@ -9295,12 +9295,12 @@ var require_main29 = __commonJS({
 var require_lib30 = __commonJS({
   "node_modules/@stdlib/stats-base-dvariancepn/lib/index.js"(exports, module) {
     "use strict";
-    var join2 = __require("path").join;
+    var join3 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main29();
     var dvariancepn3;
-    var tmp = tryRequire(join2(__dirname, "./native.js"));
+    var tmp = tryRequire(join3(__dirname, "./native.js"));
     if (isError(tmp)) {
       dvariancepn3 = main2;
     } else {
@@ -18154,7 +18154,7 @@ var require_main147 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(Complex64Array.prototype, "join", function join2(separator) {
+    setReadOnly(Complex64Array.prototype, "join", function join3(separator) {
       var out;
       var buf;
       var sep2;
@@ -19589,7 +19589,7 @@ var require_main150 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(Complex128Array.prototype, "join", function join2(separator) {
+    setReadOnly(Complex128Array.prototype, "join", function join3(separator) {
       var out;
       var buf;
       var sep2;
@@ -20821,7 +20821,7 @@ var require_main151 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(BooleanArray.prototype, "join", function join2(separator) {
+    setReadOnly(BooleanArray.prototype, "join", function join3(separator) {
       var buf;
       var out;
       var i;
@@ -33145,16 +33145,96 @@ var TopK = class {
   }
 };
 
-// src/checks/differential.ts
-function simple(id, name, status, severity, message2) {
-  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message: message2 };
+// src/checks/models/sample.ts
+function uniformIndex(rng, m) {
+  return Math.floor(rng.next() * m);
 }
-function idReader(ctx) {
-  const name = ctx.config.columns.id;
-  const col = name === null ? void 0 : ctx.current.columns.get(name);
+function identity(n) {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+function sampleIndices(n, k, rng) {
+  if (k >= n) return identity(n);
+  const out = new Int32Array(Math.max(0, k));
+  let chosen = 0;
+  for (let i = 0; i < n && chosen < k; i++) {
+    if ((n - i) * rng.next() < k - chosen) out[chosen++] = i;
+  }
+  return out;
+}
+function sampleRows(pool, k, rng) {
+  const at = sampleIndices(pool.length, k, rng);
+  const rows = new Int32Array(at.length);
+  for (let i = 0; i < at.length; i++) rows[i] = pool[at[i]];
+  return rows;
+}
+function permutation(n, rng) {
+  const p = identity(n);
+  for (let i = n - 1; i > 0; i--) {
+    const j = uniformIndex(rng, i + 1);
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return p;
+}
+function gatherColumn(column, rows) {
+  const n = rows.length;
+  let missing = 0;
+  if (column.kind === "numeric") {
+    const src2 = column.values;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = src2[rows[i]];
+      values[i] = v;
+      if (v !== v) missing++;
+    }
+    return { kind: "numeric", name: column.name, values, missing };
+  }
+  const src = column.codes;
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = src[rows[i]];
+    codes[i] = c;
+    if (c < 0) missing++;
+  }
+  return { kind: "categorical", name: column.name, codes, dictionary: column.dictionary, missing };
+}
+function numericColumn(name, values) {
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
+  return { kind: "numeric", name, values, missing };
+}
+function sampleBatch(table, names, rows) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    if (columns.has(name)) continue;
+    const col = table.columns.get(name);
+    if (!col) throw new Error(`${table.source} has no column ${JSON.stringify(name)}`);
+    columns.set(name, gatherColumn(col, rows));
+  }
+  return columns;
+}
+function withColumn(columns, rows, replaced) {
+  const next = new Map(columns);
+  next.set(replaced.name, replaced);
+  return { rows, columns: next };
+}
+function idReader(table, idColumn) {
+  const col = idColumn === null ? void 0 : table.columns.get(idColumn);
   if (!col) return () => null;
   if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
   return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
+}
+function cellValue(column, i) {
+  if (column.kind === "numeric") return Number.isNaN(column.values[i]) ? null : column.values[i];
+  return column.codes[i] < 0 ? null : column.dictionary[column.codes[i]];
+}
+
+// src/checks/differential.ts
+function simple(id, name, status, severity, message2) {
+  return { id, family: "differential", name, method: "none", status, severity, value: null, threshold: null, message: message2 };
 }
 function classification(ctx, o, ds) {
   const b = o.baseline.predicted;
@@ -33208,7 +33288,7 @@ function classification(ctx, o, ds) {
   }
   const rate = agree / n;
   const status = ds.min_agreement === null ? "info" : judge(rate, "below", ds.min_agreement, null, ds.severity);
-  const idOf = idReader(ctx);
+  const idOf = idReader(ctx.current, ctx.config.columns.id);
   const top = heap.result().map(({ row, key }) => {
     const entry = {
       row,
@@ -33340,7 +33420,7 @@ function regression(ctx, o, ds) {
   }
   const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
-  const idOf = idReader(ctx);
+  const idOf = idReader(ctx.current, ctx.config.columns.id);
   const top = heap.result().map(({ row }) => ({
     row,
     line: ctx.current.rowLine(row),
@@ -40531,93 +40611,6 @@ function verdictOf(tests) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/checks/models/sample.ts
-function uniformIndex(rng, m) {
-  return Math.floor(rng.next() * m);
-}
-function identity(n) {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
-}
-function sampleIndices(n, k, rng) {
-  if (k >= n) return identity(n);
-  const out = new Int32Array(Math.max(0, k));
-  let chosen = 0;
-  for (let i = 0; i < n && chosen < k; i++) {
-    if ((n - i) * rng.next() < k - chosen) out[chosen++] = i;
-  }
-  return out;
-}
-function sampleRows(pool, k, rng) {
-  const at = sampleIndices(pool.length, k, rng);
-  const rows = new Int32Array(at.length);
-  for (let i = 0; i < at.length; i++) rows[i] = pool[at[i]];
-  return rows;
-}
-function permutation(n, rng) {
-  const p = identity(n);
-  for (let i = n - 1; i > 0; i--) {
-    const j = uniformIndex(rng, i + 1);
-    const t = p[i];
-    p[i] = p[j];
-    p[j] = t;
-  }
-  return p;
-}
-function gatherColumn(column, rows) {
-  const n = rows.length;
-  let missing = 0;
-  if (column.kind === "numeric") {
-    const src2 = column.values;
-    const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = src2[rows[i]];
-      values[i] = v;
-      if (v !== v) missing++;
-    }
-    return { kind: "numeric", name: column.name, values, missing };
-  }
-  const src = column.codes;
-  const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = src[rows[i]];
-    codes[i] = c;
-    if (c < 0) missing++;
-  }
-  return { kind: "categorical", name: column.name, codes, dictionary: column.dictionary, missing };
-}
-function numericColumn(name, values) {
-  let missing = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
-  return { kind: "numeric", name, values, missing };
-}
-function sampleBatch(table, names, rows) {
-  const columns = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    if (columns.has(name)) continue;
-    const col = table.columns.get(name);
-    if (!col) throw new Error(`${table.source} has no column ${JSON.stringify(name)}`);
-    columns.set(name, gatherColumn(col, rows));
-  }
-  return columns;
-}
-function withColumn(columns, rows, replaced) {
-  const next = new Map(columns);
-  next.set(replaced.name, replaced);
-  return { rows, columns: next };
-}
-function idReader2(table, idColumn) {
-  const col = idColumn === null ? void 0 : table.columns.get(idColumn);
-  if (!col) return () => null;
-  if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
-  return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
-}
-function cellValue(column, i) {
-  if (column.kind === "numeric") return Number.isNaN(column.values[i]) ? null : column.values[i];
-  return column.codes[i] < 0 ? null : column.dictionary[column.codes[i]];
-}
-
 // src/checks/models/behaviour.ts
 var WORST_ROWS = 10;
 function columnProblems(cfg, table, kind, column) {
@@ -40874,7 +40867,7 @@ var behaviourCheck = async (ctx) => {
   const rng = createRng(s.seed);
   const rows = sampleIndices(current.rowCount, s.rows, rng);
   const line2 = (i) => current.rowLine(rows[i]);
-  const idOf = idReader2(current, cfg.columns.id);
+  const idOf = idReader(current, cfg.columns.id);
   const id = (i) => idOf(rows[i]);
   const models = running.map((role) => ({ role, p: ctx.models[role] }));
   const perModel = [];
@@ -42719,7 +42712,7 @@ function feedData(feeds, batch, start, end) {
     if (f.type === "string") {
       const col = batch.columns.get(f.columns[0]);
       if (!col || col.kind !== "categorical") throw new Error(`column ${f.columns[0]} is missing from the batch or not categorical`);
-      return { kind: "strings", codes: col.codes.slice(start, end), dictionary: col.dictionary };
+      return { kind: "strings", codes: col.codes.subarray(start, end), dictionary: col.dictionary };
     }
     const width2 = f.columns.length;
     const cols = f.columns.map((c) => {
@@ -42727,14 +42720,8 @@ function feedData(feeds, batch, start, end) {
       if (!col || col.kind !== "numeric") throw new Error(`column ${c} is missing from the batch or not numeric`);
       return col.values;
     });
-    if (f.type === "float32" || f.type === "float64") {
-      const out = f.type === "float32" ? new Float32Array(n * width2) : new Float64Array(n * width2);
-      for (let j = 0; j < width2; j++) {
-        const v = cols[j];
-        for (let r = 0, o = j; r < n; r++, o += width2) out[o] = v[start + r];
-      }
-      return { kind: "numbers", data: out };
-    }
+    if (f.type === "float32") return { kind: "numbers", data: interleave(new Float32Array(n * width2), cols, start, n) };
+    if (f.type === "float64") return { kind: "numbers", data: interleave(new Float64Array(n * width2), cols, start, n) };
     const ints = f.type === "int64" ? new BigInt64Array(n * width2) : new Int32Array(n * width2);
     for (let j = 0; j < width2; j++) {
       const v = cols[j];
@@ -42747,6 +42734,19 @@ function feedData(feeds, batch, start, end) {
     }
     return { kind: "numbers", data: ints };
   });
+}
+function interleave(out, cols, start, n) {
+  const width2 = cols.length;
+  if (width2 === 1) {
+    out.set(cols[0].subarray(start, start + n));
+    return out;
+  }
+  for (let j = 0; j < width2; j++) {
+    const v = cols[j];
+    let o = j;
+    for (let r = start, end = start + n; r < end; r++, o += width2) out[o] = v[r];
+  }
+  return out;
 }
 var IntegerInputError = class extends Error {
   constructor(row, column, input, value) {
@@ -42761,7 +42761,9 @@ var IntegerInputError = class extends Error {
 // src/models/session.ts
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync3, mkdtempSync, openSync as openSync2, readFileSync, rmSync, writevSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelError = class extends Error {
@@ -42777,7 +42779,15 @@ var NonFiniteOutputError2 = class extends ModelError {
   output;
   value;
 };
+function lastWords(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^Node\.js v\d/.test(l));
+  const telling = lines.filter((l) => /error|abort|terminate|what\(\)|exception|fault|killed/i.test(l));
+  const pick2 = (telling.length ? telling : lines).slice(-3).join(" ");
+  return pick2 ? `; it printed: ${pick2.slice(0, 500)}` : "";
+}
 var CHUNK_ROWS2 = 65536;
+var FIRST_CHUNK_ROWS = 8192;
+var PADDING = new Uint8Array(8);
 function runnerPath() {
   const beside = new URL("./model-runner.js", import.meta.url);
   if (beside.protocol === "file:" && existsSync3(fileURLToPath3(beside))) return fileURLToPath3(beside);
@@ -42802,7 +42812,7 @@ var RunnerProcess = class {
     this.child.on("error", (e) => this.fail(`${this.display}: the model's process could not run: ${e.message}`));
     this.child.on("exit", (code, signal) => {
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      const said = this.stderr.trim() ? `; onnxruntime said: ${this.stderr.trim().split("\n").slice(-3).join(" ").slice(0, 500)}` : "";
+      const said = lastWords(this.stderr);
       this.fail(`${this.display}: the model's process ${how} while ${this.pending[0]?.what ?? "idle"}${said}`);
     });
     const pid = this.child.pid;
@@ -42863,8 +42873,67 @@ var RunnerProcess = class {
       }
     });
   }
+  dir = null;
+  files = 0;
+  /**
+   * Writes a chunk's data to a file of this process's own directory (in memory where Linux offers
+   * /dev/shm) for the model's process to read; see protocol.ts `PackedFeed` for why a file.
+   */
+  pack(data) {
+    try {
+      return this.packTo(data);
+    } catch (e) {
+      throw new ModelError(`${this.display}: cannot write the model's input data to a temporary file: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  packTo(data) {
+    if (this.dir === null) {
+      const base2 = existsSync3("/dev/shm") ? "/dev/shm" : tmpdir();
+      try {
+        this.dir = mkdtempSync(join(base2, "model-gate-"));
+      } catch {
+        this.dir = mkdtempSync(join(tmpdir(), "model-gate-"));
+      }
+    }
+    let size2 = 0;
+    const parts = [];
+    const feeds = data.map((d) => {
+      const arr = d.kind === "strings" ? d.codes : d.data;
+      const offset = size2;
+      parts.push(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength));
+      const pad = (8 - arr.byteLength % 8) % 8;
+      if (pad) parts.push(PADDING.subarray(0, pad));
+      size2 += arr.byteLength + pad;
+      return d.kind === "strings" ? { kind: "strings", offset, length: arr.length, dictionary: d.dictionary } : { kind: "numbers", type: typeOf(d.data), offset, length: arr.length };
+    });
+    const path = join(this.dir, `${this.files++}.bin`);
+    const fd = openSync2(path, "w");
+    try {
+      let written = 0;
+      while (written < size2) {
+        let skip = written;
+        const rest = [];
+        for (const part of parts) {
+          if (skip >= part.length) skip -= part.length;
+          else {
+            rest.push(skip ? part.subarray(skip) : part);
+            skip = 0;
+          }
+        }
+        written += writevSync(fd, rest);
+      }
+    } finally {
+      closeSync4(fd);
+    }
+    return { path, feeds };
+  }
+  /** The model process's id (for diagnostics, and tests that end it as a crash would). */
+  get pid() {
+    return this.child.pid;
+  }
   close() {
     if (this.watch) clearInterval(this.watch);
+    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
     this.failure ??= new ModelError(`${this.display}: the model was closed`);
     if (this.child.connected) this.child.disconnect();
     this.child.kill();
@@ -42908,6 +42977,12 @@ async function openModel(role, display, path, settings) {
 }
 function closeModel(m) {
   m.process.close();
+}
+function typeOf(a) {
+  if (a instanceof Float32Array) return "float32";
+  if (a instanceof Float64Array) return "float64";
+  if (a instanceof BigInt64Array) return "int64";
+  return "int32";
 }
 function finiteCheck(display, output, data, width2) {
   for (let i = 0; i < data.length; i++) {
@@ -42980,17 +43055,19 @@ function predictorOf(m, feeds, batchSize, info) {
     async predict(batch) {
       const replies = [];
       const chunks = [];
-      for (let start = 0; start < batch.rows; start += CHUNK_ROWS2) {
-        const end = Math.min(batch.rows, start + CHUNK_ROWS2);
-        const feedsData = feedData(inputs, batch, start, end);
-        replies.push(m.process.request({ type: "predict", id: start, rows: end - start, batch: batchSize, inputs, feeds: feedsData, plan }, `predicting rows ${start + 1}\u2013${end}`));
-        if (replies.length >= 2) chunks.push(asPredicted(await replies.shift()));
+      for (let start = 0, size2 = FIRST_CHUNK_ROWS; start < batch.rows; start += size2, size2 = CHUNK_ROWS2) {
+        const end = Math.min(batch.rows, start + size2);
+        const packed = m.process.pack(feedData(inputs, batch, start, end));
+        const reply = m.process.request({ type: "predict", id: start, rows: end - start, batch: batchSize, inputs, packed, plan }, `predicting rows ${start + 1}\u2013${end}`);
+        reply.catch(() => void 0);
+        replies.push(reply);
+        if (replies.length >= 4) chunks.push(asPredicted(await replies.shift()));
       }
       for (const r of replies) chunks.push(asPredicted(await r));
       return merge(m, chunks, batch.rows);
     },
     async time(batch, runs) {
-      const reply = await m.process.request({ type: "time", id: 0, rows: batch.rows, inputs, feeds: feedData(inputs, batch, 0, batch.rows), plan, runs }, "timing the model");
+      const reply = await m.process.request({ type: "time", id: 0, rows: batch.rows, inputs, packed: m.process.pack(feedData(inputs, batch, 0, batch.rows)), plan, runs }, "timing the model");
       if (reply.type !== "timed") throw new ModelError(`${m.display}: unexpected answer from the model's process`);
       return { ms: reply.ms, rows: batch.rows };
     },
@@ -43469,7 +43546,7 @@ async function runGate(opts) {
 
 // src/report/write.ts
 import { mkdir, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join2, resolve as resolve3 } from "node:path";
 
 // src/report/caps.ts
 var MARKDOWN_PASSING_ROWS = 500;
@@ -44505,8 +44582,8 @@ async function makeDirectory(dir) {
   }
 }
 async function writeReports(report, outDir) {
-  const markdownPath = join(outDir, "report.md");
-  const jsonPath = join(outDir, "report.json");
+  const markdownPath = join2(outDir, "report.md");
+  const jsonPath = join2(outDir, "report.json");
   const markdown = renderMarkdown(report);
   const json = renderJson(report);
   try {

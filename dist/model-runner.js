@@ -1652,6 +1652,7 @@ var require_dist = __commonJS({
 
 // src/models/runner.ts
 var ort = __toESM(require_dist(), 1);
+import { readFileSync, unlinkSync } from "node:fs";
 var session = null;
 var beforeBytes = 0;
 function send(m) {
@@ -1659,6 +1660,17 @@ function send(m) {
 }
 function errorText(e) {
   return e instanceof Error ? e.message : String(e);
+}
+function unpack(p) {
+  const bytes = readFileSync(p.path);
+  unlinkSync(p.path);
+  const buf = bytes.buffer;
+  const at = bytes.byteOffset;
+  return p.feeds.map((f) => {
+    if (f.kind === "strings") return { kind: "strings", codes: new Int32Array(buf, at + f.offset, f.length), dictionary: f.dictionary };
+    const View = { float32: Float32Array, float64: Float64Array, int64: BigInt64Array, int32: Int32Array, string: Int32Array }[f.type];
+    return { kind: "numbers", data: new View(buf, at + f.offset, f.length) };
+  });
 }
 function feedsFor(inputs, data, start, end) {
   const out = {};
@@ -1693,8 +1705,11 @@ var Collector = class {
     this.rows = rows;
     this.labels = plan.label ? new Int32Array(rows) : null;
     this.classIndex = plan.classes ? new Map(plan.classes.map((c, i) => [c, i])) : null;
-    const ints = plan.classes?.every((c) => /^-?\d{1,15}$/.test(c)) ? plan.classes : null;
-    this.intIndex = ints ? new Map(ints.map((c, i) => [Number(c), i])) : null;
+    const ints = plan.classes?.every((c) => /^\d{1,4}$/.test(c)) ? plan.classes.map(Number) : null;
+    if (ints) {
+      this.intIndex = new Int32Array(Math.max(...ints) + 1).fill(-1);
+      ints.forEach((v, i) => this.intIndex[v] = i);
+    } else this.intIndex = null;
   }
   plan;
   rows;
@@ -1703,7 +1718,7 @@ var Collector = class {
   values = null;
   width = 0;
   classIndex;
-  /** Integer class labels (the common int64 case) looked up without a string per row. */
+  /** Integer class labels (the common int64 case) looked up without a string per row; -1 = not a class. */
   intIndex;
   add(result, start, n) {
     const p = this.plan;
@@ -1716,8 +1731,9 @@ var Collector = class {
       if (ints && data instanceof BigInt64Array) {
         const labels = this.labels;
         for (; r < n; r++) {
-          const at = ints.get(Number(data[r]));
-          if (at === void 0) break;
+          const v = Number(data[r]);
+          const at = v >= 0 && v < ints.length ? ints[v] : -1;
+          if (at < 0) break;
           labels[start + r] = at;
         }
       }
@@ -1771,16 +1787,17 @@ async function predict(m) {
   const s = session;
   const out = new Collector(m.plan, m.rows);
   const fetches = fetchNames(m.plan);
+  const feeds = unpack(m.packed);
   for (let start = 0; start < m.rows; start += m.batch) {
     const end = Math.min(m.rows, start + m.batch);
-    const result = await s.run(feedsFor(m.inputs, m.feeds, start, end), fetches);
+    const result = await s.run(feedsFor(m.inputs, feeds, start, end), fetches);
     out.add(result, start, end - start);
   }
   return { type: "predicted", id: m.id, outputs: out.result() };
 }
 async function time(m) {
   const s = session;
-  const feeds = feedsFor(m.inputs, m.feeds, 0, m.rows);
+  const feeds = feedsFor(m.inputs, unpack(m.packed), 0, m.rows);
   const fetches = fetchNames(m.plan);
   const ms = new Float64Array(m.runs);
   for (let i = 0; i < m.runs; i++) {

@@ -177,3 +177,27 @@ describe('bad models and mappings are errors naming the model file', () => {
     expect(r.tests[0]?.message).toMatch(/columns\.candidate_prediction: models\.candidate computes the candidate's outputs/);
   });
 });
+
+describe('a model process that dies', () => {
+  it('is an error naming the model file and what it was doing, not a crashed gate', async () => {
+    const { openModel, predictorOf, closeModel } = await import('../../src/models/session.js');
+    const { planInputs } = await import('../../src/models/inputs.js');
+    const m = await openModel('candidate', 'c.onnx', join(FIXTURES, 'regressor.onnx'), { outputs: 'auto', threads: 1, max_memory_mb: 8192 });
+    try {
+      const n = 200_000;
+      const columns = new Map(
+        ['x0', 'x1', 'x2'].map((name) => [name, { kind: 'numeric' as const, name, values: new Float64Array(n).fill(0.5), missing: 0 }]),
+      );
+      const feeds = planInputs(m.inputs, { input: ['x0', 'x1', 'x2'] }, [{ source: 't.csv', names: ['x0', 'x1', 'x2'], columns }]);
+      const p = predictorOf(m, feeds, 4096, { role: 'candidate', path: 'c.onnx', bytes: 1, sha256: '0'.repeat(64), producer: '', opsets: [], outputs: { label: null, probabilities: null, value: 'variable' } });
+      const pending = p.predict({ rows: n, columns });
+      // What a segmentation fault in native code does to the process.
+      process.kill(m.process.pid!, 'SIGSEGV');
+      await expect(pending).rejects.toThrow(/^c\.onnx: the model's process was killed by SIGSEGV while predicting rows \d+–\d+/);
+      // Later questions get the same answer instead of hanging.
+      await expect(p.memory()).rejects.toThrow(/killed by SIGSEGV/);
+    } finally {
+      closeModel(m);
+    }
+  });
+});

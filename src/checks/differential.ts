@@ -41,20 +41,13 @@ import { wilsonInterval } from '../stats/proportion.js';
 import { resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
 import { fmt, judge, makeThreshold, pct, plural } from './threshold.js';
 import { TopK } from './topk.js';
+import { idReader } from './models/sample.js';
 
 function simple(id: string, name: string, status: Status, severity: Severity, message: string): TestResult {
   return { id, family: 'differential', name, method: 'none', status, severity, value: null, threshold: null, message };
 }
 
 /** The id column's value of a row, for people to find it again. */
-function idReader(ctx: CheckContext): (row: number) => string | number | null {
-  const name = ctx.config.columns.id;
-  const col = name === null ? undefined : ctx.current.columns.get(name);
-  if (!col) return () => null;
-  if (col.kind === 'numeric') return (row) => (Number.isNaN(col.values[row]) ? null : col.values[row]);
-  return (row) => (col.codes[row] < 0 ? null : col.dictionary[col.codes[row]]);
-}
-
 function classification(ctx: CheckContext, o: ClassificationOutputs, ds: DifferentialSettings): TestResult[] {
   const b = (o.baseline as NonNullable<ClassificationOutputs['baseline']>).predicted;
   const cand = o.candidate as NonNullable<ClassificationOutputs['candidate']>;
@@ -108,7 +101,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, ds: Differe
   }
   const rate = agree / n;
   const status = ds.min_agreement === null ? 'info' : judge(rate, 'below', ds.min_agreement, null, ds.severity);
-  const idOf = idReader(ctx);
+  const idOf = idReader(ctx.current, ctx.config.columns.id);
   const top = heap.result().map(({ row, key }) => {
     const entry: Record<string, unknown> = {
       row,
@@ -262,7 +255,7 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
   }
   const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
-  const idOf = idReader(ctx);
+  const idOf = idReader(ctx.current, ctx.config.columns.id);
   const top = heap.result().map(({ row }) => ({
     row,
     line: ctx.current.rowLine(row),

@@ -30,10 +30,26 @@ export type FeedData =
   | { kind: 'numbers'; data: Float32Array | Float64Array | BigInt64Array | Int32Array }
   | { kind: 'strings'; codes: Int32Array; dictionary: readonly string[] };
 
+/**
+ * Where each input's data lies in a chunk file: numbers as the tensor's bytes, text as Int32
+ * codes (with the dictionary here). The bulk goes through a file, not the IPC channel: the
+ * model's process reads its channel only between batches, a few hundred kB each time, so chunks
+ * sent that way arrive later than the model could use them; a file is read at memory speed.
+ */
+export type PackedFeed =
+  | { kind: 'numbers'; type: InputFeed['type']; offset: number; length: number }
+  | { kind: 'strings'; offset: number; length: number; dictionary: readonly string[] };
+
+export interface Packed {
+  /** A file the model's process reads once and deletes. */
+  path: string;
+  feeds: PackedFeed[];
+}
+
 export type ToRunner =
   | { type: 'load'; path: string; bytes: Uint8Array | null; threads: number }
-  | { type: 'predict'; id: number; rows: number; batch: number; inputs: InputFeed[]; feeds: FeedData[]; plan: OutputPlan }
-  | { type: 'time'; id: number; rows: number; inputs: InputFeed[]; feeds: FeedData[]; plan: OutputPlan; runs: number }
+  | { type: 'predict'; id: number; rows: number; batch: number; inputs: InputFeed[]; packed: Packed; plan: OutputPlan }
+  | { type: 'time'; id: number; rows: number; inputs: InputFeed[]; packed: Packed; plan: OutputPlan; runs: number }
   | { type: 'memory'; id: number };
 
 export interface ChunkOutputs {

@@ -4,8 +4,9 @@
  * or a crash in onnxruntime ends this process, not the gate, which reports it as an error naming
  * the model. Everything here answers one message at a time.
  */
+import { readFileSync, unlinkSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
-import type { ChunkOutputs, FeedData, FromRunner, InputFeed, OutputPlan, ToRunner } from './protocol.js';
+import type { ChunkOutputs, FeedData, FromRunner, InputFeed, OutputPlan, Packed, ToRunner } from './protocol.js';
 
 let session: ort.InferenceSession | null = null;
 let beforeBytes = 0;
@@ -16,6 +17,19 @@ function send(m: FromRunner): void {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** The chunk's data as typed-array views of the file's bytes (the file is removed once read). */
+function unpack(p: Packed): FeedData[] {
+  const bytes = readFileSync(p.path);
+  unlinkSync(p.path);
+  const buf = bytes.buffer;
+  const at = bytes.byteOffset;
+  return p.feeds.map((f) => {
+    if (f.kind === 'strings') return { kind: 'strings', codes: new Int32Array(buf, at + f.offset, f.length), dictionary: f.dictionary };
+    const View = { float32: Float32Array, float64: Float64Array, int64: BigInt64Array, int32: Int32Array, string: Int32Array }[f.type];
+    return { kind: 'numbers', data: new View(buf, at + f.offset, f.length) };
+  });
 }
 
 /** The tensors for rows [start, end) of a chunk: views of the chunk's arrays, no copies. */
@@ -56,8 +70,8 @@ class Collector {
   values: Float32Array | Float64Array | null = null;
   width = 0;
   private readonly classIndex: Map<string, number> | null;
-  /** Integer class labels (the common int64 case) looked up without a string per row. */
-  private readonly intIndex: Map<number, number> | null;
+  /** Integer class labels (the common int64 case) looked up without a string per row; -1 = not a class. */
+  private readonly intIndex: Int32Array | null;
 
   constructor(
     private readonly plan: OutputPlan,
@@ -65,8 +79,12 @@ class Collector {
   ) {
     this.labels = plan.label ? new Int32Array(rows) : null;
     this.classIndex = plan.classes ? new Map(plan.classes.map((c, i) => [c, i])) : null;
-    const ints = plan.classes?.every((c) => /^-?\d{1,15}$/.test(c)) ? plan.classes : null;
-    this.intIndex = ints ? new Map(ints.map((c, i) => [Number(c), i])) : null;
+    // Small non-negative integer classes (0/1, 0…9), by far the most common: an array lookup.
+    const ints = plan.classes?.every((c) => /^\d{1,4}$/.test(c)) ? plan.classes.map(Number) : null;
+    if (ints) {
+      this.intIndex = new Int32Array(Math.max(...ints) + 1).fill(-1);
+      ints.forEach((v, i) => (this.intIndex![v] = i));
+    } else this.intIndex = null;
   }
 
   add(result: ort.InferenceSession.ReturnType, start: number, n: number): void {
@@ -80,8 +98,9 @@ class Collector {
       if (ints && data instanceof BigInt64Array) {
         const labels = this.labels!;
         for (; r < n; r++) {
-          const at = ints.get(Number(data[r]));
-          if (at === undefined) break;
+          const v = Number(data[r]);
+          const at = v >= 0 && v < ints.length ? ints[v]! : -1;
+          if (at < 0) break;
           labels[start + r] = at;
         }
       }
@@ -139,9 +158,10 @@ async function predict(m: Extract<ToRunner, { type: 'predict' }>): Promise<FromR
   const s = session!;
   const out = new Collector(m.plan, m.rows);
   const fetches = fetchNames(m.plan);
+  const feeds = unpack(m.packed);
   for (let start = 0; start < m.rows; start += m.batch) {
     const end = Math.min(m.rows, start + m.batch);
-    const result = await s.run(feedsFor(m.inputs, m.feeds, start, end), fetches);
+    const result = await s.run(feedsFor(m.inputs, feeds, start, end), fetches);
     out.add(result, start, end - start);
   }
   return { type: 'predicted', id: m.id, outputs: out.result() };
@@ -149,7 +169,7 @@ async function predict(m: Extract<ToRunner, { type: 'predict' }>): Promise<FromR
 
 async function time(m: Extract<ToRunner, { type: 'time' }>): Promise<FromRunner> {
   const s = session!;
-  const feeds = feedsFor(m.inputs, m.feeds, 0, m.rows);
+  const feeds = feedsFor(m.inputs, unpack(m.packed), 0, m.rows);
   const fetches = fetchNames(m.plan);
   const ms = new Float64Array(m.runs);
   for (let i = 0; i < m.runs; i++) {

@@ -5,13 +5,15 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writevSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { feedData } from './inputs.js';
 import { readOnnx, withTensorOutput, ModelFormatError, type OnnxModel, type ValueInfo } from './onnx-file.js';
 import { resolveOutputs, OutputProblem, type ResolvedOutputs } from './outputs.js';
-import type { ChunkOutputs, FromRunner, InputFeed, ToRunner } from './protocol.js';
+import type { ChunkOutputs, FeedData, FromRunner, InputFeed, Packed, PackedFeed, ToRunner } from './protocol.js';
 import type { FeatureBatch, ModelInfo, ModelOutputs, ModelRole, Predictor, SessionMemory, Timing } from './types.js';
 import { featuresOf } from './inputs.js';
 
@@ -30,8 +32,24 @@ export class NonFiniteOutputError extends ModelError {
   }
 }
 
+/**
+ * What a dying process printed that says why: onnxruntime's own lines (an abort prints
+ * "terminate called…" and the exception's what()), not the Node.js version banner.
+ */
+function lastWords(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^Node\.js v\d/.test(l));
+  const telling = lines.filter((l) => /error|abort|terminate|what\(\)|exception|fault|killed/i.test(l));
+  const pick = (telling.length ? telling : lines).slice(-3).join(' ');
+  return pick ? `; it printed: ${pick.slice(0, 500)}` : '';
+}
+
 /** Rows per message to the model's process: large enough to amortise a message, small enough to overlap. */
 const CHUNK_ROWS = 65_536;
+const FIRST_CHUNK_ROWS = 8_192;
+const PADDING = new Uint8Array(8);
 
 function runnerPath(): string {
   const beside = new URL('./model-runner.js', import.meta.url);
@@ -68,7 +86,7 @@ class RunnerProcess {
     this.child.on('error', (e) => this.fail(`${this.display}: the model's process could not run: ${e.message}`));
     this.child.on('exit', (code, signal) => {
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      const said = this.stderr.trim() ? `; onnxruntime said: ${this.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 500)}` : '';
+      const said = lastWords(this.stderr);
       this.fail(`${this.display}: the model's process ${how} while ${this.pending[0]?.what ?? 'idle'}${said}`);
     });
     const pid = this.child.pid;
@@ -132,8 +150,77 @@ class RunnerProcess {
     });
   }
 
+  private dir: string | null = null;
+  private files = 0;
+
+  /**
+   * Writes a chunk's data to a file of this process's own directory (in memory where Linux offers
+   * /dev/shm) for the model's process to read; see protocol.ts `PackedFeed` for why a file.
+   */
+  pack(data: readonly FeedData[]): Packed {
+    try {
+      return this.packTo(data);
+    } catch (e) {
+      throw new ModelError(`${this.display}: cannot write the model's input data to a temporary file: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private packTo(data: readonly FeedData[]): Packed {
+    if (this.dir === null) {
+      const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+      try {
+        this.dir = mkdtempSync(join(base, 'model-gate-'));
+      } catch {
+        this.dir = mkdtempSync(join(tmpdir(), 'model-gate-'));
+      }
+    }
+    let size = 0;
+    // The arrays are written as they are (no concatenated copy), each padded so that every view
+    // starts at a multiple of its element size (8 suits every type).
+    const parts: Uint8Array[] = [];
+    const feeds: PackedFeed[] = data.map((d) => {
+      const arr = d.kind === 'strings' ? d.codes : d.data;
+      const offset = size;
+      parts.push(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength));
+      const pad = (8 - (arr.byteLength % 8)) % 8;
+      if (pad) parts.push(PADDING.subarray(0, pad));
+      size += arr.byteLength + pad;
+      return d.kind === 'strings'
+        ? { kind: 'strings', offset, length: arr.length, dictionary: d.dictionary }
+        : { kind: 'numbers', type: typeOf(d.data), offset, length: arr.length };
+    });
+    const path = join(this.dir, `${this.files++}.bin`);
+    const fd = openSync(path, 'w');
+    try {
+      let written = 0;
+      while (written < size) {
+        // writev may write less than asked: go on from where it stopped.
+        let skip = written;
+        const rest: Uint8Array[] = [];
+        for (const part of parts) {
+          if (skip >= part.length) skip -= part.length;
+          else {
+            rest.push(skip ? part.subarray(skip) : part);
+            skip = 0;
+          }
+        }
+        written += writevSync(fd, rest);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return { path, feeds };
+  }
+
+  /** The model process's id (for diagnostics, and tests that end it as a crash would). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   close(): void {
     if (this.watch) clearInterval(this.watch);
+    // Chunks a dead process never read.
+    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
     this.failure ??= new ModelError(`${this.display}: the model was closed`);
     if (this.child.connected) this.child.disconnect();
     this.child.kill();
@@ -202,6 +289,13 @@ export async function openModel(
 
 export function closeModel(m: OpenedModel): void {
   m.process.close();
+}
+
+function typeOf(a: Float32Array | Float64Array | BigInt64Array | Int32Array): InputFeed['type'] {
+  if (a instanceof Float32Array) return 'float32';
+  if (a instanceof Float64Array) return 'float64';
+  if (a instanceof BigInt64Array) return 'int64';
+  return 'int32';
 }
 
 function finiteCheck(display: string, output: string, data: ArrayLike<number>, width: number): void {
@@ -279,18 +373,23 @@ export function predictorOf(m: OpenedModel, feeds: readonly InputFeed[], batchSi
     async predict(batch: FeatureBatch): Promise<ModelOutputs> {
       const replies: Promise<FromRunner>[] = [];
       const chunks: ChunkOutputs[] = [];
-      // Two chunks in flight: the next one is built and sent while the model runs this one.
-      for (let start = 0; start < batch.rows; start += CHUNK_ROWS) {
-        const end = Math.min(batch.rows, start + CHUNK_ROWS);
-        const feedsData = feedData(inputs, batch, start, end);
-        replies.push(m.process.request({ type: 'predict', id: start, rows: end - start, batch: batchSize, inputs, feeds: feedsData, plan }, `predicting rows ${start + 1}–${end}`));
-        if (replies.length >= 2) chunks.push(asPredicted(await replies.shift()!));
+      // Four chunks in flight: a reply reaches this process only as the model's process finds
+      // time to write it between batches, so with fewer the model would wait for its next chunk.
+      // The first chunk small, so that the model starts while the next ones are built.
+      for (let start = 0, size = FIRST_CHUNK_ROWS; start < batch.rows; start += size, size = CHUNK_ROWS) {
+        const end = Math.min(batch.rows, start + size);
+        const packed = m.process.pack(feedData(inputs, batch, start, end));
+        const reply = m.process.request({ type: 'predict', id: start, rows: end - start, batch: batchSize, inputs, packed, plan }, `predicting rows ${start + 1}–${end}`);
+        // A process that dies rejects every chunk in flight; the first one awaited reports it.
+        reply.catch(() => undefined);
+        replies.push(reply);
+        if (replies.length >= 4) chunks.push(asPredicted(await replies.shift()!));
       }
       for (const r of replies) chunks.push(asPredicted(await r));
       return merge(m, chunks, batch.rows);
     },
     async time(batch: FeatureBatch, runs: number): Promise<Timing> {
-      const reply = await m.process.request({ type: 'time', id: 0, rows: batch.rows, inputs, feeds: feedData(inputs, batch, 0, batch.rows), plan, runs }, 'timing the model');
+      const reply = await m.process.request({ type: 'time', id: 0, rows: batch.rows, inputs, packed: m.process.pack(feedData(inputs, batch, 0, batch.rows)), plan, runs }, 'timing the model');
       if (reply.type !== 'timed') throw new ModelError(`${m.display}: unexpected answer from the model's process`);
       return { ms: reply.ms, rows: batch.rows };
     },
