@@ -1,6 +1,6 @@
 // `npm run bench`: the gate's speed and memory against papaparse, on seeded data.
 //
-//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build]
+//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow]
 //
 // Generates (once; reused when present for the same seed and size) a reference and a current CSV
 // of N rows (default 1,000,000) in bench/data/, builds dist/, runs the whole CLI on them
@@ -9,7 +9,10 @@
 // stream and a whole-file string. Prints wall times, the CLI's peak RSS and a markdown table.
 // --full runs 1,000,000 and 10,000,000 rows and reports how time and memory grow. --repeat K
 // runs every measurement K times and keeps the fastest (the machine may be shared: the load
-// average is printed with the results).
+// average is printed with the results). Unless --no-shadow, the same run also times the shadow-mode
+// workload of issue 13 (a 1,000,000-row shadow log per file, 20 features, 50 daily chunks: see
+// generate-shadow.mjs): the whole gate as configured before issue 13 against the whole gate with
+// chunking, learned thresholds, CBPE and both multivariate methods, on the same files.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { generate } from './generate.mjs';
+import { generateShadow, SHADOW_FEATURES } from './generate-shadow.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -30,14 +34,16 @@ const { values: args } = parseArgs({
     full: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
-    models: { type: 'boolean', default: true },
+    // Node 20's parseArgs has no --no-X negation: the opt-outs are options of their own.
+    'no-models': { type: 'boolean', default: false },
+    'no-shadow': { type: 'boolean', default: false },
   },
 });
 const seed = Number(args.seed);
 const repeat = Number(args.repeat);
 const sizes = args.full ? [1_000_000, 10_000_000] : [Number(args.rows ?? 1_000_000)];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)) {
-  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build]');
+  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow]');
   process.exit(2);
 }
 
@@ -100,6 +106,61 @@ function ensureData(rows) {
     ].join('\n'),
   );
   return { ref, cur, config, modelsConfig, bytes: statSync(ref).size + statSync(cur).size };
+}
+
+const SHADOW_ROWS = 1_000_000;
+const SHADOW_DAYS = 50;
+
+/**
+ * The shadow log of both sides and two configs on it: `plain`, the gate as it was configured
+ * before issue 13 (roles, every default test), and `shadow`, the same plus daily chunks, learned
+ * drift thresholds, CBPE and both multivariate methods.
+ */
+function ensureShadowData() {
+  mkdirSync(dataDir, { recursive: true });
+  const name = (side) => `shadow-${side}-${SHADOW_ROWS}-${SHADOW_DAYS}-${seed}.csv`;
+  for (const side of ['reference', 'current']) {
+    const path = join(dataDir, name(side));
+    if (existsSync(path)) continue;
+    log(`generating ${relative(root, path)} …`);
+    const t = performance.now();
+    generateShadow(path, SHADOW_ROWS, seed, side, SHADOW_DAYS);
+    log(`  ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const roles = [
+    'version: 1',
+    'task: classification',
+    `reference: ${name('reference')}`,
+    `current: ${name('current')}`,
+    'columns:',
+    '  target: target',
+    '  id: id',
+    '  positive_class: 1',
+    '  baseline_prediction: baseline_prediction',
+    '  candidate_prediction: candidate_prediction',
+    '  baseline_scores: baseline_score',
+    '  candidate_scores: candidate_score',
+    '  exclude: [timestamp]',
+  ];
+  // CBPE runs by default on a file with unlabelled rows: off here, so that this is the gate of
+  // before issue 13 (multivariate drift is off by default, and there is no chunking).
+  const plain = [...roles, 'tests:', '  estimation: false'];
+  const shadow = [
+    ...roles,
+    'chunking: { column: timestamp, period: day }',
+    'tests:',
+    '  drift:',
+    '    columns:',
+    // Learned limits for every numeric feature: each needs its statistic on all 50 reference days too.
+    ...SHADOW_FEATURES.filter((f) => f.startsWith('f')).map((f) => `      ${f}: { threshold: auto }`),
+    '  estimation: true',
+    '  multivariate: true',
+  ];
+  const configs = { plain: join(dataDir, `shadow-plain-${seed}.yml`), shadow: join(dataDir, `shadow-full-${seed}.yml`) };
+  writeFileSync(configs.plain, `${plain.join('\n')}\n`);
+  writeFileSync(configs.shadow, `${shadow.join('\n')}\n`);
+  const bytes = statSync(join(dataDir, name('reference'))).size + statSync(join(dataDir, name('current'))).size;
+  return { ...configs, bytes };
 }
 
 function papaparse(files, rows) {
@@ -230,7 +291,7 @@ for (const rows of sizes) {
   const g = best(() => gate(d.config, rows));
   log(`  gate: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
   let m = null;
-  if (args.models) {
+  if (!args['no-models']) {
     // Interleaved: a gate run with the models, then the bare loops, `repeat` times; the best of each.
     let best = null;
     for (let i = 0; i < repeat; i++) {
@@ -246,6 +307,27 @@ for (const rows of sizes) {
     m = best;
   }
   results.push({ rows, bytes: d.bytes, pp, l, g, m });
+}
+
+/** Interleaved (plain, then shadow, `repeat` times) so both see the same machine load; the best of each. */
+let shadowRun = null;
+if (!args['no-shadow']) {
+  const d = ensureShadowData();
+  log(`shadow log: ${SHADOW_ROWS.toLocaleString('en-US')} rows per file, ${SHADOW_DAYS} daily chunks (${(d.bytes / 1e6).toFixed(0)} MB in all)`);
+  let plain = null;
+  let shadow = null;
+  for (let i = 0; i < repeat; i++) {
+    const p = gate(d.plain, SHADOW_ROWS, 'shadow-plain');
+    const q = gate(d.shadow, SHADOW_ROWS, 'shadow-full');
+    log(`  gate as before: ${(p.ms / 1000).toFixed(2)} s; with chunks, CBPE and multivariate drift: ${(q.ms / 1000).toFixed(2)} s — ${q.verdict}`);
+    if (!plain || p.ms < plain.ms) plain = p;
+    if (!shadow || q.ms < shadow.ms) shadow = q;
+  }
+  const report = JSON.parse(readFileSync(shadow.report, 'utf8'));
+  // A workload whose new tests did not run measures nothing: say which ones errored.
+  const errors = report.tests.filter((t) => t.status === 'error').map((t) => `${t.id}: ${t.message}`);
+  if (errors.length > 0) log(`  errors in the shadow run: ${errors.join('; ')}`);
+  shadowRun = { bytes: d.bytes, plain, shadow, tests: report.tests.length };
 }
 
 rmSync(dirname(bundle), { recursive: true, force: true });
@@ -291,5 +373,18 @@ if (results.some((r) => r.m)) {
     }
   }
   lines.push('', 'Target: ratio ≤ 1.10 (inference adds at most 10 % over onnxruntime alone).');
+}
+if (shadowRun) {
+  const { plain, shadow } = shadowRun;
+  lines.push(
+    '',
+    `Shadow mode: a ${SHADOW_ROWS.toLocaleString('en-US')}-row shadow log per file (20 features, ${SHADOW_DAYS} daily chunks; bench/generate-shadow.mjs), the gate as configured before issue 13 against the gate with chunks, learned thresholds, CBPE and both multivariate methods:`,
+    '',
+    '| rows per file | CSV size (both) | whole run, as before | whole run, shadow mode | ratio | peak memory (as before / shadow) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${SHADOW_ROWS.toLocaleString('en-US')} | ${(shadowRun.bytes / 1e6).toFixed(0)} MB | ${s(plain.ms)} | ${s(shadow.ms)} | ${(shadow.ms / plain.ms).toFixed(2)} | ${gib(plain.rss)} / ${gib(shadow.rss)} |`,
+    '',
+    'Target: ratio ≤ 2.',
+  );
 }
 console.log(lines.join('\n'));

@@ -25559,19 +25559,31 @@ function needsChange(ps, metric) {
 function valueTest(metric, b, m) {
   const info = METRICS[metric];
   const c = m.candidate;
-  const lowOk = b.min === null || c >= b.min;
-  const highOk = b.max === null || c <= b.max;
+  const min = b.min === "auto" ? null : b.min;
+  const max = b.max === "auto" ? null : b.max;
+  if (min === null && max === null) {
+    return {
+      ...base(`performance.${metric}.value`, info.label, metric, b.severity),
+      status: "info",
+      value: c,
+      threshold: null,
+      message: `${info.label} ${fmt(c)} ${m.rows}; its bounds are learned (auto) and judged per chunk in performance.chunks.${metric}`,
+      details: { candidate: c, baseline: m.baseline, n: m.n }
+    };
+  }
+  const lowOk = min === null || c >= min;
+  const highOk = max === null || c <= max;
   const status = lowOk && highOk ? "pass" : b.severity;
   let threshold;
-  if (b.min !== null && b.max !== null) {
+  if (min !== null && max !== null) {
     const violated = !lowOk ? "below" : "above";
-    threshold = makeThreshold("value", violated, violated === "below" ? b.min : b.max, null, `${fmt(b.min)} \u2264 value \u2264 ${fmt(b.max)}`);
-  } else if (b.min !== null) {
-    threshold = makeThreshold("value", "below", b.min, null, `\u2265 ${fmt(b.min)}`);
+    threshold = makeThreshold("value", violated, violated === "below" ? min : max, null, `${fmt(min)} \u2264 value \u2264 ${fmt(max)}`);
+  } else if (min !== null) {
+    threshold = makeThreshold("value", "below", min, null, `\u2265 ${fmt(min)}`);
   } else {
-    threshold = makeThreshold("value", "above", b.max, null, `\u2264 ${fmt(b.max)}`);
+    threshold = makeThreshold("value", "above", max, null, `\u2264 ${fmt(max)}`);
   }
-  const bound = !lowOk ? `below the minimum ${fmt(b.min)}` : !highOk ? `above the maximum ${fmt(b.max)}` : "within bounds";
+  const bound = !lowOk ? `below the minimum ${fmt(min)}` : !highOk ? `above the maximum ${fmt(max)}` : "within bounds";
   return {
     ...base(`performance.${metric}.value`, info.label, metric, b.severity),
     status,
@@ -25873,6 +25885,9 @@ function contextOf(req) {
     knownLabels() {
       if (!req.knownLabels) throw new Error("the known labels were not sent to the check worker");
       return req.knownLabels;
+    },
+    chunks() {
+      throw new Error("chunks are not available on the check worker");
     }
   };
 }

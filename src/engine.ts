@@ -5,7 +5,10 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { differentialChecks } from './checks/differential.js';
+import { estimationChecks } from './checks/estimation.js';
 import { driftChecks } from './checks/drift.js';
+import { chunkChecks } from './checks/chunks.js';
+import { multivariateChecks } from './checks/multivariate.js';
 import { performanceChecks } from './checks/performance.js';
 import { qualityChecks } from './checks/quality.js';
 import { modelOutputQualityChecks } from './checks/model-outputs-quality.js';
@@ -14,6 +17,8 @@ import { treatAsDate } from './checks/dates.js';
 import { knownLabels, labelConfigProblems, labelSources, type KnownLabels } from './checks/labels.js';
 import { checkWorkerAvailable, startCheckWorker, type CheckWorker } from './checks/worker-checks.js';
 import type { Check, CheckContext, Side } from './checks/context.js';
+import { splitChunks } from './chunks/split.js';
+import type { Chunks } from './chunks/types.js';
 import { namedColumnProblems, rowMinimumResults } from './config/against-data.js';
 import { isExplicit, loadConfig, roleColumns } from './config/load.js';
 import { taskMismatches } from './config/metrics.js';
@@ -67,11 +72,17 @@ async function assertInside(root: string, path: string, what: string): Promise<v
 
 const MODEL_TEST_KEYS = ['tests.speed', 'tests.importance', 'tests.behaviour', 'tests.explain'];
 
-const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
+/** `mainThread`: runs here even when its family runs on the check worker (it reads the reference). */
+const FAMILY_CHECKS: readonly { family: Family; check: Check; mainThread?: boolean }[] = [
   { family: 'quality', check: qualityChecks },
   // Labels and scores, apart from the per-column tests: a failure in one must not lose the other.
   { family: 'quality', check: modelOutputQualityChecks },
   { family: 'drift', check: driftChecks },
+  // Per-chunk drift and performance read the reference's chunks: main thread.
+  { family: 'drift', check: chunkChecks },
+  { family: 'drift', check: multivariateChecks },
+  // Before the realized metrics, so that on large files it runs while the worker computes them.
+  { family: 'performance', check: estimationChecks, mainThread: true },
   { family: 'performance', check: performanceChecks },
   { family: 'differential', check: differentialChecks },
 ];
@@ -133,6 +144,8 @@ export function buildContext(cfg: GateConfig, data: LoadedPair, modelTask: Task 
   const target = cfg.columns.target;
   const task = cfg.task ?? modelTask ?? inferTask(target ? data.current.columns.get(target) ?? data.reference.columns.get(target) : undefined);
   let known: KnownLabels | undefined;
+  // A failed split is remembered too, so every check that asks gets the same error.
+  const chunked = new Map<Side, { chunks: Chunks | null } | { error: unknown }>();
   return {
     config: cfg,
     task,
@@ -141,6 +154,19 @@ export function buildContext(cfg: GateConfig, data: LoadedPair, modelTask: Task 
     features: featuresOf(cfg, data.reference, data.current),
     knownLabels(): KnownLabels {
       return (known ??= knownLabels(labelSources(cfg, data.reference, data.current)));
+    },
+    chunks(side: Side): Chunks | null {
+      let hit = chunked.get(side);
+      if (!hit) {
+        try {
+          hit = { chunks: splitChunks(cfg, data[side]) };
+        } catch (error) {
+          hit = { error };
+        }
+        chunked.set(side, hit);
+      }
+      if ('error' in hit) throw hit.error;
+      return hit.chunks;
     },
     sorted(side: Side, column: string): Float64Array {
       const hit = cache[side].get(column);
@@ -184,8 +210,8 @@ export async function runChecks(ctx: CheckContext, worker: CheckWorker | null = 
     remote = w ? w.run(ctx, WORKER_FAMILIES) : null;
   } else worker?.stop();
   const tests: TestResult[] = [];
-  for (const { family, check } of FAMILY_CHECKS) {
-    const results = remote && WORKER_FAMILIES.includes(family) ? (await remote).get(family)! : runFamily(family, check, ctx);
+  for (const { family, check, mainThread } of FAMILY_CHECKS) {
+    const results = remote && !mainThread && WORKER_FAMILIES.includes(family) ? (await remote).get(family)! : runFamily(family, check, ctx);
     for (const t of results) tests.push(t);
   }
   return tests;

@@ -313,6 +313,36 @@ describe('the bundled action under node 24', () => {
     expect(gh.comments[0]!.body).toMatch(/Models run by the gate: baseline baseline\.onnx \(SHA-256 [0-9a-f]{12}/);
   });
 
+  it('the shadow example: daily chunks, CBPE and multivariate drift from dist/ alone; the estimated regression fails the job', async () => {
+    const [gh, api] = await startMock();
+    const ws = mkdtempSync(join(tmpdir(), 'mg-action-shadow-'));
+    cpSync(join(ROOT, 'examples', 'shadow'), join(ws, 'examples', 'shadow'), { recursive: true });
+    const action = mkdtempSync(join(tmpdir(), 'mg-action-dist-'));
+    cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
+    const r = await runAction({
+      workspace: ws,
+      api,
+      event: 'pull_request',
+      payload: load('pull_request.json'),
+      inputs: { config: 'examples/shadow/model-gate.yml' },
+      dist: join(action, 'dist', 'index.js'),
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expectOutputs(r, 'fail');
+    const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { tests: { id: string; status: string }[] };
+    const status = (id: string) => json.tests.find((t) => t.id === id)?.status;
+    // Failed on the estimate alone: the labelled rows' realized metrics pass.
+    expect(status('performance.estimated.roc_auc.change')).toBe('fail');
+    expect(status('performance.roc_auc.change')).toBe('pass');
+    expect(json.tests.filter((t) => t.status === 'fail').every((t) => /^performance\.(estimated|combined)\./.test(t.id))).toBe(true);
+    expect(status('drift.chunks.amount')).toBe('warn');
+    expect(status('drift.multivariate.pca')).toBe('warn');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toMatch(/\*\*FAIL\*\*/);
+    expect(gh.comments[0]!.body).toContain('Estimated ROC AUC vs baseline');
+  });
+
   it('finds its comment among 150 comments from others, page by page, and never duplicates it', async () => {
     const [gh, api] = await startMock();
     gh.seedComments(42, 150, { login: 'alice', type: 'User' });

@@ -142,7 +142,7 @@ describe('bad models and mappings are errors naming the model file', () => {
     const text = workspace({ models: { 'c.onnx': 'regressor.onnx' }, config: 'models: { candidate: c.onnx, inputs: { input: [x0, x1, z] } }\ncolumns: { target: y }\n', extra: 'z' });
     expect(modelError(await run(text))).toMatch(/takes float32 numbers, but z in reference\.csv holds text/);
     const unknownKey = workspace({ models: { 'c.onnx': 'regressor.onnx' }, config: 'models: { candidate: c.onnx, inputs: { input: [x0, x1, x2], inptu: x0 } }\ncolumns: { target: y }\n' });
-    expect(modelError(await run(unknownKey))).toMatch(/models\.inputs\.inptu: no model has an input named "inptu"/);
+    expect(modelError(await run(unknownKey))).toMatch(/models\.inputs\.inptu: no model that uses models\.inputs has an input named "inptu"/);
   });
 
   it('a double input fed from the float columns works (the gate feeds the declared type)', async () => {
@@ -199,5 +199,24 @@ describe('a model process that dies', () => {
     } finally {
       closeModel(m);
     }
+  });
+});
+
+describe('per-model settings', () => {
+  it('two models whose inputs share a name but not their columns: models.<role>: {path, inputs}', async () => {
+    const dir = workspace({
+      models: { 'b.onnx': 'regressor.onnx', 'c.onnx': 'regressor.onnx' },
+      config: 'models:\n  baseline: b.onnx\n  candidate: { path: c.onnx, inputs: { input: [x2, x1, x0] } }\n  inputs: { input: [x0, x1, x2] }\ncolumns: { target: y }\n',
+    });
+    const r = await run(dir);
+    expect(r.tests.find((t) => t.id === 'input.models')).toBeUndefined();
+    expect(r.models?.map((m) => m.inputs[0]!.columns)).toEqual([
+      ['x0', 'x1', 'x2'],
+      ['x2', 'x1', 'x0'],
+    ]);
+    // Reordered columns make a different model: the differential family sees it.
+    expect(r.tests.find((t) => t.id === 'differential.mean_abs_diff')!.value).toBeGreaterThan(0.5);
+    const typo = workspace({ models: { 'c.onnx': 'regressor.onnx' }, config: 'models:\n  candidate: { path: c.onnx, inputs: { inptu: [x0, x1, x2] } }\ncolumns: { target: y }\n' });
+    expect(modelError(await run(typo))).toMatch(/models\.candidate\.inputs\.inptu: c\.onnx has no input named "inptu"; its inputs are input/);
   });
 });

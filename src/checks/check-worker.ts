@@ -82,6 +82,9 @@ function contextOf(req: CheckRequest): CheckContext {
       if (!req.knownLabels) throw new Error('the known labels were not sent to the check worker');
       return req.knownLabels;
     },
+    chunks(): never {
+      throw new Error('chunks are not available on the check worker');
+    },
   };
 }
 

@@ -2,6 +2,7 @@
  * What every check receives. Checks are pure: they read the tables and settings and return
  * results; they never throw for bad data (a check that cannot run returns an `error` result).
  */
+import type { Chunks } from '../chunks/types.js';
 import type { GateConfig, Task } from '../config/types.js';
 import type { Table } from '../data/table.js';
 import type { TestResult } from '../report/model.js';
@@ -27,6 +28,13 @@ export interface CheckContext {
    * so computed on the main thread once, on first use, and sent to the check worker.
    */
   knownLabels(): KnownLabels;
+  /**
+   * The rows of one side split into chunks as the config's `chunking` says, computed once per
+   * side on first use; null when there is no `chunking`. Throws a `ChunkingError`
+   * (src/chunks/types.ts) naming the file, line and value when the rows cannot be split (a bad
+   * timestamp): a check catches it and returns an `error` result.
+   */
+  chunks(side: Side): Chunks | null;
 }
 
 export type Check = (ctx: CheckContext) => TestResult[];

@@ -55,7 +55,7 @@ import { stdOf } from '../stats/descriptive.js';
 import { hellingerDistance, jensenShannonDistance, populationStabilityIndex } from '../stats/divergence.js';
 import { quantileBinCounts } from '../stats/histogram.js';
 import { ksTwoSample } from '../stats/ks.js';
-import { wassersteinDistance } from '../stats/wasserstein.js';
+import { wassersteinDistance, wassersteinReference, wassersteinToReference, type WassersteinReference } from '../stats/wasserstein.js';
 import { twoProportionZTest } from '../stats/ztest.js';
 import { DATE_ADVICE, treatAsDate } from './dates.js';
 import { stringCodes } from './labels.js';
@@ -67,12 +67,12 @@ const FEW_VALUES = 5;
 /** Floor for the reference std in the normalised Wasserstein distance (Evidently's). */
 const STD_FLOOR = 0.001;
 
-type Sample =
+export type Sample =
   | { kind: 'numeric'; sorted: Float64Array; where: string }
   | { kind: 'categorical'; codes: Int32Array; dictionary: readonly string[]; count: number; where: string };
 
 /** One comparison: what to call it and where both samples come from. */
-interface Pair {
+export interface Pair {
   id: string;
   name: string;
   column: string;
@@ -89,7 +89,7 @@ interface Pair {
 
 type MethodFamily = 'p_value' | 'distance' | 'psi';
 
-interface Measured {
+export interface Measured {
   method: string;
   family: MethodFamily;
   /** KS D, chi-squared statistic, z, or the distance. */
@@ -188,9 +188,27 @@ function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMa
 }
 
 /** Methods that need numbers on both sides. */
-const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein']);
+export const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein']);
 
-function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallbackNote: string | null): Measured {
+/** The reference's std and prefix sums per sorted array: the per-chunk tests measure every chunk against the same one. */
+const stdMemo = new WeakMap<Float64Array, number>();
+const preparedMemo = new WeakMap<Float64Array, WassersteinReference>();
+function preparedReference(sorted: Float64Array): WassersteinReference {
+  let r = preparedMemo.get(sorted);
+  if (r === undefined) preparedMemo.set(sorted, (r = wassersteinReference(sorted)));
+  return r;
+}
+function referenceStd(sorted: Float64Array): number {
+  let s = stdMemo.get(sorted);
+  if (s === undefined) stdMemo.set(sorted, (s = stdOf(sorted)));
+  return s;
+}
+
+/**
+ * `perChunk`: `pair.cur` is one of many chunks measured against the same reference, so the
+ * reference is prepared once (its prefix sums) and each Wasserstein distance costs O(m log n).
+ */
+export function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallbackNote: string | null, perChunk = false): Measured {
   const { ref, cur } = pair;
   const few = ref.kind === 'numeric' && cur.kind === 'numeric' ? fewValues(ref.sorted, cur.sorted) : null;
   const numericMany = ref.kind === 'numeric' && few === null;
@@ -215,8 +233,8 @@ function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallback
     }
     case 'wasserstein': {
       if (ref.kind !== 'numeric' || cur.kind !== 'numeric') throw new Error('the Wasserstein distance needs numbers, and this column holds text');
-      const raw = wassersteinDistance(ref.sorted, cur.sorted);
-      const std = stdOf(ref.sorted);
+      const raw = perChunk ? wassersteinToReference(preparedReference(ref.sorted), cur.sorted) : wassersteinDistance(ref.sorted, cur.sorted);
+      const std = referenceStd(ref.sorted);
       details.wasserstein = raw;
       details.reference_std = std;
       return { method: 'wasserstein_norm', family: 'distance', statistic: raw / Math.max(std, STD_FLOOR), pValue: null, psi, details };
@@ -250,7 +268,7 @@ function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, fallback
   }
 }
 
-const METHOD_LABEL: Record<string, string> = {
+export const METHOD_LABEL: Record<string, string> = {
   ks: 'KS',
   chi_squared: 'chi-squared',
   z: 'z-test',
@@ -264,14 +282,20 @@ interface Limits {
   fail: number;
   warn: number | null;
   severity: Severity;
+  /** The column's threshold is `auto`: this whole-file test is info, judged per chunk instead. */
+  auto: boolean;
 }
 
 function limits(family: MethodFamily, col: Partial<DriftColumnSettings>, s: DriftSettings): Limits {
   const [fail, warn] = family === 'p_value' ? [s.p_value, s.p_value_warn] : family === 'psi' ? [s.psi, s.psi_warn] : [s.distance, s.distance_warn];
+  // `auto`: the whole-file comparison is measured with the default limit but only shown (info);
+  // the learned limit judges each chunk in drift.chunks.<column> (src/checks/chunks.ts).
+  const auto = col.threshold === 'auto';
   return {
-    fail: col.threshold ?? fail,
+    fail: col.threshold === 'auto' || col.threshold === undefined || col.threshold === null ? fail : col.threshold,
     warn: col.warn !== undefined ? col.warn : warn,
     severity: col.severity ?? s.severity,
+    auto,
   };
 }
 
@@ -287,18 +311,21 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
   const value = isP ? (pAdjusted as number) : m.statistic;
   const bad = isP ? 'below' : 'above';
   const inclusive = !isP;
-  const status: Status = judge(value, bad, l.fail, l.warn, l.severity, inclusive);
-  const drifted = beyond(value, l.fail, bad, inclusive) || Number.isNaN(value);
+  const status: Status = l.auto ? 'info' : judge(value, bad, l.fail, l.warn, l.severity, inclusive);
+  const drifted = !l.auto && (beyond(value, l.fail, bad, inclusive) || Number.isNaN(value));
   const threshold: Threshold = isP
     ? makeThreshold('p_value', 'below', l.fail, l.warn, `p < ${fmt(l.fail)}${l.warn !== null ? ` (warn < ${fmt(l.warn)})` : ''}`)
     : makeThreshold('value', 'above', l.fail, l.warn, `≥ ${fmt(l.fail)}${l.warn !== null ? ` (warn ≥ ${fmt(l.warn)})` : ''}`);
-  const verdict = drifted ? 'drift' : status === 'warn' ? 'possible drift' : 'no drift';
+  const verdict = l.auto
+    ? `threshold auto, judged per chunk in drift.chunks.${pair.column}`
+    : drifted ? 'drift' : status === 'warn' ? 'possible drift' : 'no drift';
   const label = METHOD_LABEL[m.method] ?? m.method;
   const n = `${formatInt(size(pair.ref))} vs ${formatInt(size(pair.cur))} values`;
   let measured: string;
   // In the warn band the message names the warn limit that was crossed, with the drift limit after it.
   const inBand = !drifted && status === 'warn' && l.warn !== null;
-  if (isP) {
+  if (l.auto) measured = isP ? `${label} p = ${fmt(value)}` : `${label} ${fmt(value)}`;
+  else if (isP) {
     // The raw p-value is shown when the correction moved it (a single test, or the largest, is unchanged).
     const adj = correction !== 'none' && value !== m.pValue ? ` (${correction}-adjusted; raw ${fmt(m.pValue as number)})` : '';
     measured = inBand
@@ -325,7 +352,7 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
     status,
     severity: l.severity,
     value: m.statistic,
-    threshold,
+    threshold: l.auto ? null : threshold,
     message: `${pair.note}${verdict}: ${measured} (${n}${psiNote})${
       typeof m.details.method_chosen === 'string' && m.details.method_chosen.startsWith('auto (') ? `; ${m.details.method_chosen}` : ''
     }`,

@@ -410,19 +410,32 @@ function needsChange(ps: PerformanceSettings, metric: MetricName): boolean {
 function valueTest(metric: MetricName, b: MetricBounds, m: Measured): TestResult {
   const info = METRICS[metric];
   const c = m.candidate;
-  const lowOk = b.min === null || c >= b.min;
-  const highOk = b.max === null || c <= b.max;
+  // An `auto` bound is learned from the reference's chunks and judged per chunk (src/checks/chunks.ts).
+  const min = b.min === 'auto' ? null : b.min;
+  const max = b.max === 'auto' ? null : b.max;
+  if (min === null && max === null) {
+    return {
+      ...base(`performance.${metric}.value`, info.label, metric, b.severity),
+      status: 'info',
+      value: c,
+      threshold: null,
+      message: `${info.label} ${fmt(c)} ${m.rows}; its bounds are learned (auto) and judged per chunk in performance.chunks.${metric}`,
+      details: { candidate: c, baseline: m.baseline, n: m.n },
+    };
+  }
+  const lowOk = min === null || c >= min;
+  const highOk = max === null || c <= max;
   const status: Status = lowOk && highOk ? 'pass' : b.severity;
   let threshold: Threshold;
-  if (b.min !== null && b.max !== null) {
+  if (min !== null && max !== null) {
     const violated = !lowOk ? 'below' : 'above';
-    threshold = makeThreshold('value', violated, violated === 'below' ? b.min : b.max, null, `${fmt(b.min)} ≤ value ≤ ${fmt(b.max)}`);
-  } else if (b.min !== null) {
-    threshold = makeThreshold('value', 'below', b.min, null, `≥ ${fmt(b.min)}`);
+    threshold = makeThreshold('value', violated, violated === 'below' ? min : max, null, `${fmt(min)} ≤ value ≤ ${fmt(max)}`);
+  } else if (min !== null) {
+    threshold = makeThreshold('value', 'below', min, null, `≥ ${fmt(min)}`);
   } else {
-    threshold = makeThreshold('value', 'above', b.max as number, null, `≤ ${fmt(b.max as number)}`);
+    threshold = makeThreshold('value', 'above', max as number, null, `≤ ${fmt(max as number)}`);
   }
-  const bound = !lowOk ? `below the minimum ${fmt(b.min as number)}` : !highOk ? `above the maximum ${fmt(b.max as number)}` : 'within bounds';
+  const bound = !lowOk ? `below the minimum ${fmt(min as number)}` : !highOk ? `above the maximum ${fmt(max as number)}` : 'within bounds';
   return {
     ...base(`performance.${metric}.value`, info.label, metric, b.severity),
     status,

@@ -18,10 +18,22 @@ export interface Chunk {
   readonly end?: number;
 }
 
+/**
+ * Time chunks list every period between the first and the last timestamp: a period with no rows
+ * is a chunk with `rows: 0` and `first = last = -1`, shown as empty and given no statistic.
+ */
+
 export interface Chunks {
   /** How the rows were split, for the report: "day of timestamp", "10,000 rows", "10 chunks". */
   readonly by: string;
   readonly chunks: readonly Chunk[];
   /** The chunk of each table row (index into `chunks`); -1 for a row in no chunk (never, today). */
   readonly index: Int32Array;
+  /** Time chunks: rows whose timestamp is earlier than the row before it (fine, but reported). */
+  readonly outOfOrder?: number;
+}
+
+/** The rows cannot be split (a missing or unparseable timestamp): the message names file, line and value. */
+export class ChunkingError extends Error {
+  override name = 'ChunkingError';
 }

@@ -4,7 +4,8 @@
 export const validate = validate10;
 export default validate10;
 import schema11 from '../../model-gate.schema.json' with { type: 'json' };
-const func2 = (function ucs2length(str) {
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -21,7 +22,6 @@ const func2 = (function ucs2length(str) {
     }
     return length;
 });
-const func4 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/model-gate/model-gate/model-gate.schema.json" */;
@@ -49,7 +49,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "version") || (key0 === "task")) || (key0 === "reference")) || (key0 === "current")) || (key0 === "min_rows")) || (key0 === "columns")) || (key0 === "models")) || (key0 === "tests"))){
+if(!(func2.call(schema11.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -88,7 +88,7 @@ errors++;
 if(data.reference !== undefined){
 let data2 = data.reference;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err5 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -113,7 +113,7 @@ errors++;
 if(data.current !== undefined){
 let data3 = data.current;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err7 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -164,7 +164,7 @@ if(data.columns !== undefined){
 let data5 = data.columns;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-if(!(func4.call(schema11.properties.columns.properties, key1))){
+if(!(func2.call(schema11.properties.columns.properties, key1))){
 const err11 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -188,7 +188,7 @@ vErrors.push(err12);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err13 = {instancePath:instancePath+"/columns/target",schemaPath:"#/properties/columns/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -213,7 +213,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if(func3(data7) < 1){
 const err15 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -238,7 +238,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err17 = {instancePath:instancePath+"/columns/baseline_prediction",schemaPath:"#/properties/columns/properties/baseline_prediction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -263,7 +263,7 @@ vErrors.push(err18);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err19 = {instancePath:instancePath+"/columns/candidate_prediction",schemaPath:"#/properties/columns/properties/candidate_prediction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -282,7 +282,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err20 = {instancePath:instancePath+"/columns/baseline_scores",schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -323,7 +323,7 @@ errors++;
 for(const key2 in data10){
 let data11 = data10[key2];
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if(func3(data11) < 1){
 const err23 = {instancePath:instancePath+"/columns/baseline_scores/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/baseline_scores/oneOf/1/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -396,7 +396,7 @@ let valid4 = false;
 let passing1 = null;
 const _errs32 = errors;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
+if(func3(data12) < 1){
 const err27 = {instancePath:instancePath+"/columns/candidate_scores",schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -437,7 +437,7 @@ errors++;
 for(const key3 in data12){
 let data13 = data12[key3];
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
+if(func3(data13) < 1){
 const err30 = {instancePath:instancePath+"/columns/candidate_scores/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/columns/properties/candidate_scores/oneOf/1/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -568,7 +568,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err39 = {instancePath:instancePath+"/columns/features/" + i0,schemaPath:"#/properties/columns/properties/features/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -623,7 +623,7 @@ const len1 = data18.length;
 for(let i2=0; i2<len1; i2++){
 let data19 = data18[i2];
 if(typeof data19 === "string"){
-if(func2(data19) < 1){
+if(func3(data19) < 1){
 const err42 = {instancePath:instancePath+"/columns/exclude/" + i2,schemaPath:"#/properties/columns/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -697,12 +697,12 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data22 = data.models;
+if(data.chunking !== undefined){
+let data22 = data.chunking;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key5 in data22){
-if(!(((((((key5 === "baseline") || (key5 === "candidate")) || (key5 === "inputs")) || (key5 === "outputs")) || (key5 === "batch_size")) || (key5 === "threads")) || (key5 === "max_memory_mb"))){
-const err48 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(!(((((((key5 === "column") || (key5 === "period")) || (key5 === "size")) || (key5 === "count")) || (key5 === "std_k")) || (key5 === "quantiles")) || (key5 === "min_reference_chunks"))){
+const err48 = {instancePath:instancePath+"/chunking",schemaPath:"#/properties/chunking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -712,10 +712,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data22.baseline !== undefined){
-let data23 = data22.baseline;
-if((typeof data23 !== "string") && (data23 !== null)){
-const err49 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/type",keyword:"type",params:{type: schema11.properties.models.properties.baseline.type},message:"must be string,null"};
+if(data22.column !== undefined){
+let data23 = data22.column;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err49 = {instancePath:instancePath+"/chunking/column",schemaPath:"#/properties/chunking/properties/column/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -724,9 +725,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err50 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err50 = {instancePath:instancePath+"/chunking/column",schemaPath:"#/properties/chunking/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -736,11 +737,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-if(data22.candidate !== undefined){
-let data24 = data22.candidate;
-if((typeof data24 !== "string") && (data24 !== null)){
-const err51 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/type",keyword:"type",params:{type: schema11.properties.models.properties.candidate.type},message:"must be string,null"};
+if(data22.period !== undefined){
+let data24 = data22.period;
+if(!(((data24 === "day") || (data24 === "week")) || (data24 === "month"))){
+const err51 = {instancePath:instancePath+"/chunking/period",schemaPath:"#/properties/chunking/properties/period/enum",keyword:"enum",params:{allowedValues: schema11.properties.chunking.properties.period.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -749,9 +749,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err52 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data22.size !== undefined){
+let data25 = data22.size;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err52 = {instancePath:instancePath+"/chunking/size",schemaPath:"#/properties/chunking/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -760,16 +762,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data22.inputs !== undefined){
-let data25 = data22.inputs;
-const _errs63 = errors;
-let valid13 = false;
-let passing2 = null;
-const _errs64 = errors;
-if("auto" !== data25){
-const err53 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(typeof data25 == "number"){
+if(data25 < 1 || isNaN(data25)){
+const err53 = {instancePath:instancePath+"/chunking/size",schemaPath:"#/properties/chunking/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -778,15 +773,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-var _valid2 = _errs64 === errors;
-if(_valid2){
-valid13 = true;
-passing2 = 0;
 }
-const _errs65 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(Object.keys(data25).length < 1){
-const err54 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+if(data22.count !== undefined){
+let data26 = data22.count;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err54 = {instancePath:instancePath+"/chunking/count",schemaPath:"#/properties/chunking/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -795,15 +787,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key6 in data25){
-let data26 = data25[key6];
-const _errs69 = errors;
-let valid15 = false;
-let passing3 = null;
-const _errs70 = errors;
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err55 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data26 == "number"){
+if(data26 < 1 || isNaN(data26)){
+const err55 = {instancePath:instancePath+"/chunking/count",schemaPath:"#/properties/chunking/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -813,8 +799,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data22.std_k !== undefined){
+let data27 = data22.std_k;
+if(typeof data27 == "number"){
+if(data27 <= 0 || isNaN(data27)){
+const err56 = {instancePath:instancePath+"/chunking/std_k",schemaPath:"#/properties/chunking/properties/std_k/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -823,15 +813,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid3 = _errs70 === errors;
-if(_valid3){
-valid15 = true;
-passing3 = 0;
 }
-const _errs72 = errors;
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err57 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err57 = {instancePath:instancePath+"/chunking/std_k",schemaPath:"#/properties/chunking/properties/std_k/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -840,12 +824,15 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len2 = data26.length;
-for(let i3=0; i3<len2; i3++){
-let data27 = data26[i3];
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err58 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data22.quantiles !== undefined){
+let data28 = data22.quantiles;
+const _errs68 = errors;
+let valid13 = false;
+let passing2 = null;
+const _errs69 = errors;
+if(data28 !== null){
+const err58 = {instancePath:instancePath+"/chunking/quantiles",schemaPath:"#/properties/chunking/properties/quantiles/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -854,9 +841,15 @@ vErrors.push(err58);
 }
 errors++;
 }
+var _valid2 = _errs69 === errors;
+if(_valid2){
+valid13 = true;
+passing2 = 0;
 }
-else {
-const err59 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs71 = errors;
+if(Array.isArray(data28)){
+if(data28.length > 2){
+const err59 = {instancePath:instancePath+"/chunking/quantiles",schemaPath:"#/properties/chunking/properties/quantiles/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -865,10 +858,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28.length < 2){
+const err60 = {instancePath:instancePath+"/chunking/quantiles",schemaPath:"#/properties/chunking/properties/quantiles/oneOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -877,19 +868,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-var _valid3 = _errs72 === errors;
-if(_valid3 && valid15){
-valid15 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid3){
-valid15 = true;
-passing3 = 1;
-}
-}
-if(!valid15){
-const err61 = {instancePath:instancePath+"/models/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const len2 = data28.length;
+for(let i3=0; i3<len2; i3++){
+let data29 = data28[i3];
+if(typeof data29 == "number"){
+if(data29 > 1 || isNaN(data29)){
+const err61 = {instancePath:instancePath+"/chunking/quantiles/" + i3,schemaPath:"#/properties/chunking/properties/quantiles/oneOf/1/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -898,21 +882,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-else {
-errors = _errs69;
-if(vErrors !== null){
-if(_errs69){
-vErrors.length = _errs69;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29 < 0 || isNaN(data29)){
+const err62 = {instancePath:instancePath+"/chunking/quantiles/" + i3,schemaPath:"#/properties/chunking/properties/quantiles/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -921,7 +892,30 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid2 = _errs65 === errors;
+}
+else {
+const err63 = {instancePath:instancePath+"/chunking/quantiles/" + i3,schemaPath:"#/properties/chunking/properties/quantiles/oneOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/chunking/quantiles",schemaPath:"#/properties/chunking/properties/quantiles/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid2 = _errs71 === errors;
 if(_valid2 && valid13){
 valid13 = false;
 passing2 = [passing2, 1];
@@ -933,52 +927,7 @@ passing2 = 1;
 }
 }
 if(!valid13){
-const err63 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-else {
-errors = _errs63;
-if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.outputs !== undefined){
-let data28 = data22.outputs;
-const _errs77 = errors;
-let valid18 = false;
-let passing4 = null;
-const _errs78 = errors;
-if("auto" !== data28){
-const err64 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-var _valid4 = _errs78 === errors;
-if(_valid4){
-valid18 = true;
-passing4 = 0;
-}
-const _errs79 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-const err65 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const err65 = {instancePath:instancePath+"/chunking/quantiles",schemaPath:"#/properties/chunking/properties/quantiles/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -987,9 +936,22 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key7 in data28){
-if(!(((key7 === "label") || (key7 === "probabilities")) || (key7 === "value"))){
-const err66 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.min_reference_chunks !== undefined){
+let data30 = data22.min_reference_chunks;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err66 = {instancePath:instancePath+"/chunking/min_reference_chunks",schemaPath:"#/properties/chunking/properties/min_reference_chunks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -998,12 +960,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data28.label !== undefined){
-let data29 = data28.label;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err67 = {instancePath:instancePath+"/models/outputs/label",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data30 == "number"){
+if(data30 < 2 || isNaN(data30)){
+const err67 = {instancePath:instancePath+"/chunking/min_reference_chunks",schemaPath:"#/properties/chunking/properties/min_reference_chunks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1013,8 +972,10 @@ vErrors.push(err67);
 errors++;
 }
 }
+}
+}
 else {
-const err68 = {instancePath:instancePath+"/models/outputs/label",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/chunking",schemaPath:"#/properties/chunking/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1024,11 +985,12 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28.probabilities !== undefined){
-let data30 = data28.probabilities;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err69 = {instancePath:instancePath+"/models/outputs/probabilities",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/probabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.models !== undefined){
+let data31 = data.models;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+if(!(((((((key6 === "baseline") || (key6 === "candidate")) || (key6 === "inputs")) || (key6 === "outputs")) || (key6 === "batch_size")) || (key6 === "threads")) || (key6 === "max_memory_mb"))){
+const err69 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1038,8 +1000,14 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/models/outputs/probabilities",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/probabilities/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.baseline !== undefined){
+let data32 = data31.baseline;
+const _errs81 = errors;
+let valid17 = false;
+let passing3 = null;
+const _errs82 = errors;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err70 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/oneOf/0/type",keyword:"type",params:{type: schema11.properties.models.properties.baseline.oneOf[0].type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1048,12 +1016,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data28.value !== undefined){
-let data31 = data28.value;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err71 = {instancePath:instancePath+"/models/outputs/value",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err71 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1063,8 +1028,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/models/outputs/value",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs82 === errors;
+if(_valid3){
+valid17 = true;
+passing3 = 0;
+}
+const _errs84 = errors;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.path === undefined){
+const err72 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1073,10 +1045,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key7 in data32){
+if(!(((key7 === "path") || (key7 === "inputs")) || (key7 === "outputs"))){
+const err73 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1085,19 +1056,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid4 = _errs79 === errors;
-if(_valid4 && valid18){
-valid18 = false;
-passing4 = [passing4, 1];
 }
-else {
-if(_valid4){
-valid18 = true;
-passing4 = 1;
-}
-}
-if(!valid18){
-const err74 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(data32.path !== undefined){
+let data33 = data32.path;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err74 = {instancePath:instancePath+"/models/baseline/path",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1106,22 +1070,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-else {
-errors = _errs77;
-if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.batch_size !== undefined){
-let data32 = data22.batch_size;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err75 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err75 = {instancePath:instancePath+"/models/baseline/path",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1130,9 +1081,15 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 > 1048576 || isNaN(data32)){
-const err76 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"};
+}
+if(data32.inputs !== undefined){
+let data34 = data32.inputs;
+const _errs90 = errors;
+let valid19 = false;
+let passing4 = null;
+const _errs91 = errors;
+if("auto" !== data34){
+const err76 = {instancePath:instancePath+"/models/baseline/inputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1141,8 +1098,15 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err77 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid4 = _errs91 === errors;
+if(_valid4){
+valid19 = true;
+passing4 = 0;
+}
+const _errs92 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(Object.keys(data34).length < 1){
+const err77 = {instancePath:instancePath+"/models/baseline/inputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1151,12 +1115,15 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data22.threads !== undefined){
-let data33 = data22.threads;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err78 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data34){
+let data35 = data34[key8];
+const _errs96 = errors;
+let valid21 = false;
+let passing5 = null;
+const _errs97 = errors;
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err78 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1165,9 +1132,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 > 256 || isNaN(data33)){
-const err79 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
+}
+else {
+const err79 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1176,8 +1143,15 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data33 < 0 || isNaN(data33)){
-const err80 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid5 = _errs97 === errors;
+if(_valid5){
+valid21 = true;
+passing5 = 0;
+}
+const _errs99 = errors;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err80 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1186,12 +1160,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-if(data22.max_memory_mb !== undefined){
-let data34 = data22.max_memory_mb;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err81 = {instancePath:instancePath+"/models/max_memory_mb",schemaPath:"#/properties/models/properties/max_memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len3 = data35.length;
+for(let i4=0; i4<len3; i4++){
+let data36 = data35[i4];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err81 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1200,9 +1174,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(typeof data34 == "number"){
-if(data34 < 64 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/models/max_memory_mb",schemaPath:"#/properties/models/properties/max_memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64"};
+}
+else {
+const err82 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1213,9 +1187,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err83 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1224,13 +1197,19 @@ vErrors.push(err83);
 }
 errors++;
 }
+var _valid5 = _errs99 === errors;
+if(_valid5 && valid21){
+valid21 = false;
+passing5 = [passing5, 1];
 }
-if(data.tests !== undefined){
-let data35 = data.tests;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key8 in data35){
-if(!((((((((key8 === "quality") || (key8 === "drift")) || (key8 === "performance")) || (key8 === "differential")) || (key8 === "speed")) || (key8 === "importance")) || (key8 === "behaviour")) || (key8 === "explain"))){
-const err84 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+if(_valid5){
+valid21 = true;
+passing5 = 1;
+}
+}
+if(!valid21){
+const err84 = {instancePath:instancePath+"/models/baseline/inputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1239,15 +1218,21 @@ vErrors.push(err84);
 }
 errors++;
 }
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
 }
-if(data35.quality !== undefined){
-let data36 = data35.quality;
-const _errs98 = errors;
-let valid21 = false;
-let passing5 = null;
-const _errs99 = errors;
-if(typeof data36 !== "boolean"){
-const err85 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/models/baseline/inputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1256,16 +1241,19 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid5 = _errs99 === errors;
-if(_valid5){
-valid21 = true;
-passing5 = 0;
+var _valid4 = _errs92 === errors;
+if(_valid4 && valid19){
+valid19 = false;
+passing4 = [passing4, 1];
 }
-const _errs101 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key9 in data36){
-if(!(func4.call(schema11.properties.tests.properties.quality.oneOf[1].properties, key9))){
-const err86 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+else {
+if(_valid4){
+valid19 = true;
+passing4 = 1;
+}
+}
+if(!valid19){
+const err86 = {instancePath:instancePath+"/models/baseline/inputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/inputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1274,10 +1262,26 @@ vErrors.push(err86);
 }
 errors++;
 }
+else {
+errors = _errs90;
+if(vErrors !== null){
+if(_errs90){
+vErrors.length = _errs90;
 }
-if(data36.enabled !== undefined){
-if(typeof data36.enabled !== "boolean"){
-const err87 = {instancePath:instancePath+"/tests/quality/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data32.outputs !== undefined){
+let data37 = data32.outputs;
+const _errs104 = errors;
+let valid24 = false;
+let passing6 = null;
+const _errs105 = errors;
+if("auto" !== data37){
+const err87 = {instancePath:instancePath+"/models/baseline/outputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1286,15 +1290,15 @@ vErrors.push(err87);
 }
 errors++;
 }
+var _valid6 = _errs105 === errors;
+if(_valid6){
+valid24 = true;
+passing6 = 0;
 }
-if(data36.schema !== undefined){
-let data38 = data36.schema;
-const _errs107 = errors;
-let valid23 = false;
-let passing6 = null;
-const _errs108 = errors;
-if(typeof data38 !== "boolean"){
-const err88 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs106 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(Object.keys(data37).length < 1){
+const err88 = {instancePath:instancePath+"/models/baseline/outputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1303,16 +1307,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid6 = _errs108 === errors;
-if(_valid6){
-valid23 = true;
-passing6 = 0;
-}
-const _errs110 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key10 in data38){
-if(!(((key10 === "enabled") || (key10 === "severity")) || (key10 === "allow_extra_columns"))){
-const err89 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+for(const key9 in data37){
+if(!(((key9 === "label") || (key9 === "probabilities")) || (key9 === "value"))){
+const err89 = {instancePath:instancePath+"/models/baseline/outputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1322,9 +1319,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data38.enabled !== undefined){
-if(typeof data38.enabled !== "boolean"){
-const err90 = {instancePath:instancePath+"/tests/quality/schema/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data37.label !== undefined){
+let data38 = data37.label;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err90 = {instancePath:instancePath+"/models/baseline/outputs/label",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1334,10 +1333,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data38.severity !== undefined){
-let data40 = data38.severity;
-if(!((data40 === "fail") || (data40 === "warn"))){
-const err91 = {instancePath:instancePath+"/tests/quality/schema/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+const err91 = {instancePath:instancePath+"/models/baseline/outputs/label",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1347,9 +1344,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data38.allow_extra_columns !== undefined){
-if(typeof data38.allow_extra_columns !== "boolean"){
-const err92 = {instancePath:instancePath+"/tests/quality/schema/allow_extra_columns",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data37.probabilities !== undefined){
+let data39 = data37.probabilities;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err92 = {instancePath:instancePath+"/models/baseline/outputs/probabilities",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/properties/probabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1359,9 +1358,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err93 = {instancePath:instancePath+"/models/baseline/outputs/probabilities",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/properties/probabilities/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1370,19 +1368,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid6 = _errs110 === errors;
-if(_valid6 && valid23){
-valid23 = false;
-passing6 = [passing6, 1];
 }
-else {
-if(_valid6){
-valid23 = true;
-passing6 = 1;
-}
-}
-if(!valid23){
-const err94 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
+if(data37.value !== undefined){
+let data40 = data37.value;
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err94 = {instancePath:instancePath+"/models/baseline/outputs/value",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1391,26 +1382,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-else {
-errors = _errs107;
-if(vErrors !== null){
-if(_errs107){
-vErrors.length = _errs107;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.missing !== undefined){
-let data42 = data36.missing;
-const _errs119 = errors;
-let valid25 = false;
-let passing7 = null;
-const _errs120 = errors;
-if(typeof data42 !== "boolean"){
-const err95 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err95 = {instancePath:instancePath+"/models/baseline/outputs/value",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1419,16 +1393,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid7 = _errs120 === errors;
-if(_valid7){
-valid25 = true;
-passing7 = 0;
 }
-const _errs122 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key11 in data42){
-if(!((((key11 === "enabled") || (key11 === "severity")) || (key11 === "max_increase")) || (key11 === "fail_increase"))){
-const err96 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+else {
+const err96 = {instancePath:instancePath+"/models/baseline/outputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1437,10 +1405,19 @@ vErrors.push(err96);
 }
 errors++;
 }
+var _valid6 = _errs106 === errors;
+if(_valid6 && valid24){
+valid24 = false;
+passing6 = [passing6, 1];
 }
-if(data42.enabled !== undefined){
-if(typeof data42.enabled !== "boolean"){
-const err97 = {instancePath:instancePath+"/tests/quality/missing/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid6){
+valid24 = true;
+passing6 = 1;
+}
+}
+if(!valid24){
+const err97 = {instancePath:instancePath+"/models/baseline/outputs",schemaPath:"#/properties/models/properties/baseline/oneOf/1/properties/outputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1449,11 +1426,21 @@ vErrors.push(err97);
 }
 errors++;
 }
+else {
+errors = _errs104;
+if(vErrors !== null){
+if(_errs104){
+vErrors.length = _errs104;
 }
-if(data42.severity !== undefined){
-let data44 = data42.severity;
-if(!((data44 === "fail") || (data44 === "warn"))){
-const err98 = {instancePath:instancePath+"/tests/quality/missing/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1462,12 +1449,19 @@ vErrors.push(err98);
 }
 errors++;
 }
+var _valid3 = _errs84 === errors;
+if(_valid3 && valid17){
+valid17 = false;
+passing3 = [passing3, 1];
 }
-if(data42.max_increase !== undefined){
-let data45 = data42.max_increase;
-if(typeof data45 == "number"){
-if(data45 > 1 || isNaN(data45)){
-const err99 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+if(_valid3){
+valid17 = true;
+passing3 = 1;
+}
+}
+if(!valid17){
+const err99 = {instancePath:instancePath+"/models/baseline",schemaPath:"#/properties/models/properties/baseline/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1476,8 +1470,26 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err100 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data31.candidate !== undefined){
+let data41 = data31.candidate;
+const _errs116 = errors;
+let valid26 = false;
+let passing7 = null;
+const _errs117 = errors;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err100 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/oneOf/0/type",keyword:"type",params:{type: schema11.properties.models.properties.candidate.oneOf[0].type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1486,9 +1498,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err101 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1498,10 +1510,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data42.fail_increase !== undefined){
-let data46 = data42.fail_increase;
-if((!(typeof data46 == "number")) && (data46 !== null)){
-const err102 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type},message:"must be number,null"};
+var _valid7 = _errs117 === errors;
+if(_valid7){
+valid26 = true;
+passing7 = 0;
+}
+const _errs119 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.path === undefined){
+const err102 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1510,9 +1527,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 > 1 || isNaN(data46)){
-const err103 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+for(const key10 in data41){
+if(!(((key10 === "path") || (key10 === "inputs")) || (key10 === "outputs"))){
+const err103 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1521,8 +1538,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err104 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.path !== undefined){
+let data42 = data41.path;
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err104 = {instancePath:instancePath+"/models/candidate/path",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1532,10 +1553,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-}
 else {
-const err105 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err105 = {instancePath:instancePath+"/models/candidate/path",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1544,19 +1563,15 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid7 = _errs122 === errors;
-if(_valid7 && valid25){
-valid25 = false;
-passing7 = [passing7, 1];
 }
-else {
-if(_valid7){
-valid25 = true;
-passing7 = 1;
-}
-}
-if(!valid25){
-const err106 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
+if(data41.inputs !== undefined){
+let data43 = data41.inputs;
+const _errs125 = errors;
+let valid28 = false;
+let passing8 = null;
+const _errs126 = errors;
+if("auto" !== data43){
+const err106 = {instancePath:instancePath+"/models/candidate/inputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1565,26 +1580,15 @@ vErrors.push(err106);
 }
 errors++;
 }
-else {
-errors = _errs119;
-if(vErrors !== null){
-if(_errs119){
-vErrors.length = _errs119;
+var _valid8 = _errs126 === errors;
+if(_valid8){
+valid28 = true;
+passing8 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.range !== undefined){
-let data47 = data36.range;
-const _errs133 = errors;
-let valid27 = false;
-let passing8 = null;
-const _errs134 = errors;
-if(typeof data47 !== "boolean"){
-const err107 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs127 = errors;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(Object.keys(data43).length < 1){
+const err107 = {instancePath:instancePath+"/models/candidate/inputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1593,16 +1597,15 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid8 = _errs134 === errors;
-if(_valid8){
-valid27 = true;
-passing8 = 0;
-}
-const _errs136 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key12 in data47){
-if(!(((((key12 === "enabled") || (key12 === "severity")) || (key12 === "max_share")) || (key12 === "fail_share")) || (key12 === "fail_far_share"))){
-const err108 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+for(const key11 in data43){
+let data44 = data43[key11];
+const _errs131 = errors;
+let valid30 = false;
+let passing9 = null;
+const _errs132 = errors;
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err108 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1612,9 +1615,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.enabled !== undefined){
-if(typeof data47.enabled !== "boolean"){
-const err109 = {instancePath:instancePath+"/tests/quality/range/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err109 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1623,11 +1625,15 @@ vErrors.push(err109);
 }
 errors++;
 }
+var _valid9 = _errs132 === errors;
+if(_valid9){
+valid30 = true;
+passing9 = 0;
 }
-if(data47.severity !== undefined){
-let data49 = data47.severity;
-if(!((data49 === "fail") || (data49 === "warn"))){
-const err110 = {instancePath:instancePath+"/tests/quality/range/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const _errs134 = errors;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err110 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1636,12 +1642,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data47.max_share !== undefined){
-let data50 = data47.max_share;
-if(typeof data50 == "number"){
-if(data50 > 1 || isNaN(data50)){
-const err111 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const len4 = data44.length;
+for(let i5=0; i5<len4; i5++){
+let data45 = data44[i5];
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err111 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1650,8 +1656,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err112 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err112 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1661,8 +1668,9 @@ vErrors.push(err112);
 errors++;
 }
 }
+}
 else {
-const err113 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err113 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1671,11 +1679,19 @@ vErrors.push(err113);
 }
 errors++;
 }
+var _valid9 = _errs134 === errors;
+if(_valid9 && valid30){
+valid30 = false;
+passing9 = [passing9, 1];
 }
-if(data47.fail_share !== undefined){
-let data51 = data47.fail_share;
-if((!(typeof data51 == "number")) && (data51 !== null)){
-const err114 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type},message:"must be number,null"};
+else {
+if(_valid9){
+valid30 = true;
+passing9 = 1;
+}
+}
+if(!valid30){
+const err114 = {instancePath:instancePath+"/models/candidate/inputs/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1684,9 +1700,21 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 > 1 || isNaN(data51)){
-const err115 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+errors = _errs131;
+if(vErrors !== null){
+if(_errs131){
+vErrors.length = _errs131;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/models/candidate/inputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1695,8 +1723,19 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err116 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid8 = _errs127 === errors;
+if(_valid8 && valid28){
+valid28 = false;
+passing8 = [passing8, 1];
+}
+else {
+if(_valid8){
+valid28 = true;
+passing8 = 1;
+}
+}
+if(!valid28){
+const err116 = {instancePath:instancePath+"/models/candidate/inputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/inputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1705,12 +1744,26 @@ vErrors.push(err116);
 }
 errors++;
 }
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
+}
+else {
+vErrors = null;
 }
 }
-if(data47.fail_far_share !== undefined){
-let data52 = data47.fail_far_share;
-if((!(typeof data52 == "number")) && (data52 !== null)){
-const err117 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type},message:"must be number,null"};
+}
+}
+if(data41.outputs !== undefined){
+let data46 = data41.outputs;
+const _errs139 = errors;
+let valid33 = false;
+let passing10 = null;
+const _errs140 = errors;
+if("auto" !== data46){
+const err117 = {instancePath:instancePath+"/models/candidate/outputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1719,9 +1772,15 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 > 1 || isNaN(data52)){
-const err118 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid10 = _errs140 === errors;
+if(_valid10){
+valid33 = true;
+passing10 = 0;
+}
+const _errs141 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(Object.keys(data46).length < 1){
+const err118 = {instancePath:instancePath+"/models/candidate/outputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1730,8 +1789,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err119 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key12 in data46){
+if(!(((key12 === "label") || (key12 === "probabilities")) || (key12 === "value"))){
+const err119 = {instancePath:instancePath+"/models/candidate/outputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1741,10 +1801,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.label !== undefined){
+let data47 = data46.label;
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err120 = {instancePath:instancePath+"/models/candidate/outputs/label",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1753,19 +1814,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid8 = _errs136 === errors;
-if(_valid8 && valid27){
-valid27 = false;
-passing8 = [passing8, 1];
 }
 else {
-if(_valid8){
-valid27 = true;
-passing8 = 1;
-}
-}
-if(!valid27){
-const err121 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};
+const err121 = {instancePath:instancePath+"/models/candidate/outputs/label",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1774,26 +1825,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-else {
-errors = _errs133;
-if(vErrors !== null){
-if(_errs133){
-vErrors.length = _errs133;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.categories !== undefined){
-let data53 = data36.categories;
-const _errs149 = errors;
-let valid29 = false;
-let passing9 = null;
-const _errs150 = errors;
-if(typeof data53 !== "boolean"){
-const err122 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data46.probabilities !== undefined){
+let data48 = data46.probabilities;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err122 = {instancePath:instancePath+"/models/candidate/outputs/probabilities",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/properties/probabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1802,16 +1839,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid9 = _errs150 === errors;
-if(_valid9){
-valid29 = true;
-passing9 = 0;
 }
-const _errs152 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key13 in data53){
-if(!((((key13 === "enabled") || (key13 === "severity")) || (key13 === "max_unseen_share")) || (key13 === "fail_unseen_share"))){
-const err123 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+else {
+const err123 = {instancePath:instancePath+"/models/candidate/outputs/probabilities",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/properties/probabilities/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1821,9 +1851,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data53.enabled !== undefined){
-if(typeof data53.enabled !== "boolean"){
-const err124 = {instancePath:instancePath+"/tests/quality/categories/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data46.value !== undefined){
+let data49 = data46.value;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err124 = {instancePath:instancePath+"/models/candidate/outputs/value",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1833,10 +1865,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data53.severity !== undefined){
-let data55 = data53.severity;
-if(!((data55 === "fail") || (data55 === "warn"))){
-const err125 = {instancePath:instancePath+"/tests/quality/categories/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+const err125 = {instancePath:instancePath+"/models/candidate/outputs/value",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1846,11 +1876,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data53.max_unseen_share !== undefined){
-let data56 = data53.max_unseen_share;
-if(typeof data56 == "number"){
-if(data56 > 1 || isNaN(data56)){
-const err126 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+else {
+const err126 = {instancePath:instancePath+"/models/candidate/outputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1859,8 +1887,19 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err127 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid10 = _errs141 === errors;
+if(_valid10 && valid33){
+valid33 = false;
+passing10 = [passing10, 1];
+}
+else {
+if(_valid10){
+valid33 = true;
+passing10 = 1;
+}
+}
+if(!valid33){
+const err127 = {instancePath:instancePath+"/models/candidate/outputs",schemaPath:"#/properties/models/properties/candidate/oneOf/1/properties/outputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1869,9 +1908,21 @@ vErrors.push(err127);
 }
 errors++;
 }
+else {
+errors = _errs139;
+if(vErrors !== null){
+if(_errs139){
+vErrors.length = _errs139;
 }
 else {
-const err128 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1880,11 +1931,19 @@ vErrors.push(err128);
 }
 errors++;
 }
+var _valid7 = _errs119 === errors;
+if(_valid7 && valid26){
+valid26 = false;
+passing7 = [passing7, 1];
 }
-if(data53.fail_unseen_share !== undefined){
-let data57 = data53.fail_unseen_share;
-if((!(typeof data57 == "number")) && (data57 !== null)){
-const err129 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type},message:"must be number,null"};
+else {
+if(_valid7){
+valid26 = true;
+passing7 = 1;
+}
+}
+if(!valid26){
+const err129 = {instancePath:instancePath+"/models/candidate",schemaPath:"#/properties/models/properties/candidate/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1893,9 +1952,26 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(typeof data57 == "number"){
-if(data57 > 1 || isNaN(data57)){
-const err130 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data31.inputs !== undefined){
+let data50 = data31.inputs;
+const _errs151 = errors;
+let valid35 = false;
+let passing11 = null;
+const _errs152 = errors;
+if("auto" !== data50){
+const err130 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1904,8 +1980,15 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data57 < 0 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid11 = _errs152 === errors;
+if(_valid11){
+valid35 = true;
+passing11 = 0;
+}
+const _errs153 = errors;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(Object.keys(data50).length < 1){
+const err131 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1914,11 +1997,15 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key13 in data50){
+let data51 = data50[key13];
+const _errs157 = errors;
+let valid37 = false;
+let passing12 = null;
+const _errs158 = errors;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err132 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1927,19 +2014,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid9 = _errs152 === errors;
-if(_valid9 && valid29){
-valid29 = false;
-passing9 = [passing9, 1];
 }
 else {
-if(_valid9){
-valid29 = true;
-passing9 = 1;
-}
-}
-if(!valid29){
-const err133 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};
+const err133 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1948,26 +2025,15 @@ vErrors.push(err133);
 }
 errors++;
 }
-else {
-errors = _errs149;
-if(vErrors !== null){
-if(_errs149){
-vErrors.length = _errs149;
+var _valid12 = _errs158 === errors;
+if(_valid12){
+valid37 = true;
+passing12 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.constant !== undefined){
-let data58 = data36.constant;
-const _errs163 = errors;
-let valid31 = false;
-let passing10 = null;
-const _errs164 = errors;
-if(typeof data58 !== "boolean"){
-const err134 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs160 = errors;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err134 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1976,16 +2042,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid10 = _errs164 === errors;
-if(_valid10){
-valid31 = true;
-passing10 = 0;
-}
-const _errs166 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key14 in data58){
-if(!((key14 === "enabled") || (key14 === "severity"))){
-const err135 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const len5 = data51.length;
+for(let i6=0; i6<len5; i6++){
+let data52 = data51[i6];
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err135 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1995,9 +2057,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data58.enabled !== undefined){
-if(typeof data58.enabled !== "boolean"){
-const err136 = {instancePath:instancePath+"/tests/quality/constant/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err136 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2007,10 +2068,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data58.severity !== undefined){
-let data60 = data58.severity;
-if(!((data60 === "fail") || (data60 === "warn"))){
-const err137 = {instancePath:instancePath+"/tests/quality/constant/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err137 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2019,10 +2079,19 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
+var _valid12 = _errs160 === errors;
+if(_valid12 && valid37){
+valid37 = false;
+passing12 = [passing12, 1];
 }
 else {
-const err138 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid12){
+valid37 = true;
+passing12 = 1;
+}
+}
+if(!valid37){
+const err138 = {instancePath:instancePath+"/models/inputs/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/properties/inputs/oneOf/1/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2031,19 +2100,21 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid10 = _errs166 === errors;
-if(_valid10 && valid31){
-valid31 = false;
-passing10 = [passing10, 1];
+else {
+errors = _errs157;
+if(vErrors !== null){
+if(_errs157){
+vErrors.length = _errs157;
 }
 else {
-if(_valid10){
-valid31 = true;
-passing10 = 1;
+vErrors = null;
 }
 }
-if(!valid31){
-const err139 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2052,26 +2123,19 @@ vErrors.push(err139);
 }
 errors++;
 }
-else {
-errors = _errs163;
-if(vErrors !== null){
-if(_errs163){
-vErrors.length = _errs163;
+var _valid11 = _errs153 === errors;
+if(_valid11 && valid35){
+valid35 = false;
+passing11 = [passing11, 1];
 }
 else {
-vErrors = null;
+if(_valid11){
+valid35 = true;
+passing11 = 1;
 }
 }
-}
-}
-if(data36.duplicates !== undefined){
-let data61 = data36.duplicates;
-const _errs173 = errors;
-let valid33 = false;
-let passing11 = null;
-const _errs174 = errors;
-if(typeof data61 !== "boolean"){
-const err140 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid35){
+const err140 = {instancePath:instancePath+"/models/inputs",schemaPath:"#/properties/models/properties/inputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2080,16 +2144,26 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid11 = _errs174 === errors;
-if(_valid11){
-valid33 = true;
-passing11 = 0;
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
 }
-const _errs176 = errors;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key15 in data61){
-if(!(((key15 === "enabled") || (key15 === "severity")) || (key15 === "max_share"))){
-const err141 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data31.outputs !== undefined){
+let data53 = data31.outputs;
+const _errs165 = errors;
+let valid40 = false;
+let passing13 = null;
+const _errs166 = errors;
+if("auto" !== data53){
+const err141 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2098,10 +2172,15 @@ vErrors.push(err141);
 }
 errors++;
 }
+var _valid13 = _errs166 === errors;
+if(_valid13){
+valid40 = true;
+passing13 = 0;
 }
-if(data61.enabled !== undefined){
-if(typeof data61.enabled !== "boolean"){
-const err142 = {instancePath:instancePath+"/tests/quality/duplicates/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs167 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(Object.keys(data53).length < 1){
+const err142 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2110,11 +2189,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data61.severity !== undefined){
-let data63 = data61.severity;
-if(!((data63 === "fail") || (data63 === "warn"))){
-const err143 = {instancePath:instancePath+"/tests/quality/duplicates/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+for(const key14 in data53){
+if(!(((key14 === "label") || (key14 === "probabilities")) || (key14 === "value"))){
+const err143 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2124,11 +2201,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data61.max_share !== undefined){
-let data64 = data61.max_share;
-if(typeof data64 == "number"){
-if(data64 > 1 || isNaN(data64)){
-const err144 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data53.label !== undefined){
+let data54 = data53.label;
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err144 = {instancePath:instancePath+"/models/outputs/label",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2137,8 +2214,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err145 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err145 = {instancePath:instancePath+"/models/outputs/label",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2148,8 +2226,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data53.probabilities !== undefined){
+let data55 = data53.probabilities;
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err146 = {instancePath:instancePath+"/models/outputs/probabilities",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/probabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2159,9 +2240,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
 else {
-const err147 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err147 = {instancePath:instancePath+"/models/outputs/probabilities",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/probabilities/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2170,19 +2250,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid11 = _errs176 === errors;
-if(_valid11 && valid33){
-valid33 = false;
-passing11 = [passing11, 1];
 }
-else {
-if(_valid11){
-valid33 = true;
-passing11 = 1;
-}
-}
-if(!valid33){
-const err148 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};
+if(data53.value !== undefined){
+let data56 = data53.value;
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err148 = {instancePath:instancePath+"/models/outputs/value",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2191,26 +2264,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-else {
-errors = _errs173;
-if(vErrors !== null){
-if(_errs173){
-vErrors.length = _errs173;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.labels !== undefined){
-let data65 = data36.labels;
-const _errs185 = errors;
-let valid35 = false;
-let passing12 = null;
-const _errs186 = errors;
-if(typeof data65 !== "boolean"){
-const err149 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err149 = {instancePath:instancePath+"/models/outputs/value",schemaPath:"#/properties/models/properties/outputs/oneOf/1/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2219,16 +2275,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid12 = _errs186 === errors;
-if(_valid12){
-valid35 = true;
-passing12 = 0;
 }
-const _errs188 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key16 in data65){
-if(!((key16 === "enabled") || (key16 === "severity"))){
-const err150 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+else {
+const err150 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2237,10 +2287,19 @@ vErrors.push(err150);
 }
 errors++;
 }
+var _valid13 = _errs167 === errors;
+if(_valid13 && valid40){
+valid40 = false;
+passing13 = [passing13, 1];
 }
-if(data65.enabled !== undefined){
-if(typeof data65.enabled !== "boolean"){
-const err151 = {instancePath:instancePath+"/tests/quality/labels/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid13){
+valid40 = true;
+passing13 = 1;
+}
+}
+if(!valid40){
+const err151 = {instancePath:instancePath+"/models/outputs",schemaPath:"#/properties/models/properties/outputs/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2249,11 +2308,22 @@ vErrors.push(err151);
 }
 errors++;
 }
+else {
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
 }
-if(data65.severity !== undefined){
-let data67 = data65.severity;
-if(!((data67 === "fail") || (data67 === "warn"))){
-const err152 = {instancePath:instancePath+"/tests/quality/labels/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data31.batch_size !== undefined){
+let data57 = data31.batch_size;
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+const err152 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2262,10 +2332,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data57 == "number"){
+if(data57 > 1048576 || isNaN(data57)){
+const err153 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2274,19 +2343,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-var _valid12 = _errs188 === errors;
-if(_valid12 && valid35){
-valid35 = false;
-passing12 = [passing12, 1];
-}
-else {
-if(_valid12){
-valid35 = true;
-passing12 = 1;
-}
-}
-if(!valid35){
-const err154 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};
+if(data57 < 1 || isNaN(data57)){
+const err154 = {instancePath:instancePath+"/models/batch_size",schemaPath:"#/properties/models/properties/batch_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2295,26 +2353,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-else {
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data36.scores !== undefined){
-let data68 = data36.scores;
-const _errs195 = errors;
-let valid37 = false;
-let passing13 = null;
-const _errs196 = errors;
-if(typeof data68 !== "boolean"){
-const err155 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data31.threads !== undefined){
+let data58 = data31.threads;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err155 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2323,16 +2367,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid13 = _errs196 === errors;
-if(_valid13){
-valid37 = true;
-passing13 = 0;
-}
-const _errs198 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key17 in data68){
-if(!(((key17 === "enabled") || (key17 === "severity")) || (key17 === "sum_tolerance"))){
-const err156 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(typeof data58 == "number"){
+if(data58 > 256 || isNaN(data58)){
+const err156 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2341,10 +2378,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data68.enabled !== undefined){
-if(typeof data68.enabled !== "boolean"){
-const err157 = {instancePath:instancePath+"/tests/quality/scores/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data58 < 0 || isNaN(data58)){
+const err157 = {instancePath:instancePath+"/models/threads",schemaPath:"#/properties/models/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2354,10 +2389,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data68.severity !== undefined){
-let data70 = data68.severity;
-if(!((data70 === "fail") || (data70 === "warn"))){
-const err158 = {instancePath:instancePath+"/tests/quality/scores/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data31.max_memory_mb !== undefined){
+let data59 = data31.max_memory_mb;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err158 = {instancePath:instancePath+"/models/max_memory_mb",schemaPath:"#/properties/models/properties/max_memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2366,12 +2402,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data68.sum_tolerance !== undefined){
-let data71 = data68.sum_tolerance;
-if(typeof data71 == "number"){
-if(data71 > 1 || isNaN(data71)){
-const err159 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(typeof data59 == "number"){
+if(data59 < 64 || isNaN(data59)){
+const err159 = {instancePath:instancePath+"/models/max_memory_mb",schemaPath:"#/properties/models/properties/max_memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2380,8 +2413,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data71 < 0 || isNaN(data71)){
-const err160 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2391,8 +2427,12 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.tests !== undefined){
+let data60 = data.tests;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key15 in data60){
+if(!(func2.call(schema11.properties.tests.properties, key15))){
+const err161 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2402,9 +2442,14 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60.quality !== undefined){
+let data61 = data60.quality;
+const _errs186 = errors;
+let valid43 = false;
+let passing14 = null;
+const _errs187 = errors;
+if(typeof data61 !== "boolean"){
+const err162 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2413,24 +2458,138 @@ vErrors.push(err162);
 }
 errors++;
 }
-var _valid13 = _errs198 === errors;
-if(_valid13 && valid37){
-valid37 = false;
-passing13 = [passing13, 1];
+var _valid14 = _errs187 === errors;
+if(_valid14){
+valid43 = true;
+passing14 = 0;
 }
-else {
-if(_valid13){
-valid37 = true;
-passing13 = 1;
-}
-}
-if(!valid37){
-const err163 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};
+const _errs189 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key16 in data61){
+if(!(func2.call(schema11.properties.tests.properties.quality.oneOf[1].properties, key16))){
+const err163 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
 else {
 vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data61.enabled !== undefined){
+if(typeof data61.enabled !== "boolean"){
+const err164 = {instancePath:instancePath+"/tests/quality/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data61.schema !== undefined){
+let data63 = data61.schema;
+const _errs195 = errors;
+let valid45 = false;
+let passing15 = null;
+const _errs196 = errors;
+if(typeof data63 !== "boolean"){
+const err165 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+var _valid15 = _errs196 === errors;
+if(_valid15){
+valid45 = true;
+passing15 = 0;
+}
+const _errs198 = errors;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key17 in data63){
+if(!(((key17 === "enabled") || (key17 === "severity")) || (key17 === "allow_extra_columns"))){
+const err166 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data63.enabled !== undefined){
+if(typeof data63.enabled !== "boolean"){
+const err167 = {instancePath:instancePath+"/tests/quality/schema/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data63.severity !== undefined){
+let data65 = data63.severity;
+if(!((data65 === "fail") || (data65 === "warn"))){
+const err168 = {instancePath:instancePath+"/tests/quality/schema/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.schema.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data63.allow_extra_columns !== undefined){
+if(typeof data63.allow_extra_columns !== "boolean"){
+const err169 = {instancePath:instancePath+"/tests/quality/schema/allow_extra_columns",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/properties/allow_extra_columns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+var _valid15 = _errs198 === errors;
+if(_valid15 && valid45){
+valid45 = false;
+passing15 = [passing15, 1];
+}
+else {
+if(_valid15){
+valid45 = true;
+passing15 = 1;
+}
+}
+if(!valid45){
+const err171 = {instancePath:instancePath+"/tests/quality/schema",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/schema/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
 }
 errors++;
 }
@@ -2446,138 +2605,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-var _valid5 = _errs101 === errors;
-if(_valid5 && valid21){
-valid21 = false;
-passing5 = [passing5, 1];
-}
-else {
-if(_valid5){
-valid21 = true;
-passing5 = 1;
-}
-}
-if(!valid21){
-const err165 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data35.drift !== undefined){
-let data72 = data35.drift;
+if(data61.missing !== undefined){
+let data67 = data61.missing;
 const _errs207 = errors;
-let valid39 = false;
-let passing14 = null;
+let valid47 = false;
+let passing16 = null;
 const _errs208 = errors;
-if(typeof data72 !== "boolean"){
-const err166 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-var _valid14 = _errs208 === errors;
-if(_valid14){
-valid39 = true;
-passing14 = 0;
-}
-const _errs210 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key18 in data72){
-if(!(func4.call(schema11.properties.tests.properties.drift.oneOf[1].properties, key18))){
-const err167 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-if(data72.enabled !== undefined){
-if(typeof data72.enabled !== "boolean"){
-const err168 = {instancePath:instancePath+"/tests/drift/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-}
-if(data72.severity !== undefined){
-let data74 = data72.severity;
-if(!((data74 === "fail") || (data74 === "warn"))){
-const err169 = {instancePath:instancePath+"/tests/drift/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-if(data72.method !== undefined){
-let data75 = data72.method;
-if(!((((((((data75 === "auto") || (data75 === "ks")) || (data75 === "chi_squared")) || (data75 === "z")) || (data75 === "wasserstein")) || (data75 === "jensen_shannon")) || (data75 === "psi")) || (data75 === "hellinger"))){
-const err170 = {instancePath:instancePath+"/tests/drift/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-}
-if(data72.small_sample_max !== undefined){
-let data76 = data72.small_sample_max;
-if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
-const err171 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-if(typeof data76 == "number"){
-if(data76 < 0 || isNaN(data76)){
-const err172 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data67 !== "boolean"){
+const err172 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2586,13 +2621,16 @@ vErrors.push(err172);
 }
 errors++;
 }
+var _valid16 = _errs208 === errors;
+if(_valid16){
+valid47 = true;
+passing16 = 0;
 }
-}
-if(data72.p_value !== undefined){
-let data77 = data72.p_value;
-if(typeof data77 == "number"){
-if(data77 > 1 || isNaN(data77)){
-const err173 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+const _errs210 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!((((key18 === "enabled") || (key18 === "severity")) || (key18 === "max_increase")) || (key18 === "fail_increase"))){
+const err173 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2601,8 +2639,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err174 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data67.enabled !== undefined){
+if(typeof data67.enabled !== "boolean"){
+const err174 = {instancePath:instancePath+"/tests/quality/missing/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2612,8 +2652,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data67.severity !== undefined){
+let data69 = data67.severity;
+if(!((data69 === "fail") || (data69 === "warn"))){
+const err175 = {instancePath:instancePath+"/tests/quality/missing/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2623,10 +2665,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data72.p_value_warn !== undefined){
-let data78 = data72.p_value_warn;
-if((!(typeof data78 == "number")) && (data78 !== null)){
-const err176 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type},message:"must be number,null"};
+if(data67.max_increase !== undefined){
+let data70 = data67.max_increase;
+if(typeof data70 == "number"){
+if(data70 > 1 || isNaN(data70)){
+const err176 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2635,9 +2678,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(typeof data78 == "number"){
-if(data78 > 1 || isNaN(data78)){
-const err177 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data70 < 0 || isNaN(data70)){
+const err177 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2646,8 +2688,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data78 < 0 || isNaN(data78)){
-const err178 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err178 = {instancePath:instancePath+"/tests/quality/missing/max_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2657,12 +2700,10 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-if(data72.distance !== undefined){
-let data79 = data72.distance;
-if(typeof data79 == "number"){
-if(data79 < 0 || isNaN(data79)){
-const err179 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data67.fail_increase !== undefined){
+let data71 = data67.fail_increase;
+if((!(typeof data71 == "number")) && (data71 !== null)){
+const err179 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.missing.oneOf[1].properties.fail_increase.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2671,9 +2712,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data71 == "number"){
+if(data71 > 1 || isNaN(data71)){
+const err180 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2682,11 +2723,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data72.distance_warn !== undefined){
-let data80 = data72.distance_warn;
-if((!(typeof data80 == "number")) && (data80 !== null)){
-const err181 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type},message:"must be number,null"};
+if(data71 < 0 || isNaN(data71)){
+const err181 = {instancePath:instancePath+"/tests/quality/missing/fail_increase",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/properties/fail_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2695,9 +2733,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(typeof data80 == "number"){
-if(data80 < 0 || isNaN(data80)){
-const err182 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2706,324 +2746,24 @@ vErrors.push(err182);
 }
 errors++;
 }
+var _valid16 = _errs210 === errors;
+if(_valid16 && valid47){
+valid47 = false;
+passing16 = [passing16, 1];
+}
+else {
+if(_valid16){
+valid47 = true;
+passing16 = 1;
 }
 }
-if(data72.psi !== undefined){
-let data81 = data72.psi;
-if(typeof data81 == "number"){
-if(data81 < 0 || isNaN(data81)){
-const err183 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!valid47){
+const err183 = {instancePath:instancePath+"/tests/quality/missing",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/missing/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
-}
-errors++;
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-if(data72.psi_warn !== undefined){
-let data82 = data72.psi_warn;
-if((!(typeof data82 == "number")) && (data82 !== null)){
-const err185 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-if(typeof data82 == "number"){
-if(data82 < 0 || isNaN(data82)){
-const err186 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-}
-if(data72.bins !== undefined){
-let data83 = data72.bins;
-if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
-const err187 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-if(typeof data83 == "number"){
-if(data83 > 1000 || isNaN(data83)){
-const err188 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-if(data83 < 2 || isNaN(data83)){
-const err189 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-}
-if(data72.correction !== undefined){
-let data84 = data72.correction;
-if(!((((data84 === "none") || (data84 === "bonferroni")) || (data84 === "holm")) || (data84 === "fdr_bh"))){
-const err190 = {instancePath:instancePath+"/tests/drift/correction",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/correction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.correction.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-if(data72.dataset_share !== undefined){
-let data85 = data72.dataset_share;
-if(typeof data85 == "number"){
-if(data85 > 1 || isNaN(data85)){
-const err191 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-if(data85 < 0 || isNaN(data85)){
-const err192 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-if(data72.target !== undefined){
-if(typeof data72.target !== "boolean"){
-const err194 = {instancePath:instancePath+"/tests/drift/target",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/target/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-if(data72.predictions !== undefined){
-if(typeof data72.predictions !== "boolean"){
-const err195 = {instancePath:instancePath+"/tests/drift/predictions",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/predictions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-if(data72.columns !== undefined){
-let data88 = data72.columns;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key19 in data88){
-let data89 = data88[key19];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key20 in data89){
-if(!(((((key20 === "enabled") || (key20 === "method")) || (key20 === "severity")) || (key20 === "threshold")) || (key20 === "warn"))){
-const err196 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-}
-if(data89.enabled !== undefined){
-if(typeof data89.enabled !== "boolean"){
-const err197 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-if(data89.method !== undefined){
-let data91 = data89.method;
-if(!((((((((data91 === "auto") || (data91 === "ks")) || (data91 === "chi_squared")) || (data91 === "z")) || (data91 === "wasserstein")) || (data91 === "jensen_shannon")) || (data91 === "psi")) || (data91 === "hellinger"))){
-const err198 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-if(data89.severity !== undefined){
-let data92 = data89.severity;
-if(!((data92 === "fail") || (data92 === "warn"))){
-const err199 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data89.threshold !== undefined){
-let data93 = data89.threshold;
-if((!(typeof data93 == "number")) && (data93 !== null)){
-const err200 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.threshold.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-if(typeof data93 == "number"){
-if(data93 < 0 || isNaN(data93)){
-const err201 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-}
-if(data89.warn !== undefined){
-let data94 = data89.warn;
-if((!(typeof data94 == "number")) && (data94 !== null)){
-const err202 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-if(typeof data94 == "number"){
-if(data94 < 0 || isNaN(data94)){
-const err203 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/tests/drift/columns/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/tests/drift/columns",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-var _valid14 = _errs210 === errors;
-if(_valid14 && valid39){
-valid39 = false;
-passing14 = [passing14, 1];
-}
-else {
-if(_valid14){
-valid39 = true;
-passing14 = 1;
-}
-}
-if(!valid39){
-const err207 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
 }
 errors++;
 }
@@ -3039,14 +2779,335 @@ vErrors = null;
 }
 }
 }
-if(data35.performance !== undefined){
-let data95 = data35.performance;
-const _errs255 = errors;
-let valid43 = false;
-let passing15 = null;
-const _errs256 = errors;
-if(typeof data95 !== "boolean"){
-const err208 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data61.range !== undefined){
+let data72 = data61.range;
+const _errs221 = errors;
+let valid49 = false;
+let passing17 = null;
+const _errs222 = errors;
+if(typeof data72 !== "boolean"){
+const err184 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+var _valid17 = _errs222 === errors;
+if(_valid17){
+valid49 = true;
+passing17 = 0;
+}
+const _errs224 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key19 in data72){
+if(!(((((key19 === "enabled") || (key19 === "severity")) || (key19 === "max_share")) || (key19 === "fail_share")) || (key19 === "fail_far_share"))){
+const err185 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data72.enabled !== undefined){
+if(typeof data72.enabled !== "boolean"){
+const err186 = {instancePath:instancePath+"/tests/quality/range/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data72.severity !== undefined){
+let data74 = data72.severity;
+if(!((data74 === "fail") || (data74 === "warn"))){
+const err187 = {instancePath:instancePath+"/tests/quality/range/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data72.max_share !== undefined){
+let data75 = data72.max_share;
+if(typeof data75 == "number"){
+if(data75 > 1 || isNaN(data75)){
+const err188 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(data75 < 0 || isNaN(data75)){
+const err189 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/tests/quality/range/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data72.fail_share !== undefined){
+let data76 = data72.fail_share;
+if((!(typeof data76 == "number")) && (data76 !== null)){
+const err191 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(typeof data76 == "number"){
+if(data76 > 1 || isNaN(data76)){
+const err192 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(data76 < 0 || isNaN(data76)){
+const err193 = {instancePath:instancePath+"/tests/quality/range/fail_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+if(data72.fail_far_share !== undefined){
+let data77 = data72.fail_far_share;
+if((!(typeof data77 == "number")) && (data77 !== null)){
+const err194 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.range.oneOf[1].properties.fail_far_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if(typeof data77 == "number"){
+if(data77 > 1 || isNaN(data77)){
+const err195 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+if(data77 < 0 || isNaN(data77)){
+const err196 = {instancePath:instancePath+"/tests/quality/range/fail_far_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/properties/fail_far_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+var _valid17 = _errs224 === errors;
+if(_valid17 && valid49){
+valid49 = false;
+passing17 = [passing17, 1];
+}
+else {
+if(_valid17){
+valid49 = true;
+passing17 = 1;
+}
+}
+if(!valid49){
+const err198 = {instancePath:instancePath+"/tests/quality/range",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/range/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+else {
+errors = _errs221;
+if(vErrors !== null){
+if(_errs221){
+vErrors.length = _errs221;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data61.categories !== undefined){
+let data78 = data61.categories;
+const _errs237 = errors;
+let valid51 = false;
+let passing18 = null;
+const _errs238 = errors;
+if(typeof data78 !== "boolean"){
+const err199 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+var _valid18 = _errs238 === errors;
+if(_valid18){
+valid51 = true;
+passing18 = 0;
+}
+const _errs240 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key20 in data78){
+if(!((((key20 === "enabled") || (key20 === "severity")) || (key20 === "max_unseen_share")) || (key20 === "fail_unseen_share"))){
+const err200 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data78.enabled !== undefined){
+if(typeof data78.enabled !== "boolean"){
+const err201 = {instancePath:instancePath+"/tests/quality/categories/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data78.severity !== undefined){
+let data80 = data78.severity;
+if(!((data80 === "fail") || (data80 === "warn"))){
+const err202 = {instancePath:instancePath+"/tests/quality/categories/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data78.max_unseen_share !== undefined){
+let data81 = data78.max_unseen_share;
+if(typeof data81 == "number"){
+if(data81 > 1 || isNaN(data81)){
+const err203 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(data81 < 0 || isNaN(data81)){
+const err204 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/tests/quality/categories/max_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/max_unseen_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data78.fail_unseen_share !== undefined){
+let data82 = data78.fail_unseen_share;
+if((!(typeof data82 == "number")) && (data82 !== null)){
+const err206 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/type",keyword:"type",params:{type: schema11.properties.tests.properties.quality.oneOf[1].properties.categories.oneOf[1].properties.fail_unseen_share.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if(typeof data82 == "number"){
+if(data82 > 1 || isNaN(data82)){
+const err207 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(data82 < 0 || isNaN(data82)){
+const err208 = {instancePath:instancePath+"/tests/quality/categories/fail_unseen_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/properties/fail_unseen_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3055,16 +3116,11 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid15 = _errs256 === errors;
-if(_valid15){
-valid43 = true;
-passing15 = 0;
 }
-const _errs258 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key21 in data95){
-if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties, key21))){
-const err209 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3073,10 +3129,19 @@ vErrors.push(err209);
 }
 errors++;
 }
+var _valid18 = _errs240 === errors;
+if(_valid18 && valid51){
+valid51 = false;
+passing18 = [passing18, 1];
 }
-if(data95.enabled !== undefined){
-if(typeof data95.enabled !== "boolean"){
-const err210 = {instancePath:instancePath+"/tests/performance/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid18){
+valid51 = true;
+passing18 = 1;
+}
+}
+if(!valid51){
+const err210 = {instancePath:instancePath+"/tests/quality/categories",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/categories/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3085,11 +3150,26 @@ vErrors.push(err210);
 }
 errors++;
 }
+else {
+errors = _errs237;
+if(vErrors !== null){
+if(_errs237){
+vErrors.length = _errs237;
 }
-if(data95.severity !== undefined){
-let data97 = data95.severity;
-if(!((data97 === "fail") || (data97 === "warn"))){
-const err211 = {instancePath:instancePath+"/tests/performance/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data61.constant !== undefined){
+let data83 = data61.constant;
+const _errs251 = errors;
+let valid53 = false;
+let passing19 = null;
+const _errs252 = errors;
+if(typeof data83 !== "boolean"){
+const err211 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3098,12 +3178,16 @@ vErrors.push(err211);
 }
 errors++;
 }
+var _valid19 = _errs252 === errors;
+if(_valid19){
+valid53 = true;
+passing19 = 0;
 }
-if(data95.confidence !== undefined){
-let data98 = data95.confidence;
-if(typeof data98 == "number"){
-if(data98 >= 1 || isNaN(data98)){
-const err212 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+const _errs254 = errors;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key21 in data83){
+if(!((key21 === "enabled") || (key21 === "severity"))){
+const err212 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3112,8 +3196,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data98 <= 0 || isNaN(data98)){
-const err213 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data83.enabled !== undefined){
+if(typeof data83.enabled !== "boolean"){
+const err213 = {instancePath:instancePath+"/tests/quality/constant/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3123,8 +3209,10 @@ vErrors.push(err213);
 errors++;
 }
 }
-else {
-const err214 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data83.severity !== undefined){
+let data85 = data83.severity;
+if(!((data85 === "fail") || (data85 === "warn"))){
+const err214 = {instancePath:instancePath+"/tests/quality/constant/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.constant.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3134,10 +3222,9 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data95.bootstrap !== undefined){
-let data99 = data95.bootstrap;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err215 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err215 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3146,9 +3233,19 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(typeof data99 == "number"){
-if(data99 > 100000 || isNaN(data99)){
-const err216 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+var _valid19 = _errs254 === errors;
+if(_valid19 && valid53){
+valid53 = false;
+passing19 = [passing19, 1];
+}
+else {
+if(_valid19){
+valid53 = true;
+passing19 = 1;
+}
+}
+if(!valid53){
+const err216 = {instancePath:instancePath+"/tests/quality/constant",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/constant/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3157,8 +3254,26 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data99 < 0 || isNaN(data99)){
-const err217 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs251;
+if(vErrors !== null){
+if(_errs251){
+vErrors.length = _errs251;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data61.duplicates !== undefined){
+let data86 = data61.duplicates;
+const _errs261 = errors;
+let valid55 = false;
+let passing20 = null;
+const _errs262 = errors;
+if(typeof data86 !== "boolean"){
+const err217 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3167,12 +3282,16 @@ vErrors.push(err217);
 }
 errors++;
 }
+var _valid20 = _errs262 === errors;
+if(_valid20){
+valid55 = true;
+passing20 = 0;
 }
-}
-if(data95.seed !== undefined){
-let data100 = data95.seed;
-if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-const err218 = {instancePath:instancePath+"/tests/performance/seed",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs264 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key22 in data86){
+if(!(((key22 === "enabled") || (key22 === "severity")) || (key22 === "max_share"))){
+const err218 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3182,10 +3301,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data95.min_labelled_rows !== undefined){
-let data101 = data95.min_labelled_rows;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err219 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data86.enabled !== undefined){
+if(typeof data86.enabled !== "boolean"){
+const err219 = {instancePath:instancePath+"/tests/quality/duplicates/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3194,9 +3312,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(typeof data101 == "number"){
-if(data101 < 0 || isNaN(data101)){
-const err220 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data86.severity !== undefined){
+let data88 = data86.severity;
+if(!((data88 === "fail") || (data88 === "warn"))){
+const err220 = {instancePath:instancePath+"/tests/quality/duplicates/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.duplicates.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3206,12 +3326,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-if(data95.min_labelled_share !== undefined){
-let data102 = data95.min_labelled_share;
-if(typeof data102 == "number"){
-if(data102 > 1 || isNaN(data102)){
-const err221 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data86.max_share !== undefined){
+let data89 = data86.max_share;
+if(typeof data89 == "number"){
+if(data89 > 1 || isNaN(data89)){
+const err221 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3220,8 +3339,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data102 < 0 || isNaN(data102)){
-const err222 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data89 < 0 || isNaN(data89)){
+const err222 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3232,7 +3351,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err223 = {instancePath:instancePath+"/tests/quality/duplicates/max_share",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/properties/max_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3242,10 +3361,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data95.inconclusive !== undefined){
-let data103 = data95.inconclusive;
-if(!((data103 === "warn") || (data103 === "fail"))){
-const err224 = {instancePath:instancePath+"/tests/performance/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err224 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3254,13 +3372,19 @@ vErrors.push(err224);
 }
 errors++;
 }
+var _valid20 = _errs264 === errors;
+if(_valid20 && valid55){
+valid55 = false;
+passing20 = [passing20, 1];
 }
-if(data95.metrics !== undefined){
-let data104 = data95.metrics;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key22 in data104){
-if(!(func4.call(schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key22))){
-const err225 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+else {
+if(_valid20){
+valid55 = true;
+passing20 = 1;
+}
+}
+if(!valid55){
+const err225 = {instancePath:instancePath+"/tests/quality/duplicates",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/duplicates/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3269,15 +3393,26 @@ vErrors.push(err225);
 }
 errors++;
 }
+else {
+errors = _errs261;
+if(vErrors !== null){
+if(_errs261){
+vErrors.length = _errs261;
 }
-if(data104.accuracy !== undefined){
-let data105 = data104.accuracy;
-const _errs279 = errors;
-let valid46 = false;
-let passing16 = null;
-const _errs280 = errors;
-if(typeof data105 !== "boolean"){
-const err226 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data61.labels !== undefined){
+let data90 = data61.labels;
+const _errs273 = errors;
+let valid57 = false;
+let passing21 = null;
+const _errs274 = errors;
+if(typeof data90 !== "boolean"){
+const err226 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3286,16 +3421,16 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid16 = _errs280 === errors;
-if(_valid16){
-valid46 = true;
-passing16 = 0;
+var _valid21 = _errs274 === errors;
+if(_valid21){
+valid57 = true;
+passing21 = 0;
 }
-const _errs282 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key23 in data105){
-if(!(((((((key23 === "enabled") || (key23 === "severity")) || (key23 === "min")) || (key23 === "max")) || (key23 === "max_degradation")) || (key23 === "max_relative_degradation")) || (key23 === "inconclusive"))){
-const err227 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const _errs276 = errors;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key23 in data90){
+if(!((key23 === "enabled") || (key23 === "severity"))){
+const err227 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3305,9 +3440,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data105.enabled !== undefined){
-if(typeof data105.enabled !== "boolean"){
-const err228 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data90.enabled !== undefined){
+if(typeof data90.enabled !== "boolean"){
+const err228 = {instancePath:instancePath+"/tests/quality/labels/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3317,10 +3452,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data105.severity !== undefined){
-let data107 = data105.severity;
-if(!((data107 === "fail") || (data107 === "warn"))){
-const err229 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data90.severity !== undefined){
+let data92 = data90.severity;
+if(!((data92 === "fail") || (data92 === "warn"))){
+const err229 = {instancePath:instancePath+"/tests/quality/labels/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.labels.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3330,10 +3465,9 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data105.min !== undefined){
-let data108 = data105.min;
-if((!(typeof data108 == "number")) && (data108 !== null)){
-const err230 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.min.type},message:"must be number,null"};
+}
+else {
+const err230 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3342,11 +3476,19 @@ vErrors.push(err230);
 }
 errors++;
 }
+var _valid21 = _errs276 === errors;
+if(_valid21 && valid57){
+valid57 = false;
+passing21 = [passing21, 1];
 }
-if(data105.max !== undefined){
-let data109 = data105.max;
-if((!(typeof data109 == "number")) && (data109 !== null)){
-const err231 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max.type},message:"must be number,null"};
+else {
+if(_valid21){
+valid57 = true;
+passing21 = 1;
+}
+}
+if(!valid57){
+const err231 = {instancePath:instancePath+"/tests/quality/labels",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/labels/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3355,11 +3497,26 @@ vErrors.push(err231);
 }
 errors++;
 }
+else {
+errors = _errs273;
+if(vErrors !== null){
+if(_errs273){
+vErrors.length = _errs273;
 }
-if(data105.max_degradation !== undefined){
-let data110 = data105.max_degradation;
-if((!(typeof data110 == "number")) && (data110 !== null)){
-const err232 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data61.scores !== undefined){
+let data93 = data61.scores;
+const _errs283 = errors;
+let valid59 = false;
+let passing22 = null;
+const _errs284 = errors;
+if(typeof data93 !== "boolean"){
+const err232 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3368,9 +3525,16 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 < 0 || isNaN(data110)){
-const err233 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid22 = _errs284 === errors;
+if(_valid22){
+valid59 = true;
+passing22 = 0;
+}
+const _errs286 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key24 in data93){
+if(!(((key24 === "enabled") || (key24 === "severity")) || (key24 === "sum_tolerance"))){
+const err233 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3380,11 +3544,9 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-if(data105.max_relative_degradation !== undefined){
-let data111 = data105.max_relative_degradation;
-if((!(typeof data111 == "number")) && (data111 !== null)){
-const err234 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data93.enabled !== undefined){
+if(typeof data93.enabled !== "boolean"){
+const err234 = {instancePath:instancePath+"/tests/quality/scores/enabled",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3393,9 +3555,11 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(typeof data111 == "number"){
-if(data111 < 0 || isNaN(data111)){
-const err235 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data93.severity !== undefined){
+let data95 = data93.severity;
+if(!((data95 === "fail") || (data95 === "warn"))){
+const err235 = {instancePath:instancePath+"/tests/quality/scores/severity",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.quality.oneOf[1].properties.scores.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3405,11 +3569,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
-if(data105.inconclusive !== undefined){
-let data112 = data105.inconclusive;
-if(!((data112 === "warn") || (data112 === "fail"))){
-const err236 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data93.sum_tolerance !== undefined){
+let data96 = data93.sum_tolerance;
+if(typeof data96 == "number"){
+if(data96 > 1 || isNaN(data96)){
+const err236 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3418,10 +3582,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-}
-else {
-const err237 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data96 < 0 || isNaN(data96)){
+const err237 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3430,19 +3592,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid16 = _errs282 === errors;
-if(_valid16 && valid46){
-valid46 = false;
-passing16 = [passing16, 1];
 }
 else {
-if(_valid16){
-valid46 = true;
-passing16 = 1;
-}
-}
-if(!valid46){
-const err238 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};
+const err238 = {instancePath:instancePath+"/tests/quality/scores/sum_tolerance",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/properties/sum_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3451,26 +3603,10 @@ vErrors.push(err238);
 }
 errors++;
 }
-else {
-errors = _errs279;
-if(vErrors !== null){
-if(_errs279){
-vErrors.length = _errs279;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.precision !== undefined){
-let data113 = data104.precision;
-const _errs298 = errors;
-let valid48 = false;
-let passing17 = null;
-const _errs299 = errors;
-if(typeof data113 !== "boolean"){
-const err239 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err239 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3479,16 +3615,19 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid17 = _errs299 === errors;
-if(_valid17){
-valid48 = true;
-passing17 = 0;
+var _valid22 = _errs286 === errors;
+if(_valid22 && valid59){
+valid59 = false;
+passing22 = [passing22, 1];
 }
-const _errs301 = errors;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key24 in data113){
-if(!(((((((key24 === "enabled") || (key24 === "severity")) || (key24 === "min")) || (key24 === "max")) || (key24 === "max_degradation")) || (key24 === "max_relative_degradation")) || (key24 === "inconclusive"))){
-const err240 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+else {
+if(_valid22){
+valid59 = true;
+passing22 = 1;
+}
+}
+if(!valid59){
+const err240 = {instancePath:instancePath+"/tests/quality/scores",schemaPath:"#/properties/tests/properties/quality/oneOf/1/properties/scores/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3497,10 +3636,21 @@ vErrors.push(err240);
 }
 errors++;
 }
+else {
+errors = _errs283;
+if(vErrors !== null){
+if(_errs283){
+vErrors.length = _errs283;
 }
-if(data113.enabled !== undefined){
-if(typeof data113.enabled !== "boolean"){
-const err241 = {instancePath:instancePath+"/tests/performance/metrics/precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3509,11 +3659,19 @@ vErrors.push(err241);
 }
 errors++;
 }
+var _valid14 = _errs189 === errors;
+if(_valid14 && valid43){
+valid43 = false;
+passing14 = [passing14, 1];
 }
-if(data113.severity !== undefined){
-let data115 = data113.severity;
-if(!((data115 === "fail") || (data115 === "warn"))){
-const err242 = {instancePath:instancePath+"/tests/performance/metrics/precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+if(_valid14){
+valid43 = true;
+passing14 = 1;
+}
+}
+if(!valid43){
+const err242 = {instancePath:instancePath+"/tests/quality",schemaPath:"#/properties/tests/properties/quality/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3522,11 +3680,26 @@ vErrors.push(err242);
 }
 errors++;
 }
+else {
+errors = _errs186;
+if(vErrors !== null){
+if(_errs186){
+vErrors.length = _errs186;
 }
-if(data113.min !== undefined){
-let data116 = data113.min;
-if((!(typeof data116 == "number")) && (data116 !== null)){
-const err243 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.min.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.drift !== undefined){
+let data97 = data60.drift;
+const _errs295 = errors;
+let valid61 = false;
+let passing23 = null;
+const _errs296 = errors;
+if(typeof data97 !== "boolean"){
+const err243 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3535,11 +3708,16 @@ vErrors.push(err243);
 }
 errors++;
 }
+var _valid23 = _errs296 === errors;
+if(_valid23){
+valid61 = true;
+passing23 = 0;
 }
-if(data113.max !== undefined){
-let data117 = data113.max;
-if((!(typeof data117 == "number")) && (data117 !== null)){
-const err244 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max.type},message:"must be number,null"};
+const _errs298 = errors;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key25 in data97){
+if(!(func2.call(schema11.properties.tests.properties.drift.oneOf[1].properties, key25))){
+const err244 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3549,10 +3727,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data113.max_degradation !== undefined){
-let data118 = data113.max_degradation;
-if((!(typeof data118 == "number")) && (data118 !== null)){
-const err245 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data97.enabled !== undefined){
+if(typeof data97.enabled !== "boolean"){
+const err245 = {instancePath:instancePath+"/tests/drift/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3561,9 +3738,11 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(typeof data118 == "number"){
-if(data118 < 0 || isNaN(data118)){
-const err246 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data97.severity !== undefined){
+let data99 = data97.severity;
+if(!((data99 === "fail") || (data99 === "warn"))){
+const err246 = {instancePath:instancePath+"/tests/drift/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3573,11 +3752,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
-if(data113.max_relative_degradation !== undefined){
-let data119 = data113.max_relative_degradation;
-if((!(typeof data119 == "number")) && (data119 !== null)){
-const err247 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data97.method !== undefined){
+let data100 = data97.method;
+if(!((((((((data100 === "auto") || (data100 === "ks")) || (data100 === "chi_squared")) || (data100 === "z")) || (data100 === "wasserstein")) || (data100 === "jensen_shannon")) || (data100 === "psi")) || (data100 === "hellinger"))){
+const err247 = {instancePath:instancePath+"/tests/drift/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3586,9 +3764,11 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(typeof data119 == "number"){
-if(data119 < 0 || isNaN(data119)){
-const err248 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data97.small_sample_max !== undefined){
+let data101 = data97.small_sample_max;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err248 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3597,12 +3777,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-if(data113.inconclusive !== undefined){
-let data120 = data113.inconclusive;
-if(!((data120 === "warn") || (data120 === "fail"))){
-const err249 = {instancePath:instancePath+"/tests/performance/metrics/precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(typeof data101 == "number"){
+if(data101 < 0 || isNaN(data101)){
+const err249 = {instancePath:instancePath+"/tests/drift/small_sample_max",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/small_sample_max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3613,8 +3790,11 @@ errors++;
 }
 }
 }
-else {
-const err250 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data97.p_value !== undefined){
+let data102 = data97.p_value;
+if(typeof data102 == "number"){
+if(data102 > 1 || isNaN(data102)){
+const err250 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3623,19 +3803,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-var _valid17 = _errs301 === errors;
-if(_valid17 && valid48){
-valid48 = false;
-passing17 = [passing17, 1];
-}
-else {
-if(_valid17){
-valid48 = true;
-passing17 = 1;
-}
-}
-if(!valid48){
-const err251 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};
+if(data102 < 0 || isNaN(data102)){
+const err251 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3644,26 +3813,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-else {
-errors = _errs298;
-if(vErrors !== null){
-if(_errs298){
-vErrors.length = _errs298;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.recall !== undefined){
-let data121 = data104.recall;
-const _errs317 = errors;
-let valid50 = false;
-let passing18 = null;
-const _errs318 = errors;
-if(typeof data121 !== "boolean"){
-const err252 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err252 = {instancePath:instancePath+"/tests/drift/p_value",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3672,16 +3824,11 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid18 = _errs318 === errors;
-if(_valid18){
-valid50 = true;
-passing18 = 0;
 }
-const _errs320 = errors;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key25 in data121){
-if(!(((((((key25 === "enabled") || (key25 === "severity")) || (key25 === "min")) || (key25 === "max")) || (key25 === "max_degradation")) || (key25 === "max_relative_degradation")) || (key25 === "inconclusive"))){
-const err253 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(data97.p_value_warn !== undefined){
+let data103 = data97.p_value_warn;
+if((!(typeof data103 == "number")) && (data103 !== null)){
+const err253 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.p_value_warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3690,10 +3837,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data121.enabled !== undefined){
-if(typeof data121.enabled !== "boolean"){
-const err254 = {instancePath:instancePath+"/tests/performance/metrics/recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data103 == "number"){
+if(data103 > 1 || isNaN(data103)){
+const err254 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3702,11 +3848,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-if(data121.severity !== undefined){
-let data123 = data121.severity;
-if(!((data123 === "fail") || (data123 === "warn"))){
-const err255 = {instancePath:instancePath+"/tests/performance/metrics/recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data103 < 0 || isNaN(data103)){
+const err255 = {instancePath:instancePath+"/tests/drift/p_value_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/p_value_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3716,10 +3859,12 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data121.min !== undefined){
-let data124 = data121.min;
-if((!(typeof data124 == "number")) && (data124 !== null)){
-const err256 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.min.type},message:"must be number,null"};
+}
+if(data97.distance !== undefined){
+let data104 = data97.distance;
+if(typeof data104 == "number"){
+if(data104 < 0 || isNaN(data104)){
+const err256 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3729,10 +3874,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data121.max !== undefined){
-let data125 = data121.max;
-if((!(typeof data125 == "number")) && (data125 !== null)){
-const err257 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max.type},message:"must be number,null"};
+else {
+const err257 = {instancePath:instancePath+"/tests/drift/distance",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3742,10 +3885,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data121.max_degradation !== undefined){
-let data126 = data121.max_degradation;
-if((!(typeof data126 == "number")) && (data126 !== null)){
-const err258 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data97.distance_warn !== undefined){
+let data105 = data97.distance_warn;
+if((!(typeof data105 == "number")) && (data105 !== null)){
+const err258 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.distance_warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3754,9 +3897,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(typeof data126 == "number"){
-if(data126 < 0 || isNaN(data126)){
-const err259 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data105 == "number"){
+if(data105 < 0 || isNaN(data105)){
+const err259 = {instancePath:instancePath+"/tests/drift/distance_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/distance_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3767,10 +3910,11 @@ errors++;
 }
 }
 }
-if(data121.max_relative_degradation !== undefined){
-let data127 = data121.max_relative_degradation;
-if((!(typeof data127 == "number")) && (data127 !== null)){
-const err260 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data97.psi !== undefined){
+let data106 = data97.psi;
+if(typeof data106 == "number"){
+if(data106 < 0 || isNaN(data106)){
+const err260 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3779,9 +3923,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(typeof data127 == "number"){
-if(data127 < 0 || isNaN(data127)){
-const err261 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err261 = {instancePath:instancePath+"/tests/drift/psi",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3791,11 +3935,10 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-if(data121.inconclusive !== undefined){
-let data128 = data121.inconclusive;
-if(!((data128 === "warn") || (data128 === "fail"))){
-const err262 = {instancePath:instancePath+"/tests/performance/metrics/recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data97.psi_warn !== undefined){
+let data107 = data97.psi_warn;
+if((!(typeof data107 == "number")) && (data107 !== null)){
+const err262 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.psi_warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3804,10 +3947,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data107 == "number"){
+if(data107 < 0 || isNaN(data107)){
+const err263 = {instancePath:instancePath+"/tests/drift/psi_warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/psi_warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3816,19 +3958,12 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid18 = _errs320 === errors;
-if(_valid18 && valid50){
-valid50 = false;
-passing18 = [passing18, 1];
-}
-else {
-if(_valid18){
-valid50 = true;
-passing18 = 1;
 }
 }
-if(!valid50){
-const err264 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};
+if(data97.bins !== undefined){
+let data108 = data97.bins;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err264 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3837,26 +3972,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-else {
-errors = _errs317;
-if(vErrors !== null){
-if(_errs317){
-vErrors.length = _errs317;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.f1 !== undefined){
-let data129 = data104.f1;
-const _errs336 = errors;
-let valid52 = false;
-let passing19 = null;
-const _errs337 = errors;
-if(typeof data129 !== "boolean"){
-const err265 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data108 == "number"){
+if(data108 > 1000 || isNaN(data108)){
+const err265 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3865,16 +3983,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid19 = _errs337 === errors;
-if(_valid19){
-valid52 = true;
-passing19 = 0;
-}
-const _errs339 = errors;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key26 in data129){
-if(!(((((((key26 === "enabled") || (key26 === "severity")) || (key26 === "min")) || (key26 === "max")) || (key26 === "max_degradation")) || (key26 === "max_relative_degradation")) || (key26 === "inconclusive"))){
-const err266 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(data108 < 2 || isNaN(data108)){
+const err266 = {instancePath:instancePath+"/tests/drift/bins",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3884,9 +3994,11 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data129.enabled !== undefined){
-if(typeof data129.enabled !== "boolean"){
-const err267 = {instancePath:instancePath+"/tests/performance/metrics/f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data97.correction !== undefined){
+let data109 = data97.correction;
+if(!((((data109 === "none") || (data109 === "bonferroni")) || (data109 === "holm")) || (data109 === "fdr_bh"))){
+const err267 = {instancePath:instancePath+"/tests/drift/correction",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/correction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.correction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3896,10 +4008,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data129.severity !== undefined){
-let data131 = data129.severity;
-if(!((data131 === "fail") || (data131 === "warn"))){
-const err268 = {instancePath:instancePath+"/tests/performance/metrics/f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data97.dataset_share !== undefined){
+let data110 = data97.dataset_share;
+if(typeof data110 == "number"){
+if(data110 > 1 || isNaN(data110)){
+const err268 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3908,11 +4021,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data129.min !== undefined){
-let data132 = data129.min;
-if((!(typeof data132 == "number")) && (data132 !== null)){
-const err269 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data110 < 0 || isNaN(data110)){
+const err269 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3922,10 +4032,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data129.max !== undefined){
-let data133 = data129.max;
-if((!(typeof data133 == "number")) && (data133 !== null)){
-const err270 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max.type},message:"must be number,null"};
+else {
+const err270 = {instancePath:instancePath+"/tests/drift/dataset_share",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3935,10 +4043,9 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data129.max_degradation !== undefined){
-let data134 = data129.max_degradation;
-if((!(typeof data134 == "number")) && (data134 !== null)){
-const err271 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data97.target !== undefined){
+if(typeof data97.target !== "boolean"){
+const err271 = {instancePath:instancePath+"/tests/drift/target",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/target/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3947,9 +4054,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(typeof data134 == "number"){
-if(data134 < 0 || isNaN(data134)){
-const err272 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data97.predictions !== undefined){
+if(typeof data97.predictions !== "boolean"){
+const err272 = {instancePath:instancePath+"/tests/drift/predictions",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/predictions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3959,11 +4067,15 @@ vErrors.push(err272);
 errors++;
 }
 }
-}
-if(data129.max_relative_degradation !== undefined){
-let data135 = data129.max_relative_degradation;
-if((!(typeof data135 == "number")) && (data135 !== null)){
-const err273 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data97.columns !== undefined){
+let data113 = data97.columns;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key26 in data113){
+let data114 = data113[key26];
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key27 in data114){
+if(!(((((key27 === "enabled") || (key27 === "method")) || (key27 === "severity")) || (key27 === "threshold")) || (key27 === "warn"))){
+const err273 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3972,9 +4084,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(typeof data135 == "number"){
-if(data135 < 0 || isNaN(data135)){
-const err274 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data114.enabled !== undefined){
+if(typeof data114.enabled !== "boolean"){
+const err274 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3984,11 +4097,10 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
-if(data129.inconclusive !== undefined){
-let data136 = data129.inconclusive;
-if(!((data136 === "warn") || (data136 === "fail"))){
-const err275 = {instancePath:instancePath+"/tests/performance/metrics/f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data114.method !== undefined){
+let data116 = data114.method;
+if(!((((((((data116 === "auto") || (data116 === "ks")) || (data116 === "chi_squared")) || (data116 === "z")) || (data116 === "wasserstein")) || (data116 === "jensen_shannon")) || (data116 === "psi")) || (data116 === "hellinger"))){
+const err275 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3998,9 +4110,10 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data114.severity !== undefined){
+let data117 = data114.severity;
+if(!((data117 === "fail") || (data117 === "warn"))){
+const err276 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4009,19 +4122,16 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid19 = _errs339 === errors;
-if(_valid19 && valid52){
-valid52 = false;
-passing19 = [passing19, 1];
 }
-else {
-if(_valid19){
-valid52 = true;
-passing19 = 1;
-}
-}
-if(!valid52){
-const err277 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};
+if(data114.threshold !== undefined){
+let data118 = data114.threshold;
+const _errs339 = errors;
+let valid65 = false;
+let passing24 = null;
+const _errs340 = errors;
+if(typeof data118 == "number"){
+if(data118 < 0 || isNaN(data118)){
+const err277 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4030,26 +4140,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-else {
-errors = _errs336;
-if(vErrors !== null){
-if(_errs336){
-vErrors.length = _errs336;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.macro_precision !== undefined){
-let data137 = data104.macro_precision;
-const _errs355 = errors;
-let valid54 = false;
-let passing20 = null;
-const _errs356 = errors;
-if(typeof data137 !== "boolean"){
-const err278 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err278 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4058,16 +4151,14 @@ vErrors.push(err278);
 }
 errors++;
 }
-var _valid20 = _errs356 === errors;
-if(_valid20){
-valid54 = true;
-passing20 = 0;
+var _valid24 = _errs340 === errors;
+if(_valid24){
+valid65 = true;
+passing24 = 0;
 }
-const _errs358 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key27 in data137){
-if(!(((((((key27 === "enabled") || (key27 === "severity")) || (key27 === "min")) || (key27 === "max")) || (key27 === "max_degradation")) || (key27 === "max_relative_degradation")) || (key27 === "inconclusive"))){
-const err279 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+const _errs342 = errors;
+if(data118 !== null){
+const err279 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4076,10 +4167,19 @@ vErrors.push(err279);
 }
 errors++;
 }
+var _valid24 = _errs342 === errors;
+if(_valid24 && valid65){
+valid65 = false;
+passing24 = [passing24, 1];
 }
-if(data137.enabled !== undefined){
-if(typeof data137.enabled !== "boolean"){
-const err280 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid24){
+valid65 = true;
+passing24 = 1;
+}
+const _errs344 = errors;
+if("auto" !== data118){
+const err280 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4088,11 +4188,20 @@ vErrors.push(err280);
 }
 errors++;
 }
+var _valid24 = _errs344 === errors;
+if(_valid24 && valid65){
+valid65 = false;
+passing24 = [passing24, 2];
 }
-if(data137.severity !== undefined){
-let data139 = data137.severity;
-if(!((data139 === "fail") || (data139 === "warn"))){
-const err281 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+if(_valid24){
+valid65 = true;
+passing24 = 2;
+}
+}
+}
+if(!valid65){
+const err281 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/threshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4101,11 +4210,22 @@ vErrors.push(err281);
 }
 errors++;
 }
+else {
+errors = _errs339;
+if(vErrors !== null){
+if(_errs339){
+vErrors.length = _errs339;
 }
-if(data137.min !== undefined){
-let data140 = data137.min;
-if((!(typeof data140 == "number")) && (data140 !== null)){
-const err282 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.min.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data114.warn !== undefined){
+let data119 = data114.warn;
+if((!(typeof data119 == "number")) && (data119 !== null)){
+const err282 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/type",keyword:"type",params:{type: schema11.properties.tests.properties.drift.oneOf[1].properties.columns.additionalProperties.properties.warn.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4114,11 +4234,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data137.max !== undefined){
-let data141 = data137.max;
-if((!(typeof data141 == "number")) && (data141 !== null)){
-const err283 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max.type},message:"must be number,null"};
+if(typeof data119 == "number"){
+if(data119 < 0 || isNaN(data119)){
+const err283 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/warn",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/properties/warn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4128,10 +4246,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data137.max_degradation !== undefined){
-let data142 = data137.max_degradation;
-if((!(typeof data142 == "number")) && (data142 !== null)){
-const err284 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/tests/drift/columns/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4140,9 +4258,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(typeof data142 == "number"){
-if(data142 < 0 || isNaN(data142)){
-const err285 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/tests/drift/columns",schemaPath:"#/properties/tests/properties/drift/oneOf/1/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4153,10 +4272,8 @@ errors++;
 }
 }
 }
-if(data137.max_relative_degradation !== undefined){
-let data143 = data137.max_relative_degradation;
-if((!(typeof data143 == "number")) && (data143 !== null)){
-const err286 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+else {
+const err286 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4165,9 +4282,19 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(typeof data143 == "number"){
-if(data143 < 0 || isNaN(data143)){
-const err287 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid23 = _errs298 === errors;
+if(_valid23 && valid61){
+valid61 = false;
+passing23 = [passing23, 1];
+}
+else {
+if(_valid23){
+valid61 = true;
+passing23 = 1;
+}
+}
+if(!valid61){
+const err287 = {instancePath:instancePath+"/tests/drift",schemaPath:"#/properties/tests/properties/drift/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4176,12 +4303,26 @@ vErrors.push(err287);
 }
 errors++;
 }
+else {
+errors = _errs295;
+if(vErrors !== null){
+if(_errs295){
+vErrors.length = _errs295;
+}
+else {
+vErrors = null;
 }
 }
-if(data137.inconclusive !== undefined){
-let data144 = data137.inconclusive;
-if(!((data144 === "warn") || (data144 === "fail"))){
-const err288 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data60.performance !== undefined){
+let data120 = data60.performance;
+const _errs348 = errors;
+let valid66 = false;
+let passing25 = null;
+const _errs349 = errors;
+if(typeof data120 !== "boolean"){
+const err288 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4190,10 +4331,16 @@ vErrors.push(err288);
 }
 errors++;
 }
+var _valid25 = _errs349 === errors;
+if(_valid25){
+valid66 = true;
+passing25 = 0;
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs351 = errors;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key28 in data120){
+if(!(func2.call(schema11.properties.tests.properties.performance.oneOf[1].properties, key28))){
+const err289 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4202,19 +4349,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-var _valid20 = _errs358 === errors;
-if(_valid20 && valid54){
-valid54 = false;
-passing20 = [passing20, 1];
 }
-else {
-if(_valid20){
-valid54 = true;
-passing20 = 1;
-}
-}
-if(!valid54){
-const err290 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};
+if(data120.enabled !== undefined){
+if(typeof data120.enabled !== "boolean"){
+const err290 = {instancePath:instancePath+"/tests/performance/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4223,26 +4361,11 @@ vErrors.push(err290);
 }
 errors++;
 }
-else {
-errors = _errs355;
-if(vErrors !== null){
-if(_errs355){
-vErrors.length = _errs355;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.macro_recall !== undefined){
-let data145 = data104.macro_recall;
-const _errs374 = errors;
-let valid56 = false;
-let passing21 = null;
-const _errs375 = errors;
-if(typeof data145 !== "boolean"){
-const err291 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data120.severity !== undefined){
+let data122 = data120.severity;
+if(!((data122 === "fail") || (data122 === "warn"))){
+const err291 = {instancePath:instancePath+"/tests/performance/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4251,16 +4374,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-var _valid21 = _errs375 === errors;
-if(_valid21){
-valid56 = true;
-passing21 = 0;
 }
-const _errs377 = errors;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-for(const key28 in data145){
-if(!(((((((key28 === "enabled") || (key28 === "severity")) || (key28 === "min")) || (key28 === "max")) || (key28 === "max_degradation")) || (key28 === "max_relative_degradation")) || (key28 === "inconclusive"))){
-const err292 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(data120.confidence !== undefined){
+let data123 = data120.confidence;
+if(typeof data123 == "number"){
+if(data123 >= 1 || isNaN(data123)){
+const err292 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4269,10 +4388,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-if(data145.enabled !== undefined){
-if(typeof data145.enabled !== "boolean"){
-const err293 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data123 <= 0 || isNaN(data123)){
+const err293 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4282,10 +4399,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data145.severity !== undefined){
-let data147 = data145.severity;
-if(!((data147 === "fail") || (data147 === "warn"))){
-const err294 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+const err294 = {instancePath:instancePath+"/tests/performance/confidence",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4295,10 +4410,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data145.min !== undefined){
-let data148 = data145.min;
-if((!(typeof data148 == "number")) && (data148 !== null)){
-const err295 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data120.bootstrap !== undefined){
+let data124 = data120.bootstrap;
+if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
+const err295 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4307,11 +4422,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-if(data145.max !== undefined){
-let data149 = data145.max;
-if((!(typeof data149 == "number")) && (data149 !== null)){
-const err296 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max.type},message:"must be number,null"};
+if(typeof data124 == "number"){
+if(data124 > 100000 || isNaN(data124)){
+const err296 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4320,11 +4433,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-if(data145.max_degradation !== undefined){
-let data150 = data145.max_degradation;
-if((!(typeof data150 == "number")) && (data150 !== null)){
-const err297 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data124 < 0 || isNaN(data124)){
+const err297 = {instancePath:instancePath+"/tests/performance/bootstrap",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/bootstrap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4333,9 +4443,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(typeof data150 == "number"){
-if(data150 < 0 || isNaN(data150)){
-const err298 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data120.seed !== undefined){
+let data125 = data120.seed;
+if(!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))){
+const err298 = {instancePath:instancePath+"/tests/performance/seed",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4345,11 +4458,10 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
-if(data145.max_relative_degradation !== undefined){
-let data151 = data145.max_relative_degradation;
-if((!(typeof data151 == "number")) && (data151 !== null)){
-const err299 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data120.min_labelled_rows !== undefined){
+let data126 = data120.min_labelled_rows;
+if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
+const err299 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4358,9 +4470,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(typeof data151 == "number"){
-if(data151 < 0 || isNaN(data151)){
-const err300 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data126 == "number"){
+if(data126 < 0 || isNaN(data126)){
+const err300 = {instancePath:instancePath+"/tests/performance/min_labelled_rows",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4371,10 +4483,11 @@ errors++;
 }
 }
 }
-if(data145.inconclusive !== undefined){
-let data152 = data145.inconclusive;
-if(!((data152 === "warn") || (data152 === "fail"))){
-const err301 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data120.min_labelled_share !== undefined){
+let data127 = data120.min_labelled_share;
+if(typeof data127 == "number"){
+if(data127 > 1 || isNaN(data127)){
+const err301 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4383,10 +4496,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-}
-else {
-const err302 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data127 < 0 || isNaN(data127)){
+const err302 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4395,19 +4506,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-var _valid21 = _errs377 === errors;
-if(_valid21 && valid56){
-valid56 = false;
-passing21 = [passing21, 1];
 }
 else {
-if(_valid21){
-valid56 = true;
-passing21 = 1;
-}
-}
-if(!valid56){
-const err303 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};
+const err303 = {instancePath:instancePath+"/tests/performance/min_labelled_share",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/min_labelled_share/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4416,26 +4517,11 @@ vErrors.push(err303);
 }
 errors++;
 }
-else {
-errors = _errs374;
-if(vErrors !== null){
-if(_errs374){
-vErrors.length = _errs374;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.macro_f1 !== undefined){
-let data153 = data104.macro_f1;
-const _errs393 = errors;
-let valid58 = false;
-let passing22 = null;
-const _errs394 = errors;
-if(typeof data153 !== "boolean"){
-const err304 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data120.inconclusive !== undefined){
+let data128 = data120.inconclusive;
+if(!((data128 === "warn") || (data128 === "fail"))){
+const err304 = {instancePath:instancePath+"/tests/performance/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4444,16 +4530,13 @@ vErrors.push(err304);
 }
 errors++;
 }
-var _valid22 = _errs394 === errors;
-if(_valid22){
-valid58 = true;
-passing22 = 0;
 }
-const _errs396 = errors;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key29 in data153){
-if(!(((((((key29 === "enabled") || (key29 === "severity")) || (key29 === "min")) || (key29 === "max")) || (key29 === "max_degradation")) || (key29 === "max_relative_degradation")) || (key29 === "inconclusive"))){
-const err305 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(data120.metrics !== undefined){
+let data129 = data120.metrics;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key29 in data129){
+if(!(func2.call(schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties, key29))){
+const err305 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4463,9 +4546,14 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data153.enabled !== undefined){
-if(typeof data153.enabled !== "boolean"){
-const err306 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data129.accuracy !== undefined){
+let data130 = data129.accuracy;
+const _errs372 = errors;
+let valid69 = false;
+let passing26 = null;
+const _errs373 = errors;
+if(typeof data130 !== "boolean"){
+const err306 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4474,11 +4562,16 @@ vErrors.push(err306);
 }
 errors++;
 }
+var _valid26 = _errs373 === errors;
+if(_valid26){
+valid69 = true;
+passing26 = 0;
 }
-if(data153.severity !== undefined){
-let data155 = data153.severity;
-if(!((data155 === "fail") || (data155 === "warn"))){
-const err307 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const _errs375 = errors;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key30 in data130){
+if(!(((((((key30 === "enabled") || (key30 === "severity")) || (key30 === "min")) || (key30 === "max")) || (key30 === "max_degradation")) || (key30 === "max_relative_degradation")) || (key30 === "inconclusive"))){
+const err307 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4488,10 +4581,9 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data153.min !== undefined){
-let data156 = data153.min;
-if((!(typeof data156 == "number")) && (data156 !== null)){
-const err308 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data130.enabled !== undefined){
+if(typeof data130.enabled !== "boolean"){
+const err308 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4501,10 +4593,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data153.max !== undefined){
-let data157 = data153.max;
-if((!(typeof data157 == "number")) && (data157 !== null)){
-const err309 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data130.severity !== undefined){
+let data132 = data130.severity;
+if(!((data132 === "fail") || (data132 === "warn"))){
+const err309 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4514,10 +4606,14 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data153.max_degradation !== undefined){
-let data158 = data153.max_degradation;
-if((!(typeof data158 == "number")) && (data158 !== null)){
-const err310 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(data130.min !== undefined){
+let data133 = data130.min;
+const _errs382 = errors;
+let valid71 = false;
+let passing27 = null;
+const _errs383 = errors;
+if(!(typeof data133 == "number")){
+const err310 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4526,9 +4622,14 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(typeof data158 == "number"){
-if(data158 < 0 || isNaN(data158)){
-const err311 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid27 = _errs383 === errors;
+if(_valid27){
+valid71 = true;
+passing27 = 0;
+}
+const _errs385 = errors;
+if(data133 !== null){
+const err311 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4537,12 +4638,19 @@ vErrors.push(err311);
 }
 errors++;
 }
+var _valid27 = _errs385 === errors;
+if(_valid27 && valid71){
+valid71 = false;
+passing27 = [passing27, 1];
 }
+else {
+if(_valid27){
+valid71 = true;
+passing27 = 1;
 }
-if(data153.max_relative_degradation !== undefined){
-let data159 = data153.max_relative_degradation;
-if((!(typeof data159 == "number")) && (data159 !== null)){
-const err312 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+const _errs387 = errors;
+if("auto" !== data133){
+const err312 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4551,9 +4659,20 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(typeof data159 == "number"){
-if(data159 < 0 || isNaN(data159)){
-const err313 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid27 = _errs387 === errors;
+if(_valid27 && valid71){
+valid71 = false;
+passing27 = [passing27, 2];
+}
+else {
+if(_valid27){
+valid71 = true;
+passing27 = 2;
+}
+}
+}
+if(!valid71){
+const err313 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4562,12 +4681,26 @@ vErrors.push(err313);
 }
 errors++;
 }
+else {
+errors = _errs382;
+if(vErrors !== null){
+if(_errs382){
+vErrors.length = _errs382;
+}
+else {
+vErrors = null;
 }
 }
-if(data153.inconclusive !== undefined){
-let data160 = data153.inconclusive;
-if(!((data160 === "warn") || (data160 === "fail"))){
-const err314 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data130.max !== undefined){
+let data134 = data130.max;
+const _errs389 = errors;
+let valid72 = false;
+let passing28 = null;
+const _errs390 = errors;
+if(!(typeof data134 == "number")){
+const err314 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4576,10 +4709,14 @@ vErrors.push(err314);
 }
 errors++;
 }
+var _valid28 = _errs390 === errors;
+if(_valid28){
+valid72 = true;
+passing28 = 0;
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs392 = errors;
+if(data134 !== null){
+const err315 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4588,19 +4725,19 @@ vErrors.push(err315);
 }
 errors++;
 }
-var _valid22 = _errs396 === errors;
-if(_valid22 && valid58){
-valid58 = false;
-passing22 = [passing22, 1];
+var _valid28 = _errs392 === errors;
+if(_valid28 && valid72){
+valid72 = false;
+passing28 = [passing28, 1];
 }
 else {
-if(_valid22){
-valid58 = true;
-passing22 = 1;
+if(_valid28){
+valid72 = true;
+passing28 = 1;
 }
-}
-if(!valid58){
-const err316 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};
+const _errs394 = errors;
+if("auto" !== data134){
+const err316 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4609,26 +4746,20 @@ vErrors.push(err316);
 }
 errors++;
 }
-else {
-errors = _errs393;
-if(vErrors !== null){
-if(_errs393){
-vErrors.length = _errs393;
+var _valid28 = _errs394 === errors;
+if(_valid28 && valid72){
+valid72 = false;
+passing28 = [passing28, 2];
 }
 else {
-vErrors = null;
+if(_valid28){
+valid72 = true;
+passing28 = 2;
 }
 }
 }
-}
-if(data104.roc_auc !== undefined){
-let data161 = data104.roc_auc;
-const _errs412 = errors;
-let valid60 = false;
-let passing23 = null;
-const _errs413 = errors;
-if(typeof data161 !== "boolean"){
-const err317 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid72){
+const err317 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4637,16 +4768,22 @@ vErrors.push(err317);
 }
 errors++;
 }
-var _valid23 = _errs413 === errors;
-if(_valid23){
-valid60 = true;
-passing23 = 0;
+else {
+errors = _errs389;
+if(vErrors !== null){
+if(_errs389){
+vErrors.length = _errs389;
 }
-const _errs415 = errors;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-for(const key30 in data161){
-if(!(((((((key30 === "enabled") || (key30 === "severity")) || (key30 === "min")) || (key30 === "max")) || (key30 === "max_degradation")) || (key30 === "max_relative_degradation")) || (key30 === "inconclusive"))){
-const err318 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data130.max_degradation !== undefined){
+let data135 = data130.max_degradation;
+if((!(typeof data135 == "number")) && (data135 !== null)){
+const err318 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4655,10 +4792,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-if(data161.enabled !== undefined){
-if(typeof data161.enabled !== "boolean"){
-const err319 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data135 == "number"){
+if(data135 < 0 || isNaN(data135)){
+const err319 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4668,10 +4804,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data161.severity !== undefined){
-let data163 = data161.severity;
-if(!((data163 === "fail") || (data163 === "warn"))){
-const err320 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data130.max_relative_degradation !== undefined){
+let data136 = data130.max_relative_degradation;
+if((!(typeof data136 == "number")) && (data136 !== null)){
+const err320 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4680,11 +4817,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data161.min !== undefined){
-let data164 = data161.min;
-if((!(typeof data164 == "number")) && (data164 !== null)){
-const err321 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.min.type},message:"must be number,null"};
+if(typeof data136 == "number"){
+if(data136 < 0 || isNaN(data136)){
+const err321 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4694,10 +4829,11 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data161.max !== undefined){
-let data165 = data161.max;
-if((!(typeof data165 == "number")) && (data165 !== null)){
-const err322 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max.type},message:"must be number,null"};
+}
+if(data130.inconclusive !== undefined){
+let data137 = data130.inconclusive;
+if(!((data137 === "warn") || (data137 === "fail"))){
+const err322 = {instancePath:instancePath+"/tests/performance/metrics/accuracy/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.accuracy.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4707,10 +4843,9 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data161.max_degradation !== undefined){
-let data166 = data161.max_degradation;
-if((!(typeof data166 == "number")) && (data166 !== null)){
-const err323 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+}
+else {
+const err323 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4719,9 +4854,19 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(typeof data166 == "number"){
-if(data166 < 0 || isNaN(data166)){
-const err324 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid26 = _errs375 === errors;
+if(_valid26 && valid69){
+valid69 = false;
+passing26 = [passing26, 1];
+}
+else {
+if(_valid26){
+valid69 = true;
+passing26 = 1;
+}
+}
+if(!valid69){
+const err324 = {instancePath:instancePath+"/tests/performance/metrics/accuracy",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/accuracy/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4730,12 +4875,26 @@ vErrors.push(err324);
 }
 errors++;
 }
+else {
+errors = _errs372;
+if(vErrors !== null){
+if(_errs372){
+vErrors.length = _errs372;
+}
+else {
+vErrors = null;
 }
 }
-if(data161.max_relative_degradation !== undefined){
-let data167 = data161.max_relative_degradation;
-if((!(typeof data167 == "number")) && (data167 !== null)){
-const err325 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+}
+}
+if(data129.precision !== undefined){
+let data138 = data129.precision;
+const _errs401 = errors;
+let valid73 = false;
+let passing29 = null;
+const _errs402 = errors;
+if(typeof data138 !== "boolean"){
+const err325 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4744,9 +4903,16 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(typeof data167 == "number"){
-if(data167 < 0 || isNaN(data167)){
-const err326 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid29 = _errs402 === errors;
+if(_valid29){
+valid73 = true;
+passing29 = 0;
+}
+const _errs404 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+for(const key31 in data138){
+if(!(((((((key31 === "enabled") || (key31 === "severity")) || (key31 === "min")) || (key31 === "max")) || (key31 === "max_degradation")) || (key31 === "max_relative_degradation")) || (key31 === "inconclusive"))){
+const err326 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4756,11 +4922,9 @@ vErrors.push(err326);
 errors++;
 }
 }
-}
-if(data161.inconclusive !== undefined){
-let data168 = data161.inconclusive;
-if(!((data168 === "warn") || (data168 === "fail"))){
-const err327 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data138.enabled !== undefined){
+if(typeof data138.enabled !== "boolean"){
+const err327 = {instancePath:instancePath+"/tests/performance/metrics/precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4770,9 +4934,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-}
-else {
-const err328 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data138.severity !== undefined){
+let data140 = data138.severity;
+if(!((data140 === "fail") || (data140 === "warn"))){
+const err328 = {instancePath:instancePath+"/tests/performance/metrics/precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4781,19 +4946,15 @@ vErrors.push(err328);
 }
 errors++;
 }
-var _valid23 = _errs415 === errors;
-if(_valid23 && valid60){
-valid60 = false;
-passing23 = [passing23, 1];
 }
-else {
-if(_valid23){
-valid60 = true;
-passing23 = 1;
-}
-}
-if(!valid60){
-const err329 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};
+if(data138.min !== undefined){
+let data141 = data138.min;
+const _errs411 = errors;
+let valid75 = false;
+let passing30 = null;
+const _errs412 = errors;
+if(!(typeof data141 == "number")){
+const err329 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4802,26 +4963,14 @@ vErrors.push(err329);
 }
 errors++;
 }
-else {
-errors = _errs412;
-if(vErrors !== null){
-if(_errs412){
-vErrors.length = _errs412;
+var _valid30 = _errs412 === errors;
+if(_valid30){
+valid75 = true;
+passing30 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.log_loss !== undefined){
-let data169 = data104.log_loss;
-const _errs431 = errors;
-let valid62 = false;
-let passing24 = null;
-const _errs432 = errors;
-if(typeof data169 !== "boolean"){
-const err330 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs414 = errors;
+if(data141 !== null){
+const err330 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4830,16 +4979,19 @@ vErrors.push(err330);
 }
 errors++;
 }
-var _valid24 = _errs432 === errors;
-if(_valid24){
-valid62 = true;
-passing24 = 0;
+var _valid30 = _errs414 === errors;
+if(_valid30 && valid75){
+valid75 = false;
+passing30 = [passing30, 1];
 }
-const _errs434 = errors;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-for(const key31 in data169){
-if(!(((((((key31 === "enabled") || (key31 === "severity")) || (key31 === "min")) || (key31 === "max")) || (key31 === "max_degradation")) || (key31 === "max_relative_degradation")) || (key31 === "inconclusive"))){
-const err331 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+else {
+if(_valid30){
+valid75 = true;
+passing30 = 1;
+}
+const _errs416 = errors;
+if("auto" !== data141){
+const err331 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4848,10 +5000,20 @@ vErrors.push(err331);
 }
 errors++;
 }
+var _valid30 = _errs416 === errors;
+if(_valid30 && valid75){
+valid75 = false;
+passing30 = [passing30, 2];
 }
-if(data169.enabled !== undefined){
-if(typeof data169.enabled !== "boolean"){
-const err332 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid30){
+valid75 = true;
+passing30 = 2;
+}
+}
+}
+if(!valid75){
+const err332 = {instancePath:instancePath+"/tests/performance/metrics/precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4860,11 +5022,26 @@ vErrors.push(err332);
 }
 errors++;
 }
+else {
+errors = _errs411;
+if(vErrors !== null){
+if(_errs411){
+vErrors.length = _errs411;
 }
-if(data169.severity !== undefined){
-let data171 = data169.severity;
-if(!((data171 === "fail") || (data171 === "warn"))){
-const err333 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data138.max !== undefined){
+let data142 = data138.max;
+const _errs418 = errors;
+let valid76 = false;
+let passing31 = null;
+const _errs419 = errors;
+if(!(typeof data142 == "number")){
+const err333 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4873,11 +5050,14 @@ vErrors.push(err333);
 }
 errors++;
 }
+var _valid31 = _errs419 === errors;
+if(_valid31){
+valid76 = true;
+passing31 = 0;
 }
-if(data169.min !== undefined){
-let data172 = data169.min;
-if((!(typeof data172 == "number")) && (data172 !== null)){
-const err334 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.min.type},message:"must be number,null"};
+const _errs421 = errors;
+if(data142 !== null){
+const err334 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4886,11 +5066,19 @@ vErrors.push(err334);
 }
 errors++;
 }
+var _valid31 = _errs421 === errors;
+if(_valid31 && valid76){
+valid76 = false;
+passing31 = [passing31, 1];
 }
-if(data169.max !== undefined){
-let data173 = data169.max;
-if((!(typeof data173 == "number")) && (data173 !== null)){
-const err335 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max.type},message:"must be number,null"};
+else {
+if(_valid31){
+valid76 = true;
+passing31 = 1;
+}
+const _errs423 = errors;
+if("auto" !== data142){
+const err335 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4899,11 +5087,20 @@ vErrors.push(err335);
 }
 errors++;
 }
+var _valid31 = _errs423 === errors;
+if(_valid31 && valid76){
+valid76 = false;
+passing31 = [passing31, 2];
 }
-if(data169.max_degradation !== undefined){
-let data174 = data169.max_degradation;
-if((!(typeof data174 == "number")) && (data174 !== null)){
-const err336 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+else {
+if(_valid31){
+valid76 = true;
+passing31 = 2;
+}
+}
+}
+if(!valid76){
+const err336 = {instancePath:instancePath+"/tests/performance/metrics/precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4912,9 +5109,22 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(typeof data174 == "number"){
-if(data174 < 0 || isNaN(data174)){
-const err337 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs418;
+if(vErrors !== null){
+if(_errs418){
+vErrors.length = _errs418;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data138.max_degradation !== undefined){
+let data143 = data138.max_degradation;
+if((!(typeof data143 == "number")) && (data143 !== null)){
+const err337 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4923,12 +5133,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-if(data169.max_relative_degradation !== undefined){
-let data175 = data169.max_relative_degradation;
-if((!(typeof data175 == "number")) && (data175 !== null)){
-const err338 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(typeof data143 == "number"){
+if(data143 < 0 || isNaN(data143)){
+const err338 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4937,9 +5144,12 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(typeof data175 == "number"){
-if(data175 < 0 || isNaN(data175)){
-const err339 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data138.max_relative_degradation !== undefined){
+let data144 = data138.max_relative_degradation;
+if((!(typeof data144 == "number")) && (data144 !== null)){
+const err339 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4948,12 +5158,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-}
-if(data169.inconclusive !== undefined){
-let data176 = data169.inconclusive;
-if(!((data176 === "warn") || (data176 === "fail"))){
-const err340 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(typeof data144 == "number"){
+if(data144 < 0 || isNaN(data144)){
+const err340 = {instancePath:instancePath+"/tests/performance/metrics/precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4964,8 +5171,10 @@ errors++;
 }
 }
 }
-else {
-const err341 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data138.inconclusive !== undefined){
+let data145 = data138.inconclusive;
+if(!((data145 === "warn") || (data145 === "fail"))){
+const err341 = {instancePath:instancePath+"/tests/performance/metrics/precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4974,19 +5183,10 @@ vErrors.push(err341);
 }
 errors++;
 }
-var _valid24 = _errs434 === errors;
-if(_valid24 && valid62){
-valid62 = false;
-passing24 = [passing24, 1];
+}
 }
 else {
-if(_valid24){
-valid62 = true;
-passing24 = 1;
-}
-}
-if(!valid62){
-const err342 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};
+const err342 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4995,26 +5195,19 @@ vErrors.push(err342);
 }
 errors++;
 }
-else {
-errors = _errs431;
-if(vErrors !== null){
-if(_errs431){
-vErrors.length = _errs431;
+var _valid29 = _errs404 === errors;
+if(_valid29 && valid73){
+valid73 = false;
+passing29 = [passing29, 1];
 }
 else {
-vErrors = null;
+if(_valid29){
+valid73 = true;
+passing29 = 1;
 }
 }
-}
-}
-if(data104.mae !== undefined){
-let data177 = data104.mae;
-const _errs450 = errors;
-let valid64 = false;
-let passing25 = null;
-const _errs451 = errors;
-if(typeof data177 !== "boolean"){
-const err343 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid73){
+const err343 = {instancePath:instancePath+"/tests/performance/metrics/precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5023,16 +5216,26 @@ vErrors.push(err343);
 }
 errors++;
 }
-var _valid25 = _errs451 === errors;
-if(_valid25){
-valid64 = true;
-passing25 = 0;
+else {
+errors = _errs401;
+if(vErrors !== null){
+if(_errs401){
+vErrors.length = _errs401;
 }
-const _errs453 = errors;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key32 in data177){
-if(!(((((((key32 === "enabled") || (key32 === "severity")) || (key32 === "min")) || (key32 === "max")) || (key32 === "max_degradation")) || (key32 === "max_relative_degradation")) || (key32 === "inconclusive"))){
-const err344 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.recall !== undefined){
+let data146 = data129.recall;
+const _errs430 = errors;
+let valid77 = false;
+let passing32 = null;
+const _errs431 = errors;
+if(typeof data146 !== "boolean"){
+const err344 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5041,10 +5244,16 @@ vErrors.push(err344);
 }
 errors++;
 }
+var _valid32 = _errs431 === errors;
+if(_valid32){
+valid77 = true;
+passing32 = 0;
 }
-if(data177.enabled !== undefined){
-if(typeof data177.enabled !== "boolean"){
-const err345 = {instancePath:instancePath+"/tests/performance/metrics/mae/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs433 = errors;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+for(const key32 in data146){
+if(!(((((((key32 === "enabled") || (key32 === "severity")) || (key32 === "min")) || (key32 === "max")) || (key32 === "max_degradation")) || (key32 === "max_relative_degradation")) || (key32 === "inconclusive"))){
+const err345 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5054,10 +5263,9 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data177.severity !== undefined){
-let data179 = data177.severity;
-if(!((data179 === "fail") || (data179 === "warn"))){
-const err346 = {instancePath:instancePath+"/tests/performance/metrics/mae/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data146.enabled !== undefined){
+if(typeof data146.enabled !== "boolean"){
+const err346 = {instancePath:instancePath+"/tests/performance/metrics/recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5067,10 +5275,10 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data177.min !== undefined){
-let data180 = data177.min;
-if((!(typeof data180 == "number")) && (data180 !== null)){
-const err347 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.min.type},message:"must be number,null"};
+if(data146.severity !== undefined){
+let data148 = data146.severity;
+if(!((data148 === "fail") || (data148 === "warn"))){
+const err347 = {instancePath:instancePath+"/tests/performance/metrics/recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5080,10 +5288,14 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data177.max !== undefined){
-let data181 = data177.max;
-if((!(typeof data181 == "number")) && (data181 !== null)){
-const err348 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max.type},message:"must be number,null"};
+if(data146.min !== undefined){
+let data149 = data146.min;
+const _errs440 = errors;
+let valid79 = false;
+let passing33 = null;
+const _errs441 = errors;
+if(!(typeof data149 == "number")){
+const err348 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5092,11 +5304,14 @@ vErrors.push(err348);
 }
 errors++;
 }
+var _valid33 = _errs441 === errors;
+if(_valid33){
+valid79 = true;
+passing33 = 0;
 }
-if(data177.max_degradation !== undefined){
-let data182 = data177.max_degradation;
-if((!(typeof data182 == "number")) && (data182 !== null)){
-const err349 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+const _errs443 = errors;
+if(data149 !== null){
+const err349 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5105,9 +5320,19 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(typeof data182 == "number"){
-if(data182 < 0 || isNaN(data182)){
-const err350 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid33 = _errs443 === errors;
+if(_valid33 && valid79){
+valid79 = false;
+passing33 = [passing33, 1];
+}
+else {
+if(_valid33){
+valid79 = true;
+passing33 = 1;
+}
+const _errs445 = errors;
+if("auto" !== data149){
+const err350 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5116,12 +5341,20 @@ vErrors.push(err350);
 }
 errors++;
 }
+var _valid33 = _errs445 === errors;
+if(_valid33 && valid79){
+valid79 = false;
+passing33 = [passing33, 2];
+}
+else {
+if(_valid33){
+valid79 = true;
+passing33 = 2;
 }
 }
-if(data177.max_relative_degradation !== undefined){
-let data183 = data177.max_relative_degradation;
-if((!(typeof data183 == "number")) && (data183 !== null)){
-const err351 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+}
+if(!valid79){
+const err351 = {instancePath:instancePath+"/tests/performance/metrics/recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5130,9 +5363,26 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(typeof data183 == "number"){
-if(data183 < 0 || isNaN(data183)){
-const err352 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs440;
+if(vErrors !== null){
+if(_errs440){
+vErrors.length = _errs440;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data146.max !== undefined){
+let data150 = data146.max;
+const _errs447 = errors;
+let valid80 = false;
+let passing34 = null;
+const _errs448 = errors;
+if(!(typeof data150 == "number")){
+const err352 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5141,12 +5391,14 @@ vErrors.push(err352);
 }
 errors++;
 }
+var _valid34 = _errs448 === errors;
+if(_valid34){
+valid80 = true;
+passing34 = 0;
 }
-}
-if(data177.inconclusive !== undefined){
-let data184 = data177.inconclusive;
-if(!((data184 === "warn") || (data184 === "fail"))){
-const err353 = {instancePath:instancePath+"/tests/performance/metrics/mae/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+const _errs450 = errors;
+if(data150 !== null){
+const err353 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5155,10 +5407,19 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
+var _valid34 = _errs450 === errors;
+if(_valid34 && valid80){
+valid80 = false;
+passing34 = [passing34, 1];
 }
 else {
-const err354 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid34){
+valid80 = true;
+passing34 = 1;
+}
+const _errs452 = errors;
+if("auto" !== data150){
+const err354 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5167,19 +5428,20 @@ vErrors.push(err354);
 }
 errors++;
 }
-var _valid25 = _errs453 === errors;
-if(_valid25 && valid64){
-valid64 = false;
-passing25 = [passing25, 1];
+var _valid34 = _errs452 === errors;
+if(_valid34 && valid80){
+valid80 = false;
+passing34 = [passing34, 2];
 }
 else {
-if(_valid25){
-valid64 = true;
-passing25 = 1;
+if(_valid34){
+valid80 = true;
+passing34 = 2;
 }
 }
-if(!valid64){
-const err355 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+}
+if(!valid80){
+const err355 = {instancePath:instancePath+"/tests/performance/metrics/recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5189,10 +5451,10 @@ vErrors.push(err355);
 errors++;
 }
 else {
-errors = _errs450;
+errors = _errs447;
 if(vErrors !== null){
-if(_errs450){
-vErrors.length = _errs450;
+if(_errs447){
+vErrors.length = _errs447;
 }
 else {
 vErrors = null;
@@ -5200,14 +5462,10 @@ vErrors = null;
 }
 }
 }
-if(data104.rmse !== undefined){
-let data185 = data104.rmse;
-const _errs469 = errors;
-let valid66 = false;
-let passing26 = null;
-const _errs470 = errors;
-if(typeof data185 !== "boolean"){
-const err356 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data146.max_degradation !== undefined){
+let data151 = data146.max_degradation;
+if((!(typeof data151 == "number")) && (data151 !== null)){
+const err356 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5216,16 +5474,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-var _valid26 = _errs470 === errors;
-if(_valid26){
-valid66 = true;
-passing26 = 0;
-}
-const _errs472 = errors;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-for(const key33 in data185){
-if(!(((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min")) || (key33 === "max")) || (key33 === "max_degradation")) || (key33 === "max_relative_degradation")) || (key33 === "inconclusive"))){
-const err357 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(typeof data151 == "number"){
+if(data151 < 0 || isNaN(data151)){
+const err357 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5235,9 +5486,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data185.enabled !== undefined){
-if(typeof data185.enabled !== "boolean"){
-const err358 = {instancePath:instancePath+"/tests/performance/metrics/rmse/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data146.max_relative_degradation !== undefined){
+let data152 = data146.max_relative_degradation;
+if((!(typeof data152 == "number")) && (data152 !== null)){
+const err358 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5246,11 +5499,9 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-if(data185.severity !== undefined){
-let data187 = data185.severity;
-if(!((data187 === "fail") || (data187 === "warn"))){
-const err359 = {instancePath:instancePath+"/tests/performance/metrics/rmse/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(typeof data152 == "number"){
+if(data152 < 0 || isNaN(data152)){
+const err359 = {instancePath:instancePath+"/tests/performance/metrics/recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5260,10 +5511,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data185.min !== undefined){
-let data188 = data185.min;
-if((!(typeof data188 == "number")) && (data188 !== null)){
-const err360 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.min.type},message:"must be number,null"};
+}
+if(data146.inconclusive !== undefined){
+let data153 = data146.inconclusive;
+if(!((data153 === "warn") || (data153 === "fail"))){
+const err360 = {instancePath:instancePath+"/tests/performance/metrics/recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5273,10 +5525,9 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data185.max !== undefined){
-let data189 = data185.max;
-if((!(typeof data189 == "number")) && (data189 !== null)){
-const err361 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max.type},message:"must be number,null"};
+}
+else {
+const err361 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5285,11 +5536,19 @@ vErrors.push(err361);
 }
 errors++;
 }
+var _valid32 = _errs433 === errors;
+if(_valid32 && valid77){
+valid77 = false;
+passing32 = [passing32, 1];
 }
-if(data185.max_degradation !== undefined){
-let data190 = data185.max_degradation;
-if((!(typeof data190 == "number")) && (data190 !== null)){
-const err362 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+else {
+if(_valid32){
+valid77 = true;
+passing32 = 1;
+}
+}
+if(!valid77){
+const err362 = {instancePath:instancePath+"/tests/performance/metrics/recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5298,9 +5557,26 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(typeof data190 == "number"){
-if(data190 < 0 || isNaN(data190)){
-const err363 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.f1 !== undefined){
+let data154 = data129.f1;
+const _errs459 = errors;
+let valid81 = false;
+let passing35 = null;
+const _errs460 = errors;
+if(typeof data154 !== "boolean"){
+const err363 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5309,12 +5585,16 @@ vErrors.push(err363);
 }
 errors++;
 }
+var _valid35 = _errs460 === errors;
+if(_valid35){
+valid81 = true;
+passing35 = 0;
 }
-}
-if(data185.max_relative_degradation !== undefined){
-let data191 = data185.max_relative_degradation;
-if((!(typeof data191 == "number")) && (data191 !== null)){
-const err364 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+const _errs462 = errors;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+for(const key33 in data154){
+if(!(((((((key33 === "enabled") || (key33 === "severity")) || (key33 === "min")) || (key33 === "max")) || (key33 === "max_degradation")) || (key33 === "max_relative_degradation")) || (key33 === "inconclusive"))){
+const err364 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5323,9 +5603,10 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(typeof data191 == "number"){
-if(data191 < 0 || isNaN(data191)){
-const err365 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data154.enabled !== undefined){
+if(typeof data154.enabled !== "boolean"){
+const err365 = {instancePath:instancePath+"/tests/performance/metrics/f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5335,11 +5616,10 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
-if(data185.inconclusive !== undefined){
-let data192 = data185.inconclusive;
-if(!((data192 === "warn") || (data192 === "fail"))){
-const err366 = {instancePath:instancePath+"/tests/performance/metrics/rmse/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data154.severity !== undefined){
+let data156 = data154.severity;
+if(!((data156 === "fail") || (data156 === "warn"))){
+const err366 = {instancePath:instancePath+"/tests/performance/metrics/f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5349,9 +5629,14 @@ vErrors.push(err366);
 errors++;
 }
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data154.min !== undefined){
+let data157 = data154.min;
+const _errs469 = errors;
+let valid83 = false;
+let passing36 = null;
+const _errs470 = errors;
+if(!(typeof data157 == "number")){
+const err367 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5360,24 +5645,62 @@ vErrors.push(err367);
 }
 errors++;
 }
-var _valid26 = _errs472 === errors;
-if(_valid26 && valid66){
-valid66 = false;
-passing26 = [passing26, 1];
+var _valid36 = _errs470 === errors;
+if(_valid36){
+valid83 = true;
+passing36 = 0;
 }
-else {
-if(_valid26){
-valid66 = true;
-passing26 = 1;
-}
-}
-if(!valid66){
-const err368 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};
+const _errs472 = errors;
+if(data157 !== null){
+const err368 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err368];
 }
 else {
 vErrors.push(err368);
+}
+errors++;
+}
+var _valid36 = _errs472 === errors;
+if(_valid36 && valid83){
+valid83 = false;
+passing36 = [passing36, 1];
+}
+else {
+if(_valid36){
+valid83 = true;
+passing36 = 1;
+}
+const _errs474 = errors;
+if("auto" !== data157){
+const err369 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+var _valid36 = _errs474 === errors;
+if(_valid36 && valid83){
+valid83 = false;
+passing36 = [passing36, 2];
+}
+else {
+if(_valid36){
+valid83 = true;
+passing36 = 2;
+}
+}
+}
+if(!valid83){
+const err370 = {instancePath:instancePath+"/tests/performance/metrics/f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing36},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
 }
 errors++;
 }
@@ -5393,44 +5716,14 @@ vErrors = null;
 }
 }
 }
-if(data104.mape !== undefined){
-let data193 = data104.mape;
-const _errs488 = errors;
-let valid68 = false;
-let passing27 = null;
-const _errs489 = errors;
-if(typeof data193 !== "boolean"){
-const err369 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err369];
-}
-else {
-vErrors.push(err369);
-}
-errors++;
-}
-var _valid27 = _errs489 === errors;
-if(_valid27){
-valid68 = true;
-passing27 = 0;
-}
-const _errs491 = errors;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key34 in data193){
-if(!(((((((key34 === "enabled") || (key34 === "severity")) || (key34 === "min")) || (key34 === "max")) || (key34 === "max_degradation")) || (key34 === "max_relative_degradation")) || (key34 === "inconclusive"))){
-const err370 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err370];
-}
-else {
-vErrors.push(err370);
-}
-errors++;
-}
-}
-if(data193.enabled !== undefined){
-if(typeof data193.enabled !== "boolean"){
-const err371 = {instancePath:instancePath+"/tests/performance/metrics/mape/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data154.max !== undefined){
+let data158 = data154.max;
+const _errs476 = errors;
+let valid84 = false;
+let passing37 = null;
+const _errs477 = errors;
+if(!(typeof data158 == "number")){
+const err371 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5439,11 +5732,14 @@ vErrors.push(err371);
 }
 errors++;
 }
+var _valid37 = _errs477 === errors;
+if(_valid37){
+valid84 = true;
+passing37 = 0;
 }
-if(data193.severity !== undefined){
-let data195 = data193.severity;
-if(!((data195 === "fail") || (data195 === "warn"))){
-const err372 = {instancePath:instancePath+"/tests/performance/metrics/mape/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const _errs479 = errors;
+if(data158 !== null){
+const err372 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5452,11 +5748,19 @@ vErrors.push(err372);
 }
 errors++;
 }
+var _valid37 = _errs479 === errors;
+if(_valid37 && valid84){
+valid84 = false;
+passing37 = [passing37, 1];
 }
-if(data193.min !== undefined){
-let data196 = data193.min;
-if((!(typeof data196 == "number")) && (data196 !== null)){
-const err373 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.min.type},message:"must be number,null"};
+else {
+if(_valid37){
+valid84 = true;
+passing37 = 1;
+}
+const _errs481 = errors;
+if("auto" !== data158){
+const err373 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5465,11 +5769,20 @@ vErrors.push(err373);
 }
 errors++;
 }
+var _valid37 = _errs481 === errors;
+if(_valid37 && valid84){
+valid84 = false;
+passing37 = [passing37, 2];
 }
-if(data193.max !== undefined){
-let data197 = data193.max;
-if((!(typeof data197 == "number")) && (data197 !== null)){
-const err374 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max.type},message:"must be number,null"};
+else {
+if(_valid37){
+valid84 = true;
+passing37 = 2;
+}
+}
+}
+if(!valid84){
+const err374 = {instancePath:instancePath+"/tests/performance/metrics/f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing37},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5478,11 +5791,22 @@ vErrors.push(err374);
 }
 errors++;
 }
+else {
+errors = _errs476;
+if(vErrors !== null){
+if(_errs476){
+vErrors.length = _errs476;
 }
-if(data193.max_degradation !== undefined){
-let data198 = data193.max_degradation;
-if((!(typeof data198 == "number")) && (data198 !== null)){
-const err375 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data154.max_degradation !== undefined){
+let data159 = data154.max_degradation;
+if((!(typeof data159 == "number")) && (data159 !== null)){
+const err375 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5491,9 +5815,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(typeof data198 == "number"){
-if(data198 < 0 || isNaN(data198)){
-const err376 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data159 == "number"){
+if(data159 < 0 || isNaN(data159)){
+const err376 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5504,10 +5828,10 @@ errors++;
 }
 }
 }
-if(data193.max_relative_degradation !== undefined){
-let data199 = data193.max_relative_degradation;
-if((!(typeof data199 == "number")) && (data199 !== null)){
-const err377 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(data154.max_relative_degradation !== undefined){
+let data160 = data154.max_relative_degradation;
+if((!(typeof data160 == "number")) && (data160 !== null)){
+const err377 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5516,9 +5840,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(typeof data199 == "number"){
-if(data199 < 0 || isNaN(data199)){
-const err378 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data160 == "number"){
+if(data160 < 0 || isNaN(data160)){
+const err378 = {instancePath:instancePath+"/tests/performance/metrics/f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5529,10 +5853,10 @@ errors++;
 }
 }
 }
-if(data193.inconclusive !== undefined){
-let data200 = data193.inconclusive;
-if(!((data200 === "warn") || (data200 === "fail"))){
-const err379 = {instancePath:instancePath+"/tests/performance/metrics/mape/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(data154.inconclusive !== undefined){
+let data161 = data154.inconclusive;
+if(!((data161 === "warn") || (data161 === "fail"))){
+const err379 = {instancePath:instancePath+"/tests/performance/metrics/f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5544,7 +5868,7 @@ errors++;
 }
 }
 else {
-const err380 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err380 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5553,24 +5877,365 @@ vErrors.push(err380);
 }
 errors++;
 }
-var _valid27 = _errs491 === errors;
-if(_valid27 && valid68){
-valid68 = false;
-passing27 = [passing27, 1];
+var _valid35 = _errs462 === errors;
+if(_valid35 && valid81){
+valid81 = false;
+passing35 = [passing35, 1];
 }
 else {
-if(_valid27){
-valid68 = true;
-passing27 = 1;
+if(_valid35){
+valid81 = true;
+passing35 = 1;
 }
 }
-if(!valid68){
-const err381 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};
+if(!valid81){
+const err381 = {instancePath:instancePath+"/tests/performance/metrics/f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing35},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err381];
 }
 else {
 vErrors.push(err381);
+}
+errors++;
+}
+else {
+errors = _errs459;
+if(vErrors !== null){
+if(_errs459){
+vErrors.length = _errs459;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.macro_precision !== undefined){
+let data162 = data129.macro_precision;
+const _errs488 = errors;
+let valid85 = false;
+let passing38 = null;
+const _errs489 = errors;
+if(typeof data162 !== "boolean"){
+const err382 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+var _valid38 = _errs489 === errors;
+if(_valid38){
+valid85 = true;
+passing38 = 0;
+}
+const _errs491 = errors;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+for(const key34 in data162){
+if(!(((((((key34 === "enabled") || (key34 === "severity")) || (key34 === "min")) || (key34 === "max")) || (key34 === "max_degradation")) || (key34 === "max_relative_degradation")) || (key34 === "inconclusive"))){
+const err383 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data162.enabled !== undefined){
+if(typeof data162.enabled !== "boolean"){
+const err384 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data162.severity !== undefined){
+let data164 = data162.severity;
+if(!((data164 === "fail") || (data164 === "warn"))){
+const err385 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+if(data162.min !== undefined){
+let data165 = data162.min;
+const _errs498 = errors;
+let valid87 = false;
+let passing39 = null;
+const _errs499 = errors;
+if(!(typeof data165 == "number")){
+const err386 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+var _valid39 = _errs499 === errors;
+if(_valid39){
+valid87 = true;
+passing39 = 0;
+}
+const _errs501 = errors;
+if(data165 !== null){
+const err387 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+var _valid39 = _errs501 === errors;
+if(_valid39 && valid87){
+valid87 = false;
+passing39 = [passing39, 1];
+}
+else {
+if(_valid39){
+valid87 = true;
+passing39 = 1;
+}
+const _errs503 = errors;
+if("auto" !== data165){
+const err388 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+var _valid39 = _errs503 === errors;
+if(_valid39 && valid87){
+valid87 = false;
+passing39 = [passing39, 2];
+}
+else {
+if(_valid39){
+valid87 = true;
+passing39 = 2;
+}
+}
+}
+if(!valid87){
+const err389 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing39},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+else {
+errors = _errs498;
+if(vErrors !== null){
+if(_errs498){
+vErrors.length = _errs498;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data162.max !== undefined){
+let data166 = data162.max;
+const _errs505 = errors;
+let valid88 = false;
+let passing40 = null;
+const _errs506 = errors;
+if(!(typeof data166 == "number")){
+const err390 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+var _valid40 = _errs506 === errors;
+if(_valid40){
+valid88 = true;
+passing40 = 0;
+}
+const _errs508 = errors;
+if(data166 !== null){
+const err391 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+var _valid40 = _errs508 === errors;
+if(_valid40 && valid88){
+valid88 = false;
+passing40 = [passing40, 1];
+}
+else {
+if(_valid40){
+valid88 = true;
+passing40 = 1;
+}
+const _errs510 = errors;
+if("auto" !== data166){
+const err392 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+var _valid40 = _errs510 === errors;
+if(_valid40 && valid88){
+valid88 = false;
+passing40 = [passing40, 2];
+}
+else {
+if(_valid40){
+valid88 = true;
+passing40 = 2;
+}
+}
+}
+if(!valid88){
+const err393 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing40},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+else {
+errors = _errs505;
+if(vErrors !== null){
+if(_errs505){
+vErrors.length = _errs505;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data162.max_degradation !== undefined){
+let data167 = data162.max_degradation;
+if((!(typeof data167 == "number")) && (data167 !== null)){
+const err394 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+if(typeof data167 == "number"){
+if(data167 < 0 || isNaN(data167)){
+const err395 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+}
+if(data162.max_relative_degradation !== undefined){
+let data168 = data162.max_relative_degradation;
+if((!(typeof data168 == "number")) && (data168 !== null)){
+const err396 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+if(typeof data168 == "number"){
+if(data168 < 0 || isNaN(data168)){
+const err397 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+}
+if(data162.inconclusive !== undefined){
+let data169 = data162.inconclusive;
+if(!((data169 === "warn") || (data169 === "fail"))){
+const err398 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_precision.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+}
+else {
+const err399 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+var _valid38 = _errs491 === errors;
+if(_valid38 && valid85){
+valid85 = false;
+passing38 = [passing38, 1];
+}
+else {
+if(_valid38){
+valid85 = true;
+passing38 = 1;
+}
+}
+if(!valid85){
+const err400 = {instancePath:instancePath+"/tests/performance/metrics/macro_precision",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_precision/oneOf",keyword:"oneOf",params:{passingSchemas: passing38},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
 }
 errors++;
 }
@@ -5586,306 +6251,14 @@ vErrors = null;
 }
 }
 }
-if(data104.r2 !== undefined){
-let data201 = data104.r2;
-const _errs507 = errors;
-let valid70 = false;
-let passing28 = null;
-const _errs508 = errors;
-if(typeof data201 !== "boolean"){
-const err382 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err382];
-}
-else {
-vErrors.push(err382);
-}
-errors++;
-}
-var _valid28 = _errs508 === errors;
-if(_valid28){
-valid70 = true;
-passing28 = 0;
-}
-const _errs510 = errors;
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-for(const key35 in data201){
-if(!(((((((key35 === "enabled") || (key35 === "severity")) || (key35 === "min")) || (key35 === "max")) || (key35 === "max_degradation")) || (key35 === "max_relative_degradation")) || (key35 === "inconclusive"))){
-const err383 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err383];
-}
-else {
-vErrors.push(err383);
-}
-errors++;
-}
-}
-if(data201.enabled !== undefined){
-if(typeof data201.enabled !== "boolean"){
-const err384 = {instancePath:instancePath+"/tests/performance/metrics/r2/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err384];
-}
-else {
-vErrors.push(err384);
-}
-errors++;
-}
-}
-if(data201.severity !== undefined){
-let data203 = data201.severity;
-if(!((data203 === "fail") || (data203 === "warn"))){
-const err385 = {instancePath:instancePath+"/tests/performance/metrics/r2/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err385];
-}
-else {
-vErrors.push(err385);
-}
-errors++;
-}
-}
-if(data201.min !== undefined){
-let data204 = data201.min;
-if((!(typeof data204 == "number")) && (data204 !== null)){
-const err386 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.min.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err386];
-}
-else {
-vErrors.push(err386);
-}
-errors++;
-}
-}
-if(data201.max !== undefined){
-let data205 = data201.max;
-if((!(typeof data205 == "number")) && (data205 !== null)){
-const err387 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err387];
-}
-else {
-vErrors.push(err387);
-}
-errors++;
-}
-}
-if(data201.max_degradation !== undefined){
-let data206 = data201.max_degradation;
-if((!(typeof data206 == "number")) && (data206 !== null)){
-const err388 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err388];
-}
-else {
-vErrors.push(err388);
-}
-errors++;
-}
-if(typeof data206 == "number"){
-if(data206 < 0 || isNaN(data206)){
-const err389 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err389];
-}
-else {
-vErrors.push(err389);
-}
-errors++;
-}
-}
-}
-if(data201.max_relative_degradation !== undefined){
-let data207 = data201.max_relative_degradation;
-if((!(typeof data207 == "number")) && (data207 !== null)){
-const err390 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err390];
-}
-else {
-vErrors.push(err390);
-}
-errors++;
-}
-if(typeof data207 == "number"){
-if(data207 < 0 || isNaN(data207)){
-const err391 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err391];
-}
-else {
-vErrors.push(err391);
-}
-errors++;
-}
-}
-}
-if(data201.inconclusive !== undefined){
-let data208 = data201.inconclusive;
-if(!((data208 === "warn") || (data208 === "fail"))){
-const err392 = {instancePath:instancePath+"/tests/performance/metrics/r2/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err392];
-}
-else {
-vErrors.push(err392);
-}
-errors++;
-}
-}
-}
-else {
-const err393 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err393];
-}
-else {
-vErrors.push(err393);
-}
-errors++;
-}
-var _valid28 = _errs510 === errors;
-if(_valid28 && valid70){
-valid70 = false;
-passing28 = [passing28, 1];
-}
-else {
-if(_valid28){
-valid70 = true;
-passing28 = 1;
-}
-}
-if(!valid70){
-const err394 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err394];
-}
-else {
-vErrors.push(err394);
-}
-errors++;
-}
-else {
-errors = _errs507;
-if(vErrors !== null){
-if(_errs507){
-vErrors.length = _errs507;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err395 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err395];
-}
-else {
-vErrors.push(err395);
-}
-errors++;
-}
-}
-}
-else {
-const err396 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err396];
-}
-else {
-vErrors.push(err396);
-}
-errors++;
-}
-var _valid15 = _errs258 === errors;
-if(_valid15 && valid43){
-valid43 = false;
-passing15 = [passing15, 1];
-}
-else {
-if(_valid15){
-valid43 = true;
-passing15 = 1;
-}
-}
-if(!valid43){
-const err397 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err397];
-}
-else {
-vErrors.push(err397);
-}
-errors++;
-}
-else {
-errors = _errs255;
-if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data35.differential !== undefined){
-let data209 = data35.differential;
-const _errs526 = errors;
-let valid72 = false;
-let passing29 = null;
-const _errs527 = errors;
-if(typeof data209 !== "boolean"){
-const err398 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err398];
-}
-else {
-vErrors.push(err398);
-}
-errors++;
-}
-var _valid29 = _errs527 === errors;
-if(_valid29){
-valid72 = true;
-passing29 = 0;
-}
-const _errs529 = errors;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-for(const key36 in data209){
-if(!(((((((key36 === "enabled") || (key36 === "severity")) || (key36 === "min_agreement")) || (key36 === "max_negative_flip_rate")) || (key36 === "max_mean_abs_diff")) || (key36 === "max_abs_diff")) || (key36 === "top"))){
-const err399 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err399];
-}
-else {
-vErrors.push(err399);
-}
-errors++;
-}
-}
-if(data209.enabled !== undefined){
-if(typeof data209.enabled !== "boolean"){
-const err400 = {instancePath:instancePath+"/tests/differential/enabled",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err400];
-}
-else {
-vErrors.push(err400);
-}
-errors++;
-}
-}
-if(data209.severity !== undefined){
-let data211 = data209.severity;
-if(!((data211 === "fail") || (data211 === "warn"))){
-const err401 = {instancePath:instancePath+"/tests/differential/severity",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.differential.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data129.macro_recall !== undefined){
+let data170 = data129.macro_recall;
+const _errs517 = errors;
+let valid89 = false;
+let passing41 = null;
+const _errs518 = errors;
+if(typeof data170 !== "boolean"){
+const err401 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5894,11 +6267,16 @@ vErrors.push(err401);
 }
 errors++;
 }
+var _valid41 = _errs518 === errors;
+if(_valid41){
+valid89 = true;
+passing41 = 0;
 }
-if(data209.min_agreement !== undefined){
-let data212 = data209.min_agreement;
-if((!(typeof data212 == "number")) && (data212 !== null)){
-const err402 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type},message:"must be number,null"};
+const _errs520 = errors;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+for(const key35 in data170){
+if(!(((((((key35 === "enabled") || (key35 === "severity")) || (key35 === "min")) || (key35 === "max")) || (key35 === "max_degradation")) || (key35 === "max_relative_degradation")) || (key35 === "inconclusive"))){
+const err402 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5907,9 +6285,10 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(typeof data212 == "number"){
-if(data212 > 1 || isNaN(data212)){
-const err403 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+if(data170.enabled !== undefined){
+if(typeof data170.enabled !== "boolean"){
+const err403 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5918,8 +6297,11 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(data212 < 0 || isNaN(data212)){
-const err404 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data170.severity !== undefined){
+let data172 = data170.severity;
+if(!((data172 === "fail") || (data172 === "warn"))){
+const err404 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5929,11 +6311,14 @@ vErrors.push(err404);
 errors++;
 }
 }
-}
-if(data209.max_negative_flip_rate !== undefined){
-let data213 = data209.max_negative_flip_rate;
-if((!(typeof data213 == "number")) && (data213 !== null)){
-const err405 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type},message:"must be number,null"};
+if(data170.min !== undefined){
+let data173 = data170.min;
+const _errs527 = errors;
+let valid91 = false;
+let passing42 = null;
+const _errs528 = errors;
+if(!(typeof data173 == "number")){
+const err405 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5942,9 +6327,14 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(typeof data213 == "number"){
-if(data213 > 1 || isNaN(data213)){
-const err406 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid42 = _errs528 === errors;
+if(_valid42){
+valid91 = true;
+passing42 = 0;
+}
+const _errs530 = errors;
+if(data173 !== null){
+const err406 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5953,8 +6343,19 @@ vErrors.push(err406);
 }
 errors++;
 }
-if(data213 < 0 || isNaN(data213)){
-const err407 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid42 = _errs530 === errors;
+if(_valid42 && valid91){
+valid91 = false;
+passing42 = [passing42, 1];
+}
+else {
+if(_valid42){
+valid91 = true;
+passing42 = 1;
+}
+const _errs532 = errors;
+if("auto" !== data173){
+const err407 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5963,12 +6364,20 @@ vErrors.push(err407);
 }
 errors++;
 }
+var _valid42 = _errs532 === errors;
+if(_valid42 && valid91){
+valid91 = false;
+passing42 = [passing42, 2];
+}
+else {
+if(_valid42){
+valid91 = true;
+passing42 = 2;
 }
 }
-if(data209.max_mean_abs_diff !== undefined){
-let data214 = data209.max_mean_abs_diff;
-if((!(typeof data214 == "number")) && (data214 !== null)){
-const err408 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+}
+if(!valid91){
+const err408 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing42},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5977,9 +6386,26 @@ vErrors.push(err408);
 }
 errors++;
 }
-if(typeof data214 == "number"){
-if(data214 < 0 || isNaN(data214)){
-const err409 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs527;
+if(vErrors !== null){
+if(_errs527){
+vErrors.length = _errs527;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data170.max !== undefined){
+let data174 = data170.max;
+const _errs534 = errors;
+let valid92 = false;
+let passing43 = null;
+const _errs535 = errors;
+if(!(typeof data174 == "number")){
+const err409 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5988,12 +6414,14 @@ vErrors.push(err409);
 }
 errors++;
 }
+var _valid43 = _errs535 === errors;
+if(_valid43){
+valid92 = true;
+passing43 = 0;
 }
-}
-if(data209.max_abs_diff !== undefined){
-let data215 = data209.max_abs_diff;
-if((!(typeof data215 == "number")) && (data215 !== null)){
-const err410 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+const _errs537 = errors;
+if(data174 !== null){
+const err410 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -6002,9 +6430,19 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(typeof data215 == "number"){
-if(data215 < 0 || isNaN(data215)){
-const err411 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid43 = _errs537 === errors;
+if(_valid43 && valid92){
+valid92 = false;
+passing43 = [passing43, 1];
+}
+else {
+if(_valid43){
+valid92 = true;
+passing43 = 1;
+}
+const _errs539 = errors;
+if("auto" !== data174){
+const err411 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -6013,12 +6451,20 @@ vErrors.push(err411);
 }
 errors++;
 }
+var _valid43 = _errs539 === errors;
+if(_valid43 && valid92){
+valid92 = false;
+passing43 = [passing43, 2];
+}
+else {
+if(_valid43){
+valid92 = true;
+passing43 = 2;
 }
 }
-if(data209.top !== undefined){
-let data216 = data209.top;
-if(!((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216)))){
-const err412 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(!valid92){
+const err412 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing43},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -6027,9 +6473,22 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(typeof data216 == "number"){
-if(data216 > 1000 || isNaN(data216)){
-const err413 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+else {
+errors = _errs534;
+if(vErrors !== null){
+if(_errs534){
+vErrors.length = _errs534;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data170.max_degradation !== undefined){
+let data175 = data170.max_degradation;
+if((!(typeof data175 == "number")) && (data175 !== null)){
+const err413 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6038,8 +6497,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(data216 < 0 || isNaN(data216)){
-const err414 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data175 == "number"){
+if(data175 < 0 || isNaN(data175)){
+const err414 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6050,9 +6510,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data170.max_relative_degradation !== undefined){
+let data176 = data170.max_relative_degradation;
+if((!(typeof data176 == "number")) && (data176 !== null)){
+const err415 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6061,19 +6522,9 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid29 = _errs529 === errors;
-if(_valid29 && valid72){
-valid72 = false;
-passing29 = [passing29, 1];
-}
-else {
-if(_valid29){
-valid72 = true;
-passing29 = 1;
-}
-}
-if(!valid72){
-const err416 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing29},message:"must match exactly one schema in oneOf"};
+if(typeof data176 == "number"){
+if(data176 < 0 || isNaN(data176)){
+const err416 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6082,26 +6533,12 @@ vErrors.push(err416);
 }
 errors++;
 }
-else {
-errors = _errs526;
-if(vErrors !== null){
-if(_errs526){
-vErrors.length = _errs526;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data35.speed !== undefined){
-let data217 = data35.speed;
-const _errs546 = errors;
-let valid74 = false;
-let passing30 = null;
-const _errs547 = errors;
-if(typeof data217 !== "boolean"){
-const err417 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data170.inconclusive !== undefined){
+let data177 = data170.inconclusive;
+if(!((data177 === "warn") || (data177 === "fail"))){
+const err417 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_recall.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6110,16 +6547,10 @@ vErrors.push(err417);
 }
 errors++;
 }
-var _valid30 = _errs547 === errors;
-if(_valid30){
-valid74 = true;
-passing30 = 0;
 }
-const _errs549 = errors;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-for(const key37 in data217){
-if(!(func4.call(schema11.properties.tests.properties.speed.oneOf[1].properties, key37))){
-const err418 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+}
+else {
+const err418 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6128,10 +6559,19 @@ vErrors.push(err418);
 }
 errors++;
 }
+var _valid41 = _errs520 === errors;
+if(_valid41 && valid89){
+valid89 = false;
+passing41 = [passing41, 1];
 }
-if(data217.enabled !== undefined){
-if(typeof data217.enabled !== "boolean"){
-const err419 = {instancePath:instancePath+"/tests/speed/enabled",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid41){
+valid89 = true;
+passing41 = 1;
+}
+}
+if(!valid89){
+const err419 = {instancePath:instancePath+"/tests/performance/metrics/macro_recall",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_recall/oneOf",keyword:"oneOf",params:{passingSchemas: passing41},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6140,11 +6580,26 @@ vErrors.push(err419);
 }
 errors++;
 }
+else {
+errors = _errs517;
+if(vErrors !== null){
+if(_errs517){
+vErrors.length = _errs517;
 }
-if(data217.severity !== undefined){
-let data219 = data217.severity;
-if(!((data219 === "fail") || (data219 === "warn"))){
-const err420 = {instancePath:instancePath+"/tests/speed/severity",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.speed.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.macro_f1 !== undefined){
+let data178 = data129.macro_f1;
+const _errs546 = errors;
+let valid93 = false;
+let passing44 = null;
+const _errs547 = errors;
+if(typeof data178 !== "boolean"){
+const err420 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6153,11 +6608,16 @@ vErrors.push(err420);
 }
 errors++;
 }
+var _valid44 = _errs547 === errors;
+if(_valid44){
+valid93 = true;
+passing44 = 0;
 }
-if(data217.max_latency_ratio !== undefined){
-let data220 = data217.max_latency_ratio;
-if((!(typeof data220 == "number")) && (data220 !== null)){
-const err421 = {instancePath:instancePath+"/tests/speed/max_latency_ratio",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/type",keyword:"type",params:{type: schema11.properties.tests.properties.speed.oneOf[1].properties.max_latency_ratio.type},message:"must be number,null"};
+const _errs549 = errors;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+for(const key36 in data178){
+if(!(((((((key36 === "enabled") || (key36 === "severity")) || (key36 === "min")) || (key36 === "max")) || (key36 === "max_degradation")) || (key36 === "max_relative_degradation")) || (key36 === "inconclusive"))){
+const err421 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6166,9 +6626,10 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(typeof data220 == "number"){
-if(data220 <= 0 || isNaN(data220)){
-const err422 = {instancePath:instancePath+"/tests/speed/max_latency_ratio",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data178.enabled !== undefined){
+if(typeof data178.enabled !== "boolean"){
+const err422 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6178,11 +6639,10 @@ vErrors.push(err422);
 errors++;
 }
 }
-}
-if(data217.max_p95_ms !== undefined){
-let data221 = data217.max_p95_ms;
-if((!(typeof data221 == "number")) && (data221 !== null)){
-const err423 = {instancePath:instancePath+"/tests/speed/max_p95_ms",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/type",keyword:"type",params:{type: schema11.properties.tests.properties.speed.oneOf[1].properties.max_p95_ms.type},message:"must be number,null"};
+if(data178.severity !== undefined){
+let data180 = data178.severity;
+if(!((data180 === "fail") || (data180 === "warn"))){
+const err423 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6191,9 +6651,15 @@ vErrors.push(err423);
 }
 errors++;
 }
-if(typeof data221 == "number"){
-if(data221 <= 0 || isNaN(data221)){
-const err424 = {instancePath:instancePath+"/tests/speed/max_p95_ms",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data178.min !== undefined){
+let data181 = data178.min;
+const _errs556 = errors;
+let valid95 = false;
+let passing45 = null;
+const _errs557 = errors;
+if(!(typeof data181 == "number")){
+const err424 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6202,12 +6668,14 @@ vErrors.push(err424);
 }
 errors++;
 }
+var _valid45 = _errs557 === errors;
+if(_valid45){
+valid95 = true;
+passing45 = 0;
 }
-}
-if(data217.batch_rows !== undefined){
-let data222 = data217.batch_rows;
-if(!((typeof data222 == "number") && (!(data222 % 1) && !isNaN(data222)))){
-const err425 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs559 = errors;
+if(data181 !== null){
+const err425 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6216,9 +6684,19 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(typeof data222 == "number"){
-if(data222 > 1048576 || isNaN(data222)){
-const err426 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"};
+var _valid45 = _errs559 === errors;
+if(_valid45 && valid95){
+valid95 = false;
+passing45 = [passing45, 1];
+}
+else {
+if(_valid45){
+valid95 = true;
+passing45 = 1;
+}
+const _errs561 = errors;
+if("auto" !== data181){
+const err426 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6227,8 +6705,20 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(data222 < 1 || isNaN(data222)){
-const err427 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid45 = _errs561 === errors;
+if(_valid45 && valid95){
+valid95 = false;
+passing45 = [passing45, 2];
+}
+else {
+if(_valid45){
+valid95 = true;
+passing45 = 2;
+}
+}
+}
+if(!valid95){
+const err427 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing45},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6237,12 +6727,26 @@ vErrors.push(err427);
 }
 errors++;
 }
+else {
+errors = _errs556;
+if(vErrors !== null){
+if(_errs556){
+vErrors.length = _errs556;
+}
+else {
+vErrors = null;
 }
 }
-if(data217.repetitions !== undefined){
-let data223 = data217.repetitions;
-if(!((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223)))){
-const err428 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data178.max !== undefined){
+let data182 = data178.max;
+const _errs563 = errors;
+let valid96 = false;
+let passing46 = null;
+const _errs564 = errors;
+if(!(typeof data182 == "number")){
+const err428 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6251,9 +6755,14 @@ vErrors.push(err428);
 }
 errors++;
 }
-if(typeof data223 == "number"){
-if(data223 > 10000 || isNaN(data223)){
-const err429 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+var _valid46 = _errs564 === errors;
+if(_valid46){
+valid96 = true;
+passing46 = 0;
+}
+const _errs566 = errors;
+if(data182 !== null){
+const err429 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6262,8 +6771,19 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(data223 < 5 || isNaN(data223)){
-const err430 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+var _valid46 = _errs566 === errors;
+if(_valid46 && valid96){
+valid96 = false;
+passing46 = [passing46, 1];
+}
+else {
+if(_valid46){
+valid96 = true;
+passing46 = 1;
+}
+const _errs568 = errors;
+if("auto" !== data182){
+const err430 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6272,12 +6792,20 @@ vErrors.push(err430);
 }
 errors++;
 }
+var _valid46 = _errs568 === errors;
+if(_valid46 && valid96){
+valid96 = false;
+passing46 = [passing46, 2];
+}
+else {
+if(_valid46){
+valid96 = true;
+passing46 = 2;
 }
 }
-if(data217.warmup !== undefined){
-let data224 = data217.warmup;
-if(!((typeof data224 == "number") && (!(data224 % 1) && !isNaN(data224)))){
-const err431 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(!valid96){
+const err431 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing46},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6286,9 +6814,22 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(typeof data224 == "number"){
-if(data224 > 1000 || isNaN(data224)){
-const err432 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+else {
+errors = _errs563;
+if(vErrors !== null){
+if(_errs563){
+vErrors.length = _errs563;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data178.max_degradation !== undefined){
+let data183 = data178.max_degradation;
+if((!(typeof data183 == "number")) && (data183 !== null)){
+const err432 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6297,8 +6838,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(data224 < 0 || isNaN(data224)){
-const err433 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data183 == "number"){
+if(data183 < 0 || isNaN(data183)){
+const err433 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6309,11 +6851,10 @@ errors++;
 }
 }
 }
-if(data217.confidence !== undefined){
-let data225 = data217.confidence;
-if(typeof data225 == "number"){
-if(data225 >= 1 || isNaN(data225)){
-const err434 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(data178.max_relative_degradation !== undefined){
+let data184 = data178.max_relative_degradation;
+if((!(typeof data184 == "number")) && (data184 !== null)){
+const err434 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6322,8 +6863,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-if(data225 <= 0 || isNaN(data225)){
-const err435 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(typeof data184 == "number"){
+if(data184 < 0 || isNaN(data184)){
+const err435 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6333,8 +6875,11 @@ vErrors.push(err435);
 errors++;
 }
 }
-else {
-const err436 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data178.inconclusive !== undefined){
+let data185 = data178.inconclusive;
+if(!((data185 === "warn") || (data185 === "fail"))){
+const err436 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.macro_f1.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6344,10 +6889,9 @@ vErrors.push(err436);
 errors++;
 }
 }
-if(data217.inconclusive !== undefined){
-let data226 = data217.inconclusive;
-if(!((data226 === "warn") || (data226 === "fail"))){
-const err437 = {instancePath:instancePath+"/tests/speed/inconclusive",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.speed.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err437 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6356,36 +6900,24 @@ vErrors.push(err437);
 }
 errors++;
 }
-}
+var _valid44 = _errs549 === errors;
+if(_valid44 && valid93){
+valid93 = false;
+passing44 = [passing44, 1];
 }
 else {
-const err438 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid44){
+valid93 = true;
+passing44 = 1;
+}
+}
+if(!valid93){
+const err438 = {instancePath:instancePath+"/tests/performance/metrics/macro_f1",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/macro_f1/oneOf",keyword:"oneOf",params:{passingSchemas: passing44},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err438];
 }
 else {
 vErrors.push(err438);
-}
-errors++;
-}
-var _valid30 = _errs549 === errors;
-if(_valid30 && valid74){
-valid74 = false;
-passing30 = [passing30, 1];
-}
-else {
-if(_valid30){
-valid74 = true;
-passing30 = 1;
-}
-}
-if(!valid74){
-const err439 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf",keyword:"oneOf",params:{passingSchemas: passing30},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err439];
-}
-else {
-vErrors.push(err439);
 }
 errors++;
 }
@@ -6401,14 +6933,32 @@ vErrors = null;
 }
 }
 }
-if(data35.importance !== undefined){
-let data227 = data35.importance;
-const _errs569 = errors;
-let valid76 = false;
-let passing31 = null;
-const _errs570 = errors;
-if(typeof data227 !== "boolean"){
-const err440 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data129.roc_auc !== undefined){
+let data186 = data129.roc_auc;
+const _errs575 = errors;
+let valid97 = false;
+let passing47 = null;
+const _errs576 = errors;
+if(typeof data186 !== "boolean"){
+const err439 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+var _valid47 = _errs576 === errors;
+if(_valid47){
+valid97 = true;
+passing47 = 0;
+}
+const _errs578 = errors;
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+for(const key37 in data186){
+if(!(((((((key37 === "enabled") || (key37 === "severity")) || (key37 === "min")) || (key37 === "max")) || (key37 === "max_degradation")) || (key37 === "max_relative_degradation")) || (key37 === "inconclusive"))){
+const err440 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6417,16 +6967,10 @@ vErrors.push(err440);
 }
 errors++;
 }
-var _valid31 = _errs570 === errors;
-if(_valid31){
-valid76 = true;
-passing31 = 0;
 }
-const _errs572 = errors;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-for(const key38 in data227){
-if(!(((((((key38 === "enabled") || (key38 === "severity")) || (key38 === "min_rank_correlation")) || (key38 === "rows")) || (key38 === "repeats")) || (key38 === "seed")) || (key38 === "top"))){
-const err441 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(data186.enabled !== undefined){
+if(typeof data186.enabled !== "boolean"){
+const err441 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6436,9 +6980,10 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data227.enabled !== undefined){
-if(typeof data227.enabled !== "boolean"){
-const err442 = {instancePath:instancePath+"/tests/importance/enabled",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data186.severity !== undefined){
+let data188 = data186.severity;
+if(!((data188 === "fail") || (data188 === "warn"))){
+const err442 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6448,10 +6993,14 @@ vErrors.push(err442);
 errors++;
 }
 }
-if(data227.severity !== undefined){
-let data229 = data227.severity;
-if(!((data229 === "fail") || (data229 === "warn"))){
-const err443 = {instancePath:instancePath+"/tests/importance/severity",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.importance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data186.min !== undefined){
+let data189 = data186.min;
+const _errs585 = errors;
+let valid99 = false;
+let passing48 = null;
+const _errs586 = errors;
+if(!(typeof data189 == "number")){
+const err443 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6460,11 +7009,14 @@ vErrors.push(err443);
 }
 errors++;
 }
+var _valid48 = _errs586 === errors;
+if(_valid48){
+valid99 = true;
+passing48 = 0;
 }
-if(data227.min_rank_correlation !== undefined){
-let data230 = data227.min_rank_correlation;
-if((!(typeof data230 == "number")) && (data230 !== null)){
-const err444 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/type",keyword:"type",params:{type: schema11.properties.tests.properties.importance.oneOf[1].properties.min_rank_correlation.type},message:"must be number,null"};
+const _errs588 = errors;
+if(data189 !== null){
+const err444 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6473,9 +7025,19 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(typeof data230 == "number"){
-if(data230 > 1 || isNaN(data230)){
-const err445 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid48 = _errs588 === errors;
+if(_valid48 && valid99){
+valid99 = false;
+passing48 = [passing48, 1];
+}
+else {
+if(_valid48){
+valid99 = true;
+passing48 = 1;
+}
+const _errs590 = errors;
+if("auto" !== data189){
+const err445 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6484,8 +7046,20 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(data230 < -1 || isNaN(data230)){
-const err446 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+var _valid48 = _errs590 === errors;
+if(_valid48 && valid99){
+valid99 = false;
+passing48 = [passing48, 2];
+}
+else {
+if(_valid48){
+valid99 = true;
+passing48 = 2;
+}
+}
+}
+if(!valid99){
+const err446 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing48},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6494,12 +7068,26 @@ vErrors.push(err446);
 }
 errors++;
 }
+else {
+errors = _errs585;
+if(vErrors !== null){
+if(_errs585){
+vErrors.length = _errs585;
+}
+else {
+vErrors = null;
 }
 }
-if(data227.rows !== undefined){
-let data231 = data227.rows;
-if(!((typeof data231 == "number") && (!(data231 % 1) && !isNaN(data231)))){
-const err447 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data186.max !== undefined){
+let data190 = data186.max;
+const _errs592 = errors;
+let valid100 = false;
+let passing49 = null;
+const _errs593 = errors;
+if(!(typeof data190 == "number")){
+const err447 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6508,9 +7096,14 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(typeof data231 == "number"){
-if(data231 > 1000000 || isNaN(data231)){
-const err448 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+var _valid49 = _errs593 === errors;
+if(_valid49){
+valid100 = true;
+passing49 = 0;
+}
+const _errs595 = errors;
+if(data190 !== null){
+const err448 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6519,8 +7112,19 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(data231 < 10 || isNaN(data231)){
-const err449 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+var _valid49 = _errs595 === errors;
+if(_valid49 && valid100){
+valid100 = false;
+passing49 = [passing49, 1];
+}
+else {
+if(_valid49){
+valid100 = true;
+passing49 = 1;
+}
+const _errs597 = errors;
+if("auto" !== data190){
+const err449 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6529,12 +7133,20 @@ vErrors.push(err449);
 }
 errors++;
 }
+var _valid49 = _errs597 === errors;
+if(_valid49 && valid100){
+valid100 = false;
+passing49 = [passing49, 2];
+}
+else {
+if(_valid49){
+valid100 = true;
+passing49 = 2;
 }
 }
-if(data227.repeats !== undefined){
-let data232 = data227.repeats;
-if(!((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232)))){
-const err450 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(!valid100){
+const err450 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing49},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6543,9 +7155,22 @@ vErrors.push(err450);
 }
 errors++;
 }
-if(typeof data232 == "number"){
-if(data232 > 100 || isNaN(data232)){
-const err451 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+errors = _errs592;
+if(vErrors !== null){
+if(_errs592){
+vErrors.length = _errs592;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data186.max_degradation !== undefined){
+let data191 = data186.max_degradation;
+if((!(typeof data191 == "number")) && (data191 !== null)){
+const err451 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6554,8 +7179,9 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data232 < 1 || isNaN(data232)){
-const err452 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data191 == "number"){
+if(data191 < 0 || isNaN(data191)){
+const err452 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6566,10 +7192,10 @@ errors++;
 }
 }
 }
-if(data227.seed !== undefined){
-let data233 = data227.seed;
-if(!((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233)))){
-const err453 = {instancePath:instancePath+"/tests/importance/seed",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data186.max_relative_degradation !== undefined){
+let data192 = data186.max_relative_degradation;
+if((!(typeof data192 == "number")) && (data192 !== null)){
+const err453 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6578,11 +7204,9 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-if(data227.top !== undefined){
-let data234 = data227.top;
-if(!((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234)))){
-const err454 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data192 == "number"){
+if(data192 < 0 || isNaN(data192)){
+const err454 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6591,9 +7215,12 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(typeof data234 == "number"){
-if(data234 > 100 || isNaN(data234)){
-const err455 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+}
+if(data186.inconclusive !== undefined){
+let data193 = data186.inconclusive;
+if(!((data193 === "warn") || (data193 === "fail"))){
+const err455 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.roc_auc.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6602,8 +7229,10 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(data234 < 1 || isNaN(data234)){
-const err456 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err456 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6612,11 +7241,19 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-}
+var _valid47 = _errs578 === errors;
+if(_valid47 && valid97){
+valid97 = false;
+passing47 = [passing47, 1];
 }
 else {
-const err457 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid47){
+valid97 = true;
+passing47 = 1;
+}
+}
+if(!valid97){
+const err457 = {instancePath:instancePath+"/tests/performance/metrics/roc_auc",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/roc_auc/oneOf",keyword:"oneOf",params:{passingSchemas: passing47},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6625,19 +7262,26 @@ vErrors.push(err457);
 }
 errors++;
 }
-var _valid31 = _errs572 === errors;
-if(_valid31 && valid76){
-valid76 = false;
-passing31 = [passing31, 1];
+else {
+errors = _errs575;
+if(vErrors !== null){
+if(_errs575){
+vErrors.length = _errs575;
 }
 else {
-if(_valid31){
-valid76 = true;
-passing31 = 1;
+vErrors = null;
 }
 }
-if(!valid76){
-const err458 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf",keyword:"oneOf",params:{passingSchemas: passing31},message:"must match exactly one schema in oneOf"};
+}
+}
+if(data129.log_loss !== undefined){
+let data194 = data129.log_loss;
+const _errs604 = errors;
+let valid101 = false;
+let passing50 = null;
+const _errs605 = errors;
+if(typeof data194 !== "boolean"){
+const err458 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6646,26 +7290,16 @@ vErrors.push(err458);
 }
 errors++;
 }
-else {
-errors = _errs569;
-if(vErrors !== null){
-if(_errs569){
-vErrors.length = _errs569;
+var _valid50 = _errs605 === errors;
+if(_valid50){
+valid101 = true;
+passing50 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data35.behaviour !== undefined){
-let data235 = data35.behaviour;
-const _errs589 = errors;
-let valid78 = false;
-let passing32 = null;
-const _errs590 = errors;
-if(typeof data235 !== "boolean"){
-const err459 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs607 = errors;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+for(const key38 in data194){
+if(!(((((((key38 === "enabled") || (key38 === "severity")) || (key38 === "min")) || (key38 === "max")) || (key38 === "max_degradation")) || (key38 === "max_relative_degradation")) || (key38 === "inconclusive"))){
+const err459 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6674,16 +7308,10 @@ vErrors.push(err459);
 }
 errors++;
 }
-var _valid32 = _errs590 === errors;
-if(_valid32){
-valid78 = true;
-passing32 = 0;
 }
-const _errs592 = errors;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-for(const key39 in data235){
-if(!((((((key39 === "enabled") || (key39 === "severity")) || (key39 === "rows")) || (key39 === "seed")) || (key39 === "invariance")) || (key39 === "monotonic"))){
-const err460 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(data194.enabled !== undefined){
+if(typeof data194.enabled !== "boolean"){
+const err460 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6693,9 +7321,10 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data235.enabled !== undefined){
-if(typeof data235.enabled !== "boolean"){
-const err461 = {instancePath:instancePath+"/tests/behaviour/enabled",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data194.severity !== undefined){
+let data196 = data194.severity;
+if(!((data196 === "fail") || (data196 === "warn"))){
+const err461 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6705,10 +7334,14 @@ vErrors.push(err461);
 errors++;
 }
 }
-if(data235.severity !== undefined){
-let data237 = data235.severity;
-if(!((data237 === "fail") || (data237 === "warn"))){
-const err462 = {instancePath:instancePath+"/tests/behaviour/severity",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data194.min !== undefined){
+let data197 = data194.min;
+const _errs614 = errors;
+let valid103 = false;
+let passing51 = null;
+const _errs615 = errors;
+if(!(typeof data197 == "number")){
+const err462 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6717,11 +7350,14 @@ vErrors.push(err462);
 }
 errors++;
 }
+var _valid51 = _errs615 === errors;
+if(_valid51){
+valid103 = true;
+passing51 = 0;
 }
-if(data235.rows !== undefined){
-let data238 = data235.rows;
-if(!((typeof data238 == "number") && (!(data238 % 1) && !isNaN(data238)))){
-const err463 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs617 = errors;
+if(data197 !== null){
+const err463 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6730,9 +7366,19 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(typeof data238 == "number"){
-if(data238 > 1000000 || isNaN(data238)){
-const err464 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+var _valid51 = _errs617 === errors;
+if(_valid51 && valid103){
+valid103 = false;
+passing51 = [passing51, 1];
+}
+else {
+if(_valid51){
+valid103 = true;
+passing51 = 1;
+}
+const _errs619 = errors;
+if("auto" !== data197){
+const err464 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6741,8 +7387,20 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(data238 < 10 || isNaN(data238)){
-const err465 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+var _valid51 = _errs619 === errors;
+if(_valid51 && valid103){
+valid103 = false;
+passing51 = [passing51, 2];
+}
+else {
+if(_valid51){
+valid103 = true;
+passing51 = 2;
+}
+}
+}
+if(!valid103){
+const err465 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing51},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6751,12 +7409,26 @@ vErrors.push(err465);
 }
 errors++;
 }
+else {
+errors = _errs614;
+if(vErrors !== null){
+if(_errs614){
+vErrors.length = _errs614;
+}
+else {
+vErrors = null;
 }
 }
-if(data235.seed !== undefined){
-let data239 = data235.seed;
-if(!((typeof data239 == "number") && (!(data239 % 1) && !isNaN(data239)))){
-const err466 = {instancePath:instancePath+"/tests/behaviour/seed",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data194.max !== undefined){
+let data198 = data194.max;
+const _errs621 = errors;
+let valid104 = false;
+let passing52 = null;
+const _errs622 = errors;
+if(!(typeof data198 == "number")){
+const err466 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6765,16 +7437,14 @@ vErrors.push(err466);
 }
 errors++;
 }
+var _valid52 = _errs622 === errors;
+if(_valid52){
+valid104 = true;
+passing52 = 0;
 }
-if(data235.invariance !== undefined){
-let data240 = data235.invariance;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-for(const key40 in data240){
-let data241 = data240[key40];
-if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-for(const key41 in data241){
-if(!((((key41 === "range") || (key41 === "values")) || (key41 === "max_flip_rate")) || (key41 === "max_abs_change"))){
-const err467 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+const _errs624 = errors;
+if(data198 !== null){
+const err467 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6783,12 +7453,19 @@ vErrors.push(err467);
 }
 errors++;
 }
+var _valid52 = _errs624 === errors;
+if(_valid52 && valid104){
+valid104 = false;
+passing52 = [passing52, 1];
 }
-if(data241.range !== undefined){
-let data242 = data241.range;
-if(Array.isArray(data242)){
-if(data242.length > 2){
-const err468 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+if(_valid52){
+valid104 = true;
+passing52 = 1;
+}
+const _errs626 = errors;
+if("auto" !== data198){
+const err468 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6797,8 +7474,20 @@ vErrors.push(err468);
 }
 errors++;
 }
-if(data242.length < 2){
-const err469 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+var _valid52 = _errs626 === errors;
+if(_valid52 && valid104){
+valid104 = false;
+passing52 = [passing52, 2];
+}
+else {
+if(_valid52){
+valid104 = true;
+passing52 = 2;
+}
+}
+}
+if(!valid104){
+const err469 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing52},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6807,10 +7496,22 @@ vErrors.push(err469);
 }
 errors++;
 }
-const len3 = data242.length;
-for(let i4=0; i4<len3; i4++){
-if(!(typeof data242[i4] == "number")){
-const err470 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range/" + i4,schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+errors = _errs621;
+if(vErrors !== null){
+if(_errs621){
+vErrors.length = _errs621;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data194.max_degradation !== undefined){
+let data199 = data194.max_degradation;
+if((!(typeof data199 == "number")) && (data199 !== null)){
+const err470 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6819,10 +7520,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-}
-else {
-const err471 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data199 == "number"){
+if(data199 < 0 || isNaN(data199)){
+const err471 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6832,11 +7532,11 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data241.values !== undefined){
-let data244 = data241.values;
-if(Array.isArray(data244)){
-if(data244.length < 1){
-const err472 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data194.max_relative_degradation !== undefined){
+let data200 = data194.max_relative_degradation;
+if((!(typeof data200 == "number")) && (data200 !== null)){
+const err472 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6845,11 +7545,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-const len4 = data244.length;
-for(let i5=0; i5<len4; i5++){
-let data245 = data244[i5];
-if((typeof data245 !== "string") && (!(typeof data245 == "number"))){
-const err473 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i5,schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/items/type",keyword:"type",params:{type: schema11.properties.tests.properties.behaviour.oneOf[1].properties.invariance.additionalProperties.properties.values.items.type},message:"must be string,number"};
+if(typeof data200 == "number"){
+if(data200 < 0 || isNaN(data200)){
+const err473 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6860,8 +7558,10 @@ errors++;
 }
 }
 }
-else {
-const err474 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data194.inconclusive !== undefined){
+let data201 = data194.inconclusive;
+if(!((data201 === "warn") || (data201 === "fail"))){
+const err474 = {instancePath:instancePath+"/tests/performance/metrics/log_loss/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.log_loss.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6871,11 +7571,9 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data241.max_flip_rate !== undefined){
-let data246 = data241.max_flip_rate;
-if(typeof data246 == "number"){
-if(data246 > 1 || isNaN(data246)){
-const err475 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+else {
+const err475 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6884,8 +7582,19 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(data246 < 0 || isNaN(data246)){
-const err476 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid50 = _errs607 === errors;
+if(_valid50 && valid101){
+valid101 = false;
+passing50 = [passing50, 1];
+}
+else {
+if(_valid50){
+valid101 = true;
+passing50 = 1;
+}
+}
+if(!valid101){
+const err476 = {instancePath:instancePath+"/tests/performance/metrics/log_loss",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/log_loss/oneOf",keyword:"oneOf",params:{passingSchemas: passing50},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6894,9 +7603,26 @@ vErrors.push(err476);
 }
 errors++;
 }
+else {
+errors = _errs604;
+if(vErrors !== null){
+if(_errs604){
+vErrors.length = _errs604;
 }
 else {
-const err477 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data129.mae !== undefined){
+let data202 = data129.mae;
+const _errs633 = errors;
+let valid105 = false;
+let passing53 = null;
+const _errs634 = errors;
+if(typeof data202 !== "boolean"){
+const err477 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6905,12 +7631,16 @@ vErrors.push(err477);
 }
 errors++;
 }
+var _valid53 = _errs634 === errors;
+if(_valid53){
+valid105 = true;
+passing53 = 0;
 }
-if(data241.max_abs_change !== undefined){
-let data247 = data241.max_abs_change;
-if(typeof data247 == "number"){
-if(data247 < 0 || isNaN(data247)){
-const err478 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_abs_change",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs636 = errors;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key39 in data202){
+if(!(((((((key39 === "enabled") || (key39 === "severity")) || (key39 === "min")) || (key39 === "max")) || (key39 === "max_degradation")) || (key39 === "max_relative_degradation")) || (key39 === "inconclusive"))){
+const err478 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6920,8 +7650,9 @@ vErrors.push(err478);
 errors++;
 }
 }
-else {
-const err479 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_abs_change",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data202.enabled !== undefined){
+if(typeof data202.enabled !== "boolean"){
+const err479 = {instancePath:instancePath+"/tests/performance/metrics/mae/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6931,9 +7662,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-}
-else {
-const err480 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data202.severity !== undefined){
+let data204 = data202.severity;
+if(!((data204 === "fail") || (data204 === "warn"))){
+const err480 = {instancePath:instancePath+"/tests/performance/metrics/mae/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6943,9 +7675,14 @@ vErrors.push(err480);
 errors++;
 }
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/tests/behaviour/invariance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data202.min !== undefined){
+let data205 = data202.min;
+const _errs643 = errors;
+let valid107 = false;
+let passing54 = null;
+const _errs644 = errors;
+if(!(typeof data205 == "number")){
+const err481 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6954,18 +7691,14 @@ vErrors.push(err481);
 }
 errors++;
 }
+var _valid54 = _errs644 === errors;
+if(_valid54){
+valid107 = true;
+passing54 = 0;
 }
-if(data235.monotonic !== undefined){
-let data248 = data235.monotonic;
-if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
-for(const key42 in data248){
-let data249 = data248[key42];
-const _errs624 = errors;
-let valid87 = false;
-let passing33 = null;
-const _errs625 = errors;
-if(!((data249 === "increasing") || (data249 === "decreasing"))){
-const err482 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const _errs646 = errors;
+if(data205 !== null){
+const err482 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6974,15 +7707,19 @@ vErrors.push(err482);
 }
 errors++;
 }
-var _valid33 = _errs625 === errors;
-if(_valid33){
-valid87 = true;
-passing33 = 0;
+var _valid54 = _errs646 === errors;
+if(_valid54 && valid107){
+valid107 = false;
+passing54 = [passing54, 1];
 }
-const _errs626 = errors;
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-if(data249.direction === undefined){
-const err483 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+else {
+if(_valid54){
+valid107 = true;
+passing54 = 1;
+}
+const _errs648 = errors;
+if("auto" !== data205){
+const err483 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6991,9 +7728,20 @@ vErrors.push(err483);
 }
 errors++;
 }
-for(const key43 in data249){
-if(!((((key43 === "direction") || (key43 === "step")) || (key43 === "tolerance")) || (key43 === "max_violation_rate"))){
-const err484 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+var _valid54 = _errs648 === errors;
+if(_valid54 && valid107){
+valid107 = false;
+passing54 = [passing54, 2];
+}
+else {
+if(_valid54){
+valid107 = true;
+passing54 = 2;
+}
+}
+}
+if(!valid107){
+const err484 = {instancePath:instancePath+"/tests/performance/metrics/mae/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing54},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -7002,11 +7750,26 @@ vErrors.push(err484);
 }
 errors++;
 }
+else {
+errors = _errs643;
+if(vErrors !== null){
+if(_errs643){
+vErrors.length = _errs643;
 }
-if(data249.direction !== undefined){
-let data250 = data249.direction;
-if(!((data250 === "increasing") || (data250 === "decreasing"))){
-const err485 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/direction",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data202.max !== undefined){
+let data206 = data202.max;
+const _errs650 = errors;
+let valid108 = false;
+let passing55 = null;
+const _errs651 = errors;
+if(!(typeof data206 == "number")){
+const err485 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -7015,12 +7778,14 @@ vErrors.push(err485);
 }
 errors++;
 }
+var _valid55 = _errs651 === errors;
+if(_valid55){
+valid108 = true;
+passing55 = 0;
 }
-if(data249.step !== undefined){
-let data251 = data249.step;
-if(typeof data251 == "number"){
-if(data251 <= 0 || isNaN(data251)){
-const err486 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const _errs653 = errors;
+if(data206 !== null){
+const err486 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -7029,9 +7794,19 @@ vErrors.push(err486);
 }
 errors++;
 }
+var _valid55 = _errs653 === errors;
+if(_valid55 && valid108){
+valid108 = false;
+passing55 = [passing55, 1];
 }
 else {
-const err487 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_valid55){
+valid108 = true;
+passing55 = 1;
+}
+const _errs655 = errors;
+if("auto" !== data206){
+const err487 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -7040,12 +7815,20 @@ vErrors.push(err487);
 }
 errors++;
 }
+var _valid55 = _errs655 === errors;
+if(_valid55 && valid108){
+valid108 = false;
+passing55 = [passing55, 2];
 }
-if(data249.tolerance !== undefined){
-let data252 = data249.tolerance;
-if(typeof data252 == "number"){
-if(data252 < 0 || isNaN(data252)){
-const err488 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/tolerance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+if(_valid55){
+valid108 = true;
+passing55 = 2;
+}
+}
+}
+if(!valid108){
+const err488 = {instancePath:instancePath+"/tests/performance/metrics/mae/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing55},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -7054,9 +7837,22 @@ vErrors.push(err488);
 }
 errors++;
 }
+else {
+errors = _errs650;
+if(vErrors !== null){
+if(_errs650){
+vErrors.length = _errs650;
 }
 else {
-const err489 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/tolerance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+}
+}
+if(data202.max_degradation !== undefined){
+let data207 = data202.max_degradation;
+if((!(typeof data207 == "number")) && (data207 !== null)){
+const err489 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -7065,12 +7861,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-}
-if(data249.max_violation_rate !== undefined){
-let data253 = data249.max_violation_rate;
-if(typeof data253 == "number"){
-if(data253 > 1 || isNaN(data253)){
-const err490 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(typeof data207 == "number"){
+if(data207 < 0 || isNaN(data207)){
+const err490 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -7079,8 +7872,12 @@ vErrors.push(err490);
 }
 errors++;
 }
-if(data253 < 0 || isNaN(data253)){
-const err491 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data202.max_relative_degradation !== undefined){
+let data208 = data202.max_relative_degradation;
+if((!(typeof data208 == "number")) && (data208 !== null)){
+const err491 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -7089,9 +7886,9 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-else {
-const err492 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data208 == "number"){
+if(data208 < 0 || isNaN(data208)){
+const err492 = {instancePath:instancePath+"/tests/performance/metrics/mae/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -7102,8 +7899,10 @@ errors++;
 }
 }
 }
-else {
-const err493 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data202.inconclusive !== undefined){
+let data209 = data202.inconclusive;
+if(!((data209 === "warn") || (data209 === "fail"))){
+const err493 = {instancePath:instancePath+"/tests/performance/metrics/mae/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mae.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -7112,19 +7911,10 @@ vErrors.push(err493);
 }
 errors++;
 }
-var _valid33 = _errs626 === errors;
-if(_valid33 && valid87){
-valid87 = false;
-passing33 = [passing33, 1];
+}
 }
 else {
-if(_valid33){
-valid87 = true;
-passing33 = 1;
-}
-}
-if(!valid87){
-const err494 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing33},message:"must match exactly one schema in oneOf"};
+const err494 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -7133,21 +7923,19 @@ vErrors.push(err494);
 }
 errors++;
 }
-else {
-errors = _errs624;
-if(vErrors !== null){
-if(_errs624){
-vErrors.length = _errs624;
+var _valid53 = _errs636 === errors;
+if(_valid53 && valid105){
+valid105 = false;
+passing53 = [passing53, 1];
 }
 else {
-vErrors = null;
+if(_valid53){
+valid105 = true;
+passing53 = 1;
 }
 }
-}
-}
-}
-else {
-const err495 = {instancePath:instancePath+"/tests/behaviour/monotonic",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid105){
+const err495 = {instancePath:instancePath+"/tests/performance/metrics/mae",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mae/oneOf",keyword:"oneOf",params:{passingSchemas: passing53},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -7156,10 +7944,26 @@ vErrors.push(err495);
 }
 errors++;
 }
-}
+else {
+errors = _errs633;
+if(vErrors !== null){
+if(_errs633){
+vErrors.length = _errs633;
 }
 else {
-const err496 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data129.rmse !== undefined){
+let data210 = data129.rmse;
+const _errs662 = errors;
+let valid109 = false;
+let passing56 = null;
+const _errs663 = errors;
+if(typeof data210 !== "boolean"){
+const err496 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -7168,19 +7972,16 @@ vErrors.push(err496);
 }
 errors++;
 }
-var _valid32 = _errs592 === errors;
-if(_valid32 && valid78){
-valid78 = false;
-passing32 = [passing32, 1];
+var _valid56 = _errs663 === errors;
+if(_valid56){
+valid109 = true;
+passing56 = 0;
 }
-else {
-if(_valid32){
-valid78 = true;
-passing32 = 1;
-}
-}
-if(!valid78){
-const err497 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf",keyword:"oneOf",params:{passingSchemas: passing32},message:"must match exactly one schema in oneOf"};
+const _errs665 = errors;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+for(const key40 in data210){
+if(!(((((((key40 === "enabled") || (key40 === "severity")) || (key40 === "min")) || (key40 === "max")) || (key40 === "max_degradation")) || (key40 === "max_relative_degradation")) || (key40 === "inconclusive"))){
+const err497 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -7189,26 +7990,10 @@ vErrors.push(err497);
 }
 errors++;
 }
-else {
-errors = _errs589;
-if(vErrors !== null){
-if(_errs589){
-vErrors.length = _errs589;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data35.explain !== undefined){
-let data254 = data35.explain;
-const _errs637 = errors;
-let valid89 = false;
-let passing34 = null;
-const _errs638 = errors;
-if(typeof data254 !== "boolean"){
-const err498 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data210.enabled !== undefined){
+if(typeof data210.enabled !== "boolean"){
+const err498 = {instancePath:instancePath+"/tests/performance/metrics/rmse/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7217,16 +8002,11 @@ vErrors.push(err498);
 }
 errors++;
 }
-var _valid34 = _errs638 === errors;
-if(_valid34){
-valid89 = true;
-passing34 = 0;
 }
-const _errs640 = errors;
-if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
-for(const key44 in data254){
-if(!((((key44 === "enabled") || (key44 === "background")) || (key44 === "samples")) || (key44 === "seed"))){
-const err499 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(data210.severity !== undefined){
+let data212 = data210.severity;
+if(!((data212 === "fail") || (data212 === "warn"))){
+const err499 = {instancePath:instancePath+"/tests/performance/metrics/rmse/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7236,9 +8016,14 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data254.enabled !== undefined){
-if(typeof data254.enabled !== "boolean"){
-const err500 = {instancePath:instancePath+"/tests/explain/enabled",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data210.min !== undefined){
+let data213 = data210.min;
+const _errs672 = errors;
+let valid111 = false;
+let passing57 = null;
+const _errs673 = errors;
+if(!(typeof data213 == "number")){
+const err500 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7247,11 +8032,14 @@ vErrors.push(err500);
 }
 errors++;
 }
+var _valid57 = _errs673 === errors;
+if(_valid57){
+valid111 = true;
+passing57 = 0;
 }
-if(data254.background !== undefined){
-let data256 = data254.background;
-if(!((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256)))){
-const err501 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs675 = errors;
+if(data213 !== null){
+const err501 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7260,9 +8048,19 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(typeof data256 == "number"){
-if(data256 > 10000 || isNaN(data256)){
-const err502 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+var _valid57 = _errs675 === errors;
+if(_valid57 && valid111){
+valid111 = false;
+passing57 = [passing57, 1];
+}
+else {
+if(_valid57){
+valid111 = true;
+passing57 = 1;
+}
+const _errs677 = errors;
+if("auto" !== data213){
+const err502 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7271,8 +8069,20 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(data256 < 1 || isNaN(data256)){
-const err503 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid57 = _errs677 === errors;
+if(_valid57 && valid111){
+valid111 = false;
+passing57 = [passing57, 2];
+}
+else {
+if(_valid57){
+valid111 = true;
+passing57 = 2;
+}
+}
+}
+if(!valid111){
+const err503 = {instancePath:instancePath+"/tests/performance/metrics/rmse/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing57},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7281,12 +8091,26 @@ vErrors.push(err503);
 }
 errors++;
 }
+else {
+errors = _errs672;
+if(vErrors !== null){
+if(_errs672){
+vErrors.length = _errs672;
+}
+else {
+vErrors = null;
 }
 }
-if(data254.samples !== undefined){
-let data257 = data254.samples;
-if(!((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257)))){
-const err504 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data210.max !== undefined){
+let data214 = data210.max;
+const _errs679 = errors;
+let valid112 = false;
+let passing58 = null;
+const _errs680 = errors;
+if(!(typeof data214 == "number")){
+const err504 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7295,9 +8119,14 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(typeof data257 == "number"){
-if(data257 > 1000000 || isNaN(data257)){
-const err505 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+var _valid58 = _errs680 === errors;
+if(_valid58){
+valid112 = true;
+passing58 = 0;
+}
+const _errs682 = errors;
+if(data214 !== null){
+const err505 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7306,8 +8135,19 @@ vErrors.push(err505);
 }
 errors++;
 }
-if(data257 < 16 || isNaN(data257)){
-const err506 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+var _valid58 = _errs682 === errors;
+if(_valid58 && valid112){
+valid112 = false;
+passing58 = [passing58, 1];
+}
+else {
+if(_valid58){
+valid112 = true;
+passing58 = 1;
+}
+const _errs684 = errors;
+if("auto" !== data214){
+const err506 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7316,12 +8156,20 @@ vErrors.push(err506);
 }
 errors++;
 }
+var _valid58 = _errs684 === errors;
+if(_valid58 && valid112){
+valid112 = false;
+passing58 = [passing58, 2];
+}
+else {
+if(_valid58){
+valid112 = true;
+passing58 = 2;
 }
 }
-if(data254.seed !== undefined){
-let data258 = data254.seed;
-if(!((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258)))){
-const err507 = {instancePath:instancePath+"/tests/explain/seed",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(!valid112){
+const err507 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing58},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7330,10 +8178,22 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
+else {
+errors = _errs679;
+if(vErrors !== null){
+if(_errs679){
+vErrors.length = _errs679;
 }
 else {
-const err508 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data210.max_degradation !== undefined){
+let data215 = data210.max_degradation;
+if((!(typeof data215 == "number")) && (data215 !== null)){
+const err508 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7342,19 +8202,9 @@ vErrors.push(err508);
 }
 errors++;
 }
-var _valid34 = _errs640 === errors;
-if(_valid34 && valid89){
-valid89 = false;
-passing34 = [passing34, 1];
-}
-else {
-if(_valid34){
-valid89 = true;
-passing34 = 1;
-}
-}
-if(!valid89){
-const err509 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf",keyword:"oneOf",params:{passingSchemas: passing34},message:"must match exactly one schema in oneOf"};
+if(typeof data215 == "number"){
+if(data215 < 0 || isNaN(data215)){
+const err509 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7363,11 +8213,765 @@ vErrors.push(err509);
 }
 errors++;
 }
+}
+}
+if(data210.max_relative_degradation !== undefined){
+let data216 = data210.max_relative_degradation;
+if((!(typeof data216 == "number")) && (data216 !== null)){
+const err510 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err510];
+}
 else {
-errors = _errs637;
+vErrors.push(err510);
+}
+errors++;
+}
+if(typeof data216 == "number"){
+if(data216 < 0 || isNaN(data216)){
+const err511 = {instancePath:instancePath+"/tests/performance/metrics/rmse/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+}
+if(data210.inconclusive !== undefined){
+let data217 = data210.inconclusive;
+if(!((data217 === "warn") || (data217 === "fail"))){
+const err512 = {instancePath:instancePath+"/tests/performance/metrics/rmse/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.rmse.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+}
+}
+else {
+const err513 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+var _valid56 = _errs665 === errors;
+if(_valid56 && valid109){
+valid109 = false;
+passing56 = [passing56, 1];
+}
+else {
+if(_valid56){
+valid109 = true;
+passing56 = 1;
+}
+}
+if(!valid109){
+const err514 = {instancePath:instancePath+"/tests/performance/metrics/rmse",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/rmse/oneOf",keyword:"oneOf",params:{passingSchemas: passing56},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+else {
+errors = _errs662;
 if(vErrors !== null){
-if(_errs637){
-vErrors.length = _errs637;
+if(_errs662){
+vErrors.length = _errs662;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.mape !== undefined){
+let data218 = data129.mape;
+const _errs691 = errors;
+let valid113 = false;
+let passing59 = null;
+const _errs692 = errors;
+if(typeof data218 !== "boolean"){
+const err515 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+var _valid59 = _errs692 === errors;
+if(_valid59){
+valid113 = true;
+passing59 = 0;
+}
+const _errs694 = errors;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key41 in data218){
+if(!(((((((key41 === "enabled") || (key41 === "severity")) || (key41 === "min")) || (key41 === "max")) || (key41 === "max_degradation")) || (key41 === "max_relative_degradation")) || (key41 === "inconclusive"))){
+const err516 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
+}
+errors++;
+}
+}
+if(data218.enabled !== undefined){
+if(typeof data218.enabled !== "boolean"){
+const err517 = {instancePath:instancePath+"/tests/performance/metrics/mape/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err517];
+}
+else {
+vErrors.push(err517);
+}
+errors++;
+}
+}
+if(data218.severity !== undefined){
+let data220 = data218.severity;
+if(!((data220 === "fail") || (data220 === "warn"))){
+const err518 = {instancePath:instancePath+"/tests/performance/metrics/mape/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err518];
+}
+else {
+vErrors.push(err518);
+}
+errors++;
+}
+}
+if(data218.min !== undefined){
+let data221 = data218.min;
+const _errs701 = errors;
+let valid115 = false;
+let passing60 = null;
+const _errs702 = errors;
+if(!(typeof data221 == "number")){
+const err519 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err519];
+}
+else {
+vErrors.push(err519);
+}
+errors++;
+}
+var _valid60 = _errs702 === errors;
+if(_valid60){
+valid115 = true;
+passing60 = 0;
+}
+const _errs704 = errors;
+if(data221 !== null){
+const err520 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err520];
+}
+else {
+vErrors.push(err520);
+}
+errors++;
+}
+var _valid60 = _errs704 === errors;
+if(_valid60 && valid115){
+valid115 = false;
+passing60 = [passing60, 1];
+}
+else {
+if(_valid60){
+valid115 = true;
+passing60 = 1;
+}
+const _errs706 = errors;
+if("auto" !== data221){
+const err521 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+var _valid60 = _errs706 === errors;
+if(_valid60 && valid115){
+valid115 = false;
+passing60 = [passing60, 2];
+}
+else {
+if(_valid60){
+valid115 = true;
+passing60 = 2;
+}
+}
+}
+if(!valid115){
+const err522 = {instancePath:instancePath+"/tests/performance/metrics/mape/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing60},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+else {
+errors = _errs701;
+if(vErrors !== null){
+if(_errs701){
+vErrors.length = _errs701;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data218.max !== undefined){
+let data222 = data218.max;
+const _errs708 = errors;
+let valid116 = false;
+let passing61 = null;
+const _errs709 = errors;
+if(!(typeof data222 == "number")){
+const err523 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
+}
+var _valid61 = _errs709 === errors;
+if(_valid61){
+valid116 = true;
+passing61 = 0;
+}
+const _errs711 = errors;
+if(data222 !== null){
+const err524 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err524];
+}
+else {
+vErrors.push(err524);
+}
+errors++;
+}
+var _valid61 = _errs711 === errors;
+if(_valid61 && valid116){
+valid116 = false;
+passing61 = [passing61, 1];
+}
+else {
+if(_valid61){
+valid116 = true;
+passing61 = 1;
+}
+const _errs713 = errors;
+if("auto" !== data222){
+const err525 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err525];
+}
+else {
+vErrors.push(err525);
+}
+errors++;
+}
+var _valid61 = _errs713 === errors;
+if(_valid61 && valid116){
+valid116 = false;
+passing61 = [passing61, 2];
+}
+else {
+if(_valid61){
+valid116 = true;
+passing61 = 2;
+}
+}
+}
+if(!valid116){
+const err526 = {instancePath:instancePath+"/tests/performance/metrics/mape/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing61},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err526];
+}
+else {
+vErrors.push(err526);
+}
+errors++;
+}
+else {
+errors = _errs708;
+if(vErrors !== null){
+if(_errs708){
+vErrors.length = _errs708;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data218.max_degradation !== undefined){
+let data223 = data218.max_degradation;
+if((!(typeof data223 == "number")) && (data223 !== null)){
+const err527 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+if(typeof data223 == "number"){
+if(data223 < 0 || isNaN(data223)){
+const err528 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+}
+}
+if(data218.max_relative_degradation !== undefined){
+let data224 = data218.max_relative_degradation;
+if((!(typeof data224 == "number")) && (data224 !== null)){
+const err529 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+}
+if(typeof data224 == "number"){
+if(data224 < 0 || isNaN(data224)){
+const err530 = {instancePath:instancePath+"/tests/performance/metrics/mape/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+}
+}
+if(data218.inconclusive !== undefined){
+let data225 = data218.inconclusive;
+if(!((data225 === "warn") || (data225 === "fail"))){
+const err531 = {instancePath:instancePath+"/tests/performance/metrics/mape/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.mape.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+}
+}
+}
+else {
+const err532 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+}
+var _valid59 = _errs694 === errors;
+if(_valid59 && valid113){
+valid113 = false;
+passing59 = [passing59, 1];
+}
+else {
+if(_valid59){
+valid113 = true;
+passing59 = 1;
+}
+}
+if(!valid113){
+const err533 = {instancePath:instancePath+"/tests/performance/metrics/mape",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/mape/oneOf",keyword:"oneOf",params:{passingSchemas: passing59},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+else {
+errors = _errs691;
+if(vErrors !== null){
+if(_errs691){
+vErrors.length = _errs691;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.r2 !== undefined){
+let data226 = data129.r2;
+const _errs720 = errors;
+let valid117 = false;
+let passing62 = null;
+const _errs721 = errors;
+if(typeof data226 !== "boolean"){
+const err534 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+var _valid62 = _errs721 === errors;
+if(_valid62){
+valid117 = true;
+passing62 = 0;
+}
+const _errs723 = errors;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+for(const key42 in data226){
+if(!(((((((key42 === "enabled") || (key42 === "severity")) || (key42 === "min")) || (key42 === "max")) || (key42 === "max_degradation")) || (key42 === "max_relative_degradation")) || (key42 === "inconclusive"))){
+const err535 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+}
+if(data226.enabled !== undefined){
+if(typeof data226.enabled !== "boolean"){
+const err536 = {instancePath:instancePath+"/tests/performance/metrics/r2/enabled",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+if(data226.severity !== undefined){
+let data228 = data226.severity;
+if(!((data228 === "fail") || (data228 === "warn"))){
+const err537 = {instancePath:instancePath+"/tests/performance/metrics/r2/severity",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+}
+}
+if(data226.min !== undefined){
+let data229 = data226.min;
+const _errs730 = errors;
+let valid119 = false;
+let passing63 = null;
+const _errs731 = errors;
+if(!(typeof data229 == "number")){
+const err538 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err538];
+}
+else {
+vErrors.push(err538);
+}
+errors++;
+}
+var _valid63 = _errs731 === errors;
+if(_valid63){
+valid119 = true;
+passing63 = 0;
+}
+const _errs733 = errors;
+if(data229 !== null){
+const err539 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err539];
+}
+else {
+vErrors.push(err539);
+}
+errors++;
+}
+var _valid63 = _errs733 === errors;
+if(_valid63 && valid119){
+valid119 = false;
+passing63 = [passing63, 1];
+}
+else {
+if(_valid63){
+valid119 = true;
+passing63 = 1;
+}
+const _errs735 = errors;
+if("auto" !== data229){
+const err540 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err540];
+}
+else {
+vErrors.push(err540);
+}
+errors++;
+}
+var _valid63 = _errs735 === errors;
+if(_valid63 && valid119){
+valid119 = false;
+passing63 = [passing63, 2];
+}
+else {
+if(_valid63){
+valid119 = true;
+passing63 = 2;
+}
+}
+}
+if(!valid119){
+const err541 = {instancePath:instancePath+"/tests/performance/metrics/r2/min",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing63},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err541];
+}
+else {
+vErrors.push(err541);
+}
+errors++;
+}
+else {
+errors = _errs730;
+if(vErrors !== null){
+if(_errs730){
+vErrors.length = _errs730;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data226.max !== undefined){
+let data230 = data226.max;
+const _errs737 = errors;
+let valid120 = false;
+let passing64 = null;
+const _errs738 = errors;
+if(!(typeof data230 == "number")){
+const err542 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err542];
+}
+else {
+vErrors.push(err542);
+}
+errors++;
+}
+var _valid64 = _errs738 === errors;
+if(_valid64){
+valid120 = true;
+passing64 = 0;
+}
+const _errs740 = errors;
+if(data230 !== null){
+const err543 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err543];
+}
+else {
+vErrors.push(err543);
+}
+errors++;
+}
+var _valid64 = _errs740 === errors;
+if(_valid64 && valid120){
+valid120 = false;
+passing64 = [passing64, 1];
+}
+else {
+if(_valid64){
+valid120 = true;
+passing64 = 1;
+}
+const _errs742 = errors;
+if("auto" !== data230){
+const err544 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/oneOf/2/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err544];
+}
+else {
+vErrors.push(err544);
+}
+errors++;
+}
+var _valid64 = _errs742 === errors;
+if(_valid64 && valid120){
+valid120 = false;
+passing64 = [passing64, 2];
+}
+else {
+if(_valid64){
+valid120 = true;
+passing64 = 2;
+}
+}
+}
+if(!valid120){
+const err545 = {instancePath:instancePath+"/tests/performance/metrics/r2/max",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing64},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err545];
+}
+else {
+vErrors.push(err545);
+}
+errors++;
+}
+else {
+errors = _errs737;
+if(vErrors !== null){
+if(_errs737){
+vErrors.length = _errs737;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data226.max_degradation !== undefined){
+let data231 = data226.max_degradation;
+if((!(typeof data231 == "number")) && (data231 !== null)){
+const err546 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err546];
+}
+else {
+vErrors.push(err546);
+}
+errors++;
+}
+if(typeof data231 == "number"){
+if(data231 < 0 || isNaN(data231)){
+const err547 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err547];
+}
+else {
+vErrors.push(err547);
+}
+errors++;
+}
+}
+}
+if(data226.max_relative_degradation !== undefined){
+let data232 = data226.max_relative_degradation;
+if((!(typeof data232 == "number")) && (data232 !== null)){
+const err548 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/type",keyword:"type",params:{type: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.max_relative_degradation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err548];
+}
+else {
+vErrors.push(err548);
+}
+errors++;
+}
+if(typeof data232 == "number"){
+if(data232 < 0 || isNaN(data232)){
+const err549 = {instancePath:instancePath+"/tests/performance/metrics/r2/max_relative_degradation",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/max_relative_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err549];
+}
+else {
+vErrors.push(err549);
+}
+errors++;
+}
+}
+}
+if(data226.inconclusive !== undefined){
+let data233 = data226.inconclusive;
+if(!((data233 === "warn") || (data233 === "fail"))){
+const err550 = {instancePath:instancePath+"/tests/performance/metrics/r2/inconclusive",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.performance.oneOf[1].properties.metrics.properties.r2.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err550];
+}
+else {
+vErrors.push(err550);
+}
+errors++;
+}
+}
+}
+else {
+const err551 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err551];
+}
+else {
+vErrors.push(err551);
+}
+errors++;
+}
+var _valid62 = _errs723 === errors;
+if(_valid62 && valid117){
+valid117 = false;
+passing62 = [passing62, 1];
+}
+else {
+if(_valid62){
+valid117 = true;
+passing62 = 1;
+}
+}
+if(!valid117){
+const err552 = {instancePath:instancePath+"/tests/performance/metrics/r2",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/properties/r2/oneOf",keyword:"oneOf",params:{passingSchemas: passing62},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err552];
+}
+else {
+vErrors.push(err552);
+}
+errors++;
+}
+else {
+errors = _errs720;
+if(vErrors !== null){
+if(_errs720){
+vErrors.length = _errs720;
 }
 else {
 vErrors = null;
@@ -7377,24 +8981,2501 @@ vErrors = null;
 }
 }
 else {
-const err510 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err553 = {instancePath:instancePath+"/tests/performance/metrics",schemaPath:"#/properties/tests/properties/performance/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err510];
+vErrors = [err553];
 }
 else {
-vErrors.push(err510);
+vErrors.push(err553);
 }
 errors++;
 }
 }
 }
 else {
-const err511 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err554 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err511];
+vErrors = [err554];
 }
 else {
-vErrors.push(err511);
+vErrors.push(err554);
+}
+errors++;
+}
+var _valid25 = _errs351 === errors;
+if(_valid25 && valid66){
+valid66 = false;
+passing25 = [passing25, 1];
+}
+else {
+if(_valid25){
+valid66 = true;
+passing25 = 1;
+}
+}
+if(!valid66){
+const err555 = {instancePath:instancePath+"/tests/performance",schemaPath:"#/properties/tests/properties/performance/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err555];
+}
+else {
+vErrors.push(err555);
+}
+errors++;
+}
+else {
+errors = _errs348;
+if(vErrors !== null){
+if(_errs348){
+vErrors.length = _errs348;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.differential !== undefined){
+let data234 = data60.differential;
+const _errs749 = errors;
+let valid121 = false;
+let passing65 = null;
+const _errs750 = errors;
+if(typeof data234 !== "boolean"){
+const err556 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err556];
+}
+else {
+vErrors.push(err556);
+}
+errors++;
+}
+var _valid65 = _errs750 === errors;
+if(_valid65){
+valid121 = true;
+passing65 = 0;
+}
+const _errs752 = errors;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+for(const key43 in data234){
+if(!(((((((key43 === "enabled") || (key43 === "severity")) || (key43 === "min_agreement")) || (key43 === "max_negative_flip_rate")) || (key43 === "max_mean_abs_diff")) || (key43 === "max_abs_diff")) || (key43 === "top"))){
+const err557 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err557];
+}
+else {
+vErrors.push(err557);
+}
+errors++;
+}
+}
+if(data234.enabled !== undefined){
+if(typeof data234.enabled !== "boolean"){
+const err558 = {instancePath:instancePath+"/tests/differential/enabled",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err558];
+}
+else {
+vErrors.push(err558);
+}
+errors++;
+}
+}
+if(data234.severity !== undefined){
+let data236 = data234.severity;
+if(!((data236 === "fail") || (data236 === "warn"))){
+const err559 = {instancePath:instancePath+"/tests/differential/severity",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.differential.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err559];
+}
+else {
+vErrors.push(err559);
+}
+errors++;
+}
+}
+if(data234.min_agreement !== undefined){
+let data237 = data234.min_agreement;
+if((!(typeof data237 == "number")) && (data237 !== null)){
+const err560 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.min_agreement.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err560];
+}
+else {
+vErrors.push(err560);
+}
+errors++;
+}
+if(typeof data237 == "number"){
+if(data237 > 1 || isNaN(data237)){
+const err561 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err561];
+}
+else {
+vErrors.push(err561);
+}
+errors++;
+}
+if(data237 < 0 || isNaN(data237)){
+const err562 = {instancePath:instancePath+"/tests/differential/min_agreement",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/min_agreement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err562];
+}
+else {
+vErrors.push(err562);
+}
+errors++;
+}
+}
+}
+if(data234.max_negative_flip_rate !== undefined){
+let data238 = data234.max_negative_flip_rate;
+if((!(typeof data238 == "number")) && (data238 !== null)){
+const err563 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_negative_flip_rate.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err563];
+}
+else {
+vErrors.push(err563);
+}
+errors++;
+}
+if(typeof data238 == "number"){
+if(data238 > 1 || isNaN(data238)){
+const err564 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err564];
+}
+else {
+vErrors.push(err564);
+}
+errors++;
+}
+if(data238 < 0 || isNaN(data238)){
+const err565 = {instancePath:instancePath+"/tests/differential/max_negative_flip_rate",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_negative_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+}
+}
+if(data234.max_mean_abs_diff !== undefined){
+let data239 = data234.max_mean_abs_diff;
+if((!(typeof data239 == "number")) && (data239 !== null)){
+const err566 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_mean_abs_diff.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+if(typeof data239 == "number"){
+if(data239 < 0 || isNaN(data239)){
+const err567 = {instancePath:instancePath+"/tests/differential/max_mean_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_mean_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
+}
+errors++;
+}
+}
+}
+if(data234.max_abs_diff !== undefined){
+let data240 = data234.max_abs_diff;
+if((!(typeof data240 == "number")) && (data240 !== null)){
+const err568 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/type",keyword:"type",params:{type: schema11.properties.tests.properties.differential.oneOf[1].properties.max_abs_diff.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err568];
+}
+else {
+vErrors.push(err568);
+}
+errors++;
+}
+if(typeof data240 == "number"){
+if(data240 < 0 || isNaN(data240)){
+const err569 = {instancePath:instancePath+"/tests/differential/max_abs_diff",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/max_abs_diff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err569];
+}
+else {
+vErrors.push(err569);
+}
+errors++;
+}
+}
+}
+if(data234.top !== undefined){
+let data241 = data234.top;
+if(!((typeof data241 == "number") && (!(data241 % 1) && !isNaN(data241)))){
+const err570 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err570];
+}
+else {
+vErrors.push(err570);
+}
+errors++;
+}
+if(typeof data241 == "number"){
+if(data241 > 1000 || isNaN(data241)){
+const err571 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err571];
+}
+else {
+vErrors.push(err571);
+}
+errors++;
+}
+if(data241 < 0 || isNaN(data241)){
+const err572 = {instancePath:instancePath+"/tests/differential/top",schemaPath:"#/properties/tests/properties/differential/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err572];
+}
+else {
+vErrors.push(err572);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err573 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err573];
+}
+else {
+vErrors.push(err573);
+}
+errors++;
+}
+var _valid65 = _errs752 === errors;
+if(_valid65 && valid121){
+valid121 = false;
+passing65 = [passing65, 1];
+}
+else {
+if(_valid65){
+valid121 = true;
+passing65 = 1;
+}
+}
+if(!valid121){
+const err574 = {instancePath:instancePath+"/tests/differential",schemaPath:"#/properties/tests/properties/differential/oneOf",keyword:"oneOf",params:{passingSchemas: passing65},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err574];
+}
+else {
+vErrors.push(err574);
+}
+errors++;
+}
+else {
+errors = _errs749;
+if(vErrors !== null){
+if(_errs749){
+vErrors.length = _errs749;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.speed !== undefined){
+let data242 = data60.speed;
+const _errs769 = errors;
+let valid123 = false;
+let passing66 = null;
+const _errs770 = errors;
+if(typeof data242 !== "boolean"){
+const err575 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err575];
+}
+else {
+vErrors.push(err575);
+}
+errors++;
+}
+var _valid66 = _errs770 === errors;
+if(_valid66){
+valid123 = true;
+passing66 = 0;
+}
+const _errs772 = errors;
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+for(const key44 in data242){
+if(!(func2.call(schema11.properties.tests.properties.speed.oneOf[1].properties, key44))){
+const err576 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err576];
+}
+else {
+vErrors.push(err576);
+}
+errors++;
+}
+}
+if(data242.enabled !== undefined){
+if(typeof data242.enabled !== "boolean"){
+const err577 = {instancePath:instancePath+"/tests/speed/enabled",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err577];
+}
+else {
+vErrors.push(err577);
+}
+errors++;
+}
+}
+if(data242.severity !== undefined){
+let data244 = data242.severity;
+if(!((data244 === "fail") || (data244 === "warn"))){
+const err578 = {instancePath:instancePath+"/tests/speed/severity",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.speed.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err578];
+}
+else {
+vErrors.push(err578);
+}
+errors++;
+}
+}
+if(data242.max_latency_ratio !== undefined){
+let data245 = data242.max_latency_ratio;
+if((!(typeof data245 == "number")) && (data245 !== null)){
+const err579 = {instancePath:instancePath+"/tests/speed/max_latency_ratio",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/type",keyword:"type",params:{type: schema11.properties.tests.properties.speed.oneOf[1].properties.max_latency_ratio.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+if(typeof data245 == "number"){
+if(data245 <= 0 || isNaN(data245)){
+const err580 = {instancePath:instancePath+"/tests/speed/max_latency_ratio",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_latency_ratio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
+}
+errors++;
+}
+}
+}
+if(data242.max_p95_ms !== undefined){
+let data246 = data242.max_p95_ms;
+if((!(typeof data246 == "number")) && (data246 !== null)){
+const err581 = {instancePath:instancePath+"/tests/speed/max_p95_ms",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/type",keyword:"type",params:{type: schema11.properties.tests.properties.speed.oneOf[1].properties.max_p95_ms.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err581];
+}
+else {
+vErrors.push(err581);
+}
+errors++;
+}
+if(typeof data246 == "number"){
+if(data246 <= 0 || isNaN(data246)){
+const err582 = {instancePath:instancePath+"/tests/speed/max_p95_ms",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/max_p95_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+}
+}
+if(data242.batch_rows !== undefined){
+let data247 = data242.batch_rows;
+if(!((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247)))){
+const err583 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err583];
+}
+else {
+vErrors.push(err583);
+}
+errors++;
+}
+if(typeof data247 == "number"){
+if(data247 > 1048576 || isNaN(data247)){
+const err584 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"};
+if(vErrors === null){
+vErrors = [err584];
+}
+else {
+vErrors.push(err584);
+}
+errors++;
+}
+if(data247 < 1 || isNaN(data247)){
+const err585 = {instancePath:instancePath+"/tests/speed/batch_rows",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/batch_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err585];
+}
+else {
+vErrors.push(err585);
+}
+errors++;
+}
+}
+}
+if(data242.repetitions !== undefined){
+let data248 = data242.repetitions;
+if(!((typeof data248 == "number") && (!(data248 % 1) && !isNaN(data248)))){
+const err586 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err586];
+}
+else {
+vErrors.push(err586);
+}
+errors++;
+}
+if(typeof data248 == "number"){
+if(data248 > 10000 || isNaN(data248)){
+const err587 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err587];
+}
+else {
+vErrors.push(err587);
+}
+errors++;
+}
+if(data248 < 5 || isNaN(data248)){
+const err588 = {instancePath:instancePath+"/tests/speed/repetitions",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/repetitions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"};
+if(vErrors === null){
+vErrors = [err588];
+}
+else {
+vErrors.push(err588);
+}
+errors++;
+}
+}
+}
+if(data242.warmup !== undefined){
+let data249 = data242.warmup;
+if(!((typeof data249 == "number") && (!(data249 % 1) && !isNaN(data249)))){
+const err589 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err589];
+}
+else {
+vErrors.push(err589);
+}
+errors++;
+}
+if(typeof data249 == "number"){
+if(data249 > 1000 || isNaN(data249)){
+const err590 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err590];
+}
+else {
+vErrors.push(err590);
+}
+errors++;
+}
+if(data249 < 0 || isNaN(data249)){
+const err591 = {instancePath:instancePath+"/tests/speed/warmup",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err591];
+}
+else {
+vErrors.push(err591);
+}
+errors++;
+}
+}
+}
+if(data242.confidence !== undefined){
+let data250 = data242.confidence;
+if(typeof data250 == "number"){
+if(data250 >= 1 || isNaN(data250)){
+const err592 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err592];
+}
+else {
+vErrors.push(err592);
+}
+errors++;
+}
+if(data250 <= 0 || isNaN(data250)){
+const err593 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err593];
+}
+else {
+vErrors.push(err593);
+}
+errors++;
+}
+}
+else {
+const err594 = {instancePath:instancePath+"/tests/speed/confidence",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err594];
+}
+else {
+vErrors.push(err594);
+}
+errors++;
+}
+}
+if(data242.inconclusive !== undefined){
+let data251 = data242.inconclusive;
+if(!((data251 === "warn") || (data251 === "fail"))){
+const err595 = {instancePath:instancePath+"/tests/speed/inconclusive",schemaPath:"#/properties/tests/properties/speed/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.speed.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err595];
+}
+else {
+vErrors.push(err595);
+}
+errors++;
+}
+}
+}
+else {
+const err596 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err596];
+}
+else {
+vErrors.push(err596);
+}
+errors++;
+}
+var _valid66 = _errs772 === errors;
+if(_valid66 && valid123){
+valid123 = false;
+passing66 = [passing66, 1];
+}
+else {
+if(_valid66){
+valid123 = true;
+passing66 = 1;
+}
+}
+if(!valid123){
+const err597 = {instancePath:instancePath+"/tests/speed",schemaPath:"#/properties/tests/properties/speed/oneOf",keyword:"oneOf",params:{passingSchemas: passing66},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err597];
+}
+else {
+vErrors.push(err597);
+}
+errors++;
+}
+else {
+errors = _errs769;
+if(vErrors !== null){
+if(_errs769){
+vErrors.length = _errs769;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.importance !== undefined){
+let data252 = data60.importance;
+const _errs792 = errors;
+let valid125 = false;
+let passing67 = null;
+const _errs793 = errors;
+if(typeof data252 !== "boolean"){
+const err598 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err598];
+}
+else {
+vErrors.push(err598);
+}
+errors++;
+}
+var _valid67 = _errs793 === errors;
+if(_valid67){
+valid125 = true;
+passing67 = 0;
+}
+const _errs795 = errors;
+if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
+for(const key45 in data252){
+if(!(((((((key45 === "enabled") || (key45 === "severity")) || (key45 === "min_rank_correlation")) || (key45 === "rows")) || (key45 === "repeats")) || (key45 === "seed")) || (key45 === "top"))){
+const err599 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err599];
+}
+else {
+vErrors.push(err599);
+}
+errors++;
+}
+}
+if(data252.enabled !== undefined){
+if(typeof data252.enabled !== "boolean"){
+const err600 = {instancePath:instancePath+"/tests/importance/enabled",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err600];
+}
+else {
+vErrors.push(err600);
+}
+errors++;
+}
+}
+if(data252.severity !== undefined){
+let data254 = data252.severity;
+if(!((data254 === "fail") || (data254 === "warn"))){
+const err601 = {instancePath:instancePath+"/tests/importance/severity",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.importance.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err601];
+}
+else {
+vErrors.push(err601);
+}
+errors++;
+}
+}
+if(data252.min_rank_correlation !== undefined){
+let data255 = data252.min_rank_correlation;
+if((!(typeof data255 == "number")) && (data255 !== null)){
+const err602 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/type",keyword:"type",params:{type: schema11.properties.tests.properties.importance.oneOf[1].properties.min_rank_correlation.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+if(typeof data255 == "number"){
+if(data255 > 1 || isNaN(data255)){
+const err603 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+if(data255 < -1 || isNaN(data255)){
+const err604 = {instancePath:instancePath+"/tests/importance/min_rank_correlation",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/min_rank_correlation/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+}
+}
+if(data252.rows !== undefined){
+let data256 = data252.rows;
+if(!((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256)))){
+const err605 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+if(typeof data256 == "number"){
+if(data256 > 1000000 || isNaN(data256)){
+const err606 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+if(data256 < 10 || isNaN(data256)){
+const err607 = {instancePath:instancePath+"/tests/importance/rows",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+}
+}
+if(data252.repeats !== undefined){
+let data257 = data252.repeats;
+if(!((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257)))){
+const err608 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err608];
+}
+else {
+vErrors.push(err608);
+}
+errors++;
+}
+if(typeof data257 == "number"){
+if(data257 > 100 || isNaN(data257)){
+const err609 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err609];
+}
+else {
+vErrors.push(err609);
+}
+errors++;
+}
+if(data257 < 1 || isNaN(data257)){
+const err610 = {instancePath:instancePath+"/tests/importance/repeats",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/repeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+}
+}
+if(data252.seed !== undefined){
+let data258 = data252.seed;
+if(!((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258)))){
+const err611 = {instancePath:instancePath+"/tests/importance/seed",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
+}
+errors++;
+}
+}
+if(data252.top !== undefined){
+let data259 = data252.top;
+if(!((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259)))){
+const err612 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+if(typeof data259 == "number"){
+if(data259 > 100 || isNaN(data259)){
+const err613 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+if(data259 < 1 || isNaN(data259)){
+const err614 = {instancePath:instancePath+"/tests/importance/top",schemaPath:"#/properties/tests/properties/importance/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err615 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err615];
+}
+else {
+vErrors.push(err615);
+}
+errors++;
+}
+var _valid67 = _errs795 === errors;
+if(_valid67 && valid125){
+valid125 = false;
+passing67 = [passing67, 1];
+}
+else {
+if(_valid67){
+valid125 = true;
+passing67 = 1;
+}
+}
+if(!valid125){
+const err616 = {instancePath:instancePath+"/tests/importance",schemaPath:"#/properties/tests/properties/importance/oneOf",keyword:"oneOf",params:{passingSchemas: passing67},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err616];
+}
+else {
+vErrors.push(err616);
+}
+errors++;
+}
+else {
+errors = _errs792;
+if(vErrors !== null){
+if(_errs792){
+vErrors.length = _errs792;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.behaviour !== undefined){
+let data260 = data60.behaviour;
+const _errs812 = errors;
+let valid127 = false;
+let passing68 = null;
+const _errs813 = errors;
+if(typeof data260 !== "boolean"){
+const err617 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err617];
+}
+else {
+vErrors.push(err617);
+}
+errors++;
+}
+var _valid68 = _errs813 === errors;
+if(_valid68){
+valid127 = true;
+passing68 = 0;
+}
+const _errs815 = errors;
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+for(const key46 in data260){
+if(!((((((key46 === "enabled") || (key46 === "severity")) || (key46 === "rows")) || (key46 === "seed")) || (key46 === "invariance")) || (key46 === "monotonic"))){
+const err618 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
+}
+errors++;
+}
+}
+if(data260.enabled !== undefined){
+if(typeof data260.enabled !== "boolean"){
+const err619 = {instancePath:instancePath+"/tests/behaviour/enabled",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err619];
+}
+else {
+vErrors.push(err619);
+}
+errors++;
+}
+}
+if(data260.severity !== undefined){
+let data262 = data260.severity;
+if(!((data262 === "fail") || (data262 === "warn"))){
+const err620 = {instancePath:instancePath+"/tests/behaviour/severity",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err620];
+}
+else {
+vErrors.push(err620);
+}
+errors++;
+}
+}
+if(data260.rows !== undefined){
+let data263 = data260.rows;
+if(!((typeof data263 == "number") && (!(data263 % 1) && !isNaN(data263)))){
+const err621 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err621];
+}
+else {
+vErrors.push(err621);
+}
+errors++;
+}
+if(typeof data263 == "number"){
+if(data263 > 1000000 || isNaN(data263)){
+const err622 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+if(data263 < 10 || isNaN(data263)){
+const err623 = {instancePath:instancePath+"/tests/behaviour/rows",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+}
+}
+if(data260.seed !== undefined){
+let data264 = data260.seed;
+if(!((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264)))){
+const err624 = {instancePath:instancePath+"/tests/behaviour/seed",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+}
+if(data260.invariance !== undefined){
+let data265 = data260.invariance;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+for(const key47 in data265){
+let data266 = data265[key47];
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+for(const key48 in data266){
+if(!((((key48 === "range") || (key48 === "values")) || (key48 === "max_flip_rate")) || (key48 === "max_abs_change"))){
+const err625 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+}
+if(data266.range !== undefined){
+let data267 = data266.range;
+if(Array.isArray(data267)){
+if(data267.length > 2){
+const err626 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+if(data267.length < 2){
+const err627 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+const len6 = data267.length;
+for(let i7=0; i7<len6; i7++){
+if(!(typeof data267[i7] == "number")){
+const err628 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/range/" + i7,schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+}
+}
+else {
+const err629 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/range",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/range/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+if(data266.values !== undefined){
+let data269 = data266.values;
+if(Array.isArray(data269)){
+if(data269.length < 1){
+const err630 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+const len7 = data269.length;
+for(let i8=0; i8<len7; i8++){
+let data270 = data269[i8];
+if((typeof data270 !== "string") && (!(typeof data270 == "number"))){
+const err631 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i8,schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/items/type",keyword:"type",params:{type: schema11.properties.tests.properties.behaviour.oneOf[1].properties.invariance.additionalProperties.properties.values.items.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+}
+}
+else {
+const err632 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+}
+if(data266.max_flip_rate !== undefined){
+let data271 = data266.max_flip_rate;
+if(typeof data271 == "number"){
+if(data271 > 1 || isNaN(data271)){
+const err633 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+if(data271 < 0 || isNaN(data271)){
+const err634 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+else {
+const err635 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flip_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_flip_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+}
+if(data266.max_abs_change !== undefined){
+let data272 = data266.max_abs_change;
+if(typeof data272 == "number"){
+if(data272 < 0 || isNaN(data272)){
+const err636 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_abs_change",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+}
+else {
+const err637 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_abs_change",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/properties/max_abs_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+}
+}
+else {
+const err638 = {instancePath:instancePath+"/tests/behaviour/invariance/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+}
+else {
+const err639 = {instancePath:instancePath+"/tests/behaviour/invariance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/invariance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+}
+if(data260.monotonic !== undefined){
+let data273 = data260.monotonic;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+for(const key49 in data273){
+let data274 = data273[key49];
+const _errs847 = errors;
+let valid136 = false;
+let passing69 = null;
+const _errs848 = errors;
+if(!((data274 === "increasing") || (data274 === "decreasing"))){
+const err640 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+var _valid69 = _errs848 === errors;
+if(_valid69){
+valid136 = true;
+passing69 = 0;
+}
+const _errs849 = errors;
+if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+if(data274.direction === undefined){
+const err641 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+for(const key50 in data274){
+if(!((((key50 === "direction") || (key50 === "step")) || (key50 === "tolerance")) || (key50 === "max_violation_rate"))){
+const err642 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+}
+if(data274.direction !== undefined){
+let data275 = data274.direction;
+if(!((data275 === "increasing") || (data275 === "decreasing"))){
+const err643 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/direction",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.behaviour.oneOf[1].properties.monotonic.additionalProperties.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+}
+if(data274.step !== undefined){
+let data276 = data274.step;
+if(typeof data276 == "number"){
+if(data276 <= 0 || isNaN(data276)){
+const err644 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+}
+else {
+const err645 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+}
+if(data274.tolerance !== undefined){
+let data277 = data274.tolerance;
+if(typeof data277 == "number"){
+if(data277 < 0 || isNaN(data277)){
+const err646 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/tolerance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+}
+else {
+const err647 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/tolerance",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+if(data274.max_violation_rate !== undefined){
+let data278 = data274.max_violation_rate;
+if(typeof data278 == "number"){
+if(data278 > 1 || isNaN(data278)){
+const err648 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+if(data278 < 0 || isNaN(data278)){
+const err649 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+}
+else {
+const err650 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_violation_rate",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/properties/max_violation_rate/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+}
+else {
+const err651 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+var _valid69 = _errs849 === errors;
+if(_valid69 && valid136){
+valid136 = false;
+passing69 = [passing69, 1];
+}
+else {
+if(_valid69){
+valid136 = true;
+passing69 = 1;
+}
+}
+if(!valid136){
+const err652 = {instancePath:instancePath+"/tests/behaviour/monotonic/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing69},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+else {
+errors = _errs847;
+if(vErrors !== null){
+if(_errs847){
+vErrors.length = _errs847;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err653 = {instancePath:instancePath+"/tests/behaviour/monotonic",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/properties/monotonic/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+}
+else {
+const err654 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+var _valid68 = _errs815 === errors;
+if(_valid68 && valid127){
+valid127 = false;
+passing68 = [passing68, 1];
+}
+else {
+if(_valid68){
+valid127 = true;
+passing68 = 1;
+}
+}
+if(!valid127){
+const err655 = {instancePath:instancePath+"/tests/behaviour",schemaPath:"#/properties/tests/properties/behaviour/oneOf",keyword:"oneOf",params:{passingSchemas: passing68},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+else {
+errors = _errs812;
+if(vErrors !== null){
+if(_errs812){
+vErrors.length = _errs812;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.explain !== undefined){
+let data279 = data60.explain;
+const _errs860 = errors;
+let valid138 = false;
+let passing70 = null;
+const _errs861 = errors;
+if(typeof data279 !== "boolean"){
+const err656 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+var _valid70 = _errs861 === errors;
+if(_valid70){
+valid138 = true;
+passing70 = 0;
+}
+const _errs863 = errors;
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+for(const key51 in data279){
+if(!((((key51 === "enabled") || (key51 === "background")) || (key51 === "samples")) || (key51 === "seed"))){
+const err657 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+}
+if(data279.enabled !== undefined){
+if(typeof data279.enabled !== "boolean"){
+const err658 = {instancePath:instancePath+"/tests/explain/enabled",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+}
+if(data279.background !== undefined){
+let data281 = data279.background;
+if(!((typeof data281 == "number") && (!(data281 % 1) && !isNaN(data281)))){
+const err659 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+if(typeof data281 == "number"){
+if(data281 > 10000 || isNaN(data281)){
+const err660 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+if(data281 < 1 || isNaN(data281)){
+const err661 = {instancePath:instancePath+"/tests/explain/background",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/background/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+}
+}
+if(data279.samples !== undefined){
+let data282 = data279.samples;
+if(!((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282)))){
+const err662 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+if(typeof data282 == "number"){
+if(data282 > 1000000 || isNaN(data282)){
+const err663 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+if(data282 < 16 || isNaN(data282)){
+const err664 = {instancePath:instancePath+"/tests/explain/samples",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+}
+}
+if(data279.seed !== undefined){
+let data283 = data279.seed;
+if(!((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283)))){
+const err665 = {instancePath:instancePath+"/tests/explain/seed",schemaPath:"#/properties/tests/properties/explain/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err665];
+}
+else {
+vErrors.push(err665);
+}
+errors++;
+}
+}
+}
+else {
+const err666 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err666];
+}
+else {
+vErrors.push(err666);
+}
+errors++;
+}
+var _valid70 = _errs863 === errors;
+if(_valid70 && valid138){
+valid138 = false;
+passing70 = [passing70, 1];
+}
+else {
+if(_valid70){
+valid138 = true;
+passing70 = 1;
+}
+}
+if(!valid138){
+const err667 = {instancePath:instancePath+"/tests/explain",schemaPath:"#/properties/tests/properties/explain/oneOf",keyword:"oneOf",params:{passingSchemas: passing70},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err667];
+}
+else {
+vErrors.push(err667);
+}
+errors++;
+}
+else {
+errors = _errs860;
+if(vErrors !== null){
+if(_errs860){
+vErrors.length = _errs860;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.estimation !== undefined){
+let data284 = data60.estimation;
+const _errs875 = errors;
+let valid140 = false;
+let passing71 = null;
+const _errs876 = errors;
+if(typeof data284 !== "boolean"){
+const err668 = {instancePath:instancePath+"/tests/estimation",schemaPath:"#/properties/tests/properties/estimation/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err668];
+}
+else {
+vErrors.push(err668);
+}
+errors++;
+}
+var _valid71 = _errs876 === errors;
+if(_valid71){
+valid140 = true;
+passing71 = 0;
+}
+const _errs878 = errors;
+if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
+for(const key52 in data284){
+if(!(((((key52 === "enabled") || (key52 === "calibration")) || (key52 === "metrics")) || (key52 === "replicates")) || (key52 === "seed"))){
+const err669 = {instancePath:instancePath+"/tests/estimation",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err669];
+}
+else {
+vErrors.push(err669);
+}
+errors++;
+}
+}
+if(data284.enabled !== undefined){
+if(typeof data284.enabled !== "boolean"){
+const err670 = {instancePath:instancePath+"/tests/estimation/enabled",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err670];
+}
+else {
+vErrors.push(err670);
+}
+errors++;
+}
+}
+if(data284.calibration !== undefined){
+let data286 = data284.calibration;
+if(!(((data286 === "auto") || (data286 === "isotonic")) || (data286 === "platt"))){
+const err671 = {instancePath:instancePath+"/tests/estimation/calibration",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/calibration/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.estimation.oneOf[1].properties.calibration.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err671];
+}
+else {
+vErrors.push(err671);
+}
+errors++;
+}
+}
+if(data284.metrics !== undefined){
+let data287 = data284.metrics;
+if(Array.isArray(data287)){
+if(data287.length < 1){
+const err672 = {instancePath:instancePath+"/tests/estimation/metrics",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err672];
+}
+else {
+vErrors.push(err672);
+}
+errors++;
+}
+const len8 = data287.length;
+for(let i9=0; i9<len8; i9++){
+let data288 = data287[i9];
+if(!(((((data288 === "accuracy") || (data288 === "precision")) || (data288 === "recall")) || (data288 === "f1")) || (data288 === "roc_auc"))){
+const err673 = {instancePath:instancePath+"/tests/estimation/metrics/" + i9,schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/metrics/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.estimation.oneOf[1].properties.metrics.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err673];
+}
+else {
+vErrors.push(err673);
+}
+errors++;
+}
+}
+}
+else {
+const err674 = {instancePath:instancePath+"/tests/estimation/metrics",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err674];
+}
+else {
+vErrors.push(err674);
+}
+errors++;
+}
+}
+if(data284.replicates !== undefined){
+let data289 = data284.replicates;
+if(!((typeof data289 == "number") && (!(data289 % 1) && !isNaN(data289)))){
+const err675 = {instancePath:instancePath+"/tests/estimation/replicates",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/replicates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err675];
+}
+else {
+vErrors.push(err675);
+}
+errors++;
+}
+if(typeof data289 == "number"){
+if(data289 > 1000 || isNaN(data289)){
+const err676 = {instancePath:instancePath+"/tests/estimation/replicates",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/replicates/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err676];
+}
+else {
+vErrors.push(err676);
+}
+errors++;
+}
+if(data289 < 10 || isNaN(data289)){
+const err677 = {instancePath:instancePath+"/tests/estimation/replicates",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/replicates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err677];
+}
+else {
+vErrors.push(err677);
+}
+errors++;
+}
+}
+}
+if(data284.seed !== undefined){
+let data290 = data284.seed;
+if(!((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290)))){
+const err678 = {instancePath:instancePath+"/tests/estimation/seed",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err678];
+}
+else {
+vErrors.push(err678);
+}
+errors++;
+}
+}
+}
+else {
+const err679 = {instancePath:instancePath+"/tests/estimation",schemaPath:"#/properties/tests/properties/estimation/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err679];
+}
+else {
+vErrors.push(err679);
+}
+errors++;
+}
+var _valid71 = _errs878 === errors;
+if(_valid71 && valid140){
+valid140 = false;
+passing71 = [passing71, 1];
+}
+else {
+if(_valid71){
+valid140 = true;
+passing71 = 1;
+}
+}
+if(!valid140){
+const err680 = {instancePath:instancePath+"/tests/estimation",schemaPath:"#/properties/tests/properties/estimation/oneOf",keyword:"oneOf",params:{passingSchemas: passing71},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err680];
+}
+else {
+vErrors.push(err680);
+}
+errors++;
+}
+else {
+errors = _errs875;
+if(vErrors !== null){
+if(_errs875){
+vErrors.length = _errs875;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.business_value !== undefined){
+let data291 = data60.business_value;
+const _errs892 = errors;
+let valid144 = false;
+let passing72 = null;
+const _errs893 = errors;
+if(typeof data291 !== "boolean"){
+const err681 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err681];
+}
+else {
+vErrors.push(err681);
+}
+errors++;
+}
+var _valid72 = _errs893 === errors;
+if(_valid72){
+valid144 = true;
+passing72 = 0;
+}
+const _errs895 = errors;
+if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
+for(const key53 in data291){
+if(!(((((key53 === "enabled") || (key53 === "matrix")) || (key53 === "max_degradation")) || (key53 === "severity")) || (key53 === "inconclusive"))){
+const err682 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err682];
+}
+else {
+vErrors.push(err682);
+}
+errors++;
+}
+}
+if(data291.enabled !== undefined){
+if(typeof data291.enabled !== "boolean"){
+const err683 = {instancePath:instancePath+"/tests/business_value/enabled",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err683];
+}
+else {
+vErrors.push(err683);
+}
+errors++;
+}
+}
+if(data291.matrix !== undefined){
+let data293 = data291.matrix;
+if(Array.isArray(data293)){
+if(data293.length > 2){
+const err684 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err684];
+}
+else {
+vErrors.push(err684);
+}
+errors++;
+}
+if(data293.length < 2){
+const err685 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err685];
+}
+else {
+vErrors.push(err685);
+}
+errors++;
+}
+const len9 = data293.length;
+for(let i10=0; i10<len9; i10++){
+let data294 = data293[i10];
+if(Array.isArray(data294)){
+if(data294.length > 2){
+const err686 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err686];
+}
+else {
+vErrors.push(err686);
+}
+errors++;
+}
+if(data294.length < 2){
+const err687 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err687];
+}
+else {
+vErrors.push(err687);
+}
+errors++;
+}
+const len10 = data294.length;
+for(let i11=0; i11<len10; i11++){
+if(!(typeof data294[i11] == "number")){
+const err688 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10+"/" + i11,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err688];
+}
+else {
+vErrors.push(err688);
+}
+errors++;
+}
+}
+}
+else {
+const err689 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err689];
+}
+else {
+vErrors.push(err689);
+}
+errors++;
+}
+}
+}
+else {
+const err690 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err690];
+}
+else {
+vErrors.push(err690);
+}
+errors++;
+}
+}
+if(data291.max_degradation !== undefined){
+let data296 = data291.max_degradation;
+if(typeof data296 == "number"){
+if(data296 < 0 || isNaN(data296)){
+const err691 = {instancePath:instancePath+"/tests/business_value/max_degradation",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err691];
+}
+else {
+vErrors.push(err691);
+}
+errors++;
+}
+}
+else {
+const err692 = {instancePath:instancePath+"/tests/business_value/max_degradation",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err692];
+}
+else {
+vErrors.push(err692);
+}
+errors++;
+}
+}
+if(data291.severity !== undefined){
+let data297 = data291.severity;
+if(!((data297 === "fail") || (data297 === "warn"))){
+const err693 = {instancePath:instancePath+"/tests/business_value/severity",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.business_value.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err693];
+}
+else {
+vErrors.push(err693);
+}
+errors++;
+}
+}
+if(data291.inconclusive !== undefined){
+let data298 = data291.inconclusive;
+if(!((data298 === "warn") || (data298 === "fail"))){
+const err694 = {instancePath:instancePath+"/tests/business_value/inconclusive",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.business_value.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err694];
+}
+else {
+vErrors.push(err694);
+}
+errors++;
+}
+}
+}
+else {
+const err695 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err695];
+}
+else {
+vErrors.push(err695);
+}
+errors++;
+}
+var _valid72 = _errs895 === errors;
+if(_valid72 && valid144){
+valid144 = false;
+passing72 = [passing72, 1];
+}
+else {
+if(_valid72){
+valid144 = true;
+passing72 = 1;
+}
+}
+if(!valid144){
+const err696 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err696];
+}
+else {
+vErrors.push(err696);
+}
+errors++;
+}
+else {
+errors = _errs892;
+if(vErrors !== null){
+if(_errs892){
+vErrors.length = _errs892;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data60.multivariate !== undefined){
+let data299 = data60.multivariate;
+const _errs911 = errors;
+let valid150 = false;
+let passing73 = null;
+const _errs912 = errors;
+if(typeof data299 !== "boolean"){
+const err697 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err697];
+}
+else {
+vErrors.push(err697);
+}
+errors++;
+}
+var _valid73 = _errs912 === errors;
+if(_valid73){
+valid150 = true;
+passing73 = 0;
+}
+const _errs914 = errors;
+if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
+for(const key54 in data299){
+if(!((((key54 === "enabled") || (key54 === "severity")) || (key54 === "pca")) || (key54 === "classifier"))){
+const err698 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err698];
+}
+else {
+vErrors.push(err698);
+}
+errors++;
+}
+}
+if(data299.enabled !== undefined){
+if(typeof data299.enabled !== "boolean"){
+const err699 = {instancePath:instancePath+"/tests/multivariate/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err699];
+}
+else {
+vErrors.push(err699);
+}
+errors++;
+}
+}
+if(data299.severity !== undefined){
+let data301 = data299.severity;
+if(!((data301 === "fail") || (data301 === "warn"))){
+const err700 = {instancePath:instancePath+"/tests/multivariate/severity",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.multivariate.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err700];
+}
+else {
+vErrors.push(err700);
+}
+errors++;
+}
+}
+if(data299.pca !== undefined){
+let data302 = data299.pca;
+const _errs921 = errors;
+let valid152 = false;
+let passing74 = null;
+const _errs922 = errors;
+if(typeof data302 !== "boolean"){
+const err701 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err701];
+}
+else {
+vErrors.push(err701);
+}
+errors++;
+}
+var _valid74 = _errs922 === errors;
+if(_valid74){
+valid152 = true;
+passing74 = 0;
+}
+const _errs924 = errors;
+if(data302 && typeof data302 == "object" && !Array.isArray(data302)){
+for(const key55 in data302){
+if(!((key55 === "enabled") || (key55 === "variance"))){
+const err702 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err702];
+}
+else {
+vErrors.push(err702);
+}
+errors++;
+}
+}
+if(data302.enabled !== undefined){
+if(typeof data302.enabled !== "boolean"){
+const err703 = {instancePath:instancePath+"/tests/multivariate/pca/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err703];
+}
+else {
+vErrors.push(err703);
+}
+errors++;
+}
+}
+if(data302.variance !== undefined){
+let data304 = data302.variance;
+if(typeof data304 == "number"){
+if(data304 >= 1 || isNaN(data304)){
+const err704 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(vErrors === null){
+vErrors = [err704];
+}
+else {
+vErrors.push(err704);
+}
+errors++;
+}
+if(data304 <= 0 || isNaN(data304)){
+const err705 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err705];
+}
+else {
+vErrors.push(err705);
+}
+errors++;
+}
+}
+else {
+const err706 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err706];
+}
+else {
+vErrors.push(err706);
+}
+errors++;
+}
+}
+}
+else {
+const err707 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err707];
+}
+else {
+vErrors.push(err707);
+}
+errors++;
+}
+var _valid74 = _errs924 === errors;
+if(_valid74 && valid152){
+valid152 = false;
+passing74 = [passing74, 1];
+}
+else {
+if(_valid74){
+valid152 = true;
+passing74 = 1;
+}
+}
+if(!valid152){
+const err708 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err708];
+}
+else {
+vErrors.push(err708);
+}
+errors++;
+}
+else {
+errors = _errs921;
+if(vErrors !== null){
+if(_errs921){
+vErrors.length = _errs921;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data299.classifier !== undefined){
+let data305 = data299.classifier;
+const _errs932 = errors;
+let valid154 = false;
+let passing75 = null;
+const _errs933 = errors;
+if(typeof data305 !== "boolean"){
+const err709 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err709];
+}
+else {
+vErrors.push(err709);
+}
+errors++;
+}
+var _valid75 = _errs933 === errors;
+if(_valid75){
+valid154 = true;
+passing75 = 0;
+}
+const _errs935 = errors;
+if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
+for(const key56 in data305){
+if(!((((((key56 === "enabled") || (key56 === "max_auc")) || (key56 === "folds")) || (key56 === "rows")) || (key56 === "seed")) || (key56 === "top"))){
+const err710 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err710];
+}
+else {
+vErrors.push(err710);
+}
+errors++;
+}
+}
+if(data305.enabled !== undefined){
+if(typeof data305.enabled !== "boolean"){
+const err711 = {instancePath:instancePath+"/tests/multivariate/classifier/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err711];
+}
+else {
+vErrors.push(err711);
+}
+errors++;
+}
+}
+if(data305.max_auc !== undefined){
+let data307 = data305.max_auc;
+if(typeof data307 == "number"){
+if(data307 > 1 || isNaN(data307)){
+const err712 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+if(data307 < 0.5 || isNaN(data307)){
+const err713 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+if(vErrors === null){
+vErrors = [err713];
+}
+else {
+vErrors.push(err713);
+}
+errors++;
+}
+}
+else {
+const err714 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err714];
+}
+else {
+vErrors.push(err714);
+}
+errors++;
+}
+}
+if(data305.folds !== undefined){
+let data308 = data305.folds;
+if(!((typeof data308 == "number") && (!(data308 % 1) && !isNaN(data308)))){
+const err715 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err715];
+}
+else {
+vErrors.push(err715);
+}
+errors++;
+}
+if(typeof data308 == "number"){
+if(data308 > 20 || isNaN(data308)){
+const err716 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+if(vErrors === null){
+vErrors = [err716];
+}
+else {
+vErrors.push(err716);
+}
+errors++;
+}
+if(data308 < 2 || isNaN(data308)){
+const err717 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+if(vErrors === null){
+vErrors = [err717];
+}
+else {
+vErrors.push(err717);
+}
+errors++;
+}
+}
+}
+if(data305.rows !== undefined){
+let data309 = data305.rows;
+if(!((typeof data309 == "number") && (!(data309 % 1) && !isNaN(data309)))){
+const err718 = {instancePath:instancePath+"/tests/multivariate/classifier/rows",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err718];
+}
+else {
+vErrors.push(err718);
+}
+errors++;
+}
+if(typeof data309 == "number"){
+if(data309 < 10 || isNaN(data309)){
+const err719 = {instancePath:instancePath+"/tests/multivariate/classifier/rows",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err719];
+}
+else {
+vErrors.push(err719);
+}
+errors++;
+}
+}
+}
+if(data305.seed !== undefined){
+let data310 = data305.seed;
+if(!((typeof data310 == "number") && (!(data310 % 1) && !isNaN(data310)))){
+const err720 = {instancePath:instancePath+"/tests/multivariate/classifier/seed",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err720];
+}
+else {
+vErrors.push(err720);
+}
+errors++;
+}
+}
+if(data305.top !== undefined){
+let data311 = data305.top;
+if(!((typeof data311 == "number") && (!(data311 % 1) && !isNaN(data311)))){
+const err721 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err721];
+}
+else {
+vErrors.push(err721);
+}
+errors++;
+}
+if(typeof data311 == "number"){
+if(data311 > 100 || isNaN(data311)){
+const err722 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err722];
+}
+else {
+vErrors.push(err722);
+}
+errors++;
+}
+if(data311 < 0 || isNaN(data311)){
+const err723 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err723];
+}
+else {
+vErrors.push(err723);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err724 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err724];
+}
+else {
+vErrors.push(err724);
+}
+errors++;
+}
+var _valid75 = _errs935 === errors;
+if(_valid75 && valid154){
+valid154 = false;
+passing75 = [passing75, 1];
+}
+else {
+if(_valid75){
+valid154 = true;
+passing75 = 1;
+}
+}
+if(!valid154){
+const err725 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err725];
+}
+else {
+vErrors.push(err725);
+}
+errors++;
+}
+else {
+errors = _errs932;
+if(vErrors !== null){
+if(_errs932){
+vErrors.length = _errs932;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err726 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err726];
+}
+else {
+vErrors.push(err726);
+}
+errors++;
+}
+var _valid73 = _errs914 === errors;
+if(_valid73 && valid150){
+valid150 = false;
+passing73 = [passing73, 1];
+}
+else {
+if(_valid73){
+valid150 = true;
+passing73 = 1;
+}
+}
+if(!valid150){
+const err727 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+}
+else {
+errors = _errs911;
+if(vErrors !== null){
+if(_errs911){
+vErrors.length = _errs911;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err728 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err728];
+}
+else {
+vErrors.push(err728);
+}
+errors++;
+}
+}
+}
+else {
+const err729 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err729];
+}
+else {
+vErrors.push(err729);
 }
 errors++;
 }

@@ -3,7 +3,7 @@
  * softer data-quality findings warn. Every value here is documented in the README's config table.
  */
 import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from './metrics.js';
-import type { GateConfig, MetricBounds, MetricName } from './types.js';
+import type { ChunkingSettings, GateConfig, MetricBounds, MetricName } from './types.js';
 
 function bounds(partial: Partial<MetricBounds>): MetricBounds {
   return {
@@ -34,6 +34,11 @@ export function defaultMetricBounds(): Record<MetricName, MetricBounds> {
   return out;
 }
 
+/** The learning settings of `chunking`; the user's YAML names how to split. */
+export function defaultChunking(): ChunkingSettings {
+  return { column: null, period: null, size: null, count: null, std_k: 3, quantiles: null, min_reference_chunks: 6 };
+}
+
 /** A complete config for the given files; the loader overlays the user's YAML on this. */
 export function defaultConfig(reference: string, current: string, path = 'model-gate.yml', dir = '.'): GateConfig {
   return {
@@ -58,7 +63,8 @@ export function defaultConfig(reference: string, current: string, path = 'model-
       exclude: [],
       types: {},
     },
-    models: { baseline: null, candidate: null, inputs: 'auto', outputs: 'auto', batch_size: 4096, threads: 0, max_memory_mb: 8192 },
+    models: { baseline: null, candidate: null, inputs: 'auto', outputs: 'auto', own: { baseline: {}, candidate: {} }, batch_size: 4096, threads: 0, max_memory_mb: 8192 },
+    chunking: null,
     tests: {
       quality: {
         enabled: true,
@@ -123,6 +129,14 @@ export function defaultConfig(reference: string, current: string, path = 'model-
       importance: { enabled: true, severity: 'fail', min_rank_correlation: null, rows: 2000, repeats: 3, seed: 1, top: 5 },
       behaviour: { enabled: true, severity: 'fail', rows: 1000, seed: 1, invariance: {}, monotonic: {} },
       explain: { enabled: true, background: 50, samples: 2048, seed: 1 },
+      estimation: { enabled: true, calibration: 'auto', metrics: ['accuracy', 'precision', 'recall', 'f1', 'roc_auc'], replicates: 20, seed: 1 },
+      business_value: { enabled: true, severity: 'fail', matrix: null, max_degradation: null, inconclusive: null },
+      multivariate: {
+        enabled: false,
+        severity: 'warn',
+        pca: { enabled: true, variance: 0.65 },
+        classifier: { enabled: true, max_auc: 0.55, folds: 5, rows: 100000, seed: 1, top: 5 },
+      },
     },
   };
 }

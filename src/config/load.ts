@@ -9,13 +9,13 @@ import { parseDocument } from 'yaml';
 import schema from '../../model-gate.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { validate } from './config-validator.generated.js';
-import { defaultConfig } from './defaults.js';
+import { defaultChunking, defaultConfig } from './defaults.js';
 import { taskMismatches } from './metrics.js';
 import { readConfigText } from './read.js';
 import { keySegment, quoteName } from './names.js';
 import { escapeControls } from '../safe-text.js';
 import { didYouMean } from './suggest.js';
-import type { BehaviourSettings, Direction, GateConfig, InvarianceSettings, MetricBounds, MetricName, ModelsConfig, MonotonicSettings, ScoreColumns } from './types.js';
+import type { BehaviourSettings, ChunkingSettings, Direction, GateConfig, InvarianceSettings, MetricBounds, MetricName, ModelOverrides, ModelsConfig, MonotonicSettings, ScoreColumns } from './types.js';
 
 export { schema as configSchema };
 
@@ -136,6 +136,8 @@ function namedColumns(cfg: GateConfig): { key: string; column: string }[] {
     if (typeof s === 'string') add(`columns.${side}`, s);
     else if (s) for (const [cls, col] of Object.entries(s)) add(`columns.${side}.${keySegment(cls)}`, col);
   }
+  // The time column orders the rows into chunks: it is no feature, and it must exist.
+  add('chunking.column', cfg.chunking?.column ?? null);
   return out;
 }
 
@@ -186,6 +188,7 @@ function checkSemantics(cfg: GateConfig): string[] {
       if (c[key] !== null) problems.push(`config key columns.${key}: models.${role} computes the ${role}'s outputs; remove columns.${key} (or models.${role} to read them from the file)`);
     }
   }
+  problems.push(...chunkingProblems(cfg));
   const dr = cfg.tests.drift;
   if (dr.p_value_warn !== null && dr.p_value_warn < dr.p_value) {
     problems.push(`config key tests.drift.p_value_warn: the warn band must be wider than the drift limit (p_value_warn ≥ p_value = ${dr.p_value})`);
@@ -196,6 +199,33 @@ function checkSemantics(cfg: GateConfig): string[] {
   if (dr.psi_warn !== null && dr.psi_warn > dr.psi) {
     problems.push(`config key tests.drift.psi_warn: must be at most tests.drift.psi (${dr.psi})`);
   }
+  return problems;
+}
+
+/**
+ * `chunking` names exactly one way to split; `auto` thresholds are learned from the reference's
+ * chunks, so they need chunking.
+ */
+function chunkingProblems(cfg: GateConfig): string[] {
+  const problems: string[] = [];
+  const c = cfg.chunking;
+  if (c) {
+    const ways = [c.column !== null || c.period !== null ? 'column' : null, c.size !== null ? 'size' : null, c.count !== null ? 'count' : null].filter((w) => w !== null);
+    if (ways.length !== 1) {
+      problems.push(`config key chunking: name exactly one way to split the rows: column with period (time chunks), size (rows per chunk) or count (number of chunks)${ways.length ? `; got ${ways.join(' and ')}` : ''}`);
+    } else if (ways[0] === 'column' && (c.column === null || c.period === null)) {
+      problems.push(`config key chunking.${c.column === null ? 'column' : 'period'}: time chunks need both chunking.column (the timestamp column) and chunking.period (day, week or month)`);
+    }
+    if (c.quantiles !== null && !(c.quantiles[0] < c.quantiles[1])) {
+      problems.push(`config key chunking.quantiles: the lower quantile must be below the upper one, got [${c.quantiles.join(', ')}]`);
+    }
+  }
+  const autos: string[] = [];
+  for (const [name, col] of Object.entries(cfg.tests.drift.columns)) if (col.threshold === 'auto') autos.push(`tests.drift.columns.${keySegment(name)}.threshold`);
+  for (const [name, b] of Object.entries(cfg.tests.performance.metrics)) {
+    for (const k of ['min', 'max'] as const) if (b?.[k] === 'auto') autos.push(`tests.performance.metrics.${name}.${k}`);
+  }
+  if (!c) for (const key of autos) problems.push(`config key ${key}: auto learns the limit from the reference's chunks; add a chunking section (column and period, size or count)`);
   return problems;
 }
 
@@ -255,23 +285,47 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
       importance: overlay(base.tests.importance, userTests.importance),
       behaviour: resolveBehaviour(base.tests.behaviour, userTests.behaviour),
       explain: overlay(base.tests.explain, userTests.explain),
+      estimation: overlay(base.tests.estimation, userTests.estimation),
+      business_value: overlay(base.tests.business_value, userTests.business_value),
+      multivariate: resolveMultivariate(base.tests.multivariate, userTests.multivariate),
     },
     models: resolveModels(base.models, user.models),
+    chunking: user.chunking === undefined || user.chunking === null ? null : { ...defaultChunking(), ...(user.chunking as Partial<ChunkingSettings>) },
   };
   const problems = checkSemantics(cfg);
   if (problems.length) throw new InputError(capProblems(problems).join('; '), path);
   return cfg;
 }
 
+/**
+ * Multivariate drift is off by default, but a config that writes its settings asks for it: a
+ * `tests.multivariate` mapping without `enabled` turns it on (what the config names runs).
+ */
+function resolveMultivariate(base: GateConfig['tests']['multivariate'], user: unknown): GateConfig['tests']['multivariate'] {
+  if (user !== null && typeof user === 'object' && !Array.isArray(user) && !('enabled' in user)) return overlay(base, { ...user, enabled: true });
+  return overlay(base, user);
+}
+
 /** Maps are taken whole (a user's `inputs` map replaces `auto`, not merged into it). */
 function resolveModels(base: ModelsConfig, user: unknown): ModelsConfig {
   if (user === undefined || user === null) return base;
   const u = user as Json;
+  const role = (v: unknown): { path: string | null; own: ModelOverrides } => {
+    if (v === undefined || v === null) return { path: null, own: {} };
+    if (typeof v === 'string') return { path: v, own: {} };
+    const o = v as { path: string; inputs?: ModelOverrides['inputs']; outputs?: ModelOverrides['outputs'] };
+    return { path: o.path, own: { ...(o.inputs !== undefined ? { inputs: o.inputs } : {}), ...(o.outputs !== undefined ? { outputs: o.outputs } : {}) } };
+  };
+  const b = role(u.baseline);
+  const c = role(u.candidate);
   return {
     ...base,
     ...u,
+    baseline: b.path,
+    candidate: c.path,
     inputs: (u.inputs as ModelsConfig['inputs'] | undefined) ?? base.inputs,
     outputs: (u.outputs as ModelsConfig['outputs'] | undefined) ?? base.outputs,
+    own: { baseline: b.own, candidate: c.own },
   } as ModelsConfig;
 }
 

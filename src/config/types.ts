@@ -24,8 +24,11 @@ export type Correction = 'none' | 'bonferroni' | 'holm' | 'fdr_bh';
 export interface DriftColumnSettings {
   enabled: boolean;
   method: DriftMethod;
-  /** For p-value methods: drift when p < threshold. For distances: drift when value ≥ threshold. */
-  threshold: number | null;
+  /**
+   * For p-value methods: drift when p < threshold. For distances: drift when value ≥ threshold.
+   * `auto`: learned from the reference's chunks and applied per chunk (drift.chunks.<column>).
+   */
+  threshold: number | 'auto' | null;
   /** Softer band: p < warn (p-value methods) or value ≥ warn (distances) gives `warn`. null = none. */
   warn: number | null;
   severity: Severity;
@@ -60,9 +63,9 @@ export interface DriftSettings {
 export interface MetricBounds {
   enabled: boolean;
   severity: Severity;
-  /** Candidate value bounds (absolute). */
-  min: number | null;
-  max: number | null;
+  /** Candidate value bounds (absolute); `auto`: learned from the reference's chunks, applied per chunk. */
+  min: number | 'auto' | null;
+  max: number | 'auto' | null;
   /** Candidate may be worse than the baseline by at most this much, in metric units. */
   max_degradation: number | null;
   /** ... or by at most this fraction of |baseline| ((candidate − baseline)/|baseline|, worse side). */
@@ -103,6 +106,36 @@ export interface PerformanceSettings {
   min_labelled_share: number;
   inconclusive: Inconclusive;
   metrics: Readonly<Partial<Record<MetricName, MetricBounds>>>;
+}
+
+/** The metrics CBPE estimates (binary classification). */
+export type EstimatedMetricName = 'accuracy' | 'precision' | 'recall' | 'f1' | 'roc_auc';
+
+/**
+ * Label-free performance estimation (CBPE): each model's scores calibrated on the labelled
+ * reference, metrics estimated on the unlabelled current rows. Change bounds and the inconclusive
+ * policy come from tests.performance.
+ */
+export interface EstimationSettings {
+  enabled: boolean;
+  /** `auto`: isotonic with ≥ 1,000 labelled reference rows of each class, else Platt. */
+  calibration: 'auto' | 'isotonic' | 'platt';
+  metrics: readonly EstimatedMetricName[];
+  /** Bootstrap refits of each calibrator on the reference (the calibration's part of the interval). */
+  replicates: number;
+  seed: number;
+}
+
+/** Value of each prediction: matrix[actual][predicted], classes (negative, positive). */
+export interface BusinessValueSettings {
+  enabled: boolean;
+  severity: Severity;
+  /** [[tn, fp], [fn, tp]]; null = no business value test. */
+  matrix: readonly (readonly number[])[] | null;
+  /** The candidate's value per row may be lower than the baseline's by at most this much. */
+  max_degradation: number | null;
+  /** Status of a change the data cannot decide; null = tests.performance.inconclusive. */
+  inconclusive: Inconclusive | null;
 }
 
 export interface DifferentialSettings {
@@ -184,14 +217,36 @@ export interface ExplainSettings {
   seed: number;
 }
 
+/** Multivariate drift (src/multivariate): PCA reconstruction error and a domain classifier. */
+export interface MultivariateSettings {
+  enabled: boolean;
+  severity: Severity;
+  /** Keep the fewest principal components explaining more than this share of the variance. */
+  pca: { enabled: boolean; variance: number };
+  /**
+   * Drift when the lower end of the 95 % DeLong interval of the cross-validated AUC is above
+   * max_auc; at most `rows` rows per side are sampled (seeded).
+   */
+  classifier: { enabled: boolean; max_auc: number; folds: number; rows: number; seed: number; top: number };
+}
+
+export type ModelInputs = 'auto' | Readonly<Record<string, string | readonly string[]>>;
+export type ModelOutputNames = 'auto' | { readonly label?: string; readonly probabilities?: string; readonly value?: string };
+export interface ModelOverrides {
+  readonly inputs?: ModelInputs;
+  readonly outputs?: ModelOutputNames;
+}
+
 /** ONNX models the gate runs itself; their outputs take the place of prediction and score columns. */
 export interface ModelsConfig {
   /** Paths as written (relative to the config file); null = that model's outputs come from the CSV. */
   baseline: string | null;
   candidate: string | null;
   /** `auto`, or ONNX input name → one column, or the ordered columns of an [N, F] tensor. */
-  inputs: 'auto' | Readonly<Record<string, string | readonly string[]>>;
-  outputs: 'auto' | { readonly label?: string; readonly probabilities?: string; readonly value?: string };
+  inputs: ModelInputs;
+  outputs: ModelOutputNames;
+  /** `models.baseline: {path, inputs, outputs}`: settings for one model that replace the shared ones. */
+  own: { readonly baseline: ModelOverrides; readonly candidate: ModelOverrides };
   batch_size: number;
   /** Intra-op threads per session; 0 = the machine's cores shared between the models. */
   threads: number;
@@ -254,6 +309,26 @@ export interface ColumnsConfig {
   types: Readonly<Record<string, ColumnKind>>;
 }
 
+export type ChunkPeriod = 'day' | 'week' | 'month';
+
+/**
+ * How the rows of both files are split into chunks (src/chunks): exactly one of `column` with
+ * `period` (time chunks, UTC), `size` (rows per chunk) or `count` (chunks per file); the others are
+ * null. The rest say how `auto` thresholds are learned from the reference's own chunks.
+ */
+export interface ChunkingSettings {
+  column: string | null;
+  period: ChunkPeriod | null;
+  size: number | null;
+  count: number | null;
+  /** Learned limits at mean ± std_k · σ (sample σ) of the reference chunks' values... */
+  std_k: number;
+  /** ... or, when set, at these empirical quantiles [lo, hi] of them (numpy's linear quantile). */
+  quantiles: readonly [number, number] | null;
+  /** Fewer reference chunks than this makes every `auto` threshold an `error`, not a guess. */
+  min_reference_chunks: number;
+}
+
 export interface GateConfig {
   /** Path of the config file as given, and its directory (data paths resolve against it). */
   path: string;
@@ -270,6 +345,8 @@ export interface GateConfig {
   min_rows: number;
   columns: ColumnsConfig;
   models: ModelsConfig;
+  /** null = no chunks: per-chunk tests do not run and `auto` thresholds are a config error. */
+  chunking: ChunkingSettings | null;
   /**
    * Every key path the user wrote in the YAML, dotted (`tests.performance.metrics.accuracy`,
    * `tests.performance.metrics.accuracy.min`, `tests.differential.min_agreement`,
@@ -287,5 +364,8 @@ export interface GateConfig {
     importance: ImportanceSettings;
     behaviour: BehaviourSettings;
     explain: ExplainSettings;
+    estimation: EstimationSettings;
+    business_value: BusinessValueSettings;
+    multivariate: MultivariateSettings;
   };
 }

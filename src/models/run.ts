@@ -38,9 +38,9 @@ export function sessionThreads(cfg: GateConfig): number {
 /** Opens both models (each in its own process); on any failure closes what was opened and throws. */
 export async function openModels(cfg: GateConfig): Promise<OpenModels> {
   const threads = sessionThreads(cfg);
-  const settings = { outputs: cfg.models.outputs, threads, max_memory_mb: cfg.models.max_memory_mb };
   const opening = ROLES.map((role) => {
     const p = cfg.models[role];
+    const settings = { outputs: cfg.models.own[role].outputs ?? cfg.models.outputs, threads, max_memory_mb: cfg.models.max_memory_mb };
     return p === null ? Promise.resolve(null) : openModel(role, p, resolve(cfg.dir, p), settings);
   });
   const settled = await Promise.allSettled(opening);
@@ -125,18 +125,28 @@ function labelsOf(t: Table, column: string | null): string[] {
 export async function predictTables(cfg: GateConfig, open: OpenModels, data: LoadedPair): Promise<PredictedRun> {
   const opened = ROLES.map((r) => open[r]).filter((m): m is OpenedModel => m !== null);
   const tables = [data.reference, data.current];
-  // A models.inputs key must name an input of some model: a typo would otherwise be ignored.
+  // A models.inputs key must name an input of some model (a model's own map: of that model): a
+  // typo would otherwise be ignored.
   if (cfg.models.inputs !== 'auto') {
-    const all = new Set(opened.flatMap((m) => m.inputs.map((i) => i.name)));
+    const shared = opened.filter((m) => cfg.models.own[m.role].inputs === undefined);
+    const all = new Set(shared.flatMap((m) => m.inputs.map((i) => i.name)));
     for (const key of Object.keys(cfg.models.inputs)) {
-      if (!all.has(key)) throw new ModelError(`models.inputs.${key}: no model has an input named ${JSON.stringify(key)}; the inputs are ${[...all].join(', ')}`);
+      if (!all.has(key)) throw new ModelError(`models.inputs.${key}: no model that uses models.inputs has an input named ${JSON.stringify(key)}; their inputs are ${[...all].join(', ') || 'none'}`);
+    }
+  }
+  for (const m of opened) {
+    const own = cfg.models.own[m.role].inputs;
+    if (own === undefined || own === 'auto') continue;
+    const names = m.inputs.map((i) => i.name);
+    for (const key of Object.keys(own)) {
+      if (!names.includes(key)) throw new ModelError(`models.${m.role}.inputs.${key}: ${m.display} has no input named ${JSON.stringify(key)}; its inputs are ${names.join(', ')}`);
     }
   }
   const predictors = new Map<ModelRole, Predictor>();
   for (const m of opened) {
     let feeds;
     try {
-      feeds = planInputs(m.inputs, cfg.models.inputs, tables);
+      feeds = planInputs(m.inputs, cfg.models.own[m.role].inputs ?? cfg.models.inputs, tables);
     } catch (e) {
       if (e instanceof InputProblem) throw new ModelError(`models.${m.role}: ${m.display}: ${e.message}`);
       throw e;

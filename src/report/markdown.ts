@@ -19,6 +19,7 @@
 import { escapeText } from './escape.js';
 import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
 import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from './caps.js';
+import { chunkTable } from './chunk-table.js';
 import { FAMILIES, isIssue, STATUSES, type Family, type Report, type Status, type TestResult } from './model.js';
 import { countStatuses } from './verdict.js';
 
@@ -211,6 +212,8 @@ function fullTable(tests: readonly TestResult[]): string {
 
 /** The `details.top` rows of a differential test (largest candidate − baseline differences). */
 function topBlock(t: TestResult, open: boolean): string {
+  // Multivariate drift's `top` are features, not rows: multivariateBlock shows them.
+  if (t.id.startsWith('drift.multivariate.')) return '';
   return rowsBlock(t.details?.top, `Largest differences: ${esc(t.name, CAP.name)}`, open);
 }
 
@@ -427,8 +430,63 @@ function explainBlock(t: TestResult, open: boolean): string {
   );
 }
 
+/**
+ * Multivariate drift (`drift.multivariate.*`): the value of each current chunk against its limit
+ * (`details.chunks`, crossings marked) and the features that separate the files most (`details.top`).
+ */
+function multivariateBlock(t: TestResult, open: boolean): string {
+  if (!t.id.startsWith('drift.multivariate.')) return '';
+  const d = t.details;
+  let out = '';
+  if (Array.isArray(d?.chunks) && d.chunks.length > 0) {
+    const rows = (d.chunks as Record<string, unknown>[]).slice(0, TOP_ROWS);
+    const pca = t.id === 'drift.multivariate.pca';
+    const limit = pca ? `[${formatNumber(finite(d.lower))}, ${formatNumber(finite(d.upper))}]` : `CI low > ${formatNumber(finite(t.threshold?.fail))}`;
+    const body = rows
+      .map((r) => pca
+        ? `| ${esc(r.key, CAP.cell)} | ${formatInt(finite(r.rows))} | ${formatNumber(finite(r.value))} | ${r.crossed ? '**outside**' : ''} |`
+        : `| ${esc(r.key, CAP.cell)} | ${formatInt(finite(r.rows))} | ${formatNumber(finite(r.auc))} | ${formatNumber(finite(r.lo))}–${formatNumber(finite(r.hi))} | ${r.crossed ? '**drift**' : ''} |`)
+      .join('\n');
+    const head = pca ? `| chunk | rows | error | outside ${limit} |\n|---|---|---|---|` : `| chunk | rows | AUC | 95 % CI | ${limit} |\n|---|---|---|---|---|`;
+    const more = d.chunks.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(d.chunks.length)})` : '';
+    out += `<details${open ? ' open' : ''}><summary>${esc(t.name, CAP.name)}: per chunk${more}</summary>\n\n${head}\n${body}\n\n</details>\n\n`;
+  }
+  out += rowsBlock(d?.top, 'Features that separate the files most (standardised coefficient)', open);
+  return out;
+}
+
+/**
+ * CBPE per current chunk (`details.chunks` of performance.estimated.<metric>, its `.health` and
+ * performance.business_value): each model's estimate with its interval and, for the health check,
+ * the realized value beside it, diverging chunks marked.
+ */
+function estimationBlock(t: TestResult, open: boolean): string {
+  const estimate = t.id.startsWith('performance.estimated.') || t.id === 'performance.business_value';
+  if (!estimate || t.id.endsWith('.change')) return '';
+  const d = t.details;
+  if (!Array.isArray(d?.chunks) || d.chunks.length === 0) return '';
+  const health = t.id.endsWith('.health');
+  const all = d.chunks as Record<string, unknown>[];
+  const roles = (['candidate', 'baseline'] as const).filter((r) => all.some((c) => c[r] !== undefined));
+  const rows = all.slice(0, TOP_ROWS);
+  const cell = (v: unknown): string => {
+    const x = v as { value?: unknown; estimated?: unknown; realized?: unknown; ci?: unknown[]; diverges?: unknown } | undefined;
+    if (!x) return MISSING;
+    const ci = Array.isArray(x.ci) ? ` [${formatNumber(finite(x.ci[0]))}, ${formatNumber(finite(x.ci[1]))}]` : '';
+    if (!health) return `${formatNumber(finite(x.value))}${ci}`;
+    return `${formatNumber(finite(x.estimated))}${ci} | ${formatNumber(finite(x.realized))}${x.diverges ? ' **diverges**' : ''}`;
+  };
+  const cols = roles.flatMap((r) => (health ? [`${r} estimated`, `${r} realized`] : [`${r} estimated`]));
+  const head = `| chunk | rows | ${cols.join(' | ')} |\n|${'---|'.repeat(cols.length + 2)}`;
+  const body = rows.map((r) => `| ${esc(r.chunk, CAP.cell)} | ${formatInt(finite(r.rows))} | ${roles.map((role) => cell(r[role])).join(' | ')} |`).join('\n');
+  const more = all.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(all.length)})` : '';
+  return `<details${open ? ' open' : ''}><summary>${esc(t.name, CAP.name)}: per chunk${more}</summary>\n\n${head}\n${body}\n\n</details>\n\n`;
+}
+
 function extrasOf(t: TestResult, open: boolean): string {
-  return topBlock(t, open) + matrixBlock(t, open) + speedBlock(t, open) + importanceBlock(t, open) + worstBlock(t, open) + explainBlock(t, open);
+  return (
+    topBlock(t, open) + matrixBlock(t, open) + speedBlock(t, open) + importanceBlock(t, open) + worstBlock(t, open) + explainBlock(t, open) + multivariateBlock(t, open) + estimationBlock(t, open)
+  );
 }
 
 /** One family's pieces, each rendered once and measured once. */
@@ -508,6 +566,11 @@ function buildSection(
       `${fullTable(listedOthers)}${more}\n</details>\n\n`;
     for (const t of listedOthers) rest += extrasOf(t, false);
   }
+  // The per-chunk tests share one table, open when one of them is an issue.
+  const chunkPrefix = family === 'drift' ? 'drift.chunks.' : family === 'performance' ? 'performance.chunks.' : null;
+  const chunkIssue = chunkPrefix !== null && tests.some((t) => t.id.startsWith(chunkPrefix) && isIssue(t.status));
+  const chunks = chunkPrefix === null ? '' : chunkTable(tests, chunkPrefix, family === 'drift' ? 'Drift per chunk' : 'Performance per chunk', chunkIssue);
+  if (!chunkIssue) rest += chunks;
 
   return {
     title,
@@ -518,7 +581,7 @@ function buildSection(
     issueRowBytes: issueRows.map(bytes),
     issueStatus: issues.map((t) => t.status),
     issueUnlisted,
-    issueExtras: listedIssues.map((t) => extrasOf(t, true)).join(''),
+    issueExtras: listedIssues.map((t) => extrasOf(t, true)).join('') + (chunkIssue ? chunks : ''),
     rest,
     restCount: others.length,
   };

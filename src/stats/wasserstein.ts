@@ -82,3 +82,86 @@ function gcd(a: number, b: number): number {
   }
   return a;
 }
+
+/**
+ * One sample measured many times against the same, much larger one (each chunk of a file against
+ * the whole reference): prefix sums of the reference, centred on its median so that they stay
+ * small next to the spread, let each of the m steps of the small sample's quantile function be
+ * integrated against the reference's in O(log n), instead of walking all n reference values per
+ * chunk. The same area as wassersteinDistance; the sums differ from its walk by rounding only
+ * (relative ~1e-12 on a million values, tested).
+ */
+export interface WassersteinReference {
+  readonly sorted: Float64Array;
+  readonly centre: number;
+  /** prefix[i] = Σ_{k<i} (sorted[k] − centre), Neumaier-compensated. */
+  readonly prefix: Float64Array;
+}
+
+export function wassersteinReference(sortedA: Float64Array): WassersteinReference {
+  assertSorted(sortedA, 'Wasserstein distance: first sample');
+  const n = sortedA.length;
+  const centre = sortedA[n >> 1];
+  const prefix = new Float64Array(n + 1);
+  let sum = 0;
+  let comp = 0;
+  for (let i = 0; i < n; i++) {
+    const x = sortedA[i] - centre;
+    const t = sum + x;
+    comp += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+    prefix[i + 1] = sum + comp;
+  }
+  return { sorted: sortedA, centre, prefix };
+}
+
+/** Σ_{i=p}^{q−1} |a_i − c| for sorted a, in centred units (c already centred). */
+function absSum(ref: WassersteinReference, p: number, q: number, c: number): number {
+  if (q <= p) return 0;
+  const a = ref.sorted;
+  const centre = ref.centre;
+  // First index in [p, q) whose centred value is ≥ c.
+  let lo = p;
+  let hi = q;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] - centre < c) lo = mid + 1;
+    else hi = mid;
+  }
+  const P = ref.prefix;
+  return c * (lo - p) - (P[lo] - P[p]) + (P[q] - P[lo]) - c * (q - lo);
+}
+
+/** wassersteinDistance(ref.sorted, sortedB), in O(m log n) for m = sortedB.length values. */
+export function wassersteinToReference(ref: WassersteinReference, sortedB: Float64Array): number {
+  assertSorted(sortedB, 'Wasserstein distance: second sample');
+  const a = ref.sorted;
+  const n = a.length;
+  const m = sortedB.length;
+  const centre = ref.centre;
+  // Step j of B's quantile function covers u in (j/m, (j+1)/m], i.e. reference positions
+  // x in (j·n/m, (j+1)·n/m]; position x reads a[ceil(x) − 1]. Positions are kept as integers in
+  // units of 1/m, exact for n·m < 2^53.
+  let sum = 0;
+  let comp = 0;
+  for (let j = 0; j < m; j++) {
+    const c = sortedB[j] - centre;
+    const x0 = j * n;
+    const x1 = x0 + n;
+    const p = Math.ceil(x0 / m);
+    const q = Math.floor(x1 / m);
+    let part: number;
+    if (p > q) {
+      // Both ends inside one reference cell.
+      part = ((x1 - x0) / m) * Math.abs(a[p - 1] - centre - c);
+    } else {
+      part = absSum(ref, p, q, c);
+      if (p * m > x0) part += ((p * m - x0) / m) * Math.abs(a[p - 1] - centre - c);
+      if (x1 > q * m) part += ((x1 - q * m) / m) * Math.abs(a[q] - centre - c);
+    }
+    const t = sum + part;
+    comp += Math.abs(sum) >= Math.abs(part) ? sum - t + part : part - t + sum;
+    sum = t;
+  }
+  return (sum + comp) / n;
+}

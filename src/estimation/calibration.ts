@@ -1,0 +1,282 @@
+/**
+ * Calibration of a binary model's scores on the labelled reference, so that CBPE can read them as
+ * probabilities: isotonic regression (pool adjacent violators, as scikit-learn's
+ * IsotonicRegression(increasing=True, out_of_bounds='clip')) or Platt scaling (a logistic fit of
+ * the label on logit(score), by Newton's method, as LogisticRegression with no penalty).
+ *
+ * `auto` picks isotonic when the labelled reference holds at least AUTO_ISOTONIC_MIN rows of each
+ * class, else Platt: isotonic is what NannyML uses and makes no assumption on the shape of the
+ * miscalibration, but with few rows its step function is noisy (each step is the mean of a handful
+ * of labels); Platt's two parameters are steady on a few hundred rows.
+ */
+
+export type CalibrationMethod = 'auto' | 'isotonic' | 'platt';
+
+/** Rows of each class from which `auto` trusts isotonic regression. */
+export const AUTO_ISOTONIC_MIN = 1000;
+
+/** Why the scores cannot be calibrated; callers turn it into an `error` result. */
+export class CalibrationError extends Error {}
+
+export interface Calibrator {
+  readonly method: 'isotonic' | 'platt';
+  /** For people: "isotonic, 37 steps" or "Platt: p = σ(1.02·logit(s) − 0.11)". */
+  readonly text: string;
+  /** Calibrated probability of the positive class for each score (NaN stays NaN). */
+  apply(scores: Float64Array): Float64Array;
+  /** Platt's coefficients (a refit starts from them), or null for isotonic. */
+  readonly platt: PlattFit | null;
+}
+
+export interface IsotonicFit {
+  /** Distinct scores, ascending, and the fitted (non-decreasing) value at each. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+}
+
+/** Indices of `x` in ascending order of value (ties in index order): sort once, refit many times. */
+export function scoreOrder(x: Float64Array): Uint32Array {
+  const idx = new Uint32Array(x.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  return idx.sort((a, b) => x[a] - x[b] || a - b);
+}
+
+/**
+ * Isotonic regression of y on x with optional weights: equal x first pooled into their weighted
+ * mean (scikit-learn's _make_unique), then pool adjacent violators over the distinct x.
+ */
+export function fitIsotonic(x: Float64Array, y: Float64Array, w: ArrayLike<number> | null = null, sorted: Uint32Array | null = null): IsotonicFit {
+  const n = x.length;
+  if (n === 0) throw new CalibrationError('no rows to fit');
+  const idx = sorted ?? scoreOrder(x);
+  const ux = new Float64Array(n);
+  const uy = new Float64Array(n); // weighted sums first, then means
+  const uw = new Float64Array(n);
+  let m = -1;
+  for (let j = 0; j < n; j++) {
+    const i = idx[j];
+    const wi = w ? w[i] : 1;
+    // A row of weight 0 (left out of a bootstrap replicate) must not create a distinct x.
+    if (wi === 0) continue;
+    if (m < 0 || x[i] !== ux[m]) {
+      m++;
+      ux[m] = x[i];
+    }
+    uy[m] += wi * y[i];
+    uw[m] += wi;
+  }
+  m++;
+  for (let j = 0; j < m; j++) uy[j] /= uw[j];
+  // Pool adjacent violators with a stack of blocks: value, weight and the last distinct x of each.
+  const bv = new Float64Array(m);
+  const bw = new Float64Array(m);
+  const bEnd = new Int32Array(m);
+  let top = -1;
+  for (let j = 0; j < m; j++) {
+    top++;
+    bv[top] = uy[j];
+    bw[top] = uw[j];
+    bEnd[top] = j;
+    while (top > 0 && bv[top - 1] >= bv[top]) {
+      const wsum = bw[top - 1] + bw[top];
+      bv[top - 1] = (bv[top - 1] * bw[top - 1] + bv[top] * bw[top]) / wsum;
+      bw[top - 1] = wsum;
+      bEnd[top - 1] = bEnd[top];
+      top--;
+    }
+  }
+  const fy = new Float64Array(m);
+  let start = 0;
+  for (let b = 0; b <= top; b++) {
+    for (let j = start; j <= bEnd[b]; j++) fy[j] = bv[b];
+    start = bEnd[b] + 1;
+  }
+  return { x: ux.slice(0, m), y: fy };
+}
+
+/** The fit at `t`: linear between the distinct x (np.interp), clipped to the end values outside. */
+export function predictIsotonic(fit: IsotonicFit, t: number): number {
+  const { x, y } = fit;
+  const m = x.length;
+  if (t !== t) return NaN;
+  if (t <= x[0]) return y[0];
+  if (t >= x[m - 1]) return y[m - 1];
+  let lo = 0;
+  let hi = m - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (x[mid] <= t) lo = mid;
+    else hi = mid;
+  }
+  if (t === x[lo]) return y[lo];
+  return y[lo] + ((t - x[lo]) * (y[hi] - y[lo])) / (x[hi] - x[lo]);
+}
+
+/** Probabilities are clipped this far from 0 and 1 before their logit, so 0 and 1 stay finite. */
+const LOGIT_EPS = 1e-12;
+
+export function logit(s: number): number {
+  const p = s < LOGIT_EPS ? LOGIT_EPS : s > 1 - LOGIT_EPS ? 1 - LOGIT_EPS : s;
+  return Math.log(p / (1 - p));
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+export interface PlattFit {
+  /** P(y = 1 | s) = σ(a·logit(s) + b). */
+  readonly a: number;
+  readonly b: number;
+}
+
+/**
+ * Maximum-likelihood logistic fit of y on logit(s), by Newton's method (the log-likelihood is
+ * concave, so Newton from (1, 0), the identity, converges when the maximum exists). Scores that
+ * separate the classes have no maximum (the slope grows without bound): a CalibrationError.
+ */
+export function fitPlatt(s: Float64Array, y: Uint8Array, w: ArrayLike<number> | null = null, start: PlattFit | null = null): PlattFit {
+  const n = s.length;
+  const z = new Float64Array(n);
+  // One feature: the classes are separated (the maximum lies at infinity) exactly when every score
+  // of one class is ≤ every score of the other, ties at the boundary included (quasi-separation).
+  let minPos = Infinity, maxPos = -Infinity, minNeg = Infinity, maxNeg = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = (z[i] = logit(s[i]));
+    if (w && w[i] === 0) continue;
+    if (y[i] === 1) {
+      if (v < minPos) minPos = v;
+      if (v > maxPos) maxPos = v;
+    } else {
+      if (v < minNeg) minNeg = v;
+      if (v > maxNeg) maxNeg = v;
+    }
+  }
+  if (maxNeg <= minPos || maxPos <= minNeg) {
+    throw new CalibrationError('the scores separate the classes of the labelled reference, so no logistic (Platt) fit exists');
+  }
+  // From the full fit, a bootstrap refit takes a Newton step or two.
+  let a = start ? start.a : 1;
+  let b = start ? start.b : 0;
+  const loss = (a1: number, b1: number): number => {
+    let l = 0;
+    for (let i = 0; i < n; i++) {
+      const t = a1 * z[i] + b1;
+      // −log σ(t) for y = 1, −log(1 − σ(t)) = −log σ(−t) for y = 0, without overflow.
+      const u = y[i] === 1 ? -t : t;
+      l += (w ? w[i] : 1) * (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));
+    }
+    return l;
+  };
+  let current = loss(a, b);
+  for (let iter = 0; iter < 200; iter++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w ? w[i] : 1;
+      const p = sigmoid(a * z[i] + b);
+      const r = wi * (p - y[i]);
+      const v = wi * p * (1 - p);
+      ga += r * z[i];
+      gb += r;
+      haa += v * z[i] * z[i];
+      hab += v * z[i];
+      hbb += v;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(det > 0) || !Number.isFinite(det)) break;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    // Step halving keeps every step downhill (the pure Newton step can overshoot far from the optimum).
+    let next = loss(a - da, b - db);
+    for (let h = 0; h < 40 && !(next <= current); h++) {
+      da /= 2;
+      db /= 2;
+      next = loss(a - da, b - db);
+    }
+    if (!(next <= current)) break;
+    a -= da;
+    b -= db;
+    const done = Math.abs(da) < 1e-12 * (1 + Math.abs(a)) && Math.abs(db) < 1e-12 * (1 + Math.abs(b));
+    current = next;
+    if (done) return { a, b };
+  }
+  // Without separation the maximum exists and Newton has reached it to rounding (the step was not downhill).
+  if (!Number.isFinite(a) || !Number.isFinite(b)) throw new CalibrationError('the logistic (Platt) fit did not converge');
+  return { a, b };
+}
+
+export function predictPlatt(fit: PlattFit, s: number): number {
+  return s !== s ? NaN : sigmoid(fit.a * logit(s) + fit.b);
+}
+
+function mapScores(scores: Float64Array, f: (s: number) => number): Float64Array {
+  const out = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) out[i] = f(scores[i]);
+  return out;
+}
+
+function formatCoef(x: number): string {
+  return Number(x.toPrecision(4)).toString();
+}
+
+/**
+ * Fits a calibrator on the labelled reference rows (`isPositive` 1 for the positive class). Throws a
+ * CalibrationError saying why when the scores cannot be calibrated: no rows, a class absent, or
+ * every score equal (a constant score carries no information to map to a probability). `refit`:
+ * row weights (a bootstrap replicate of the reference; weight 0 leaves a row out) and, for
+ * isotonic, the rows' score order from scoreOrder, so that refits do not sort again.
+ */
+export function fitCalibrator(
+  method: CalibrationMethod,
+  scores: Float64Array,
+  isPositive: Uint8Array,
+  refit: { weights: ArrayLike<number>; sorted: Uint32Array | null; start?: PlattFit | null } | null = null,
+): Calibrator {
+  const n = scores.length;
+  if (n === 0) throw new CalibrationError('no labelled reference row has a score');
+  let pos = 0;
+  let neg = 0;
+  for (let i = 0; i < n; i++) {
+    const wi = refit ? refit.weights[i] : 1;
+    if (wi === 0) continue;
+    if (isPositive[i] === 1) pos++;
+    else neg++;
+  }
+  if (pos === 0 || neg === 0) {
+    throw new CalibrationError(`the ${pos === 0 ? 'positive' : 'negative'} class is absent from the ${n} labelled reference rows with a score`);
+  }
+  let min = Infinity, max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (refit && refit.weights[i] === 0) continue;
+    if (scores[i] < min) min = scores[i];
+    if (scores[i] > max) max = scores[i];
+  }
+  if (min === max) throw new CalibrationError(`every score of the ${n} labelled reference rows is ${min}: a constant score cannot be calibrated`);
+  const chosen = method === 'auto' ? (Math.min(pos, neg) >= AUTO_ISOTONIC_MIN ? 'isotonic' : 'platt') : method;
+  if (chosen === 'platt') {
+    try {
+      const fit = fitPlatt(scores, isPositive, refit ? refit.weights : null, refit?.start ?? null);
+      const sign = fit.b < 0 ? '−' : '+';
+      return {
+        method: 'platt',
+        text: `Platt: p = σ(${formatCoef(fit.a)}·logit(s) ${sign} ${formatCoef(Math.abs(fit.b))})`,
+        apply: (s) => mapScores(s, (v) => predictPlatt(fit, v)),
+        platt: fit,
+      };
+    } catch (e) {
+      // Separable scores have no logistic fit; isotonic fits them (a step from 0 to 1), so `auto` uses it.
+      if (method !== 'auto') throw e;
+    }
+  }
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) y[i] = isPositive[i];
+  const fit = fitIsotonic(scores, y, refit ? refit.weights : null, refit ? refit.sorted : null);
+  let steps = 1;
+  for (let j = 1; j < fit.y.length; j++) if (fit.y[j] !== fit.y[j - 1]) steps++;
+  return {
+    method: 'isotonic',
+    text: `isotonic, ${steps} step${steps === 1 ? '' : 's'}${method === 'auto' && chosen === 'platt' ? ' (Platt has no fit: the scores separate the classes)' : ''}`,
+    apply: (s) => mapScores(s, (v) => predictIsotonic(fit, v)),
+    platt: null,
+  };
+}
