@@ -37816,208 +37816,6 @@ var ChunkingError = class extends Error {
   name = "ChunkingError";
 };
 
-// src/estimation/calibration.ts
-var AUTO_ISOTONIC_MIN = 1e3;
-var CalibrationError = class extends Error {
-};
-function scoreOrder(x) {
-  const idx = new Uint32Array(x.length);
-  for (let i = 0; i < idx.length; i++) idx[i] = i;
-  return idx.sort((a, b) => x[a] - x[b] || a - b);
-}
-function fitIsotonic(x, y, w = null, sorted = null) {
-  const n = x.length;
-  if (n === 0) throw new CalibrationError("no rows to fit");
-  const idx = sorted ?? scoreOrder(x);
-  const ux = new Float64Array(n);
-  const uy = new Float64Array(n);
-  const uw = new Float64Array(n);
-  let m = -1;
-  for (let j = 0; j < n; j++) {
-    const i = idx[j];
-    const wi = w ? w[i] : 1;
-    if (wi === 0) continue;
-    if (m < 0 || x[i] !== ux[m]) {
-      m++;
-      ux[m] = x[i];
-    }
-    uy[m] += wi * y[i];
-    uw[m] += wi;
-  }
-  m++;
-  for (let j = 0; j < m; j++) uy[j] /= uw[j];
-  const bv = new Float64Array(m);
-  const bw = new Float64Array(m);
-  const bEnd = new Int32Array(m);
-  let top = -1;
-  for (let j = 0; j < m; j++) {
-    top++;
-    bv[top] = uy[j];
-    bw[top] = uw[j];
-    bEnd[top] = j;
-    while (top > 0 && bv[top - 1] >= bv[top]) {
-      const wsum = bw[top - 1] + bw[top];
-      bv[top - 1] = (bv[top - 1] * bw[top - 1] + bv[top] * bw[top]) / wsum;
-      bw[top - 1] = wsum;
-      bEnd[top - 1] = bEnd[top];
-      top--;
-    }
-  }
-  const fy = new Float64Array(m);
-  let start = 0;
-  for (let b = 0; b <= top; b++) {
-    for (let j = start; j <= bEnd[b]; j++) fy[j] = bv[b];
-    start = bEnd[b] + 1;
-  }
-  return { x: ux.slice(0, m), y: fy };
-}
-function predictIsotonic(fit, t) {
-  const { x, y } = fit;
-  const m = x.length;
-  if (t !== t) return NaN;
-  if (t <= x[0]) return y[0];
-  if (t >= x[m - 1]) return y[m - 1];
-  let lo = 0;
-  let hi = m - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (x[mid] <= t) lo = mid;
-    else hi = mid;
-  }
-  if (t === x[lo]) return y[lo];
-  return y[lo] + (t - x[lo]) * (y[hi] - y[lo]) / (x[hi] - x[lo]);
-}
-var LOGIT_EPS = 1e-12;
-function logit(s) {
-  const p = s < LOGIT_EPS ? LOGIT_EPS : s > 1 - LOGIT_EPS ? 1 - LOGIT_EPS : s;
-  return Math.log(p / (1 - p));
-}
-function sigmoid(z) {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-function fitPlatt(s, y, w = null, start = null) {
-  const n = s.length;
-  const z = new Float64Array(n);
-  let minPos = Infinity, maxPos = -Infinity, minNeg = Infinity, maxNeg = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = z[i] = logit(s[i]);
-    if (w && w[i] === 0) continue;
-    if (y[i] === 1) {
-      if (v < minPos) minPos = v;
-      if (v > maxPos) maxPos = v;
-    } else {
-      if (v < minNeg) minNeg = v;
-      if (v > maxNeg) maxNeg = v;
-    }
-  }
-  if (maxNeg <= minPos || maxPos <= minNeg) {
-    throw new CalibrationError("the scores separate the classes of the labelled reference, so no logistic (Platt) fit exists");
-  }
-  let a = start ? start.a : 1;
-  let b = start ? start.b : 0;
-  const loss = (a1, b1) => {
-    let l = 0;
-    for (let i = 0; i < n; i++) {
-      const t = a1 * z[i] + b1;
-      const u = y[i] === 1 ? -t : t;
-      l += (w ? w[i] : 1) * (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));
-    }
-    return l;
-  };
-  let current = loss(a, b);
-  for (let iter = 0; iter < 200; iter++) {
-    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
-    for (let i = 0; i < n; i++) {
-      const wi = w ? w[i] : 1;
-      const p = sigmoid(a * z[i] + b);
-      const r = wi * (p - y[i]);
-      const v = wi * p * (1 - p);
-      ga += r * z[i];
-      gb += r;
-      haa += v * z[i] * z[i];
-      hab += v * z[i];
-      hbb += v;
-    }
-    const det = haa * hbb - hab * hab;
-    if (!(det > 0) || !Number.isFinite(det)) break;
-    let da = (hbb * ga - hab * gb) / det;
-    let db = (haa * gb - hab * ga) / det;
-    let next = loss(a - da, b - db);
-    for (let h = 0; h < 40 && !(next <= current); h++) {
-      da /= 2;
-      db /= 2;
-      next = loss(a - da, b - db);
-    }
-    if (!(next <= current)) break;
-    a -= da;
-    b -= db;
-    const done = Math.abs(da) < 1e-12 * (1 + Math.abs(a)) && Math.abs(db) < 1e-12 * (1 + Math.abs(b));
-    current = next;
-    if (done) return { a, b };
-  }
-  if (!Number.isFinite(a) || !Number.isFinite(b)) throw new CalibrationError("the logistic (Platt) fit did not converge");
-  return { a, b };
-}
-function predictPlatt(fit, s) {
-  return s !== s ? NaN : sigmoid(fit.a * logit(s) + fit.b);
-}
-function mapScores(scores, f) {
-  const out = new Float64Array(scores.length);
-  for (let i = 0; i < scores.length; i++) out[i] = f(scores[i]);
-  return out;
-}
-function formatCoef(x) {
-  return Number(x.toPrecision(4)).toString();
-}
-function fitCalibrator(method, scores, isPositive, refit2 = null) {
-  const n = scores.length;
-  if (n === 0) throw new CalibrationError("no labelled reference row has a score");
-  let pos = 0;
-  let neg = 0;
-  for (let i = 0; i < n; i++) {
-    const wi = refit2 ? refit2.weights[i] : 1;
-    if (wi === 0) continue;
-    if (isPositive[i] === 1) pos++;
-    else neg++;
-  }
-  if (pos === 0 || neg === 0) {
-    throw new CalibrationError(`the ${pos === 0 ? "positive" : "negative"} class is absent from the ${n} labelled reference rows with a score`);
-  }
-  let min = Infinity, max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (refit2 && refit2.weights[i] === 0) continue;
-    if (scores[i] < min) min = scores[i];
-    if (scores[i] > max) max = scores[i];
-  }
-  if (min === max) throw new CalibrationError(`every score of the ${n} labelled reference rows is ${min}: a constant score cannot be calibrated`);
-  const chosen = method === "auto" ? Math.min(pos, neg) >= AUTO_ISOTONIC_MIN ? "isotonic" : "platt" : method;
-  if (chosen === "platt") {
-    try {
-      const fit2 = fitPlatt(scores, isPositive, refit2 ? refit2.weights : null, refit2?.start ?? null);
-      const sign = fit2.b < 0 ? "\u2212" : "+";
-      return {
-        method: "platt",
-        text: `Platt: p = \u03C3(${formatCoef(fit2.a)}\xB7logit(s) ${sign} ${formatCoef(Math.abs(fit2.b))})`,
-        apply: (s) => mapScores(s, (v) => predictPlatt(fit2, v)),
-        platt: fit2
-      };
-    } catch (e) {
-      if (method !== "auto") throw e;
-    }
-  }
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) y[i] = isPositive[i];
-  const fit = fitIsotonic(scores, y, refit2 ? refit2.weights : null, refit2 ? refit2.sorted : null);
-  let steps = 1;
-  for (let j = 1; j < fit.y.length; j++) if (fit.y[j] !== fit.y[j - 1]) steps++;
-  return {
-    method: "isotonic",
-    text: `isotonic, ${steps} step${steps === 1 ? "" : "s"}${method === "auto" && chosen === "platt" ? " (Platt has no fit: the scores separate the classes)" : ""}`,
-    apply: (s) => mapScores(s, (v) => predictIsotonic(fit, v)),
-    platt: null
-  };
-}
-
 // src/data/sort.ts
 var RADIX_MIN = 1 << 12;
 var countsBuffer = null;
@@ -38283,6 +38081,273 @@ function sortByKeys(pass, scratch = null) {
   return out;
 }
 
+// src/estimation/calibration.ts
+var AUTO_ISOTONIC_MIN = 1e3;
+var CalibrationError = class extends Error {
+};
+function scoreLevels(x) {
+  const n = x.length;
+  const sorted = radixSort(Float64Array.from(x));
+  let m = 0;
+  for (let j = 0; j < n; j++) if (m === 0 || sorted[j] !== sorted[m - 1]) sorted[m++] = sorted[j];
+  const ux = sorted.slice(0, m);
+  const of = new Uint32Array(n);
+  if (m === 0) return { x: ux, of };
+  const lo0 = ux[0];
+  const range = ux[m - 1] - lo0;
+  const scale = m > 1 && Number.isFinite(m / range) ? m / range : 0;
+  const bucket = (t) => {
+    const v = Math.floor((t - lo0) * scale);
+    return v >= m ? m - 1 : v > 0 ? v : 0;
+  };
+  const first = new Int32Array(m + 1);
+  for (let b = 0, d = 0; b <= m; b++) {
+    while (d < m && bucket(ux[d]) < b) d++;
+    first[b] = d;
+  }
+  for (let i = 0; i < n; i++) {
+    const t = x[i];
+    const b = bucket(t);
+    let lo = first[b];
+    let hi = first[b + 1] - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ux[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    of[i] = lo;
+  }
+  return { x: ux, of };
+}
+function levelSums(y, w, lv) {
+  const L = lv.x.length;
+  const of = lv.of;
+  const sy = new Float64Array(L);
+  const sw = new Float64Array(L);
+  let pos = 0;
+  let rows = 0;
+  for (let i = 0; i < of.length; i++) {
+    const wi = w ? w[i] : 1;
+    if (wi === 0) continue;
+    const d = of[i];
+    const yi = y[i];
+    sy[d] += wi * yi;
+    sw[d] += wi;
+    rows++;
+    if (yi === 1) pos++;
+  }
+  return { sy, sw, pos, neg: rows - pos };
+}
+function fitIsotonic(x, y, w = null, levels = null) {
+  if (x.length === 0) throw new CalibrationError("no rows to fit");
+  const lv = levels ?? scoreLevels(x);
+  return poolLevels(lv, levelSums(y, w, lv));
+}
+function poolLevels(lv, sums) {
+  const { sy, sw } = sums;
+  const L = lv.x.length;
+  const ux = new Float64Array(L);
+  const uy = new Float64Array(L);
+  const uw = new Float64Array(L);
+  let m = 0;
+  for (let d = 0; d < L; d++) {
+    if (!(sw[d] > 0)) continue;
+    ux[m] = lv.x[d];
+    uy[m] = sy[d] / sw[d];
+    uw[m++] = sw[d];
+  }
+  if (m === 0) throw new CalibrationError("no rows to fit");
+  const bv = new Float64Array(m);
+  const bw = new Float64Array(m);
+  const bEnd = new Int32Array(m);
+  let top = -1;
+  for (let j = 0; j < m; j++) {
+    top++;
+    bv[top] = uy[j];
+    bw[top] = uw[j];
+    bEnd[top] = j;
+    while (top > 0 && bv[top - 1] >= bv[top]) {
+      const wsum = bw[top - 1] + bw[top];
+      bv[top - 1] = (bv[top - 1] * bw[top - 1] + bv[top] * bw[top]) / wsum;
+      bw[top - 1] = wsum;
+      bEnd[top - 1] = bEnd[top];
+      top--;
+    }
+  }
+  const kx = new Float64Array(2 * (top + 1));
+  const ky = new Float64Array(2 * (top + 1));
+  let k = 0;
+  let start = 0;
+  for (let b = 0; b <= top; b++) {
+    kx[k] = ux[start];
+    ky[k++] = bv[b];
+    if (bEnd[b] > start) {
+      kx[k] = ux[bEnd[b]];
+      ky[k++] = bv[b];
+    }
+    start = bEnd[b] + 1;
+  }
+  return { x: kx.slice(0, k), y: ky.slice(0, k) };
+}
+function predictIsotonic(fit, t) {
+  const { x, y } = fit;
+  const m = x.length;
+  if (t !== t) return NaN;
+  if (t <= x[0]) return y[0];
+  if (t >= x[m - 1]) return y[m - 1];
+  let lo = 0;
+  let hi = m - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (x[mid] <= t) lo = mid;
+    else hi = mid;
+  }
+  if (t === x[lo]) return y[lo];
+  return y[lo] + (t - x[lo]) * (y[hi] - y[lo]) / (x[hi] - x[lo]);
+}
+var LOGIT_EPS = 1e-12;
+function logit(s) {
+  const p = s < LOGIT_EPS ? LOGIT_EPS : s > 1 - LOGIT_EPS ? 1 - LOGIT_EPS : s;
+  return Math.log(p / (1 - p));
+}
+function sigmoid(z) {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+function fitPlatt(s, y, w = null, start = null) {
+  const n = s.length;
+  const z = new Float64Array(n);
+  let minPos = Infinity, maxPos = -Infinity, minNeg = Infinity, maxNeg = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = z[i] = logit(s[i]);
+    if (w && w[i] === 0) continue;
+    if (y[i] === 1) {
+      if (v < minPos) minPos = v;
+      if (v > maxPos) maxPos = v;
+    } else {
+      if (v < minNeg) minNeg = v;
+      if (v > maxNeg) maxNeg = v;
+    }
+  }
+  if (maxNeg <= minPos || maxPos <= minNeg) {
+    throw new CalibrationError("the scores separate the classes of the labelled reference, so no logistic (Platt) fit exists");
+  }
+  let a = start ? start.a : 1;
+  let b = start ? start.b : 0;
+  const loss = (a1, b1) => {
+    let l = 0;
+    for (let i = 0; i < n; i++) {
+      const t = a1 * z[i] + b1;
+      const u = y[i] === 1 ? -t : t;
+      l += (w ? w[i] : 1) * (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));
+    }
+    return l;
+  };
+  let current = loss(a, b);
+  for (let iter = 0; iter < 200; iter++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w ? w[i] : 1;
+      const p = sigmoid(a * z[i] + b);
+      const r = wi * (p - y[i]);
+      const v = wi * p * (1 - p);
+      ga += r * z[i];
+      gb += r;
+      haa += v * z[i] * z[i];
+      hab += v * z[i];
+      hbb += v;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(det > 0) || !Number.isFinite(det)) break;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    let next = loss(a - da, b - db);
+    for (let h = 0; h < 40 && !(next <= current); h++) {
+      da /= 2;
+      db /= 2;
+      next = loss(a - da, b - db);
+    }
+    if (!(next <= current)) break;
+    a -= da;
+    b -= db;
+    const done = Math.abs(da) < 1e-12 * (1 + Math.abs(a)) && Math.abs(db) < 1e-12 * (1 + Math.abs(b));
+    current = next;
+    if (done) return { a, b };
+  }
+  if (!Number.isFinite(a) || !Number.isFinite(b)) throw new CalibrationError("the logistic (Platt) fit did not converge");
+  return { a, b };
+}
+function predictPlatt(fit, s) {
+  return s !== s ? NaN : sigmoid(fit.a * logit(s) + fit.b);
+}
+function mapScores(scores, f) {
+  const out = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) out[i] = f(scores[i]);
+  return out;
+}
+function formatCoef(x) {
+  return Number(x.toPrecision(4)).toString();
+}
+function fitCalibrator(method, scores, isPositive, refit2 = null) {
+  const n = scores.length;
+  if (n === 0) throw new CalibrationError("no labelled reference row has a score");
+  const weights = refit2 ? refit2.weights : null;
+  const levels = method === "platt" ? null : refit2?.levels ?? null;
+  const sums = levels ? levelSums(isPositive, weights, levels) : null;
+  let pos = 0;
+  let neg = 0;
+  let min = Infinity, max = -Infinity;
+  if (levels && sums) {
+    pos = sums.pos;
+    neg = sums.neg;
+    const { sw } = sums;
+    let lo = 0;
+    let hi = sw.length - 1;
+    while (lo <= hi && !(sw[lo] > 0)) lo++;
+    while (hi >= lo && !(sw[hi] > 0)) hi--;
+    if (lo <= hi) {
+      min = levels.x[lo];
+      max = levels.x[hi];
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (weights && weights[i] === 0) continue;
+      if (isPositive[i] === 1) pos++;
+      else neg++;
+      const s = scores[i];
+      if (s < min) min = s;
+      if (s > max) max = s;
+    }
+  }
+  if (pos === 0 || neg === 0) {
+    throw new CalibrationError(`the ${pos === 0 ? "positive" : "negative"} class is absent from the ${n} labelled reference rows with a score`);
+  }
+  if (min === max) throw new CalibrationError(`every score of the ${n} labelled reference rows is ${min}: a constant score cannot be calibrated`);
+  const chosen = method === "auto" ? Math.min(pos, neg) >= AUTO_ISOTONIC_MIN ? "isotonic" : "platt" : method;
+  if (chosen === "platt") {
+    try {
+      const fit2 = fitPlatt(scores, isPositive, weights, refit2?.start ?? null);
+      const sign = fit2.b < 0 ? "\u2212" : "+";
+      return {
+        method: "platt",
+        text: `Platt: p = \u03C3(${formatCoef(fit2.a)}\xB7logit(s) ${sign} ${formatCoef(Math.abs(fit2.b))})`,
+        apply: (s) => mapScores(s, (v) => predictPlatt(fit2, v)),
+        platt: fit2
+      };
+    } catch (e) {
+      if (method !== "auto") throw e;
+    }
+  }
+  const fit = levels && sums ? poolLevels(levels, sums) : fitIsotonic(scores, isPositive, weights);
+  let steps = 1;
+  for (let j = 1; j < fit.y.length; j++) if (fit.y[j] !== fit.y[j - 1]) steps++;
+  return {
+    method: "isotonic",
+    text: `isotonic, ${steps} step${steps === 1 ? "" : "s"}${method === "auto" && chosen === "platt" ? " (Platt has no fit: the scores separate the classes)" : ""}`,
+    apply: (s) => mapScores(s, (v) => predictIsotonic(fit, v)),
+    platt: null
+  };
+}
+
 // src/stats/classification.ts
 function checkLengths(k, ...arrays) {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`number of classes must be a positive integer, got ${k}`);
@@ -38503,24 +38568,18 @@ function expectedConfusion(rows, groups) {
 }
 function rankOrder(key) {
   const n = key.length;
-  const sorted = radixSort(Float64Array.from(key));
+  const { x, of } = scoreLevels(key);
+  const start = new Int32Array(x.length + 1);
+  for (let i = 0; i < n; i++) start[of[i] + 1]++;
+  for (let d = 0; d < x.length; d++) start[d + 1] += start[d];
   const rank = new Int32Array(n);
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const s = key[i];
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    rank[i] = lo;
-    count[lo + 1]++;
-  }
-  for (let r = 0; r < n; r++) count[r + 1] += count[r];
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[count[rank[i]]++] = i;
+  const next = start.slice(0, x.length);
+  for (let i = 0; i < n; i++) {
+    const d = of[i];
+    rank[i] = start[d];
+    order[next[d]++] = i;
+  }
   return { rank, order };
 }
 function subsetOrder(order, within, sel, tableRows) {
@@ -38945,9 +39004,11 @@ function calibrate(ctx, role, refTarget, classes, positive) {
       isPositive[j++] = refTarget[i] === positive ? 1 : 0;
     }
   }
+  const method = ctx.config.tests.estimation.calibration;
   try {
-    const calibrator = fitCalibrator(ctx.config.tests.estimation.calibration, scores, isPositive);
-    return { calibrator, ref: { rows, scores, isPositive, sorted: calibrator.method === "isotonic" ? scoreOrder(scores) : null } };
+    const levels = method === "platt" ? null : scoreLevels(scores);
+    const calibrator = fitCalibrator(method, scores, isPositive, { weights: null, levels });
+    return { calibrator, ref: { rows, scores, isPositive, levels: calibrator.method === "isotonic" ? levels : null } };
   } catch (e) {
     if (e instanceof CalibrationError) return `the ${role}'s scores cannot be calibrated on ${ctx.reference.source}: ${e.message}`;
     throw e;
@@ -39003,16 +39064,17 @@ function spreadOver(s, name, c, k) {
 function refit(refRows, models, replicates, seed) {
   const rng = createRng(seed);
   const w = new Uint8Array(refRows);
-  const weights = models.map((m) => new Uint8Array(m.ref.rows.length));
+  const weights = models.map((m) => m.ref.rows.length === refRows ? null : new Uint8Array(m.ref.rows.length));
   const out = models.map(() => new Array(replicates).fill(null));
   for (let r = 0; r < replicates; r++) {
     rng.fillPoisson1(w);
     for (let k = 0; k < models.length; k++) {
       const m = models[k];
-      const mw = weights[k];
-      for (let j = 0; j < mw.length; j++) mw[j] = w[m.ref.rows[j]];
+      let mw = weights[k];
+      if (mw) for (let j = 0; j < mw.length; j++) mw[j] = w[m.ref.rows[j]];
+      else mw = w;
       try {
-        out[k][r] = fitCalibrator(m.calibrator.method, m.ref.scores, m.ref.isPositive, { weights: mw, sorted: m.ref.sorted, start: m.calibrator.platt });
+        out[k][r] = fitCalibrator(m.calibrator.method, m.ref.scores, m.ref.isPositive, { weights: mw, levels: m.ref.levels, start: m.calibrator.platt });
       } catch (e) {
         if (!(e instanceof CalibrationError)) throw e;
       }
@@ -41786,16 +41848,22 @@ var MAX_ITERATIONS = 100;
 var HESSIAN_ROWS = 2e4;
 var MAX_HALVINGS = 30;
 var ETA_BLOCK = 1024;
-function linearPredictor(X, F, n, beta, out = new Float64Array(n)) {
-  out.fill(beta[F]);
-  for (let start = 0; start < n; start += ETA_BLOCK) {
-    const end = Math.min(n, start + ETA_BLOCK);
-    for (let j = 0; j < F; j++) {
-      const bj = beta[j];
-      const off = j * n;
-      for (let r = start; r < end; r++) out[r] += bj * X[off + r];
-    }
+function linearBlock(X, F, n, beta, out, start, end) {
+  const b = beta[F];
+  for (let r = start; r < end; r++) out[r] = b;
+  let j = 0;
+  for (; j + 3 < F; j += 4) {
+    const b0 = beta[j], b1 = beta[j + 1], b2 = beta[j + 2], b3 = beta[j + 3];
+    const o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    for (let r = start; r < end; r++) out[r] += b0 * X[o0 + r] + b1 * X[o1 + r] + b2 * X[o2 + r] + b3 * X[o3 + r];
   }
+  for (; j < F; j++) {
+    const bj = beta[j], off = j * n;
+    for (let r = start; r < end; r++) out[r] += bj * X[off + r];
+  }
+}
+function linearPredictor(X, F, n, beta, out = new Float64Array(n)) {
+  for (let start = 0; start < n; start += ETA_BLOCK) linearBlock(X, F, n, beta, out, start, Math.min(n, start + ETA_BLOCK));
   return out;
 }
 function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
@@ -41827,12 +41895,7 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
     let loss = 0;
     for (let start2 = 0; start2 < n; start2 += ETA_BLOCK) {
       const end = Math.min(n, start2 + ETA_BLOCK);
-      for (let r = start2; r < end; r++) eta[r] = b[F];
-      for (let j = 0; j < F; j++) {
-        const bj = b[j];
-        const off = j * n;
-        for (let r = start2; r < end; r++) eta[r] += bj * X[off + r];
-      }
+      linearBlock(X, F, n, b, eta, start2, end);
       let sr = 0;
       for (let r = start2; r < end; r++) {
         const e = eta[r];
@@ -41846,7 +41909,23 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
         sr += resid[r];
       }
       rawGrad[F] += sr;
-      for (let j = 0; j < F; j++) {
+      let j = 0;
+      for (; j + 3 < F; j += 4) {
+        const o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+        let g0 = 0, g1 = 0, g2 = 0, g3 = 0;
+        for (let r = start2; r < end; r++) {
+          const q2 = resid[r];
+          g0 += q2 * X[o0 + r];
+          g1 += q2 * X[o1 + r];
+          g2 += q2 * X[o2 + r];
+          g3 += q2 * X[o3 + r];
+        }
+        rawGrad[j] += g0;
+        rawGrad[j + 1] += g1;
+        rawGrad[j + 2] += g2;
+        rawGrad[j + 3] += g3;
+      }
+      for (; j < F; j++) {
         const off = j * n;
         let g = 0;
         for (let r = start2; r < end; r++) g += resid[r] * X[off + r];
@@ -42204,8 +42283,15 @@ function reconstructionErrors(model, encode, n, chunkOf, chunkCount) {
     }
     for (let c = cFrom; c < cTo; c++) {
       proj.fill(-vMean[c], 0, count);
-      for (let i = 0; i < F; i++) {
-        const w = basis[c * F + i], o = i * count;
+      const v = c * F;
+      let i = 0;
+      for (; i + 3 < F; i += 4) {
+        const w0 = basis[v + i], w1 = basis[v + i + 1], w2 = basis[v + i + 2], w3 = basis[v + i + 3];
+        const o0 = i * count, o1 = o0 + count, o2 = o1 + count, o3 = o2 + count;
+        for (let r = 0; r < count; r++) proj[r] += w0 * block[o0 + r] + w1 * block[o1 + r] + w2 * block[o2 + r] + w3 * block[o3 + r];
+      }
+      for (; i < F; i++) {
+        const w = basis[v + i], o = i * count;
         for (let r = 0; r < count; r++) proj[r] += w * block[o + r];
       }
       if (fromDiscarded) for (let r = 0; r < count; r++) e2[r] += proj[r] * proj[r];
@@ -46930,7 +47016,39 @@ function civilFromDays(days, out = new Int32Array(3)) {
 function daysInMonth(y, m) {
   return daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - daysFromCivil(y, m, 1);
 }
+function twoDigits(s, i) {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
+}
+function parseFixedDateTime(s) {
+  const n = s.length;
+  if (n !== 19 && n !== 20 && n !== 23 && n !== 24) return NaN;
+  const t = s.charCodeAt(10);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || t !== 84 && t !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
+  if ((n === 20 || n === 24) && s.charCodeAt(n - 1) !== 90) return NaN;
+  let frac = 0;
+  if (n >= 23) {
+    const f = twoDigits(s, 20);
+    const last = s.charCodeAt(22) - 48;
+    if (s.charCodeAt(19) !== 46 || f < 0 || last >>> 0 > 9) return NaN;
+    frac = f * 10 + last;
+  }
+  const yh = twoDigits(s, 0);
+  const yl = twoDigits(s, 2);
+  const mo = twoDigits(s, 5);
+  const d = twoDigits(s, 8);
+  const h = twoDigits(s, 11);
+  const mi = twoDigits(s, 14);
+  const sec = twoDigits(s, 17);
+  if ((yh | yl | mo | d | h | mi | sec) < 0) return NaN;
+  const y = yh * 100 + yl;
+  if (mo < 1 || mo > 12 || d < 1 || d > 28 && d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN;
+  return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1e3 + frac;
+}
 function parseTimestamp(text) {
+  const fixed = parseFixedDateTime(text);
+  if (!Number.isNaN(fixed)) return fixed;
   const s = text.trim();
   const iso = ISO.exec(s);
   if (iso) {

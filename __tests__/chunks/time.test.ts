@@ -17,6 +17,21 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('2026-11-03T23:00:00-05')).toBe(Date.UTC(2026, 10, 4, 4));
   });
 
+  it('reads the fixed machine form by character codes exactly as the general parser reads it', () => {
+    // A leading blank sends a string past the fixed-form reader to the regular expression.
+    const strings = [
+      '2026-11-03T10:20:30', '2026-11-03 10:20:30', '2026-11-03T10:20:30Z', '2026-11-03T10:20:30.250', '2026-11-03T23:59:59.999Z',
+      '2024-02-29T00:00:00Z', '2023-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-00-01T00:00:00Z',
+      '2026-11-00T00:00:00Z', '2026-11-03T24:00:00Z', '2026-11-03T10:60:00Z', '2026-11-03T10:20:60.000Z', '0000-01-01T00:00:00Z',
+      '9999-12-31T23:59:59.999Z', '2026-11-03T10:20:30.25Z', '2026-11-03T10:20:30.2500', '2026-11-03T1a:20:30Z', '2026/11/03T10:20:30Z',
+      '2026-11-03T10:20:30z', '2026-11-03T10:20:30+', '-026-11-03T10:20:30Z', '2026-11-03T10:20:30 ',
+    ];
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 3_600_000 * 7 + 61_001) strings.push(new Date(ms).toISOString());
+    for (const s of strings) expect(Object.is(parseTimestamp(s), parseTimestamp(` ${s}`)), s).toBe(true);
+    expect(parseTimestamp('2026-11-03T10:20:30.007Z')).toBe(Date.UTC(2026, 10, 3, 10, 20, 30, 7));
+    expect(parseTimestamp('2026-02-29T00:00:00Z')).toBeNaN();
+  });
+
   it('reads numbers as epoch seconds, and as milliseconds above 1e11', () => {
     expect(parseTimestamp('1700000000')).toBe(1_700_000_000_000);
     expect(parseTimestamp('1700000000123')).toBe(1_700_000_000_123);

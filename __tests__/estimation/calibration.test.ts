@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUTO_ISOTONIC_MIN, CalibrationError, fitCalibrator, fitIsotonic, fitPlatt, logit, predictIsotonic, predictPlatt } from '../../src/estimation/calibration.js';
+import { AUTO_ISOTONIC_MIN, CalibrationError, fitCalibrator, fitIsotonic, fitPlatt, logit, predictIsotonic, predictPlatt, scoreLevels } from '../../src/estimation/calibration.js';
 import { rng } from '../helpers/tables.js';
 
 const fx = JSON.parse(readFileSync(new URL('../fixtures/estimation.json', import.meta.url), 'utf8')) as {
@@ -28,6 +28,25 @@ describe('isotonic regression against scikit-learn (scripts/fixtures/estimation.
     let fitted = 0;
     for (const v of x) fitted += predictIsotonic(fit, v);
     expect(Math.abs(fitted - y.reduce((a, b) => a + b, 0))).toBeLessThan(1e-9);
+  });
+});
+
+describe('scoreLevels', () => {
+  it('gives each row the index of its value among the distinct values, however they are spread', () => {
+    const r = rng(9);
+    const sets = [
+      Float64Array.from({ length: 5000 }, () => Math.round(r.uniform() * 1000) / 1000),
+      Float64Array.from({ length: 5000 }, () => (r.uniform() < 0.9 ? 1e-9 * Math.round(r.uniform() * 50) : 1e6 * r.normal())),
+      Float64Array.from([3, -1e300, 1e300, 3, 0, -0, 5e-324]),
+      Float64Array.from([0.25]),
+    ];
+    for (const x of sets) {
+      const { x: levels, of } = scoreLevels(x);
+      // 0 and −0 are one value (either may stand for it): + 0 turns −0 into 0.
+      const distinct = [...new Set(Array.from(x, (v) => v + 0))].sort((a, b) => a - b);
+      expect(Array.from(levels, (v) => v + 0)).toEqual(distinct);
+      x.forEach((v, i) => expect(levels[of[i]] + 0).toBe(v + 0));
+    }
   });
 });
 
@@ -107,6 +126,27 @@ describe('fitCalibrator', () => {
     expect(() => fitCalibrator('auto', new Float64Array(10).fill(0.4), Uint8Array.from([0, 1, 0, 1, 0, 1, 0, 1, 0, 1]))).toThrow(/constant score/);
     expect(() => fitCalibrator('auto', new Float64Array(0), new Uint8Array(0))).toThrow(/no labelled reference row/);
     expect(() => fitCalibrator('isotonic', Float64Array.from([0.1, 0.5, 0.9]), Uint8Array.from([0, 0, 0]))).toThrow(/positive class is absent/);
+  });
+
+  it('a refit from the scores\u2019 levels (the bootstrap path) fits and refuses as the pass over the rows does', () => {
+    const d = two(3000, 4);
+    // Few distinct scores, so that ties and levels left out by zero weights occur.
+    const s = d.s.map((v) => Math.round(v * 200) / 200);
+    const levels = scoreLevels(s);
+    const r = rng(5);
+    const w = Uint8Array.from(s, () => Math.floor(r.uniform() * 3));
+    const t = Float64Array.from({ length: 401 }, (_, i) => i / 400);
+    for (const method of ['auto', 'isotonic'] as const) {
+      const a = fitCalibrator(method, s, d.y, { weights: w, levels });
+      const b = fitCalibrator(method, s, d.y, { weights: w, levels: null });
+      expect(a.text).toBe(b.text);
+      expect(Array.from(a.apply(t))).toEqual(Array.from(b.apply(t)));
+    }
+    const one = Float64Array.from([0.1, 0.5, 0.5, 0.9]);
+    const y = Uint8Array.from([0, 1, 0, 1]);
+    const lv = scoreLevels(one);
+    expect(() => fitCalibrator('isotonic', one, y, { weights: Uint8Array.from([0, 1, 1, 0]), levels: lv })).toThrow(/every score of the 4 labelled reference rows is 0.5/);
+    expect(() => fitCalibrator('isotonic', one, y, { weights: Uint8Array.from([1, 0, 1, 0]), levels: lv })).toThrow(/positive class is absent/);
   });
 
   it('keeps a missing score missing', () => {

@@ -26,7 +26,7 @@ import { ChunkingError, type Chunks } from '../chunks/types.js';
 import { isExplicit } from '../config/load.js';
 import { METRICS } from '../config/metrics.js';
 import type { BusinessValueSettings, EstimatedMetricName, GateConfig, Inconclusive, MetricBounds, ScoreColumns } from '../config/types.js';
-import { CalibrationError, fitCalibrator, scoreOrder, type Calibrator } from '../estimation/calibration.js';
+import { CalibrationError, fitCalibrator, scoreLevels, type Calibrator, type ScoreLevels } from '../estimation/calibration.js';
 import {
   cbpe,
   estimatedRocAuc,
@@ -70,12 +70,12 @@ interface Model {
   ref: RefRows;
 }
 
-/** The labelled reference rows with a score: table row, score, label, and the score order. */
+/** The labelled reference rows with a score: table row, score, label, and (isotonic) the scores' levels. */
 interface RefRows {
   rows: Int32Array;
   scores: Float64Array;
   isPositive: Uint8Array;
-  sorted: Uint32Array | null;
+  levels: ScoreLevels | null;
 }
 
 /**
@@ -120,9 +120,12 @@ function calibrate(ctx: CheckContext, role: Role, refTarget: Int32Array, classes
       isPositive[j++] = refTarget[i] === positive ? 1 : 0;
     }
   }
+  const method = ctx.config.tests.estimation.calibration;
   try {
-    const calibrator = fitCalibrator(ctx.config.tests.estimation.calibration, scores, isPositive);
-    return { calibrator, ref: { rows, scores, isPositive, sorted: calibrator.method === 'isotonic' ? scoreOrder(scores) : null } };
+    // Sorted once here for the fit and every bootstrap refit (Platt needs no order).
+    const levels = method === 'platt' ? null : scoreLevels(scores);
+    const calibrator = fitCalibrator(method, scores, isPositive, { weights: null, levels });
+    return { calibrator, ref: { rows, scores, isPositive, levels: calibrator.method === 'isotonic' ? levels : null } };
   } catch (e) {
     if (e instanceof CalibrationError) return `the ${role}'s scores cannot be calibrated on ${ctx.reference.source}: ${e.message}`;
     throw e;
@@ -213,16 +216,18 @@ function spreadOver(s: Spreads, name: SpreadName, c: number, k: number | 'differ
 function refit(refRows: number, models: readonly Model[], replicates: number, seed: number): (Calibrator | null)[][] {
   const rng = createRng(seed);
   const w = new Uint8Array(refRows);
-  const weights = models.map((m) => new Uint8Array(m.ref.rows.length));
+  // A model fitted on every reference row (rows = 0..refRows−1, ascending) takes the weights as drawn.
+  const weights = models.map((m) => (m.ref.rows.length === refRows ? null : new Uint8Array(m.ref.rows.length)));
   const out = models.map(() => new Array<Calibrator | null>(replicates).fill(null));
   for (let r = 0; r < replicates; r++) {
     rng.fillPoisson1(w);
     for (let k = 0; k < models.length; k++) {
       const m = models[k];
-      const mw = weights[k];
-      for (let j = 0; j < mw.length; j++) mw[j] = w[m.ref.rows[j]];
+      let mw = weights[k];
+      if (mw) for (let j = 0; j < mw.length; j++) mw[j] = w[m.ref.rows[j]];
+      else mw = w;
       try {
-        out[k][r] = fitCalibrator(m.calibrator.method, m.ref.scores, m.ref.isPositive, { weights: mw, sorted: m.ref.sorted, start: m.calibrator.platt });
+        out[k][r] = fitCalibrator(m.calibrator.method, m.ref.scores, m.ref.isPositive, { weights: mw, levels: m.ref.levels, start: m.calibrator.platt });
       } catch (e) {
         if (!(e instanceof CalibrationError)) throw e;
       }

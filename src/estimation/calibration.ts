@@ -9,6 +9,7 @@
  * miscalibration, but with few rows its step function is noisy (each step is the mean of a handful
  * of labels); Platt's two parameters are steady on a few hundred rows.
  */
+import { radixSort } from '../data/sort.js';
 
 export type CalibrationMethod = 'auto' | 'isotonic' | 'platt';
 
@@ -29,44 +30,119 @@ export interface Calibrator {
 }
 
 export interface IsotonicFit {
-  /** Distinct scores, ascending, and the fitted (non-decreasing) value at each. */
+  /**
+   * Knots, ascending: the first and last distinct score of each step, and the fitted
+   * (non-decreasing) value at each; between knots the fit is linear (as over every distinct score).
+   */
   readonly x: Float64Array;
   readonly y: Float64Array;
 }
 
-/** Indices of `x` in ascending order of value (ties in index order): sort once, refit many times. */
-export function scoreOrder(x: Float64Array): Uint32Array {
-  const idx = new Uint32Array(x.length);
-  for (let i = 0; i < idx.length; i++) idx[i] = i;
-  return idx.sort((a, b) => x[a] - x[b] || a - b);
+/**
+ * The distinct values of the scores, ascending, and each row's index among them: computed once
+ * (one radix sort), so that a refit on new row weights only sums weights per distinct score, a
+ * pass without a sort, and pools over the distinct scores (scores often have few distinct values).
+ */
+export interface ScoreLevels {
+  readonly x: Float64Array;
+  readonly of: Uint32Array;
+}
+
+export function scoreLevels(x: Float64Array): ScoreLevels {
+  const n = x.length;
+  const sorted = radixSort(Float64Array.from(x));
+  let m = 0;
+  for (let j = 0; j < n; j++) if (m === 0 || sorted[j] !== sorted[m - 1]) sorted[m++] = sorted[j];
+  const ux = sorted.slice(0, m);
+  const of = new Uint32Array(n);
+  if (m === 0) return { x: ux, of };
+  // Each row's value is found among the distinct values of its bucket (m equal-width buckets over
+  // the range): a search of a few entries instead of log2(m) steps through the whole array. The
+  // bucket of a value is a monotone function of it, computed alike for rows and distinct values,
+  // so a row's value lies in its bucket's range [first[b], first[b + 1]).
+  const lo0 = ux[0];
+  const range = ux[m - 1] - lo0;
+  // A range too wide or too narrow for a finite scale: one bucket (the plain binary search).
+  const scale = m > 1 && Number.isFinite(m / range) ? m / range : 0;
+  const bucket = (t: number): number => {
+    const v = Math.floor((t - lo0) * scale);
+    return v >= m ? m - 1 : v > 0 ? v : 0;
+  };
+  // first[b]: the first distinct value in bucket b or above.
+  const first = new Int32Array(m + 1);
+  for (let b = 0, d = 0; b <= m; b++) {
+    while (d < m && bucket(ux[d]) < b) d++;
+    first[b] = d;
+  }
+  for (let i = 0; i < n; i++) {
+    const t = x[i];
+    const b = bucket(t);
+    let lo = first[b];
+    let hi = first[b + 1] - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ux[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    of[i] = lo;
+  }
+  return { x: ux, of };
+}
+
+/** Weighted label sums and weights per distinct score, and the rows of each class that weigh (w ≠ 0). */
+interface LevelSums {
+  readonly sy: Float64Array;
+  readonly sw: Float64Array;
+  readonly pos: number;
+  readonly neg: number;
+}
+
+function levelSums(y: ArrayLike<number>, w: ArrayLike<number> | null, lv: ScoreLevels): LevelSums {
+  const L = lv.x.length;
+  const of = lv.of;
+  const sy = new Float64Array(L);
+  const sw = new Float64Array(L);
+  let pos = 0;
+  let rows = 0;
+  for (let i = 0; i < of.length; i++) {
+    const wi = w ? w[i] : 1;
+    if (wi === 0) continue;
+    const d = of[i];
+    const yi = y[i];
+    sy[d] += wi * yi;
+    sw[d] += wi;
+    rows++;
+    if (yi === 1) pos++;
+  }
+  return { sy, sw, pos, neg: rows - pos };
 }
 
 /**
- * Isotonic regression of y on x with optional weights: equal x first pooled into their weighted
- * mean (scikit-learn's _make_unique), then pool adjacent violators over the distinct x.
+ * Isotonic regression of y on x (no NaN) with optional weights: equal x first pooled into their
+ * weighted mean (scikit-learn's _make_unique), then pool adjacent violators over the distinct x.
+ * `levels`: scoreLevels(x), when many fits share the scores.
  */
-export function fitIsotonic(x: Float64Array, y: Float64Array, w: ArrayLike<number> | null = null, sorted: Uint32Array | null = null): IsotonicFit {
-  const n = x.length;
-  if (n === 0) throw new CalibrationError('no rows to fit');
-  const idx = sorted ?? scoreOrder(x);
-  const ux = new Float64Array(n);
-  const uy = new Float64Array(n); // weighted sums first, then means
-  const uw = new Float64Array(n);
-  let m = -1;
-  for (let j = 0; j < n; j++) {
-    const i = idx[j];
-    const wi = w ? w[i] : 1;
-    // A row of weight 0 (left out of a bootstrap replicate) must not create a distinct x.
-    if (wi === 0) continue;
-    if (m < 0 || x[i] !== ux[m]) {
-      m++;
-      ux[m] = x[i];
-    }
-    uy[m] += wi * y[i];
-    uw[m] += wi;
+export function fitIsotonic(x: Float64Array, y: ArrayLike<number>, w: ArrayLike<number> | null = null, levels: ScoreLevels | null = null): IsotonicFit {
+  if (x.length === 0) throw new CalibrationError('no rows to fit');
+  const lv = levels ?? scoreLevels(x);
+  return poolLevels(lv, levelSums(y, w, lv));
+}
+
+function poolLevels(lv: ScoreLevels, sums: LevelSums): IsotonicFit {
+  const { sy, sw } = sums;
+  const L = lv.x.length;
+  // A distinct x whose rows all weigh 0 (left out of a bootstrap replicate) is no distinct x.
+  const ux = new Float64Array(L);
+  const uy = new Float64Array(L);
+  const uw = new Float64Array(L);
+  let m = 0;
+  for (let d = 0; d < L; d++) {
+    if (!(sw[d] > 0)) continue;
+    ux[m] = lv.x[d];
+    uy[m] = sy[d] / sw[d];
+    uw[m++] = sw[d];
   }
-  m++;
-  for (let j = 0; j < m; j++) uy[j] /= uw[j];
+  if (m === 0) throw new CalibrationError('no rows to fit');
   // Pool adjacent violators with a stack of blocks: value, weight and the last distinct x of each.
   const bv = new Float64Array(m);
   const bw = new Float64Array(m);
@@ -85,13 +161,22 @@ export function fitIsotonic(x: Float64Array, y: Float64Array, w: ArrayLike<numbe
       top--;
     }
   }
-  const fy = new Float64Array(m);
+  // Each block's first and last distinct x: interpolating between them gives the block's value,
+  // so the fit predicts exactly as on every distinct x, from a few knots per step (a short search).
+  const kx = new Float64Array(2 * (top + 1));
+  const ky = new Float64Array(2 * (top + 1));
+  let k = 0;
   let start = 0;
   for (let b = 0; b <= top; b++) {
-    for (let j = start; j <= bEnd[b]; j++) fy[j] = bv[b];
+    kx[k] = ux[start];
+    ky[k++] = bv[b];
+    if (bEnd[b] > start) {
+      kx[k] = ux[bEnd[b]];
+      ky[k++] = bv[b];
+    }
     start = bEnd[b] + 1;
   }
-  return { x: ux.slice(0, m), y: fy };
+  return { x: kx.slice(0, k), y: ky.slice(0, k) };
 }
 
 /** The fit at `t`: linear between the distinct x (np.interp), clipped to the end values outside. */
@@ -223,39 +308,56 @@ function formatCoef(x: number): string {
  * Fits a calibrator on the labelled reference rows (`isPositive` 1 for the positive class). Throws a
  * CalibrationError saying why when the scores cannot be calibrated: no rows, a class absent, or
  * every score equal (a constant score carries no information to map to a probability). `refit`:
- * row weights (a bootstrap replicate of the reference; weight 0 leaves a row out) and, for
- * isotonic, the rows' score order from scoreOrder, so that refits do not sort again.
+ * row weights (a bootstrap replicate of the reference; weight 0 leaves a row out; null: every row
+ * once), for isotonic the scores' scoreLevels, so that refits do not sort again, and for Platt the
+ * full fit to start from.
  */
 export function fitCalibrator(
   method: CalibrationMethod,
   scores: Float64Array,
   isPositive: Uint8Array,
-  refit: { weights: ArrayLike<number>; sorted: Uint32Array | null; start?: PlattFit | null } | null = null,
+  refit: { weights: ArrayLike<number> | null; levels: ScoreLevels | null; start?: PlattFit | null } | null = null,
 ): Calibrator {
   const n = scores.length;
   if (n === 0) throw new CalibrationError('no labelled reference row has a score');
+  const weights = refit ? refit.weights : null;
+  // The class counts and the score range of the rows that count: with the scores' levels (isotonic
+  // or auto), from the per-score sums the isotonic fit pools, in the same pass over the rows.
+  const levels = method === 'platt' ? null : (refit?.levels ?? null);
+  const sums = levels ? levelSums(isPositive, weights, levels) : null;
   let pos = 0;
   let neg = 0;
-  for (let i = 0; i < n; i++) {
-    const wi = refit ? refit.weights[i] : 1;
-    if (wi === 0) continue;
-    if (isPositive[i] === 1) pos++;
-    else neg++;
+  let min = Infinity, max = -Infinity;
+  if (levels && sums) {
+    pos = sums.pos;
+    neg = sums.neg;
+    const { sw } = sums;
+    let lo = 0;
+    let hi = sw.length - 1;
+    while (lo <= hi && !(sw[lo] > 0)) lo++;
+    while (hi >= lo && !(sw[hi] > 0)) hi--;
+    if (lo <= hi) {
+      min = levels.x[lo];
+      max = levels.x[hi];
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (weights && weights[i] === 0) continue;
+      if (isPositive[i] === 1) pos++;
+      else neg++;
+      const s = scores[i];
+      if (s < min) min = s;
+      if (s > max) max = s;
+    }
   }
   if (pos === 0 || neg === 0) {
     throw new CalibrationError(`the ${pos === 0 ? 'positive' : 'negative'} class is absent from the ${n} labelled reference rows with a score`);
-  }
-  let min = Infinity, max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (refit && refit.weights[i] === 0) continue;
-    if (scores[i] < min) min = scores[i];
-    if (scores[i] > max) max = scores[i];
   }
   if (min === max) throw new CalibrationError(`every score of the ${n} labelled reference rows is ${min}: a constant score cannot be calibrated`);
   const chosen = method === 'auto' ? (Math.min(pos, neg) >= AUTO_ISOTONIC_MIN ? 'isotonic' : 'platt') : method;
   if (chosen === 'platt') {
     try {
-      const fit = fitPlatt(scores, isPositive, refit ? refit.weights : null, refit?.start ?? null);
+      const fit = fitPlatt(scores, isPositive, weights, refit?.start ?? null);
       const sign = fit.b < 0 ? '−' : '+';
       return {
         method: 'platt',
@@ -268,9 +370,7 @@ export function fitCalibrator(
       if (method !== 'auto') throw e;
     }
   }
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) y[i] = isPositive[i];
-  const fit = fitIsotonic(scores, y, refit ? refit.weights : null, refit ? refit.sorted : null);
+  const fit = levels && sums ? poolLevels(levels, sums) : fitIsotonic(scores, isPositive, weights);
   let steps = 1;
   for (let j = 1; j < fit.y.length; j++) if (fit.y[j] !== fit.y[j - 1]) steps++;
   return {

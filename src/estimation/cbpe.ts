@@ -20,7 +20,7 @@
  *
  * Rows are grouped (chunks); every function returns one entry per group and, last, the whole.
  */
-import { radixSort } from '../data/sort.js';
+import { scoreLevels } from './calibration.js';
 import { metricsFromConfusion } from '../stats/classification.js';
 import { createRng } from '../stats/random.js';
 
@@ -80,24 +80,20 @@ export interface RankOrder {
 
 export function rankOrder(key: Float64Array): RankOrder {
   const n = key.length;
-  const sorted = radixSort(Float64Array.from(key));
+  // Each row's distinct value (scoreLevels: one radix sort, then a short search per row), then the
+  // rows counted into their values' places: ties share the place of their first.
+  const { x, of } = scoreLevels(key);
+  const start = new Int32Array(x.length + 1);
+  for (let i = 0; i < n; i++) start[of[i] + 1]++;
+  for (let d = 0; d < x.length; d++) start[d + 1] += start[d];
   const rank = new Int32Array(n);
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const s = key[i];
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    rank[i] = lo;
-    count[lo + 1]++;
-  }
-  for (let r = 0; r < n; r++) count[r + 1] += count[r];
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[count[rank[i]]++] = i;
+  const next = start.slice(0, x.length);
+  for (let i = 0; i < n; i++) {
+    const d = of[i];
+    rank[i] = start[d];
+    order[next[d]++] = i;
+  }
   return { rank, order };
 }
 

@@ -26,17 +26,29 @@ const MAX_HALVINGS = 30;
 /** Rows per block of the linear predictor: the block of `out` stays in L1 while X streams past once. */
 const ETA_BLOCK = 1024;
 
+/**
+ * out[r] = xᵣᵀβ + intercept for the rows [start, end) of the column-major X (F × n). Four columns
+ * per sweep over the rows: out is loaded and stored once per four products instead of once per
+ * product, which halves the time of a pass (it is what bounds it, not the arithmetic).
+ */
+function linearBlock(X: Float64Array, F: number, n: number, beta: Float64Array, out: Float64Array, start: number, end: number): void {
+  const b = beta[F];
+  for (let r = start; r < end; r++) out[r] = b;
+  let j = 0;
+  for (; j + 3 < F; j += 4) {
+    const b0 = beta[j], b1 = beta[j + 1], b2 = beta[j + 2], b3 = beta[j + 3];
+    const o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    for (let r = start; r < end; r++) out[r] += b0 * X[o0 + r] + b1 * X[o1 + r] + b2 * X[o2 + r] + b3 * X[o3 + r];
+  }
+  for (; j < F; j++) {
+    const bj = beta[j], off = j * n;
+    for (let r = start; r < end; r++) out[r] += bj * X[off + r];
+  }
+}
+
 /** xᵀβ + intercept of every row of the column-major X (F × n). */
 export function linearPredictor(X: Float64Array, F: number, n: number, beta: Float64Array, out = new Float64Array(n)): Float64Array {
-  out.fill(beta[F]);
-  for (let start = 0; start < n; start += ETA_BLOCK) {
-    const end = Math.min(n, start + ETA_BLOCK);
-    for (let j = 0; j < F; j++) {
-      const bj = beta[j];
-      const off = j * n;
-      for (let r = start; r < end; r++) out[r] += bj * X[off + r];
-    }
-  }
+  for (let start = 0; start < n; start += ETA_BLOCK) linearBlock(X, F, n, beta, out, start, Math.min(n, start + ETA_BLOCK));
   return out;
 }
 
@@ -85,12 +97,7 @@ export function fitLogistic(X: Float64Array, F: number, n: number, y: Uint8Array
     let loss = 0;
     for (let start = 0; start < n; start += ETA_BLOCK) {
       const end = Math.min(n, start + ETA_BLOCK);
-      for (let r = start; r < end; r++) eta[r] = b[F];
-      for (let j = 0; j < F; j++) {
-        const bj = b[j];
-        const off = j * n;
-        for (let r = start; r < end; r++) eta[r] += bj * X[off + r];
-      }
+      linearBlock(X, F, n, b, eta, start, end);
       let sr = 0;
       for (let r = start; r < end; r++) {
         const e = eta[r];
@@ -106,7 +113,24 @@ export function fitLogistic(X: Float64Array, F: number, n: number, y: Uint8Array
         sr += resid[r];
       }
       rawGrad[F] += sr;
-      for (let j = 0; j < F; j++) {
+      // Four columns per sweep: each residual is loaded once for four products.
+      let j = 0;
+      for (; j + 3 < F; j += 4) {
+        const o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+        let g0 = 0, g1 = 0, g2 = 0, g3 = 0;
+        for (let r = start; r < end; r++) {
+          const q = resid[r];
+          g0 += q * X[o0 + r];
+          g1 += q * X[o1 + r];
+          g2 += q * X[o2 + r];
+          g3 += q * X[o3 + r];
+        }
+        rawGrad[j] += g0;
+        rawGrad[j + 1] += g1;
+        rawGrad[j + 2] += g2;
+        rawGrad[j + 3] += g3;
+      }
+      for (; j < F; j++) {
         const off = j * n;
         let g = 0;
         for (let r = start; r < end; r++) g += resid[r] * X[off + r];

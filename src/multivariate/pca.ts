@@ -143,8 +143,17 @@ export function reconstructionErrors(model: PcaModel, encode: RowEncoder, n: num
     }
     for (let c = cFrom; c < cTo; c++) {
       proj.fill(-vMean[c], 0, count);
-      for (let i = 0; i < F; i++) {
-        const w = basis[c * F + i], o = i * count;
+      // Four features per sweep over the rows: proj is loaded and stored once per four products,
+      // which is what bounds this loop.
+      const v = c * F;
+      let i = 0;
+      for (; i + 3 < F; i += 4) {
+        const w0 = basis[v + i], w1 = basis[v + i + 1], w2 = basis[v + i + 2], w3 = basis[v + i + 3];
+        const o0 = i * count, o1 = o0 + count, o2 = o1 + count, o3 = o2 + count;
+        for (let r = 0; r < count; r++) proj[r] += w0 * block[o0 + r] + w1 * block[o1 + r] + w2 * block[o2 + r] + w3 * block[o3 + r];
+      }
+      for (; i < F; i++) {
+        const w = basis[v + i], o = i * count;
         for (let r = 0; r < count; r++) proj[r] += w * block[o + r];
       }
       if (fromDiscarded) for (let r = 0; r < count; r++) e2[r] += proj[r] * proj[r];
