@@ -38085,6 +38085,22 @@ function sortByKeys(pass, scratch = null) {
 var AUTO_ISOTONIC_MIN = 1e3;
 var CalibrationError = class extends Error {
 };
+function knotBucket(fit, t) {
+  const m = fit.x.length;
+  const v = Math.floor((t - fit.x[0]) * fit.scale);
+  return v >= m ? m - 1 : v > 0 ? v : 0;
+}
+function isotonicFit(x, y) {
+  const m = x.length;
+  const range = x[m - 1] - x[0];
+  const scale = m > 1 && Number.isFinite(m / range) ? m / range : 0;
+  const first = new Int32Array(m + 1);
+  for (let b = 0, d = 0; b <= m; b++) {
+    while (d < m && knotBucket({ x, scale }, x[d]) < b) d++;
+    first[b] = d;
+  }
+  return { x, y, first, scale };
+}
 function scoreLevels(x) {
   const n = x.length;
   const sorted = radixSort(Float64Array.from(x));
@@ -38187,21 +38203,19 @@ function poolLevels(lv, sums) {
     }
     start = bEnd[b] + 1;
   }
-  return { x: kx.slice(0, k), y: ky.slice(0, k) };
+  return isotonicFit(kx.slice(0, k), ky.slice(0, k));
 }
 function predictIsotonic(fit, t) {
-  const { x, y } = fit;
+  const { x, y, first } = fit;
   const m = x.length;
   if (t !== t) return NaN;
   if (t <= x[0]) return y[0];
   if (t >= x[m - 1]) return y[m - 1];
-  let lo = 0;
-  let hi = m - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (x[mid] <= t) lo = mid;
-    else hi = mid;
-  }
+  const b = knotBucket(fit, t);
+  let lo = first[b] > 0 ? first[b] - 1 : 0;
+  const end = first[b + 1];
+  while (lo + 1 < end && x[lo + 1] <= t) lo++;
+  const hi = lo + 1;
   if (t === x[lo]) return y[lo];
   return y[lo] + (t - x[lo]) * (y[hi] - y[lo]) / (x[hi] - x[lo]);
 }
@@ -38572,30 +38586,31 @@ function rankOrder(key) {
   const start = new Int32Array(x.length + 1);
   for (let i = 0; i < n; i++) start[of[i] + 1]++;
   for (let d = 0; d < x.length; d++) start[d + 1] += start[d];
-  const rank = new Int32Array(n);
+  const tieStart = new Uint8Array(n);
+  for (let d = 0; d < x.length; d++) if (start[d] < start[d + 1]) tieStart[start[d]] = 1;
   const order = new Int32Array(n);
   const next = start.slice(0, x.length);
-  for (let i = 0; i < n; i++) {
-    const d = of[i];
-    rank[i] = start[d];
-    order[next[d]++] = i;
-  }
-  return { rank, order };
+  for (let i = 0; i < n; i++) order[next[of[i]]++] = i;
+  return { order, tieStart };
 }
-function subsetOrder(order, within, sel, tableRows) {
-  const where = new Int32Array(tableRows).fill(-1);
-  for (let j = 0; j < sel.length; j++) where[sel[j]] = j;
-  const rank = new Int32Array(sel.length);
+function subsetOrder(order, within, sel) {
+  const place = new Int32Array(within.length);
+  let j = 0;
+  for (let pos = 0; pos < within.length; pos++) place[pos] = j < sel.length && sel[j] === within[pos] ? j++ : -1;
+  const tieStart = new Uint8Array(sel.length);
   const out = new Int32Array(sel.length);
   let m = 0;
-  for (let q2 = 0; q2 < order.order.length; q2++) {
-    const pos = order.order[q2];
-    const j = where[within[pos]];
-    if (j < 0) continue;
-    rank[j] = order.rank[pos];
-    out[m++] = j;
+  let started = 0;
+  const { order: ord, tieStart: wholeStart } = order;
+  for (let q2 = 0; q2 < ord.length; q2++) {
+    started |= wholeStart[q2];
+    const s = place[ord[q2]];
+    if (s < 0) continue;
+    tieStart[m] = started;
+    started = 0;
+    out[m++] = s;
   }
-  return { rank, order: out };
+  return { order: out, tieStart };
 }
 var Sweep = class {
   negBelow;
@@ -38614,7 +38629,7 @@ var Sweep = class {
   }
 };
 function aucSweep(ro, wPos, wNeg, rowWeight, groups, sw, out, at) {
-  const { rank, order } = ro;
+  const { order, tieStart } = ro;
   const n = order.length;
   const g = groups ? groups.count : 0;
   const of = groups ? groups.of : null;
@@ -38624,9 +38639,8 @@ function aucSweep(ro, wPos, wNeg, rowWeight, groups, sw, out, at) {
   pos.fill(0);
   let j = 0;
   while (j < n) {
-    const rk = rank[order[j]];
     let nt = 0;
-    while (j < n && rank[order[j]] === rk) {
+    do {
       const i = order[j++];
       const w = rowWeight ? rowWeight[i] : 1;
       if (w === 0) continue;
@@ -38641,7 +38655,7 @@ function aucSweep(ro, wPos, wNeg, rowWeight, groups, sw, out, at) {
         tiePos[c] += wp;
         tieNeg[c] += wn;
       }
-    }
+    } while (j < n && tieStart[j] === 0);
     for (let t = 0; t < nt; t++) {
       const c = touched[t];
       pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);
@@ -38761,93 +38775,133 @@ function totals(m, groups, G, matrix) {
 }
 function aucParts(m, groups, G, t, ro) {
   const n = m.prob.length;
-  const { rank, order } = ro ?? rankOrder(m.score);
+  const { order, tieStart } = ro ?? rankOrder(m.score);
   const whole = G - 1;
-  const parts = {
-    lGroup: groups ? new Float64Array(n) : null,
-    gGroup: groups ? new Float64Array(n) : null,
-    lAll: new Float64Array(n),
-    gAll: new Float64Array(n)
-  };
+  const of = groups ? groups.of : null;
+  const S = of ? 4 : 2;
+  const parts = new Float64Array(S * n);
   const negBelow = new Float64Array(G);
   const posBelow = new Float64Array(G);
   const tieNeg = new Float64Array(G);
   const tiePos = new Float64Array(G);
   const pairs = new Float64Array(G);
+  const touched = new Int32Array(G);
   const prob = m.prob;
-  const of = groups ? groups.of : null;
+  const P = t.p[whole];
   let j = 0;
   while (j < n) {
     const start = j;
-    const rk = rank[order[j]];
-    while (j < n && rank[order[j]] === rk) {
+    let wNeg = 0;
+    let wPos = 0;
+    let nt = 0;
+    do {
       const i = order[j++];
-      tieNeg[whole] += 1 - prob[i];
-      tiePos[whole] += prob[i];
-      if (of) {
-        tieNeg[of[i]] += 1 - prob[i];
-        tiePos[of[i]] += prob[i];
-      }
-    }
-    for (let k = start; k < j; k++) {
-      const i = order[k];
-      parts.lAll[i] = negBelow[whole] + tieNeg[whole] / 2;
-      parts.gAll[i] = t.p[whole] - posBelow[whole] - tiePos[whole] / 2;
+      const p = prob[i];
+      wNeg += 1 - p;
+      wPos += p;
       if (of) {
         const c = of[i];
-        parts.lGroup[i] = negBelow[c] + tieNeg[c] / 2;
-        parts.gGroup[i] = t.p[c] - posBelow[c] - tiePos[c] / 2;
+        if (tieNeg[c] === 0 && tiePos[c] === 0) touched[nt++] = c;
+        tieNeg[c] += 1 - p;
+        tiePos[c] += p;
       }
-    }
+    } while (j < n && tieStart[j] === 0);
+    const lAll = negBelow[whole] + wNeg / 2;
+    const gAll = P - posBelow[whole] - wPos / 2;
     for (let k = start; k < j; k++) {
       const i = order[k];
-      for (let pass = 0; pass < (of ? 2 : 1); pass++) {
-        const c = pass === 0 ? whole : of[i];
-        if (tieNeg[c] === 0 && tiePos[c] === 0) continue;
-        pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);
-        negBelow[c] += tieNeg[c];
-        posBelow[c] += tiePos[c];
-        tieNeg[c] = 0;
-        tiePos[c] = 0;
+      const at = S * i;
+      parts[at] = lAll;
+      parts[at + 1] = gAll;
+      if (of) {
+        const c = of[i];
+        parts[at + 2] = negBelow[c] + tieNeg[c] / 2;
+        parts[at + 3] = t.p[c] - posBelow[c] - tiePos[c] / 2;
       }
+    }
+    if (wNeg !== 0 || wPos !== 0) {
+      pairs[whole] += wPos * (negBelow[whole] + wNeg / 2);
+      negBelow[whole] += wNeg;
+      posBelow[whole] += wPos;
+    }
+    for (let q2 = 0; q2 < nt; q2++) {
+      const c = touched[q2];
+      pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);
+      negBelow[c] += tieNeg[c];
+      posBelow[c] += tiePos[c];
+      tieNeg[c] = 0;
+      tiePos[c] = 0;
     }
   }
   for (let c = 0; c < G; c++) {
-    const P = t.p[c];
-    const N = t.n[c] - P;
-    t.auc[c] = P > 0 && N > 0 ? pairs[c] / (P * N) : NaN;
+    const Pc = t.p[c];
+    const N = t.n[c] - Pc;
+    t.auc[c] = Pc > 0 && N > 0 ? pairs[c] / (Pc * N) : NaN;
   }
   return parts;
 }
-function influences(t, c, p, y1, L, Gi, g, h, matrix) {
-  const n = t.n[c];
-  const acc = t.correct[c] / n;
-  g[0] = (y1 === 1 ? 1 : -1) / n;
-  h[0] = ((y1 === 1 ? p : 1 - p) - acc) / n;
-  const N1 = t.n1[c];
-  const prec = N1 > 0 ? t.a[c] / N1 : 0;
-  g[1] = N1 > 0 ? y1 / N1 : 0;
-  h[1] = N1 > 0 ? y1 * (p - prec) / N1 : 0;
-  const P = t.p[c];
-  const rec = P > 0 ? t.a[c] / P : 0;
-  g[2] = P > 0 ? (y1 - rec) / P : 0;
-  h[2] = P > 0 ? p * (y1 - rec) / P : 0;
-  const D = N1 + P;
-  const f1 = D > 0 ? 2 * t.a[c] / D : 0;
-  g[3] = D > 0 ? (2 * y1 - f1) / D : 0;
-  h[3] = D > 0 ? (2 * y1 * p - f1 * (y1 + p)) / D : 0;
-  const N = n - P;
-  const T = t.auc[c];
-  if (P > 0 && N > 0 && T === T) {
-    g[4] = (L - Gi - T * (N - P)) / (P * N);
-    h[4] = (p * L + (1 - p) * Gi) / (P * N) - T * (p / P + (1 - p) / N);
-  } else {
-    g[4] = NaN;
-    h[4] = NaN;
+var C_INV_N = 0;
+var C_ACC = 1;
+var C_INV_N1 = 2;
+var C_PREC = 3;
+var C_INV_P = 4;
+var C_REC = 5;
+var C_INV_D = 6;
+var C_F1 = 7;
+var C_INV_PN = 8;
+var C_AUC = 9;
+var C_N_MINUS_P = 10;
+var C_INV_NEG = 11;
+var C_VALUE = 12;
+var C_STRIDE = 13;
+function constants2(t, G) {
+  const k = new Float64Array(C_STRIDE * G);
+  for (let c = 0; c < G; c++) {
+    const o = C_STRIDE * c;
+    const n = t.n[c];
+    const N1 = t.n1[c];
+    const P = t.p[c];
+    const D = N1 + P;
+    const N = n - P;
+    const T = t.auc[c];
+    k[o + C_INV_N] = 1 / n;
+    k[o + C_ACC] = t.correct[c] / n;
+    k[o + C_INV_N1] = N1 > 0 ? 1 / N1 : 0;
+    k[o + C_PREC] = N1 > 0 ? t.a[c] / N1 : 0;
+    k[o + C_INV_P] = P > 0 ? 1 / P : 0;
+    k[o + C_REC] = P > 0 ? t.a[c] / P : 0;
+    k[o + C_INV_D] = D > 0 ? 1 / D : 0;
+    k[o + C_F1] = D > 0 ? 2 * t.a[c] / D : 0;
+    k[o + C_INV_PN] = P > 0 && N > 0 && T === T ? 1 / (P * N) : NaN;
+    k[o + C_AUC] = T;
+    k[o + C_N_MINUS_P] = N - P;
+    k[o + C_INV_NEG] = N > 0 ? 1 / N : 0;
+    k[o + C_VALUE] = t.value[c] / n;
   }
+  return k;
+}
+function influences(k, o, p, y1, L, Gi, g, h, matrix) {
+  const invN = k[o + C_INV_N];
+  g[0] = y1 === 1 ? invN : -invN;
+  h[0] = ((y1 === 1 ? p : 1 - p) - k[o + C_ACC]) * invN;
+  const invN1 = k[o + C_INV_N1];
+  g[1] = y1 * invN1;
+  h[1] = y1 * (p - k[o + C_PREC]) * invN1;
+  const invP = k[o + C_INV_P];
+  const dr = y1 - k[o + C_REC];
+  g[2] = dr * invP;
+  h[2] = p * dr * invP;
+  const invD = k[o + C_INV_D];
+  const f1 = k[o + C_F1];
+  g[3] = (2 * y1 - f1) * invD;
+  h[3] = (2 * y1 * p - f1 * (y1 + p)) * invD;
+  const invPN = k[o + C_INV_PN];
+  const T = k[o + C_AUC];
+  g[4] = (L - Gi - T * k[o + C_N_MINUS_P]) * invPN;
+  h[4] = (p * L + (1 - p) * Gi) * invPN - T * (p * invP + (1 - p) * k[o + C_INV_NEG]);
   if (matrix) {
-    g[5] = (y1 === 1 ? matrix[3] - matrix[1] : matrix[2] - matrix[0]) / n;
-    h[5] = (rowValue(matrix, y1, p) - t.value[c] / n) / n;
+    g[5] = (y1 === 1 ? matrix[3] - matrix[1] : matrix[2] - matrix[0]) * invN;
+    h[5] = (rowValue(matrix, y1, p) - k[o + C_VALUE]) * invN;
   }
 }
 function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
@@ -38857,6 +38911,7 @@ function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
   const n = K ? models[0].prob.length : 0;
   const t = models.map((m) => totals(m, groups, G, matrix));
   const parts = models.map((m, k) => aucParts(m, groups, G, t[k], scoreOrders ? scoreOrders[k] : null));
+  const consts = t.map((tk) => constants2(tk, G));
   const names = matrix ? [...ESTIMATED_METRICS, "business_value"] : [...ESTIMATED_METRICS];
   const M = names.length;
   const varModel = models.map(() => new Float64Array(M * G));
@@ -38866,34 +38921,47 @@ function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
   const g = models.map(() => new Float64Array(M));
   const h = models.map(() => new Float64Array(M));
   const of = groups ? groups.of : null;
+  const S = of ? 4 : 2;
+  const [g0, g1] = g;
+  const [h0, h1] = h;
+  const prob0 = models[0]?.prob;
+  const prob1 = K === 2 ? models[1].prob : null;
+  const pred0 = models[0]?.pred;
+  const pred1 = K === 2 ? models[1].pred : null;
+  const [parts0, parts1] = parts;
+  const [k0, k1] = consts;
+  const [var0, var1] = varModel;
+  const [row0, row1] = rowModel;
   for (let i = 0; i < n; i++) {
+    const p0 = prob0[i];
+    const v0 = p0 * (1 - p0);
+    const p1 = prob1 ? prob1[i] : 0;
+    const v1 = p1 * (1 - p1);
+    const cov = Math.min(p0, p1) - p0 * p1;
     for (let pass = 0; pass < (of ? 2 : 1); pass++) {
       const c = pass === 0 ? whole : of[i];
-      for (let k = 0; k < K; k++) {
-        const pk = parts[k];
-        const L = pass === 0 ? pk.lAll[i] : pk.lGroup[i];
-        const Gi = pass === 0 ? pk.gAll[i] : pk.gGroup[i];
-        influences(t[k], c, models[k].prob[i], models[k].pred[i], L, Gi, g[k], h[k], matrix);
-      }
-      const p0 = models[0].prob[i];
-      const v0 = p0 * (1 - p0);
-      for (let m = 0; m < M; m++) {
-        const at = m * G + c;
-        varModel[0][at] += g[0][m] * g[0][m] * v0;
-        rowModel[0][at] += h[0][m] * h[0][m];
-      }
-      if (K === 2) {
-        const p1 = models[1].prob[i];
-        const v1 = p1 * (1 - p1);
-        const cov = Math.min(p0, p1) - p0 * p1;
+      const at = S * i + 2 * pass;
+      influences(k0, C_STRIDE * c, p0, pred0[i], parts0[at], parts0[at + 1], g0, h0, matrix);
+      if (!prob1) {
         for (let m = 0; m < M; m++) {
-          const at = m * G + c;
-          varModel[1][at] += g[1][m] * g[1][m] * v1;
-          rowModel[1][at] += h[1][m] * h[1][m];
-          const dh = h[0][m] - h[1][m];
-          varDiff[at] += g[0][m] * g[0][m] * v0 + g[1][m] * g[1][m] * v1 - 2 * g[0][m] * g[1][m] * cov;
-          rowDiff[at] += dh * dh;
+          const a = m * G + c;
+          var0[a] += g0[m] * g0[m] * v0;
+          row0[a] += h0[m] * h0[m];
         }
+        continue;
+      }
+      influences(k1, C_STRIDE * c, p1, pred1[i], parts1[at], parts1[at + 1], g1, h1, matrix);
+      for (let m = 0; m < M; m++) {
+        const a = m * G + c;
+        const gg0 = g0[m] * g0[m] * v0;
+        const gg1 = g1[m] * g1[m] * v1;
+        var0[a] += gg0;
+        row0[a] += h0[m] * h0[m];
+        var1[a] += gg1;
+        row1[a] += h1[m] * h1[m];
+        const dh = h0[m] - h1[m];
+        varDiff[a] += gg0 + gg1 - 2 * g0[m] * g1[m] * cov;
+        rowDiff[a] += dh * dh;
       }
     }
   }
@@ -39034,6 +39102,9 @@ function groupsOf(chunks, sel) {
   const of = new Int32Array(sel.length);
   for (let j = 0; j < sel.length; j++) of[j] = chunks.index[sel[j]];
   return { of, count: chunks.chunks.length };
+}
+function boundedInterval(v, half) {
+  return [Math.max(0, v - half), Math.min(1, v + half)];
 }
 function metricPick(metric) {
   return (s, k, r, c) => replicateMetrics(s, k, r, c)[metric];
@@ -39281,7 +39352,7 @@ var estimationChecks = (ctx) => {
       for (let j = 0; j < all.length; j++) s[j] = m.score[all[j]];
       return rankOrder(s);
     });
-    return sel === all ? allOrders : allOrders.map((o2) => subsetOrder(o2, all, sel, M));
+    return sel === all ? allOrders : allOrders.map((o2) => subsetOrder(o2, all, sel));
   };
   let refits = null;
   const refitsOf = () => refits ??= refit(ctx.reference.rowCount, models, es.replicates, es.seed + 1);
@@ -39310,7 +39381,7 @@ var estimationChecks = (ctx) => {
         const iv = (k, c) => {
           const v = est[k].metrics[c][metric];
           const sd = spreadOver(sim, metric, c, k);
-          return { value: v, ci: [v - z * sd, v + z * sd] };
+          return { value: v, ci: boundedInterval(v, z * sd) };
         };
         const perModel = (c) => Object.fromEntries(models.map((m, k) => [m.role, iv(k, c)]));
         const cv = iv(0, whole);
@@ -39439,7 +39510,7 @@ function health(ctx, models, calibrated, refitsOf, ordersOf, lab, tgt, positive,
       const sd = spreadOver(sim, metric, c, k);
       const diverges = Number.isFinite(r) && Number.isFinite(e) && sd >= 0 && Math.abs(r - e) > zb * sd;
       if (diverges) flagged.push(`${models[k].role} ${c === whole ? "overall" : chunks.chunks[c].key}: realized ${fmt(r)}, estimated ${fmt(e)} \xB1 ${fmt(zb * sd)}`);
-      return { estimated: e, realized: r, ci: [e - z * sd, e + z * sd], diverges };
+      return { estimated: e, realized: r, ci: boundedInterval(e, z * sd), diverges };
     };
     const perModel = (c) => Object.fromEntries(models.map((m, k) => [m.role, cell3(k, c)]));
     const overall = perModel(whole);
@@ -39516,6 +39587,14 @@ function businessValue(bv, models, rows, groups, chunks, simOf, z, rowsText, lab
 }
 
 // src/stats/categories.ts
+var countsMemo = /* @__PURE__ */ new WeakMap();
+function countCodesOnce(codes, size2, what) {
+  const hit = countsMemo.get(codes);
+  if (hit !== void 0 && hit.size === size2) return hit.counts;
+  const counts = countCodes(codes, size2, what);
+  countsMemo.set(codes, { size: size2, counts });
+  return counts;
+}
 function countCodes(codes, size2, what) {
   const counts = new Float64Array(size2);
   for (let i = 0; i < codes.length; i++) {
@@ -39529,7 +39608,7 @@ function countCodes(codes, size2, what) {
 function alignedCategoryCounts(codesA, dictA, codesB, dictB) {
   if (codesA.length === 0) throw new Error("category counts: first column is empty");
   if (codesB.length === 0) throw new Error("category counts: second column is empty");
-  const countsA = countCodes(codesA, dictA.length, "first column");
+  const countsA = countCodesOnce(codesA, dictA.length, "first column");
   const countsB = countCodes(codesB, dictB.length, "second column");
   const index = /* @__PURE__ */ new Map();
   const categories = [];

@@ -17,6 +17,29 @@ describe('isotonic regression against scikit-learn (scripts/fixtures/estimation.
     fx.isotonic.t.forEach((t, i) => expect(Math.abs(predictIsotonic(fit, t) - fx.isotonic.predicted[i])).toBeLessThanOrEqual(1e-12));
   });
 
+  it('finds the step of any score by its bucket as a full binary search would, on unevenly spaced knots', () => {
+    const r = rng(5);
+    // Scores crowded near 0 and a few far out: most buckets hold no knot, a few hold many.
+    const xs = Float64Array.from({ length: 3000 }, () => (r.uniform() < 0.95 ? r.uniform() ** 6 : 1 + 99 * r.uniform()));
+    const ys = Float64Array.from(xs, (v) => (r.uniform() < Math.min(v, 1) ? 1 : 0));
+    const fit = fitIsotonic(xs, ys);
+    const search = (t: number): number => {
+      const k = fit.x;
+      if (t <= k[0]) return fit.y[0];
+      if (t >= k[k.length - 1]) return fit.y[k.length - 1];
+      let lo = 0;
+      let hi = k.length - 1;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (k[mid] <= t) lo = mid;
+        else hi = mid;
+      }
+      return t === k[lo] ? fit.y[lo] : fit.y[lo] + ((t - k[lo]) * (fit.y[hi] - fit.y[lo])) / (k[hi] - k[lo]);
+    };
+    const ts = [...fit.x, ...Float64Array.from({ length: 5000 }, () => (r.uniform() < 0.5 ? r.uniform() ** 6 : 101 * r.uniform() - 0.5))];
+    for (const t of ts) expect(predictIsotonic(fit, t)).toBe(search(t));
+  });
+
   it('honours sample weights to 1e-12', () => {
     const fit = fitIsotonic(x, y, Float64Array.from(fx.isotonic.w));
     fx.isotonic.t.forEach((t, i) => expect(Math.abs(predictIsotonic(fit, t) - fx.isotonic.predicted_weighted[i])).toBeLessThanOrEqual(1e-12));

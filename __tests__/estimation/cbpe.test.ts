@@ -151,7 +151,21 @@ describe('subsetOrder', () => {
     const sub = Float64Array.from(sel, (i) => score[i]);
     const p = Float64Array.from(sel, () => r.uniform());
     const fresh = estimatedRocAuc({ prob: p, calibrated: sub }, null, rankOrder(sub))[0];
-    const derived = estimatedRocAuc({ prob: p, calibrated: sub }, null, subsetOrder(rankOrder(score), all, sel, n))[0];
+    const derived = estimatedRocAuc({ prob: p, calibrated: sub }, null, subsetOrder(rankOrder(score), all, sel))[0];
     expect(derived).toBe(fresh);
+  });
+
+  it('derives a subset of a subset (within not every row), ties kept together', () => {
+    const r = rng(22);
+    const n = 2000;
+    const score = Float64Array.from({ length: n }, () => Math.round(r.uniform() * 40) / 40);
+    const within = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 !== 1);
+    const sel = within.filter((i) => i % 7 < 4);
+    const p = Float64Array.from(sel, () => r.uniform());
+    const sub = Float64Array.from(sel, (i) => score[i]);
+    const fresh = estimatedRocAuc({ prob: p, calibrated: sub }, null, rankOrder(sub))[0];
+    const whole = rankOrder(Float64Array.from(within, (i) => score[i]));
+    const derived = estimatedRocAuc({ prob: p, calibrated: sub }, null, subsetOrder(whole, within, sel))[0];
+    expect(derived).toBeCloseTo(fresh, 12);
   });
 });

@@ -246,6 +246,28 @@ describe('estimation: scores that cannot be calibrated', () => {
 });
 
 describe('estimation: markdown report', () => {
+  it('clips the intervals of the bounded metrics to [0, 1], even on 5-row chunks', () => {
+    const tests = estimationChecks(shadow({ seed: 3, curRows: 2000, chunks: 400 }).ctx);
+    const cis: [number, number][] = [];
+    const collect = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(collect);
+      else if (x && typeof x === 'object') {
+        for (const [k, v] of Object.entries(x)) {
+          if (k === 'ci' && Array.isArray(v)) cis.push(v as [number, number]);
+          else collect(v);
+        }
+      }
+    };
+    for (const t of tests) if (/^performance\.estimated\.[a-z_1]+(\.health)?$/.test(t.id)) collect(t.details);
+    expect(cis.length).toBeGreaterThan(1000);
+    for (const [lo, hi] of cis.filter(([lo, hi]) => Number.isFinite(lo) && Number.isFinite(hi))) {
+      expect(lo).toBeGreaterThanOrEqual(0);
+      expect(hi).toBeLessThanOrEqual(1);
+    }
+    // Some chunk's interval does reach a bound (without clipping it would cross it).
+    expect(cis.some(([lo, hi]) => lo === 0 || hi === 1)).toBe(true);
+  });
+
   it('shows each chunk: estimates with intervals, and estimated beside realized with divergences marked', async () => {
     const { renderMarkdown } = await import('../../src/report/markdown.js');
     const { countStatuses, verdictOf } = await import('../../src/report/verdict.js');

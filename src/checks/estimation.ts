@@ -156,6 +156,15 @@ function groupsOf(chunks: Chunks | null, sel: Int32Array): Groups | null {
   return { of, count: chunks.chunks.length };
 }
 
+/**
+ * A reported interval v ± half: clipped to [0, 1], where every estimated metric lies (accuracy,
+ * precision, recall, F1, ROC AUC), since the normal approximation alone can cross the bounds on
+ * small chunks. Business value, unbounded, is not clipped.
+ */
+function boundedInterval(v: number, half: number): [number, number] {
+  return [Math.max(0, v - half), Math.min(1, v + half)];
+}
+
 /** Metric value of replicate r (a calibration refit) for model k, group c. */
 type Pick = (s: Simulated, k: number, r: number, c: number) => number;
 
@@ -201,15 +210,6 @@ function spreadOver(s: Spreads, name: SpreadName, c: number, k: number | 'differ
 }
 
 /**
- * Each model's CBPE estimate on the rows of `base` (a sample of REFIT_ROWS of them when more) after
- * refitting its calibrator on `replicates` Poisson(1) bootstrap replicates of the reference (the
- * same row weights for both models, so the difference is paired): the spread the estimate owes to
- * the reference rows it was calibrated on. The label spread (spread.ts) says how far the realized metric
- * strays from the estimate when the calibrated probabilities are right; these say how far the
- * estimate itself moves; intervals add the two variances. `known`: the label (0 or 1) of rows that
- * keep it, NaN elsewhere. A replicate whose refit fails (a class drawn out) is NaN and left out.
- */
-/**
  * Each model's calibrator refitted on `replicates` Poisson(1) bootstrap replicates of the reference,
  * the same row weights for both models (null where a refit fails: a class drawn out).
  */
@@ -236,6 +236,15 @@ function refit(refRows: number, models: readonly Model[], replicates: number, se
   return out;
 }
 
+/**
+ * Each model's CBPE estimate on the rows of `full` (a sample of REFIT_ROWS of them when more) under
+ * each of its calibrators in `refits` (refitted on bootstrap replicates of the reference, the same
+ * row weights for both models, so the difference is paired): the spread the estimate owes to the
+ * reference rows it was calibrated on. The label spread (spread.ts) says how far the realized metric
+ * strays from the estimate when the calibrated probabilities are right; these say how far the
+ * estimate itself moves; intervals add the two variances. `knownFull`: the label (0 or 1) of rows
+ * that keep it, NaN elsewhere. A replicate whose refit failed (null) is NaN and left out.
+ */
 function recalibrated(refits: (Calibrator | null)[][], full: readonly BinaryRows[], knownFull: Float64Array | null, groupsFull: Groups | null, seed: number): Simulated {
   const R = refits.length ? refits[0].length : 0;
   const g = groupsFull ? groupsFull.count : 0;
@@ -474,7 +483,7 @@ export const estimationChecks: Check = (ctx) => {
       for (let j = 0; j < all.length; j++) s[j] = m.score[all[j]];
       return rankOrder(s);
     });
-    return sel === all ? allOrders : allOrders.map((o) => subsetOrder(o, all, sel, M));
+    return sel === all ? allOrders : allOrders.map((o) => subsetOrder(o, all, sel));
   };
   let refits: (Calibrator | null)[][] | null = null;
   const refitsOf = (): (Calibrator | null)[][] => (refits ??= refit(ctx.reference.rowCount, models, es.replicates, es.seed + 1));
@@ -505,7 +514,7 @@ export const estimationChecks: Check = (ctx) => {
         const iv = (k: number, c: number): { value: number; ci: [number, number] } => {
           const v = est[k].metrics[c][metric];
           const sd = spreadOver(sim, metric, c, k);
-          return { value: v, ci: [v - z * sd, v + z * sd] };
+          return { value: v, ci: boundedInterval(v, z * sd) };
         };
         const perModel = (c: number): Record<string, unknown> => Object.fromEntries(models.map((m, k) => [m.role, iv(k, c)]));
         const cv = iv(0, whole);
@@ -633,7 +642,7 @@ function health(
       const sd = spreadOver(sim, metric, c, k);
       const diverges = Number.isFinite(r) && Number.isFinite(e) && sd >= 0 && Math.abs(r - e) > zb * sd;
       if (diverges) flagged.push(`${models[k].role} ${c === whole ? 'overall' : (chunks as Chunks).chunks[c].key}: realized ${fmt(r)}, estimated ${fmt(e)} ± ${fmt(zb * sd)}`);
-      return { estimated: e, realized: r, ci: [e - z * sd, e + z * sd], diverges };
+      return { estimated: e, realized: r, ci: boundedInterval(e, z * sd), diverges };
     };
     const perModel = (c: number): Record<string, unknown> => Object.fromEntries(models.map((m, k) => [m.role, cell(k, c)]));
     const overall = perModel(whole);

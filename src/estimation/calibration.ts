@@ -36,6 +36,33 @@ export interface IsotonicFit {
    */
   readonly x: Float64Array;
   readonly y: Float64Array;
+  /**
+   * Where to search for a score: knotBucket(t) is a monotone bucket of the knots' range, and the
+   * knot at or below t lies from first[b] − 1 to first[b + 1] − 1 (first[b]: the first knot in
+   * bucket b or above), a step or two instead of a binary search over all knots for every row.
+   */
+  readonly first: Int32Array;
+  readonly scale: number;
+}
+
+/** The bucket of t among the knots' range (equal widths, as many buckets as knots). */
+function knotBucket(fit: Pick<IsotonicFit, 'x' | 'scale'>, t: number): number {
+  const m = fit.x.length;
+  const v = Math.floor((t - fit.x[0]) * fit.scale);
+  return v >= m ? m - 1 : v > 0 ? v : 0;
+}
+
+function isotonicFit(x: Float64Array, y: Float64Array): IsotonicFit {
+  const m = x.length;
+  const range = x[m - 1] - x[0];
+  // A range too wide or too narrow for a finite scale: one bucket (a linear search).
+  const scale = m > 1 && Number.isFinite(m / range) ? m / range : 0;
+  const first = new Int32Array(m + 1);
+  for (let b = 0, d = 0; b <= m; b++) {
+    while (d < m && knotBucket({ x, scale }, x[d]) < b) d++;
+    first[b] = d;
+  }
+  return { x, y, first, scale };
 }
 
 /**
@@ -176,23 +203,22 @@ function poolLevels(lv: ScoreLevels, sums: LevelSums): IsotonicFit {
     }
     start = bEnd[b] + 1;
   }
-  return { x: kx.slice(0, k), y: ky.slice(0, k) };
+  return isotonicFit(kx.slice(0, k), ky.slice(0, k));
 }
 
 /** The fit at `t`: linear between the distinct x (np.interp), clipped to the end values outside. */
 export function predictIsotonic(fit: IsotonicFit, t: number): number {
-  const { x, y } = fit;
+  const { x, y, first } = fit;
   const m = x.length;
   if (t !== t) return NaN;
   if (t <= x[0]) return y[0];
   if (t >= x[m - 1]) return y[m - 1];
-  let lo = 0;
-  let hi = m - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (x[mid] <= t) lo = mid;
-    else hi = mid;
-  }
+  // The last knot at or below t (x[0] < t < x[m − 1], so 0 ≤ lo < m − 1), within t's bucket.
+  const b = knotBucket(fit, t);
+  let lo = first[b] > 0 ? first[b] - 1 : 0;
+  const end = first[b + 1];
+  while (lo + 1 < end && x[lo + 1] <= t) lo++;
+  const hi = lo + 1;
   if (t === x[lo]) return y[lo];
   return y[lo] + ((t - x[lo]) * (y[hi] - y[lo])) / (x[hi] - x[lo]);
 }

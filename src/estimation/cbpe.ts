@@ -70,51 +70,58 @@ export function expectedConfusion(rows: BinaryRows, groups: Groups | null): Floa
 }
 
 /**
- * Rank of each row's key among the rows (ties share the rank of their first), and the rows in rank
- * order: the order of a ROC sweep, computed once however many weightings are swept.
+ * The rows in the order of their key, and where each tie group (rows of equal key) starts: the
+ * order of a ROC sweep, computed once however many weightings are swept. The tie marks are in
+ * order positions, so a sweep finds its tie groups reading them in sequence rather than looking
+ * up each row's rank at random.
  */
 export interface RankOrder {
-  readonly rank: Int32Array;
   readonly order: Int32Array;
+  /** 1 at the position of the first row of each tie group. */
+  readonly tieStart: Uint8Array;
 }
 
 export function rankOrder(key: Float64Array): RankOrder {
   const n = key.length;
   // Each row's distinct value (scoreLevels: one radix sort, then a short search per row), then the
-  // rows counted into their values' places: ties share the place of their first.
+  // rows counted into their values' places: ties take consecutive places.
   const { x, of } = scoreLevels(key);
   const start = new Int32Array(x.length + 1);
   for (let i = 0; i < n; i++) start[of[i] + 1]++;
   for (let d = 0; d < x.length; d++) start[d + 1] += start[d];
-  const rank = new Int32Array(n);
+  const tieStart = new Uint8Array(n);
+  for (let d = 0; d < x.length; d++) if (start[d] < start[d + 1]) tieStart[start[d]] = 1;
   const order = new Int32Array(n);
   const next = start.slice(0, x.length);
-  for (let i = 0; i < n; i++) {
-    const d = of[i];
-    rank[i] = start[d];
-    order[next[d]++] = i;
-  }
-  return { rank, order };
+  for (let i = 0; i < n; i++) order[next[of[i]]++] = i;
+  return { order, tieStart };
 }
 
 /**
  * The order of a subset, from the order of the whole: `sel` and `within` are ascending indices of
- * the same table rows (`sel` ⊆ `within`), `order` is over positions of `within`. O(rows), no sort.
+ * the same table rows (`sel` ⊆ `within`), `order` is over positions of `within`. O(rows), no sort:
+ * one merge walk maps each position of `within` to its place in `sel` (or −1), then the whole's
+ * order is walked once; a subset row starts a tie group when a whole tie group started since the
+ * previous subset row.
  */
-export function subsetOrder(order: RankOrder, within: Int32Array, sel: Int32Array, tableRows: number): RankOrder {
-  const where = new Int32Array(tableRows).fill(-1);
-  for (let j = 0; j < sel.length; j++) where[sel[j]] = j;
-  const rank = new Int32Array(sel.length);
+export function subsetOrder(order: RankOrder, within: Int32Array, sel: Int32Array): RankOrder {
+  const place = new Int32Array(within.length);
+  let j = 0;
+  for (let pos = 0; pos < within.length; pos++) place[pos] = j < sel.length && sel[j] === within[pos] ? j++ : -1;
+  const tieStart = new Uint8Array(sel.length);
   const out = new Int32Array(sel.length);
   let m = 0;
-  for (let q = 0; q < order.order.length; q++) {
-    const pos = order.order[q];
-    const j = where[within[pos]];
-    if (j < 0) continue;
-    rank[j] = order.rank[pos];
-    out[m++] = j;
+  let started = 0;
+  const { order: ord, tieStart: wholeStart } = order;
+  for (let q = 0; q < ord.length; q++) {
+    started |= wholeStart[q];
+    const s = place[ord[q]];
+    if (s < 0) continue;
+    tieStart[m] = started;
+    started = 0;
+    out[m++] = s;
   }
-  return { rank, order: out };
+  return { order: out, tieStart };
 }
 
 /** Scratch arrays of one sweep, reused across replicates. */
@@ -153,7 +160,7 @@ function aucSweep(
   out: Float64Array,
   at: number,
 ): void {
-  const { rank, order } = ro;
+  const { order, tieStart } = ro;
   const n = order.length;
   const g = groups ? groups.count : 0;
   const of = groups ? groups.of : null;
@@ -163,9 +170,8 @@ function aucSweep(
   pos.fill(0);
   let j = 0;
   while (j < n) {
-    const rk = rank[order[j]];
     let nt = 0;
-    while (j < n && rank[order[j]] === rk) {
+    do {
       const i = order[j++];
       const w = rowWeight ? rowWeight[i] : 1;
       if (w === 0) continue;
@@ -180,7 +186,7 @@ function aucSweep(
         tiePos[c] += wp;
         tieNeg[c] += wn;
       }
-    }
+    } while (j < n && tieStart[j] === 0);
     for (let t = 0; t < nt; t++) {
       const c = touched[t];
       pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);

@@ -37,13 +37,11 @@ interface Totals {
   value: Float64Array;
 }
 
-/** Per row: L_i and G_i within its group and within the whole (see the module comment). */
-interface AucParts {
-  lGroup: Float64Array | null;
-  gGroup: Float64Array | null;
-  lAll: Float64Array;
-  gAll: Float64Array;
-}
+/**
+ * Per row, side by side (one memory access per row in the sweep's random order, not four): L_i and
+ * G_i within the whole, then, with groups, within its group: stride 4 with groups, else 2.
+ */
+type AucParts = Float64Array;
 
 /** Expected value of one row: matrix (tn, fp, fn, tp) by predicted class, for a label probability p. */
 function rowValue(matrix: readonly number[], y1: number, p: number): number {
@@ -82,102 +80,136 @@ function totals(m: BinaryRows, groups: Groups | null, G: number, matrix: readonl
 /** L_i, G_i and each group's AUC (written into t.auc), ordered by the raw scores. */
 function aucParts(m: BinaryRows, groups: Groups | null, G: number, t: Totals, ro: RankOrder | null): AucParts {
   const n = m.prob.length;
-  const { rank, order } = ro ?? rankOrder(m.score);
+  const { order, tieStart } = ro ?? rankOrder(m.score);
   const whole = G - 1;
-  const parts: AucParts = {
-    lGroup: groups ? new Float64Array(n) : null,
-    gGroup: groups ? new Float64Array(n) : null,
-    lAll: new Float64Array(n),
-    gAll: new Float64Array(n),
-  };
+  const of = groups ? groups.of : null;
+  const S = of ? 4 : 2;
+  const parts = new Float64Array(S * n);
   const negBelow = new Float64Array(G);
   const posBelow = new Float64Array(G);
   const tieNeg = new Float64Array(G);
   const tiePos = new Float64Array(G);
   const pairs = new Float64Array(G);
+  // The groups a tie holds, so that closing it touches only those.
+  const touched = new Int32Array(G);
   const prob = m.prob;
-  const of = groups ? groups.of : null;
+  const P = t.p[whole];
   let j = 0;
   while (j < n) {
     const start = j;
-    const rk = rank[order[j]];
-    while (j < n && rank[order[j]] === rk) {
+    let wNeg = 0;
+    let wPos = 0;
+    let nt = 0;
+    do {
       const i = order[j++];
-      tieNeg[whole] += 1 - prob[i];
-      tiePos[whole] += prob[i];
-      if (of) {
-        tieNeg[of[i]] += 1 - prob[i];
-        tiePos[of[i]] += prob[i];
-      }
-    }
-    for (let k = start; k < j; k++) {
-      const i = order[k];
-      parts.lAll[i] = negBelow[whole] + tieNeg[whole] / 2;
-      parts.gAll[i] = t.p[whole] - posBelow[whole] - tiePos[whole] / 2;
+      const p = prob[i];
+      wNeg += 1 - p;
+      wPos += p;
       if (of) {
         const c = of[i];
-        (parts.lGroup as Float64Array)[i] = negBelow[c] + tieNeg[c] / 2;
-        (parts.gGroup as Float64Array)[i] = t.p[c] - posBelow[c] - tiePos[c] / 2;
+        if (tieNeg[c] === 0 && tiePos[c] === 0) touched[nt++] = c;
+        tieNeg[c] += 1 - p;
+        tiePos[c] += p;
+      }
+    } while (j < n && tieStart[j] === 0);
+    const lAll = negBelow[whole] + wNeg / 2;
+    const gAll = P - posBelow[whole] - wPos / 2;
+    for (let k = start; k < j; k++) {
+      const i = order[k];
+      const at = S * i;
+      parts[at] = lAll;
+      parts[at + 1] = gAll;
+      if (of) {
+        const c = of[i];
+        parts[at + 2] = negBelow[c] + tieNeg[c] / 2;
+        parts[at + 3] = t.p[c] - posBelow[c] - tiePos[c] / 2;
       }
     }
     // Close the tie group: its pairs, then its weight moves below.
-    for (let k = start; k < j; k++) {
-      const i = order[k];
-      for (let pass = 0; pass < (of ? 2 : 1); pass++) {
-        const c = pass === 0 ? whole : (of as Int32Array)[i];
-        if (tieNeg[c] === 0 && tiePos[c] === 0) continue;
-        pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);
-        negBelow[c] += tieNeg[c];
-        posBelow[c] += tiePos[c];
-        tieNeg[c] = 0;
-        tiePos[c] = 0;
-      }
+    if (wNeg !== 0 || wPos !== 0) {
+      pairs[whole] += wPos * (negBelow[whole] + wNeg / 2);
+      negBelow[whole] += wNeg;
+      posBelow[whole] += wPos;
+    }
+    for (let q = 0; q < nt; q++) {
+      const c = touched[q];
+      pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);
+      negBelow[c] += tieNeg[c];
+      posBelow[c] += tiePos[c];
+      tieNeg[c] = 0;
+      tiePos[c] = 0;
     }
   }
   for (let c = 0; c < G; c++) {
-    const P = t.p[c];
-    const N = t.n[c] - P;
-    t.auc[c] = P > 0 && N > 0 ? pairs[c] / (P * N) : NaN;
+    const Pc = t.p[c];
+    const N = t.n[c] - Pc;
+    t.auc[c] = Pc > 0 && N > 0 ? pairs[c] / (Pc * N) : NaN;
   }
   return parts;
 }
 
-/** g (label) and h (row) influences of every metric for one row in one group. */
-function influences(t: Totals, c: number, p: number, y1: number, L: number, Gi: number, g: Float64Array, h: Float64Array, matrix: readonly number[] | null): void {
-  const n = t.n[c];
-  const acc = t.correct[c] / n;
-  // Accuracy: correct_i = y_i when ŷ = 1, 1 − y_i when ŷ = 0.
-  g[0] = (y1 === 1 ? 1 : -1) / n;
-  h[0] = ((y1 === 1 ? p : 1 - p) - acc) / n;
-  // Precision: A / N1.
-  const N1 = t.n1[c];
-  const prec = N1 > 0 ? t.a[c] / N1 : 0;
-  g[1] = N1 > 0 ? y1 / N1 : 0;
-  h[1] = N1 > 0 ? (y1 * (p - prec)) / N1 : 0;
-  // Recall: A / P.
-  const P = t.p[c];
-  const rec = P > 0 ? t.a[c] / P : 0;
-  g[2] = P > 0 ? (y1 - rec) / P : 0;
-  h[2] = P > 0 ? (p * (y1 - rec)) / P : 0;
-  // F1: 2A / (N1 + P).
-  const D = N1 + P;
-  const f1 = D > 0 ? (2 * t.a[c]) / D : 0;
-  g[3] = D > 0 ? (2 * y1 - f1) / D : 0;
-  h[3] = D > 0 ? (2 * y1 * p - f1 * (y1 + p)) / D : 0;
-  // ROC AUC: U / (P·N).
-  const N = n - P;
-  const T = t.auc[c];
-  if (P > 0 && N > 0 && T === T) {
-    g[4] = (L - Gi - T * (N - P)) / (P * N);
-    h[4] = (p * L + (1 - p) * Gi) / (P * N) - T * (p / P + (1 - p) / N);
-  } else {
-    g[4] = NaN;
-    h[4] = NaN;
+/** Per group, the constants of every row's influences (reciprocals taken once, not per row). */
+const C_INV_N = 0, C_ACC = 1, C_INV_N1 = 2, C_PREC = 3, C_INV_P = 4, C_REC = 5, C_INV_D = 6, C_F1 = 7, C_INV_PN = 8, C_AUC = 9, C_N_MINUS_P = 10, C_INV_NEG = 11, C_VALUE = 12;
+const C_STRIDE = 13;
+
+function constants(t: Totals, G: number): Float64Array {
+  const k = new Float64Array(C_STRIDE * G);
+  for (let c = 0; c < G; c++) {
+    const o = C_STRIDE * c;
+    const n = t.n[c];
+    const N1 = t.n1[c];
+    const P = t.p[c];
+    const D = N1 + P;
+    const N = n - P;
+    const T = t.auc[c];
+    k[o + C_INV_N] = 1 / n;
+    k[o + C_ACC] = t.correct[c] / n;
+    // A zero denominator makes the metric's influences 0 (the metric is read as 0 there).
+    k[o + C_INV_N1] = N1 > 0 ? 1 / N1 : 0;
+    k[o + C_PREC] = N1 > 0 ? t.a[c] / N1 : 0;
+    k[o + C_INV_P] = P > 0 ? 1 / P : 0;
+    k[o + C_REC] = P > 0 ? t.a[c] / P : 0;
+    k[o + C_INV_D] = D > 0 ? 1 / D : 0;
+    k[o + C_F1] = D > 0 ? (2 * t.a[c]) / D : 0;
+    // ROC AUC undefined (no positive or negative weight): NaN carries through both influences.
+    k[o + C_INV_PN] = P > 0 && N > 0 && T === T ? 1 / (P * N) : NaN;
+    k[o + C_AUC] = T;
+    k[o + C_N_MINUS_P] = N - P;
+    k[o + C_INV_NEG] = N > 0 ? 1 / N : 0;
+    k[o + C_VALUE] = t.value[c] / n;
   }
+  return k;
+}
+
+/** g (label) and h (row) influences of every metric for one row in one group (`o`: its constants). */
+function influences(k: Float64Array, o: number, p: number, y1: number, L: number, Gi: number, g: Float64Array, h: Float64Array, matrix: readonly number[] | null): void {
+  const invN = k[o + C_INV_N];
+  // Accuracy: correct_i = y_i when ŷ = 1, 1 − y_i when ŷ = 0.
+  g[0] = (y1 === 1 ? invN : -invN);
+  h[0] = ((y1 === 1 ? p : 1 - p) - k[o + C_ACC]) * invN;
+  // Precision: A / N1.
+  const invN1 = k[o + C_INV_N1];
+  g[1] = y1 * invN1;
+  h[1] = y1 * (p - k[o + C_PREC]) * invN1;
+  // Recall: A / P.
+  const invP = k[o + C_INV_P];
+  const dr = y1 - k[o + C_REC];
+  g[2] = dr * invP;
+  h[2] = p * dr * invP;
+  // F1: 2A / (N1 + P).
+  const invD = k[o + C_INV_D];
+  const f1 = k[o + C_F1];
+  g[3] = (2 * y1 - f1) * invD;
+  h[3] = (2 * y1 * p - f1 * (y1 + p)) * invD;
+  // ROC AUC: U / (P·N).
+  const invPN = k[o + C_INV_PN];
+  const T = k[o + C_AUC];
+  g[4] = (L - Gi - T * k[o + C_N_MINUS_P]) * invPN;
+  h[4] = (p * L + (1 - p) * Gi) * invPN - T * (p * invP + (1 - p) * k[o + C_INV_NEG]);
   // Business value per row: the mean of each row's value.
   if (matrix) {
-    g[5] = (y1 === 1 ? matrix[3] - matrix[1] : matrix[2] - matrix[0]) / n;
-    h[5] = (rowValue(matrix, y1, p) - t.value[c] / n) / n;
+    g[5] = (y1 === 1 ? matrix[3] - matrix[1] : matrix[2] - matrix[0]) * invN;
+    h[5] = (rowValue(matrix, y1, p) - k[o + C_VALUE]) * invN;
   }
 }
 
@@ -207,6 +239,7 @@ export function analyticSpread(
   const n = K ? models[0].prob.length : 0;
   const t = models.map((m) => totals(m, groups, G, matrix));
   const parts = models.map((m, k) => aucParts(m, groups, G, t[k], scoreOrders ? scoreOrders[k] : null));
+  const consts = t.map((tk) => constants(tk, G));
   const names: SpreadName[] = matrix ? [...ESTIMATED_METRICS, 'business_value'] : [...ESTIMATED_METRICS];
   const M = names.length;
   const varModel = models.map(() => new Float64Array(M * G));
@@ -217,34 +250,48 @@ export function analyticSpread(
   const g = models.map(() => new Float64Array(M));
   const h = models.map(() => new Float64Array(M));
   const of = groups ? groups.of : null;
+  const S = of ? 4 : 2;
+  const [g0, g1] = g;
+  const [h0, h1] = h;
+  const prob0 = models[0]?.prob;
+  const prob1 = K === 2 ? models[1].prob : null;
+  const pred0 = models[0]?.pred;
+  const pred1 = K === 2 ? models[1].pred : null;
+  const [parts0, parts1] = parts;
+  const [k0, k1] = consts;
+  const [var0, var1] = varModel;
+  const [row0, row1] = rowModel;
   for (let i = 0; i < n; i++) {
+    const p0 = prob0[i];
+    const v0 = p0 * (1 - p0);
+    const p1 = prob1 ? prob1[i] : 0;
+    const v1 = p1 * (1 - p1);
+    const cov = Math.min(p0, p1) - p0 * p1;
     for (let pass = 0; pass < (of ? 2 : 1); pass++) {
       const c = pass === 0 ? whole : (of as Int32Array)[i];
-      for (let k = 0; k < K; k++) {
-        const pk = parts[k];
-        const L = pass === 0 ? pk.lAll[i] : (pk.lGroup as Float64Array)[i];
-        const Gi = pass === 0 ? pk.gAll[i] : (pk.gGroup as Float64Array)[i];
-        influences(t[k], c, models[k].prob[i], models[k].pred[i], L, Gi, g[k], h[k], matrix);
-      }
-      const p0 = models[0].prob[i];
-      const v0 = p0 * (1 - p0);
-      for (let m = 0; m < M; m++) {
-        const at = m * G + c;
-        varModel[0][at] += g[0][m] * g[0][m] * v0;
-        rowModel[0][at] += h[0][m] * h[0][m];
-      }
-      if (K === 2) {
-        const p1 = models[1].prob[i];
-        const v1 = p1 * (1 - p1);
-        const cov = Math.min(p0, p1) - p0 * p1;
+      // Sums of metric m in group c at m * G + c (toSpread's layout).
+      const at = S * i + 2 * pass;
+      influences(k0, C_STRIDE * c, p0, pred0[i], parts0[at], parts0[at + 1], g0, h0, matrix);
+      if (!prob1) {
         for (let m = 0; m < M; m++) {
-          const at = m * G + c;
-          varModel[1][at] += g[1][m] * g[1][m] * v1;
-          rowModel[1][at] += h[1][m] * h[1][m];
-          const dh = h[0][m] - h[1][m];
-          varDiff[at] += g[0][m] * g[0][m] * v0 + g[1][m] * g[1][m] * v1 - 2 * g[0][m] * g[1][m] * cov;
-          rowDiff[at] += dh * dh;
+          const a = m * G + c;
+          var0[a] += g0[m] * g0[m] * v0;
+          row0[a] += h0[m] * h0[m];
         }
+        continue;
+      }
+      influences(k1, C_STRIDE * c, p1, (pred1 as Uint8Array)[i], parts1[at], parts1[at + 1], g1, h1, matrix);
+      for (let m = 0; m < M; m++) {
+        const a = m * G + c;
+        const gg0 = g0[m] * g0[m] * v0;
+        const gg1 = g1[m] * g1[m] * v1;
+        var0[a] += gg0;
+        row0[a] += h0[m] * h0[m];
+        var1[a] += gg1;
+        row1[a] += h1[m] * h1[m];
+        const dh = h0[m] - h1[m];
+        varDiff[a] += gg0 + gg1 - 2 * g0[m] * g1[m] * cov;
+        rowDiff[a] += dh * dh;
       }
     }
   }
