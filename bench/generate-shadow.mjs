@@ -5,7 +5,7 @@
 // earliest 30 % of the rows only, and from the middle day on f01 is shifted and f02 no longer
 // follows it (a univariate and a multivariate drift), P(y | x) unchanged.
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
-import { mulberry32 as rng } from '../scripts/calibrate/random.mjs';
+import { mulberry32 as rng, pairedNormal } from '../scripts/calibrate/random.mjs';
 
 const NUMERIC = Array.from({ length: 16 }, (_, i) => `f${String(i + 1).padStart(2, '0')}`);
 const CATEGORIES = [5, 12, 50, 300].map((n, k) => Array.from({ length: n }, (_, i) => `c${k + 1}_${i}`));
@@ -31,19 +31,7 @@ const START = { reference: Date.UTC(2026, 0, 1), current: Date.UTC(2026, 2, 1) }
 export function generateShadow(path, rows, seed, side, days) {
   const current = side === 'current';
   const r = rng(seed * 2 + (current ? 1 : 0) + 1000);
-  let spare = null;
-  const normal = () => {
-    if (spare !== null) {
-      const s = spare;
-      spare = null;
-      return s;
-    }
-    const u = 1 - r();
-    const v = r();
-    const m = Math.sqrt(-2 * Math.log(u));
-    spare = m * Math.sin(2 * Math.PI * v);
-    return m * Math.cos(2 * Math.PI * v);
-  };
+  const normal = pairedNormal(r);
   const labelled = current ? Math.round(rows * 0.3) : rows;
   const perDay = rows / days;
   const idBase = current ? 1 + 2 * rows : 1;

@@ -3,7 +3,7 @@
 // mixed the way real exports are: full-precision doubles (as pandas writes them), fixed decimals,
 // integers, and a few missing values. The current file is shifted in f01, f05 and cat1.
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
-import { mulberry32 as rng } from '../scripts/calibrate/random.mjs';
+import { mulberry32 as rng, pairedNormal } from '../scripts/calibrate/random.mjs';
 
 export const HEADER = [
   ...Array.from({ length: 16 }, (_, i) => `f${String(i + 1).padStart(2, '0')}`),
@@ -22,19 +22,7 @@ const CAT3 = Array.from({ length: 1000 }, (_, i) => String(10000 + i * 37).padSt
 /** Writes `rows` rows to `path` (through a temporary file, so a killed run leaves nothing). */
 export function generate(path, rows, seed, shifted) {
   const r = rng(seed * 2 + (shifted ? 1 : 0));
-  let spare = null;
-  const normal = () => {
-    if (spare !== null) {
-      const s = spare;
-      spare = null;
-      return s;
-    }
-    const u = 1 - r();
-    const v = r();
-    const m = Math.sqrt(-2 * Math.log(u));
-    spare = m * Math.sin(2 * Math.PI * v);
-    return m * Math.cos(2 * Math.PI * v);
-  };
+  const normal = pairedNormal(r);
   const tmp = `${path}.partial`;
   const fd = openSync(tmp, 'w');
   let out = HEADER.join(',') + '\n';

@@ -40412,6 +40412,37 @@ function treatAsDate(cfg, name, ...columns) {
 }
 var DATE_ADVICE = "to test it, derive features from it (day of week, hour, age in days) or list it in columns.types as categorical";
 
+// src/checks/result.ts
+function attempt(family, id, name, column, severity, run) {
+  try {
+    const r = run();
+    return Array.isArray(r) ? r : [r];
+  } catch (e) {
+    const err = {
+      id,
+      family,
+      name,
+      method: "error",
+      status: "error",
+      severity,
+      value: null,
+      threshold: null,
+      message: `${name} could not be computed: ${e instanceof Error ? e.message : String(e)}`
+    };
+    if (column !== void 0) err.column = column;
+    return [err];
+  }
+}
+function uniqueIds(results) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) r.id = `${r.id}#${n}`;
+  }
+  return results;
+}
+
 // src/checks/drift.ts
 var FEW_VALUES = 5;
 var STD_FLOOR = 1e-3;
@@ -40805,15 +40836,6 @@ function untestedSettings(ctx, tested) {
     ));
   }
   return out;
-}
-function uniqueIds(results) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const n = (seen.get(r.id) ?? 0) + 1;
-    seen.set(r.id, n);
-    if (n > 1) r.id = `${r.id}#${n}`;
-  }
-  return results;
 }
 var driftChecks = (ctx) => {
   const s = ctx.config.tests.drift;
@@ -41792,15 +41814,6 @@ function performanceChunks(ctx, ref, cur) {
   }
   return out;
 }
-function uniqueIds2(results) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const n = (seen.get(r.id) ?? 0) + 1;
-    seen.set(r.id, n);
-    if (n > 1) r.id = `${r.id}#${n}`;
-  }
-  return results;
-}
 var chunkChecks = (ctx) => {
   if (!ctx.config.chunking) return [];
   const name = "Chunks";
@@ -41831,7 +41844,7 @@ var chunkChecks = (ctx) => {
     }
   }
   out.push(...performanceChunks(ctx, ref, cur));
-  return uniqueIds2(out);
+  return uniqueIds(out);
 };
 
 // src/multivariate/classifier.ts
@@ -42391,28 +42404,6 @@ function reconstructionErrors(model, encode, n, chunkOf, chunkCount) {
   const out = new Float64Array(sum.length);
   for (let c = 0; c < out.length; c++) out[c] = rows[c] > 0 ? sum[c] / rows[c] : NaN;
   return { mean: out, rows, overall: n > 0 ? total / n : NaN };
-}
-
-// src/checks/result.ts
-function attempt(family, id, name, column, severity, run) {
-  try {
-    const r = run();
-    return Array.isArray(r) ? r : [r];
-  } catch (e) {
-    const err = {
-      id,
-      family,
-      name,
-      method: "error",
-      status: "error",
-      severity,
-      value: null,
-      threshold: null,
-      message: `${name} could not be computed: ${e instanceof Error ? e.message : String(e)}`
-    };
-    if (column !== void 0) err.column = column;
-    return [err];
-  }
 }
 
 // src/checks/multivariate.ts

@@ -71,3 +71,23 @@ export function cumulative(weights) {
 }
 
 export const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+
+/**
+ * Standard normal draws from `u` (uniform in [0, 1)) by Box–Muller, both values of each pair used:
+ * the benchmark generators' normals, so their files stay the same bit for bit.
+ */
+export function pairedNormal(u) {
+  let spare = null;
+  return () => {
+    if (spare !== null) {
+      const s = spare;
+      spare = null;
+      return s;
+    }
+    const a = 1 - u();
+    const b = u();
+    const m = Math.sqrt(-2 * Math.log(a));
+    spare = m * Math.sin(2 * Math.PI * b);
+    return m * Math.cos(2 * Math.PI * b);
+  };
+}

@@ -41,6 +41,7 @@ import { treatAsDate } from './dates.js';
 import { measure, METHOD_LABEL, NUMERIC_ONLY, type Pair, type Sample } from './drift.js';
 import { resolveOutputs, type Outputs } from './outputs.js';
 import { fmt, makeThreshold, plural, q } from './threshold.js';
+import { uniqueIds } from './result.js';
 
 /** Chunk keys named in a message before "…". */
 const KEYS_IN_MESSAGE = 8;
@@ -533,17 +534,6 @@ function performanceChunks(ctx: CheckContext, ref: Chunks, cur: Chunks): TestRes
     });
   }
   return out;
-}
-
-/** Makes ids unique when a column name collides with another chunk id. */
-function uniqueIds(results: TestResult[]): TestResult[] {
-  const seen = new Map<string, number>();
-  for (const r of results) {
-    const n = (seen.get(r.id) ?? 0) + 1;
-    seen.set(r.id, n);
-    if (n > 1) r.id = `${r.id}#${n}`;
-  }
-  return results;
 }
 
 export const chunkChecks: Check = (ctx) => {

@@ -61,6 +61,7 @@ import { DATE_ADVICE, treatAsDate } from './dates.js';
 import { stringCodes } from './labels.js';
 import { distinctUpTo, upperBound } from '../stats/search.js';
 import { beyond, fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
+import { uniqueIds } from './result.js';
 
 /** Evidently's cut between "a few values" (frequency tests) and a continuous column. */
 const FEW_VALUES = 5;
@@ -565,17 +566,6 @@ function untestedSettings(ctx: CheckContext, tested: ReadonlySet<string>): TestR
       `config key tests.drift.columns.${name} sets drift options for ${q(name)}, but no drift test covers it: ${why}`));
   }
   return out;
-}
-
-/** Makes ids unique when a column name collides with a fixed id (a feature called "dataset"). */
-function uniqueIds(results: TestResult[]): TestResult[] {
-  const seen = new Map<string, number>();
-  for (const r of results) {
-    const n = (seen.get(r.id) ?? 0) + 1;
-    seen.set(r.id, n);
-    if (n > 1) r.id = `${r.id}#${n}`;
-  }
-  return results;
 }
 
 export const driftChecks: Check = (ctx) => {

@@ -31,3 +31,17 @@ export function attempt(
     return [err];
   }
 }
+
+/**
+ * Makes ids unique within a family's results: a column name may collide with a fixed id (a
+ * feature called "dataset") or with another column's id; the later ones get `#2`, `#3`…
+ */
+export function uniqueIds(results: TestResult[]): TestResult[] {
+  const seen = new Map<string, number>();
+  for (const r of results) {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) r.id = `${r.id}#${n}`;
+  }
+  return results;
+}
