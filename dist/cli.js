@@ -49331,7 +49331,7 @@ var MODEL_CHECKS = [
   { name: "behaviour", check: behaviourCheck },
   { name: "explain", check: explainCheck }
 ];
-async function runModelChecks(ctx, _earlier) {
+async function runModelChecks(ctx) {
   const out = [];
   for (const { name, check } of MODEL_CHECKS) {
     try {
@@ -50693,7 +50693,7 @@ async function runGate(opts) {
     const namedModelTests = MODEL_TEST_KEYS.some((k) => isExplicit(cfg, k));
     if (run.models || namedModelTests) {
       const models = run.models ?? { baseline: null, candidate: null, threads: 0 };
-      tests.push(...await runModelChecks({ data: ctx, models }, tests));
+      tests.push(...await runModelChecks({ data: ctx, models }));
     }
     const report = finish2(opts.configPath, started, ctx.task, dataSummary, tests);
     if (run.info.length) report.models = run.info;

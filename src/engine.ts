@@ -356,7 +356,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     const namedModelTests = MODEL_TEST_KEYS.some((k) => isExplicit(cfg, k));
     if (run.models || namedModelTests) {
       const models = run.models ?? { baseline: null, candidate: null, threads: 0 };
-      tests.push(...(await runModelChecks({ data: ctx, models }, tests)));
+      tests.push(...(await runModelChecks({ data: ctx, models })));
     }
     const report = finish(opts.configPath, started, ctx.task, dataSummary, tests);
     if (run.info.length) report.models = run.info;

@@ -1,6 +1,6 @@
 /**
- * Runs the checks about the models themselves, after the data checks (whose results some of them
- * read: the explanations explain the rows the differential family listed). A check that throws is
+ * Runs the checks about the models themselves, after the data checks (the explanations explain
+ * the rows the differential family lists, which they select the same way). A check that throws is
  * a bug or a model that stopped answering: one `error` result naming it, never a lost family.
  */
 import type { TestResult } from '../../report/model.js';
@@ -20,7 +20,7 @@ const MODEL_CHECKS: readonly { name: string; check: ModelCheck }[] = [
   { name: 'explain', check: explainCheck },
 ];
 
-export async function runModelChecks(ctx: ModelCheckContext, _earlier: readonly TestResult[]): Promise<TestResult[]> {
+export async function runModelChecks(ctx: ModelCheckContext): Promise<TestResult[]> {
   const out: TestResult[] = [];
   for (const { name, check } of MODEL_CHECKS) {
     try {
