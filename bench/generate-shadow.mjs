@@ -4,8 +4,8 @@
 // and a binary target. The reference is fully labelled; in the current file labels exist for the
 // earliest 30 % of the rows only, and from the middle day on f01 is shifted and f02 no longer
 // follows it (a univariate and a multivariate drift), P(y | x) unchanged.
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { mulberry32 as rng, pairedNormal } from '../scripts/calibrate/random.mjs';
+import { csvWriter } from './generate.mjs';
 
 const NUMERIC = Array.from({ length: 16 }, (_, i) => `f${String(i + 1).padStart(2, '0')}`);
 const CATEGORIES = [5, 12, 50, 300].map((n, k) => Array.from({ length: n }, (_, i) => `c${k + 1}_${i}`));
@@ -35,9 +35,7 @@ export function generateShadow(path, rows, seed, side, days) {
   const labelled = current ? Math.round(rows * 0.3) : rows;
   const perDay = rows / days;
   const idBase = current ? 1 + 2 * rows : 1;
-  const tmp = `${path}.partial`;
-  const fd = openSync(tmp, 'w');
-  let out = SHADOW_HEADER.join(',') + '\n';
+  const csv = csvWriter(path, SHADOW_HEADER);
   const f = new Float64Array(16);
   for (let i = 0; i < rows; i++) {
     const day = Math.floor(i / perDay);
@@ -60,13 +58,7 @@ export function generateShadow(path, rows, seed, side, days) {
     const cand = 1 / (1 + Math.exp(-(0.8 * f[0] - 0.6 * f[4] + 0.4 * normal())));
     fields.push(base.toFixed(5), base >= 0.5 ? '1' : '0', cand.toFixed(5), cand >= 0.5 ? '1' : '0');
     fields.push(i < labelled ? (r() < p ? '1' : '0') : '');
-    out += fields.join(',') + '\n';
-    if (out.length > 1 << 22) {
-      writeSync(fd, out);
-      out = '';
-    }
+    csv.row(fields);
   }
-  writeSync(fd, out);
-  closeSync(fd);
-  renameSync(tmp, path);
+  csv.close();
 }

@@ -23,9 +23,7 @@ const CAT3 = Array.from({ length: 1000 }, (_, i) => String(10000 + i * 37).padSt
 export function generate(path, rows, seed, shifted) {
   const r = rng(seed * 2 + (shifted ? 1 : 0));
   const normal = pairedNormal(r);
-  const tmp = `${path}.partial`;
-  const fd = openSync(tmp, 'w');
-  let out = HEADER.join(',') + '\n';
+  const csv = csvWriter(path, HEADER);
   const f = new Float64Array(16);
   for (let i = 0; i < rows; i++) {
     for (let k = 0; k < 16; k++) f[k] = normal();
@@ -45,13 +43,31 @@ export function generate(path, rows, seed, shifted) {
     const base = 1 / (1 + Math.exp(-(0.8 * f[0] - 0.6 * f[4] + 0.3 * normal())));
     const cand = 1 / (1 + Math.exp(-(0.8 * f[0] - 0.6 * f[4] + 0.4 * f[8] + 0.3 * normal())));
     fields.push(String(label), String(base), String(cand));
-    out += fields.join(',') + '\n';
-    if (out.length > 1 << 22) {
-      writeSync(fd, out);
-      out = '';
-    }
+    csv.row(fields);
   }
-  writeSync(fd, out);
-  closeSync(fd);
-  renameSync(tmp, path);
+  csv.close();
+}
+
+/**
+ * A CSV written through a temporary file (a killed run leaves nothing at `path`) in 4 MB writes:
+ * `row(fields)` adds a line, `close()` renames the finished file into place.
+ */
+export function csvWriter(path, header) {
+  const tmp = `${path}.partial`;
+  const fd = openSync(tmp, 'w');
+  let out = header.join(',') + '\n';
+  return {
+    row(fields) {
+      out += fields.join(',') + '\n';
+      if (out.length > 1 << 22) {
+        writeSync(fd, out);
+        out = '';
+      }
+    },
+    close() {
+      writeSync(fd, out);
+      closeSync(fd);
+      renameSync(tmp, path);
+    },
+  };
 }

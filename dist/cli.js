@@ -48120,28 +48120,19 @@ function coalitionChunk(data, plan2, first, units) {
   const F = plan2.features;
   const rows = units * B;
   const columns = /* @__PURE__ */ new Map();
-  data.features.forEach((f, j) => {
-    if (f.kind === "numeric") {
-      const values = new Float64Array(rows);
-      for (let u = 0; u < units; u++) {
-        const unit = first + u;
-        const r = Math.floor(unit / M);
-        const m = unit - r * M;
-        if (plan2.masks[m * F + j] === 1) values.fill(f.x[r], u * B, u * B + B);
-        else values.set(f.bg, u * B);
-      }
-      columns.set(f.name, numeric(f.name, values));
-    } else {
-      const codes = new Int32Array(rows);
-      for (let u = 0; u < units; u++) {
-        const unit = first + u;
-        const r = Math.floor(unit / M);
-        const m = unit - r * M;
-        if (plan2.masks[m * F + j] === 1) codes.fill(f.x[r], u * B, u * B + B);
-        else codes.set(f.bg, u * B);
-      }
-      columns.set(f.name, categorical(f.name, codes, f.dictionary));
+  const fillUnits = (out, x, bg, j) => {
+    for (let u = 0; u < units; u++) {
+      const unit = first + u;
+      const r = Math.floor(unit / M);
+      const m = unit - r * M;
+      if (plan2.masks[m * F + j] === 1) out.fill(x[r], u * B, u * B + B);
+      else out.set(bg, u * B);
     }
+    return out;
+  };
+  data.features.forEach((f, j) => {
+    if (f.kind === "numeric") columns.set(f.name, numeric(f.name, fillUnits(new Float64Array(rows), f.x, f.bg, j)));
+    else columns.set(f.name, categorical(f.name, fillUnits(new Int32Array(rows), f.x, f.bg, j), f.dictionary));
   });
   return { first, units, batch: { rows, columns } };
 }

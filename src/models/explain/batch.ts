@@ -130,28 +130,21 @@ export function coalitionChunk(data: ExplainData, plan: CoalitionPlan, first: nu
   const F = plan.features;
   const rows = units * B;
   const columns = new Map<string, Column>();
-  data.features.forEach((f, j) => {
-    if (f.kind === 'numeric') {
-      const values = new Float64Array(rows);
-      for (let u = 0; u < units; u++) {
-        const unit = first + u;
-        const r = Math.floor(unit / M);
-        const m = unit - r * M;
-        if (plan.masks[m * F + j] === 1) values.fill(f.x[r], u * B, u * B + B);
-        else values.set(f.bg, u * B);
-      }
-      columns.set(f.name, numeric(f.name, values));
-    } else {
-      const codes = new Int32Array(rows);
-      for (let u = 0; u < units; u++) {
-        const unit = first + u;
-        const r = Math.floor(unit / M);
-        const m = unit - r * M;
-        if (plan.masks[m * F + j] === 1) codes.fill(f.x[r], u * B, u * B + B);
-        else codes.set(f.bg, u * B);
-      }
-      columns.set(f.name, categorical(f.name, codes, f.dictionary));
+  // Each unit is B rows: the explained row's value where the coalition keeps feature j, else the
+  // background rows' values.
+  const fillUnits = <T extends Float64Array | Int32Array>(out: T, x: ArrayLike<number>, bg: T, j: number): T => {
+    for (let u = 0; u < units; u++) {
+      const unit = first + u;
+      const r = Math.floor(unit / M);
+      const m = unit - r * M;
+      if (plan.masks[m * F + j] === 1) out.fill(x[r]!, u * B, u * B + B);
+      else out.set(bg, u * B);
     }
+    return out;
+  };
+  data.features.forEach((f, j) => {
+    if (f.kind === 'numeric') columns.set(f.name, numeric(f.name, fillUnits(new Float64Array(rows), f.x, f.bg, j)));
+    else columns.set(f.name, categorical(f.name, fillUnits(new Int32Array(rows), f.x, f.bg, j), f.dictionary));
   });
   return { first, units, batch: { rows, columns } };
 }
