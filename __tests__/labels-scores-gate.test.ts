@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../src/engine.js';
-import type { Report, TestResult } from '../src/report/model.js';
+import type { Report, TestResult } from '../src/results/types.js';
 import { rng } from './helpers/tables.js';
 
 function workspace(files: Record<string, string>): string {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../src/engine.js';
-import type { TestResult } from '../src/report/model.js';
+import type { TestResult } from '../src/results/types.js';
 import { ROOT } from './helpers/node-binaries.js';
 
 const DIR = join(ROOT, '__tests__', 'fixtures', 'real');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runGate } from '../src/engine.js';
-import type { Report, TestResult } from '../src/report/model.js';
+import type { Report, TestResult } from '../src/results/types.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { rocAuc } from '../src/stats/auc.js';
 import { ROOT } from './helpers/node-binaries.js';

@@ -28,7 +28,7 @@ import { sortedNonMissing } from './data/sort.js';
 import type { Column, ColumnKind, Table } from './data/table.js';
 import { InputError } from './errors.js';
 import { markSorted } from './stats/descriptive.js';
-import { REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './report/model.js';
+import { REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './results/types.js';
 import { countStatuses, verdictOf } from './report/verdict.js';
 import { VERSION } from './version.js';
 import { runModelChecks } from './checks/models/run.js';

@@ -4,7 +4,7 @@ import { checkTitle, conclusionFor } from '../../src/action/check.js';
 import { commentMarker, configKey, hasMarker, isAuthor, isNewerReport, parseMarker } from '../../src/action/comment.js';
 import { aboutRun, failureReason, fullReportNote, runUrl } from '../../src/action/links.js';
 import { outputValues } from '../../src/action/outputs.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { HOSTILE, report } from '../report/fixture.js';
 
 /** n drifting columns with long, multi-byte, hostile names: far past every GitHub limit. */

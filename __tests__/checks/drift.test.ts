@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { driftChecks } from '../../src/checks/drift.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { GateConfig } from '../../src/config/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
 
 interface Case {

@@ -8,7 +8,7 @@ import { differentialChecks } from '../../src/checks/differential.js';
 import { driftChecks } from '../../src/checks/drift.js';
 import { performanceChecks } from '../../src/checks/performance.js';
 import { qualityChecks } from '../../src/checks/quality.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { verdictOf } from '../../src/report/verdict.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { performanceChecks } from '../../src/checks/performance.js';
 import { runGate } from '../../src/engine.js';
 import type { GateConfig, MetricBounds, MetricName } from '../../src/config/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { formatNumber as fmtNum } from '../../src/report/format.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
 

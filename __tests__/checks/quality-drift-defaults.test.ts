@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { driftChecks } from '../../src/checks/drift.js';
 import { qualityChecks } from '../../src/checks/quality.js';
 import type { GateConfig } from '../../src/config/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { verdictOf } from '../../src/report/verdict.js';
 import { byId, makeContext, makeTable, rng, type ColumnInput } from '../helpers/tables.js';
 

@@ -19,7 +19,7 @@ import { loadPair } from '../../src/data/load.js';
 import { parseFile } from '../../src/data/parse-file.js';
 import { InputError } from '../../src/errors.js';
 import { buildContext, CHECK_WORKER_MIN_ROWS, runGate } from '../../src/engine.js';
-import type { Family } from '../../src/report/model.js';
+import type { Family } from '../../src/results/types.js';
 import { reportToJson } from '../../src/report/json.js';
 import { NODE24, ROOT } from '../helpers/node-binaries.js';
 

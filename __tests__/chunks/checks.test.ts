@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkChecks } from '../../src/checks/chunks.js';
 import { defaultChunking } from '../../src/config/defaults.js';
 import type { ChunkingSettings, GateConfig } from '../../src/config/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { wassersteinDistance } from '../../src/stats/wasserstein.js';
 import { stdOf } from '../../src/stats/descriptive.js';
 import { makeContext, makeTable } from '../helpers/tables.js';

@@ -3,7 +3,7 @@ import { chunkChecks } from '../../src/checks/chunks.js';
 import { defaultChunking } from '../../src/config/defaults.js';
 import { CHUNK_TABLE_COLUMNS, CHUNK_TABLE_ROWS, chunkTable } from '../../src/report/chunk-table.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { REPORT_SCHEMA_VERSION, type Report, type TestResult } from '../../src/report/model.js';
+import { REPORT_SCHEMA_VERSION, type Report, type TestResult } from '../../src/results/types.js';
 import { countStatuses, verdictOf } from '../../src/report/verdict.js';
 import { makeContext, makeTable } from '../helpers/tables.js';
 

@@ -3,7 +3,7 @@ import { behaviourCheck, behaviourConfigProblems } from '../../src/checks/models
 import type { GateConfig, InvarianceSettings, MonotonicSettings } from '../../src/config/types.js';
 import type { Column, Table } from '../../src/data/table.js';
 import type { FeatureBatch, ModelOutputs, Predictor } from '../../src/models/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { wilsonInterval } from '../../src/stats/proportion.js';
 import { report } from '../report/fixture.js';

@@ -4,7 +4,7 @@ import { permutation, sampleRows } from '../../src/checks/models/sample.js';
 import type { GateConfig } from '../../src/config/types.js';
 import type { Column, Table } from '../../src/data/table.js';
 import type { FeatureBatch, ModelOutputs, Predictor } from '../../src/models/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { createRng } from '../../src/stats/random.js';
 import { report } from '../report/fixture.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/engine.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/results/types.js';
 import { ROOT } from '../helpers/node-binaries.js';
 import { mulberry32 } from '../helpers/random.js';
 

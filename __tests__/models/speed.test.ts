@@ -3,7 +3,7 @@ import { P95_ID, RATIO_ID, SPEED_ID, speedCheck, timedBatch, type Machine, type 
 import type { GateConfig } from '../../src/config/types.js';
 import type { Column } from '../../src/data/table.js';
 import type { FeatureBatch, ModelOutputs, Models, Predictor } from '../../src/models/types.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { fakePredictor } from '../helpers/fake-predictor.js';
 import { report } from '../report/fixture.js';

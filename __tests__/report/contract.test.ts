@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/engine.js';
 import { renderJson, REPORT_JSON_SCHEMA } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/results/types.js';
 import { tableRows, tableWidths, toHtml } from './gfm.js';
 
 let report: Report;

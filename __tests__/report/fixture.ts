@@ -3,7 +3,7 @@
  * checks produce (performance baseline/candidate/delta/ci, differential top rows), and data-derived
  * text chosen to break markdown if it were not escaped.
  */
-import { REPORT_SCHEMA_VERSION, type Report, type TestResult } from '../../src/report/model.js';
+import { REPORT_SCHEMA_VERSION, type Report, type TestResult } from '../../src/results/types.js';
 import { countStatuses, verdictOf } from '../../src/report/verdict.js';
 
 export const HOSTILE = {

@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { renderJson, REPORT_JSON_SCHEMA } from '../../src/report/json.js';
-import type { TestResult } from '../../src/report/model.js';
+import type { TestResult } from '../../src/results/types.js';
 import { JSON_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from '../../src/report/caps.js';
 import { fixtureTests, manyColumns, report } from './fixture.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Status, TestResult } from '../../src/report/model.js';
+import type { Status, TestResult } from '../../src/results/types.js';
 import { MARKDOWN_PASSING_ROWS } from '../../src/report/caps.js';
 import { fixtureTests, HOSTILE, manyColumns, report } from './fixture.js';
 import { tableRows, tableWidths, toHtml } from './gfm.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Status, TestResult } from '../../src/report/model.js';
+import type { Status, TestResult } from '../../src/results/types.js';
 import { countStatuses, verdictOf } from '../../src/report/verdict.js';
 
 function t(status: Status, i = 0): TestResult {

@@ -4,7 +4,7 @@
  * full report is), checked here once more because an over-long body is a failed API call.
  */
 import { renderMarkdownFitted } from '../report/markdown.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../results/types.js';
 
 /**
  * An issue or PR comment body: 65,536 characters. Budgets are counted in UTF-8 bytes, which are

@@ -4,7 +4,7 @@
  * fail and error → failure.
  */
 import { countsPhrase } from '../report/markdown.js';
-import type { Report, Verdict } from '../report/model.js';
+import type { Report, Verdict } from '../results/types.js';
 import type { ApiSession } from './api.js';
 import type { GitHubClient } from './client.js';
 

@@ -3,7 +3,7 @@
  * where people find the full report.
  */
 import { escapeText } from '../report/escape.js';
-import type { Verdict } from '../report/model.js';
+import type { Verdict } from '../results/types.js';
 import type { FailOn } from './inputs.js';
 
 /** Why the job fails, or null when it passes. An `error` verdict always fails it. */

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runGate } from '../engine.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../results/types.js';
 import { writeReports } from '../report/write.js';
 import { ApiSession } from './api.js';
 import { uploadReports } from './artifact.js';

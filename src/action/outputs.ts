@@ -1,6 +1,6 @@
 /** The step's outputs, for later steps: always all of them, empty strings where there is nothing. */
 import * as core from '@actions/core';
-import type { Report } from '../report/model.js';
+import type { Report } from '../results/types.js';
 
 export interface OutputValues {
   report: Report;

@@ -15,7 +15,7 @@ import { ColumnarTable, type LineMap } from '../data/columnar-table.js';
 import type { ParseRequest } from '../data/parse-file.js';
 import { parseForReply, type WorkerReply } from '../data/worker-reply.js';
 import type { Column, Table } from '../data/table.js';
-import type { Family, TestResult } from '../report/model.js';
+import type { Family, TestResult } from '../results/types.js';
 import type { Check, CheckContext } from './context.js';
 import { differentialChecks } from './differential.js';
 import { familyError, runFamily } from './families.js';

@@ -29,7 +29,7 @@ import { sortedNonMissing } from '../data/sort.js';
 import type { Column } from '../data/table.js';
 import { csvPosition } from '../errors.js';
 import { formatInt } from '../report/format.js';
-import type { Severity, Status, TestResult, Threshold } from '../report/model.js';
+import type { Severity, Status, TestResult, Threshold } from '../results/types.js';
 import { rocAuc, rocAucOvr } from '../stats/auc.js';
 import { confusionMatrix, metricsFromConfusion } from '../stats/classification.js';
 import { adjustPValues } from '../stats/correction.js';

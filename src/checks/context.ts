@@ -5,7 +5,7 @@
 import type { Chunks } from '../chunks/types.js';
 import type { GateConfig, Task } from '../config/types.js';
 import type { Table } from '../data/table.js';
-import type { TestResult } from '../report/model.js';
+import type { TestResult } from '../results/types.js';
 import type { KnownLabels } from './labels.js';
 
 export type Side = 'reference' | 'current';

@@ -34,7 +34,7 @@
 import type { Check, CheckContext } from './context.js';
 import { isExplicit } from '../config/load.js';
 import type { DifferentialSettings, GateConfig } from '../config/types.js';
-import type { Severity, Status, TestResult } from '../report/model.js';
+import type { Severity, Status, TestResult } from '../results/types.js';
 import { meanOf } from '../stats/descriptive.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { wilsonInterval } from '../stats/proportion.js';

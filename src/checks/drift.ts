@@ -47,7 +47,7 @@ import type { DriftColumnSettings, DriftMethod, DriftSettings } from '../config/
 import type { Column, NumericColumn } from '../data/table.js';
 import { csvPosition } from '../errors.js';
 import { formatInt } from '../report/format.js';
-import type { Severity, Status, TestResult, Threshold } from '../report/model.js';
+import type { Severity, Status, TestResult, Threshold } from '../results/types.js';
 import { alignedCategoryCounts } from '../stats/categories.js';
 import { chiSquareHomogeneity } from '../stats/chisquare.js';
 import { adjustPValues } from '../stats/correction.js';

@@ -43,7 +43,7 @@ import {
 } from '../estimation/cbpe.js';
 import { createRng } from '../stats/random.js';
 import { analyticSpread, type SpreadName, type Spreads as SpreadSet } from '../estimation/spread.js';
-import type { Severity, Status, TestResult } from '../report/model.js';
+import type { Severity, Status, TestResult } from '../results/types.js';
 import { holmChangePValues, type ChangeP } from '../stats/change-tests.js';
 import type { Check, CheckContext } from './context.js';
 import { encodeClasses, stringCodes } from './labels.js';

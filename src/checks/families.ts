@@ -3,7 +3,7 @@
  * becomes one `error` result naming it. Shared by the engine and the check worker so that a
  * family gives the same results on either thread.
  */
-import type { Family, TestResult } from '../report/model.js';
+import type { Family, TestResult } from '../results/types.js';
 import type { Check, CheckContext } from './context.js';
 
 export function familyError(family: Family, reason: string): TestResult {

@@ -22,7 +22,7 @@ import { listNames } from '../config/suggest.js';
 import { quoteName } from '../config/names.js';
 import type { Column } from '../data/table.js';
 import { csvPosition } from '../errors.js';
-import type { Severity, TestResult } from '../report/model.js';
+import type { Severity, TestResult } from '../results/types.js';
 import { probabilityRowSums } from '../stats/logloss.js';
 import { labelCounts } from './labels.js';
 import { scoreEntries } from './outputs.js';

@@ -22,7 +22,7 @@
 import type { CheckContext } from './context.js';
 import type { Chunks } from '../chunks/types.js';
 import type { ChunkingSettings, MultivariateSettings } from '../config/types.js';
-import type { Severity, Status, TestResult } from '../report/model.js';
+import type { Severity, Status, TestResult } from '../results/types.js';
 import { learnLimits } from '../chunks/learn.js';
 import { defaultChunking } from '../config/defaults.js';
 import { domainClassifier } from '../multivariate/classifier.js';

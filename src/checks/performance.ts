@@ -35,7 +35,7 @@ import type { Check, CheckContext } from './context.js';
 import { isExplicit } from '../config/load.js';
 import { METRICS } from '../config/metrics.js';
 import type { GateConfig, MetricBounds, MetricName, PerformanceSettings } from '../config/types.js';
-import type { Severity, Status, TestResult, Threshold } from '../report/model.js';
+import type { Severity, Status, TestResult, Threshold } from '../results/types.js';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { delongPaired, rocAuc, rocAucOvr } from '../stats/auc.js';
 import { pairedClassificationBootstrap, pairedMeanDifferenceCI, pairedRegressionBootstrap } from '../stats/bootstrap.js';

@@ -46,7 +46,7 @@ import type { QualitySettings } from '../config/types.js';
 import type { Column, Table } from '../data/table.js';
 import { csvPosition } from '../errors.js';
 import { formatInt } from '../report/format.js';
-import type { Severity, Status, TestResult } from '../report/model.js';
+import type { Severity, Status, TestResult } from '../results/types.js';
 import { betaBinomialSf } from '../stats/betabinomial.js';
 import { alignedCategoryCounts } from '../stats/categories.js';
 import { DATE_ADVICE, treatAsDate } from './dates.js';

@@ -2,7 +2,7 @@
  * Keeps a check pure and total: a statistic that throws on data it cannot handle (empty sample,
  * NaN score) becomes an `error` result for that one test instead of stopping the whole family.
  */
-import type { Family, Severity, TestResult } from '../report/model.js';
+import type { Family, Severity, TestResult } from '../results/types.js';
 
 export function attempt(
   family: Family,

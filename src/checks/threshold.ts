@@ -3,7 +3,7 @@
  * check decides through `judge` so the boundary conventions (strict or inclusive) live in one place.
  */
 import { formatDelta, formatInt, formatNumber, formatShare } from '../report/format.js';
-import type { Severity, Status, Threshold } from '../report/model.js';
+import type { Severity, Status, Threshold } from '../results/types.js';
 
 export type BadSide = 'above' | 'below';
 

@@ -17,7 +17,7 @@ import type { ParseRequest } from '../data/parse-file.js';
 import type { ParsedFile } from '../data/parsed.js';
 import type { Column } from '../data/table.js';
 import { fileFromReply } from '../data/worker-reply.js';
-import type { Family, TestResult } from '../report/model.js';
+import type { Family, TestResult } from '../results/types.js';
 import type { CheckReply, CheckRequest, CheckWorkerMessage, ParsedReply, TableParts } from './check-worker.js';
 import type { CheckContext } from './context.js';
 import { familyError } from './families.js';

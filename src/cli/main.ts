@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runGate } from '../engine.js';
-import { isIssue, STATUSES, type Report, type TestResult } from '../report/model.js';
+import { isIssue, STATUSES, type Report, type TestResult } from '../results/types.js';
 import { writeReports } from '../report/write.js';
 import { VERSION } from '../version.js';
 import { print, safe, withCommandsStopped } from './terminal.js';

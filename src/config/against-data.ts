@@ -5,7 +5,7 @@
  */
 import { judge, makeThreshold, plural } from '../checks/threshold.js';
 import type { Table } from '../data/table.js';
-import type { TestResult } from '../report/model.js';
+import type { TestResult } from '../results/types.js';
 import { MAX_PROBLEMS, roleColumns } from './load.js';
 import { keySegment, quoteName } from './names.js';
 import { didYouMean } from './suggest.js';

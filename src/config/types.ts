@@ -4,7 +4,7 @@
  * `model-gate.schema.json` describes what users write (the same keys, most of them optional).
  */
 import type { ColumnKind } from '../data/table.js';
-import type { Severity } from '../report/model.js';
+import type { Severity } from '../results/types.js';
 
 export type Task = 'classification' | 'regression';
 

@@ -4,7 +4,7 @@
  * `Predictor`; only `models/session.ts` knows that the model lives in a child process.
  */
 import type { Column } from '../data/table.js';
-import type { ModelSummary } from '../report/model.js';
+import type { ModelSummary } from '../results/types.js';
 
 export type ModelRole = 'baseline' | 'candidate';
 

@@ -7,7 +7,7 @@
  */
 import { escapeText } from './escape.js';
 import { formatInt, formatNumber, formatPValue, MISSING } from './format.js';
-import { isIssue, type TestResult } from './model.js';
+import { isIssue, type TestResult } from '../results/types.js';
 
 export const CHUNK_TABLE_ROWS = 60;
 export const CHUNK_TABLE_COLUMNS = 8;

@@ -5,7 +5,7 @@
  * on (`value`, `p_value`, threshold limits) the message says what the number was.
  */
 import { JSON_COLUMN_DETAILS, JSON_ISSUE_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from './caps.js';
-import { FAMILIES, isIssue, REPORT_SCHEMA_VERSION, STATUSES, type ModelSummary, type Report, type TestResult, type Threshold } from './model.js';
+import { FAMILIES, isIssue, REPORT_SCHEMA_VERSION, STATUSES, type ModelSummary, type Report, type TestResult, type Threshold } from '../results/types.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -20,7 +20,7 @@ import { escapeText } from './escape.js';
 import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
 import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from './caps.js';
 import { chunkTable } from './chunk-table.js';
-import { FAMILIES, isIssue, STATUSES, type Family, type Report, type Status, type TestResult } from './model.js';
+import { FAMILIES, isIssue, STATUSES, type Family, type Report, type Status, type TestResult } from '../results/types.js';
 import { countStatuses } from './verdict.js';
 
 export interface MarkdownOptions {

@@ -2,7 +2,7 @@
  * The gate's decision from its test results. One place decides, so the CLI exit code, the JSON
  * report, the markdown header and the action's check conclusion can never disagree.
  */
-import { STATUSES, type Status, type TestResult, type Verdict } from './model.js';
+import { STATUSES, type Status, type TestResult, type Verdict } from '../results/types.js';
 
 export function countStatuses(tests: readonly TestResult[]): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

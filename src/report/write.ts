@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import type { Report } from './model.js';
+import type { Report } from '../results/types.js';
 
 async function writeAtomically(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;

@@ -27,7 +27,7 @@ import { didYouMean } from '../../config/suggest.js';
 import type { GateConfig, InvarianceSettings, MonotonicSettings } from '../../config/types.js';
 import type { Column, Table } from '../../data/table.js';
 import type { FeatureBatch, ModelOutputs, ModelRole, Predictor } from '../../models/types.js';
-import type { TestResult } from '../../report/model.js';
+import type { TestResult } from '../../results/types.js';
 import { stdOf } from '../../stats/descriptive.js';
 import { wilsonInterval } from '../../stats/proportion.js';
 import { createRng, type Rng } from '../../stats/random.js';

@@ -4,7 +4,7 @@
  * ask about new rows (perturbed, permuted, timed). Unlike the data checks these are async.
  */
 import type { Models } from '../../models/types.js';
-import type { TestResult } from '../../report/model.js';
+import type { TestResult } from '../../results/types.js';
 import type { CheckContext } from '../context.js';
 
 export interface ModelCheckContext {

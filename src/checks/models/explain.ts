@@ -24,7 +24,7 @@ import { explainModel, NonFiniteOutputError, planFor, type ModelExplanation } fr
 import type { Readout } from '../../models/explain/readout.js';
 import { SingularPlanError } from '../../models/explain/shapley.js';
 import type { ModelOutputs, Predictor } from '../../models/types.js';
-import type { Status, TestResult } from '../../report/model.js';
+import type { Status, TestResult } from '../../results/types.js';
 import { createRng } from '../../stats/random.js';
 import type { CheckContext } from '../context.js';
 import { differentialChecks } from '../differential.js';

@@ -29,7 +29,7 @@ import { isExplicit } from '../../config/load.js';
 import type { GateConfig } from '../../config/types.js';
 import type { Column } from '../../data/table.js';
 import type { ModelOutputs, ModelRole, Predictor } from '../../models/types.js';
-import type { Status, TestResult } from '../../report/model.js';
+import type { Status, TestResult } from '../../results/types.js';
 import { meanOf, stdOf } from '../../stats/descriptive.js';
 import { averageRanks, spearman } from '../../stats/rank-correlation.js';
 import { createRng, type Rng } from '../../stats/random.js';

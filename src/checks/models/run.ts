@@ -3,7 +3,7 @@
  * the rows the differential family lists, which they select the same way). A check that throws is
  * a bug or a model that stopped answering: one `error` result naming it, never a lost family.
  */
-import type { TestResult } from '../../report/model.js';
+import type { TestResult } from '../../results/types.js';
 import { behaviourCheck } from './behaviour.js';
 import type { ModelCheck, ModelCheckContext } from './context.js';
 import { explainCheck } from './explain.js';

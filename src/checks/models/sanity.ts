@@ -6,7 +6,7 @@
  * models run by the gate there are no two files to compare, and nothing is reported.
  */
 import { formatInt } from '../../report/format.js';
-import type { TestResult } from '../../report/model.js';
+import type { TestResult } from '../../results/types.js';
 import type { ModelCheck } from './context.js';
 
 export const SAME_FILE_ID = 'model.same_file';

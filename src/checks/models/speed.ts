@@ -26,7 +26,7 @@ import type { GateConfig, SpeedSettings } from '../../config/types.js';
 import type { Column, Table } from '../../data/table.js';
 import type { FeatureBatch, Predictor } from '../../models/types.js';
 import { formatInt } from '../../report/format.js';
-import type { Status, TestResult } from '../../report/model.js';
+import type { Status, TestResult } from '../../results/types.js';
 import { quantileSorted } from '../../stats/descriptive.js';
 import { pairedRatioInterval, type RatioInterval } from '../../stats/ratio.js';
 import { fmt, makeThreshold, plural, q } from '../threshold.js';
