@@ -3,6 +3,8 @@
  * this model serialised; its shape is a versioned contract (see README "JSON report").
  */
 
+import type { ReportCharts } from './charts.js';
+
 export const REPORT_SCHEMA_VERSION = '1.3';
 
 /**
@@ -103,6 +105,8 @@ export interface Report {
   tests: TestResult[];
   /** The models the gate ran, when the config names any (their outputs are the prediction columns). */
   models?: ModelSummary[];
+  /** The numbers behind the report's pictures (distributions, curves, matrices); see charts.ts. */
+  charts?: ReportCharts;
   /** Wall time of the whole run, milliseconds. */
   duration_ms: number;
 }
