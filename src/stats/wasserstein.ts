@@ -120,15 +120,20 @@ function absSum(ref: WassersteinReference, p: number, q: number, c: number): num
   if (q <= p) return 0;
   const a = ref.sorted;
   const centre = ref.centre;
-  // First index in [p, q) whose centred value is ≥ c.
-  let lo = p;
-  let hi = q;
+  const P = ref.prefix;
+  // A chunk's quantile wanders around the reference's by about √m windows, so c is nearly always
+  // beyond one end of the window, on the same side for long runs: two predictable comparisons
+  // settle it, and the binary search is left for the windows c falls inside.
+  if (a[p] - centre >= c) return P[q] - P[p] - c * (q - p);
+  if (a[q - 1] - centre < c) return c * (q - p) - (P[q] - P[p]);
+  // First index in (p, q − 1) whose centred value is ≥ c.
+  let lo = p + 1;
+  let hi = q - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] - centre < c) lo = mid + 1;
     else hi = mid;
   }
-  const P = ref.prefix;
   return c * (lo - p) - (P[lo] - P[p]) + (P[q] - P[lo]) - c * (q - lo);
 }
 
@@ -140,28 +145,39 @@ export function wassersteinToReference(ref: WassersteinReference, sortedB: Float
   const m = sortedB.length;
   const centre = ref.centre;
   // Step j of B's quantile function covers u in (j/m, (j+1)/m], i.e. reference positions
-  // x in (j·n/m, (j+1)·n/m]; position x reads a[ceil(x) − 1]. Positions are kept as integers in
-  // units of 1/m, exact for n·m < 2^53.
+  // x in (j·n/m, (j+1)·n/m]; position x reads a[ceil(x) − 1]. In units of 1/m the step is
+  // (x0, x0 + n] with x0 = j·n; p = ceil(x0 / m) and r = p·m − x0 are carried from step to step
+  // (integers, exact for n·m < 2^53) instead of divided out each time.
+  const whole = Math.floor(n / m);
+  const rest = n - whole * m;
+  let p = 0;
+  let r = 0;
   let sum = 0;
   let comp = 0;
   for (let j = 0; j < m; j++) {
     const c = sortedB[j] - centre;
-    const x0 = j * n;
-    const x1 = x0 + n;
-    const p = Math.ceil(x0 / m);
-    const q = Math.floor(x1 / m);
+    // The next step's start: ceil((x0 + n) / m) and its remainder.
+    let pNext = p + whole;
+    let rNext = r - rest;
+    if (rNext < 0) {
+      pNext++;
+      rNext += m;
+    }
+    const q = rNext > 0 ? pNext - 1 : pNext;
     let part: number;
     if (p > q) {
       // Both ends inside one reference cell.
-      part = ((x1 - x0) / m) * Math.abs(a[p - 1] - centre - c);
+      part = (n / m) * Math.abs(a[p - 1] - centre - c);
     } else {
       part = absSum(ref, p, q, c);
-      if (p * m > x0) part += ((p * m - x0) / m) * Math.abs(a[p - 1] - centre - c);
-      if (x1 > q * m) part += ((x1 - q * m) / m) * Math.abs(a[q] - centre - c);
+      if (r > 0) part += (r / m) * Math.abs(a[p - 1] - centre - c);
+      if (rNext > 0) part += ((m - rNext) / m) * Math.abs(a[q] - centre - c);
     }
     const t = sum + part;
     comp += Math.abs(sum) >= Math.abs(part) ? sum - t + part : part - t + sum;
     sum = t;
+    p = pNext;
+    r = rNext;
   }
   return (sum + comp) / n;
 }
