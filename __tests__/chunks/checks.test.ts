@@ -6,7 +6,7 @@ import type { ChunkingSettings, GateConfig } from '../../src/config/types.js';
 import type { TestResult } from '../../src/results/types.js';
 import { wassersteinDistance } from '../../src/stats/wasserstein.js';
 import { stdOf } from '../../src/stats/descriptive.js';
-import { makeContext, makeTable } from '../helpers/tables.js';
+import { makeContext, makeTable, rng } from '../helpers/tables.js';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/chunks.json', import.meta.url), 'utf8')) as {
   drift: { reference: number[]; chunks: number[][]; wasserstein_norm: number[]; ks_statistic: number[]; ks_p: number[] };
@@ -158,6 +158,56 @@ describe('drift.chunks: the split itself', () => {
     const t = byId(chunkChecks(makeContext(mixedRef, mixedCur, { config: chunking() })), 'drift.chunks.x');
     expect(t.status).toBe('error');
     expect(t.message).toContain('"x" is numeric in ref.csv but categorical in cur.csv');
+  });
+
+  it('model outputs per chunk: an unlabelled regression log shows the prediction drift from the day it begins', () => {
+    const r = rng(11);
+    const days = (n: number, first: number, shiftFrom: number) => {
+      const ts: string[] = [];
+      const x: number[] = [];
+      const base: number[] = [];
+      const cand: number[] = [];
+      for (let d = 0; d < n; d++) {
+        for (let i = 0; i < 300; i++) {
+          const v = r.normal() + (first + d >= shiftFrom ? 1.5 : 0);
+          ts.push(day(first + d));
+          x.push(v);
+          base.push(2 * v + 0.3 * r.normal());
+          cand.push(2 * v + 0.2 * r.normal());
+        }
+      }
+      return { ts, x, base, cand };
+    };
+    const ref = days(8, 1, 99);
+    const cur = days(6, 10, 13);
+    // The reference has only the baseline's outputs: the baseline is compared with itself.
+    const reference = makeTable('ref.csv', { ts: ref.ts, x: ref.x, yhat_b: ref.base });
+    const current = makeTable('cur.csv', { ts: cur.ts, x: cur.x, yhat_b: cur.base, yhat_c: cur.cand, y: cur.x.map(() => null) });
+    const ctx = makeContext(reference, current, {
+      task: 'regression',
+      config: (c) => {
+        chunking()(c);
+        c.task = 'regression';
+        c.columns.target = 'y';
+        c.columns.baseline_prediction = 'yhat_b';
+        c.columns.candidate_prediction = 'yhat_c';
+        c.tests.drift.columns = { x: { threshold: 0.5 }, yhat_c: { threshold: 0.5 } };
+      },
+    });
+    const results = chunkChecks(ctx);
+    const out = byId(results, 'drift.chunks.yhat_b');
+    expect(out.name).toBe('Drift per chunk: yhat_b (baseline predictions)');
+    expect(out.column).toBe('yhat_b');
+    const rows = out.details!.chunks as Row[];
+    expect(rows.map((x) => x.key)).toEqual([10, 11, 12, 13, 14, 15].map(day));
+    // Settings come from the candidate's key (0.5 × reference std), as for the whole-file test.
+    expect(rows.map((x) => x.crossed)).toEqual([false, false, false, true, true, true]);
+    expect(out.status).toBe('warn');
+    // The candidate's column is not in the reference: no candidate-vs-candidate chunk test.
+    expect(results.some((t) => t.id === 'drift.chunks.yhat_c')).toBe(false);
+    // Off with tests.drift.predictions.
+    ctx.config.tests.drift.predictions = false;
+    expect(chunkChecks(ctx).some((t) => t.id === 'drift.chunks.yhat_b')).toBe(false);
   });
 
   it('no chunking: no results', () => {

@@ -240,12 +240,16 @@ function learnable(method: string, statistic: number): number {
   return method === 'z' ? Math.abs(statistic) : statistic;
 }
 
-function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks): TestResult | null {
+/**
+ * `settingsKey`: where the column's settings live (tests.drift.columns.<key>); a model output's are
+ * under the candidate's column, whichever model's column is compared, as for the whole-file test.
+ */
+function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks, settingsKey = name, role = ''): TestResult | null {
   const s = ctx.config.tests.drift;
-  const col = s.columns[name] ?? {};
+  const col = s.columns[settingsKey] ?? {};
   if (col.enabled === false) return null;
   const id = `drift.chunks.${name}`;
-  const title = `Drift per chunk: ${name}`;
+  const title = `Drift per chunk: ${name}${role}`;
   const severity = col.severity ?? s.severity;
   const auto = col.threshold === 'auto';
   const fail = (status: Status, message: string): TestResult => result(id, 'drift', title, severity, status, message, { column: name });
@@ -262,10 +266,10 @@ function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks):
   if (sizeOf(whole) === 0) return fail('error', `${refWhere} has no values, so no chunk can be compared with it`);
   let configured = col.method ?? s.method;
   if (a.kind !== 'numeric' && NUMERIC_ONLY.has(configured)) {
-    if (col.method !== undefined) return fail('error', `config key tests.drift.columns.${name}.method is ${configured}, which needs numbers, but ${curWhere} holds text`);
+    if (col.method !== undefined) return fail('error', `config key tests.drift.columns.${settingsKey}.method is ${configured}, which needs numbers, but ${curWhere} holds text`);
     configured = 'auto';
   }
-  const pair = (cur: Sample): Pair => ({ id, name: title, column: name, settingsKey: name, isFeature: true, ref: whole, cur, note: '' });
+  const pair = (cur: Sample): Pair => ({ id, name: title, column: name, settingsKey, isFeature: role === '', ref: whole, cur, note: '' });
   const curSamples = samplesByChunk(b, cur, curWhere);
   // The method is fixed by the whole current file, so that every chunk is measured the same way.
   const curAll: Sample = b.kind === 'numeric'
@@ -300,7 +304,7 @@ function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks):
     const refValues = ref.chunks.map((chunk, c) => (chunk.rows === 0 || sizeOf(refSamples[c]) === 0 ? NaN : learnable(method, measure(pair(refSamples[c]), method, s, null, true).statistic)));
     details.reference_chunks = ref.chunks.map((chunk, c) => ({ key: chunk.key, rows: chunk.rows, value: Number.isNaN(refValues[c]) ? null : refValues[c] }));
     const learned = learnLimits(refValues, ctx.config.chunking!, 'upper');
-    if (!learned.ok) return { ...fail('error', `config key tests.drift.columns.${name}.threshold is auto, but ${learned.message}`), details };
+    if (!learned.ok) return { ...fail('error', `config key tests.drift.columns.${settingsKey}.threshold is auto, but ${learned.message}`), details };
     limit = { lower: null, upper: learned.limits.upper, inclusive: false, text: learnedText(learned.limits), learned: learned.limits };
     details.learned = learned.limits;
     let j = 0;
@@ -566,6 +570,43 @@ export const chunkChecks: Check = (ctx) => {
       }
     }
   }
+  if (ctx.config.tests.drift.enabled && ctx.config.tests.drift.predictions) {
+    for (const o of outputColumns(ctx)) {
+      try {
+        const t = driftColumn(ctx, o.column, ref, cur, o.settingsKey, o.role);
+        if (t) out.push(t);
+      } catch (e) {
+        const severity = ctx.config.tests.drift.columns[o.settingsKey]?.severity ?? ctx.config.tests.drift.severity;
+        out.push(result(`drift.chunks.${o.column}`, 'drift', `Drift per chunk: ${o.column}${o.role}`, severity, 'error', `${csvPosition(ctx.current.source, undefined, o.column)}: the per-chunk drift could not be computed: ${e instanceof Error ? e.message : String(e)}`, { column: o.column }));
+      }
+    }
+  }
   out.push(...performanceChunks(ctx, ref, cur));
   return uniqueIds(out);
 };
+
+/**
+ * The model outputs followed chunk by chunk: without labels (a regression's shadow log above all)
+ * the prediction distribution is what shows a model's behaviour moving. Like with like, as the
+ * whole-file test: the candidate's column when both files have it, else the baseline's; a pair
+ * with neither in both files is left to the whole-file test, which says why.
+ */
+function outputColumns(ctx: CheckContext): { column: string; settingsKey: string; role: string }[] {
+  const cols = ctx.config.columns;
+  const pairs: [string, string, string][] = [];
+  if (cols.baseline_prediction !== null && cols.candidate_prediction !== null) pairs.push([cols.baseline_prediction, cols.candidate_prediction, 'predictions']);
+  const bs = cols.baseline_scores;
+  const cs = cols.candidate_scores;
+  if (typeof bs === 'string' && typeof cs === 'string') pairs.push([bs, cs, 'scores']);
+  else if (bs !== null && cs !== null && typeof bs !== 'string' && typeof cs !== 'string') {
+    for (const [label, candName] of Object.entries(cs)) if (bs[label] !== undefined) pairs.push([bs[label], candName, `scores of ${label}`]);
+  }
+  const inBoth = (c: string): boolean => ctx.reference.columns.has(c) && ctx.current.columns.has(c);
+  const out: { column: string; settingsKey: string; role: string }[] = [];
+  for (const [base, cand, what] of pairs) {
+    if (ctx.config.tests.drift.columns[cand]?.enabled === false) continue;
+    const model = inBoth(cand) ? 'candidate' : inBoth(base) ? 'baseline' : null;
+    if (model) out.push({ column: model === 'candidate' ? cand : base, settingsKey: cand, role: ` (${model} ${what})` });
+  }
+  return out;
+}
