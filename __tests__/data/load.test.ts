@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CategoricalColumn, NumericColumn, Table } from '../../src/data/table.js';
 import { MAX_COLUMNS } from '../../src/data/builder.js';
 import { bothReaders, csvFile, inputError, load } from './helpers.js';
+import { parseFile } from '../../src/data/parse-file.js';
 
 const GOOD = 'a,b\n1,x\n2,y\n';
 
@@ -245,10 +246,20 @@ describe('loadPair: malformed input', () => {
 });
 
 describe('readers', () => {
-  it('the byte scanner reads plain files and hands quoted or irregular ones to csv-parse', async () => {
+  it('the byte scanner reads plain and RFC 4180 quoted files and hands irregular ones to csv-parse', async () => {
     expect((await bothReaders(csvFile('a,b\n1,2\n')))[0].reader).toBe('plain');
     expect((await bothReaders(csvFile('a,b\r\n1,2\r\n')))[0].reader).toBe('plain');
-    expect((await bothReaders(csvFile('a,b\n1,"2"\n')))[0].reader).toBe('csv-parse');
+    expect((await bothReaders(csvFile('a,b\n1,"2"\n')))[0].reader).toBe('plain');
+    const [fast, slow] = await bothReaders(csvFile('"a","b ""c"""\r\n"x,1","2"\r\n'));
+    expect(fast.reader).toBe('plain');
+    expect(fast.names).toEqual(['a', 'b "c"']);
+    expect(fast.names).toEqual(slow.names);
+    expect(fast.columns[0].dictionary).toEqual(['x,1']);
+    // A quote inside an unquoted field, text after a closing quote, a quoted line break.
+    for (const irregular of ['a,b\n1,x"y\n', 'a,b\n1,"x"y\n', 'a,b\n1,"x" \n', 'a,b\n1, "x"\n', 'a,b\n1,"x\ny"\n', '"a\nb",c\n1,2\n']) {
+      const reader = await parseFile({ path: csvFile(irregular), display: 'x.csv', hints: [] }).then((f) => f.reader, () => 'csv-parse');
+      expect(reader, irregular).toBe('csv-parse');
+    }
     expect((await bothReaders(csvFile('a,b\n1,x\ry\n')))[0].reader).toBe('csv-parse');
     expect((await bothReaders(csvFile('a,b\r\n1,2\n3\r\n')))[0].reader).toBe('csv-parse');
   });

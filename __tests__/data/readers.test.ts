@@ -22,11 +22,19 @@ const numbers = JSON.parse(
 const finiteTexts = numbers.filter((n) => n.value !== 'inf').map((n) => n.text);
 
 
-function generate(seed: number, rows: number, eol: string): string {
+/**
+ * With `quote`, fields are quoted as CSV writers do (RFC 4180): some, or every field of some rows,
+ * with quotes and commas inside (`""` for a quote), quoted numbers and quoted empty fields.
+ */
+function generate(seed: number, rows: number, eol: string, quote = false): string {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-  const cats = ['a', 'b', 'ccc', 'Δelta', 'NA', '', ' x ', '02134', 'é'];
-  const lines = ['num,cat,mixed,sparse,int,empty,late'];
+  const plain = ['a', 'b', 'ccc', 'Δelta', 'NA', '', ' x ', '02134', 'é'];
+  const cats = quote ? [...plain, 'x,y', 'say "hi"', '"', ','] : plain;
+  const q = (f: string): string => `"${f.replaceAll('"', '""')}"`;
+  const needs = (f: string): boolean => f.includes('"') || f.includes(',');
+  const names = ['num', 'cat', 'mixed', 'sparse', 'int', 'empty', 'late'];
+  const lines = [quote ? names.map((n, i) => (i % 2 ? q(n) : n)).join(',') : names.join(',')];
   const previous: string[] = [];
   for (let i = 0; i < rows; i++) {
     if (previous.length > 0 && r() < 0.03) {
@@ -43,7 +51,8 @@ function generate(seed: number, rows: number, eol: string): string {
       pick(['', 'NA']),
       i === rows - 3 ? 'text at the end' : String(r()),
     ];
-    const line = fields.join(',');
+    const all = quote && r() < 0.2;
+    const line = fields.map((f) => (quote && (all || needs(f) || r() < 0.3) ? q(f) : f)).join(',');
     previous.push(line);
     lines.push(line);
   }
@@ -102,6 +111,26 @@ describe('byte scanner ≡ csv-parse', () => {
         late: 'categorical',
       });
       expect(countDuplicateRows(fast.columns, fast.rowCount)).toBeGreaterThan(50);
+    });
+  }
+
+  for (const [seed, eol] of [
+    [5, '\n'],
+    [6, '\r\n'],
+  ] as const) {
+    it(`generated file with quoted fields, seed ${seed}, ${JSON.stringify(eol)}`, async () => {
+      const text = generate(seed, 3000, eol, true);
+      expect(text).toContain('"say ""hi"""');
+      const path = csvFile(text);
+      const fast = await parseFile({ path, display: 'g.csv', hints: [], chunkSize: 700 });
+      const slow = await parseFile({ path, display: 'g.csv', hints: [], reader: 'csv-parse' });
+      expectSame(fast, slow);
+      expect(fast.columns[1].dictionary).toEqual(expect.arrayContaining(['x,y', 'say "hi"', '"', ',']));
+      for (const only of [['cat', 'late'], ['num']]) {
+        const f = await parseFile({ path, display: 'g.csv', hints: [['int', 'categorical']], chunkSize: 1 << 12, only });
+        const s2 = await parseFile({ path, display: 'g.csv', hints: [['int', 'categorical']], reader: 'csv-parse', only });
+        expectSame(f, s2);
+      }
     });
   }
 

@@ -1,17 +1,20 @@
 /**
- * The fast reader for plain CSV: no quote characters, one record per line, LF or CRLF used
- * consistently. It walks the bytes once, converts numbers without building strings (Clinger's
- * fast path, exact for ≤ 2^53 mantissas and exponents within ±22) and dictionary-codes
- * categorical fields by their bytes. Whatever it cannot settle from bytes goes through the same
- * `TableBuilder.addText` as the csv-parse reader. On anything outside plain CSV (a quote, a lone
- * CR, line endings that change) it gives up and returns null, and the caller re-reads the whole
- * file with csv-parse, so csv-parse's semantics decide every irregular file.
- */
+ * The fast reader for CSV: one record per line, LF or CRLF used consistently, fields plain or
+ * quoted as RFC 4180 says (a quote opens a field and closes it before the line ends, `""` inside
+ * for a quote: what CSV writers produce for text with commas or quotes). It walks the bytes once,
+ * converts numbers without building strings (Clinger's fast path, exact for ≤ 2^53 mantissas and
+ * exponents within ±22), quoted or not, and dictionary-codes categorical fields by their bytes (a
+ * quoted value's content, so "a" and a are one category). Whatever it cannot settle from bytes goes
+ * through the same `TableBuilder.addText` as the csv-parse reader. On anything else (a line break
+ * inside quotes, a stray quote, a lone CR, line endings that change) it gives up and returns null,
+ * and the caller re-reads the whole file with csv-parse, so csv-parse's semantics decide every
+ * irregular file. */
 import { readSync } from 'node:fs';
 import { FNV_OFFSET, FNV_PRIME, NOT_FOUND, ByteDictionary } from './byte-dictionary.js';
 import {
   MODE_CATEGORICAL,
   MODE_NUMERIC,
+  MODE_SKIP,
   TableBuilder,
   emptyFile,
   raggedRow,
@@ -88,9 +91,10 @@ export function scanPlain(
   st.crlf = nl > start && nl < filled && buf[nl - 1] === CR;
   const headerEnd = st.crlf ? nl - 1 : nl;
   const header = buf.subarray(start, headerEnd);
-  if (header.indexOf(QUOTE) >= 0 || header.indexOf(CR) >= 0) return null;
+  if (header.indexOf(CR) >= 0) return null;
   checkUtf8(buf, start, headerEnd, st.base, null);
-  const names = header.toString('utf8').split(',');
+  const names = header.indexOf(QUOTE) >= 0 ? quotedNames(header) : header.toString('utf8').split(',');
+  if (names === null) return null;
   const bytesPerRow = Math.max(1, nl + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl + 1, filled, size, bytesPerRow));
   st.line++;
@@ -111,8 +115,9 @@ export function scanPlain(
       if (end <= start) end = start; // no complete line in the buffer: read more first
     }
     if (end > start) {
-      if (buf.subarray(start, end).indexOf(QUOTE) >= 0) return null;
-      if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
+      const quotes = buf.indexOf(QUOTE, start);
+      if (quotes >= 0 && quotes < end && !wellQuoted(buf, quotes, start, end)) return null;
+      if (scanRegion(buf, start, end, b, st, quotes >= 0 && quotes < end) === GIVE_UP) return null;
     }
     if (eof) break;
     // Keep the partial last line, then refill behind it (growing the buffer for huge lines).
@@ -142,10 +147,79 @@ function estimateRows(buf: Buffer, from: number, to: number, size: number, heade
 }
 
 /**
- * Reads the complete records in buf[start, end) (end follows a LF). Returns GIVE_UP when the
- * bytes are not plain CSV, else 0.
+ * Whether every quote in buf[from, end) (from: the region's first quote) opens a field, closes it
+ * before the line ends and is followed by a delimiter, with `""` inside standing for `"`: RFC 4180
+ * fields on one line, which the scanner reads the way csv-parse does. Anything else (a quote
+ * inside an unquoted field, text after a closing quote, a line break inside quotes) is left to
+ * csv-parse, whose semantics (and error messages) decide every irregular file. Jumps from quote
+ * to quote, so a region's cost grows with its quoted bytes only.
  */
-function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, st: ScanState): number {
+function wellQuoted(buf: Buffer, from: number, start: number, end: number): boolean {
+  let k = from;
+  while (k >= 0 && k < end) {
+    const before = k === start ? LF : buf[k - 1];
+    if (before !== COMMA && before !== LF) return false;
+    let e = k + 1;
+    for (;;) {
+      const c = buf[e];
+      if (c === QUOTE) {
+        if (buf[e + 1] !== QUOTE) break;
+        e += 2;
+      } else if (c === LF || c === CR || e >= end) return false;
+      else e++;
+    }
+    const after = buf[e + 1];
+    if (after !== COMMA && after !== LF && after !== CR) return false;
+    k = buf.indexOf(QUOTE, e + 1);
+  }
+  return true;
+}
+
+/** The header's names when some are quoted (RFC 4180, one line); null when csv-parse should read it. */
+function quotedNames(header: Buffer): string[] | null {
+  const line = Buffer.concat([header, Buffer.from([LF])]);
+  const first = line.indexOf(QUOTE);
+  if (!wellQuoted(line, first, 0, line.length)) return null;
+  const names: string[] = [];
+  let p = 0;
+  for (;;) {
+    let q: number;
+    if (line[p] === QUOTE) {
+      q = closingQuote(line, p);
+      names.push(unquote(line, p, q));
+      q++;
+    } else {
+      q = p;
+      while (line[q] !== COMMA && line[q] !== LF) q++;
+      names.push(line.toString('utf8', p, q));
+    }
+    if (line[q] === LF) return names;
+    p = q + 1;
+  }
+}
+
+/** The closing quote of the well-formed quoted field that opens at `open`. */
+function closingQuote(buf: Uint8Array, open: number): number {
+  let e = open + 1;
+  for (;;) {
+    if (buf[e] === QUOTE) {
+      if (buf[e + 1] !== QUOTE) return e;
+      e += 2;
+    } else e++;
+  }
+}
+
+/** The text of the quoted field buf[open, close]: its content with each `""` read as `"`. */
+function unquote(buf: Uint8Array, open: number, close: number): string {
+  const text = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8', open + 1, close);
+  return text.includes('""') ? text.replaceAll('""', '"') : text;
+}
+
+/**
+ * Reads the complete records in buf[start, end) (end follows a LF). Returns GIVE_UP when the
+ * bytes are not plain CSV, else 0. `quoted`: the region has quoted fields (checked by wellQuoted).
+ */
+function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, st: ScanState, quoted: boolean): number {
   // A plain Uint8Array view: element loads on it stay monomorphic in the hot loop.
   const buf = new Uint8Array(text.buffer, text.byteOffset, text.length);
   const width = b.width;
@@ -175,10 +249,50 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
     }
     for (let j = 0; j < width; j++) {
       const col = cols[j];
-      const fieldStart = p;
+      let fieldStart = p;
       let q = p;
       let settled = false;
-      if (col.mode === MODE_NUMERIC) {
+      // A quoted field's closing quote, else -1.
+      let close = -1;
+      if (quoted && buf[p] === QUOTE) {
+        // Well-formed (wellQuoted): the closing quote is on this line and a delimiter follows it.
+        close = closingQuote(buf, p);
+        let escaped = false;
+        for (let k = p + 1; k < close; k++) {
+          if (buf[k] === QUOTE) {
+            escaped = true;
+            break;
+          }
+        }
+        if (col.mode === MODE_NUMERIC && !escaped) {
+          // The content is read as an unquoted number is, up to the closing quote.
+          fieldStart = p + 1;
+          q = fieldStart;
+        } else if (col.mode === MODE_CATEGORICAL && !escaped) {
+          // The content's bytes are the value, as for an unquoted field: the same dictionary entry.
+          fieldStart = p + 1;
+          let h = FNV_OFFSET;
+          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+          let code = dict.lookup(buf, fieldStart, close, h);
+          if (code === NOT_FOUND) {
+            checkField(buf, fieldStart, close, st, b);
+            code = b.textCode(col, text.toString('utf8', fieldStart, close));
+            dict.insert(buf, fieldStart, close, h, code);
+          }
+          col.codes![row] = code;
+          if (code < 0) col.missing++;
+          settled = true;
+        } else {
+          // Text with quotes in it, rare enough for the text path.
+          checkField(buf, p + 1, close, st, b);
+          if (col.mode !== MODE_SKIP) b.addText(j, unquote(buf, p, close), line);
+          settled = true;
+        }
+      }
+      if (settled) {
+        // Read above.
+      } else if (col.mode === MODE_NUMERIC) {
         c = buf[q];
         if (c === SPACE || c === TAB) {
           do c = buf[++q];
@@ -249,7 +363,7 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
           do c = buf[++q];
           while (c === SPACE || c === TAB);
         }
-        if (ok && (c === COMMA || c === LF || c === CR)) {
+        if (ok && (c === COMMA || c === LF || c === CR || c === QUOTE)) {
           let v = NaN;
           if (mant < MAX_EXACT_MANTISSA) {
             if (mant === 0) v = 0;
@@ -276,15 +390,18 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
               settled = true;
             }
           }
-        } else if (q === fieldStart && (c === COMMA || c === LF || c === CR)) {
+        } else if (q === fieldStart && (c === COMMA || c === LF || c === CR || c === QUOTE)) {
           col.values![row] = NaN;
           col.missing++;
           settled = true;
         }
         if (!settled) {
-          q = fieldStart;
-          c = buf[q];
-          while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+          if (close >= 0) q = close;
+          else {
+            q = fieldStart;
+            c = buf[q];
+            while (c !== COMMA && c !== LF && c !== CR) c = buf[++q];
+          }
         }
       } else if (col.mode === MODE_CATEGORICAL) {
         let h = FNV_OFFSET;
@@ -317,6 +434,10 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
       if (!settled) {
         checkField(buf, fieldStart, q, st, b);
         b.addText(j, text.toString('utf8', fieldStart, q), line);
+      }
+      if (close >= 0) {
+        q = close + 1;
+        c = buf[q];
       }
       // q is at the field's terminator.
       if (c === COMMA) {
