@@ -8,7 +8,8 @@
  * through the same `TableBuilder.addText` as the csv-parse reader. On anything else (a line break
  * inside quotes, a stray quote, a lone CR, line endings that change) it gives up and returns null,
  * and the caller re-reads the whole file with csv-parse, so csv-parse's semantics decide every
- * irregular file. */
+ * irregular file.
+ */
 import { readSync } from 'node:fs';
 import { FNV_OFFSET, FNV_PRIME, NOT_FOUND, ByteDictionary } from './byte-dictionary.js';
 import {
