@@ -255,8 +255,13 @@ describe('readers', () => {
     expect(fast.names).toEqual(['a', 'b "c"']);
     expect(fast.names).toEqual(slow.names);
     expect(fast.columns[0].dictionary).toEqual(['x,1']);
-    // A quote inside an unquoted field, text after a closing quote, a quoted line break.
-    for (const irregular of ['a,b\n1,x"y\n', 'a,b\n1,"x"y\n', 'a,b\n1,"x" \n', 'a,b\n1, "x"\n', 'a,b\n1,"x\ny"\n', '"a\nb",c\n1,2\n']) {
+    const [multi, multiSlow] = await bothReaders(csvFile('a,b\n1,"x\ny"\n2,z\n'));
+    expect(multi.reader).toBe('plain');
+    expect(multi.columns[1].dictionary).toEqual(['x\ny', 'z']);
+    expect(multi.shifts).toEqual(multiSlow.shifts);
+    // A quote inside an unquoted field, text after a closing quote, a quote never closed, a line
+    // break in a header name.
+    for (const irregular of ['a,b\n1,x"y\n', 'a,b\n1,"x"y\n', 'a,b\n1,"x" \n', 'a,b\n1, "x"\n', 'a,b\n1,"x\n', '"a\nb",c\n1,2\n']) {
       const reader = await parseFile({ path: csvFile(irregular), display: 'x.csv', hints: [] }).then((f) => f.reader, () => 'csv-parse');
       expect(reader, irregular).toBe('csv-parse');
     }

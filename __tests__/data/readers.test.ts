@@ -30,9 +30,9 @@ function generate(seed: number, rows: number, eol: string, quote = false): strin
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const plain = ['a', 'b', 'ccc', 'Δelta', 'NA', '', ' x ', '02134', 'é'];
-  const cats = quote ? [...plain, 'x,y', 'say "hi"', '"', ','] : plain;
+  const cats = quote ? [...plain, 'x,y', 'say "hi"', '"', ',', 'two\nlines', 'a\r\nb', '\n'] : plain;
   const q = (f: string): string => `"${f.replaceAll('"', '""')}"`;
-  const needs = (f: string): boolean => f.includes('"') || f.includes(',');
+  const needs = (f: string): boolean => /[",\r\n]/.test(f);
   const names = ['num', 'cat', 'mixed', 'sparse', 'int', 'empty', 'late'];
   const lines = [quote ? names.map((n, i) => (i % 2 ? q(n) : n)).join(',') : names.join(',')];
   const previous: string[] = [];
@@ -125,7 +125,10 @@ describe('byte scanner ≡ csv-parse', () => {
       const fast = await parseFile({ path, display: 'g.csv', hints: [], chunkSize: 700 });
       const slow = await parseFile({ path, display: 'g.csv', hints: [], reader: 'csv-parse' });
       expectSame(fast, slow);
-      expect(fast.columns[1].dictionary).toEqual(expect.arrayContaining(['x,y', 'say "hi"', '"', ',']));
+      expect(fast.columns[1].dictionary).toEqual(expect.arrayContaining(['x,y', 'say "hi"', '"', ',', 'two\nlines', 'a\r\nb']));
+      expect(fast.shifts!.rows.length).toBeGreaterThan(100);
+      // Read sizes that put record ends inside quoted line breaks, again and again.
+      for (const chunkSize of [97, 256, 1000]) expectSame(await parseFile({ path, display: 'g.csv', hints: [], chunkSize }), slow);
       for (const only of [['cat', 'late'], ['num']]) {
         const f = await parseFile({ path, display: 'g.csv', hints: [['int', 'categorical']], chunkSize: 1 << 12, only });
         const s2 = await parseFile({ path, display: 'g.csv', hints: [['int', 'categorical']], reader: 'csv-parse', only });

@@ -1,12 +1,12 @@
 /**
- * The fast reader for CSV: one record per line, LF or CRLF used consistently, fields plain or
- * quoted as RFC 4180 says (a quote opens a field and closes it before the line ends, `""` inside
- * for a quote: what CSV writers produce for text with commas or quotes). It walks the bytes once,
+ * The fast reader for CSV: LF or CRLF used consistently, fields plain or quoted as RFC 4180 says
+ * (a quote opens a field, `""` inside stands for a quote, commas and line breaks inside are data:
+ * what CSV writers produce for text). It walks the bytes once,
  * converts numbers without building strings (Clinger's fast path, exact for ≤ 2^53 mantissas and
  * exponents within ±22), quoted or not, and dictionary-codes categorical fields by their bytes (a
  * quoted value's content, so "a" and a are one category). Whatever it cannot settle from bytes goes
  * through the same `TableBuilder.addText` as the csv-parse reader. On anything else (a line break
- * inside quotes, a stray quote, a lone CR, line endings that change) it gives up and returns null,
+ * inside a header name, a stray quote, a lone CR, line endings that change) it gives up and returns null,
  * and the caller re-reads the whole file with csv-parse, so csv-parse's semantics decide every
  * irregular file.
  */
@@ -44,6 +44,8 @@ interface ScanState {
   crlf: boolean;
   /** A blank line was skipped since the last record, so the next record's line must be noted. */
   shifted: boolean;
+  /** The region being read has quoted fields with line breaks in them. */
+  multiline: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ export function scanPlain(
 
   let start = 0;
   if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-  const st: ScanState = { line: 1, base: 0, crlf: false, shifted: false };
+  const st: ScanState = { line: 1, base: 0, crlf: false, shifted: false, multiline: false };
   // Blank lines before the header are skipped, as csv-parse's skip_empty_lines does.
   // (A CR among them would make csv-parse's line-ending detection decide: leave it that.)
   while (start < filled && buf[start] === LF) {
@@ -117,8 +119,11 @@ export function scanPlain(
     }
     if (end > start) {
       const quotes = buf.indexOf(QUOTE, start);
-      if (quotes >= 0 && quotes < end && !wellQuoted(buf, quotes, start, end)) return null;
-      if (scanRegion(buf, start, end, b, st, quotes >= 0 && quotes < end) === GIVE_UP) return null;
+      const quoted = quotes >= 0 && quotes < end;
+      st.multiline = false;
+      if (quoted) end = quotedRegionEnd(buf, quotes, start, end, eof, st);
+      if (end < 0) return null;
+      if (end > start && scanRegion(buf, start, end, b, st, quoted) === GIVE_UP) return null;
     }
     if (eof) break;
     // Keep the partial last line, then refill behind it (growing the buffer for huge lines).
@@ -148,39 +153,72 @@ function estimateRows(buf: Buffer, from: number, to: number, size: number, heade
 }
 
 /**
- * Whether every quote in buf[from, end) (from: the region's first quote) opens a field, closes it
- * before the line ends and is followed by a delimiter, with `""` inside standing for `"`: RFC 4180
- * fields on one line, which the scanner reads the way csv-parse does. Anything else (a quote
- * inside an unquoted field, text after a closing quote, a line break inside quotes) is left to
- * csv-parse, whose semantics (and error messages) decide every irregular file. Jumps from quote
- * to quote, so a region's cost grows with its quoted bytes only.
+ * Checks the quotes of buf[start, end) (`from`: its first quote) and returns where the region's
+ * last complete record ends: `end`, or the start of a record whose quoted field runs past `end`
+ * (its line breaks are data, so the last line break is no record boundary), or -1 when the bytes
+ * are not RFC 4180 CSV as the scanner reads it. Every quote must open a field, be closed (`""`
+ * inside stands for `"`) and be followed by a delimiter; line breaks may sit inside. Anything else
+ * (a quote inside an unquoted field, text after a closing quote, a quote still open at the end of
+ * the file) is left to csv-parse, whose semantics and messages decide every irregular file. Jumps
+ * from quote to quote: a region's cost grows with its quoted bytes only. Sets st.multiline when a
+ * quoted field holds a line break, so the scanner counts the lines they add.
  */
-function wellQuoted(buf: Buffer, from: number, start: number, end: number): boolean {
+function quotedRegionEnd(buf: Buffer, from: number, start: number, end: number, eof: boolean, st: ScanState): number {
+  // Quoted fields that hold a line break, as open, close pairs in file order.
+  const spans: number[] = [];
   let k = from;
   while (k >= 0 && k < end) {
     const before = k === start ? LF : buf[k - 1];
-    if (before !== COMMA && before !== LF) return false;
+    if (before !== COMMA && before !== LF) return -1;
     let e = k + 1;
+    let breaks = false;
     for (;;) {
+      if (e >= end) return eof ? -1 : recordStart(buf, k, start, spans);
       const c = buf[e];
       if (c === QUOTE) {
         if (buf[e + 1] !== QUOTE) break;
         e += 2;
-      } else if (c === LF || c === CR || e >= end) return false;
-      else e++;
+      } else {
+        if (c === LF || c === CR) breaks = true;
+        e++;
+      }
+    }
+    if (breaks) {
+      spans.push(k, e);
+      st.multiline = true;
     }
     const after = buf[e + 1];
-    if (after !== COMMA && after !== LF && after !== CR) return false;
+    if (after !== COMMA && after !== LF && after !== CR) return -1;
     k = buf.indexOf(QUOTE, e + 1);
   }
-  return true;
+  return end;
+}
+
+/** Where the record holding the quote at `open` starts: after a line break outside every quoted field. */
+function recordStart(buf: Buffer, open: number, start: number, spans: readonly number[]): number {
+  let r = buf.lastIndexOf(LF, open - 1);
+  for (let s = spans.length - 2; s >= 0 && r >= start; s -= 2) {
+    if (r > spans[s + 1]) break;
+    if (r > spans[s]) r = buf.lastIndexOf(LF, spans[s] - 1);
+  }
+  return r < start ? start : r + 1;
+}
+
+/** Line breaks in buf[from, to) as csv-parse counts them: LF, CRLF and a lone CR are one each. */
+function lineBreaks(buf: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = buf[k];
+    if (c === LF || (c === CR && buf[k + 1] !== LF)) n++;
+  }
+  return n;
 }
 
 /** The header's names when some are quoted (RFC 4180, one line); null when csv-parse should read it. */
 function quotedNames(header: Buffer): string[] | null {
-  const line = Buffer.concat([header, Buffer.from([LF])]);
-  const first = line.indexOf(QUOTE);
-  if (!wellQuoted(line, first, 0, line.length)) return null;
+  const line = Buffer.concat([header, Buffer.from([LF, LF])]);
+  const probe: ScanState = { line: 0, base: 0, crlf: false, shifted: false, multiline: false };
+  if (quotedRegionEnd(line, line.indexOf(QUOTE), 0, line.length - 1, true, probe) !== line.length - 1 || probe.multiline) return null;
   const names: string[] = [];
   let p = 0;
   for (;;) {
@@ -244,6 +282,9 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
     }
     if (b.rows === b.capacity) b.grow();
     const row = b.rows;
+    // Line breaks inside this record's quoted fields: its later fields are still on its first line
+    // for messages (as csv-parse reports them), the next record starts this much further down.
+    let extraLines = 0;
     if (st.shifted) {
       b.noteLine(row, line);
       st.shifted = false;
@@ -256,8 +297,9 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
       // A quoted field's closing quote, else -1.
       let close = -1;
       if (quoted && buf[p] === QUOTE) {
-        // Well-formed (wellQuoted): the closing quote is on this line and a delimiter follows it.
+        // Well-formed (quotedRegionEnd): closed in this region, a delimiter after it.
         close = closingQuote(buf, p);
+        if (st.multiline) extraLines += lineBreaks(buf, p + 1, close);
         let escaped = false;
         for (let k = p + 1; k < close; k++) {
           if (buf[k] === QUOTE) {
@@ -364,7 +406,9 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
           do c = buf[++q];
           while (c === SPACE || c === TAB);
         }
-        if (ok && (c === COMMA || c === LF || c === CR || c === QUOTE)) {
+        // Unquoted, the number must run to the delimiter; quoted, to the closing quote.
+        const whole = close < 0 ? c === COMMA || c === LF || c === CR : q === close;
+        if (ok && whole) {
           let v = NaN;
           if (mant < MAX_EXACT_MANTISSA) {
             if (mant === 0) v = 0;
@@ -391,7 +435,7 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
               settled = true;
             }
           }
-        } else if (q === fieldStart && (c === COMMA || c === LF || c === CR || c === QUOTE)) {
+        } else if (q === fieldStart && whole) {
           col.values![row] = NaN;
           col.missing++;
           settled = true;
@@ -459,6 +503,10 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
     }
     b.endRow();
     line++;
+    if (extraLines > 0) {
+      line += extraLines;
+      st.shifted = true;
+    }
   }
   st.line = line;
   return 0;
