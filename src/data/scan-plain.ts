@@ -1,14 +1,14 @@
 /**
  * The fast reader for CSV: LF or CRLF used consistently, fields plain or quoted as RFC 4180 says
  * (a quote opens a field, `""` inside stands for a quote, commas and line breaks inside are data:
- * what CSV writers produce for text). It walks the bytes once,
- * converts numbers without building strings (Clinger's fast path, exact for ≤ 2^53 mantissas and
- * exponents within ±22), quoted or not, and dictionary-codes categorical fields by their bytes (a
- * quoted value's content, so "a" and a are one category). Whatever it cannot settle from bytes goes
- * through the same `TableBuilder.addText` as the csv-parse reader. On anything else (a line break
- * inside a header name, a stray quote, a lone CR, line endings that change) it gives up and returns null,
- * and the caller re-reads the whole file with csv-parse, so csv-parse's semantics decide every
- * irregular file.
+ * what CSV writers produce for text). It walks the bytes once, converts numbers without building
+ * strings (Clinger's fast path, exact for ≤ 2^53 mantissas and exponents within ±22), quoted or
+ * not, and dictionary-codes categorical fields by their bytes (a quoted value's content, so "a"
+ * and a are one category). Whatever it cannot settle from bytes goes through the same
+ * `TableBuilder.addText` as the csv-parse reader. On anything else (a line break inside a header
+ * name, a stray quote, a lone CR, line endings that change) it gives up and returns null, and the
+ * caller re-reads the whole file with csv-parse, so csv-parse's semantics decide every irregular
+ * file.
  */
 import { readSync } from 'node:fs';
 import { FNV_OFFSET, FNV_PRIME, NOT_FOUND, ByteDictionary } from './byte-dictionary.js';
