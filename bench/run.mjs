@@ -1,6 +1,6 @@
 // `npm run bench`: the gate's speed and memory against papaparse, on seeded data.
 //
-//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow]
+//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted]
 //
 // Generates (once; reused when present for the same seed and size) a reference and a current CSV
 // of N rows (default 1,000,000) in bench/data/, builds dist/, runs the whole CLI on them
@@ -12,7 +12,9 @@
 // average is printed with the results). Unless --no-shadow, the same run also times the shadow-mode
 // workload of issue 13 (a 1,000,000-row shadow log per file, 20 features, 50 daily chunks: see
 // generate-shadow.mjs): the whole gate as configured before issue 13 against the whole gate with
-// chunking, learned thresholds, CBPE and both multivariate methods, on the same files.
+// chunking, learned thresholds, CBPE and both multivariate methods, on the same files. Unless
+// --no-quoted, it also times the first size's files with their three text columns quoted ("east",
+// as most CSV writers write text) against the same files unquoted.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -22,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { generate } from './generate.mjs';
 import { generateShadow, SHADOW_FEATURES } from './generate-shadow.mjs';
+import { quoteColumns } from './quote-columns.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -37,13 +40,14 @@ const { values: args } = parseArgs({
     // Node 20's parseArgs has no --no-X negation: the opt-outs are options of their own.
     'no-models': { type: 'boolean', default: false },
     'no-shadow': { type: 'boolean', default: false },
+    'no-quoted': { type: 'boolean', default: false },
   },
 });
 const seed = Number(args.seed);
 const repeat = Number(args.repeat);
 const sizes = args.full ? [1_000_000, 10_000_000] : [Number(args.rows ?? 1_000_000)];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)) {
-  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow]');
+  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted]');
   process.exit(2);
 }
 
@@ -309,6 +313,32 @@ for (const rows of sizes) {
   results.push({ rows, bytes: d.bytes, pp, l, g, m });
 }
 
+/** The first size's files with cat1-cat3 quoted, timed against the same files plain, interleaved; the best of each. */
+let quotedRun = null;
+if (!args['no-quoted']) {
+  const rows = sizes[0];
+  const d = ensureData(rows);
+  const quoted = (p) => p.replace(/\.csv$/, '-quoted.csv');
+  for (const p of [d.ref, d.cur]) {
+    if (existsSync(quoted(p))) continue;
+    log(`writing ${relative(root, quoted(p))} …`);
+    await quoteColumns(p, quoted(p), ['cat1', 'cat2', 'cat3']);
+  }
+  const config = join(dataDir, `quoted-${rows}-${seed}.yml`);
+  writeFileSync(config, readFileSync(d.config, 'utf8').replace(/(reference|current)-(\d+)-(\d+)\.csv/g, '$1-$2-$3-quoted.csv'));
+  let plain = null;
+  let q = null;
+  for (let i = 0; i < repeat; i++) {
+    const p = gate(d.config, rows, 'plain');
+    const r = gate(config, rows, 'quoted');
+    log(`  gate on plain files: ${(p.ms / 1000).toFixed(2)} s; on the quoted files: ${(r.ms / 1000).toFixed(2)} s`);
+    if (!plain || p.ms < plain.ms) plain = p;
+    if (!q || r.ms < q.ms) q = r;
+  }
+  const same = (f) => JSON.stringify(JSON.parse(readFileSync(f, 'utf8')).tests);
+  quotedRun = { rows, plain, quoted: q, sameResults: same(plain.report) === same(q.report) };
+}
+
 /** Interleaved (plain, then shadow, `repeat` times) so both see the same machine load; the best of each. */
 let shadowRun = null;
 if (!args['no-shadow']) {
@@ -373,6 +403,19 @@ if (results.some((r) => r.m)) {
     }
   }
   lines.push('', 'Target: ratio ≤ 1.10 (inference adds at most 10 % over onnxruntime alone).');
+}
+if (quotedRun) {
+  const { rows, plain, quoted, sameResults } = quotedRun;
+  lines.push(
+    '',
+    `Quoted CSV: the same ${rows.toLocaleString('en-US')}-row files with the three text columns quoted ("east"), whole run:`,
+    '',
+    '| rows per file | plain | quoted | ratio | same test results |',
+    '| ---: | ---: | ---: | ---: | --- |',
+    `| ${rows.toLocaleString('en-US')} | ${s(plain.ms)} | ${s(quoted.ms)} | ${(quoted.ms / plain.ms).toFixed(2)} | ${sameResults ? 'yes' : 'NO'} |`,
+    '',
+    'Target: ratio ≤ 1.2.',
+  );
 }
 if (shadowRun) {
   const { plain, shadow } = shadowRun;
