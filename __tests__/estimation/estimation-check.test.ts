@@ -5,6 +5,7 @@ import type { Chunks } from '../../src/chunks/types.js';
 import type { GateConfig } from '../../src/config/types.js';
 import { rocAuc } from '../../src/stats/auc.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
+import { REPORT_SCHEMA_VERSION } from '../../src/results/types.js';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -165,7 +166,7 @@ describe('estimation: when it runs', () => {
     expect(byId(rs, 'performance.estimated.accuracy').message).toMatch(/every row is labelled; labels hidden/);
   });
 
-  it('is an error for a regression task or multiclass only when configured', () => {
+  it('is an error for a regression task only when configured', () => {
     const reg = shadow({ config: (c) => (c.task = 'regression') }).ctx;
     expect(estimationChecks({ ...reg, task: 'regression' })).toEqual([]);
     const regX = shadow({ config: explicitly('tests.estimation') }).ctx;
@@ -173,24 +174,6 @@ describe('estimation: when it runs', () => {
     expect(r).toHaveLength(1);
     expect(r[0].status).toBe('error');
     expect(r[0].message).toMatch(/task is regression.*tests\.estimation is configured/);
-  });
-
-  it('multiclass: "not supported yet" only when configured', () => {
-    const y = ['a', 'b', 'c', null, null, 'a', 'b', 'c', null, 'a'];
-    const t = makeTable('t.csv', { y, sa: y.map(() => 0.3), sb: y.map(() => 0.3), sc: y.map(() => 0.4) });
-    const ctx = (explicit: boolean) =>
-      makeContext(t, t, {
-        task: 'classification',
-        config: (c) => {
-          c.columns.target = 'y';
-          c.columns.candidate_scores = { a: 'sa', b: 'sb', c: 'sc' };
-          if (explicit) explicitly('tests.estimation')(c);
-        },
-      });
-    expect(estimationChecks(ctx(false))).toEqual([]);
-    const r = estimationChecks(ctx(true));
-    expect(r[0].status).toBe('error');
-    expect(r[0].message).toMatch(/multiclass not supported yet/);
   });
 });
 
@@ -218,11 +201,11 @@ describe('estimation: scores that cannot be calibrated', () => {
     });
   }
 
-  it('constant candidate scores: an error naming the reference', () => {
+  it('constant candidate scores: an error naming the column and the reference', () => {
     const rs = estimationChecks(withReference((ref) => ref.sc.fill(0.5)));
     expect(rs).toHaveLength(1);
     expect(rs[0]).toMatchObject({ id: 'performance.estimated', status: 'error' });
-    expect(rs[0].message).toMatch(/candidate's scores cannot be calibrated on ref\.csv: every score .* is 0\.5: a constant score/);
+    expect(rs[0].message).toMatch(/candidate's score column "sc" cannot be calibrated on ref\.csv: every score .* is 0\.5: a constant score/);
   });
 
   it('no labelled reference row: an error', () => {
@@ -273,7 +256,7 @@ describe('estimation: markdown report', () => {
     const { countStatuses, verdictOf } = await import('../../src/report/verdict.js');
     const tests = estimationChecks(shadow({ seed: 2, conceptDrift: true, labelledShare: 0.75, chunks: 4 }).ctx);
     const md = renderMarkdown({
-      schema_version: '1.3', tool: { name: 'model-gate', version: '0' }, generated_at: '2026-12-04T00:00:00Z', config: 'model-gate.yml',
+      schema_version: REPORT_SCHEMA_VERSION, tool: { name: 'model-gate', version: '0' }, generated_at: '2026-12-04T00:00:00Z', config: 'model-gate.yml',
       task: 'classification', verdict: verdictOf(tests), counts: countStatuses(tests), data: { reference: null, current: null }, tests, duration_ms: 1,
     });
     expect(md).toContain('Estimated Accuracy: per chunk');

@@ -1,6 +1,9 @@
 /**
- * Label-free performance estimation (CBPE, src/estimation) and business value, binary
- * classification. Runs on the main thread: calibration reads the reference.
+ * Label-free performance estimation (CBPE, src/estimation) and business value, for binary and
+ * multiclass classification. Runs on the main thread: calibration reads the reference. Binary: the
+ * positive class's score is calibrated; multiclass: every class's, one-vs-rest, and the metrics are
+ * accuracy and the macro averages (ids `macro_precision`, `macro_recall`, `macro_f1`, gated on those
+ * metrics' bounds; ROC AUC is the macro one-vs-rest AUC), as NannyML does (estimation/multiclass.ts).
  *
  * - `performance.estimated.<metric>` (info): each model's estimate on the unlabelled current rows
  *   (all rows when tests.estimation is configured and every row is labelled), overall and per
@@ -15,7 +18,8 @@
  *   one confusion matrix (labelled rows enter with their label as probability), candidate against
  *   baseline; only when at least min_labelled_rows rows are labelled.
  * - `performance.business_value` (info) and `performance.business_value.change`: value per row
- *   from tests.business_value.matrix, on the same combined rows.
+ *   from tests.business_value.matrix (k×k, rows actual), on the same combined rows.
+ * - `performance.estimated.labels` (warn): labelled current rows whose label the reference never had.
  *
  * What the config names runs or is an error: with tests.estimation or tests.business_value written
  * in the config, every reason the estimate cannot run is an `error`; otherwise the family stays
@@ -25,24 +29,14 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { ChunkingError, type Chunks } from '../chunks/types.js';
 import { isExplicit } from '../config/load.js';
 import { METRICS } from '../config/metrics.js';
-import type { BusinessValueSettings, EstimatedMetricName, GateConfig, Inconclusive, MetricBounds, ScoreColumns } from '../config/types.js';
+import type { BusinessValueSettings, EstimatedMetricName, GateConfig, Inconclusive, MetricBounds, MetricName, ScoreColumns } from '../config/types.js';
+import type { Column } from '../data/table.js';
+import { formatInt } from '../report/format.js';
 import { CalibrationError, fitCalibrator, scoreLevels, type Calibrator, type ScoreLevels } from '../estimation/calibration.js';
-import {
-  cbpe,
-  estimatedRocAuc,
-  expectedConfusion,
-  rankOrder,
-  replicateMetrics,
-  simulate,
-  spreadOf,
-  subsetOrder,
-  type BinaryRows,
-  type Groups,
-  type RankOrder,
-  type Simulated,
-} from '../estimation/cbpe.js';
+import { rankOrder, replicateMetrics, spreadOf, subsetOrder, type Groups, type RankOrder, type Simulated } from '../estimation/cbpe.js';
+import { binaryEstimator, multiclassEstimator, type Estimator, type Gathered, type Rows } from '../estimation/estimator.js';
 import { createRng } from '../stats/random.js';
-import { analyticSpread, type SpreadName, type Spreads as SpreadSet } from '../estimation/spread.js';
+import type { SpreadName, Spreads as SpreadSet } from '../estimation/spread.js';
 import type { Severity, Status, TestResult } from '../results/types.js';
 import { holmChangePValues, type ChangeP } from '../stats/change-tests.js';
 import type { Check, CheckContext } from './context.js';
@@ -60,14 +54,17 @@ function simple(id: string, name: string, status: Status, severity: Severity, me
   return r;
 }
 
-/** One model usable for estimation: its current predictions and positive-class scores, calibrated. */
+/**
+ * One model usable for estimation: its current predictions and score columns (binary: the positive
+ * class's; multiclass: each class's, in class order), each calibrated one-vs-rest on the reference.
+ */
 interface Model {
   role: Role;
   predicted: Int32Array;
-  score: Float64Array;
-  calibrator: Calibrator;
-  /** What the calibrator was fitted on, to refit it on bootstrap replicates of the reference. */
-  ref: RefRows;
+  scores: Float64Array[];
+  calibrators: Calibrator[];
+  /** What each calibrator was fitted on, to refit it on bootstrap replicates of the reference. */
+  refs: RefRows[];
 }
 
 /** The labelled reference rows with a score: table row, score, label, and (isotonic) the scores' levels. */
@@ -85,68 +82,113 @@ interface RefRows {
  */
 export const REFIT_ROWS = 20_000;
 
-/** The positive-class score column of a model in `table`, or why there is none. */
-function positiveScores(cfg: GateConfig, role: Role, table: CheckContext['reference'], classes: readonly string[], positive: number): Float64Array | string {
+/** A score column of the reference to calibrate: its name, values and the class it scores. */
+interface ScoreColumn {
+  name: string;
+  values: Float64Array;
+  /** The class index whose one-vs-rest probability it is. */
+  cls: number;
+}
+
+/** The reference score columns of a model (binary: the positive class's; multiclass: each class's), or why there are none. */
+function referenceScores(cfg: GateConfig, role: Role, table: CheckContext['reference'], classes: readonly string[], positive: number | null): ScoreColumn[] | string {
   const spec = (role === 'baseline' ? cfg.columns.baseline_scores : cfg.columns.candidate_scores) as ScoreColumns | null;
   if (spec === null) return `no ${role} scores configured (columns.${role}_scores)`;
   const entries = scoreEntries(spec);
-  const pick = entries.length === 1 && entries[0][0] === null ? { name: entries[0][1], flip: false } : null;
   const byLabel = (label: string): string | undefined => entries.find(([l]) => l === label)?.[1];
+  const read = (name: string): Float64Array | string => {
+    const col = table.columns.get(name);
+    if (!col) return `${table.source} has no ${role} score column ${q(name)}`;
+    if (col.kind !== 'numeric') return `${role} score column ${q(name)} of ${table.source} holds text`;
+    return col.values;
+  };
+  if (positive === null) {
+    const out: ScoreColumn[] = [];
+    for (let c = 0; c < classes.length; c++) {
+      const name = byLabel(classes[c]);
+      if (name === undefined) return `the ${role} score map has no column for class ${JSON.stringify(classes[c])}`;
+      const values = read(name);
+      if (typeof values === 'string') return values;
+      out.push({ name, values, cls: c });
+    }
+    return out;
+  }
+  const pick = entries.length === 1 && entries[0][0] === null ? { name: entries[0][1], flip: false } : null;
   const chosen = pick ?? (byLabel(classes[positive]) !== undefined ? { name: byLabel(classes[positive]) as string, flip: false } : byLabel(classes[1 - positive]) !== undefined ? { name: byLabel(classes[1 - positive]) as string, flip: true } : null);
   if (!chosen) return `the ${role} score map names neither class`;
-  const col = table.columns.get(chosen.name);
-  if (!col) return `${table.source} has no ${role} score column ${q(chosen.name)}`;
-  if (col.kind !== 'numeric') return `${role} score column ${q(chosen.name)} of ${table.source} holds text`;
-  if (!chosen.flip) return col.values;
-  const out = new Float64Array(col.values.length);
-  for (let i = 0; i < out.length; i++) out[i] = 1 - col.values[i];
+  const values = read(chosen.name);
+  if (typeof values === 'string') return values;
+  if (!chosen.flip) return [{ name: chosen.name, values, cls: positive }];
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < out.length; i++) out[i] = 1 - values[i];
+  return [{ name: `1 − ${chosen.name}`, values: out, cls: positive }];
+}
+
+/**
+ * Calibrates each score column of one model on the labelled reference rows with a score; the
+ * error names the column (and, multiclass, the class) that cannot be calibrated.
+ */
+function calibrate(ctx: CheckContext, role: Role, refTarget: Int32Array, classes: readonly string[], positive: number | null): { calibrators: Calibrator[]; refs: RefRows[] } | string {
+  const cols = referenceScores(ctx.config, role, ctx.reference, classes, positive);
+  if (typeof cols === 'string') return `${cols}: the ${role}'s scores cannot be calibrated on the reference`;
+  const method = ctx.config.tests.estimation.calibration;
+  const calibrators: Calibrator[] = [];
+  const refs: RefRows[] = [];
+  for (const col of cols) {
+    const s = col.values;
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (refTarget[i] >= 0 && s[i] === s[i]) n++;
+    const scores = new Float64Array(n);
+    const isPositive = new Uint8Array(n);
+    const rows = new Int32Array(n);
+    let j = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (refTarget[i] >= 0 && s[i] === s[i]) {
+        rows[j] = i;
+        scores[j] = s[i];
+        isPositive[j++] = refTarget[i] === col.cls ? 1 : 0;
+      }
+    }
+    const what = positive === null ? `score column ${q(col.name)} of class ${JSON.stringify(classes[col.cls])}` : `score column ${q(col.name)}`;
+    if (positive === null && n > 0 && !isPositive.includes(1)) {
+      return `the ${role}'s ${what} cannot be calibrated on ${ctx.reference.source}: no labelled reference row is of class ${JSON.stringify(classes[col.cls])} (of ${plural(n, 'labelled row')} with a score), so CBPE has no probability for it`;
+    }
+    try {
+      // Sorted once here for the fit and every bootstrap refit (Platt needs no order).
+      const levels = method === 'platt' ? null : scoreLevels(scores);
+      const calibrator = fitCalibrator(method, scores, isPositive, { weights: null, levels });
+      calibrators.push(calibrator);
+      refs.push({ rows, scores, isPositive, levels: calibrator.method === 'isotonic' ? levels : null });
+    } catch (e) {
+      if (e instanceof CalibrationError) return `the ${role}'s ${what} cannot be calibrated on ${ctx.reference.source}: ${e.message}`;
+      throw e;
+    }
+  }
+  return { calibrators, refs };
+}
+
+/** Model m on the table rows `sel`: predictions, raw scores, and (with `target`) the known labels. */
+function gather(m: Model, sel: Int32Array, target: Int32Array | null): Gathered {
+  const n = sel.length;
+  const pred = new Int32Array(n);
+  for (let j = 0; j < n; j++) pred[j] = m.predicted[sel[j]];
+  let known: Int32Array | null = null;
+  if (target) {
+    known = new Int32Array(n);
+    for (let j = 0; j < n; j++) known[j] = target[sel[j]] >= 0 ? target[sel[j]] : -1;
+  }
+  return { pred, scores: m.scores.map((s) => gatherValues(s, sel)), known };
+}
+
+function gatherValues(values: Float64Array, sel: Int32Array): Float64Array {
+  const out = new Float64Array(sel.length);
+  for (let j = 0; j < sel.length; j++) out[j] = values[sel[j]];
   return out;
 }
 
-/** Calibrates one model on the labelled reference rows with a score. */
-function calibrate(ctx: CheckContext, role: Role, refTarget: Int32Array, classes: readonly string[], positive: number): { calibrator: Calibrator; ref: RefRows } | string {
-  const s = positiveScores(ctx.config, role, ctx.reference, classes, positive);
-  if (typeof s === 'string') return `${s}: the ${role}'s scores cannot be calibrated on the reference`;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (refTarget[i] >= 0 && s[i] === s[i]) n++;
-  const scores = new Float64Array(n);
-  const isPositive = new Uint8Array(n);
-  const rows = new Int32Array(n);
-  let j = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (refTarget[i] >= 0 && s[i] === s[i]) {
-      rows[j] = i;
-      scores[j] = s[i];
-      isPositive[j++] = refTarget[i] === positive ? 1 : 0;
-    }
-  }
-  const method = ctx.config.tests.estimation.calibration;
-  try {
-    // Sorted once here for the fit and every bootstrap refit (Platt needs no order).
-    const levels = method === 'platt' ? null : scoreLevels(scores);
-    const calibrator = fitCalibrator(method, scores, isPositive, { weights: null, levels });
-    return { calibrator, ref: { rows, scores, isPositive, levels: calibrator.method === 'isotonic' ? levels : null } };
-  } catch (e) {
-    if (e instanceof CalibrationError) return `the ${role}'s scores cannot be calibrated on ${ctx.reference.source}: ${e.message}`;
-    throw e;
-  }
-}
-
-/** The rows of `sel` as BinaryRows of one model: `prob` = label where `labelled` and known, else calibrated. */
-function rowsOf(m: Model, sel: Int32Array, calibrated: Float64Array, target: Int32Array | null, positive: number): BinaryRows {
-  const n = sel.length;
-  const prob = new Float64Array(n);
-  const cal = new Float64Array(n);
-  const pred = new Uint8Array(n);
-  const score = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = sel[j];
-    cal[j] = calibrated[i];
-    prob[j] = target && target[i] >= 0 ? (target[i] === positive ? 1 : 0) : calibrated[i];
-    pred[j] = m.predicted[i] === positive ? 1 : 0;
-    score[j] = m.score[i];
-  }
-  return { prob, calibrated: cal, pred, score };
+/** The estimator's rows of model m on `sel` (`target`: labelled rows enter with their label). */
+function rowsOf(E: Estimator, m: Model, sel: Int32Array, calibrated: readonly Float64Array[], target: Int32Array | null): Rows {
+  return E.rows(gather(m, sel, target), calibrated.map((c) => gatherValues(c, sel)));
 }
 
 function groupsOf(chunks: Chunks | null, sel: Int32Array): Groups | null {
@@ -172,11 +214,14 @@ function metricPick(metric: EstimatedMetricName): Pick {
   return (s, k, r, c) => replicateMetrics(s, k, r, c)[metric];
 }
 
-/** Value per row from the confusion cells (tn, fp, fn, tp) and the flattened matrix. */
+/**
+ * Value per row from one group's confusion cells (actual × predicted, row-major: tn, fp, fn, tp for
+ * a binary model) and the matrix flattened the same way.
+ */
 function valuePerRow(cm: Float64Array, at: number, matrix: readonly number[]): number {
   let v = 0;
   let n = 0;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < matrix.length; k++) {
     v += matrix[k] * cm[at + k];
     n += cm[at + k];
   }
@@ -184,7 +229,7 @@ function valuePerRow(cm: Float64Array, at: number, matrix: readonly number[]): n
 }
 
 function valuePick(matrix: readonly number[]): Pick {
-  return (s, k, r, c) => valuePerRow(s.cm[k], (r * (s.groups + 1) + c) * 4, matrix);
+  return (s, k, r, c) => valuePerRow(s.cm[k], (r * (s.groups + 1) + c) * s.k * s.k, matrix);
 }
 
 /** Standard deviation over replicates of model k's value, or of (model 1 − model 0) when paired. */
@@ -210,48 +255,56 @@ function spreadOver(s: Spreads, name: SpreadName, c: number, k: number | 'differ
 }
 
 /**
- * Each model's calibrator refitted on `replicates` Poisson(1) bootstrap replicates of the reference,
- * the same row weights for both models (null where a refit fails: a class drawn out).
+ * Each model's calibrators refitted on `replicates` Poisson(1) bootstrap replicates of the
+ * reference, the same row weights for every score column and both models (null where a refit
+ * fails: a class drawn out).
  */
-function refit(refRows: number, models: readonly Model[], replicates: number, seed: number): (Calibrator | null)[][] {
+function refit(refRows: number, models: readonly Model[], replicates: number, seed: number): (Calibrator[] | null)[][] {
   const rng = createRng(seed);
   const w = new Uint8Array(refRows);
-  // A model fitted on every reference row (rows = 0..refRows−1, ascending) takes the weights as drawn.
-  const weights = models.map((m) => (m.ref.rows.length === refRows ? null : new Uint8Array(m.ref.rows.length)));
-  const out = models.map(() => new Array<Calibrator | null>(replicates).fill(null));
+  // A column fitted on every reference row (rows = 0..refRows−1, ascending) takes the weights as drawn.
+  const weights = models.map((m) => m.refs.map((ref) => (ref.rows.length === refRows ? null : new Uint8Array(ref.rows.length))));
+  const out = models.map(() => new Array<Calibrator[] | null>(replicates).fill(null));
   for (let r = 0; r < replicates; r++) {
     rng.fillPoisson1(w);
     for (let k = 0; k < models.length; k++) {
       const m = models[k];
-      let mw = weights[k];
-      if (mw) for (let j = 0; j < mw.length; j++) mw[j] = w[m.ref.rows[j]];
-      else mw = w;
-      try {
-        out[k][r] = fitCalibrator(m.calibrator.method, m.ref.scores, m.ref.isPositive, { weights: mw, levels: m.ref.levels, start: m.calibrator.platt });
-      } catch (e) {
-        if (!(e instanceof CalibrationError)) throw e;
+      const fits: Calibrator[] = [];
+      for (let c = 0; c < m.refs.length; c++) {
+        const ref = m.refs[c];
+        let mw = weights[k][c];
+        if (mw) for (let j = 0; j < mw.length; j++) mw[j] = w[ref.rows[j]];
+        else mw = w;
+        try {
+          fits.push(fitCalibrator(m.calibrators[c].method, ref.scores, ref.isPositive, { weights: mw, levels: ref.levels, start: m.calibrators[c].platt }));
+        } catch (e) {
+          if (!(e instanceof CalibrationError)) throw e;
+          break;
+        }
       }
+      if (fits.length === m.refs.length) out[k][r] = fits;
     }
   }
   return out;
 }
 
 /**
- * Each model's CBPE estimate on the rows of `full` (a sample of REFIT_ROWS of them when more) under
- * each of its calibrators in `refits` (refitted on bootstrap replicates of the reference, the same
- * row weights for both models, so the difference is paired): the spread the estimate owes to the
- * reference rows it was calibrated on. The label spread (spread.ts) says how far the realized metric
- * strays from the estimate when the calibrated probabilities are right; these say how far the
- * estimate itself moves; intervals add the two variances. `knownFull`: the label (0 or 1) of rows
- * that keep it, NaN elsewhere. A replicate whose refit failed (null) is NaN and left out.
+ * Each model's CBPE estimate on the table rows `sel` (a sample of REFIT_ROWS of them when more)
+ * under each of its calibrators in `refits` (refitted on bootstrap replicates of the reference, the
+ * same row weights for both models, so the difference is paired): the spread the estimate owes to
+ * the reference rows it was calibrated on. The label spread (spread.ts) says how far the realized
+ * metric strays from the estimate when the calibrated probabilities are right; these say how far
+ * the estimate itself moves; intervals add the two variances. `target`: rows whose label is known
+ * keep it. A replicate whose refit failed (null) is NaN and left out.
  */
-function recalibrated(refits: (Calibrator | null)[][], full: readonly BinaryRows[], knownFull: Float64Array | null, groupsFull: Groups | null, seed: number): Simulated {
+function recalibrated(E: Estimator, refits: (Calibrator[] | null)[][], models: readonly Model[], sel: Int32Array, target: Int32Array | null, groupsFull: Groups | null, seed: number): Simulated {
   const R = refits.length ? refits[0].length : 0;
   const g = groupsFull ? groupsFull.count : 0;
   const G = g + 1;
+  const cells = E.k * E.k;
   const rng = createRng(seed);
   // The sample: every row, or a seeded uniform choice of REFIT_ROWS rows in row order.
-  const n = full.length ? full[0].prob.length : 0;
+  const n = sel.length;
   let take: Int32Array | null = null;
   if (n > REFIT_ROWS) {
     const keep = new Uint8Array(n);
@@ -267,44 +320,57 @@ function recalibrated(refits: (Calibrator | null)[][], full: readonly BinaryRows
     let m = 0;
     for (let i = 0; i < n; i++) if (keep[i] === 1) take[m++] = i;
   }
-  const sub = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
-    if (!take) return a;
-    const out = new (a.constructor as new (n: number) => T)(take.length);
-    for (let j = 0; j < take.length; j++) out[j] = a[take[j]];
-    return out;
-  };
-  const base = full.map((b) => ({ pred: sub(b.pred), score: sub(b.score) }));
-  const known = knownFull ? sub(knownFull) : null;
-  const groups = groupsFull ? { of: sub(groupsFull.of), count: groupsFull.count } : null;
-  const cms = refits.map(() => new Float64Array(R * G * 4).fill(NaN));
+  const rowsSel = take ? Int32Array.from(take, (j) => sel[j]) : sel;
+  const groups = groupsFull ? { of: take ? Int32Array.from(take, (j) => groupsFull.of[j]) : groupsFull.of, count: groupsFull.count } : null;
+  const base = models.slice(0, refits.length).map((m) => gather(m, rowsSel, target));
+  const cms = refits.map(() => new Float64Array(R * G * cells).fill(NaN));
   const aucs = refits.map(() => new Float64Array(R * G).fill(NaN));
-  const orders = base.map((b) => rankOrder(b.score));
+  const orders = base.map((b) => b.scores.map((s) => rankOrder(s)));
   for (let r = 0; r < R; r++) {
     for (let k = 0; k < refits.length; k++) {
-      const cal = refits[k][r];
-      if (!cal) continue;
-      const calibrated = cal.apply(base[k].score);
-      let prob = calibrated;
-      if (known) {
-        prob = Float64Array.from(calibrated);
-        for (let j = 0; j < prob.length; j++) if (known[j] === known[j]) prob[j] = known[j];
-      }
-      const rows: BinaryRows = { prob, calibrated, pred: base[k].pred, score: base[k].score };
-      cms[k].set(expectedConfusion(rows, groups), r * G * 4);
-      aucs[k].set(estimatedRocAuc(rows, groups, orders[k]), r * G);
+      const cals = refits[k][r];
+      if (!cals) continue;
+      const est = E.estimate(E.rows(base[k], cals.map((c, j) => c.apply(base[k].scores[j]))), groups, orders[k]);
+      cms[k].set(est.cm, r * G * cells);
+      aucs[k].set(est.metrics.map((m) => m.roc_auc), r * G);
     }
   }
-  return { replicates: R, groups: g, cm: cms, auc: aucs };
+  return { replicates: R, groups: g, k: E.k, cm: cms, auc: aucs };
 }
 
-/** Per row of `sel`: its label (0 or 1) where the target is known, else NaN. */
-function knownLabels(sel: Int32Array, target: Int32Array, positive: number): Float64Array {
-  const out = new Float64Array(sel.length);
-  for (let j = 0; j < sel.length; j++) {
-    const t = target[sel[j]];
-    out[j] = t < 0 ? NaN : t === positive ? 1 : 0;
-  }
-  return out;
+/** How the business value matrix is laid out, for messages. */
+function matrixText(classes: readonly string[], positive: number | null): string {
+  if (positive !== null) return 'matrix [[tn, fp], [fn, tp]]';
+  return `matrix[actual][predicted] over classes ${classes.map((c) => JSON.stringify(c)).join(', ')}`;
+}
+
+/** Why the business value matrix does not fit the classes (k×k, rows actual, columns predicted), or null. */
+function matrixProblem(matrix: readonly (readonly number[])[], classes: readonly string[], positive: number | null): string | null {
+  const k = classes.length;
+  if (matrix.length === k && matrix.every((row) => row.length === k)) return null;
+  const lengths = [...new Set(matrix.map((row) => row.length))];
+  const shape = lengths.length === 1 ? `${matrix.length}×${lengths[0]}` : `${plural(matrix.length, 'row')} of ${matrix.map((row) => row.length).join(', ')} values`;
+  return `tests.business_value.matrix is ${shape}, but there ${k === 1 ? 'is' : 'are'} ${plural(k, 'class', 'classes')}: it needs ${k}×${k} values, ${matrixText(classes, positive)}`;
+}
+
+/**
+ * Labelled current rows whose label the reference never had (and no score map names), as a
+ * warning: CBPE gives such a class no probability, so the estimate on the unlabelled rows cannot
+ * count those rows' errors; they are left out of the health check and the partly estimated metrics
+ * (quality.labels reports them too). `tgt` marks them −2. Null when there are none.
+ */
+function strayLabels(tgt: Int32Array, raw: Column | null, source: string, referenceSource: string): TestResult | null {
+  if (!raw) return null;
+  const sc = stringCodes(raw);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < tgt.length; i++) if (tgt[i] === -2) counts.set(sc.codes[i], (counts.get(sc.codes[i]) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  const list = [...counts].sort((a, b) => b[1] - a[1]);
+  const rows = list.reduce((n, [, c]) => n + c, 0);
+  const named = list.slice(0, 5).map(([code, c]) => `${JSON.stringify(sc.dictionary[code])} (${formatInt(c)})`).join(', ');
+  return simple('performance.estimated.labels', 'Estimated performance: labels the reference never had', 'warn', 'warn',
+    `${plural(rows, 'labelled row')} of ${source} hold${rows === 1 ? 's' : ''} ${plural(list.length, 'label')} that ${referenceSource} never had: ${named}${list.length > 5 ? `, and ${list.length - 5} more` : ''}. CBPE gives a class it never saw no probability, so the estimates cannot count such rows' errors (P(y|x) has changed, if the class is real); those rows are left out of the health check and the partly estimated metrics`,
+    { labels: Object.fromEntries(list.map(([code, c]) => [sc.dictionary[code], c])), rows });
 }
 
 /** A change test waiting for the Holm adjustment over all of this check's change tests. */
@@ -408,10 +474,14 @@ export const estimationChecks: Check = (ctx) => {
   const o = res.outputs;
   if (o.task !== 'classification') return cannot('CBPE estimates classification metrics');
   if (!o.target) return cannot(o.targetNote ?? 'no target');
-  if (o.classes.length !== 2 || o.positive === null) {
-    return cannot(o.classes.length !== 2 ? `multiclass not supported yet: CBPE here estimates binary classification (${o.classes.length} classes)` : o.positiveNote);
-  }
-  const positive = o.positive;
+  if (o.classes.length < 2) return cannot(`only ${plural(o.classes.length, 'class')} (${o.classes.map((c) => JSON.stringify(c)).join(', ')}): nothing to estimate`);
+  if (o.classes.length === 2 && o.positive === null) return cannot(o.positiveNote);
+  // Binary: the positive class's score; more classes: every class's (NannyML's multiclass CBPE).
+  const multiclass = o.classes.length > 2;
+  const positive = multiclass ? null : (o.positive as number);
+  const E: Estimator = positive === null ? multiclassEstimator(o.classes.length) : binaryEstimator(positive);
+  /** The id and bounds of an estimated metric: multiclass precision, recall and F1 are the macro averages. */
+  const nameOf = (metric: EstimatedMetricName): MetricName => (multiclass && (metric === 'precision' || metric === 'recall' || metric === 'f1') ? `macro_${metric}` : metric);
   const cand = o.candidate;
   if (!cand) return cannot(o.candidateNote ?? 'no candidate');
   if (!cand.scores) return cannot(`the candidate has no scores: ${cand.scoreNote ?? 'none configured'}`);
@@ -428,16 +498,18 @@ export const estimationChecks: Check = (ctx) => {
     else tgt[i] = -2;
   }
   if (unlabelledAny === 0 && !explicit) return [];
+  const strays = strayLabels(tgt, rawTarget ?? null, ctx.current.source, ctx.reference.source);
 
   const refCol = ctx.reference.columns.get(target);
   if (!refCol) return cannot(`${ctx.reference.source} has no target column ${q(target)}: CBPE calibrates each model's scores on labelled reference rows`);
   const refTarget = encodeClasses(stringCodes(refCol), new Map(o.classes.map((c, i) => [c, i] as const)));
   const out: TestResult[] = [];
   const models: Model[] = [];
+  if (strays) out.push(strays);
   const calCand = calibrate(ctx, 'candidate', refTarget, o.classes, positive);
-  if (typeof calCand === 'string') return [simple(failId, failName, 'error', ps.severity, calCand)];
-  const scoreOf = (m: ClassModel): Float64Array => m.scores![positive];
-  models.push({ role: 'candidate', predicted: cand.predicted, score: scoreOf(cand), ...calCand });
+  if (typeof calCand === 'string') return [...out, simple(failId, failName, 'error', ps.severity, calCand)];
+  const scoresOf = (m: ClassModel): Float64Array[] => (positive === null ? (m.scores as Float64Array[]) : [(m.scores as Float64Array[])[positive]]);
+  models.push({ role: 'candidate', predicted: cand.predicted, scores: scoresOf(cand), ...calCand });
   const bl = o.baseline && o.baseline.scores ? o.baseline : null;
   let baselineWhy: string | null = o.baseline ? (o.baseline.scores ? null : `the baseline has no scores: ${o.baseline.scoreNote ?? ''}`) : (o.baselineNote ?? 'no baseline');
   if (bl) {
@@ -445,10 +517,11 @@ export const estimationChecks: Check = (ctx) => {
     if (typeof calB === 'string') {
       baselineWhy = calB;
       out.push(simple('performance.estimated.baseline', 'Estimated performance: baseline', 'error', ps.severity, `${calB}; no estimated comparison with the baseline`));
-    } else models.push({ role: 'baseline', predicted: bl.predicted, score: scoreOf(bl), ...calB });
+    } else models.push({ role: 'baseline', predicted: bl.predicted, scores: scoresOf(bl), ...calB });
   }
-  // [candidate, baseline]: simulate's model order; paired differences are model 0 − model 1 below.
-  const calibrated = models.map((m) => m.calibrator.apply(m.score));
+  // [candidate, baseline]: the spreads' model order; paired differences are model 0 − model 1 below.
+  // Each model's calibrated score columns over every current row (NaN where a score is missing).
+  const calibrated = models.map((m) => m.calibrators.map((c, j) => c.apply(m.scores[j])));
   let chunks: Chunks | null = null;
   try {
     chunks = ctx.chunks('current');
@@ -459,8 +532,13 @@ export const estimationChecks: Check = (ctx) => {
   // The rows every usable model predicted and scored (in a chunk, when there are chunks).
   const okRow = (i: number): boolean => {
     for (let k = 0; k < models.length; k++) {
-      const v = calibrated[k][i];
-      if (models[k].predicted[i] < 0 || v !== v || models[k].score[i] !== models[k].score[i]) return false;
+      if (models[k].predicted[i] < 0) return false;
+      const cal = calibrated[k];
+      for (let j = 0; j < cal.length; j++) {
+        const v = cal[j][i];
+        const s = models[k].scores[j][i];
+        if (v !== v || s !== s) return false;
+      }
     }
     return !chunks || chunks.index[i] >= 0;
   };
@@ -474,19 +552,18 @@ export const estimationChecks: Check = (ctx) => {
   const lab = pick((i) => tgt[i] >= 0);
   const all = pick((i) => tgt[i] !== -2);
   const z = normalQuantile(1 - (1 - ps.confidence) / 2, 0, 1);
-  const calibration = Object.fromEntries(models.map((m) => [m.role, m.calibrator.text]));
-  // Each model's raw-score order over all rows estimated, sorted once; populations take subsets.
-  let allOrders: RankOrder[] | null = null;
-  const ordersOf = (sel: Int32Array): RankOrder[] => {
-    allOrders ??= models.map((m) => {
-      const s = new Float64Array(all.length);
-      for (let j = 0; j < all.length; j++) s[j] = m.score[all[j]];
-      return rankOrder(s);
-    });
-    return sel === all ? allOrders : allOrders.map((o) => subsetOrder(o, all, sel));
+  const calibration = Object.fromEntries(
+    models.map((m) => [m.role, positive === null ? m.calibrators.map((c, j) => `${JSON.stringify(o.classes[j])}: ${c.text}`).join('; ') : m.calibrators[0].text]),
+  );
+  // Each model's raw-score orders (one per score column) over all rows estimated, sorted once;
+  // populations take subsets.
+  let allOrders: RankOrder[][] | null = null;
+  const ordersOf = (sel: Int32Array): RankOrder[][] => {
+    allOrders ??= models.map((m) => m.scores.map((s) => rankOrder(gatherValues(s, all))));
+    return sel === all ? allOrders : allOrders.map((os) => os.map((o) => subsetOrder(o, all, sel)));
   };
-  let refits: (Calibrator | null)[][] | null = null;
-  const refitsOf = (): (Calibrator | null)[][] => (refits ??= refit(ctx.reference.rowCount, models, es.replicates, es.seed + 1));
+  let refits: (Calibrator[] | null)[][] | null = null;
+  const refitsOf = (): (Calibrator[] | null)[][] => (refits ??= refit(ctx.reference.rowCount, models, es.replicates, es.seed + 1));
   const paired = models.length === 2;
   const pending: PendingChange[] = [];
   const source = ctx.current.source;
@@ -500,17 +577,18 @@ export const estimationChecks: Check = (ctx) => {
     } else {
       const groups = groupsOf(chunks, pop);
       const counts = countGroups(groups);
-      const rows = models.map((m, k) => rowsOf(m, pop, calibrated[k], null, positive));
+      const rows = models.map((m, k) => rowsOf(E, m, pop, calibrated[k], null));
       const orders = ordersOf(pop);
-      const est = rows.map((r, k) => cbpe(r, groups, orders[k]));
+      const est = rows.map((r, k) => E.estimate(r, groups, orders[k]));
       const G = (groups ? groups.count : 0) + 1;
       const whole = G - 1;
-      const cal = recalibrated(refitsOf(), rows, null, groups, es.seed + 2);
-      const an = analyticSpread(rows, groups, null, orders);
+      const cal = recalibrated(E, refitsOf(), models, pop, null, groups, es.seed + 2);
+      const an = E.spread(rows, groups, null, orders);
       const sim: Spreads = { labels: an.labels, calibration: cal, matrix: null };
       const simPop: Spreads | null = paired ? { labels: an.population, calibration: cal, matrix: null } : null;
       for (const metric of es.metrics) {
-        const label = METRICS[metric].label;
+        const mname = nameOf(metric);
+        const label = METRICS[mname].label;
         const iv = (k: number, c: number): { value: number; ci: [number, number] } => {
           const v = est[k].metrics[c][metric];
           const sd = spreadOver(sim, metric, c, k);
@@ -519,25 +597,25 @@ export const estimationChecks: Check = (ctx) => {
         const perModel = (c: number): Record<string, unknown> => Object.fromEntries(models.map((m, k) => [m.role, iv(k, c)]));
         const cv = iv(0, whole);
         out.push({
-          ...simple(`performance.estimated.${metric}`, `Estimated ${label}`, 'info', ps.severity,
+          ...simple(`performance.estimated.${mname}`, `Estimated ${label}`, 'info', ps.severity,
             `estimated ${label} ${fmt(cv.value)} (${fmt(ps.confidence * 100)}% interval [${fmt(cv.ci[0])}, ${fmt(cv.ci[1])}])${paired ? `, baseline ${fmt(est[1].metrics[whole][metric])}` : ''} ${popText}, from scores calibrated on ${ctx.reference.source}; ${CBPE_ASSUMPTION}`,
-            { assumption: CBPE_ASSUMPTION, calibration, rows: pop.length, ...perModel(whole), interval: `labels y ~ Bernoulli(p) (closed form) and ${es.replicates} bootstrap refits of the calibration`, chunks: chunkTable(chunks, counts, perModel) }),
+            { assumption: CBPE_ASSUMPTION, calibration, rows: pop.length, ...perModel(whole), interval: `labels y ~ ${multiclass ? 'Categorical(p)' : 'Bernoulli(p)'} (closed form) and ${es.replicates} bootstrap refits of the calibration`, chunks: chunkTable(chunks, counts, perModel) }),
           value: cv.value,
         });
         // The change on the estimate.
-        const b = ps.metrics[metric];
-        const asked = isExplicit(cfg, `tests.performance.metrics.${metric}`);
+        const b = ps.metrics[mname];
+        const asked = isExplicit(cfg, `tests.performance.metrics.${mname}`);
         if (!paired) {
           if (asked && allowanceOf(b, 0) !== null) {
-            out.push(simple(`performance.estimated.${metric}.change`, `Estimated ${label} vs baseline`, 'error', b?.severity ?? ps.severity, `no estimated comparison: ${baselineWhy}; but tests.performance.metrics.${metric} asks for a change bound`));
+            out.push(simple(`performance.estimated.${mname}.change`, `Estimated ${label} vs baseline`, 'error', b?.severity ?? ps.severity, `no estimated comparison: ${baselineWhy}; but tests.performance.metrics.${mname} asks for a change bound`));
           }
         } else if (simPop) {
           const vb = est[1].metrics[whole][metric];
           const a = allowanceOf(b, vb);
           if (a && b) {
-            out.push(simple(`performance.estimated.${metric}.change`, `Estimated ${label} vs baseline`, 'error', b.severity, 'not decided'));
+            out.push(simple(`performance.estimated.${mname}.change`, `Estimated ${label} vs baseline`, 'error', b.severity, 'not decided'));
             pending.push({
-              at: out.length - 1, id: `performance.estimated.${metric}.change`, name: `Estimated ${label} vs baseline`, label: `estimated ${label}`, severity: b.severity,
+              at: out.length - 1, id: `performance.estimated.${mname}.change`, name: `Estimated ${label} vs baseline`, label: `estimated ${label}`, severity: b.severity,
               mode: b.inconclusive ?? ps.inconclusive, baseline: vb, candidate: est[0].metrics[whole][metric], se: spreadOver(simPop, metric, whole, 'difference'), allowed: a.allowed, allowedText: a.text,
               rows: `${popText}; ${CBPE_ASSUMPTION}`,
               details: { assumption: CBPE_ASSUMPTION, calibration, rows: pop.length, interval: `paired: coupled labels, the same rows and the same ${es.replicates} calibration refits for both models` },
@@ -548,33 +626,34 @@ export const estimationChecks: Check = (ctx) => {
       }
     }
     // Health check: where labels exist, the estimate with the labels hidden against the realized metric.
-    if (lab.length > 0) out.push(...health(ctx, models, calibrated, refitsOf, ordersOf, lab, tgt, positive, chunks, z));
+    if (lab.length > 0) out.push(...health(ctx, E, nameOf, models, calibrated, refitsOf, ordersOf, lab, tgt, chunks, z));
   }
 
   // Combined rows: labelled rows with their labels, the rest estimated.
-  const combinedRows = paired || bvOn ? models.map((m, k) => rowsOf(m, all, calibrated[k], tgt, positive)) : null;
+  const combinedRows = paired || bvOn ? models.map((m, k) => rowsOf(E, m, all, calibrated[k], tgt)) : null;
   const groupsAll = groupsOf(chunks, all);
   const enoughLabels = lab.length >= ps.min_labelled_rows && lab.length > 0;
   const combinedText = `on ${plural(all.length, 'row')} of ${source}: realized on ${plural(lab.length, 'labelled row')}, estimated on ${plural(unl.length, 'unlabelled row')} (partly estimated; ${CBPE_ASSUMPTION})`;
   let simAll: Spreads | null = null;
   const simAllOf = (): Spreads =>
     (simAll ??= {
-      labels: analyticSpread(combinedRows!, groupsAll, bvOn ? (bv.matrix as readonly (readonly number[])[]).flat() : null, ordersOf(all)).population,
-      calibration: recalibrated(refitsOf(), combinedRows!, knownLabels(all, tgt, positive), groupsAll, es.seed + 3),
+      labels: E.spread(combinedRows!, groupsAll, bvOn ? (bv.matrix as readonly (readonly number[])[]).flat() : null, ordersOf(all)).population,
+      calibration: recalibrated(E, refitsOf(), models, all, tgt, groupsAll, es.seed + 3),
       matrix: bvOn ? (bv.matrix as readonly (readonly number[])[]).flat() : null,
     });
   if (es.enabled && paired && lab.length > 0 && unl.length > 0) {
-    const combined = combinedRows!.map((r, k) => cbpe(r, null, ordersOf(all)[k]).metrics[0]);
+    const combined = combinedRows!.map((r, k) => E.estimate(r, null, ordersOf(all)[k]).metrics[0]);
     for (const metric of es.metrics) {
-      const b = ps.metrics[metric];
-      const label = METRICS[metric].label;
-      const id = `performance.combined.${metric}`;
+      const mname = nameOf(metric);
+      const b = ps.metrics[mname];
+      const label = METRICS[mname].label;
+      const id = `performance.combined.${mname}`;
       const name = `${label} (partly estimated) vs baseline`;
       const est = combined.map((m) => m[metric]);
       const a = allowanceOf(b, est[1]);
       if (!a || !b) continue;
       if (!enoughLabels) {
-        out.push(simple(id, name, 'skip', b.severity, `only ${plural(lab.length, 'labelled row')}, fewer than tests.performance.min_labelled_rows = ${fmt(ps.min_labelled_rows)}: no combined decision; performance.estimated.${metric}.change decides on the estimate alone`));
+        out.push(simple(id, name, 'skip', b.severity, `only ${plural(lab.length, 'labelled row')}, fewer than tests.performance.min_labelled_rows = ${fmt(ps.min_labelled_rows)}: no combined decision; performance.estimated.${mname}.change decides on the estimate alone`));
         continue;
       }
       // The combined matrix ignores chunks: its metric is of the whole file.
@@ -585,12 +664,16 @@ export const estimationChecks: Check = (ctx) => {
         at: out.length - 1, id, name, label: `${label} (partly estimated)`, severity: b.severity, mode: b.inconclusive ?? ps.inconclusive,
         baseline: est[1], candidate: est[0], se: spreadOver(s, metric, G - 1, 'difference'), allowed: a.allowed, allowedText: a.text, rows: combinedText,
         details: { assumption: CBPE_ASSUMPTION, calibration, labelled: lab.length, unlabelled: unl.length, interval: `paired: coupled labels on the unlabelled rows, the same rows and the same ${es.replicates} calibration refits for both models` },
-        explicit: esExplicit || isExplicit(cfg, `tests.performance.metrics.${metric}`),
+        explicit: esExplicit || isExplicit(cfg, `tests.performance.metrics.${mname}`),
       });
     }
   }
 
-  if (bvOn && combinedRows) out.push(...businessValue(bv, models, combinedRows, groupsAll, chunks, simAllOf, z, combinedText, lab.length, unl.length, calibration, pending, out, explicit, baselineWhy, ps.inconclusive));
+  if (bvOn && combinedRows) {
+    const bad = matrixProblem(bv.matrix as readonly (readonly number[])[], o.classes, positive);
+    if (bad) out.push(simple('performance.business_value', 'Business value per row', 'error', bv.severity, bad));
+    else out.push(...businessValue(E, bv, o.classes, positive, models, combinedRows, groupsAll, ordersOf(all), chunks, simAllOf, z, combinedText, lab.length, unl.length, calibration, pending, out, explicit, baselineWhy, ps.inconclusive));
+  }
 
   const tested = pending.filter((x) => x.se > 0 && Number.isFinite(x.se) && Number.isFinite(x.candidate) && Number.isFinite(x.baseline));
   const pv = holmChangePValues(tested.map((x) => ({ worsening: x.baseline - x.candidate, se: x.se, allowed: x.allowed })));
@@ -604,13 +687,14 @@ export const estimationChecks: Check = (ctx) => {
 /** `performance.estimated.<metric>.health` for each estimated metric (see the module comment). */
 function health(
   ctx: CheckContext,
+  E: Estimator,
+  nameOf: (metric: EstimatedMetricName) => MetricName,
   models: readonly Model[],
-  calibrated: readonly Float64Array[],
-  refitsOf: () => (Calibrator | null)[][],
-  ordersOf: (sel: Int32Array) => RankOrder[],
+  calibrated: readonly (readonly Float64Array[])[],
+  refitsOf: () => (Calibrator[] | null)[][],
+  ordersOf: (sel: Int32Array) => RankOrder[][],
   lab: Int32Array,
   tgt: Int32Array,
-  positive: number,
   chunks: Chunks | null,
   z: number,
 ): TestResult[] {
@@ -621,24 +705,24 @@ function health(
   const counts = countGroups(groups);
   const G = (groups ? groups.count : 0) + 1;
   const whole = G - 1;
-  const hidden = models.map((m, k) => rowsOf(m, lab, calibrated[k], null, positive));
-  const realizedRows = models.map((m, k) => rowsOf(m, lab, calibrated[k], tgt, positive));
+  const hidden = models.map((m, k) => rowsOf(E, m, lab, calibrated[k], null));
   const orders = ordersOf(lab);
-  const est = hidden.map((r, k) => cbpe(r, groups, orders[k]));
-  // One deterministic "draw" of the known labels gives the realized metrics, ROC AUC by raw score.
-  const realizedSim = simulate(realizedRows, groups, 1, es.seed, false, orders);
-  const sim: Spreads = { labels: analyticSpread(hidden, groups, null, orders).labels, calibration: recalibrated(refitsOf(), hidden, null, groups, es.seed + 4), matrix: null };
+  const est = hidden.map((r, k) => E.estimate(r, groups, orders[k]));
+  // The rows with their labels as probabilities (0 or 1) are the realized metrics, ROC AUC by raw score.
+  const realized = models.map((m, k) => E.estimate(rowsOf(E, m, lab, calibrated[k], tgt), groups, orders[k]).metrics);
+  const sim: Spreads = { labels: E.spread(hidden, groups, null, orders).labels, calibration: recalibrated(E, refitsOf(), models, lab, null, groups, es.seed + 4), matrix: null };
   const compared = models.length * (1 + (counts ? counts.filter((n) => n > 0).length : 0));
   // Bonferroni over the models and groups compared: one chunk out of fifty outside a 95% interval is expected.
   const zb = normalQuantile(1 - (1 - ps.confidence) / 2 / compared, 0, 1);
   const out: TestResult[] = [];
   const few = lab.length < ps.min_labelled_rows;
   for (const metric of es.metrics) {
-    const label = METRICS[metric].label;
+    const mname = nameOf(metric);
+    const label = METRICS[mname].label;
     const flagged: string[] = [];
     const cell = (k: number, c: number): Record<string, unknown> => {
       const e = est[k].metrics[c][metric];
-      const r = replicateMetrics(realizedSim, k, 0, c)[metric];
+      const r = realized[k][c][metric];
       const sd = spreadOver(sim, metric, c, k);
       const diverges = Number.isFinite(r) && Number.isFinite(e) && sd >= 0 && Math.abs(r - e) > zb * sd;
       if (diverges) flagged.push(`${models[k].role} ${c === whole ? 'overall' : (chunks as Chunks).chunks[c].key}: realized ${fmt(r)}, estimated ${fmt(e)} ± ${fmt(zb * sd)}`);
@@ -656,7 +740,7 @@ function health(
         ? `${head}: the realized value lies outside the estimate's interval for ${flagged.slice(0, 5).join('; ')}${flagged.length > 5 ? `; and ${flagged.length - 5} more` : ''}: the estimate is off there (concept drift, or scores that the reference calibration does not fit); ${CBPE_ASSUMPTION}`
         : `${head}: the realized value lies within the estimate's interval for every model${chunks ? ', in every chunk and overall' : ''} (Bonferroni over ${compared}); ${CBPE_ASSUMPTION}`;
     out.push({
-      ...simple(`performance.estimated.${metric}.health`, `Estimated vs realized ${label}`, status, 'warn', message, {
+      ...simple(`performance.estimated.${mname}.health`, `Estimated vs realized ${label}`, status, 'warn', message, {
         assumption: CBPE_ASSUMPTION,
         labelled: lab.length,
         ...overall,
@@ -671,10 +755,14 @@ function health(
 
 /** `performance.business_value` and its change test (see the module comment). */
 function businessValue(
+  E: Estimator,
   bv: BusinessValueSettings,
+  classes: readonly string[],
+  positive: number | null,
   models: readonly Model[],
-  rows: readonly BinaryRows[],
+  rows: readonly Rows[],
   groups: Groups | null,
+  orders: readonly (readonly RankOrder[])[],
   chunks: Chunks | null,
   simOf: () => Spreads,
   z: number,
@@ -689,13 +777,14 @@ function businessValue(
   inconclusive: Inconclusive,
 ): TestResult[] {
   const matrix = (bv.matrix as readonly (readonly number[])[]).flat();
-  const est = rows.map((r) => cbpe(r, groups));
+  const est = rows.map((r, k) => E.estimate(r, groups, orders[k]));
+  const cells = E.k * E.k;
   const G = (groups ? groups.count : 0) + 1;
   const whole = G - 1;
   const sim = simOf();
   const counts = countGroups(groups);
   const iv = (k: number, c: number): { value: number; ci: [number, number] } => {
-    const v = valuePerRow(est[k].cm, 4 * c, matrix);
+    const v = valuePerRow(est[k].cm, cells * c, matrix);
     const sd = spreadOver(sim, 'business_value', c, k);
     return { value: v, ci: [v - z * sd, v + z * sd] };
   };
@@ -704,7 +793,7 @@ function businessValue(
   const res: TestResult[] = [
     {
       ...simple('performance.business_value', 'Business value per row', 'info', bv.severity,
-        `business value per row ${fmt(cv.value)} (${models.length === 2 ? `baseline ${fmt(iv(1, whole).value)}, ` : ''}matrix [[tn, fp], [fn, tp]] = ${JSON.stringify(bv.matrix)}) ${rowsText}`,
+        `business value per row ${fmt(cv.value)} (${models.length === 2 ? `baseline ${fmt(iv(1, whole).value)}, ` : ''}${matrixText(classes, positive)} = ${JSON.stringify(bv.matrix)}) ${rowsText}`,
         { matrix: bv.matrix, assumption: CBPE_ASSUMPTION, calibration, labelled, unlabelled, ...perModel(whole), chunks: chunkTable(chunks, counts, perModel) }),
       value: cv.value,
     },

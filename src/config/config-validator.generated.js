@@ -10816,8 +10816,8 @@ errors++;
 if(data291.matrix !== undefined){
 let data293 = data291.matrix;
 if(Array.isArray(data293)){
-if(data293.length > 2){
-const err684 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data293.length < 2){
+const err684 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -10826,8 +10826,12 @@ vErrors.push(err684);
 }
 errors++;
 }
-if(data293.length < 2){
-const err685 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len9 = data293.length;
+for(let i10=0; i10<len9; i10++){
+let data294 = data293[i10];
+if(Array.isArray(data294)){
+if(data294.length < 2){
+const err685 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -10836,12 +10840,10 @@ vErrors.push(err685);
 }
 errors++;
 }
-const len9 = data293.length;
-for(let i10=0; i10<len9; i10++){
-let data294 = data293[i10];
-if(Array.isArray(data294)){
-if(data294.length > 2){
-const err686 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len10 = data294.length;
+for(let i11=0; i11<len10; i11++){
+if(!(typeof data294[i11] == "number")){
+const err686 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10+"/" + i11,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -10850,8 +10852,10 @@ vErrors.push(err686);
 }
 errors++;
 }
-if(data294.length < 2){
-const err687 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+}
+else {
+const err687 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -10860,10 +10864,10 @@ vErrors.push(err687);
 }
 errors++;
 }
-const len10 = data294.length;
-for(let i11=0; i11<len10; i11++){
-if(!(typeof data294[i11] == "number")){
-const err688 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10+"/" + i11,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+else {
+const err688 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -10873,9 +10877,11 @@ vErrors.push(err688);
 errors++;
 }
 }
-}
-else {
-const err689 = {instancePath:instancePath+"/tests/business_value/matrix/" + i10,schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data291.max_degradation !== undefined){
+let data296 = data291.max_degradation;
+if(typeof data296 == "number"){
+if(data296 < 0 || isNaN(data296)){
+const err689 = {instancePath:instancePath+"/tests/business_value/max_degradation",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -10885,9 +10891,8 @@ vErrors.push(err689);
 errors++;
 }
 }
-}
 else {
-const err690 = {instancePath:instancePath+"/tests/business_value/matrix",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err690 = {instancePath:instancePath+"/tests/business_value/max_degradation",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -10897,11 +10902,10 @@ vErrors.push(err690);
 errors++;
 }
 }
-if(data291.max_degradation !== undefined){
-let data296 = data291.max_degradation;
-if(typeof data296 == "number"){
-if(data296 < 0 || isNaN(data296)){
-const err691 = {instancePath:instancePath+"/tests/business_value/max_degradation",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data291.severity !== undefined){
+let data297 = data291.severity;
+if(!((data297 === "fail") || (data297 === "warn"))){
+const err691 = {instancePath:instancePath+"/tests/business_value/severity",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.business_value.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -10911,8 +10915,10 @@ vErrors.push(err691);
 errors++;
 }
 }
-else {
-const err692 = {instancePath:instancePath+"/tests/business_value/max_degradation",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data291.inconclusive !== undefined){
+let data298 = data291.inconclusive;
+if(!((data298 === "warn") || (data298 === "fail"))){
+const err692 = {instancePath:instancePath+"/tests/business_value/inconclusive",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.business_value.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -10922,40 +10928,14 @@ vErrors.push(err692);
 errors++;
 }
 }
-if(data291.severity !== undefined){
-let data297 = data291.severity;
-if(!((data297 === "fail") || (data297 === "warn"))){
-const err693 = {instancePath:instancePath+"/tests/business_value/severity",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.business_value.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err693 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err693];
 }
 else {
 vErrors.push(err693);
-}
-errors++;
-}
-}
-if(data291.inconclusive !== undefined){
-let data298 = data291.inconclusive;
-if(!((data298 === "warn") || (data298 === "fail"))){
-const err694 = {instancePath:instancePath+"/tests/business_value/inconclusive",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/properties/inconclusive/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.business_value.oneOf[1].properties.inconclusive.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err694];
-}
-else {
-vErrors.push(err694);
-}
-errors++;
-}
-}
-}
-else {
-const err695 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err695];
-}
-else {
-vErrors.push(err695);
 }
 errors++;
 }
@@ -10971,12 +10951,12 @@ passing72 = 1;
 }
 }
 if(!valid144){
-const err696 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
+const err694 = {instancePath:instancePath+"/tests/business_value",schemaPath:"#/properties/tests/properties/business_value/oneOf",keyword:"oneOf",params:{passingSchemas: passing72},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err696];
+vErrors = [err694];
 }
 else {
-vErrors.push(err696);
+vErrors.push(err694);
 }
 errors++;
 }
@@ -10999,12 +10979,12 @@ let valid150 = false;
 let passing73 = null;
 const _errs912 = errors;
 if(typeof data299 !== "boolean"){
-const err697 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err695 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err697];
+vErrors = [err695];
 }
 else {
-vErrors.push(err697);
+vErrors.push(err695);
 }
 errors++;
 }
@@ -11017,24 +10997,24 @@ const _errs914 = errors;
 if(data299 && typeof data299 == "object" && !Array.isArray(data299)){
 for(const key54 in data299){
 if(!((((key54 === "enabled") || (key54 === "severity")) || (key54 === "pca")) || (key54 === "classifier"))){
-const err698 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+const err696 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err698];
+vErrors = [err696];
 }
 else {
-vErrors.push(err698);
+vErrors.push(err696);
 }
 errors++;
 }
 }
 if(data299.enabled !== undefined){
 if(typeof data299.enabled !== "boolean"){
-const err699 = {instancePath:instancePath+"/tests/multivariate/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err697 = {instancePath:instancePath+"/tests/multivariate/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err699];
+vErrors = [err697];
 }
 else {
-vErrors.push(err699);
+vErrors.push(err697);
 }
 errors++;
 }
@@ -11042,12 +11022,12 @@ errors++;
 if(data299.severity !== undefined){
 let data301 = data299.severity;
 if(!((data301 === "fail") || (data301 === "warn"))){
-const err700 = {instancePath:instancePath+"/tests/multivariate/severity",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.multivariate.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err698 = {instancePath:instancePath+"/tests/multivariate/severity",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.tests.properties.multivariate.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err700];
+vErrors = [err698];
 }
 else {
-vErrors.push(err700);
+vErrors.push(err698);
 }
 errors++;
 }
@@ -11059,12 +11039,12 @@ let valid152 = false;
 let passing74 = null;
 const _errs922 = errors;
 if(typeof data302 !== "boolean"){
-const err701 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err699 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err701];
+vErrors = [err699];
 }
 else {
-vErrors.push(err701);
+vErrors.push(err699);
 }
 errors++;
 }
@@ -11077,7 +11057,33 @@ const _errs924 = errors;
 if(data302 && typeof data302 == "object" && !Array.isArray(data302)){
 for(const key55 in data302){
 if(!((key55 === "enabled") || (key55 === "variance"))){
-const err702 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+const err700 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err700];
+}
+else {
+vErrors.push(err700);
+}
+errors++;
+}
+}
+if(data302.enabled !== undefined){
+if(typeof data302.enabled !== "boolean"){
+const err701 = {instancePath:instancePath+"/tests/multivariate/pca/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err701];
+}
+else {
+vErrors.push(err701);
+}
+errors++;
+}
+}
+if(data302.variance !== undefined){
+let data304 = data302.variance;
+if(typeof data304 == "number"){
+if(data304 >= 1 || isNaN(data304)){
+const err702 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -11086,10 +11092,8 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-if(data302.enabled !== undefined){
-if(typeof data302.enabled !== "boolean"){
-const err703 = {instancePath:instancePath+"/tests/multivariate/pca/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data304 <= 0 || isNaN(data304)){
+const err703 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -11099,11 +11103,8 @@ vErrors.push(err703);
 errors++;
 }
 }
-if(data302.variance !== undefined){
-let data304 = data302.variance;
-if(typeof data304 == "number"){
-if(data304 >= 1 || isNaN(data304)){
-const err704 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+else {
+const err704 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -11112,36 +11113,15 @@ vErrors.push(err704);
 }
 errors++;
 }
-if(data304 <= 0 || isNaN(data304)){
-const err705 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+else {
+const err705 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err705];
 }
 else {
 vErrors.push(err705);
-}
-errors++;
-}
-}
-else {
-const err706 = {instancePath:instancePath+"/tests/multivariate/pca/variance",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err706];
-}
-else {
-vErrors.push(err706);
-}
-errors++;
-}
-}
-}
-else {
-const err707 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err707];
-}
-else {
-vErrors.push(err707);
 }
 errors++;
 }
@@ -11157,12 +11137,12 @@ passing74 = 1;
 }
 }
 if(!valid152){
-const err708 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
+const err706 = {instancePath:instancePath+"/tests/multivariate/pca",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf",keyword:"oneOf",params:{passingSchemas: passing74},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err708];
+vErrors = [err706];
 }
 else {
-vErrors.push(err708);
+vErrors.push(err706);
 }
 errors++;
 }
@@ -11185,12 +11165,12 @@ let valid154 = false;
 let passing75 = null;
 const _errs933 = errors;
 if(typeof data305 !== "boolean"){
-const err709 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err707 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err709];
+vErrors = [err707];
 }
 else {
-vErrors.push(err709);
+vErrors.push(err707);
 }
 errors++;
 }
@@ -11203,7 +11183,33 @@ const _errs935 = errors;
 if(data305 && typeof data305 == "object" && !Array.isArray(data305)){
 for(const key56 in data305){
 if(!((((((key56 === "enabled") || (key56 === "max_auc")) || (key56 === "folds")) || (key56 === "rows")) || (key56 === "seed")) || (key56 === "top"))){
-const err710 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+const err708 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err708];
+}
+else {
+vErrors.push(err708);
+}
+errors++;
+}
+}
+if(data305.enabled !== undefined){
+if(typeof data305.enabled !== "boolean"){
+const err709 = {instancePath:instancePath+"/tests/multivariate/classifier/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err709];
+}
+else {
+vErrors.push(err709);
+}
+errors++;
+}
+}
+if(data305.max_auc !== undefined){
+let data307 = data305.max_auc;
+if(typeof data307 == "number"){
+if(data307 > 1 || isNaN(data307)){
+const err710 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -11212,10 +11218,8 @@ vErrors.push(err710);
 }
 errors++;
 }
-}
-if(data305.enabled !== undefined){
-if(typeof data305.enabled !== "boolean"){
-const err711 = {instancePath:instancePath+"/tests/multivariate/classifier/enabled",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data307 < 0.5 || isNaN(data307)){
+const err711 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -11225,11 +11229,8 @@ vErrors.push(err711);
 errors++;
 }
 }
-if(data305.max_auc !== undefined){
-let data307 = data305.max_auc;
-if(typeof data307 == "number"){
-if(data307 > 1 || isNaN(data307)){
-const err712 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err712 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -11238,8 +11239,11 @@ vErrors.push(err712);
 }
 errors++;
 }
-if(data307 < 0.5 || isNaN(data307)){
-const err713 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+}
+if(data305.folds !== undefined){
+let data308 = data305.folds;
+if(!((typeof data308 == "number") && (!(data308 % 1) && !isNaN(data308)))){
+const err713 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -11248,9 +11252,9 @@ vErrors.push(err713);
 }
 errors++;
 }
-}
-else {
-const err714 = {instancePath:instancePath+"/tests/multivariate/classifier/max_auc",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data308 == "number"){
+if(data308 > 20 || isNaN(data308)){
+const err714 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -11259,11 +11263,8 @@ vErrors.push(err714);
 }
 errors++;
 }
-}
-if(data305.folds !== undefined){
-let data308 = data305.folds;
-if(!((typeof data308 == "number") && (!(data308 % 1) && !isNaN(data308)))){
-const err715 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data308 < 2 || isNaN(data308)){
+const err715 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -11272,9 +11273,12 @@ vErrors.push(err715);
 }
 errors++;
 }
-if(typeof data308 == "number"){
-if(data308 > 20 || isNaN(data308)){
-const err716 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+}
+}
+if(data305.rows !== undefined){
+let data309 = data305.rows;
+if(!((typeof data309 == "number") && (!(data309 % 1) && !isNaN(data309)))){
+const err716 = {instancePath:instancePath+"/tests/multivariate/classifier/rows",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -11283,8 +11287,9 @@ vErrors.push(err716);
 }
 errors++;
 }
-if(data308 < 2 || isNaN(data308)){
-const err717 = {instancePath:instancePath+"/tests/multivariate/classifier/folds",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+if(typeof data309 == "number"){
+if(data309 < 10 || isNaN(data309)){
+const err717 = {instancePath:instancePath+"/tests/multivariate/classifier/rows",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -11295,10 +11300,10 @@ errors++;
 }
 }
 }
-if(data305.rows !== undefined){
-let data309 = data305.rows;
-if(!((typeof data309 == "number") && (!(data309 % 1) && !isNaN(data309)))){
-const err718 = {instancePath:instancePath+"/tests/multivariate/classifier/rows",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data305.seed !== undefined){
+let data310 = data305.seed;
+if(!((typeof data310 == "number") && (!(data310 % 1) && !isNaN(data310)))){
+const err718 = {instancePath:instancePath+"/tests/multivariate/classifier/seed",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -11307,9 +11312,11 @@ vErrors.push(err718);
 }
 errors++;
 }
-if(typeof data309 == "number"){
-if(data309 < 10 || isNaN(data309)){
-const err719 = {instancePath:instancePath+"/tests/multivariate/classifier/rows",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+if(data305.top !== undefined){
+let data311 = data305.top;
+if(!((typeof data311 == "number") && (!(data311 % 1) && !isNaN(data311)))){
+const err719 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -11318,12 +11325,9 @@ vErrors.push(err719);
 }
 errors++;
 }
-}
-}
-if(data305.seed !== undefined){
-let data310 = data305.seed;
-if(!((typeof data310 == "number") && (!(data310 % 1) && !isNaN(data310)))){
-const err720 = {instancePath:instancePath+"/tests/multivariate/classifier/seed",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data311 == "number"){
+if(data311 > 100 || isNaN(data311)){
+const err720 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -11332,11 +11336,8 @@ vErrors.push(err720);
 }
 errors++;
 }
-}
-if(data305.top !== undefined){
-let data311 = data305.top;
-if(!((typeof data311 == "number") && (!(data311 % 1) && !isNaN(data311)))){
-const err721 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data311 < 0 || isNaN(data311)){
+const err721 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -11345,37 +11346,16 @@ vErrors.push(err721);
 }
 errors++;
 }
-if(typeof data311 == "number"){
-if(data311 > 100 || isNaN(data311)){
-const err722 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+}
+}
+else {
+const err722 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err722];
 }
 else {
 vErrors.push(err722);
-}
-errors++;
-}
-if(data311 < 0 || isNaN(data311)){
-const err723 = {instancePath:instancePath+"/tests/multivariate/classifier/top",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err723];
-}
-else {
-vErrors.push(err723);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err724 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err724];
-}
-else {
-vErrors.push(err724);
 }
 errors++;
 }
@@ -11391,12 +11371,12 @@ passing75 = 1;
 }
 }
 if(!valid154){
-const err725 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
+const err723 = {instancePath:instancePath+"/tests/multivariate/classifier",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf",keyword:"oneOf",params:{passingSchemas: passing75},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err725];
+vErrors = [err723];
 }
 else {
-vErrors.push(err725);
+vErrors.push(err723);
 }
 errors++;
 }
@@ -11414,12 +11394,12 @@ vErrors = null;
 }
 }
 else {
-const err726 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err724 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err726];
+vErrors = [err724];
 }
 else {
-vErrors.push(err726);
+vErrors.push(err724);
 }
 errors++;
 }
@@ -11435,12 +11415,12 @@ passing73 = 1;
 }
 }
 if(!valid150){
-const err727 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
+const err725 = {instancePath:instancePath+"/tests/multivariate",schemaPath:"#/properties/tests/properties/multivariate/oneOf",keyword:"oneOf",params:{passingSchemas: passing73},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err727];
+vErrors = [err725];
 }
 else {
-vErrors.push(err727);
+vErrors.push(err725);
 }
 errors++;
 }
@@ -11458,24 +11438,24 @@ vErrors = null;
 }
 }
 else {
-const err728 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err726 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err728];
+vErrors = [err726];
 }
 else {
-vErrors.push(err728);
+vErrors.push(err726);
 }
 errors++;
 }
 }
 }
 else {
-const err729 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err727 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err729];
+vErrors = [err727];
 }
 else {
-vErrors.push(err729);
+vErrors.push(err727);
 }
 errors++;
 }

@@ -108,7 +108,7 @@ export interface PerformanceSettings {
   metrics: Readonly<Partial<Record<MetricName, MetricBounds>>>;
 }
 
-/** The metrics CBPE estimates (binary classification). */
+/** The metrics CBPE estimates; for a multiclass model precision, recall and F1 are the macro averages. */
 export type EstimatedMetricName = 'accuracy' | 'precision' | 'recall' | 'f1' | 'roc_auc';
 
 /**
@@ -126,11 +126,11 @@ export interface EstimationSettings {
   seed: number;
 }
 
-/** Value of each prediction: matrix[actual][predicted], classes (negative, positive). */
+/** Value of each prediction: matrix[actual][predicted], classes (negative, positive) or, multiclass, in class order. */
 export interface BusinessValueSettings {
   enabled: boolean;
   severity: Severity;
-  /** [[tn, fp], [fn, tp]]; null = no business value test. */
+  /** [[tn, fp], [fn, tp]] (multiclass: k×k, rows actual, columns predicted, class order); null = no business value test. */
   matrix: readonly (readonly number[])[] | null;
   /** The candidate's value per row may be lower than the baseline's by at most this much. */
   max_degradation: number | null;

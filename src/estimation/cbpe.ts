@@ -15,8 +15,8 @@
  * models draw from ONE uniform u_i per row (y_i = [u_i < p_i] for each model's own p_i): the same
  * labels as far as the models agree, so the spread of their difference is the paired one. The
  * gate computes that spread in closed form (spread.ts); `simulate` is its Monte Carlo, the
- * reference the tests hold the closed form to, and (one draw of known labels) the realized
- * metrics per group.
+ * reference the tests hold the closed form to. The realized metrics of labelled rows are `cbpe`
+ * of the rows with their labels as probabilities (ROC AUC in the raw scores' order).
  *
  * Rows are grouped (chunks); every function returns one entry per group and, last, the whole.
  */
@@ -230,8 +230,18 @@ export function realizedRocAuc(isPositive: Uint8Array, score: Float64Array, grou
 
 /** Metrics from one group's four confusion cells and its ROC AUC (metricsFromConfusion's definitions). */
 export function metricsOf(cm: Float64Array, at: number, rocAuc: number): MetricValues {
-  const m = metricsFromConfusion(cm.subarray(at, at + 4), 2, 1);
-  return { accuracy: m.accuracy, precision: m.precision as number, recall: m.recall as number, f1: m.f1 as number, roc_auc: rocAuc };
+  return metricsOfClasses(cm, at, 2, rocAuc);
+}
+
+/**
+ * Metrics from one group's k×k confusion cells (actual × predicted, row-major) and its ROC AUC:
+ * with k = 2 precision, recall and F1 of class 1 (the positive class); with more classes their
+ * macro averages (NannyML's multiclass CBPE), under the same names.
+ */
+export function metricsOfClasses(cm: Float64Array, at: number, k: number, rocAuc: number): MetricValues {
+  const m = metricsFromConfusion(cm.subarray(at, at + k * k), k, k === 2 ? 1 : null);
+  if (k === 2) return { accuracy: m.accuracy, precision: m.precision as number, recall: m.recall as number, f1: m.f1 as number, roc_auc: rocAuc };
+  return { accuracy: m.accuracy, precision: m.macro_precision, recall: m.macro_recall, f1: m.macro_f1, roc_auc: rocAuc };
 }
 
 /** CBPE estimates of each group, then of the whole. */
@@ -243,10 +253,12 @@ export function cbpe(rows: BinaryRows, groups: Groups | null, order: RankOrder |
   return { cm, metrics };
 }
 
-/** Replicates of each model: confusion cells [rep][group][4] and realized ROC AUC [rep][group], whole last. */
+/** Replicates of each model: confusion cells [rep][group][k×k] and ROC AUC [rep][group], whole last. */
 export interface Simulated {
   readonly replicates: number;
   readonly groups: number;
+  /** Classes: 2 (binary, cells tn, fp, fn, tp) or more (multiclass, macro metrics). */
+  readonly k: number;
   readonly cm: Float64Array[];
   readonly auc: Float64Array[];
 }
@@ -297,13 +309,13 @@ export function simulate(
       aucSweep(orders[k], y, null, weights, groups, sw, aucs[k], r * G);
     }
   }
-  return { replicates, groups: g, cm: cms, auc: aucs };
+  return { replicates, groups: g, k: 2, cm: cms, auc: aucs };
 }
 
 /** One replicate's metrics of model k for group c (c = groups for the whole). */
 export function replicateMetrics(s: Simulated, k: number, r: number, c: number): MetricValues {
   const G = s.groups + 1;
-  return metricsOf(s.cm[k], (r * G + c) * 4, s.auc[k][r * G + c]);
+  return metricsOfClasses(s.cm[k], (r * G + c) * s.k * s.k, s.k, s.auc[k][r * G + c]);
 }
 
 /** Sample standard deviation of the finite values (NaN when fewer than two). */

@@ -25,7 +25,7 @@ export type SpreadName = EstimatedMetric | 'business_value';
 /** Standard deviations per metric (business_value only with a matrix), per group then the whole (index `groups`). */
 export type Spread = Partial<Record<SpreadName, Float64Array>> & Record<EstimatedMetric, Float64Array>;
 
-interface Totals {
+export interface Totals {
   n: Float64Array;
   /** Σ ŷ, Σ ŷ·p, Σ p, Σ (ŷ==y) expected. */
   n1: Float64Array;
@@ -41,14 +41,14 @@ interface Totals {
  * Per row, side by side (one memory access per row in the sweep's random order, not four): L_i and
  * G_i within the whole, then, with groups, within its group: stride 4 with groups, else 2.
  */
-type AucParts = Float64Array;
+export type AucParts = Float64Array;
 
 /** Expected value of one row: matrix (tn, fp, fn, tp) by predicted class, for a label probability p. */
 function rowValue(matrix: readonly number[], y1: number, p: number): number {
   return y1 === 1 ? matrix[1] * (1 - p) + matrix[3] * p : matrix[0] * (1 - p) + matrix[2] * p;
 }
 
-function totals(m: BinaryRows, groups: Groups | null, G: number, matrix: readonly number[] | null): Totals {
+export function totals(m: BinaryRows, groups: Groups | null, G: number, matrix: readonly number[] | null): Totals {
   const t: Totals = {
     n: new Float64Array(G),
     n1: new Float64Array(G),
@@ -78,7 +78,7 @@ function totals(m: BinaryRows, groups: Groups | null, G: number, matrix: readonl
 }
 
 /** L_i, G_i and each group's AUC (written into t.auc), ordered by the raw scores. */
-function aucParts(m: BinaryRows, groups: Groups | null, G: number, t: Totals, ro: RankOrder | null): AucParts {
+export function aucParts(m: BinaryRows, groups: Groups | null, G: number, t: Totals, ro: RankOrder | null): AucParts {
   const n = m.prob.length;
   const { order, tieStart } = ro ?? rankOrder(m.score);
   const whole = G - 1;
@@ -150,9 +150,9 @@ function aucParts(m: BinaryRows, groups: Groups | null, G: number, t: Totals, ro
 
 /** Per group, the constants of every row's influences (reciprocals taken once, not per row). */
 const C_INV_N = 0, C_ACC = 1, C_INV_N1 = 2, C_PREC = 3, C_INV_P = 4, C_REC = 5, C_INV_D = 6, C_F1 = 7, C_INV_PN = 8, C_AUC = 9, C_N_MINUS_P = 10, C_INV_NEG = 11, C_VALUE = 12;
-const C_STRIDE = 13;
+export const C_STRIDE = 13;
 
-function constants(t: Totals, G: number): Float64Array {
+export function constants(t: Totals, G: number): Float64Array {
   const k = new Float64Array(C_STRIDE * G);
   for (let c = 0; c < G; c++) {
     const o = C_STRIDE * c;
@@ -182,7 +182,7 @@ function constants(t: Totals, G: number): Float64Array {
 }
 
 /** g (label) and h (row) influences of every metric for one row in one group (`o`: its constants). */
-function influences(k: Float64Array, o: number, p: number, y1: number, L: number, Gi: number, g: Float64Array, h: Float64Array, matrix: readonly number[] | null): void {
+export function influences(k: Float64Array, o: number, p: number, y1: number, L: number, Gi: number, g: Float64Array, h: Float64Array, matrix: readonly number[] | null): void {
   const invN = k[o + C_INV_N];
   // Accuracy: correct_i = y_i when ŷ = 1, 1 − y_i when ŷ = 0.
   g[0] = (y1 === 1 ? invN : -invN);
