@@ -190,12 +190,20 @@ describe('odd inputs end quickly with a one-line error', () => {
     expect(r.stdout).not.toContain('\ufffd');
   });
 
-  it('a gzip file named .csv: one line, no binary in the output or the report', () => {
-    const dir = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': gzipSync(REF.repeat(20)), 'cur.csv': REF });
-    const r = run(node, ['--out', join(dir, 'out')], dir, {}, 20_000);
+  it('a gzip file, named .csv or not, is read as the CSV it holds; a truncated one is one line, no binary', () => {
+    const plain = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': REF.repeat(20), 'cur.csv': REF });
+    const packed = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': gzipSync(REF.repeat(20)), 'cur.csv': REF });
+    const a = run(node, ['--out', join(plain, 'out')], plain, {}, 20_000);
+    const b = run(node, ['--out', join(packed, 'out')], packed, {}, 20_000);
+    expect(b.code).toBe(a.code);
+    const tests = (dir: string) => (JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as { tests: unknown[] }).tests;
+    expect(tests(packed)).toEqual(tests(plain));
+    const whole = gzipSync(REF.repeat(20));
+    const cut = workspace({ 'model-gate.yml': config('ref.csv'), 'ref.csv': whole.subarray(0, whole.length - 12), 'cur.csv': REF });
+    const r = run(node, ['--out', join(cut, 'out')], cut, {}, 20_000);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('ref.csv: looks like a gzip file: model-gate reads plain UTF-8 CSV, decompress it first');
-    const report = readFileSync(join(dir, 'out', 'report.md'), 'utf8') + readFileSync(join(dir, 'out', 'report.json'), 'utf8');
+    expect(r.stdout).toContain('ref.csv: is gzip-compressed but the stream ends early: the file is truncated');
+    const report = readFileSync(join(cut, 'out', 'report.md'), 'utf8') + readFileSync(join(cut, 'out', 'report.json'), 'utf8');
     expect(r.stdout + report).not.toMatch(/[^\x09\x0a\x20-\x7e\u00a0-\u2027\u202f-\u206f\u2070-\uffef]/u);
   });
 });

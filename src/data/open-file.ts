@@ -7,6 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { InputError } from '../errors.js';
 import { sniff, readHead } from './encoding.js';
+import { isGzip } from './gunzip.js';
 
 /** What a file that is not regular is, for the message. The config reader shares it. */
 export function fileKind(st: Stats): string {
@@ -76,7 +77,7 @@ export function openRegular(path: string, errors: RegularFileErrors, vet?: (st: 
  * missing or unreadable file, a non-regular one, a file under /proc or /sys, and a file whose first
  * bytes say it is not UTF-8 text (see encoding.ts).
  */
-export function openCsv(path: string, display: string): { fd: number; size: number } {
+export function openCsv(path: string, display: string): { fd: number; size: number; gzip: boolean } {
   let real: string;
   try {
     // Where the path really leads, for the /proc and /sys check (a link there is refused too).
@@ -90,9 +91,12 @@ export function openCsv(path: string, display: string): { fd: number; size: numb
     }
   });
   try {
-    const problem = sniff(readHead(file.fd));
+    const head = readHead(file.fd);
+    // Compressed CSV is read through a temporary inflated copy (gunzip.ts).
+    if (isGzip(head)) return { ...file, gzip: true };
+    const problem = sniff(head);
     if (problem) throw new InputError(problem, display);
-    return file;
+    return { ...file, gzip: false };
   } catch (err) {
     closeSync(file.fd);
     throw err;

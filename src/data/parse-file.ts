@@ -7,6 +7,7 @@ import { closeSync } from 'node:fs';
 import type { BuildOptions, TableBuilder } from './builder.js';
 import { Utf8Error, utf8Error } from './encoding.js';
 import { openCsv } from './open-file.js';
+import { inflateToTemp } from './gunzip.js';
 import type { ParsedColumn, ParsedFile } from './parsed.js';
 import { scanCsvParse } from './scan-csv-parse.js';
 import { scanPlain } from './scan-plain.js';
@@ -36,7 +37,16 @@ async function readOnce(
   opts: BuildOptions,
   reader: Reader,
 ): Promise<{ builder: TableBuilder; reader: ParsedFile['reader'] }> {
-  const { fd, size } = openCsv(req.path, req.display);
+  const opened = openCsv(req.path, req.display);
+  if (opened.gzip) {
+    const inflated = await inflateToTemp(opened.fd, req.display);
+    try {
+      return await readOnce({ ...req, path: inflated.path }, opts, reader);
+    } finally {
+      inflated.remove();
+    }
+  }
+  const { fd, size } = opened;
   try {
     if (reader === 'auto') {
       const b = scanPlain(fd, size, opts, req.chunkSize);
