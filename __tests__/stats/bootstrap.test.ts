@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import {
   pairedClassificationBootstrap, pairedClassificationBootstrapByCell, pairedClassificationBootstrapByRow,
-  pairedMeanDifferenceCI, pairedRegressionBootstrap, quantileLinear,
+  pairedMeanDifferenceCI, pairedRegressionBootstrap, quantileLinear, REGRESSION_EXACT_ROWS,
 } from '../../src/stats/bootstrap.js';
 import { metricsFromConfusion, pairedConfusionMatrices } from '../../src/stats/classification.js';
 import { createRng } from '../../src/stats/random.js';
@@ -200,6 +200,34 @@ describe('pairedRegressionBootstrap', () => {
     const ratio = width(2000) / width(32000);
     expect(ratio).toBeGreaterThan(3.2);
     expect(ratio).toBeLessThan(5);
+  });
+  it('past REGRESSION_EXACT_ROWS draws the replicate sums from their normal limit: the same spread as row weights', () => {
+    // Normal errors, and errors with heavy tails (Student t, 3 degrees of freedom) for the candidate.
+    const rng = createRng(21);
+    const r = () => rng.next();
+    const n = REGRESSION_EXACT_ROWS + 50_000;
+    const actual = new Float64Array(n), baseline = new Float64Array(n), candidate = new Float64Array(n);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+    for (let i = 0; i < n; i++) {
+      actual[i] = 5 + 2 * normal();
+      baseline[i] = actual[i] + 0.5 * normal();
+      const chi = normal() ** 2 + normal() ** 2 + normal() ** 2;
+      candidate[i] = actual[i] + (0.45 * normal()) / Math.sqrt(chi / 3);
+    }
+    const o = { replicates: 1500, seed: 3, confidence: 0.95 };
+    const limit = pairedRegressionBootstrap(actual, baseline, candidate, o);
+    const rows = pairedRegressionBootstrap(actual, baseline, candidate, { ...o, exactRows: Infinity });
+    for (const m of ['mae', 'rmse', 'mape', 'r2'] as const) {
+      // 1,500 replicates estimate a standard error to about 2 % (1/√(2R)): 4 sigma of two estimates.
+      expect(limit[m].se / rows[m].se, m).toBeGreaterThan(0.92);
+      expect(limit[m].se / rows[m].se, m).toBeLessThan(1.08);
+      const centre = (x: { lo: number; hi: number }) => (x.lo + x.hi) / 2;
+      // Percentiles agree less closely than spreads: with heavy-tailed errors the row bootstrap's
+      // distribution of an RMSE difference is skewed, its limit less so (decisions use the spread).
+      expect(Math.abs(centre(limit[m]) - centre(rows[m])), m).toBeLessThan(0.35 * rows[m].se);
+    }
+    const same = pairedRegressionBootstrap(actual, baseline, baseline, o);
+    for (const v of Object.values(same)) expect(v).toEqual({ lo: 0, hi: 0, se: 0 });
   });
   it('is [0, 0] when baseline and candidate are identical', () => {
     const d = regData(3000, 10);
