@@ -1,6 +1,6 @@
 // `npm run bench`: the gate's speed and memory against papaparse, on seeded data.
 //
-//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted]
+//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted] [--no-wide]
 //
 // Generates (once; reused when present for the same seed and size) a reference and a current CSV
 // of N rows (default 1,000,000) in bench/data/, builds dist/, runs the whole CLI on them
@@ -14,7 +14,8 @@
 // generate-shadow.mjs): the whole gate as configured before issue 13 against the whole gate with
 // chunking, learned thresholds, CBPE and both multivariate methods, on the same files. Unless
 // --no-quoted, it also times the first size's files with their three text columns quoted ("east",
-// as most CSV writers write text) against the same files unquoted.
+// as most CSV writers write text) against the same files unquoted, and unless --no-wide, a wide
+// workload: 100,000 rows × 500 numeric columns per file (generate-wide.mjs), the whole gate.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -25,6 +26,7 @@ import { build } from 'esbuild';
 import { generate } from './generate.mjs';
 import { generateShadow, SHADOW_FEATURES } from './generate-shadow.mjs';
 import { quoteColumns } from './quote-columns.mjs';
+import { generateWide, WIDE_COLUMNS } from './generate-wide.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -41,13 +43,14 @@ const { values: args } = parseArgs({
     'no-models': { type: 'boolean', default: false },
     'no-shadow': { type: 'boolean', default: false },
     'no-quoted': { type: 'boolean', default: false },
+    'no-wide': { type: 'boolean', default: false },
   },
 });
 const seed = Number(args.seed);
 const repeat = Number(args.repeat);
 const sizes = args.full ? [1_000_000, 10_000_000] : [Number(args.rows ?? 1_000_000)];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)) {
-  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted]');
+  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted] [--no-wide]');
   process.exit(2);
 }
 
@@ -339,6 +342,23 @@ if (!args['no-quoted']) {
   quotedRun = { rows, plain, quoted: q, sameResults: same(plain.report) === same(q.report) };
 }
 
+/** The wide files: whole gate, best of `repeat`. */
+const WIDE_ROWS = 100_000;
+let wideRun = null;
+if (!args['no-wide']) {
+  const name = (side) => join(dataDir, `wide-${side}-${WIDE_ROWS}-${seed}.csv`);
+  for (const side of ['reference', 'current']) {
+    if (existsSync(name(side))) continue;
+    log(`generating ${relative(root, name(side))} …`);
+    generateWide(name(side), WIDE_ROWS, seed, side === 'current');
+  }
+  const config = join(dataDir, `wide-${seed}.yml`);
+  writeFileSync(config, ['version: 1', `reference: ${relative(dataDir, name('reference'))}`, `current: ${relative(dataDir, name('current'))}`, ''].join('\n'));
+  const g = best(() => gate(config, WIDE_ROWS, 'wide'));
+  log(`  wide files: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
+  wideRun = { g, bytes: statSync(name('reference')).size + statSync(name('current')).size };
+}
+
 /** Interleaved (plain, then shadow, `repeat` times) so both see the same machine load; the best of each. */
 let shadowRun = null;
 if (!args['no-shadow']) {
@@ -403,6 +423,16 @@ if (results.some((r) => r.m)) {
     }
   }
   lines.push('', 'Target: ratio ≤ 1.10 (inference adds at most 10 % over onnxruntime alone).');
+}
+if (wideRun) {
+  lines.push(
+    '',
+    `Wide files: ${WIDE_ROWS.toLocaleString('en-US')} rows × ${WIDE_COLUMNS} numeric columns per file (bench/generate-wide.mjs), data quality and drift on every column:`,
+    '',
+    '| rows per file | columns | CSV size (both) | whole run | peak memory |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    `| ${WIDE_ROWS.toLocaleString('en-US')} | ${WIDE_COLUMNS} | ${(wideRun.bytes / 1e6).toFixed(0)} MB | ${s(wideRun.g.ms)} | ${gib(wideRun.g.rss)} |`,
+  );
 }
 if (quotedRun) {
   const { rows, plain, quoted, sameResults } = quotedRun;
