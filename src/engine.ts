@@ -4,16 +4,18 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { differentialChecks } from './checks/differential.js';
+import { estimationChecks } from './checks/estimation.js';
 import { driftChecks } from './checks/drift.js';
 import { chunkChecks } from './checks/chunks.js';
 import { multivariateChecks } from './checks/multivariate.js';
+import { performanceChecks } from './checks/performance.js';
 import { qualityChecks } from './checks/quality.js';
 import { modelOutputQualityChecks } from './checks/model-outputs-quality.js';
 import { runFamily } from './checks/families.js';
 import { treatAsDate } from './checks/dates.js';
 import { knownLabels, labelConfigProblems, labelSources, type KnownLabels } from './checks/labels.js';
 import { checkWorkerAvailable, startCheckWorker, type CheckWorker } from './checks/worker-checks.js';
-import { WORKER_CHECKS, WORKER_FAMILIES } from './checks/worker-families.js';
 import type { Check, CheckContext, Side } from './checks/context.js';
 import { splitChunks } from './chunks/split.js';
 import type { Chunks } from './chunks/types.js';
@@ -70,7 +72,8 @@ async function assertInside(root: string, path: string, what: string): Promise<v
 
 const MODEL_TEST_KEYS = ['tests.speed', 'tests.importance', 'tests.behaviour', 'tests.explain'];
 
-const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
+/** `mainThread`: runs here even when its family runs on the check worker (it reads the reference). */
+const FAMILY_CHECKS: readonly { family: Family; check: Check; mainThread?: boolean }[] = [
   { family: 'quality', check: qualityChecks },
   // Labels and scores, apart from the per-column tests: a failure in one must not lose the other.
   { family: 'quality', check: modelOutputQualityChecks },
@@ -78,7 +81,10 @@ const FAMILY_CHECKS: readonly { family: Family; check: Check }[] = [
   // Per-chunk drift and performance read the reference's chunks: main thread.
   { family: 'drift', check: chunkChecks },
   { family: 'drift', check: multivariateChecks },
-  ...WORKER_CHECKS,
+  // Before the realized metrics, so that on large files it runs while the worker computes them.
+  { family: 'performance', check: estimationChecks, mainThread: true },
+  { family: 'performance', check: performanceChecks },
+  { family: 'differential', check: differentialChecks },
 ];
 
 /** One error per problem: `id` alone for one, `id.1`, `id.2`… for several, so ids stay unique. */
@@ -175,6 +181,8 @@ export function buildContext(cfg: GateConfig, data: LoadedPair, modelTask: Task 
   };
 }
 
+/** The families that may run on the check worker: they read only the current file's role columns. */
+const WORKER_FAMILIES: readonly Family[] = ['performance', 'differential'];
 
 /**
  * Current files from this many rows run the worker families on a second thread. What the worker
@@ -202,12 +210,8 @@ export async function runChecks(ctx: CheckContext, worker: CheckWorker | null = 
     remote = w ? w.run(ctx, WORKER_FAMILIES) : null;
   } else worker?.stop();
   const tests: TestResult[] = [];
-  let previous: Family | null = null;
-  for (const { family, check } of FAMILY_CHECKS) {
-    const fromWorker = remote !== null && WORKER_FAMILIES.includes(family);
-    if (fromWorker && family === previous) continue;
-    previous = family;
-    const results = fromWorker ? (await remote!).get(family)! : runFamily(family, check, ctx);
+  for (const { family, check, mainThread } of FAMILY_CHECKS) {
+    const results = remote && !mainThread && WORKER_FAMILIES.includes(family) ? (await remote).get(family)! : runFamily(family, check, ctx);
     for (const t of results) tests.push(t);
   }
   return tests;

@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { differentialChecks } from '../../src/checks/differential.js';
 import { runFamily } from '../../src/checks/families.js';
-import { WORKER_CHECKS } from '../../src/checks/worker-families.js';
+import { performanceChecks } from '../../src/checks/performance.js';
 import { checkWorkerAvailable, runOnWorker, startCheckWorker } from '../../src/checks/worker-checks.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadPair } from '../../src/data/load.js';
@@ -53,13 +54,6 @@ const CONFIGS = {
     'task: classification',
     'columns: { id: id, target: label, positive_class: 1, baseline_prediction: pred_b, candidate_prediction: pred_c, baseline_scores: score_b, candidate_scores: score_c, exclude: [y, yhat_b, yhat_c] }',
     'tests: { differential: { top: 8 } }',
-  ],
-  // Label-free estimation runs on the worker too, with the chunks the main thread split.
-  shadow: [
-    'task: classification',
-    'columns: { id: id, target: label, positive_class: 1, baseline_prediction: pred_b, candidate_prediction: pred_c, baseline_scores: score_b, candidate_scores: score_c, exclude: [y, yhat_b, yhat_c] }',
-    'chunking: { count: 6 }',
-    'tests: { differential: { top: 8 }, estimation: true }',
   ],
   regression: [
     'task: regression',
@@ -108,13 +102,12 @@ describe('the check worker', () => {
     expect(existsSync(BUILT_WORKER)).toBe(true);
   });
 
-  it.each(['classification', 'shadow', 'regression'] as const)('gives the %s families exactly the results they give in this thread', async (task) => {
+  it.each(['classification', 'regression'] as const)('gives the %s families exactly the results they give in this thread', async (task) => {
     const ctx = await context(workspace(3000, task));
     expect(ctx.current.rowLine(10)).toBe(13); // row 5's line break shifts the rows after it
     const remote = await runOnWorker(ctx, FAMILIES, BUILT_WORKER)!;
     expect([...remote.keys()]).toEqual(FAMILIES);
-    const family = (f: Family) => WORKER_CHECKS.filter((c) => c.family === f).flatMap(({ check }) => runFamily(f, check, ctx));
-    const here = { performance: family('performance'), differential: family('differential') };
+    const here = { performance: runFamily('performance', performanceChecks, ctx), differential: runFamily('differential', differentialChecks, ctx) };
     expect(remote.get('performance')).toStrictEqual(here.performance);
     expect(remote.get('differential')).toStrictEqual(here.differential);
     // The comparison must cover what can differ across threads: intervals, row lines past a shift.
@@ -186,7 +179,7 @@ describe('the check worker', () => {
     // The same worker then runs the checks, as the engine uses it.
     const ctx = await context(dir);
     const out = await worker.run(ctx, FAMILIES)!;
-    expect(out.get('performance')).toStrictEqual(WORKER_CHECKS.filter((c) => c.family === 'performance').flatMap(({ check }) => runFamily('performance', check, ctx)));
+    expect(out.get('performance')).toStrictEqual(runFamily('performance', performanceChecks, ctx));
   });
 
   it('reports a file it cannot parse as the loading worker does, and a worker that fails as an error', async () => {
@@ -216,10 +209,10 @@ describe('the check worker', () => {
     expect(out.get('differential')![0]).toMatchObject({ id: 'differential.internal', status: 'error', message: 'the differential tests stopped: the check worker exited with code 3 before sending its results' });
   });
 
-  it.each(['classification', 'shadow'] as const)('makes the built CLI report what the engine reports in one thread, above the row threshold (%s)', async (task) => {
+  it('makes the built CLI report what the engine reports in one thread, above the row threshold', async () => {
     // Plain rows: quoted line breaks send a file through csv-parse, slow at this size (the tests
     // above cover row lines across threads).
-    const dir = workspace(CHECK_WORKER_MIN_ROWS + 500, task, false);
+    const dir = workspace(CHECK_WORKER_MIN_ROWS + 500, 'classification', false);
     const spy = workerSpy(dir);
     // The CLI's process and this thread's run go side by side: the test waits for the slower only.
     const [cli, report] = await Promise.all([
@@ -240,6 +233,5 @@ describe('the check worker', () => {
     const families = report.tests.map((t) => t.family);
     expect(families).toEqual([...families].sort((a, b) => ['quality', 'drift', 'performance', 'differential'].indexOf(a) - ['quality', 'drift', 'performance', 'differential'].indexOf(b)));
     expect(new Set(families)).toEqual(new Set(['quality', 'drift', 'performance', 'differential']));
-    if (task === 'shadow') expect(report.tests.filter((t) => t.id.startsWith('performance.estimated.') && t.status !== 'error').length).toBeGreaterThan(3);
   }, 60_000);
 });

@@ -1,13 +1,13 @@
 /**
- * Worker entry: runs the performance and differential families (WORKER_CHECKS) on the role columns
+ * Worker entry: runs the performance and differential families on the current file's role columns
  * while the main thread runs data quality and drift. The main thread starts it before the files
  * load and may first have it parse the current file (a `parse` message, answered like the loading
  * worker answers, with the role columns in shared memory), so that one thread start serves both
  * jobs; the check request (built by worker-checks.ts) is the last message it waits for. Posts one
  * message per family as it finishes, so a crash in a later family keeps the earlier ones' results.
- * These families read only role columns, the current file's chunks, the config and the task; any
- * other column, the sorted columns and the reference's chunks throw here, so a change that starts
- * using them fails loudly (the thread-equality test) instead of silently differing between threads.
+ * These families read only the current table, the config and the task; the context's reference
+ * side and sorted columns throw here, so a change that starts using them fails loudly (the
+ * thread-equality test) instead of silently differing between threads.
  */
 import { parentPort } from 'node:worker_threads';
 import type { GateConfig, Task } from '../config/types.js';
@@ -15,12 +15,12 @@ import { ColumnarTable, type LineMap } from '../data/columnar-table.js';
 import type { ParseRequest } from '../data/parse-file.js';
 import { parseForReply, type WorkerReply } from '../data/worker-reply.js';
 import type { Column, Table } from '../data/table.js';
-import { ChunkingError, type Chunks } from '../chunks/types.js';
 import type { Family, TestResult } from '../results/types.js';
-import type { CheckContext } from './context.js';
+import type { Check, CheckContext } from './context.js';
+import { differentialChecks } from './differential.js';
 import { familyError, runFamily } from './families.js';
 import type { KnownLabels } from './labels.js';
-import { WORKER_CHECKS } from './worker-families.js';
+import { performanceChecks } from './performance.js';
 
 /** The parts of a table the worker rebuilds it from: every column's name, only some columns. */
 export interface TableParts {
@@ -36,10 +36,6 @@ export interface CheckRequest {
   task: Task | null;
   features: readonly string[];
   current: TableParts;
-  /** The reference's role columns (label-free estimation calibrates on them). */
-  reference: TableParts;
-  /** The current file's chunks as the main thread split them, or the ChunkingError's message. */
-  chunks: { chunks: Chunks | null } | { error: string };
   /** The known classes (classification only): they come from the reference, which stays behind. */
   knownLabels: KnownLabels | null;
   families: readonly Family[];
@@ -59,6 +55,11 @@ export interface ParsedReply {
   reply: WorkerReply;
 }
 
+const CHECKS: ReadonlyMap<Family, Check> = new Map<Family, Check>([
+  ['performance', performanceChecks],
+  ['differential', differentialChecks],
+]);
+
 function tableOf(p: TableParts): Table {
   return new ColumnarTable(p.source, p.rowCount, p.names, new Map(p.columns.map((c) => [c.name, c])), p.lines.headerLine, p.lines.shifts, () => {
     throw new Error('duplicate rows are not counted on the check worker');
@@ -70,8 +71,10 @@ function contextOf(req: CheckRequest): CheckContext {
     config: req.config,
     task: req.task,
     current: tableOf(req.current),
-    reference: tableOf(req.reference),
     features: req.features,
+    get reference(): Table {
+      throw new Error('the reference table is not available on the check worker');
+    },
     sorted(): Float64Array {
       throw new Error('sorted columns are not available on the check worker');
     },
@@ -79,10 +82,8 @@ function contextOf(req: CheckRequest): CheckContext {
       if (!req.knownLabels) throw new Error('the known labels were not sent to the check worker');
       return req.knownLabels;
     },
-    chunks(side): Chunks | null {
-      if (side !== 'current') throw new Error("the reference's chunks are not available on the check worker");
-      if ('error' in req.chunks) throw new ChunkingError(req.chunks.error);
-      return req.chunks.chunks;
+    chunks(): never {
+      throw new Error('chunks are not available on the check worker');
     },
   };
 }
@@ -90,8 +91,8 @@ function contextOf(req: CheckRequest): CheckContext {
 function run(req: CheckRequest): void {
   const ctx = contextOf(req);
   for (const family of req.families) {
-    const checks = WORKER_CHECKS.filter((c) => c.family === family);
-    const tests = checks.length ? checks.flatMap(({ check }) => runFamily(family, check, ctx)) : [familyError(family, 'the check worker does not run this family')];
+    const check = CHECKS.get(family);
+    const tests = check ? runFamily(family, check, ctx) : [familyError(family, 'the check worker does not run this family')];
     try {
       parentPort!.postMessage({ family, tests } satisfies CheckReply);
     } catch (e) {

@@ -15,8 +15,7 @@ import { roleColumns } from '../config/load.js';
 import { ColumnarTable } from '../data/columnar-table.js';
 import type { ParseRequest } from '../data/parse-file.js';
 import type { ParsedFile } from '../data/parsed.js';
-import type { Column, Table } from '../data/table.js';
-import { ChunkingError } from '../chunks/types.js';
+import type { Column } from '../data/table.js';
 import { fileFromReply } from '../data/worker-reply.js';
 import type { Family, TestResult } from '../results/types.js';
 import type { CheckReply, CheckRequest, CheckWorkerMessage, ParsedReply, TableParts } from './check-worker.js';
@@ -46,38 +45,23 @@ function copyColumn(c: Column): { column: Column; buffer: ArrayBuffer | null } {
   return { column: { ...c, codes }, buffer: codes.buffer };
 }
 
-/** A table's role columns as sent (see copyColumn), or null when it is not columnar. */
-function roleParts(ctx: CheckContext, table: Table, transfer: ArrayBuffer[]): TableParts | null {
-  if (!(table instanceof ColumnarTable)) return null;
+/** The request for `families`, or null when the current table cannot be sent (not columnar). */
+export function checkRequest(ctx: CheckContext, families: readonly Family[]): { request: CheckRequest; transfer: ArrayBuffer[] } | null {
+  const cur = ctx.current;
+  if (!(cur instanceof ColumnarTable)) return null;
   const columns: Column[] = [];
+  const transfer: ArrayBuffer[] = [];
   for (const name of roleColumns(ctx.config).keys()) {
-    const col = table.columns.get(name);
+    const col = cur.columns.get(name);
     if (!col) continue;
     const { column, buffer } = copyColumn(col);
     columns.push(column);
     if (buffer) transfer.push(buffer);
   }
-  return { source: table.source, rowCount: table.rowCount, names: table.names, columns, lines: table.lineMap() };
-}
-
-/** The request for `families`, or null when a table cannot be sent (not columnar). */
-export function checkRequest(ctx: CheckContext, families: readonly Family[]): { request: CheckRequest; transfer: ArrayBuffer[] } | null {
-  const transfer: ArrayBuffer[] = [];
-  const current = roleParts(ctx, ctx.current, transfer);
-  const reference = roleParts(ctx, ctx.reference, transfer);
-  if (!current || !reference) return null;
-  // Split here, where the per-chunk drift needs the same chunks: the worker gets the result.
-  let chunks: CheckRequest['chunks'];
-  try {
-    chunks = { chunks: ctx.chunks('current') };
-  } catch (e) {
-    // Anything but a bad timestamp is a bug the main thread reports when its checks meet it.
-    if (!(e instanceof ChunkingError)) return null;
-    chunks = { error: e.message };
-  }
+  const current: TableParts = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap() };
   // Computed here, on the main thread, because it reads the reference.
   const knownLabels = ctx.task === 'classification' ? ctx.knownLabels() : null;
-  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, reference, chunks, knownLabels, families }, transfer };
+  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, knownLabels, families }, transfer };
 }
 
 export interface CheckWorker {
