@@ -8973,12 +8973,12 @@ var require_main26 = __commonJS({
 var require_lib27 = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js"(exports, module) {
     "use strict";
-    var join = __require("path").join;
+    var join2 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main = require_main26();
     var dsumpw;
-    var tmp = tryRequire(join(__dirname, "./native.js"));
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
     if (isError(tmp)) {
       dsumpw = main;
     } else {
@@ -9110,12 +9110,12 @@ var require_main27 = __commonJS({
 var require_lib28 = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js"(exports, module) {
     "use strict";
-    var join = __require("path").join;
+    var join2 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main = require_main27();
     var dapxsumpw;
-    var tmp = tryRequire(join(__dirname, "./native.js"));
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
     if (isError(tmp)) {
       dapxsumpw = main;
     } else {
@@ -9187,12 +9187,12 @@ var require_main28 = __commonJS({
 var require_lib29 = __commonJS({
   "node_modules/@stdlib/stats-base-dmeanpn/lib/index.js"(exports, module) {
     "use strict";
-    var join = __require("path").join;
+    var join2 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main = require_main28();
     var dmeanpn2;
-    var tmp = tryRequire(join(__dirname, "./native.js"));
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
     if (isError(tmp)) {
       dmeanpn2 = main;
     } else {
@@ -9294,12 +9294,12 @@ var require_main29 = __commonJS({
 var require_lib30 = __commonJS({
   "node_modules/@stdlib/stats-base-dvariancepn/lib/index.js"(exports, module) {
     "use strict";
-    var join = __require("path").join;
+    var join2 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main = require_main29();
     var dvariancepn2;
-    var tmp = tryRequire(join(__dirname, "./native.js"));
+    var tmp = tryRequire(join2(__dirname, "./native.js"));
     if (isError(tmp)) {
       dvariancepn2 = main;
     } else {
@@ -15350,7 +15350,7 @@ var require_main131 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(Complex64Array.prototype, "join", function join(separator) {
+    setReadOnly(Complex64Array.prototype, "join", function join2(separator) {
       var out;
       var buf;
       var sep;
@@ -16785,7 +16785,7 @@ var require_main134 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(Complex128Array.prototype, "join", function join(separator) {
+    setReadOnly(Complex128Array.prototype, "join", function join2(separator) {
       var out;
       var buf;
       var sep;
@@ -18017,7 +18017,7 @@ var require_main135 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(BooleanArray.prototype, "join", function join(separator) {
+    setReadOnly(BooleanArray.prototype, "join", function join2(separator) {
       var buf;
       var out;
       var i;
@@ -20139,7 +20139,7 @@ function csvPosition(file, line, column) {
 }
 
 // src/data/parse-file.ts
-import { closeSync as closeSync2 } from "node:fs";
+import { closeSync as closeSync3 } from "node:fs";
 
 // src/data/encoding.ts
 import { readSync } from "node:fs";
@@ -20391,7 +20391,47 @@ function utf8Error(fd, display, offset, names) {
 }
 
 // src/data/open-file.ts
-import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+
+// src/data/gunzip.ts
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var GZIP_MAGIC = [31, 139];
+function isGzip(head) {
+  return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+}
+function gzipError(err, display) {
+  const e = err;
+  if (e.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(e.message ?? "")) {
+    return new InputError("is gzip-compressed but the stream ends early: the file is truncated (download or copy it again)", display);
+  }
+  if (e.code === "Z_DATA_ERROR") return new InputError(`is gzip-compressed but the stream is corrupt (${e.message})`, display);
+  if (e.code === "ENOSPC") return new InputError(`is gzip-compressed and there is no room to inflate it in ${tmpdir()} (set TMPDIR to a larger disk)`, display);
+  return new InputError(`is gzip-compressed but could not be inflated (${e.code ?? e.message ?? String(err)})`, display);
+}
+async function inflateToTemp(fd, display) {
+  let dir;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "model-gate-gz-"));
+  } catch (err) {
+    closeSync(fd);
+    throw gzipError(err, display);
+  }
+  const path = join(dir, "data.csv");
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    await pipeline(createReadStream("", { fd, start: 0, autoClose: true }), createGunzip(), createWriteStream(path));
+  } catch (err) {
+    remove();
+    throw gzipError(err, display);
+  }
+  return { path, remove };
+}
+
+// src/data/open-file.ts
 function fileKind(st) {
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO (named pipe)";
@@ -20430,7 +20470,7 @@ function openRegular(path, errors, vet) {
     if (!now.isFile()) throw errors.notRegular(now);
     return { fd, size: now.size };
   } catch (err) {
-    closeSync(fd);
+    closeSync2(fd);
     throw err;
   }
 }
@@ -20447,11 +20487,13 @@ function openCsv(path, display) {
     }
   });
   try {
-    const problem = sniff(readHead(file.fd));
+    const head = readHead(file.fd);
+    if (isGzip(head)) return { ...file, gzip: true };
+    const problem = sniff(head);
     if (problem) throw new InputError(problem, display);
-    return file;
+    return { ...file, gzip: false };
   } catch (err) {
-    closeSync(file.fd);
+    closeSync2(file.fd);
     throw err;
   }
 }
@@ -20459,7 +20501,7 @@ function openCsv(path, display) {
 // src/data/scan-csv-parse.ts
 import { read } from "node:fs";
 import { promisify } from "node:util";
-import { Readable, pipeline } from "node:stream";
+import { Readable, pipeline as pipeline2 } from "node:stream";
 
 // node_modules/csv-parse/lib/index.js
 import { Transform as Transform2 } from "stream";
@@ -22696,7 +22738,7 @@ async function* chunksOf(fd) {
 async function scanCsvParse(fd, size, opts) {
   let b = null;
   const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
-  pipeline(
+  pipeline2(
     Readable.from(chunksOf(fd), { objectMode: false }),
     new Utf8Guard(() => b?.names ?? null),
     parser,
@@ -22763,7 +22805,7 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   read2();
   let start = 0;
   if (filled >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
-  const st = { line: 1, base: 0, crlf: false, shifted: false };
+  const st = { line: 1, base: 0, crlf: false, shifted: false, multiline: false };
   while (start < filled && buf[start] === LF2) {
     start++;
     st.line++;
@@ -22781,9 +22823,10 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   st.crlf = nl2 > start && nl2 < filled && buf[nl2 - 1] === CR2;
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
-  if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
+  if (header.indexOf(CR2) >= 0) return null;
   checkUtf8(buf, start, headerEnd, st.base, null);
-  const names = header.toString("utf8").split(",");
+  const names = header.indexOf(QUOTE2) >= 0 ? quotedNames(header) : header.toString("utf8").split(",");
+  if (names === null) return null;
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size, bytesPerRow));
   st.line++;
@@ -22802,8 +22845,12 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
       if (end <= start) end = start;
     }
     if (end > start) {
-      if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
-      if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
+      const quotes = buf.indexOf(QUOTE2, start);
+      const quoted = quotes >= 0 && quotes < end;
+      st.multiline = false;
+      if (quoted) end = quotedRegionEnd(buf, quotes, start, end, eof, st);
+      if (end < 0) return null;
+      if (end > start && scanRegion(buf, start, end, b, st, quoted) === GIVE_UP) return null;
     }
     if (eof) break;
     const rest = filled - end;
@@ -22828,7 +22875,86 @@ function estimateRows(buf, from, to, size, headerBytes) {
   const perRow = lines > 0 ? (buf.lastIndexOf(LF2, to - 1) + 1 - from) / lines : headerBytes;
   return Math.ceil(size / Math.max(1, perRow) * 1.02) + 16;
 }
-function scanRegion(text, start, end, b, st) {
+function quotedRegionEnd(buf, from, start, end, eof, st) {
+  const spans = [];
+  let k = from;
+  while (k >= 0 && k < end) {
+    const before = k === start ? LF2 : buf[k - 1];
+    if (before !== COMMA2 && before !== LF2) return -1;
+    let e = k + 1;
+    let breaks = false;
+    for (; ; ) {
+      if (e >= end) return eof ? -1 : recordStart(buf, k, start, spans);
+      const c = buf[e];
+      if (c === QUOTE2) {
+        if (buf[e + 1] !== QUOTE2) break;
+        e += 2;
+      } else {
+        if (c === LF2 || c === CR2) breaks = true;
+        e++;
+      }
+    }
+    if (breaks) {
+      spans.push(k, e);
+      st.multiline = true;
+    }
+    const after = buf[e + 1];
+    if (after !== COMMA2 && after !== LF2 && after !== CR2) return -1;
+    k = buf.indexOf(QUOTE2, e + 1);
+  }
+  return end;
+}
+function recordStart(buf, open, start, spans) {
+  let r = buf.lastIndexOf(LF2, open - 1);
+  for (let s = spans.length - 2; s >= 0 && r >= start; s -= 2) {
+    if (r > spans[s + 1]) break;
+    if (r > spans[s]) r = buf.lastIndexOf(LF2, spans[s] - 1);
+  }
+  return r < start ? start : r + 1;
+}
+function lineBreaks(buf, from, to) {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = buf[k];
+    if (c === LF2 || c === CR2 && buf[k + 1] !== LF2) n++;
+  }
+  return n;
+}
+function quotedNames(header) {
+  const line = Buffer.concat([header, Buffer.from([LF2, LF2])]);
+  const probe = { line: 0, base: 0, crlf: false, shifted: false, multiline: false };
+  if (quotedRegionEnd(line, line.indexOf(QUOTE2), 0, line.length - 1, true, probe) !== line.length - 1 || probe.multiline) return null;
+  const names = [];
+  let p = 0;
+  for (; ; ) {
+    let q2;
+    if (line[p] === QUOTE2) {
+      q2 = closingQuote(line, p);
+      names.push(unquote(line, p, q2));
+      q2++;
+    } else {
+      q2 = p;
+      while (line[q2] !== COMMA2 && line[q2] !== LF2) q2++;
+      names.push(line.toString("utf8", p, q2));
+    }
+    if (line[q2] === LF2) return names;
+    p = q2 + 1;
+  }
+}
+function closingQuote(buf, open) {
+  let e = open + 1;
+  for (; ; ) {
+    if (buf[e] === QUOTE2) {
+      if (buf[e + 1] !== QUOTE2) return e;
+      e += 2;
+    } else e++;
+  }
+}
+function unquote(buf, open, close) {
+  const text = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString("utf8", open + 1, close);
+  return text.includes('""') ? text.replaceAll('""', '"') : text;
+}
+function scanRegion(text, start, end, b, st, quoted) {
   const buf = new Uint8Array(text.buffer, text.byteOffset, text.length);
   const width = b.width;
   const cols = b.cols;
@@ -22851,16 +22977,52 @@ function scanRegion(text, start, end, b, st) {
     }
     if (b.rows === b.capacity) b.grow();
     const row = b.rows;
+    let extraLines = 0;
     if (st.shifted) {
       b.noteLine(row, line);
       st.shifted = false;
     }
     for (let j = 0; j < width; j++) {
       const col = cols[j];
-      const fieldStart = p;
+      let fieldStart = p;
       let q2 = p;
       let settled = false;
-      if (col.mode === MODE_NUMERIC) {
+      let close = -1;
+      if (quoted && buf[p] === QUOTE2) {
+        close = closingQuote(buf, p);
+        if (st.multiline) extraLines += lineBreaks(buf, p + 1, close);
+        let escaped = false;
+        for (let k = p + 1; k < close; k++) {
+          if (buf[k] === QUOTE2) {
+            escaped = true;
+            break;
+          }
+        }
+        if (col.mode === MODE_NUMERIC && !escaped) {
+          fieldStart = p + 1;
+          q2 = fieldStart;
+        } else if (col.mode === MODE_CATEGORICAL && !escaped) {
+          fieldStart = p + 1;
+          let h = FNV_OFFSET;
+          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+          let code = dict.lookup(buf, fieldStart, close, h);
+          if (code === NOT_FOUND) {
+            checkField(buf, fieldStart, close, st, b);
+            code = b.textCode(col, text.toString("utf8", fieldStart, close));
+            dict.insert(buf, fieldStart, close, h, code);
+          }
+          col.codes[row] = code;
+          if (code < 0) col.missing++;
+          settled = true;
+        } else {
+          checkField(buf, p + 1, close, st, b);
+          if (col.mode !== MODE_SKIP) b.addText(j, unquote(buf, p, close), line);
+          settled = true;
+        }
+      }
+      if (settled) {
+      } else if (col.mode === MODE_NUMERIC) {
         c = buf[q2];
         if (c === SPACE || c === TAB) {
           do
@@ -22929,7 +23091,8 @@ function scanRegion(text, start, end, b, st) {
             c = buf[++q2];
           while (c === SPACE || c === TAB);
         }
-        if (ok && (c === COMMA2 || c === LF2 || c === CR2)) {
+        const whole = close < 0 ? c === COMMA2 || c === LF2 || c === CR2 : q2 === close;
+        if (ok && whole) {
           let v = NaN;
           if (mant < MAX_EXACT_MANTISSA) {
             if (mant === 0) v = 0;
@@ -22951,15 +23114,18 @@ function scanRegion(text, start, end, b, st) {
               settled = true;
             }
           }
-        } else if (q2 === fieldStart && (c === COMMA2 || c === LF2 || c === CR2)) {
+        } else if (q2 === fieldStart && whole) {
           col.values[row] = NaN;
           col.missing++;
           settled = true;
         }
         if (!settled) {
-          q2 = fieldStart;
-          c = buf[q2];
-          while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q2];
+          if (close >= 0) q2 = close;
+          else {
+            q2 = fieldStart;
+            c = buf[q2];
+            while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q2];
+          }
         }
       } else if (col.mode === MODE_CATEGORICAL) {
         let h = FNV_OFFSET;
@@ -22992,6 +23158,10 @@ function scanRegion(text, start, end, b, st) {
         checkField(buf, fieldStart, q2, st, b);
         b.addText(j, text.toString("utf8", fieldStart, q2), line);
       }
+      if (close >= 0) {
+        q2 = close + 1;
+        c = buf[q2];
+      }
       if (c === COMMA2) {
         if (j === width - 1) {
           let fields = width + 1;
@@ -23010,6 +23180,10 @@ function scanRegion(text, start, end, b, st) {
     }
     b.endRow();
     line++;
+    if (extraLines > 0) {
+      line += extraLines;
+      st.shifted = true;
+    }
   }
   st.line = line;
   return 0;
@@ -23307,7 +23481,16 @@ function sortByKeys(pass, scratch = null) {
 
 // src/data/parse-file.ts
 async function readOnce(req, opts, reader) {
-  const { fd, size } = openCsv(req.path, req.display);
+  const opened = openCsv(req.path, req.display);
+  if (opened.gzip) {
+    const inflated = await inflateToTemp(opened.fd, req.display);
+    try {
+      return await readOnce({ ...req, path: inflated.path }, opts, reader);
+    } finally {
+      inflated.remove();
+    }
+  }
+  const { fd, size } = opened;
   try {
     if (reader === "auto") {
       const b = scanPlain(fd, size, opts, req.chunkSize);
@@ -23318,7 +23501,7 @@ async function readOnce(req, opts, reader) {
     if (err instanceof Utf8Error) throw utf8Error(fd, req.display, err.offset, err.names);
     throw err;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 async function readColumns(req) {
@@ -24349,9 +24532,14 @@ function twiceU(pos, neg) {
   return u2;
 }
 function rocAuc(isPositive, scores) {
+  return rocAucSorted(isPositive, scores).auc;
+}
+function rocAucSorted(isPositive, scores) {
   const { pos, neg } = splitSorted(isPositive, scores);
-  if (pos.length === 0 || neg.length === 0) return NaN;
-  return twiceU(pos, neg) / (2 * pos.length * neg.length);
+  return { auc: aucOfSorted(pos, neg), pos, neg };
+}
+function aucOfSorted(pos, neg) {
+  return pos.length === 0 || neg.length === 0 ? NaN : twiceU(pos, neg) / (2 * pos.length * neg.length);
 }
 function rocAucPerClass(actual, classScores) {
   const k = classScores.length;
@@ -25065,7 +25253,6 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     sumY += y;
   }
   const mean = usable > 0 ? sumY / usable : 0;
-  const STRIDE = 5;
   const terms = new Float64Array(usable * STRIDE);
   for (let i = 0, j = 0; i < actual.length; i++) {
     const y = actual[i], b = baseline[i], c = candidate[i];
@@ -25077,7 +25264,7 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     terms[j] = aec - aeb;
     terms[j + 1] = aec / scale - aeb / scale;
     terms[j + 2] = eb * eb;
-    terms[j + 3] = ec * ec;
+    terms[j + 3] = ec * ec - eb * eb;
     terms[j + 4] = y - mean;
     j += STRIDE;
   }
@@ -25089,30 +25276,18 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     r2: new Float64Array(R)
   };
   const rng = createRng(opts.seed);
-  const weights = new Uint8Array(usable);
-  for (let r = 0; r < R; r++) {
-    rng.fillPoisson1(weights);
-    let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEc = 0, sY = 0, sY2 = 0;
-    for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
-      const w = weights[i];
-      sw += w;
-      sAbs += w * terms[j];
-      sApe += w * terms[j + 1];
-      sEb += w * terms[j + 2];
-      sEc += w * terms[j + 3];
-      const d = terms[j + 4];
-      sY += w * d;
-      sY2 += w * d * d;
-    }
-    if (sw === 0) {
+  const sums = usable > (opts.exactRows ?? REGRESSION_EXACT_ROWS) ? gaussianReplicates(terms, usable, R, rng) : poissonReplicates(terms, usable, R, rng);
+  for (let r = 0, o = 0; r < R; r++, o += SUMS) {
+    const sw = sums[o], sAbs = sums[o + 1], sApe = sums[o + 2], sEb = sums[o + 3], sEc = sEb + sums[o + 4], sY = sums[o + 5], sY2 = sums[o + 6];
+    if (!(sw > 0)) {
       diffs.mae[r] = diffs.rmse[r] = diffs.mape[r] = diffs.r2[r] = NaN;
       continue;
     }
     diffs.mae[r] = sAbs / sw;
     diffs.mape[r] = sApe / sw;
-    diffs.rmse[r] = Math.sqrt(sEc / sw) - Math.sqrt(sEb / sw);
+    diffs.rmse[r] = Math.sqrt(Math.max(0, sEc) / sw) - Math.sqrt(Math.max(0, sEb) / sw);
     const ssTot = Math.max(0, sY2 - sY * sY / sw);
-    diffs.r2[r] = r2FromSums(sEc, ssTot, sw) - r2FromSums(sEb, ssTot, sw);
+    diffs.r2[r] = r2FromSums(Math.max(0, sEc), ssTot, sw) - r2FromSums(Math.max(0, sEb), ssTot, sw);
   }
   return {
     mae: percentileInterval(diffs.mae, opts.confidence),
@@ -25120,6 +25295,74 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     mape: percentileInterval(diffs.mape, opts.confidence),
     r2: percentileInterval(diffs.r2, opts.confidence)
   };
+}
+var REGRESSION_EXACT_ROWS = 1e5;
+var SUMS = 7;
+var STRIDE = 5;
+function poissonReplicates(terms, usable, R, rng) {
+  const out = new Float64Array(R * SUMS);
+  const weights = new Uint8Array(usable);
+  for (let r = 0; r < R; r++) {
+    rng.fillPoisson1(weights);
+    let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEd = 0, sY = 0, sY2 = 0;
+    for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
+      const w = weights[i];
+      sw += w;
+      sAbs += w * terms[j];
+      sApe += w * terms[j + 1];
+      sEb += w * terms[j + 2];
+      sEd += w * terms[j + 3];
+      const d = terms[j + 4];
+      sY += w * d;
+      sY2 += w * d * d;
+    }
+    out.set([sw, sAbs, sApe, sEb, sEd, sY, sY2], r * SUMS);
+  }
+  return out;
+}
+function gaussianReplicates(terms, usable, R, rng) {
+  const mean = new Float64Array(SUMS);
+  const cov = new Float64Array(SUMS * SUMS);
+  const x = new Float64Array(SUMS);
+  x[0] = 1;
+  for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
+    x[1] = terms[j];
+    x[2] = terms[j + 1];
+    x[3] = terms[j + 2];
+    x[4] = terms[j + 3];
+    x[5] = terms[j + 4];
+    x[6] = terms[j + 4] * terms[j + 4];
+    for (let a = 0; a < SUMS; a++) {
+      const xa = x[a];
+      mean[a] += xa;
+      for (let b = 0; b <= a; b++) cov[a * SUMS + b] += xa * x[b];
+    }
+  }
+  const L = new Float64Array(SUMS * SUMS);
+  for (let a = 0; a < SUMS; a++) {
+    for (let b = 0; b <= a; b++) {
+      let v = cov[a * SUMS + b];
+      for (let k = 0; k < b; k++) v -= L[a * SUMS + k] * L[b * SUMS + k];
+      if (a === b) L[a * SUMS + a] = v > 1e-12 * cov[a * SUMS + a] && v > 0 ? Math.sqrt(v) : 0;
+      else L[a * SUMS + b] = L[b * SUMS + b] > 0 ? v / L[b * SUMS + b] : 0;
+    }
+  }
+  const out = new Float64Array(R * SUMS);
+  const z = new Float64Array(SUMS);
+  for (let r = 0; r < R; r++) {
+    for (let a = 0; a < SUMS; a += 2) {
+      const rad = Math.sqrt(-2 * Math.log(1 - rng.next()));
+      const ang = 2 * Math.PI * rng.next();
+      z[a] = rad * Math.cos(ang);
+      if (a + 1 < SUMS) z[a + 1] = rad * Math.sin(ang);
+    }
+    for (let a = 0; a < SUMS; a++) {
+      let v = mean[a];
+      for (let k = 0; k <= a; k++) v += L[a * SUMS + k] * z[k];
+      out[r * SUMS + a] = v;
+    }
+  }
+  return out;
 }
 function pairedMeanDifferenceCI(diffs, confidence) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);

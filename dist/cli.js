@@ -113,34 +113,34 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = visit_(i, node.items[i], visitor, path2);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
           }
         } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,34 +161,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path2);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
           }
         } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -303,13 +303,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line2, onError) {
+      add(line3, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line2.trim().split(/[ \t]+/);
+        const parts = line3.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -496,7 +496,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -536,7 +536,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -604,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -713,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -940,15 +940,15 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity2.isPair(node))
             return false;
-          const n = node.value;
-          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n2 = node.value;
+          return n2 == null || allowScalar && identity2.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1472,10 +1472,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity2.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1483,11 +1483,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -1906,9 +1906,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line2 = lines[i];
-          str += line2 ? `
-${indent}${line2}` : "\n";
+          const line3 = lines[i];
+          str += line3 ? `
+${indent}${line3}` : "\n";
         }
       }
       if (comment) {
@@ -1966,7 +1966,7 @@ ${indent}${line2}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum3, line3) => sum3 + line3.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1982,14 +1982,14 @@ ${indent}${line2}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
+          const len = lines.reduce((sum3, line3) => sum3 + line3.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line2 of lines)
-            str += line2 ? `
-${indentStep}${indent}${line2}` : "\n";
+          for (const line3 of lines)
+            str += line3 ? `
+${indentStep}${indent}${line3}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -2043,23 +2043,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2169,7 +2169,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2265,15 +2265,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2381,21 +2381,21 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+        let i = n2.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n2.length;
+          n2 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n2 += "0";
       }
-      return n;
+      return n2;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -2423,8 +2423,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2434,9 +2434,9 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
         const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+        const dot2 = str.indexOf(".");
+        if (dot2 !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot2 - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2639,9 +2639,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n2 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n2);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -2863,8 +2863,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2874,9 +2874,9 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
-        if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+        const dot2 = str.indexOf(".");
+        if (dot2 !== -1) {
+          const f = str.substring(dot2 + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2913,11 +2913,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n2 = parseInt(str, radix);
+      return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -3066,23 +3066,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n2) => n2;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3094,7 +3094,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3672,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3732,30 +3732,30 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line: line2, col } = error.linePos[0];
-      error.message += ` at line ${line2}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      const { line: line3, col } = error.linePos[0];
+      error.message += ` at line ${line3}, column ${col}`;
+      let ci2 = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line3 - 1], lc.lineStarts[line3]).replace(/[\n\r]+$/, "");
+      if (ci2 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        ci2 -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
+      if (line3 > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
+        let prev = src.substring(lc.lineStarts[line3 - 2], lc.lineStarts[line3 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
-        if (end?.line === line2 && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        if (end?.line === line3 && end.col > col) {
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci2) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3774,7 +3774,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3789,7 +3789,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -3880,7 +3880,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4565,9 +4565,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n2 = Number(ch);
+          if (!indent && n2)
+            indent = n2;
           else if (error === -1)
             error = offset + i;
         }
@@ -4701,8 +4701,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line2 = /(.*?)\r?\n/sy;
-      let match = line2.exec(source);
+      const line3 = /(.*?)\r?\n/sy;
+      let match = line3.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
-      let pos = line2.lastIndex;
-      while (match = line2.exec(source)) {
+      let sep3 = " ";
+      let pos = line3.lastIndex;
+      while (match = line3.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
-        pos = line2.lastIndex;
+        pos = line3.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4874,7 +4874,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5220,8 +5220,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -5341,15 +5341,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5373,8 +5373,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index] of path2) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,37 +5585,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5788,8 +5788,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n2) {
+        return this.buffer[this.pos + n2];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -5823,8 +5823,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n2) {
+        return this.pos + n2 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -5833,8 +5833,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n2) {
+        return this.buffer.substr(this.pos, n2);
       }
       *parseNext(next) {
         switch (next) {
@@ -5857,40 +5857,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line2 = this.getLine();
-        if (line2 === null)
+        let line3 = this.getLine();
+        if (line3 === null)
           return this.setNext("stream");
-        if (line2[0] === cst.BOM) {
+        if (line3[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line2 = line2.substring(1);
+          line3 = line3.substring(1);
         }
-        if (line2[0] === "%") {
-          let dirEnd = line2.length;
-          let cs = line2.indexOf("#");
+        if (line3[0] === "%") {
+          let dirEnd = line3.length;
+          let cs = line3.indexOf("#");
           while (cs !== -1) {
-            const ch = line2[cs - 1];
+            const ch = line3[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line2.indexOf("#", cs + 1);
+              cs = line3.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line2[dirEnd - 1];
+            const ch = line3[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line2.length - n);
+          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line3.length - n2);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line2.length - sp);
+          yield* this.pushCount(line3.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5922,22 +5922,22 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n2;
           return "block-start";
         }
         return "doc";
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line2 = this.getLine();
-        if (line2 === null)
+        const line3 = this.getLine();
+        if (line3 === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line2[n]) {
+        let n2 = yield* this.pushIndicators();
+        switch (line3[n2]) {
           case "#":
-            yield* this.pushCount(line2.length - n);
+            yield* this.pushCount(line3.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5960,9 +5960,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line2.length - n);
+            n2 += yield* this.parseBlockScalarHeader();
+            n2 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line3.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5982,29 +5982,29 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl2 + sp > 0);
-        const line2 = this.getLine();
-        if (line2 === null)
+        const line3 = this.getLine();
+        if (line3 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line3[0] !== "#" || indent === 0 && (line3.startsWith("---") || line3.startsWith("...")) && isEmpty(line3[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line3[0] === "]" || line3[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line2[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n2 = 0;
+        while (line3[n2] === ",") {
+          n2 += yield* this.pushCount(1);
+          n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line2[n]) {
+        n2 += yield* this.pushIndicators();
+        switch (line3[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line2.length - n);
+            yield* this.pushCount(line3.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -6041,17 +6041,17 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n2 = 0;
+            while (this.buffer[end - 1 - n2] === "\\")
+              n2 += 1;
+            if (n2 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -6205,11 +6205,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n2) {
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
+          this.pos += n2;
+          return n2;
         }
         return 0;
       }
@@ -6224,16 +6224,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n2 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushTag();
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushUntil(isNotAnchorChar);
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -6247,15 +6247,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n2 += yield* this.pushCount(1);
+                n2 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n2;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -6293,12 +6293,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n2 = i - this.pos;
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
           this.pos = i;
         }
-        return n;
+        return n2;
       }
       *pushUntil(test2) {
         let i = this.pos;
@@ -6573,8 +6573,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n2) {
+        return this.stack[this.stack.length - n2];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7446,10 +7446,10 @@ var require_zero_pad = __commonJS({
     function startsWithMinus(str) {
       return str[0] === "-";
     }
-    function zeros(n) {
+    function zeros(n2) {
       var out = "";
       var i;
-      for (i = 0; i < n; i++) {
+      for (i = 0; i < n2; i++) {
         out += "0";
       }
       return out;
@@ -7567,7 +7567,7 @@ var require_format_double = __commonJS({
     var abs = Math.abs;
     var lowercase = String.prototype.toLowerCase;
     var uppercase = String.prototype.toUpperCase;
-    var replace2 = String.prototype.replace;
+    var replace3 = String.prototype.replace;
     var RE_EXP_POS_DIGITS = /e\+(\d)$/;
     var RE_EXP_NEG_DIGITS = /e-(\d)$/;
     var RE_ONLY_DIGITS = /^(\d+)$/;
@@ -7599,19 +7599,19 @@ var require_format_double = __commonJS({
             out = f.toPrecision(token.precision);
           }
           if (!token.alternate) {
-            out = replace2.call(out, RE_ZERO_BEFORE_EXP, "$1e");
-            out = replace2.call(out, RE_PERIOD_ZERO_EXP, "e");
-            out = replace2.call(out, RE_TRAILING_PERIOD_ZERO, "");
+            out = replace3.call(out, RE_ZERO_BEFORE_EXP, "$1e");
+            out = replace3.call(out, RE_PERIOD_ZERO_EXP, "e");
+            out = replace3.call(out, RE_TRAILING_PERIOD_ZERO, "");
           }
           break;
         default:
           throw new Error("invalid double notation. Value: " + token.specifier);
       }
-      out = replace2.call(out, RE_EXP_POS_DIGITS, "e+0$1");
-      out = replace2.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
+      out = replace3.call(out, RE_EXP_POS_DIGITS, "e+0$1");
+      out = replace3.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
       if (token.alternate) {
-        out = replace2.call(out, RE_ONLY_DIGITS, "$1.");
-        out = replace2.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
+        out = replace3.call(out, RE_ONLY_DIGITS, "$1.");
+        out = replace3.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
       }
       if (f >= 0 && token.sign) {
         out = token.sign + out;
@@ -7627,10 +7627,10 @@ var require_format_double = __commonJS({
 var require_space_pad = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
     "use strict";
-    function spaces(n) {
+    function spaces(n2) {
       var out = "";
       var i;
-      for (i = 0; i < n; i++) {
+      for (i = 0; i < n2; i++) {
         out += " ";
       }
       return out;
@@ -7671,24 +7671,24 @@ var require_main2 = __commonJS({
       out.mapping = token.mapping;
       return out;
     }
-    function formatInterpolate(tokens) {
+    function formatInterpolate(tokens2) {
       var hasPeriod;
       var flags;
       var token;
       var flag;
-      var num2;
+      var num3;
       var out;
       var pos;
       var f;
       var i;
       var j;
-      if (!isArray(tokens)) {
-        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
+      if (!isArray(tokens2)) {
+        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens2 + "`.");
       }
       out = "";
       pos = 1;
-      for (i = 0; i < tokens.length; i++) {
-        token = tokens[i];
+      for (i = 0; i < tokens2.length; i++) {
+        token = tokens2[i];
         if (isString(token)) {
           out += token;
         } else {
@@ -7768,11 +7768,11 @@ var require_main2 = __commonJS({
               break;
             case "c":
               if (!isnan(token.arg)) {
-                num2 = parseInt(token.arg, 10);
-                if (num2 < 0 || num2 > 127) {
+                num3 = parseInt(token.arg, 10);
+                if (num3 < 0 || num3 > 127) {
                   throw new Error("invalid character code. Value: " + token.arg);
                 }
-                token.arg = isnan(num2) ? String(token.arg) : fromCharCode(num2);
+                token.arg = isnan(num3) ? String(token.arg) : fromCharCode(num3);
               }
               break;
             case "e":
@@ -7844,30 +7844,30 @@ var require_main3 = __commonJS({
     }
     function formatTokenize(str) {
       var content;
-      var tokens;
+      var tokens2;
       var match;
       var prev;
-      tokens = [];
+      tokens2 = [];
       prev = 0;
       match = RE.exec(str);
       while (match) {
         content = str.slice(prev, RE.lastIndex - match[0].length);
         if (content.length) {
-          tokens.push(content);
+          tokens2.push(content);
         }
         if (match[6] === "%") {
-          tokens.push("%");
+          tokens2.push("%");
         } else {
-          tokens.push(parse2(match));
+          tokens2.push(parse2(match));
         }
         prev = RE.lastIndex;
         match = RE.exec(str);
       }
       content = str.slice(prev);
       if (content.length) {
-        tokens.push(content);
+        tokens2.push(content);
       }
-      return tokens;
+      return tokens2;
     }
     module.exports = formatTokenize;
   }
@@ -7936,27 +7936,27 @@ var require_polyfill = __commonJS({
     var defineSetter = objectProtoype.__defineSetter__;
     var lookupGetter = objectProtoype.__lookupGetter__;
     var lookupSetter = objectProtoype.__lookupSetter__;
-    function defineProperty(obj, prop, descriptor) {
+    function defineProperty(obj2, prop, descriptor) {
       var prototype;
       var hasValue;
       var hasGet;
       var hasSet;
-      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
-        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj));
+      if (typeof obj2 !== "object" || obj2 === null || toStr.call(obj2) === "[object Array]") {
+        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj2));
       }
       if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
         throw new TypeError(format("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
       }
       hasValue = "value" in descriptor;
       if (hasValue) {
-        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
-          prototype = obj.__proto__;
-          obj.__proto__ = objectProtoype;
-          delete obj[prop];
-          obj[prop] = descriptor.value;
-          obj.__proto__ = prototype;
+        if (lookupGetter.call(obj2, prop) || lookupSetter.call(obj2, prop)) {
+          prototype = obj2.__proto__;
+          obj2.__proto__ = objectProtoype;
+          delete obj2[prop];
+          obj2[prop] = descriptor.value;
+          obj2.__proto__ = prototype;
         } else {
-          obj[prop] = descriptor.value;
+          obj2[prop] = descriptor.value;
         }
       }
       hasGet = "get" in descriptor;
@@ -7965,12 +7965,12 @@ var require_polyfill = __commonJS({
         throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
       }
       if (hasGet && defineGetter) {
-        defineGetter.call(obj, prop, descriptor.get);
+        defineGetter.call(obj2, prop, descriptor.get);
       }
       if (hasSet && defineSetter) {
-        defineSetter.call(obj, prop, descriptor.set);
+        defineSetter.call(obj2, prop, descriptor.set);
       }
-      return obj;
+      return obj2;
     }
     module.exports = defineProperty;
   }
@@ -7998,8 +7998,8 @@ var require_main5 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
-    function setNonEnumerableReadOnly(obj, prop, value) {
-      defineProperty(obj, prop, {
+    function setNonEnumerableReadOnly(obj2, prop, value) {
+      defineProperty(obj2, prop, {
         "configurable": false,
         "enumerable": false,
         "writable": false,
@@ -8306,8 +8306,8 @@ var require_codegen = __commonJS({
 var require_self = __commonJS({
   "node_modules/@stdlib/utils-global/lib/self.js"(exports, module) {
     "use strict";
-    var obj = typeof self === "object" ? self : null;
-    module.exports = obj;
+    var obj2 = typeof self === "object" ? self : null;
+    module.exports = obj2;
   }
 });
 
@@ -8315,8 +8315,8 @@ var require_self = __commonJS({
 var require_window = __commonJS({
   "node_modules/@stdlib/utils-global/lib/window.js"(exports, module) {
     "use strict";
-    var obj = typeof window === "object" ? window : null;
-    module.exports = obj;
+    var obj2 = typeof window === "object" ? window : null;
+    module.exports = obj2;
   }
 });
 
@@ -8324,8 +8324,8 @@ var require_window = __commonJS({
 var require_global = __commonJS({
   "node_modules/@stdlib/utils-global/lib/global.js"(exports, module) {
     "use strict";
-    var obj = typeof global === "object" ? global : null;
-    module.exports = obj;
+    var obj2 = typeof global === "object" ? global : null;
+    module.exports = obj2;
   }
 });
 
@@ -8333,8 +8333,8 @@ var require_global = __commonJS({
 var require_global_this = __commonJS({
   "node_modules/@stdlib/utils-global/lib/global_this.js"(exports, module) {
     "use strict";
-    var obj = typeof globalThis === "object" ? globalThis : null;
-    module.exports = obj;
+    var obj2 = typeof globalThis === "object" ? globalThis : null;
+    module.exports = obj2;
   }
 });
 
@@ -8695,8 +8695,8 @@ var require_native = __commonJS({
 var require_proto = __commonJS({
   "node_modules/@stdlib/utils-get-prototype-of/lib/proto.js"(exports, module) {
     "use strict";
-    function getProto(obj) {
-      return obj.__proto__;
+    function getProto(obj2) {
+      return obj2.__proto__;
     }
     module.exports = getProto;
   }
@@ -8709,15 +8709,15 @@ var require_polyfill4 = __commonJS({
     var nativeClass = require_lib11();
     var Object2 = require_lib();
     var getProto = require_proto();
-    function getPrototypeOf(obj) {
-      var proto = getProto(obj);
+    function getPrototypeOf(obj2) {
+      var proto = getProto(obj2);
       if (proto || proto === null) {
         return proto;
       }
-      if (nativeClass(obj.constructor) === "[object Function]") {
-        return obj.constructor.prototype;
+      if (nativeClass(obj2.constructor) === "[object Function]") {
+        return obj2.constructor.prototype;
       }
-      if (obj instanceof Object2) {
+      if (obj2 instanceof Object2) {
         return Object2.prototype;
       }
       return null;
@@ -8870,7 +8870,7 @@ var require_ndarray = __commonJS({
       var s7;
       var M;
       var s;
-      var n;
+      var n2;
       var i;
       if (N <= 0) {
         return 0;
@@ -8916,9 +8916,9 @@ var require_ndarray = __commonJS({
         }
         return s;
       }
-      n = floor(N / 2);
-      n -= n % 8;
-      return dsumpw(n, x, stride, ix) + dsumpw(N - n, x, stride, ix + n * stride);
+      n2 = floor(N / 2);
+      n2 -= n2 % 8;
+      return dsumpw(n2, x, stride, ix) + dsumpw(N - n2, x, stride, ix + n2 * stride);
     }
     module.exports = dsumpw;
   }
@@ -8928,7 +8928,7 @@ var require_ndarray = __commonJS({
 var require_dsumpw = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dsumpw/lib/dsumpw.js"(exports, module) {
     "use strict";
-    var sum = require_ndarray();
+    var sum3 = require_ndarray();
     function dsumpw(N, x, stride) {
       var ix;
       var s;
@@ -8952,7 +8952,7 @@ var require_dsumpw = __commonJS({
         }
         return s;
       }
-      return sum(N, x, stride, ix);
+      return sum3(N, x, stride, ix);
     }
     module.exports = dsumpw;
   }
@@ -8974,12 +8974,12 @@ var require_main26 = __commonJS({
 var require_lib27 = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dsumpw/lib/index.js"(exports, module) {
     "use strict";
-    var join3 = __require("path").join;
+    var join4 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main26();
     var dsumpw;
-    var tmp = tryRequire(join3(__dirname, "./native.js"));
+    var tmp = tryRequire(join4(__dirname, "./native.js"));
     if (isError(tmp)) {
       dsumpw = main2;
     } else {
@@ -9007,7 +9007,7 @@ var require_ndarray2 = __commonJS({
       var s7;
       var M;
       var s;
-      var n;
+      var n2;
       var i;
       if (N <= 0) {
         return 0;
@@ -9053,9 +9053,9 @@ var require_ndarray2 = __commonJS({
         }
         return s;
       }
-      n = floor(N / 2);
-      n -= n % 8;
-      return dapxsumpw(n, alpha, x, stride, ix) + dapxsumpw(N - n, alpha, x, stride, ix + n * stride);
+      n2 = floor(N / 2);
+      n2 -= n2 % 8;
+      return dapxsumpw(n2, alpha, x, stride, ix) + dapxsumpw(N - n2, alpha, x, stride, ix + n2 * stride);
     }
     module.exports = dapxsumpw;
   }
@@ -9065,7 +9065,7 @@ var require_ndarray2 = __commonJS({
 var require_dapxsumpw = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/dapxsumpw.js"(exports, module) {
     "use strict";
-    var sum = require_ndarray2();
+    var sum3 = require_ndarray2();
     function dapxsumpw(N, alpha, x, stride) {
       var ix;
       var s;
@@ -9089,7 +9089,7 @@ var require_dapxsumpw = __commonJS({
         }
         return s;
       }
-      return sum(N, alpha, x, stride, ix);
+      return sum3(N, alpha, x, stride, ix);
     }
     module.exports = dapxsumpw;
   }
@@ -9111,12 +9111,12 @@ var require_main27 = __commonJS({
 var require_lib28 = __commonJS({
   "node_modules/@stdlib/blas-ext-base-dapxsumpw/lib/index.js"(exports, module) {
     "use strict";
-    var join3 = __require("path").join;
+    var join4 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main27();
     var dapxsumpw;
-    var tmp = tryRequire(join3(__dirname, "./native.js"));
+    var tmp = tryRequire(join4(__dirname, "./native.js"));
     if (isError(tmp)) {
       dapxsumpw = main2;
     } else {
@@ -9188,12 +9188,12 @@ var require_main28 = __commonJS({
 var require_lib29 = __commonJS({
   "node_modules/@stdlib/stats-base-dmeanpn/lib/index.js"(exports, module) {
     "use strict";
-    var join3 = __require("path").join;
+    var join4 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main28();
     var dmeanpn3;
-    var tmp = tryRequire(join3(__dirname, "./native.js"));
+    var tmp = tryRequire(join4(__dirname, "./native.js"));
     if (isError(tmp)) {
       dmeanpn3 = main2;
     } else {
@@ -9214,10 +9214,10 @@ var require_dvariancepn = __commonJS({
       var M2;
       var M;
       var d;
-      var n;
+      var n2;
       var i;
-      n = N - correction;
-      if (N <= 0 || n <= 0) {
+      n2 = N - correction;
+      if (N <= 0 || n2 <= 0) {
         return NaN;
       }
       if (N === 1 || stride === 0) {
@@ -9237,7 +9237,7 @@ var require_dvariancepn = __commonJS({
         M += d;
         ix += stride;
       }
-      return M2 / n - M / N * (M / n);
+      return M2 / n2 - M / N * (M / n2);
     }
     module.exports = dvariancepn3;
   }
@@ -9254,10 +9254,10 @@ var require_ndarray4 = __commonJS({
       var M2;
       var M;
       var d;
-      var n;
+      var n2;
       var i;
-      n = N - correction;
-      if (N <= 0 || n <= 0) {
+      n2 = N - correction;
+      if (N <= 0 || n2 <= 0) {
         return NaN;
       }
       if (N === 1 || stride === 0) {
@@ -9273,7 +9273,7 @@ var require_ndarray4 = __commonJS({
         M += d;
         ix += stride;
       }
-      return M2 / n - M / N * (M / n);
+      return M2 / n2 - M / N * (M / n2);
     }
     module.exports = dvariancepn3;
   }
@@ -9295,12 +9295,12 @@ var require_main29 = __commonJS({
 var require_lib30 = __commonJS({
   "node_modules/@stdlib/stats-base-dvariancepn/lib/index.js"(exports, module) {
     "use strict";
-    var join3 = __require("path").join;
+    var join4 = __require("path").join;
     var tryRequire = require_lib25();
     var isError = require_lib24();
     var main2 = require_main29();
     var dvariancepn3;
-    var tmp = tryRequire(join3(__dirname, "./native.js"));
+    var tmp = tryRequire(join4(__dirname, "./native.js"));
     if (isError(tmp)) {
       dvariancepn3 = main2;
     } else {
@@ -10824,7 +10824,7 @@ var require_kernel_rempio2 = __commonJS({
       var jp;
       var i;
       var k;
-      var n;
+      var n2;
       var j;
       var z;
       jp = jk;
@@ -10838,12 +10838,12 @@ var require_kernel_rempio2 = __commonJS({
       }
       z = ldexp2(z, q0);
       z -= 8 * floor(z * 0.125);
-      n = z | 0;
-      z -= n;
+      n2 = z | 0;
+      z -= n2;
       ih = 0;
       if (q0 > 0) {
         i = IQ[jz - 1] >> 24 - q0;
-        n += i;
+        n2 += i;
         IQ[jz - 1] -= i << 24 - q0;
         ih = IQ[jz - 1] >> 23 - q0;
       } else if (q0 === 0) {
@@ -10852,7 +10852,7 @@ var require_kernel_rempio2 = __commonJS({
         ih = 2;
       }
       if (ih > 0) {
-        n += 1;
+        n2 += 1;
         carry = 0;
         for (i = 0; i < jz; i++) {
           j = IQ[i];
@@ -10950,7 +10950,7 @@ var require_kernel_rempio2 = __commonJS({
       } else {
         y[1] = -fw;
       }
-      return n & 7;
+      return n2 & 7;
     }
     function kernelRempio2(x, y, e0, nx) {
       var fw;
@@ -11027,37 +11027,37 @@ var require_rempio2_medium = __commonJS({
     var EXPONENT_MASK = 2047 | 0;
     function rempio2Medium(x, ix, y) {
       var high;
-      var n;
+      var n2;
       var t;
       var r;
       var w;
       var i;
       var j;
-      n = round(x * INVPIO2);
-      r = x - n * PIO2_1;
-      w = n * PIO2_1T;
+      n2 = round(x * INVPIO2);
+      r = x - n2 * PIO2_1;
+      w = n2 * PIO2_1T;
       j = ix >> 20 | 0;
       y[0] = r - w;
       high = getHighWord(y[0]);
       i = j - (high >> 20 & EXPONENT_MASK);
       if (i > 16) {
         t = r;
-        w = n * PIO2_2;
+        w = n2 * PIO2_2;
         r = t - w;
-        w = n * PIO2_2T - (t - r - w);
+        w = n2 * PIO2_2T - (t - r - w);
         y[0] = r - w;
         high = getHighWord(y[0]);
         i = j - (high >> 20 & EXPONENT_MASK);
         if (i > 49) {
           t = r;
-          w = n * PIO2_3;
+          w = n2 * PIO2_3;
           r = t - w;
-          w = n * PIO2_3T - (t - r - w);
+          w = n2 * PIO2_3T - (t - r - w);
           y[0] = r - w;
         }
       }
       y[1] = r - y[0] - w;
-      return n;
+      return n2;
     }
     module.exports = rempio2Medium;
   }
@@ -11100,7 +11100,7 @@ var require_main64 = __commonJS({
       var ix;
       var nx;
       var i;
-      var n;
+      var n2;
       var z;
       hx = getHighWord(x) | 0;
       ix = hx & ABS_MASK | 0;
@@ -11186,15 +11186,15 @@ var require_main64 = __commonJS({
       while (TX[nx - 1] === ZERO) {
         nx -= 1;
       }
-      n = rempio2Kernel(TX, TY, e0, nx, 1);
+      n2 = rempio2Kernel(TX, TY, e0, nx, 1);
       if (hx < 0) {
         y[0] = -TY[0];
         y[1] = -TY[1];
-        return -n;
+        return -n2;
       }
       y[0] = TY[0];
       y[1] = TY[1];
-      return n;
+      return n2;
     }
     module.exports = rempio2;
   }
@@ -11224,7 +11224,7 @@ var require_main65 = __commonJS({
     var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
     function cos(x) {
       var ix;
-      var n;
+      var n2;
       ix = getHighWord(x);
       ix &= ABS_MASK;
       if (ix <= HIGH_WORD_PIO4) {
@@ -11236,8 +11236,8 @@ var require_main65 = __commonJS({
       if (ix >= EXPONENT_MASK) {
         return NaN;
       }
-      n = rempio2(x, buffer);
-      switch (n & 3) {
+      n2 = rempio2(x, buffer);
+      switch (n2 & 3) {
         case 0:
           return kernelCos(buffer[0], buffer[1]);
         case 1:
@@ -11276,7 +11276,7 @@ var require_main66 = __commonJS({
     var Y = [0, 0];
     function sin(x) {
       var ix;
-      var n;
+      var n2;
       ix = getHighWord(x);
       ix &= HIGH_WORD_ABS_MASK;
       if (ix <= PIO4_HIGH_WORD) {
@@ -11288,8 +11288,8 @@ var require_main66 = __commonJS({
       if (ix >= HIGH_WORD_EXPONENT_MASK) {
         return NaN;
       }
-      n = rempio2(x, Y);
-      switch (n & 3) {
+      n2 = rempio2(x, Y);
+      switch (n2 & 3) {
         case 0:
           return kernelSin(Y[0], Y[1]);
         case 1:
@@ -12868,16 +12868,16 @@ var require_log2ax = __commonJS({
       var r;
       var u;
       var v;
-      var n;
+      var n2;
       var j;
       var k;
-      n = 0 | 0;
+      n2 = 0 | 0;
       if (ahx < HIGH_MIN_NORMAL_EXP) {
         ax *= TWO53;
-        n -= 53 | 0;
+        n2 -= 53 | 0;
         ahx = getHighWord(ax);
       }
-      n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      n2 += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
       j = ahx & HIGH_SIGNIFICAND_MASK | 0;
       ahx = j | HIGH_BIASED_EXP_0 | 0;
       if (j <= 235662) {
@@ -12886,7 +12886,7 @@ var require_log2ax = __commonJS({
         k = 1;
       } else {
         k = 0;
-        n += 1 | 0;
+        n2 += 1 | 0;
         ahx -= HIGH_MIN_NORMAL_EXP;
       }
       ax = setHighWord(ax, ahx);
@@ -12915,7 +12915,7 @@ var require_log2ax = __commonJS({
       hz = CP_HI * hp;
       lz = CP_LO * hp + lp * CP + DP_LO[k];
       dp = DP_HI[k];
-      t = n;
+      t = n2;
       t1 = hz + lz + dp + t;
       t1 = setLowWord(t1, 0);
       t2 = lz - (t1 - t - dp - hz);
@@ -13023,20 +13023,20 @@ var require_pow2 = __commonJS({
       var v;
       var w;
       var z;
-      var n;
+      var n2;
       var i;
       var k;
       i = j & ABS_MASK | 0;
       k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
-      n = 0;
+      n2 = 0;
       if (i > HIGH_BIASED_EXP_NEG_1) {
-        n = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
-        k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
-        tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
+        n2 = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
+        k = ((n2 & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+        tmp = (n2 & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
         t = setHighWord(0, tmp);
-        n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
+        n2 = (n2 & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
         if (j < 0) {
-          n = -n;
+          n2 = -n2;
         }
         hp -= t;
       }
@@ -13052,9 +13052,9 @@ var require_pow2 = __commonJS({
       z = 1 - (r - z);
       j = getHighWord(z);
       j = uint32ToInt32(j);
-      j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
+      j += n2 << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
       if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
-        z = ldexp2(z, n);
+        z = ldexp2(z, n2);
       } else {
         z = setHighWord(z, j);
       }
@@ -13628,20 +13628,20 @@ var require_finite_gamma_q = __commonJS({
     var exp = require_lib90();
     function finiteGammaQ(a, x) {
       var term;
-      var sum;
+      var sum3;
       var e;
-      var n;
+      var n2;
       e = exp(-x);
-      sum = e;
-      if (sum !== 0) {
-        term = sum;
-        for (n = 1; n < a; ++n) {
-          term /= n;
+      sum3 = e;
+      if (sum3 !== 0) {
+        term = sum3;
+        for (n2 = 1; n2 < a; ++n2) {
+          term /= n2;
           term *= x;
-          sum += term;
+          sum3 += term;
         }
       }
-      return sum;
+      return sum3;
     }
     module.exports = finiteGammaQ;
   }
@@ -13658,22 +13658,22 @@ var require_finite_half_gamma_q = __commonJS({
     function finiteHalfGammaQ(a, x) {
       var half;
       var term;
-      var sum;
+      var sum3;
       var e;
-      var n;
+      var n2;
       e = erfc(sqrt(x));
       if (e !== 0 && a > 1) {
         term = exp(-x) / sqrt(PI * x);
         term *= x;
         half = 0.5;
         term /= half;
-        sum = term;
-        for (n = 2; n < a; ++n) {
-          term /= n - half;
+        sum3 = term;
+        for (n2 = 2; n2 < a; ++n2) {
+          term /= n2 - half;
           term *= x;
-          sum += term;
+          sum3 += term;
         }
-        e += sum;
+        e += sum3;
       }
       return e;
     }
@@ -13779,23 +13779,23 @@ var require_factory5 = __commonJS({
     var evalpoly = require_main87();
     function factory(c) {
       var f;
-      var n;
+      var n2;
       var m;
       var i;
       if (c.length > 500) {
         return polyval;
       }
       f = "return function evalpoly(x){";
-      n = c.length;
-      if (n === 0) {
+      n2 = c.length;
+      if (n2 === 0) {
         f += "return 0.0;";
-      } else if (n === 1) {
+      } else if (n2 === 1) {
         f += "return " + c[0] + ";";
       } else {
         f += "if(x===0.0){return " + c[0] + ";}";
         f += "return " + c[0];
-        m = n - 1;
-        for (i = 1; i < n; i++) {
+        m = n2 - 1;
+        for (i = 1; i < n2; i++) {
           f += "+x*";
           if (i < m) {
             f += "(";
@@ -14896,18 +14896,18 @@ var require_small_gamma2_series = __commonJS({
     function smallGamma2Series(a, x) {
       var result5;
       var apn;
-      var n;
+      var n2;
       var r;
       result5 = -x;
       x = -x;
       apn = a + 1;
-      n = 1;
+      n2 = 1;
       return next;
       function next() {
         r = result5 / apn;
         result5 *= x;
-        n += 1;
-        result5 /= n;
+        n2 += 1;
+        result5 /= n2;
         apn += 1;
         return r;
       }
@@ -15486,8 +15486,8 @@ var require_main99 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-accessor/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
-    function setNonEnumerableReadOnlyAccessor(obj, prop, getter) {
-      defineProperty(obj, prop, {
+    function setNonEnumerableReadOnlyAccessor(obj2, prop, getter) {
+      defineProperty(obj2, prop, {
         "configurable": false,
         "enumerable": false,
         "get": getter
@@ -15511,8 +15511,8 @@ var require_main100 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-write-accessor/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
-    function setNonEnumerableReadWriteAccessor(obj, prop, getter, setter) {
-      defineProperty(obj, prop, {
+    function setNonEnumerableReadWriteAccessor(obj2, prop, getter, setter) {
+      defineProperty(obj2, prop, {
         "configurable": false,
         "enumerable": false,
         "get": getter,
@@ -15704,10 +15704,10 @@ var require_main104 = __commonJS({
     var hasOwnProp = require_lib9();
     var nativeClass = require_lib11();
     var objectPrototype = Object.prototype;
-    function ownProps(obj) {
+    function ownProps(obj2) {
       var key;
-      for (key in obj) {
-        if (!hasOwnProp(obj, key)) {
+      for (key in obj2) {
+        if (!hasOwnProp(obj2, key)) {
           return false;
         }
       }
@@ -17010,8 +17010,8 @@ var require_main134 = __commonJS({
   "node_modules/@stdlib/utils-define-read-only-property/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib5();
-    function setReadOnly(obj, prop, value) {
-      defineProperty(obj, prop, {
+    function setReadOnly(obj2, prop, value) {
+      defineProperty(obj2, prop, {
         "configurable": false,
         "enumerable": true,
         "writable": false,
@@ -18154,18 +18154,18 @@ var require_main147 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(Complex64Array.prototype, "join", function join3(separator) {
+    setReadOnly(Complex64Array.prototype, "join", function join4(separator) {
       var out;
       var buf;
-      var sep2;
+      var sep3;
       var i;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
       if (arguments.length === 0) {
-        sep2 = ",";
+        sep3 = ",";
       } else if (isString(separator)) {
-        sep2 = separator;
+        sep3 = separator;
       } else {
         throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
       }
@@ -18174,7 +18174,7 @@ var require_main147 = __commonJS({
       for (i = 0; i < this._length; i++) {
         out.push(getComplex64(buf, i).toString());
       }
-      return out.join(sep2);
+      return out.join(sep3);
     });
     setReadOnly(Complex64Array.prototype, "keys", function keys() {
       var self2;
@@ -19589,18 +19589,18 @@ var require_main150 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(Complex128Array.prototype, "join", function join3(separator) {
+    setReadOnly(Complex128Array.prototype, "join", function join4(separator) {
       var out;
       var buf;
-      var sep2;
+      var sep3;
       var i;
       if (!isComplexArray(this)) {
         throw new TypeError("invalid invocation. `this` is not a complex number array.");
       }
       if (arguments.length === 0) {
-        sep2 = ",";
+        sep3 = ",";
       } else if (isString(separator)) {
-        sep2 = separator;
+        sep3 = separator;
       } else {
         throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", separator));
       }
@@ -19609,7 +19609,7 @@ var require_main150 = __commonJS({
       for (i = 0; i < this._length; i++) {
         out.push(getComplex128(buf, i).toString());
       }
-      return out.join(sep2);
+      return out.join(sep3);
     });
     setReadOnly(Complex128Array.prototype, "keys", function keys() {
       var self2;
@@ -20821,7 +20821,7 @@ var require_main151 = __commonJS({
       }
       return -1;
     });
-    setReadOnly(BooleanArray.prototype, "join", function join3(separator) {
+    setReadOnly(BooleanArray.prototype, "join", function join4(separator) {
       var buf;
       var out;
       var i;
@@ -22861,7 +22861,7 @@ var require_lib214 = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
@@ -25221,7 +25221,7 @@ var model_gate_schema_default = {
           ]
         },
         estimation: {
-          description: "Label-free performance estimation (CBPE): each model's scores calibrated on the labelled reference, accuracy, precision, recall, F1 and ROC AUC estimated on the unlabelled current rows (binary classification).",
+          description: "Label-free performance estimation (CBPE): each model's scores calibrated on the labelled reference, accuracy, precision, recall, F1 and ROC AUC estimated on the unlabelled current rows (binary; multiclass: accuracy and the macro averages).",
           oneOf: [
             {
               type: "boolean"
@@ -25267,12 +25267,12 @@ var model_gate_schema_default = {
                   description: "Seed of the calibration refits and their row sample."
                 }
               },
-              description: "Label-free performance estimation (CBPE): each model's scores calibrated on the labelled reference, accuracy, precision, recall, F1 and ROC AUC estimated on the unlabelled current rows (binary classification)."
+              description: "Label-free performance estimation (CBPE): each model's scores calibrated on the labelled reference, accuracy, precision, recall, F1 and ROC AUC estimated on the unlabelled current rows (binary; multiclass: accuracy and the macro averages)."
             }
           ]
         },
         business_value: {
-          description: "Business value of each model's predictions: value per row from a matrix [[tn, fp], [fn, tp]], realized on labelled rows and estimated by CBPE on the rest, candidate against baseline.",
+          description: "Business value of each model's predictions: value per row from a matrix [[tn, fp], [fn, tp]] (multiclass: k\xD7k, rows actual), realized on labelled rows and estimated by CBPE on the rest, candidate against baseline.",
           oneOf: [
             {
               type: "boolean"
@@ -25288,16 +25288,14 @@ var model_gate_schema_default = {
                 matrix: {
                   type: "array",
                   minItems: 2,
-                  maxItems: 2,
                   items: {
                     type: "array",
                     minItems: 2,
-                    maxItems: 2,
                     items: {
                       type: "number"
                     }
                   },
-                  description: "Value of one row by actual (row) and predicted (column) class: [[tn, fp], [fn, tp]], negative class first."
+                  description: "Value of one row by actual (row) and predicted (column) class: binary [[tn, fp], [fn, tp]], negative class first; multiclass k\xD7k in class order."
                 },
                 max_degradation: {
                   type: "number",
@@ -25319,7 +25317,7 @@ var model_gate_schema_default = {
                   description: "Status of a change the data cannot decide (default: tests.performance.inconclusive)."
                 }
               },
-              description: "Business value of each model's predictions: value per row from a matrix [[tn, fp], [fn, tp]], realized on labelled rows and estimated by CBPE on the rest, candidate against baseline."
+              description: "Business value of each model's predictions: value per row from a matrix [[tn, fp], [fn, tp]] (multiclass: k\xD7k, rows actual), realized on labelled rows and estimated by CBPE on the rest, candidate against baseline."
             }
           ]
         },
@@ -25436,9 +25434,9 @@ var InputError = class extends Error {
     this.where = where;
   }
 };
-function csvPosition(file, line2, column) {
+function csvPosition(file, line3, column) {
   let s = file;
-  if (line2 !== void 0) s += ` row ${line2}`;
+  if (line3 !== void 0) s += ` row ${line3}`;
   if (column !== void 0) s += ` column ${JSON.stringify(column)}`;
   return s;
 }
@@ -35222,8 +35220,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data291.matrix !== void 0) {
               let data293 = data291.matrix;
               if (Array.isArray(data293)) {
-                if (data293.length > 2) {
-                  const err684 = { instancePath: instancePath + "/tests/business_value/matrix", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                if (data293.length < 2) {
+                  const err684 = { instancePath: instancePath + "/tests/business_value/matrix", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                   if (vErrors === null) {
                     vErrors = [err684];
                   } else {
@@ -35231,65 +35229,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data293.length < 2) {
-                  const err685 = { instancePath: instancePath + "/tests/business_value/matrix", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                  if (vErrors === null) {
-                    vErrors = [err685];
-                  } else {
-                    vErrors.push(err685);
-                  }
-                  errors++;
-                }
                 const len9 = data293.length;
                 for (let i10 = 0; i10 < len9; i10++) {
                   let data294 = data293[i10];
                   if (Array.isArray(data294)) {
-                    if (data294.length > 2) {
-                      const err686 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-                      if (vErrors === null) {
-                        vErrors = [err686];
-                      } else {
-                        vErrors.push(err686);
-                      }
-                      errors++;
-                    }
                     if (data294.length < 2) {
-                      const err687 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                      const err685 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                       if (vErrors === null) {
-                        vErrors = [err687];
+                        vErrors = [err685];
                       } else {
-                        vErrors.push(err687);
+                        vErrors.push(err685);
                       }
                       errors++;
                     }
                     const len10 = data294.length;
                     for (let i11 = 0; i11 < len10; i11++) {
                       if (!(typeof data294[i11] == "number")) {
-                        const err688 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10 + "/" + i11, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err686 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10 + "/" + i11, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err688];
+                          vErrors = [err686];
                         } else {
-                          vErrors.push(err688);
+                          vErrors.push(err686);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err689 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err687 = { instancePath: instancePath + "/tests/business_value/matrix/" + i10, schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err689];
+                      vErrors = [err687];
                     } else {
-                      vErrors.push(err689);
+                      vErrors.push(err687);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err690 = { instancePath: instancePath + "/tests/business_value/matrix", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err688 = { instancePath: instancePath + "/tests/business_value/matrix", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/matrix/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err690];
+                  vErrors = [err688];
                 } else {
-                  vErrors.push(err690);
+                  vErrors.push(err688);
                 }
                 errors++;
               }
@@ -35298,16 +35278,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data296 = data291.max_degradation;
               if (typeof data296 == "number") {
                 if (data296 < 0 || isNaN(data296)) {
-                  const err691 = { instancePath: instancePath + "/tests/business_value/max_degradation", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err689 = { instancePath: instancePath + "/tests/business_value/max_degradation", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err691];
+                    vErrors = [err689];
                   } else {
-                    vErrors.push(err691);
+                    vErrors.push(err689);
                   }
                   errors++;
                 }
               } else {
-                const err692 = { instancePath: instancePath + "/tests/business_value/max_degradation", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err690 = { instancePath: instancePath + "/tests/business_value/max_degradation", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/max_degradation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err690];
+                } else {
+                  vErrors.push(err690);
+                }
+                errors++;
+              }
+            }
+            if (data291.severity !== void 0) {
+              let data297 = data291.severity;
+              if (!(data297 === "fail" || data297 === "warn")) {
+                const err691 = { instancePath: instancePath + "/tests/business_value/severity", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.business_value.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err691];
+                } else {
+                  vErrors.push(err691);
+                }
+                errors++;
+              }
+            }
+            if (data291.inconclusive !== void 0) {
+              let data298 = data291.inconclusive;
+              if (!(data298 === "warn" || data298 === "fail")) {
+                const err692 = { instancePath: instancePath + "/tests/business_value/inconclusive", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.business_value.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err692];
                 } else {
@@ -35316,36 +35320,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data291.severity !== void 0) {
-              let data297 = data291.severity;
-              if (!(data297 === "fail" || data297 === "warn")) {
-                const err693 = { instancePath: instancePath + "/tests/business_value/severity", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.business_value.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err693];
-                } else {
-                  vErrors.push(err693);
-                }
-                errors++;
-              }
-            }
-            if (data291.inconclusive !== void 0) {
-              let data298 = data291.inconclusive;
-              if (!(data298 === "warn" || data298 === "fail")) {
-                const err694 = { instancePath: instancePath + "/tests/business_value/inconclusive", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.business_value.oneOf[1].properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err694];
-                } else {
-                  vErrors.push(err694);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err695 = { instancePath: instancePath + "/tests/business_value", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err693 = { instancePath: instancePath + "/tests/business_value", schemaPath: "#/properties/tests/properties/business_value/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err695];
+              vErrors = [err693];
             } else {
-              vErrors.push(err695);
+              vErrors.push(err693);
             }
             errors++;
           }
@@ -35360,11 +35340,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid144) {
-            const err696 = { instancePath: instancePath + "/tests/business_value", schemaPath: "#/properties/tests/properties/business_value/oneOf", keyword: "oneOf", params: { passingSchemas: passing72 }, message: "must match exactly one schema in oneOf" };
+            const err694 = { instancePath: instancePath + "/tests/business_value", schemaPath: "#/properties/tests/properties/business_value/oneOf", keyword: "oneOf", params: { passingSchemas: passing72 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err696];
+              vErrors = [err694];
             } else {
-              vErrors.push(err696);
+              vErrors.push(err694);
             }
             errors++;
           } else {
@@ -35385,11 +35365,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let passing73 = null;
           const _errs912 = errors;
           if (typeof data299 !== "boolean") {
-            const err697 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err695 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err697];
+              vErrors = [err695];
             } else {
-              vErrors.push(err697);
+              vErrors.push(err695);
             }
             errors++;
           }
@@ -35402,22 +35382,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
             for (const key54 in data299) {
               if (!(key54 === "enabled" || key54 === "severity" || key54 === "pca" || key54 === "classifier")) {
-                const err698 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
+                const err696 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err698];
+                  vErrors = [err696];
                 } else {
-                  vErrors.push(err698);
+                  vErrors.push(err696);
                 }
                 errors++;
               }
             }
             if (data299.enabled !== void 0) {
               if (typeof data299.enabled !== "boolean") {
-                const err699 = { instancePath: instancePath + "/tests/multivariate/enabled", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err697 = { instancePath: instancePath + "/tests/multivariate/enabled", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err699];
+                  vErrors = [err697];
                 } else {
-                  vErrors.push(err699);
+                  vErrors.push(err697);
                 }
                 errors++;
               }
@@ -35425,11 +35405,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data299.severity !== void 0) {
               let data301 = data299.severity;
               if (!(data301 === "fail" || data301 === "warn")) {
-                const err700 = { instancePath: instancePath + "/tests/multivariate/severity", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.multivariate.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err698 = { instancePath: instancePath + "/tests/multivariate/severity", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: model_gate_schema_default.properties.tests.properties.multivariate.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err700];
+                  vErrors = [err698];
                 } else {
-                  vErrors.push(err700);
+                  vErrors.push(err698);
                 }
                 errors++;
               }
@@ -35441,11 +35421,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let passing74 = null;
               const _errs922 = errors;
               if (typeof data302 !== "boolean") {
-                const err701 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err699 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err701];
+                  vErrors = [err699];
                 } else {
-                  vErrors.push(err701);
+                  vErrors.push(err699);
                 }
                 errors++;
               }
@@ -35458,22 +35438,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data302 && typeof data302 == "object" && !Array.isArray(data302)) {
                 for (const key55 in data302) {
                   if (!(key55 === "enabled" || key55 === "variance")) {
-                    const err702 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
+                    const err700 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err702];
+                      vErrors = [err700];
                     } else {
-                      vErrors.push(err702);
+                      vErrors.push(err700);
                     }
                     errors++;
                   }
                 }
                 if (data302.enabled !== void 0) {
                   if (typeof data302.enabled !== "boolean") {
-                    const err703 = { instancePath: instancePath + "/tests/multivariate/pca/enabled", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err701 = { instancePath: instancePath + "/tests/multivariate/pca/enabled", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err703];
+                      vErrors = [err701];
                     } else {
-                      vErrors.push(err703);
+                      vErrors.push(err701);
                     }
                     errors++;
                   }
@@ -35482,39 +35462,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data304 = data302.variance;
                   if (typeof data304 == "number") {
                     if (data304 >= 1 || isNaN(data304)) {
-                      const err704 = { instancePath: instancePath + "/tests/multivariate/pca/variance", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                      const err702 = { instancePath: instancePath + "/tests/multivariate/pca/variance", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
                       if (vErrors === null) {
-                        vErrors = [err704];
+                        vErrors = [err702];
                       } else {
-                        vErrors.push(err704);
+                        vErrors.push(err702);
                       }
                       errors++;
                     }
                     if (data304 <= 0 || isNaN(data304)) {
-                      const err705 = { instancePath: instancePath + "/tests/multivariate/pca/variance", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      const err703 = { instancePath: instancePath + "/tests/multivariate/pca/variance", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
-                        vErrors = [err705];
+                        vErrors = [err703];
                       } else {
-                        vErrors.push(err705);
+                        vErrors.push(err703);
                       }
                       errors++;
                     }
                   } else {
-                    const err706 = { instancePath: instancePath + "/tests/multivariate/pca/variance", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err704 = { instancePath: instancePath + "/tests/multivariate/pca/variance", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/properties/variance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err706];
+                      vErrors = [err704];
                     } else {
-                      vErrors.push(err706);
+                      vErrors.push(err704);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err707 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err705 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err707];
+                  vErrors = [err705];
                 } else {
-                  vErrors.push(err707);
+                  vErrors.push(err705);
                 }
                 errors++;
               }
@@ -35529,11 +35509,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid152) {
-                const err708 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf", keyword: "oneOf", params: { passingSchemas: passing74 }, message: "must match exactly one schema in oneOf" };
+                const err706 = { instancePath: instancePath + "/tests/multivariate/pca", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/pca/oneOf", keyword: "oneOf", params: { passingSchemas: passing74 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
-                  vErrors = [err708];
+                  vErrors = [err706];
                 } else {
-                  vErrors.push(err708);
+                  vErrors.push(err706);
                 }
                 errors++;
               } else {
@@ -35554,11 +35534,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let passing75 = null;
               const _errs933 = errors;
               if (typeof data305 !== "boolean") {
-                const err709 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err707 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err709];
+                  vErrors = [err707];
                 } else {
-                  vErrors.push(err709);
+                  vErrors.push(err707);
                 }
                 errors++;
               }
@@ -35571,22 +35551,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
                 for (const key56 in data305) {
                   if (!(key56 === "enabled" || key56 === "max_auc" || key56 === "folds" || key56 === "rows" || key56 === "seed" || key56 === "top")) {
-                    const err710 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
+                    const err708 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err710];
+                      vErrors = [err708];
                     } else {
-                      vErrors.push(err710);
+                      vErrors.push(err708);
                     }
                     errors++;
                   }
                 }
                 if (data305.enabled !== void 0) {
                   if (typeof data305.enabled !== "boolean") {
-                    const err711 = { instancePath: instancePath + "/tests/multivariate/classifier/enabled", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err709 = { instancePath: instancePath + "/tests/multivariate/classifier/enabled", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                      vErrors = [err711];
+                      vErrors = [err709];
                     } else {
-                      vErrors.push(err711);
+                      vErrors.push(err709);
                     }
                     errors++;
                   }
@@ -35595,29 +35575,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data307 = data305.max_auc;
                   if (typeof data307 == "number") {
                     if (data307 > 1 || isNaN(data307)) {
-                      const err712 = { instancePath: instancePath + "/tests/multivariate/classifier/max_auc", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err710 = { instancePath: instancePath + "/tests/multivariate/classifier/max_auc", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
-                        vErrors = [err712];
+                        vErrors = [err710];
                       } else {
-                        vErrors.push(err712);
+                        vErrors.push(err710);
                       }
                       errors++;
                     }
                     if (data307 < 0.5 || isNaN(data307)) {
-                      const err713 = { instancePath: instancePath + "/tests/multivariate/classifier/max_auc", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.5 }, message: "must be >= 0.5" };
+                      const err711 = { instancePath: instancePath + "/tests/multivariate/classifier/max_auc", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.5 }, message: "must be >= 0.5" };
                       if (vErrors === null) {
-                        vErrors = [err713];
+                        vErrors = [err711];
                       } else {
-                        vErrors.push(err713);
+                        vErrors.push(err711);
                       }
                       errors++;
                     }
                   } else {
-                    const err714 = { instancePath: instancePath + "/tests/multivariate/classifier/max_auc", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err712 = { instancePath: instancePath + "/tests/multivariate/classifier/max_auc", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/max_auc/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err714];
+                      vErrors = [err712];
                     } else {
-                      vErrors.push(err714);
+                      vErrors.push(err712);
                     }
                     errors++;
                   }
@@ -35625,26 +35605,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data305.folds !== void 0) {
                   let data308 = data305.folds;
                   if (!(typeof data308 == "number" && (!(data308 % 1) && !isNaN(data308)))) {
-                    const err715 = { instancePath: instancePath + "/tests/multivariate/classifier/folds", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err713 = { instancePath: instancePath + "/tests/multivariate/classifier/folds", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err715];
+                      vErrors = [err713];
                     } else {
-                      vErrors.push(err715);
+                      vErrors.push(err713);
                     }
                     errors++;
                   }
                   if (typeof data308 == "number") {
                     if (data308 > 20 || isNaN(data308)) {
-                      const err716 = { instancePath: instancePath + "/tests/multivariate/classifier/folds", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                      const err714 = { instancePath: instancePath + "/tests/multivariate/classifier/folds", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
                       if (vErrors === null) {
-                        vErrors = [err716];
+                        vErrors = [err714];
                       } else {
-                        vErrors.push(err716);
+                        vErrors.push(err714);
                       }
                       errors++;
                     }
                     if (data308 < 2 || isNaN(data308)) {
-                      const err717 = { instancePath: instancePath + "/tests/multivariate/classifier/folds", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+                      const err715 = { instancePath: instancePath + "/tests/multivariate/classifier/folds", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/folds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+                      if (vErrors === null) {
+                        vErrors = [err715];
+                      } else {
+                        vErrors.push(err715);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data305.rows !== void 0) {
+                  let data309 = data305.rows;
+                  if (!(typeof data309 == "number" && (!(data309 % 1) && !isNaN(data309)))) {
+                    const err716 = { instancePath: instancePath + "/tests/multivariate/classifier/rows", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err716];
+                    } else {
+                      vErrors.push(err716);
+                    }
+                    errors++;
+                  }
+                  if (typeof data309 == "number") {
+                    if (data309 < 10 || isNaN(data309)) {
+                      const err717 = { instancePath: instancePath + "/tests/multivariate/classifier/rows", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" };
                       if (vErrors === null) {
                         vErrors = [err717];
                       } else {
@@ -35654,10 +35657,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-                if (data305.rows !== void 0) {
-                  let data309 = data305.rows;
-                  if (!(typeof data309 == "number" && (!(data309 % 1) && !isNaN(data309)))) {
-                    const err718 = { instancePath: instancePath + "/tests/multivariate/classifier/rows", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data305.seed !== void 0) {
+                  let data310 = data305.seed;
+                  if (!(typeof data310 == "number" && (!(data310 % 1) && !isNaN(data310)))) {
+                    const err718 = { instancePath: instancePath + "/tests/multivariate/classifier/seed", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
@@ -35665,68 +35668,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data309 == "number") {
-                    if (data309 < 10 || isNaN(data309)) {
-                      const err719 = { instancePath: instancePath + "/tests/multivariate/classifier/rows", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10" };
-                      if (vErrors === null) {
-                        vErrors = [err719];
-                      } else {
-                        vErrors.push(err719);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data305.seed !== void 0) {
-                  let data310 = data305.seed;
-                  if (!(typeof data310 == "number" && (!(data310 % 1) && !isNaN(data310)))) {
-                    const err720 = { instancePath: instancePath + "/tests/multivariate/classifier/seed", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err720];
-                    } else {
-                      vErrors.push(err720);
-                    }
-                    errors++;
-                  }
                 }
                 if (data305.top !== void 0) {
                   let data311 = data305.top;
                   if (!(typeof data311 == "number" && (!(data311 % 1) && !isNaN(data311)))) {
-                    const err721 = { instancePath: instancePath + "/tests/multivariate/classifier/top", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err719 = { instancePath: instancePath + "/tests/multivariate/classifier/top", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err721];
+                      vErrors = [err719];
                     } else {
-                      vErrors.push(err721);
+                      vErrors.push(err719);
                     }
                     errors++;
                   }
                   if (typeof data311 == "number") {
                     if (data311 > 100 || isNaN(data311)) {
-                      const err722 = { instancePath: instancePath + "/tests/multivariate/classifier/top", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                      const err720 = { instancePath: instancePath + "/tests/multivariate/classifier/top", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
                       if (vErrors === null) {
-                        vErrors = [err722];
+                        vErrors = [err720];
                       } else {
-                        vErrors.push(err722);
+                        vErrors.push(err720);
                       }
                       errors++;
                     }
                     if (data311 < 0 || isNaN(data311)) {
-                      const err723 = { instancePath: instancePath + "/tests/multivariate/classifier/top", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err721 = { instancePath: instancePath + "/tests/multivariate/classifier/top", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/properties/top/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err723];
+                        vErrors = [err721];
                       } else {
-                        vErrors.push(err723);
+                        vErrors.push(err721);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err724 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err722 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err724];
+                  vErrors = [err722];
                 } else {
-                  vErrors.push(err724);
+                  vErrors.push(err722);
                 }
                 errors++;
               }
@@ -35741,11 +35721,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid154) {
-                const err725 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf", keyword: "oneOf", params: { passingSchemas: passing75 }, message: "must match exactly one schema in oneOf" };
+                const err723 = { instancePath: instancePath + "/tests/multivariate/classifier", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/properties/classifier/oneOf", keyword: "oneOf", params: { passingSchemas: passing75 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
-                  vErrors = [err725];
+                  vErrors = [err723];
                 } else {
-                  vErrors.push(err725);
+                  vErrors.push(err723);
                 }
                 errors++;
               } else {
@@ -35760,11 +35740,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err726 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err724 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err726];
+              vErrors = [err724];
             } else {
-              vErrors.push(err726);
+              vErrors.push(err724);
             }
             errors++;
           }
@@ -35779,11 +35759,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid150) {
-            const err727 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf", keyword: "oneOf", params: { passingSchemas: passing73 }, message: "must match exactly one schema in oneOf" };
+            const err725 = { instancePath: instancePath + "/tests/multivariate", schemaPath: "#/properties/tests/properties/multivariate/oneOf", keyword: "oneOf", params: { passingSchemas: passing73 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err727];
+              vErrors = [err725];
             } else {
-              vErrors.push(err727);
+              vErrors.push(err725);
             }
             errors++;
           } else {
@@ -35798,21 +35778,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err728 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err726 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err728];
+          vErrors = [err726];
         } else {
-          vErrors.push(err728);
+          vErrors.push(err726);
         }
         errors++;
       }
     }
   } else {
-    const err729 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err727 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err729];
+      vErrors = [err727];
     } else {
-      vErrors.push(err729);
+      vErrors.push(err727);
     }
     errors++;
   }
@@ -35830,8 +35810,8 @@ function escapeOne(c) {
   const code = c.charCodeAt(0);
   return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function escapeControls(text) {
-  return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, escapeOne) : text;
+function escapeControls(text2) {
+  return UNSAFE_TEST.test(text2) ? text2.replace(UNSAFE, escapeOne) : text2;
 }
 function escapeBytes(bytes2) {
   let s = "";
@@ -35843,8 +35823,8 @@ function escapeBytes(bytes2) {
 function quoteName(name) {
   return escapeControls(JSON.stringify(name));
 }
-function keySegment(segment) {
-  return /^[\w-]+$/u.test(segment) ? segment : quoteName(segment);
+function keySegment(segment2) {
+  return /^[\w-]+$/u.test(segment2) ? segment2 : quoteName(segment2);
 }
 
 // src/config/metrics.ts
@@ -35928,9 +35908,9 @@ function defaultMetricBounds() {
 function defaultChunking() {
   return { column: null, period: null, size: null, count: null, std_k: 3, quantiles: null, min_reference_chunks: 6 };
 }
-function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
+function defaultConfig(reference, current, path2 = "model-gate.yml", dir = ".") {
   return {
-    path,
+    path: path2,
     dir,
     version: 1,
     task: null,
@@ -36030,7 +36010,7 @@ function defaultConfig(reference, current, path = "model-gate.yml", dir = ".") {
 }
 
 // src/config/read.ts
-import { closeSync as closeSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, readSync as readSync2 } from "node:fs";
 
 // src/data/encoding.ts
 import { readSync } from "node:fs";
@@ -36083,13 +36063,13 @@ function sniff(head2) {
 }
 function readHead(fd, bytes2 = SNIFF_BYTES) {
   const buf = Buffer.allocUnsafe(bytes2);
-  let n = 0;
-  while (n < bytes2) {
-    const got = readSync(fd, buf, n, bytes2 - n, n);
+  let n2 = 0;
+  while (n2 < bytes2) {
+    const got = readSync(fd, buf, n2, bytes2 - n2, n2);
     if (got === 0) break;
-    n += got;
+    n2 += got;
   }
-  return buf.subarray(0, n);
+  return buf.subarray(0, n2);
 }
 function sequenceLength(lead) {
   if (lead < 128) return 1;
@@ -36107,14 +36087,14 @@ function firstInvalidUtf8(buf, start, end) {
       i++;
       continue;
     }
-    const n = sequenceLength(c);
-    if (n === 0 || i + n > end) return i;
+    const n2 = sequenceLength(c);
+    if (n2 === 0 || i + n2 > end) return i;
     const c1 = buf[i + 1];
     const lo = c === 224 ? 160 : c === 240 ? 144 : 128;
     const hi = c === 237 ? 159 : c === 244 ? 143 : 191;
     if (c1 < lo || c1 > hi) return i;
-    for (let k = 2; k < n; k++) if ((buf[i + k] & 192) !== 128) return i;
-    i += n;
+    for (let k = 2; k < n2; k++) if ((buf[i + k] & 192) !== 128) return i;
+    i += n2;
   }
   return -1;
 }
@@ -36122,8 +36102,8 @@ function completeEnd(buf) {
   for (let back = 1; back <= 3 && back <= buf.length; back++) {
     const c = buf[buf.length - back];
     if ((c & 192) === 128) continue;
-    const n = sequenceLength(c);
-    return n > back ? buf.length - back : buf.length;
+    const n2 = sequenceLength(c);
+    return n2 > back ? buf.length - back : buf.length;
   }
   return buf.length;
 }
@@ -36173,15 +36153,15 @@ var COMMA = 44;
 function headerNames(fd, start, end) {
   if (start < 0 || end <= start) return [];
   const bytes2 = Buffer.allocUnsafe(end - start);
-  const n = readSync(fd, bytes2, 0, bytes2.length, start);
+  const n2 = readSync(fd, bytes2, 0, bytes2.length, start);
   const names = [];
   let cur = "";
   let quoted = false;
-  const text = bytes2.toString("utf8", 0, n).replace(/^\ufeff/, "");
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  const text2 = bytes2.toString("utf8", 0, n2).replace(/^\ufeff/, "");
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"') {
-      if (quoted && text[i + 1] === '"') {
+      if (quoted && text2[i + 1] === '"') {
         cur += '"';
         i++;
       } else quoted = !quoted;
@@ -36195,7 +36175,7 @@ function headerNames(fd, start, end) {
 }
 function utf8Error(fd, display, offset, names) {
   const chunk = Buffer.allocUnsafe(1 << 20);
-  let line2 = 1;
+  let line3 = 1;
   let recordLine = 1;
   let record = -1;
   let field2 = 0;
@@ -36206,13 +36186,13 @@ function utf8Error(fd, display, offset, names) {
   let headerStart = -1;
   let headerEnd = -1;
   for (let pos = 0; pos < offset; ) {
-    const n = readSync(fd, chunk, 0, Math.min(chunk.length, offset - pos), pos);
-    if (n === 0) break;
-    for (let i = 0; i < n; i++) {
+    const n2 = readSync(fd, chunk, 0, Math.min(chunk.length, offset - pos), pos);
+    if (n2 === 0) break;
+    for (let i = 0; i < n2; i++) {
       const c = chunk[i];
       const at = pos + i;
       if (c === LF || c === CR) {
-        if (!(c === LF && prev === CR)) line2++;
+        if (!(c === LF && prev === CR)) line3++;
         if (!quoted && !atLineStart) {
           if (record === 0) headerEnd = at;
           atLineStart = true;
@@ -36223,7 +36203,7 @@ function utf8Error(fd, display, offset, names) {
         if (atLineStart) {
           atLineStart = false;
           record++;
-          recordLine = line2;
+          recordLine = line3;
           fieldStart = at;
           if (record === 0) headerStart = at;
         }
@@ -36235,11 +36215,11 @@ function utf8Error(fd, display, offset, names) {
       }
       prev = c;
     }
-    pos += n;
+    pos += n2;
   }
   if (atLineStart) {
     record++;
-    recordLine = line2;
+    recordLine = line3;
     fieldStart = offset;
   }
   const from = Math.max(fieldStart, offset - 24);
@@ -36261,7 +36241,47 @@ function utf8Error(fd, display, offset, names) {
 }
 
 // src/data/open-file.ts
-import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+
+// src/data/gunzip.ts
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var GZIP_MAGIC = [31, 139];
+function isGzip(head2) {
+  return head2.length >= 2 && head2[0] === GZIP_MAGIC[0] && head2[1] === GZIP_MAGIC[1];
+}
+function gzipError(err, display) {
+  const e = err;
+  if (e.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(e.message ?? "")) {
+    return new InputError("is gzip-compressed but the stream ends early: the file is truncated (download or copy it again)", display);
+  }
+  if (e.code === "Z_DATA_ERROR") return new InputError(`is gzip-compressed but the stream is corrupt (${e.message})`, display);
+  if (e.code === "ENOSPC") return new InputError(`is gzip-compressed and there is no room to inflate it in ${tmpdir()} (set TMPDIR to a larger disk)`, display);
+  return new InputError(`is gzip-compressed but could not be inflated (${e.code ?? e.message ?? String(err)})`, display);
+}
+async function inflateToTemp(fd, display) {
+  let dir;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "model-gate-gz-"));
+  } catch (err) {
+    closeSync(fd);
+    throw gzipError(err, display);
+  }
+  const path2 = join(dir, "data.csv");
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    await pipeline(createReadStream("", { fd, start: 0, autoClose: true }), createGunzip(), createWriteStream(path2));
+  } catch (err) {
+    remove();
+    throw gzipError(err, display);
+  }
+  return { path: path2, remove };
+}
+
+// src/data/open-file.ts
 function fileKind(st) {
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO (named pipe)";
@@ -36280,10 +36300,10 @@ function openError(err, display) {
   if (code === "EACCES" || code === "EPERM") return new InputError("cannot be read: permission denied", display);
   return new InputError(`cannot be read (${code ?? String(err)})`, display);
 }
-function openRegular(path, errors, vet) {
+function openRegular(path2, errors, vet) {
   let st;
   try {
-    st = statSync(path);
+    st = statSync(path2);
   } catch (err) {
     throw errors.io(err, "stat");
   }
@@ -36291,7 +36311,7 @@ function openRegular(path, errors, vet) {
   vet?.(st);
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path2, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     throw errors.io(err, "open");
   }
@@ -36300,28 +36320,30 @@ function openRegular(path, errors, vet) {
     if (!now.isFile()) throw errors.notRegular(now);
     return { fd, size: now.size };
   } catch (err) {
-    closeSync(fd);
+    closeSync2(fd);
     throw err;
   }
 }
-function openCsv(path, display) {
+function openCsv(path2, display) {
   let real;
   try {
-    real = realpathSync.native(path);
+    real = realpathSync.native(path2);
   } catch (err) {
     throw openError(err, display);
   }
-  const file = openRegular(path, { io: (err) => openError(err, display), notRegular: (st) => refuse(display, fileKind(st)) }, () => {
+  const file = openRegular(path2, { io: (err) => openError(err, display), notRegular: (st) => refuse(display, fileKind(st)) }, () => {
     if (VIRTUAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) {
       throw new InputError(`is under ${real.startsWith("/proc") ? "/proc" : "/sys"}, a virtual file system whose files change while they are read: copy it to a regular file first`, display);
     }
   });
   try {
-    const problem = sniff(readHead(file.fd));
+    const head2 = readHead(file.fd);
+    if (isGzip(head2)) return { ...file, gzip: true };
+    const problem = sniff(head2);
     if (problem) throw new InputError(problem, display);
-    return file;
+    return { ...file, gzip: false };
   } catch (err) {
-    closeSync(file.fd);
+    closeSync2(file.fd);
     throw err;
   }
 }
@@ -36339,19 +36361,19 @@ function decodeConfig(bytes2, where) {
   if (seen) throw new InputError(`looks like ${seen.what}: a config must be UTF-8 YAML text${seen.fix ? `, ${seen.fix}` : ""}`, where);
   const bad = firstInvalidUtf8(bytes2, 0, bytes2.length);
   if (bad >= 0) {
-    let line2 = 1;
-    for (let i = 0; i < bad; i++) if (bytes2[i] === 10) line2++;
-    throw new InputError(`line ${line2}: invalid UTF-8 (byte 0x${bytes2[bad].toString(16).padStart(2, "0")} at offset ${bad}): save the config as UTF-8 text`, where);
+    let line3 = 1;
+    for (let i = 0; i < bad; i++) if (bytes2[i] === 10) line3++;
+    throw new InputError(`line ${line3}: invalid UTF-8 (byte 0x${bytes2[bad].toString(16).padStart(2, "0")} at offset ${bad}): save the config as UTF-8 text`, where);
   }
   const start = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? 3 : 0;
   return Buffer.from(bytes2.buffer, bytes2.byteOffset + start, bytes2.length - start).toString("utf8");
 }
-async function readConfigText(path, where) {
+async function readConfigText(path2, where) {
   const cannotRead = (e) => e instanceof InputError ? e : new InputError(`cannot be read (${e.code ?? String(e)})`, where);
   let file;
   try {
     file = openRegular(
-      path,
+      path2,
       {
         io: (e, step) => step === "stat" && e.code === "ENOENT" ? new InputError("file not found", where) : cannotRead(e),
         notRegular: (s) => new InputError(notRegular(s), where)
@@ -36376,7 +36398,7 @@ async function readConfigText(path, where) {
   } catch (e) {
     throw cannotRead(e);
   } finally {
-    closeSync2(file.fd);
+    closeSync3(file.fd);
   }
 }
 
@@ -36529,10 +36551,10 @@ function namedColumns(cfg) {
   add("columns.id", c.id);
   add("columns.baseline_prediction", c.baseline_prediction);
   add("columns.candidate_prediction", c.candidate_prediction);
-  for (const side of ["baseline_scores", "candidate_scores"]) {
-    const s = c[side];
-    if (typeof s === "string") add(`columns.${side}`, s);
-    else if (s) for (const [cls, col] of Object.entries(s)) add(`columns.${side}.${keySegment(cls)}`, col);
+  for (const side2 of ["baseline_scores", "candidate_scores"]) {
+    const s = c[side2];
+    if (typeof s === "string") add(`columns.${side2}`, s);
+    else if (s) for (const [cls2, col] of Object.entries(s)) add(`columns.${side2}.${keySegment(cls2)}`, col);
   }
   add("chunking.column", cfg.chunking?.column ?? null);
   return out;
@@ -36568,9 +36590,9 @@ function checkSemantics(cfg) {
     problems.push("config key models: name models.baseline or models.candidate (or both): the other models settings apply to those");
   }
   for (const role of ["baseline", "candidate"]) {
-    const path = m[role];
-    if (path === null) continue;
-    if (escapeControls(path) !== path) problems.push(`config key models.${role}: the path ${quoteName(path)} contains a control character`);
+    const path2 = m[role];
+    if (path2 === null) continue;
+    if (escapeControls(path2) !== path2) problems.push(`config key models.${role}: the path ${quoteName(path2)} contains a control character`);
     for (const key of [`${role}_prediction`, `${role}_scores`]) {
       if (c[key] !== null) problems.push(`config key columns.${key}: models.${role} computes the ${role}'s outputs; remove columns.${key} (or models.${role} to read them from the file)`);
     }
@@ -36622,16 +36644,16 @@ function explicitKeys(data, prefix = "", out = /* @__PURE__ */ new Set()) {
 function isExplicit(cfg, key) {
   return cfg.explicit.has(key);
 }
-function resolveConfig(data, path) {
+function resolveConfig(data, path2) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError("expected a YAML mapping with at least `reference` and `current`", path);
+    throw new InputError("expected a YAML mapping with at least `reference` and `current`", path2);
   }
   if (!validate(data)) {
     const lines = explainSchemaErrors(validate.errors ?? [], data);
-    throw new InputError(capProblems(lines).join("; "), path);
+    throw new InputError(capProblems(lines).join("; "), path2);
   }
   const user = data;
-  const base3 = defaultConfig(String(user.reference), String(user.current), path, dirname(path));
+  const base3 = defaultConfig(String(user.reference), String(user.current), path2, dirname(path2));
   const userColumns = user.columns ?? {};
   const userTests = user.tests ?? {};
   const cfg = {
@@ -36662,7 +36684,7 @@ function resolveConfig(data, path) {
     chunking: user.chunking === void 0 || user.chunking === null ? null : { ...defaultChunking(), ...user.chunking }
   };
   const problems = checkSemantics(cfg);
-  if (problems.length) throw new InputError(capProblems(problems).join("; "), path);
+  if (problems.length) throw new InputError(capProblems(problems).join("; "), path2);
   return cfg;
 }
 function resolveMultivariate(base3, user) {
@@ -36726,13 +36748,13 @@ function resolvePerformance(base3, user) {
   return { ...merged, metrics };
 }
 var MAX_ALIAS_COUNT = 100;
-function parseYaml(text, where) {
+function parseYaml(text2, where) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+    const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
       const e = doc.errors[0];
-      const line2 = e.linePos?.[0];
-      throw new InputError(`invalid YAML${line2 ? ` at line ${line2.line}, column ${line2.col}` : ""}: ${escapeControls(e.message.split("\n")[0])}`, where);
+      const line3 = e.linePos?.[0];
+      throw new InputError(`invalid YAML${line3 ? ` at line ${line3.line}, column ${line3.col}` : ""}: ${escapeControls(e.message.split("\n")[0])}`, where);
     }
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
@@ -36744,10 +36766,10 @@ function parseYaml(text, where) {
     throw e;
   }
 }
-async function loadConfig(path, displayPath = path) {
-  const text = await readConfigText(path, displayPath);
-  const cfg = resolveConfig(parseYaml(text, displayPath), displayPath);
-  return { ...cfg, path: displayPath, dir: dirname(path) };
+async function loadConfig(path2, displayPath = path2) {
+  const text2 = await readConfigText(path2, displayPath);
+  const cfg = resolveConfig(parseYaml(text2, displayPath), displayPath);
+  return { ...cfg, path: displayPath, dir: dirname(path2) };
 }
 
 // src/stats/descriptive.ts
@@ -36759,8 +36781,8 @@ function markSorted(values) {
   return values;
 }
 function assertSorted(values, what, allowInfinite = false) {
-  const n = values.length;
-  if (n === 0) throw new Error(`${what} is empty`);
+  const n2 = values.length;
+  if (n2 === 0) throw new Error(`${what} is empty`);
   if (knownSorted.has(values)) {
     if (!allowInfinite) {
       const at = firstInfiniteSorted(values);
@@ -36769,7 +36791,7 @@ function assertSorted(values, what, allowInfinite = false) {
     return;
   }
   let prev = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const v = values[i];
     if (Number.isNaN(v)) throw new Error(`${what} contains NaN at position ${i}`);
     if (!allowInfinite && (v === Infinity || v === -Infinity)) {
@@ -36820,37 +36842,37 @@ function quantileSorted(sorted, p) {
 // src/stats/mcnemar.ts
 var import_math_base_special_gammaln = __toESM(require_lib84(), 1);
 var NEGLIGIBLE = 1e-17;
-function lowerTailHalf(k, n) {
-  let term = Math.exp((0, import_math_base_special_gammaln.default)(n + 1) - (0, import_math_base_special_gammaln.default)(k + 1) - (0, import_math_base_special_gammaln.default)(n - k + 1) - n * Math.LN2);
-  let sum = term;
+function lowerTailHalf(k, n2) {
+  let term = Math.exp((0, import_math_base_special_gammaln.default)(n2 + 1) - (0, import_math_base_special_gammaln.default)(k + 1) - (0, import_math_base_special_gammaln.default)(n2 - k + 1) - n2 * Math.LN2);
+  let sum3 = term;
   for (let j = k; j > 0; j--) {
-    term *= j / (n - j + 1);
-    sum += term;
-    if (term < sum * NEGLIGIBLE) break;
+    term *= j / (n2 - j + 1);
+    sum3 += term;
+    if (term < sum3 * NEGLIGIBLE) break;
   }
-  return sum;
+  return sum3;
 }
 function mcnemarExact(b, c) {
   if (!(Number.isInteger(b) && Number.isInteger(c) && b >= 0 && c >= 0)) {
     throw new Error(`McNemar: discordant counts must be non-negative integers, got ${b} and ${c}`);
   }
-  const n = b + c;
+  const n2 = b + c;
   if (b === c) return 1;
-  return Math.min(1, 2 * lowerTailHalf(Math.min(b, c), n));
+  return Math.min(1, 2 * lowerTailHalf(Math.min(b, c), n2));
 }
 
 // src/stats/proportion.ts
 var import_stats_base_dists_normal_quantile = __toESM(require_lib89(), 1);
-function wilsonInterval(k, n, confidence) {
-  if (!(n > 0 && k >= 0 && k <= n)) throw new Error(`Wilson interval: need 0 \u2264 k \u2264 n and n > 0, got k = ${k}, n = ${n}`);
+function wilsonInterval(k, n2, confidence) {
+  if (!(n2 > 0 && k >= 0 && k <= n2)) throw new Error(`Wilson interval: need 0 \u2264 k \u2264 n and n > 0, got k = ${k}, n = ${n2}`);
   if (!(confidence > 0 && confidence < 1)) throw new Error(`Wilson interval: confidence must be in (0, 1), got ${confidence}`);
   const z = (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
   const z2 = z * z;
-  const p = k / n;
-  const denom = 1 + z2 / n;
-  const center = (p + z2 / (2 * n)) / denom;
-  const half = z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-  return { lo: k === 0 ? 0 : Math.max(0, center - half), hi: k === n ? 1 : Math.min(1, center + half) };
+  const p = k / n2;
+  const denom = 1 + z2 / n2;
+  const center = (p + z2 / (2 * n2)) / denom;
+  const half = z / denom * Math.sqrt(p * (1 - p) / n2 + z2 / (4 * n2 * n2));
+  return { lo: k === 0 ? 0 : Math.max(0, center - half), hi: k === n2 ? 1 : Math.min(1, center + half) };
 }
 
 // src/checks/labels.ts
@@ -36885,12 +36907,12 @@ function numericCodes(values) {
     }
     let code = byValue.get(v);
     if (code === void 0) {
-      const text = String(v);
-      code = byText.get(text);
+      const text2 = String(v);
+      code = byText.get(text2);
       if (code === void 0) {
         code = dictionary.length;
-        dictionary.push(text);
-        byText.set(text, code);
+        dictionary.push(text2);
+        byText.set(text2, code);
       }
       byValue.set(v, code);
     }
@@ -36904,16 +36926,16 @@ function numericForm(s) {
   const x = Number(s);
   return Number.isFinite(x) ? x : NaN;
 }
-function sortClasses(labels) {
-  const distinct = [...new Set(labels)];
-  const nums = distinct.map(numericForm);
+function sortClasses(labels2) {
+  const distinct2 = [...new Set(labels2)];
+  const nums2 = distinct2.map(numericForm);
   const byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  if (nums.every((x) => !Number.isNaN(x))) {
-    const order = distinct.map((s, i) => i);
-    order.sort((i, j) => nums[i] - nums[j] || byString(distinct[i], distinct[j]));
-    return order.map((i) => distinct[i]);
+  if (nums2.every((x) => !Number.isNaN(x))) {
+    const order = distinct2.map((s, i) => i);
+    order.sort((i, j) => nums2[i] - nums2[j] || byString(distinct2[i], distinct2[j]));
+    return order.map((i) => distinct2[i]);
   }
-  return distinct.sort(byString);
+  return distinct2.sort(byString);
 }
 var CONVENTIONAL_POSITIVE = ["1", "true", "yes"];
 function choosePositive(classes, configured) {
@@ -36966,16 +36988,16 @@ function labelCounts(column) {
   let lc = countCache.get(column);
   if (lc) return lc;
   const sc = stringCodes(column);
-  const counts = new Int32Array(sc.dictionary.length);
+  const counts2 = new Int32Array(sc.dictionary.length);
   const first = new Int32Array(sc.dictionary.length).fill(-1);
   const codes = sc.codes;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
     if (c < 0) continue;
-    if (counts[c] === 0) first[c] = i;
-    counts[c]++;
+    if (counts2[c] === 0) first[c] = i;
+    counts2[c]++;
   }
-  lc = { labels: sc.dictionary, counts, first };
+  lc = { labels: sc.dictionary, counts: counts2, first };
   countCache.set(column, lc);
   return lc;
 }
@@ -36990,7 +37012,7 @@ function presentLabels(columns) {
   return out;
 }
 function knownLabels(s) {
-  const refColumns = s.reference.filter((c) => labelCounts(c).counts.some((n) => n > 0));
+  const refColumns = s.reference.filter((c) => labelCounts(c).counts.some((n2) => n2 > 0));
   const ref = presentLabels(refColumns);
   let current = null;
   const cur = () => current ??= presentLabels(s.current);
@@ -37007,8 +37029,8 @@ function knownLabels(s) {
     classes = sortClasses(s.scoreKeys);
     source = `the score-map keys (${noReference})`;
   } else if (s.singleScore) {
-    const rank = new Map(sortClasses(cur().keys()).map((label, i) => [label, i]));
-    const byCount2 = [...cur()].sort((a, b) => b[1] - a[1] || rank.get(a[0]) - rank.get(b[0]));
+    const rank2 = new Map(sortClasses(cur().keys()).map((label, i) => [label, i]));
+    const byCount2 = [...cur()].sort((a, b) => b[1] - a[1] || rank2.get(a[0]) - rank2.get(b[0]));
     const top = byCount2.slice(0, 2).map(([label]) => label);
     const pc = s.positiveClass;
     if (pc !== null && cur().has(pc) && !top.includes(pc)) top[top.length - 1] = pc;
@@ -37024,8 +37046,8 @@ function knownLabels(s) {
 }
 function labelSources(cfg, reference, current) {
   const cols = cfg.columns;
-  const pick2 = (t, names) => names.flatMap((n) => {
-    const c = n === null ? void 0 : t.columns.get(n);
+  const pick2 = (t, names) => names.flatMap((n2) => {
+    const c = n2 === null ? void 0 : t.columns.get(n2);
     return c ? [c] : [];
   });
   const scoreKeys = [];
@@ -37044,8 +37066,8 @@ function labelSources(cfg, reference, current) {
     positiveClass: cols.positive_class
   };
 }
-function meant(name, labels) {
-  const s = suggest(name, labels);
+function meant(name, labels2) {
+  const s = suggest(name, labels2);
   return s.length ? `: did you mean ${s.map(quoteName).join(" or ")}?` : "";
 }
 function labelConfigProblems(cfg, known) {
@@ -37124,11 +37146,11 @@ function formatPValue(p) {
 }
 function formatShare(x) {
   if (!isNumber(x)) return nonFinite(x);
-  const pct2 = x * 100;
-  if (pct2 === 0) return "0%";
-  if (Math.abs(pct2) < 1e-3) return pct2 > 0 ? "<0.001%" : ">-0.001%";
-  if (Math.abs(pct2) >= 1e3) return `${formatNumber(pct2)}%`;
-  return `${trimZeros(pct2.toPrecision(3))}%`;
+  const pct3 = x * 100;
+  if (pct3 === 0) return "0%";
+  if (Math.abs(pct3) < 1e-3) return pct3 > 0 ? "<0.001%" : ">-0.001%";
+  if (Math.abs(pct3) >= 1e3) return `${formatNumber(pct3)}%`;
+  return `${trimZeros(pct3.toPrecision(3))}%`;
 }
 
 // src/checks/threshold.ts
@@ -37142,8 +37164,8 @@ function judge(value, bad, fail, warn, severity, inclusive = false) {
   if (warn !== null && beyond(value, warn, bad, inclusive)) return "warn";
   return "pass";
 }
-function makeThreshold(on, bad, fail, warn, text) {
-  const t = { on, bad, text };
+function makeThreshold(on, bad, fail, warn, text2) {
+  const t = { on, bad, text: text2 };
   if (fail !== null) t.fail = fail;
   if (warn !== null) t.warn = warn;
   return t;
@@ -37151,8 +37173,8 @@ function makeThreshold(on, bad, fail, warn, text) {
 var fmt = formatNumber;
 var pct = formatShare;
 var signed = formatDelta;
-function plural(n, word, many = `${word}s`) {
-  return `${formatInt(n)} ${n === 1 ? word : many}`;
+function plural(n2, word, many = `${word}s`) {
+  return `${formatInt(n2)} ${n2 === 1 ? word : many}`;
 }
 function q(name) {
   return JSON.stringify(name);
@@ -37160,10 +37182,10 @@ function q(name) {
 
 // src/checks/outputs.ts
 var MAX_CLASSES = 1e3;
-function lookup(table, name, what, key) {
+function lookup(table2, name, what, key) {
   if (name === null) return { column: null, note: `no ${what} column configured (columns.${key})` };
-  const column = table.columns.get(name);
-  if (!column) return { column: null, note: `${table.source} has no ${what} column ${q(name)}` };
+  const column = table2.columns.get(name);
+  if (!column) return { column: null, note: `${table2.source} has no ${what} column ${q(name)}` };
   return { column, note: null };
 }
 var resolved = /* @__PURE__ */ new WeakMap();
@@ -37259,7 +37281,7 @@ function resolveClassification(ctx) {
   const classes = choice.classes;
   const index = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
-  const models = {
+  const models2 = {
     baseline: { m: null, note: null },
     candidate: { m: null, note: null }
   };
@@ -37301,7 +37323,7 @@ function resolveClassification(ctx) {
       }
     }
     if (pc) {
-      models[role].m = {
+      models2[role].m = {
         role,
         predicted: encodeClasses(pc, index),
         source: q(preds[role].name),
@@ -37312,16 +37334,16 @@ function resolveClassification(ctx) {
     } else if (scores) {
       const derived = thresholded ?? argmaxPredictions(scores);
       const source = form === "single" && "form" in src ? `${q(src.columns[0].name)} \u2265 ${fmt(cols.decision_threshold)}` : `the highest of the ${role} scores`;
-      models[role].m = { role, predicted: derived, source, scores, scoreForm: form, scoreNote };
+      models2[role].m = { role, predicted: derived, source, scores, scoreForm: form, scoreNote };
     } else {
-      models[role].note = `${preds[role].note}; ${scoreNote ?? "no scores to derive predictions from"}`;
+      models2[role].note = `${preds[role].note}; ${scoreNote ?? "no scores to derive predictions from"}`;
     }
   }
   const target = targetCodes ? encodeClasses(targetCodes, index) : null;
   const used = [];
   for (const role of ["baseline", "candidate"]) {
     const raw = preds[role].sc;
-    const m = models[role].m;
+    const m = models2[role].m;
     if (raw && m) used.push({ raw: raw.codes, enc: m.predicted });
   }
   return {
@@ -37334,27 +37356,27 @@ function resolveClassification(ctx) {
       unexpected: unexpectedRows(targetCodes && target ? { raw: targetCodes.codes, enc: target } : null, used),
       target,
       targetNote: t.note,
-      baseline: models.baseline.m,
-      baselineNote: models.baseline.note,
-      candidate: models.candidate.m,
-      candidateNote: models.candidate.note
+      baseline: models2.baseline.m,
+      baselineNote: models2.baseline.note,
+      candidate: models2.candidate.m,
+      candidateNote: models2.candidate.note
     }
   };
 }
-function complementAndThreshold(p, other, positive, threshold2) {
+function complementAndThreshold(p, other, positive, threshold3) {
   const out = new Int32Array(p.length);
   const negative = 1 - positive;
   for (let i = 0; i < p.length; i++) {
     const s = p[i];
     other[i] = 1 - s;
-    out[i] = s !== s ? -1 : s >= threshold2 ? positive : negative;
+    out[i] = s !== s ? -1 : s >= threshold3 ? positive : negative;
   }
   return out;
 }
 function argmaxPredictions(scores) {
-  const n = scores[0].length;
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = scores[0].length;
+  const out = new Int32Array(n2);
+  for (let i = 0; i < n2; i++) {
     let best = -1;
     let bestScore = -Infinity;
     for (let c = 0; c < scores.length; c++) {
@@ -37375,8 +37397,8 @@ function argmaxPredictions(scores) {
 function unexpectedRows(target, preds) {
   let inTarget = 0;
   let inPrediction = 0;
-  const n = target ? target.raw.length : preds.length ? preds[0].raw.length : 0;
-  for (let i = 0; i < n; i++) {
+  const n2 = target ? target.raw.length : preds.length ? preds[0].raw.length : 0;
+  for (let i = 0; i < n2; i++) {
     if (target) {
       if (target.enc[i] < 0) {
         if (target.raw[i] >= 0) inTarget++;
@@ -37400,8 +37422,8 @@ function leftOutText(o, lost, withBaseline) {
   if (odd > 0) parts.push(`${plural(odd, "row")} whose target or prediction is not one of the known classes (see quality.labels)`);
   return parts.length ? ` (${parts.join("; ")} left out)` : "";
 }
-function onRows(n, of) {
-  return `on ${plural(n, "labelled row")} of ${formatInt(of)}`;
+function onRows(n2, of) {
+  return `on ${plural(n2, "labelled row")} of ${formatInt(of)}`;
 }
 
 // src/checks/topk.ts
@@ -37430,13 +37452,13 @@ var TopK = class {
     this.rows[b] = r;
   }
   /** Considers a row; a NaN key ranks below every number. */
-  offer(row, key) {
+  offer(row2, key) {
     if (this.k <= 0) return;
     const x = Number.isNaN(key) ? -Infinity : key;
     if (this.size < this.k) {
       let i2 = this.size++;
       this.keys[i2] = x;
-      this.rows[i2] = row;
+      this.rows[i2] = row2;
       while (i2 > 0) {
         const parent = i2 - 1 >> 1;
         if (!this.below(i2, parent)) break;
@@ -37446,9 +37468,9 @@ var TopK = class {
       return;
     }
     const rootKey = this.keys[0];
-    if (x < rootKey || x === rootKey && row > this.rows[0]) return;
+    if (x < rootKey || x === rootKey && row2 > this.rows[0]) return;
     this.keys[0] = x;
-    this.rows[0] = row;
+    this.rows[0] = row2;
     let i = 0;
     for (; ; ) {
       const l = 2 * i + 1;
@@ -37473,17 +37495,17 @@ var TopK = class {
 function uniformIndex(rng, m) {
   return Math.floor(rng.next() * m);
 }
-function identity(n) {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
+function identity(n2) {
+  const out = new Int32Array(n2);
+  for (let i = 0; i < n2; i++) out[i] = i;
   return out;
 }
-function sampleIndices(n, k, rng) {
-  if (k >= n) return identity(n);
+function sampleIndices(n2, k, rng) {
+  if (k >= n2) return identity(n2);
   const out = new Int32Array(Math.max(0, k));
   let chosen = 0;
-  for (let i = 0; i < n && chosen < k; i++) {
-    if ((n - i) * rng.next() < k - chosen) out[chosen++] = i;
+  for (let i = 0; i < n2 && chosen < k; i++) {
+    if ((n2 - i) * rng.next() < k - chosen) out[chosen++] = i;
   }
   return out;
 }
@@ -37493,9 +37515,9 @@ function sampleRows(pool, k, rng) {
   for (let i = 0; i < at.length; i++) rows[i] = pool[at[i]];
   return rows;
 }
-function permutation(n, rng) {
-  const p = identity(n);
-  for (let i = n - 1; i > 0; i--) {
+function permutation(n2, rng) {
+  const p = identity(n2);
+  for (let i = n2 - 1; i > 0; i--) {
     const j = uniformIndex(rng, i + 1);
     const t = p[i];
     p[i] = p[j];
@@ -37504,12 +37526,12 @@ function permutation(n, rng) {
   return p;
 }
 function gatherColumn(column, rows) {
-  const n = rows.length;
+  const n2 = rows.length;
   let missing = 0;
   if (column.kind === "numeric") {
     const src2 = column.values;
-    const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
+    const values = new Float64Array(n2);
+    for (let i = 0; i < n2; i++) {
       const v = src2[rows[i]];
       values[i] = v;
       if (v !== v) missing++;
@@ -37517,8 +37539,8 @@ function gatherColumn(column, rows) {
     return { kind: "numeric", name: column.name, values, missing };
   }
   const src = column.codes;
-  const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  const codes = new Int32Array(n2);
+  for (let i = 0; i < n2; i++) {
     const c = src[rows[i]];
     codes[i] = c;
     if (c < 0) missing++;
@@ -37530,12 +37552,12 @@ function numericColumn(name, values) {
   for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
   return { kind: "numeric", name, values, missing };
 }
-function sampleBatch(table, names, rows) {
+function sampleBatch(table2, names, rows) {
   const columns = /* @__PURE__ */ new Map();
   for (const name of names) {
     if (columns.has(name)) continue;
-    const col = table.columns.get(name);
-    if (!col) throw new Error(`${table.source} has no column ${JSON.stringify(name)}`);
+    const col = table2.columns.get(name);
+    if (!col) throw new Error(`${table2.source} has no column ${JSON.stringify(name)}`);
     columns.set(name, gatherColumn(col, rows));
   }
   return columns;
@@ -37545,11 +37567,11 @@ function withColumn(columns, rows, replaced) {
   next.set(replaced.name, replaced);
   return { rows, columns: next };
 }
-function idReader(table, idColumn) {
-  const col = idColumn === null ? void 0 : table.columns.get(idColumn);
+function idReader(table2, idColumn) {
+  const col = idColumn === null ? void 0 : table2.columns.get(idColumn);
   if (!col) return () => null;
-  if (col.kind === "numeric") return (row) => Number.isNaN(col.values[row]) ? null : col.values[row];
-  return (row) => col.codes[row] < 0 ? null : col.dictionary[col.codes[row]];
+  if (col.kind === "numeric") return (row2) => Number.isNaN(col.values[row2]) ? null : col.values[row2];
+  return (row2) => col.codes[row2] < 0 ? null : col.dictionary[col.codes[row2]];
 }
 function cellValue(column, i) {
   if (column.kind === "numeric") return Number.isNaN(column.values[i]) ? null : column.values[i];
@@ -37571,7 +37593,7 @@ function classification(ctx, o, ds) {
   const target = o.target;
   const flips = new Float64Array(k * k);
   const heap = new TopK(ds.top);
-  let n = 0;
+  let n2 = 0;
   let agree = 0;
   let labelled = 0;
   let fixed = 0;
@@ -37581,7 +37603,7 @@ function classification(ctx, o, ds) {
     const pb = b[i];
     const pc = c[i];
     if (pb < 0 || pc < 0) continue;
-    n++;
+    n2++;
     flips[pb * k + pc]++;
     if (pb === pc) agree++;
     else {
@@ -37604,29 +37626,29 @@ function classification(ctx, o, ds) {
     }
   }
   const name = "Agreement with baseline";
-  if (n === 0) {
+  if (n2 === 0) {
     const none = `no row of ${ctx.current.source} has predictions from both models`;
     const out = [simple("differential.agreement", name, "error", ds.severity, none)];
     if (ds.max_negative_flip_rate !== null) out.push(simple(NFR_ID, NFR_NAME, "error", ds.severity, `${none}; but tests.differential.max_negative_flip_rate is set, so the negative flip rate must be measured`));
     return out;
   }
-  const rate = agree / n;
+  const rate = agree / n2;
   const status = ds.min_agreement === null ? "info" : judge(rate, "below", ds.min_agreement, null, ds.severity);
   const idOf = idReader(ctx.current, ctx.config.columns.id);
-  const top = heap.result().map(({ row, key }) => {
+  const top = heap.result().map(({ row: row2, key }) => {
     const entry = {
-      row,
-      line: ctx.current.rowLine(row),
-      id: idOf(row),
-      baseline: o.classes[b[row]],
-      candidate: o.classes[c[row]],
-      target: target && target[row] >= 0 ? o.classes[target[row]] : null
+      row: row2,
+      line: ctx.current.rowLine(row2),
+      id: idOf(row2),
+      baseline: o.classes[b[row2]],
+      candidate: o.classes[c[row2]],
+      target: target && target[row2] >= 0 ? o.classes[target[row2]] : null
     };
     if (scored) entry.score_diff = key === -Infinity ? null : key;
     return entry;
   });
-  const skipped = b.length - n;
-  const labelText = labelled > 0 ? `; on ${plural(labelled, "labelled row")} the candidate fixed ${fixed} and broke ${broken}` : "";
+  const skipped = b.length - n2;
+  const labelText2 = labelled > 0 ? `; on ${plural(labelled, "labelled row")} the candidate fixed ${fixed} and broke ${broken}` : "";
   const nfr = negativeFlipRate(ctx, o, ds, { labelled, fixed, broken, bothRight });
   return [
     {
@@ -37638,12 +37660,12 @@ function classification(ctx, o, ds) {
       severity: ds.severity,
       value: rate,
       threshold: ds.min_agreement === null ? null : makeThreshold("value", "below", ds.min_agreement, null, `\u2265 ${pct(ds.min_agreement)}`),
-      message: `candidate ${cand.source} agrees with baseline ${o.baseline?.source} on ${pct(rate)} of ${plural(n, "row")} of ${ctx.current.source} (${plural(n - agree, "flip")})` + labelText + (skipped > 0 ? ` (${plural(skipped, "row")} without both predictions left out)` : ""),
+      message: `candidate ${cand.source} agrees with baseline ${o.baseline?.source} on ${pct(rate)} of ${plural(n2, "row")} of ${ctx.current.source} (${plural(n2 - agree, "flip")})` + labelText2 + (skipped > 0 ? ` (${plural(skipped, "row")} without both predictions left out)` : ""),
       details: {
         unit: "share",
-        n,
+        n: n2,
         agree,
-        disagree: n - agree,
+        disagree: n2 - agree,
         classes: o.classes,
         flips: Array.from({ length: k }, (_, a) => Array.from(flips.subarray(a * k, a * k + k))),
         labelled,
@@ -37672,20 +37694,20 @@ function negativeFlipRate(ctx, o, ds, k) {
   const baselineWrong = N - baselineRight;
   const rate = k.broken / N;
   const confidence = ctx.config.tests.performance.confidence;
-  const ci = wilsonInterval(k.broken, N, confidence);
+  const ci2 = wilsonInterval(k.broken, N, confidence);
   const p = mcnemarExact(k.broken, k.fixed);
   const btc = baselineRight > 0 ? k.bothRight / baselineRight : null;
   const bec = baselineWrong > 0 ? bothWrong / baselineWrong : null;
   const level = `${fmt(confidence * 100)}%`;
-  const head2 = `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci.lo)}, ${pct(ci.hi)}]): the candidate gets wrong ${plural(k.broken, "row")} the baseline got right, and right ${plural(k.fixed, "row")} the baseline got wrong, of ${plural(N, "labelled row")} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, "discordant row")}`;
+  const head2 = `negative flip rate ${pct(rate)} (${level} Wilson CI [${pct(ci2.lo)}, ${pct(ci2.hi)}]): the candidate gets wrong ${plural(k.broken, "row")} the baseline got right, and right ${plural(k.fixed, "row")} the baseline got wrong, of ${plural(N, "labelled row")} of ${cur} with both predictions; McNemar exact p = ${fmt(p)} on ${plural(k.broken + k.fixed, "discordant row")}`;
   let status = "info";
   let verdict = "no bound configured (tests.differential.max_negative_flip_rate)";
   let inconclusive = false;
   if (bound !== null) {
-    if (ci.lo > bound) {
+    if (ci2.lo > bound) {
       status = ds.severity;
       verdict = `credibly above the allowed ${pct(bound)}`;
-    } else if (ci.hi <= bound) {
+    } else if (ci2.hi <= bound) {
       status = "pass";
       verdict = `credibly within the allowed ${pct(bound)}`;
     } else {
@@ -37712,7 +37734,7 @@ function negativeFlipRate(ctx, o, ds, k) {
         positive_flips: k.fixed,
         both_right: k.bothRight,
         both_wrong: bothWrong,
-        ci,
+        ci: ci2,
         confidence,
         interval: "Wilson score",
         baseline_accuracy: baselineRight / N,
@@ -37730,31 +37752,31 @@ function regression(ctx, o, ds) {
   const c = o.candidate.predicted;
   const absDiff = new Float64Array(b.length);
   const heap = new TopK(ds.top);
-  let n = 0;
+  let n2 = 0;
   let max = 0;
   for (let i = 0; i < b.length; i++) {
     const d = Math.abs(c[i] - b[i]);
     if (Number.isNaN(d)) continue;
-    absDiff[n++] = d;
+    absDiff[n2++] = d;
     if (d > max) max = d;
     heap.offer(i, d);
   }
-  if (n === 0) {
+  if (n2 === 0) {
     return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
   }
-  const mean = meanOf(absDiff.subarray(0, n));
+  const mean = meanOf(absDiff.subarray(0, n2));
   const target = o.target;
   const idOf = idReader(ctx.current, ctx.config.columns.id);
-  const top = heap.result().map(({ row }) => ({
-    row,
-    line: ctx.current.rowLine(row),
-    id: idOf(row),
-    baseline: b[row],
-    candidate: c[row],
-    target: target && !Number.isNaN(target[row]) ? target[row] : null,
-    diff: c[row] - b[row]
+  const top = heap.result().map(({ row: row2 }) => ({
+    row: row2,
+    line: ctx.current.rowLine(row2),
+    id: idOf(row2),
+    baseline: b[row2],
+    candidate: c[row2],
+    target: target && !Number.isNaN(target[row2]) ? target[row2] : null,
+    diff: c[row2] - b[row2]
   }));
-  const rows = `${plural(n, "row")} of ${ctx.current.source}` + (n < b.length ? ` (${plural(b.length - n, "row")} without both predictions left out)` : "");
+  const rows = `${plural(n2, "row")} of ${ctx.current.source}` + (n2 < b.length ? ` (${plural(b.length - n2, "row")} without both predictions left out)` : "");
   const gate2 = (value, limit) => ({
     status: limit === null ? "info" : judge(value, "above", limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
@@ -37772,7 +37794,7 @@ function regression(ctx, o, ds) {
       value: mean,
       threshold: gm.threshold,
       message: `predictions differ by ${fmt(mean)} on average over ${rows}`,
-      details: { n }
+      details: { n: n2 }
     },
     {
       id: "differential.max_abs_diff",
@@ -37784,7 +37806,7 @@ function regression(ctx, o, ds) {
       value: max,
       threshold: gx.threshold,
       message: `the largest difference is ${fmt(max)}` + (top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ""}` : "") + ` over ${rows}`,
-      details: { n, top }
+      details: { n: n2, top }
     }
   ];
 }
@@ -37824,17 +37846,17 @@ function digitCounts(length) {
   return countsBuffer.subarray(0, length).fill(0);
 }
 function sortedNonMissing(values, missing, scratch = null) {
-  const n = values.length - missing;
-  const spare = scratch !== null && scratch.length >= n ? scratch : null;
-  if (n >= RADIX_MIN) {
-    const pass = keyPass(values, n, false);
-    return pass ? sortByKeys(pass, spare) : radixSortedCopy(values, n, spare);
+  const n2 = values.length - missing;
+  const spare = scratch !== null && scratch.length >= n2 ? scratch : null;
+  if (n2 >= RADIX_MIN) {
+    const pass = keyPass(values, n2, false);
+    return pass ? sortByKeys(pass, spare) : radixSortedCopy(values, n2, spare);
   }
-  const out = new Float64Array(n);
+  const out = new Float64Array(n2);
   let k = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === v && k < n) out[k++] = v;
+    if (v === v && k < n2) out[k++] = v;
   }
   return out.subarray(0, k).sort();
 }
@@ -37842,80 +37864,80 @@ function radixSort(a) {
   const pass = keyPass(a, a.length, true);
   if (pass) return sortByKeys(pass);
   const words2 = new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-  const counts = digitCounts(4 * 65536);
+  const counts2 = digitCounts(4 * 65536);
   for (let i = 0; i < 2 * a.length; i += 2) {
     const lo = words2[i];
     const hi = words2[i + 1];
-    counts[lo & 65535]++;
-    counts[65536 + (lo >>> 16)]++;
-    counts[131072 + (hi & 65535)]++;
-    counts[196608 + (hi >>> 16)]++;
+    counts2[lo & 65535]++;
+    counts2[65536 + (lo >>> 16)]++;
+    counts2[131072 + (hi & 65535)]++;
+    counts2[196608 + (hi >>> 16)]++;
   }
-  const sorted = sortKeys(a, a.length, a.length, counts, true, null);
+  const sorted = sortKeys(a, a.length, a.length, counts2, true, null);
   if (sorted !== a) a.set(sorted);
   return a;
 }
-function radixSortedCopy(values, n, scratch) {
+function radixSortedCopy(values, n2, scratch) {
   const words2 = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  const counts = digitCounts(4 * 65536);
+  const counts2 = digitCounts(4 * 65536);
   let k = 0;
   let i = 0;
   const len = values.length;
-  for (; i < len && k < n; i++) {
+  for (; i < len && k < n2; i++) {
     const lo = words2[2 * i];
     const hi = words2[2 * i + 1];
     if ((hi & 2146435072) === 2146435072) continue;
     k++;
-    counts[lo & 65535]++;
-    counts[65536 + (lo >>> 16)]++;
-    counts[131072 + (hi & 65535)]++;
-    counts[196608 + (hi >>> 16)]++;
+    counts2[lo & 65535]++;
+    counts2[65536 + (lo >>> 16)]++;
+    counts2[131072 + (hi & 65535)]++;
+    counts2[196608 + (hi >>> 16)]++;
   }
-  return sortKeys(values, i, k, counts, false, scratch);
+  return sortKeys(values, i, k, counts2, false, scratch);
 }
-function sortKeys(values, stop, n, counts, inPlace, scratch) {
-  if (n === 0) return new Float64Array(0);
+function sortKeys(values, stop, n2, counts2, inPlace, scratch) {
+  if (n2 === 0) return new Float64Array(0);
   const vw = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
   let first = 0;
   while ((vw[2 * first + 1] & 2146435072) === 2146435072) first++;
   let last = 3;
-  while (last >= 0 && counts[last * 65536 + (vw[2 * first + (last >> 1)] >>> (last & 1) * 16 & 65535)] === n) last--;
+  while (last >= 0 && counts2[last * 65536 + (vw[2 * first + (last >> 1)] >>> (last & 1) * 16 & 65535)] === n2) last--;
   if (last < 0) {
-    return inPlace ? values : new Float64Array(n).fill(values[first]);
+    return inPlace ? values : new Float64Array(n2).fill(values[first]);
   }
   let src = null;
   let dst = null;
   let runs = 0;
-  for (let pass = 0; pass <= last; pass++) if (counts[pass * 65536 + (vw[2 * first + (pass >> 1)] >>> (pass & 1) * 16 & 65535)] !== n) runs++;
-  const pair2 = !inPlace && scratch !== null ? [new Float64Array(n), scratch.subarray(0, n)] : null;
+  for (let pass = 0; pass <= last; pass++) if (counts2[pass * 65536 + (vw[2 * first + (pass >> 1)] >>> (pass & 1) * 16 & 65535)] !== n2) runs++;
+  const pair2 = !inPlace && scratch !== null ? [new Float64Array(n2), scratch.subarray(0, n2)] : null;
   let run = 0;
   for (let pass = 0; pass <= last; pass++) {
     const base3 = pass * 65536;
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    if (counts[base3 + (vw[2 * first + word] >>> shift & 65535)] === n) continue;
-    const offs = counts.subarray(base3, base3 + 65536);
-    let sum = 0;
+    if (counts2[base3 + (vw[2 * first + word] >>> shift & 65535)] === n2) continue;
+    const offs = counts2.subarray(base3, base3 + 65536);
+    let sum3 = 0;
     if (pass === 3) {
       for (let d = 65535; d >= 32768; d--) {
-        sum += offs[d];
-        offs[d] = sum - 1;
+        sum3 += offs[d];
+        offs[d] = sum3 - 1;
       }
       for (let d = 0; d < 32768; d++) {
         const c = offs[d];
-        offs[d] = sum;
-        sum += c;
+        offs[d] = sum3;
+        sum3 += c;
       }
     } else {
       for (let d = 0; d < 65536; d++) {
         const c = offs[d];
-        offs[d] = sum;
-        sum += c;
+        offs[d] = sum3;
+        sum3 += c;
       }
     }
-    const out2 = pair2 ? pair2[runs - 1 - run++ & 1] : dst ?? new Float64Array(n);
-    if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n), n, out2, offs, word, shift, pass === 3);
-    else if (stop === n) scatter(values, vw, n, out2, offs, word, shift, pass === 3);
+    const out2 = pair2 ? pair2[runs - 1 - run++ & 1] : dst ?? new Float64Array(n2);
+    if (src !== null) scatter(src, new Uint32Array(src.buffer, src.byteOffset, 2 * n2), n2, out2, offs, word, shift, pass === 3);
+    else if (stop === n2) scatter(values, vw, n2, out2, offs, word, shift, pass === 3);
     else scatterSkippingNaN(values, vw, stop, out2, offs, word, shift, pass === 3);
     dst = src ?? (inPlace ? values : null);
     src = out2;
@@ -37924,32 +37946,32 @@ function sortKeys(values, stop, n, counts, inPlace, scratch) {
   if (last < 3 && vw[2 * first + 1] & 2147483648) out.reverse();
   return out;
 }
-function scatter(src, w, n, dst, offs, word, shift, signed2) {
-  if (signed2) {
-    for (let i = 0; i < n; i++) {
+function scatter(src, w, n2, dst, offs, word, shift, signed3) {
+  if (signed3) {
+    for (let i = 0; i < n2; i++) {
       const d = w[2 * i + 1] >>> 16;
       const at = offs[d];
       offs[d] = at + 1 - (d >>> 15 << 1);
       dst[at] = src[i];
     }
   } else {
-    for (let i = 0; i < n; i++) dst[offs[w[2 * i + word] >>> shift & 65535]++] = src[i];
+    for (let i = 0; i < n2; i++) dst[offs[w[2 * i + word] >>> shift & 65535]++] = src[i];
   }
 }
-function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed2) {
+function scatterSkippingNaN(src, w, stop, dst, offs, word, shift, signed3) {
   for (let i = 0; i < stop; i++) {
     const hi = w[2 * i + 1];
     if ((hi & 2146435072) === 2146435072) continue;
     const d = (word ? hi : w[2 * i]) >>> shift & 65535;
     const at = offs[d];
-    offs[d] = signed2 ? at + 1 - (d >>> 15 << 1) : at + 1;
+    offs[d] = signed3 ? at + 1 - (d >>> 15 << 1) : at + 1;
     dst[at] = src[i];
   }
 }
 var SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 var SAMPLE = 64;
-function counted(range, n) {
-  return range <= n / 4 + 65536;
+function counted(range2, n2) {
+  return range2 <= n2 / 4 + 65536;
 }
 var ROUNDER = 6755399441055744;
 function placesOf(v, from) {
@@ -37959,9 +37981,9 @@ function placesOf(v, from) {
   }
   return -1;
 }
-function keyPass(values, n, inPlace) {
+function keyPass(values, n2, inPlace) {
   const len = values.length;
-  if (n === 0) return null;
+  if (n2 === 0) return null;
   let places = 0;
   for (let j = 0; j < SAMPLE; j++) {
     const v = values[Math.floor(j * len / SAMPLE)];
@@ -37976,22 +37998,22 @@ function keyPass(values, n, inPlace) {
     if (k < lo) lo = k;
     if (k > hi) hi = k;
   }
-  const counts = counted(2 * (hi - lo + 1), n) ? null : digitCounts(2 * 65536);
-  const out = inPlace ? values : new Float64Array(n);
-  const keys = inPlace ? new Uint32Array(n) : new Uint32Array(out.buffer, 0, n);
-  for (let attempt2 = 0; attempt2 < 2; attempt2++) {
+  const counts2 = counted(2 * (hi - lo + 1), n2) ? null : digitCounts(2 * 65536);
+  const out = inPlace ? values : new Float64Array(n2);
+  const keys = inPlace ? new Uint32Array(n2) : new Uint32Array(out.buffer, 0, n2);
+  for (let attempt3 = 0; attempt3 < 2; attempt3++) {
     const scale = SCALES[places];
-    const failed = fillKeys(values, scale, keys, counts, PASS);
-    if (failed === -1) return PASS.count === n ? { scale, out, keys, counts, ...PASS } : null;
+    const failed = fillKeys(values, scale, keys, counts2, PASS);
+    if (failed === -1) return PASS.count === n2 ? { scale, out, keys, counts: counts2, ...PASS } : null;
     if (failed === -2) return null;
     places = placesOf(values[failed], places);
     if (places < 0) return null;
-    counts?.fill(0);
+    counts2?.fill(0);
   }
   return null;
 }
 var PASS = { min: 0, max: 0, count: 0, negZeros: 0 };
-function fillKeys(values, scale, keys, counts, out) {
+function fillKeys(values, scale, keys, counts2, out) {
   let min = 2147483647;
   let max = -2147483648;
   let negZeros = 0;
@@ -38011,9 +38033,9 @@ function fillKeys(values, scale, keys, counts, out) {
     negZeros += v === 0 && 1 / v < 0 ? 1 : 0;
     const key = (ik ^ 2147483648) >>> 0;
     keys[j++] = key;
-    if (counts !== null) {
-      counts[key & 65535]++;
-      counts[65536 + (key >>> 16)]++;
+    if (counts2 !== null) {
+      counts2[key & 65535]++;
+      counts2[65536 + (key >>> 16)]++;
     }
   }
   out.min = min;
@@ -38023,54 +38045,54 @@ function fillKeys(values, scale, keys, counts, out) {
   return -1;
 }
 function sortByKeys(pass, scratch = null) {
-  const { scale, out, keys, min, max, count: n } = pass;
-  const range = max - min + 1;
-  if (counted(range, n)) {
-    const per = scratch !== null && range <= 2 * scratch.length ? new Int32Array(scratch.buffer, scratch.byteOffset, range).fill(0) : new Int32Array(range);
+  const { scale, out, keys, min, max, count: n2 } = pass;
+  const range2 = max - min + 1;
+  if (counted(range2, n2)) {
+    const per = scratch !== null && range2 <= 2 * scratch.length ? new Int32Array(scratch.buffer, scratch.byteOffset, range2).fill(0) : new Int32Array(range2);
     const base3 = (min ^ 2147483648) >>> 0;
-    for (let i = 0; i < n; i++) per[keys[i] - base3]++;
+    for (let i = 0; i < n2; i++) per[keys[i] - base3]++;
     let at = 0;
-    for (let d = 0; d < range; d++) {
+    for (let d = 0; d < range2; d++) {
       let c = per[d];
       if (c === 0) continue;
       const v = (min + d) / scale;
       for (; c > 0; c--) out[at++] = v;
     }
   } else {
-    let counts = pass.counts;
-    if (counts === null) {
-      counts = digitCounts(2 * 65536);
-      for (let i = 0; i < n; i++) {
+    let counts2 = pass.counts;
+    if (counts2 === null) {
+      counts2 = digitCounts(2 * 65536);
+      for (let i = 0; i < n2; i++) {
         const key = keys[i];
-        counts[key & 65535]++;
-        counts[65536 + (key >>> 16)]++;
+        counts2[key & 65535]++;
+        counts2[65536 + (key >>> 16)]++;
       }
     }
-    let sum = 0;
+    let sum3 = 0;
     for (let d = 0; d < 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
+      const c = counts2[d];
+      counts2[d] = sum3;
+      sum3 += c;
     }
-    sum = 0;
+    sum3 = 0;
     for (let d = 65536; d < 131072; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
+      const c = counts2[d];
+      counts2[d] = sum3;
+      sum3 += c;
     }
-    const src = scratch !== null ? new Uint32Array(scratch.buffer, scratch.byteOffset, n) : new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
+    const src = scratch !== null ? new Uint32Array(scratch.buffer, scratch.byteOffset, n2) : new Uint32Array(n2);
+    for (let i = 0; i < n2; i++) {
       const key = keys[i];
-      src[counts[key & 65535]++] = key;
+      src[counts2[key & 65535]++] = key;
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const key = src[i];
-      out[counts[65536 + (key >>> 16)]++] = (key ^ 2147483648 | 0) / scale;
+      out[counts2[65536 + (key >>> 16)]++] = (key ^ 2147483648 | 0) / scale;
     }
   }
   if (pass.negZeros > 0) {
     let lo = 0;
-    let hi = n;
+    let hi = n2;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
       if (out[mid] < 0) lo = mid + 1;
@@ -38092,8 +38114,8 @@ function knotBucket(fit, t) {
 }
 function isotonicFit(x, y) {
   const m = x.length;
-  const range = x[m - 1] - x[0];
-  const scale = m > 1 && Number.isFinite(m / range) ? m / range : 0;
+  const range2 = x[m - 1] - x[0];
+  const scale = m > 1 && Number.isFinite(m / range2) ? m / range2 : 0;
   const first = new Int32Array(m + 1);
   for (let b = 0, d = 0; b <= m; b++) {
     while (d < m && knotBucket({ x, scale }, x[d]) < b) d++;
@@ -38102,16 +38124,16 @@ function isotonicFit(x, y) {
   return { x, y, first, scale };
 }
 function scoreLevels(x) {
-  const n = x.length;
+  const n2 = x.length;
   const sorted = radixSort(Float64Array.from(x));
   let m = 0;
-  for (let j = 0; j < n; j++) if (m === 0 || sorted[j] !== sorted[m - 1]) sorted[m++] = sorted[j];
+  for (let j = 0; j < n2; j++) if (m === 0 || sorted[j] !== sorted[m - 1]) sorted[m++] = sorted[j];
   const ux = sorted.slice(0, m);
-  const of = new Uint32Array(n);
+  const of = new Uint32Array(n2);
   if (m === 0) return { x: ux, of };
   const lo0 = ux[0];
-  const range = ux[m - 1] - lo0;
-  const scale = m > 1 && Number.isFinite(m / range) ? m / range : 0;
+  const range2 = ux[m - 1] - lo0;
+  const scale = m > 1 && Number.isFinite(m / range2) ? m / range2 : 0;
   const bucket = (t) => {
     const v = Math.floor((t - lo0) * scale);
     return v >= m ? m - 1 : v > 0 ? v : 0;
@@ -38121,7 +38143,7 @@ function scoreLevels(x) {
     while (d < m && bucket(ux[d]) < b) d++;
     first[b] = d;
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const t = x[i];
     const b = bucket(t);
     let lo = first[b];
@@ -38228,10 +38250,10 @@ function sigmoid(z) {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 function fitPlatt(s, y, w = null, start = null) {
-  const n = s.length;
-  const z = new Float64Array(n);
+  const n2 = s.length;
+  const z = new Float64Array(n2);
   let minPos = Infinity, maxPos = -Infinity, minNeg = Infinity, maxNeg = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const v = z[i] = logit(s[i]);
     if (w && w[i] === 0) continue;
     if (y[i] === 1) {
@@ -38249,7 +38271,7 @@ function fitPlatt(s, y, w = null, start = null) {
   let b = start ? start.b : 0;
   const loss = (a1, b1) => {
     let l = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const t = a1 * z[i] + b1;
       const u = y[i] === 1 ? -t : t;
       l += (w ? w[i] : 1) * (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));
@@ -38259,7 +38281,7 @@ function fitPlatt(s, y, w = null, start = null) {
   let current = loss(a, b);
   for (let iter = 0; iter < 200; iter++) {
     let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const wi = w ? w[i] : 1;
       const p = sigmoid(a * z[i] + b);
       const r = wi * (p - y[i]);
@@ -38302,8 +38324,8 @@ function formatCoef(x) {
   return Number(x.toPrecision(4)).toString();
 }
 function fitCalibrator(method, scores, isPositive, refit2 = null) {
-  const n = scores.length;
-  if (n === 0) throw new CalibrationError("no labelled reference row has a score");
+  const n2 = scores.length;
+  if (n2 === 0) throw new CalibrationError("no labelled reference row has a score");
   const weights = refit2 ? refit2.weights : null;
   const levels = method === "platt" ? null : refit2?.levels ?? null;
   const sums = levels ? levelSums(isPositive, weights, levels) : null;
@@ -38323,7 +38345,7 @@ function fitCalibrator(method, scores, isPositive, refit2 = null) {
       max = levels.x[hi];
     }
   } else {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       if (weights && weights[i] === 0) continue;
       if (isPositive[i] === 1) pos++;
       else neg++;
@@ -38333,9 +38355,9 @@ function fitCalibrator(method, scores, isPositive, refit2 = null) {
     }
   }
   if (pos === 0 || neg === 0) {
-    throw new CalibrationError(`the ${pos === 0 ? "positive" : "negative"} class is absent from the ${n} labelled reference rows with a score`);
+    throw new CalibrationError(`the ${pos === 0 ? "positive" : "negative"} class is absent from the ${n2} labelled reference rows with a score`);
   }
-  if (min === max) throw new CalibrationError(`every score of the ${n} labelled reference rows is ${min}: a constant score cannot be calibrated`);
+  if (min === max) throw new CalibrationError(`every score of the ${n2} labelled reference rows is ${min}: a constant score cannot be calibrated`);
   const chosen = method === "auto" ? Math.min(pos, neg) >= AUTO_ISOTONIC_MIN ? "isotonic" : "platt" : method;
   if (chosen === "platt") {
     try {
@@ -38365,17 +38387,17 @@ function fitCalibrator(method, scores, isPositive, refit2 = null) {
 // src/stats/classification.ts
 function checkLengths(k, ...arrays) {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`number of classes must be a positive integer, got ${k}`);
-  const n = arrays[0].length;
+  const n2 = arrays[0].length;
   for (const a of arrays) {
-    if (a.length !== n) throw new RangeError(`label arrays differ in length (${n} vs ${a.length})`);
+    if (a.length !== n2) throw new RangeError(`label arrays differ in length (${n2} vs ${a.length})`);
   }
 }
-function classOutOfRange(value, row, k) {
-  return new RangeError(`class index ${value} at row ${row} is outside 0..${k - 1}`);
+function classOutOfRange(value, row2, k) {
+  return new RangeError(`class index ${value} at row ${row2} is outside 0..${k - 1}`);
 }
 function confusionMatrixCounted(actual, predicted, k) {
   checkLengths(k, actual, predicted);
-  const matrix = new Float64Array(k * k);
+  const matrix2 = new Float64Array(k * k);
   let skipped = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
@@ -38386,9 +38408,9 @@ function confusionMatrixCounted(actual, predicted, k) {
     }
     if (a >= k) throw classOutOfRange(a, i, k);
     if (p >= k) throw classOutOfRange(p, i, k);
-    matrix[a * k + p]++;
+    matrix2[a * k + p]++;
   }
-  return { matrix, rows: actual.length - skipped, skipped };
+  return { matrix: matrix2, rows: actual.length - skipped, skipped };
 }
 function confusionMatrix(actual, predicted, k) {
   return confusionMatrixCounted(actual, predicted, k).matrix;
@@ -38400,14 +38422,14 @@ function metricsFromConfusion(cm, k, positive) {
   }
   const rowSum = new Float64Array(k);
   const colSum = new Float64Array(k);
-  let total = 0;
+  let total2 = 0;
   let correct = 0;
   for (let a = 0; a < k; a++) {
     for (let p = 0; p < k; p++) {
       const v = cm[a * k + p];
       rowSum[a] += v;
       colSum[p] += v;
-      total += v;
+      total2 += v;
     }
     correct += cm[a * k + a];
   }
@@ -38429,10 +38451,10 @@ function metricsFromConfusion(cm, k, positive) {
       sumF += f1;
     }
   }
-  const empty = total <= 0;
+  const empty = total2 <= 0;
   const pos = positive === null ? null : perClass[positive];
   return {
-    accuracy: empty ? NaN : correct / total,
+    accuracy: empty ? NaN : correct / total2,
     precision: pos === null ? null : empty ? NaN : pos.precision,
     recall: pos === null ? null : empty ? NaN : pos.recall,
     f1: pos === null ? null : empty ? NaN : pos.f1,
@@ -38452,12 +38474,12 @@ var POISSON1_THRESHOLDS = (() => {
   for (let k = 0; ; k++) {
     cdf += term;
     term /= k + 1;
-    const threshold2 = Math.round(cdf * TWO_POW_32);
-    if (threshold2 >= TWO_POW_32) {
+    const threshold3 = Math.round(cdf * TWO_POW_32);
+    if (threshold3 >= TWO_POW_32) {
       t.push(TWO_POW_32 - 1);
       break;
     }
-    t.push(threshold2);
+    t.push(threshold3);
   }
   return Uint32Array.from(t);
 })();
@@ -38471,13 +38493,13 @@ var STRADDLE = 255;
 var poisson1Table = null;
 function poisson1Lookup() {
   if (poisson1Table) return poisson1Table;
-  const table = new Uint8Array(65536);
+  const table2 = new Uint8Array(65536);
   for (let b = 0; b < 65536; b++) {
     const first = poisson1FromUint32(b * 65536);
     const last = poisson1FromUint32(b * 65536 + 65535);
-    table[b] = first === last ? first : STRADDLE;
+    table2[b] = first === last ? first : STRADDLE;
   }
-  return poisson1Table = table;
+  return poisson1Table = table2;
 }
 var Xoshiro128 = class {
   s0;
@@ -38529,9 +38551,9 @@ var Xoshiro128 = class {
   }
   fillPoisson1(out) {
     let s0 = this.s0 | 0, s1 = this.s1 | 0, s2 = this.s2 | 0, s3 = this.s3 | 0;
-    const table = poisson1Lookup();
-    const n = out.length;
-    for (let i = 0; i < n; i++) {
+    const table2 = poisson1Lookup();
+    const n2 = out.length;
+    for (let i = 0; i < n2; i++) {
       const m = Math.imul(s1, 5);
       const r = Math.imul(m << 7 | m >>> 25, 9);
       const t = s1 << 9;
@@ -38541,7 +38563,7 @@ var Xoshiro128 = class {
       s0 ^= s3;
       s2 ^= t;
       s3 = s3 << 11 | s3 >>> 21;
-      const v = table[r >>> 16];
+      const v = table2[r >>> 16];
       out[i] = v === STRADDLE ? poisson1FromUint32(r >>> 0) : v;
     }
     this.s0 = s0;
@@ -38581,16 +38603,16 @@ function expectedConfusion(rows, groups) {
   return cm;
 }
 function rankOrder(key) {
-  const n = key.length;
+  const n2 = key.length;
   const { x, of } = scoreLevels(key);
   const start = new Int32Array(x.length + 1);
-  for (let i = 0; i < n; i++) start[of[i] + 1]++;
+  for (let i = 0; i < n2; i++) start[of[i] + 1]++;
   for (let d = 0; d < x.length; d++) start[d + 1] += start[d];
-  const tieStart = new Uint8Array(n);
+  const tieStart = new Uint8Array(n2);
   for (let d = 0; d < x.length; d++) if (start[d] < start[d + 1]) tieStart[start[d]] = 1;
-  const order = new Int32Array(n);
+  const order = new Int32Array(n2);
   const next = start.slice(0, x.length);
-  for (let i = 0; i < n; i++) order[next[of[i]]++] = i;
+  for (let i = 0; i < n2; i++) order[next[of[i]]++] = i;
   return { order, tieStart };
 }
 function subsetOrder(order, within, sel) {
@@ -38630,7 +38652,7 @@ var Sweep = class {
 };
 function aucSweep(ro, wPos, wNeg, rowWeight, groups, sw, out, at) {
   const { order, tieStart } = ro;
-  const n = order.length;
+  const n2 = order.length;
   const g = groups ? groups.count : 0;
   const of = groups ? groups.of : null;
   const { negBelow, pairs, pos, tiePos, tieNeg, touched } = sw;
@@ -38638,7 +38660,7 @@ function aucSweep(ro, wPos, wNeg, rowWeight, groups, sw, out, at) {
   pairs.fill(0);
   pos.fill(0);
   let j = 0;
-  while (j < n) {
+  while (j < n2) {
     let nt = 0;
     do {
       const i = order[j++];
@@ -38655,7 +38677,7 @@ function aucSweep(ro, wPos, wNeg, rowWeight, groups, sw, out, at) {
         tiePos[c] += wp;
         tieNeg[c] += wn;
       }
-    } while (j < n && tieStart[j] === 0);
+    } while (j < n2 && tieStart[j] === 0);
     for (let t = 0; t < nt; t++) {
       const c = touched[t];
       pairs[c] += tiePos[c] * (negBelow[c] + tieNeg[c] / 2);
@@ -38678,8 +38700,12 @@ function estimatedRocAuc(rows, groups, order = null) {
   return out;
 }
 function metricsOf(cm, at, rocAuc2) {
-  const m = metricsFromConfusion(cm.subarray(at, at + 4), 2, 1);
-  return { accuracy: m.accuracy, precision: m.precision, recall: m.recall, f1: m.f1, roc_auc: rocAuc2 };
+  return metricsOfClasses(cm, at, 2, rocAuc2);
+}
+function metricsOfClasses(cm, at, k, rocAuc2) {
+  const m = metricsFromConfusion(cm.subarray(at, at + k * k), k, k === 2 ? 1 : null);
+  if (k === 2) return { accuracy: m.accuracy, precision: m.precision, recall: m.recall, f1: m.f1, roc_auc: rocAuc2 };
+  return { accuracy: m.accuracy, precision: m.macro_precision, recall: m.macro_recall, f1: m.macro_f1, roc_auc: rocAuc2 };
 }
 function cbpe(rows, groups, order = null) {
   const cm = expectedConfusion(rows, groups);
@@ -38688,64 +38714,108 @@ function cbpe(rows, groups, order = null) {
   for (let c = 0; c < auc.length; c++) metrics.push(metricsOf(cm, 4 * c, auc[c]));
   return { cm, metrics };
 }
-function simulate(models, groups, replicates, seed, resample = false, scoreOrders = null) {
-  const n = models.length ? models[0].prob.length : 0;
-  const g = groups ? groups.count : 0;
-  const G = g + 1;
-  const rng = createRng(seed);
-  const u = new Float64Array(n);
-  const weights = resample ? new Uint8Array(n) : null;
-  const orders = scoreOrders ?? models.map((m) => rankOrder(m.score));
-  const cms = models.map(() => new Float64Array(replicates * G * 4));
-  const aucs = models.map(() => new Float64Array(replicates * G));
-  const y = new Uint8Array(n);
-  const sw = new Sweep(G);
-  const of = groups ? groups.of : null;
-  for (let r = 0; r < replicates; r++) {
-    for (let i = 0; i < n; i++) u[i] = rng.nextUint32() / 4294967296;
-    if (weights) rng.fillPoisson1(weights);
-    for (let k = 0; k < models.length; k++) {
-      const { prob, pred } = models[k];
-      const cm = cms[k];
-      const base3 = r * G * 4;
-      const all = base3 + 4 * g;
-      for (let i = 0; i < n; i++) {
-        const yi = u[i] < prob[i] ? 1 : 0;
-        y[i] = yi;
-        const w = weights ? weights[i] : 1;
-        const cell3 = (pred[i] === 1 ? FP : TN) + 2 * yi;
-        cm[all + cell3] += w;
-        if (of) cm[base3 + 4 * of[i] + cell3] += w;
-      }
-      aucSweep(orders[k], y, null, weights, groups, sw, aucs[k], r * G);
-    }
-  }
-  return { replicates, groups: g, cm: cms, auc: aucs };
-}
 function replicateMetrics(s, k, r, c) {
   const G = s.groups + 1;
-  return metricsOf(s.cm[k], (r * G + c) * 4, s.auc[k][r * G + c]);
+  return metricsOfClasses(s.cm[k], (r * G + c) * s.k * s.k, s.k, s.auc[k][r * G + c]);
 }
 function spreadOf(values) {
-  let n = 0;
+  let n2 = 0;
   let mean = 0;
   let m2 = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) continue;
-    n++;
+    n2++;
     const d = v - mean;
-    mean += d / n;
+    mean += d / n2;
     m2 += d * (v - mean);
   }
-  return n > 1 ? Math.sqrt(m2 / (n - 1)) : NaN;
+  return n2 > 1 ? Math.sqrt(m2 / (n2 - 1)) : NaN;
+}
+
+// src/estimation/multiclass.ts
+function normalise(calibrated, rows = null) {
+  const k = calibrated.length;
+  const n2 = rows ? rows.length : k ? calibrated[0].length : 0;
+  const out = new Float64Array(n2 * k);
+  for (let j = 0; j < n2; j++) {
+    const i = rows ? rows[j] : j;
+    let sum3 = 0;
+    for (let c = 0; c < k; c++) sum3 += calibrated[c][i];
+    const o = j * k;
+    if (sum3 !== sum3) {
+      for (let c = 0; c < k; c++) out[o + c] = NaN;
+    } else if (sum3 === 0) {
+      for (let c = 0; c < k; c++) out[o + c] = 1 / k;
+    } else {
+      for (let c = 0; c < k; c++) out[o + c] = calibrated[c][i] / sum3;
+    }
+  }
+  return out;
+}
+function classColumn(rows, c) {
+  const { k, prob } = rows;
+  const n2 = prob.length / k;
+  const out = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) out[i] = prob[i * k + c];
+  return out;
+}
+function expectedConfusionMulticlass(rows, groups) {
+  const { k, prob, pred } = rows;
+  const kk = k * k;
+  const g = groups ? groups.count : 0;
+  const cm = new Float64Array(kk * (g + 1));
+  const n2 = pred.length;
+  const all = kk * g;
+  for (let i = 0; i < n2; i++) {
+    const p = pred[i];
+    const o = i * k;
+    const gAt = groups ? kk * groups.of[i] : -1;
+    for (let a = 0; a < k; a++) {
+      const v = prob[o + a];
+      cm[all + a * k + p] += v;
+      if (gAt >= 0) cm[gAt + a * k + p] += v;
+    }
+  }
+  return cm;
+}
+function rocAucPerClass(rows, groups, orders = null) {
+  const { k } = rows;
+  const G = (groups ? groups.count : 0) + 1;
+  const perClass = new Float64Array(k * G);
+  for (let c = 0; c < k; c++) {
+    const area = estimatedRocAuc({ prob: classColumn(rows, c), calibrated: rows.score[c] }, groups, orders ? orders[c] : null);
+    perClass.set(area, c * G);
+  }
+  const macro = new Float64Array(G);
+  for (let gr = 0; gr < G; gr++) {
+    let sum3 = 0;
+    let count2 = 0;
+    for (let c = 0; c < k; c++) {
+      const v = perClass[c * G + gr];
+      if (v === v) {
+        sum3 += v;
+        count2++;
+      }
+    }
+    macro[gr] = count2 > 0 ? sum3 / count2 : NaN;
+  }
+  return { perClass, macro };
+}
+function cbpeMulticlass(rows, groups, orders = null) {
+  const cm = expectedConfusionMulticlass(rows, groups);
+  const { macro } = rocAucPerClass(rows, groups, orders);
+  const kk = rows.k * rows.k;
+  const metrics = [];
+  for (let c = 0; c < macro.length; c++) metrics.push(metricsOfClasses(cm, kk * c, rows.k, macro[c]));
+  return { cm, metrics };
 }
 
 // src/estimation/spread.ts
-function rowValue(matrix, y1, p) {
-  return y1 === 1 ? matrix[1] * (1 - p) + matrix[3] * p : matrix[0] * (1 - p) + matrix[2] * p;
+function rowValue(matrix2, y1, p) {
+  return y1 === 1 ? matrix2[1] * (1 - p) + matrix2[3] * p : matrix2[0] * (1 - p) + matrix2[2] * p;
 }
-function totals(m, groups, G, matrix) {
+function totals(m, groups, G, matrix2) {
   const t = {
     n: new Float64Array(G),
     n1: new Float64Array(G),
@@ -38768,18 +38838,18 @@ function totals(m, groups, G, matrix) {
       t.a[c] += y1 * p;
       t.p[c] += p;
       t.correct[c] += q2;
-      if (matrix) t.value[c] += rowValue(matrix, y1, p);
+      if (matrix2) t.value[c] += rowValue(matrix2, y1, p);
     }
   }
   return t;
 }
 function aucParts(m, groups, G, t, ro) {
-  const n = m.prob.length;
+  const n2 = m.prob.length;
   const { order, tieStart } = ro ?? rankOrder(m.score);
   const whole = G - 1;
   const of = groups ? groups.of : null;
   const S = of ? 4 : 2;
-  const parts = new Float64Array(S * n);
+  const parts = new Float64Array(S * n2);
   const negBelow = new Float64Array(G);
   const posBelow = new Float64Array(G);
   const tieNeg = new Float64Array(G);
@@ -38789,7 +38859,7 @@ function aucParts(m, groups, G, t, ro) {
   const prob = m.prob;
   const P = t.p[whole];
   let j = 0;
-  while (j < n) {
+  while (j < n2) {
     const start = j;
     let wNeg = 0;
     let wPos = 0;
@@ -38805,7 +38875,7 @@ function aucParts(m, groups, G, t, ro) {
         tieNeg[c] += 1 - p;
         tiePos[c] += p;
       }
-    } while (j < n && tieStart[j] === 0);
+    } while (j < n2 && tieStart[j] === 0);
     const lAll = negBelow[whole] + wNeg / 2;
     const gAll = P - posBelow[whole] - wPos / 2;
     for (let k = start; k < j; k++) {
@@ -38858,14 +38928,14 @@ function constants2(t, G) {
   const k = new Float64Array(C_STRIDE * G);
   for (let c = 0; c < G; c++) {
     const o = C_STRIDE * c;
-    const n = t.n[c];
+    const n2 = t.n[c];
     const N1 = t.n1[c];
     const P = t.p[c];
     const D = N1 + P;
-    const N = n - P;
+    const N = n2 - P;
     const T = t.auc[c];
-    k[o + C_INV_N] = 1 / n;
-    k[o + C_ACC] = t.correct[c] / n;
+    k[o + C_INV_N] = 1 / n2;
+    k[o + C_ACC] = t.correct[c] / n2;
     k[o + C_INV_N1] = N1 > 0 ? 1 / N1 : 0;
     k[o + C_PREC] = N1 > 0 ? t.a[c] / N1 : 0;
     k[o + C_INV_P] = P > 0 ? 1 / P : 0;
@@ -38876,11 +38946,11 @@ function constants2(t, G) {
     k[o + C_AUC] = T;
     k[o + C_N_MINUS_P] = N - P;
     k[o + C_INV_NEG] = N > 0 ? 1 / N : 0;
-    k[o + C_VALUE] = t.value[c] / n;
+    k[o + C_VALUE] = t.value[c] / n2;
   }
   return k;
 }
-function influences(k, o, p, y1, L, Gi, g, h, matrix) {
+function influences(k, o, p, y1, L, Gi, g, h, matrix2) {
   const invN = k[o + C_INV_N];
   g[0] = y1 === 1 ? invN : -invN;
   h[0] = ((y1 === 1 ? p : 1 - p) - k[o + C_ACC]) * invN;
@@ -38899,40 +38969,40 @@ function influences(k, o, p, y1, L, Gi, g, h, matrix) {
   const T = k[o + C_AUC];
   g[4] = (L - Gi - T * k[o + C_N_MINUS_P]) * invPN;
   h[4] = (p * L + (1 - p) * Gi) * invPN - T * (p * invP + (1 - p) * k[o + C_INV_NEG]);
-  if (matrix) {
-    g[5] = (y1 === 1 ? matrix[3] - matrix[1] : matrix[2] - matrix[0]) * invN;
-    h[5] = (rowValue(matrix, y1, p) - k[o + C_VALUE]) * invN;
+  if (matrix2) {
+    g[5] = (y1 === 1 ? matrix2[3] - matrix2[1] : matrix2[2] - matrix2[0]) * invN;
+    h[5] = (rowValue(matrix2, y1, p) - k[o + C_VALUE]) * invN;
   }
 }
-function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
+function analyticSpread(models2, groups, matrix2 = null, scoreOrders = null) {
   const G = (groups ? groups.count : 0) + 1;
   const whole = G - 1;
-  const K = models.length;
-  const n = K ? models[0].prob.length : 0;
-  const t = models.map((m) => totals(m, groups, G, matrix));
-  const parts = models.map((m, k) => aucParts(m, groups, G, t[k], scoreOrders ? scoreOrders[k] : null));
+  const K = models2.length;
+  const n2 = K ? models2[0].prob.length : 0;
+  const t = models2.map((m) => totals(m, groups, G, matrix2));
+  const parts = models2.map((m, k) => aucParts(m, groups, G, t[k], scoreOrders ? scoreOrders[k] : null));
   const consts = t.map((tk) => constants2(tk, G));
-  const names = matrix ? [...ESTIMATED_METRICS, "business_value"] : [...ESTIMATED_METRICS];
+  const names = matrix2 ? [...ESTIMATED_METRICS, "business_value"] : [...ESTIMATED_METRICS];
   const M = names.length;
-  const varModel = models.map(() => new Float64Array(M * G));
+  const varModel = models2.map(() => new Float64Array(M * G));
   const varDiff = new Float64Array(M * G);
-  const rowModel = models.map(() => new Float64Array(M * G));
+  const rowModel = models2.map(() => new Float64Array(M * G));
   const rowDiff = new Float64Array(M * G);
-  const g = models.map(() => new Float64Array(M));
-  const h = models.map(() => new Float64Array(M));
+  const g = models2.map(() => new Float64Array(M));
+  const h = models2.map(() => new Float64Array(M));
   const of = groups ? groups.of : null;
   const S = of ? 4 : 2;
   const [g0, g1] = g;
   const [h0, h1] = h;
-  const prob0 = models[0]?.prob;
-  const prob1 = K === 2 ? models[1].prob : null;
-  const pred0 = models[0]?.pred;
-  const pred1 = K === 2 ? models[1].pred : null;
+  const prob0 = models2[0]?.prob;
+  const prob1 = K === 2 ? models2[1].prob : null;
+  const pred0 = models2[0]?.pred;
+  const pred1 = K === 2 ? models2[1].pred : null;
   const [parts0, parts1] = parts;
   const [k0, k1] = consts;
   const [var0, var1] = varModel;
   const [row0, row1] = rowModel;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const p0 = prob0[i];
     const v0 = p0 * (1 - p0);
     const p1 = prob1 ? prob1[i] : 0;
@@ -38941,7 +39011,7 @@ function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
     for (let pass = 0; pass < (of ? 2 : 1); pass++) {
       const c = pass === 0 ? whole : of[i];
       const at = S * i + 2 * pass;
-      influences(k0, C_STRIDE * c, p0, pred0[i], parts0[at], parts0[at + 1], g0, h0, matrix);
+      influences(k0, C_STRIDE * c, p0, pred0[i], parts0[at], parts0[at + 1], g0, h0, matrix2);
       if (!prob1) {
         for (let m = 0; m < M; m++) {
           const a = m * G + c;
@@ -38950,7 +39020,7 @@ function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
         }
         continue;
       }
-      influences(k1, C_STRIDE * c, p1, pred1[i], parts1[at], parts1[at + 1], g1, h1, matrix);
+      influences(k1, C_STRIDE * c, p1, pred1[i], parts1[at], parts1[at + 1], g1, h1, matrix2);
       for (let m = 0; m < M; m++) {
         const a = m * G + c;
         const gg0 = g0[m] * g0[m] * v0;
@@ -38977,35 +39047,261 @@ function analyticSpread(models, groups, matrix = null, scoreOrders = null) {
   };
 }
 
+// src/estimation/spread-multiclass.ts
+var ACC = 0;
+var AUC = 4;
+var VALUE = 5;
+function prepare(m, groups, G, matrix2, orders) {
+  const { k, prob, pred } = m;
+  const n2 = pred.length;
+  const consts = [];
+  const parts = [];
+  const present = new Float64Array(G);
+  const defined = new Float64Array(G);
+  const aucOk = new Uint8Array(G * k);
+  let count2 = null;
+  for (let c = 0; c < k; c++) {
+    const col = classColumn(m, c);
+    const predC = new Uint8Array(n2);
+    for (let i = 0; i < n2; i++) predC[i] = pred[i] === c ? 1 : 0;
+    const view = { prob: col, calibrated: col, pred: predC, score: m.score[c] };
+    const t = totals(view, groups, G, null);
+    parts.push(aucParts(view, groups, G, t, orders ? orders[c] : null));
+    consts.push(constants2(t, G));
+    count2 ??= t.n;
+    for (let gr = 0; gr < G; gr++) {
+      if (t.p[gr] > 0 || t.n1[gr] > 0) present[gr]++;
+      if (t.auc[gr] === t.auc[gr]) {
+        defined[gr]++;
+        aucOk[gr * k + c] = 1;
+      }
+    }
+  }
+  const accuracy = new Float64Array(G);
+  const value = new Float64Array(G);
+  const whole = G - 1;
+  for (let i = 0; i < n2; i++) {
+    const y1 = pred[i];
+    const q2 = prob[i * k + y1];
+    let v = 0;
+    if (matrix2) for (let a = 0; a < k; a++) v += matrix2[a * k + y1] * prob[i * k + a];
+    accuracy[whole] += q2;
+    value[whole] += v;
+    if (groups) {
+      accuracy[groups.of[i]] += q2;
+      value[groups.of[i]] += v;
+    }
+  }
+  const nn = count2 ?? new Float64Array(G);
+  for (let gr = 0; gr < G; gr++) {
+    accuracy[gr] /= nn[gr];
+    value[gr] /= nn[gr];
+  }
+  return { consts, parts, present, defined, aucOk, n: nn, accuracy, value };
+}
+function rowInfluences(m, pr, i, gr, pass, S, M, matrix2, g, h, gb, hb) {
+  const { k, prob } = m;
+  const y1 = m.pred[i];
+  const o = i * k;
+  g.fill(0);
+  h.fill(0);
+  const invN = 1 / pr.n[gr];
+  g[y1 * M + ACC] = invN;
+  h[ACC] = (prob[o + y1] - pr.accuracy[gr]) * invN;
+  const kp = pr.present[gr] > 0 ? 1 / pr.present[gr] : 0;
+  const ka = pr.defined[gr] > 0 ? 1 / pr.defined[gr] : 0;
+  const at = S * i + 2 * pass;
+  for (let c = 0; c < k; c++) {
+    const parts = pr.parts[c];
+    influences(pr.consts[c], C_STRIDE * gr, prob[o + c], y1 === c ? 1 : 0, parts[at], parts[at + 1], gb, hb, null);
+    for (let j = 1; j < AUC; j++) {
+      g[c * M + j] = gb[j] * kp;
+      h[j] += hb[j] * kp;
+    }
+    if (pr.aucOk[gr * k + c] === 1) {
+      g[c * M + AUC] = gb[AUC] * ka;
+      h[AUC] += hb[AUC] * ka;
+    }
+  }
+  if (matrix2) {
+    let v = 0;
+    for (let a = 0; a < k; a++) {
+      g[a * M + VALUE] = matrix2[a * k + y1] * invN;
+      v += matrix2[a * k + y1] * prob[o + a];
+    }
+    h[VALUE] = (v - pr.value[gr]) * invN;
+  }
+}
+function analyticSpreadMulticlass(models2, groups, matrix2 = null, orders = null) {
+  const G = (groups ? groups.count : 0) + 1;
+  const whole = G - 1;
+  const K = models2.length;
+  const k = K ? models2[0].k : 0;
+  const n2 = K ? models2[0].pred.length : 0;
+  const names = matrix2 ? [...ESTIMATED_METRICS, "business_value"] : [...ESTIMATED_METRICS];
+  const M = names.length;
+  const prepared = models2.map((m, q2) => prepare(m, groups, G, matrix2, orders ? orders[q2] : null));
+  const S = groups ? 4 : 2;
+  const varModel = models2.map(() => new Float64Array(M * G));
+  const rowModel = models2.map(() => new Float64Array(M * G));
+  const varDiff = new Float64Array(M * G);
+  const rowDiff = new Float64Array(M * G);
+  const g = models2.map(() => new Float64Array(k * M));
+  const h = models2.map(() => new Float64Array(M));
+  const gb = new Float64Array(6);
+  const hb = new Float64Array(6);
+  const mean = models2.map(() => new Float64Array(M));
+  const ovA = new Int32Array(2 * k + 1);
+  const ovB = new Int32Array(2 * k + 1);
+  const ovLen = new Float64Array(2 * k + 1);
+  for (let i = 0; i < n2; i++) {
+    let pieces = 0;
+    if (K === 2) {
+      const p0 = models2[0].prob;
+      const p1 = models2[1].prob;
+      let a = 0, b = 0, lo = 0;
+      let fa = p0[i * k], fb = p1[i * k];
+      while (a < k && b < k) {
+        const hi = Math.min(fa, fb);
+        if (hi > lo) {
+          ovA[pieces] = a;
+          ovB[pieces] = b;
+          ovLen[pieces++] = hi - lo;
+          lo = hi;
+        }
+        if (fa <= fb) {
+          a++;
+          if (a < k) fa += p0[i * k + a];
+        } else {
+          b++;
+          if (b < k) fb += p1[i * k + b];
+        }
+      }
+    }
+    for (let pass = 0; pass < (groups ? 2 : 1); pass++) {
+      const gr = pass === 0 ? whole : groups.of[i];
+      for (let q2 = 0; q2 < K; q2++) {
+        const m = models2[q2];
+        rowInfluences(m, prepared[q2], i, gr, pass, S, M, matrix2, g[q2], h[q2], gb, hb);
+        const gq = g[q2];
+        const mq = mean[q2];
+        for (let j = 0; j < M; j++) {
+          let s1 = 0, s2 = 0;
+          for (let a = 0; a < k; a++) {
+            const p = m.prob[i * k + a];
+            const v = gq[a * M + j];
+            s1 += v * p;
+            s2 += v * v * p;
+          }
+          mq[j] = s1;
+          const idx = j * G + gr;
+          varModel[q2][idx] += s2 - s1 * s1;
+          rowModel[q2][idx] += h[q2][j] * h[q2][j];
+        }
+      }
+      if (K !== 2) continue;
+      const [g0, g1] = g;
+      for (let j = 0; j < M; j++) {
+        let joint = 0;
+        for (let t = 0; t < pieces; t++) joint += g0[ovA[t] * M + j] * g1[ovB[t] * M + j] * ovLen[t];
+        const idx = j * G + gr;
+        const cov = joint - mean[0][j] * mean[1][j];
+        let v0 = 0, v1 = 0;
+        for (let a = 0; a < k; a++) {
+          const pa = models2[0].prob[i * k + a];
+          const pb = models2[1].prob[i * k + a];
+          v0 += g0[a * M + j] * g0[a * M + j] * pa;
+          v1 += g1[a * M + j] * g1[a * M + j] * pb;
+        }
+        v0 -= mean[0][j] * mean[0][j];
+        v1 -= mean[1][j] * mean[1][j];
+        varDiff[idx] += v0 + v1 - 2 * cov;
+        const dh = h[0][j] - h[1][j];
+        rowDiff[idx] += dh * dh;
+      }
+    }
+  }
+  const toSpread = (v) => {
+    const out = {};
+    names.forEach((name, j) => out[name] = Float64Array.from(v.subarray(j * G, j * G + G), (x) => Math.sqrt(Math.max(x, 0))));
+    return out;
+  };
+  const plus = (a, b) => a.map((x, j) => x + b[j]);
+  return {
+    labels: { models: varModel.map(toSpread), difference: K === 2 ? toSpread(varDiff) : null },
+    population: { models: varModel.map((v, q2) => toSpread(plus(v, rowModel[q2]))), difference: K === 2 ? toSpread(plus(varDiff, rowDiff)) : null }
+  };
+}
+
+// src/estimation/estimator.ts
+function binaryEstimator(positive) {
+  return {
+    k: 2,
+    rows(g, calibrated) {
+      const cal = calibrated[0];
+      const n2 = g.pred.length;
+      const prob = new Float64Array(n2);
+      const pred = new Uint8Array(n2);
+      for (let j = 0; j < n2; j++) {
+        const t = g.known ? g.known[j] : -1;
+        prob[j] = t >= 0 ? t === positive ? 1 : 0 : cal[j];
+        pred[j] = g.pred[j] === positive ? 1 : 0;
+      }
+      return { prob, calibrated: cal, pred, score: g.scores[0] };
+    },
+    estimate: (r, groups, orders) => cbpe(r, groups, orders ? orders[0] : null),
+    spread: (rs, groups, matrix2, orders) => analyticSpread(rs, groups, matrix2, orders ? orders.map((o) => o[0]) : null)
+  };
+}
+function multiclassEstimator(k) {
+  return {
+    k,
+    rows(g, calibrated) {
+      const prob = normalise(calibrated);
+      if (g.known) {
+        for (let j = 0; j < g.known.length; j++) {
+          const t = g.known[j];
+          if (t < 0) continue;
+          prob.fill(0, j * k, j * k + k);
+          prob[j * k + t] = 1;
+        }
+      }
+      return { k, prob, pred: g.pred, score: g.scores };
+    },
+    estimate: (r, groups, orders) => cbpeMulticlass(r, groups, orders),
+    spread: (rs, groups, matrix2, orders) => analyticSpreadMulticlass(rs, groups, matrix2, orders)
+  };
+}
+
 // src/stats/change-tests.ts
 var import_stats_base_dists_normal_cdf = __toESM(require_lib94(), 1);
 
 // src/stats/correction.ts
 function adjustPValues(p, method) {
-  const n = p.length;
-  for (let i = 0; i < n; i++) {
+  const n2 = p.length;
+  for (let i = 0; i < n2; i++) {
     if (!(p[i] >= 0 && p[i] <= 1)) throw new Error(`p-value adjustment: p-value ${p[i]} at index ${i} is not in [0, 1]`);
   }
-  if (n === 0) return [];
+  if (n2 === 0) return [];
   switch (method) {
     case "none":
       return p.slice();
     case "bonferroni":
-      return p.map((x) => Math.min(1, x * n));
+      return p.map((x) => Math.min(1, x * n2));
     case "holm":
     case "fdr_bh": {
-      const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => p[x] - p[y]);
-      const out = new Array(n);
+      const order = Array.from({ length: n2 }, (_, i) => i).sort((x, y) => p[x] - p[y]);
+      const out = new Array(n2);
       if (method === "holm") {
         let running = 0;
-        for (let r = 0; r < n; r++) {
-          running = Math.max(running, (n - r) * p[order[r]]);
+        for (let r = 0; r < n2; r++) {
+          running = Math.max(running, (n2 - r) * p[order[r]]);
           out[order[r]] = Math.min(1, running);
         }
       } else {
         let running = Infinity;
-        for (let r = n - 1; r >= 0; r--) {
-          running = Math.min(running, p[order[r]] / ((r + 1) / n));
+        for (let r = n2 - 1; r >= 0; r--) {
+          running = Math.min(running, p[order[r]] / ((r + 1) / n2));
           out[order[r]] = Math.min(1, running);
         }
       }
@@ -39040,62 +39336,93 @@ function simple2(id, name, status, severity, message2, details) {
   return r;
 }
 var REFIT_ROWS = 2e4;
-function positiveScores(cfg, role, table, classes, positive) {
+function referenceScores(cfg, role, table2, classes, positive) {
   const spec = role === "baseline" ? cfg.columns.baseline_scores : cfg.columns.candidate_scores;
   if (spec === null) return `no ${role} scores configured (columns.${role}_scores)`;
   const entries = scoreEntries(spec);
-  const pick2 = entries.length === 1 && entries[0][0] === null ? { name: entries[0][1], flip: false } : null;
   const byLabel = (label) => entries.find(([l]) => l === label)?.[1];
+  const read2 = (name) => {
+    const col = table2.columns.get(name);
+    if (!col) return `${table2.source} has no ${role} score column ${q(name)}`;
+    if (col.kind !== "numeric") return `${role} score column ${q(name)} of ${table2.source} holds text`;
+    return col.values;
+  };
+  if (positive === null) {
+    const out2 = [];
+    for (let c = 0; c < classes.length; c++) {
+      const name = byLabel(classes[c]);
+      if (name === void 0) return `the ${role} score map has no column for class ${JSON.stringify(classes[c])}`;
+      const values2 = read2(name);
+      if (typeof values2 === "string") return values2;
+      out2.push({ name, values: values2, cls: c });
+    }
+    return out2;
+  }
+  const pick2 = entries.length === 1 && entries[0][0] === null ? { name: entries[0][1], flip: false } : null;
   const chosen = pick2 ?? (byLabel(classes[positive]) !== void 0 ? { name: byLabel(classes[positive]), flip: false } : byLabel(classes[1 - positive]) !== void 0 ? { name: byLabel(classes[1 - positive]), flip: true } : null);
   if (!chosen) return `the ${role} score map names neither class`;
-  const col = table.columns.get(chosen.name);
-  if (!col) return `${table.source} has no ${role} score column ${q(chosen.name)}`;
-  if (col.kind !== "numeric") return `${role} score column ${q(chosen.name)} of ${table.source} holds text`;
-  if (!chosen.flip) return col.values;
-  const out = new Float64Array(col.values.length);
-  for (let i = 0; i < out.length; i++) out[i] = 1 - col.values[i];
-  return out;
+  const values = read2(chosen.name);
+  if (typeof values === "string") return values;
+  if (!chosen.flip) return [{ name: chosen.name, values, cls: positive }];
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < out.length; i++) out[i] = 1 - values[i];
+  return [{ name: `1 \u2212 ${chosen.name}`, values: out, cls: positive }];
 }
 function calibrate(ctx, role, refTarget, classes, positive) {
-  const s = positiveScores(ctx.config, role, ctx.reference, classes, positive);
-  if (typeof s === "string") return `${s}: the ${role}'s scores cannot be calibrated on the reference`;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (refTarget[i] >= 0 && s[i] === s[i]) n++;
-  const scores = new Float64Array(n);
-  const isPositive = new Uint8Array(n);
-  const rows = new Int32Array(n);
-  let j = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (refTarget[i] >= 0 && s[i] === s[i]) {
-      rows[j] = i;
-      scores[j] = s[i];
-      isPositive[j++] = refTarget[i] === positive ? 1 : 0;
+  const cols = referenceScores(ctx.config, role, ctx.reference, classes, positive);
+  if (typeof cols === "string") return `${cols}: the ${role}'s scores cannot be calibrated on the reference`;
+  const method = ctx.config.tests.estimation.calibration;
+  const calibrators = [];
+  const refs = [];
+  for (const col of cols) {
+    const s = col.values;
+    let n2 = 0;
+    for (let i = 0; i < s.length; i++) if (refTarget[i] >= 0 && s[i] === s[i]) n2++;
+    const scores = new Float64Array(n2);
+    const isPositive = new Uint8Array(n2);
+    const rows = new Int32Array(n2);
+    let j = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (refTarget[i] >= 0 && s[i] === s[i]) {
+        rows[j] = i;
+        scores[j] = s[i];
+        isPositive[j++] = refTarget[i] === col.cls ? 1 : 0;
+      }
+    }
+    const what = positive === null ? `score column ${q(col.name)} of class ${JSON.stringify(classes[col.cls])}` : `score column ${q(col.name)}`;
+    if (positive === null && n2 > 0 && !isPositive.includes(1)) {
+      return `the ${role}'s ${what} cannot be calibrated on ${ctx.reference.source}: no labelled reference row is of class ${JSON.stringify(classes[col.cls])} (of ${plural(n2, "labelled row")} with a score), so CBPE has no probability for it`;
+    }
+    try {
+      const levels = method === "platt" ? null : scoreLevels(scores);
+      const calibrator = fitCalibrator(method, scores, isPositive, { weights: null, levels });
+      calibrators.push(calibrator);
+      refs.push({ rows, scores, isPositive, levels: calibrator.method === "isotonic" ? levels : null });
+    } catch (e) {
+      if (e instanceof CalibrationError) return `the ${role}'s ${what} cannot be calibrated on ${ctx.reference.source}: ${e.message}`;
+      throw e;
     }
   }
-  const method = ctx.config.tests.estimation.calibration;
-  try {
-    const levels = method === "platt" ? null : scoreLevels(scores);
-    const calibrator = fitCalibrator(method, scores, isPositive, { weights: null, levels });
-    return { calibrator, ref: { rows, scores, isPositive, levels: calibrator.method === "isotonic" ? levels : null } };
-  } catch (e) {
-    if (e instanceof CalibrationError) return `the ${role}'s scores cannot be calibrated on ${ctx.reference.source}: ${e.message}`;
-    throw e;
-  }
+  return { calibrators, refs };
 }
-function rowsOf(m, sel, calibrated, target, positive) {
-  const n = sel.length;
-  const prob = new Float64Array(n);
-  const cal = new Float64Array(n);
-  const pred = new Uint8Array(n);
-  const score = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = sel[j];
-    cal[j] = calibrated[i];
-    prob[j] = target && target[i] >= 0 ? target[i] === positive ? 1 : 0 : calibrated[i];
-    pred[j] = m.predicted[i] === positive ? 1 : 0;
-    score[j] = m.score[i];
+function gather(m, sel, target) {
+  const n2 = sel.length;
+  const pred = new Int32Array(n2);
+  for (let j = 0; j < n2; j++) pred[j] = m.predicted[sel[j]];
+  let known = null;
+  if (target) {
+    known = new Int32Array(n2);
+    for (let j = 0; j < n2; j++) known[j] = target[sel[j]] >= 0 ? target[sel[j]] : -1;
   }
-  return { prob, calibrated: cal, pred, score };
+  return { pred, scores: m.scores.map((s) => gatherValues(s, sel)), known };
+}
+function gatherValues(values, sel) {
+  const out = new Float64Array(sel.length);
+  for (let j = 0; j < sel.length; j++) out[j] = values[sel[j]];
+  return out;
+}
+function rowsOf(E, m, sel, calibrated, target) {
+  return E.rows(gather(m, sel, target), calibrated.map((c) => gatherValues(c, sel)));
 }
 function groupsOf(chunks, sel) {
   if (!chunks) return null;
@@ -39109,17 +39436,17 @@ function boundedInterval(v, half) {
 function metricPick(metric) {
   return (s, k, r, c) => replicateMetrics(s, k, r, c)[metric];
 }
-function valuePerRow(cm, at, matrix) {
+function valuePerRow(cm, at, matrix2) {
   let v = 0;
-  let n = 0;
-  for (let k = 0; k < 4; k++) {
-    v += matrix[k] * cm[at + k];
-    n += cm[at + k];
+  let n2 = 0;
+  for (let k = 0; k < matrix2.length; k++) {
+    v += matrix2[k] * cm[at + k];
+    n2 += cm[at + k];
   }
-  return n > 0 ? v / n : NaN;
+  return n2 > 0 ? v / n2 : NaN;
 }
-function valuePick(matrix) {
-  return (s, k, r, c) => valuePerRow(s.cm[k], (r * (s.groups + 1) + c) * 4, matrix);
+function valuePick(matrix2) {
+  return (s, k, r, c) => valuePerRow(s.cm[k], (r * (s.groups + 1) + c) * s.k * s.k, matrix2);
 }
 function spreadIn(s, pick2, c, k) {
   const v = new Float64Array(s.replicates);
@@ -39127,43 +39454,50 @@ function spreadIn(s, pick2, c, k) {
   return spreadOf(v);
 }
 function spreadOver(s, name, c, k) {
-  const labels = k === "difference" ? s.labels.difference : s.labels.models[k];
-  const sd = labels?.[name]?.[c] ?? NaN;
+  const labels2 = k === "difference" ? s.labels.difference : s.labels.models[k];
+  const sd = labels2?.[name]?.[c] ?? NaN;
   const pick2 = name === "business_value" ? valuePick(s.matrix) : metricPick(name);
   return Math.hypot(sd, spreadIn(s.calibration, pick2, c, k));
 }
-function refit(refRows, models, replicates, seed) {
+function refit(refRows, models2, replicates, seed) {
   const rng = createRng(seed);
   const w = new Uint8Array(refRows);
-  const weights = models.map((m) => m.ref.rows.length === refRows ? null : new Uint8Array(m.ref.rows.length));
-  const out = models.map(() => new Array(replicates).fill(null));
+  const weights = models2.map((m) => m.refs.map((ref) => ref.rows.length === refRows ? null : new Uint8Array(ref.rows.length)));
+  const out = models2.map(() => new Array(replicates).fill(null));
   for (let r = 0; r < replicates; r++) {
     rng.fillPoisson1(w);
-    for (let k = 0; k < models.length; k++) {
-      const m = models[k];
-      let mw = weights[k];
-      if (mw) for (let j = 0; j < mw.length; j++) mw[j] = w[m.ref.rows[j]];
-      else mw = w;
-      try {
-        out[k][r] = fitCalibrator(m.calibrator.method, m.ref.scores, m.ref.isPositive, { weights: mw, levels: m.ref.levels, start: m.calibrator.platt });
-      } catch (e) {
-        if (!(e instanceof CalibrationError)) throw e;
+    for (let k = 0; k < models2.length; k++) {
+      const m = models2[k];
+      const fits = [];
+      for (let c = 0; c < m.refs.length; c++) {
+        const ref = m.refs[c];
+        let mw = weights[k][c];
+        if (mw) for (let j = 0; j < mw.length; j++) mw[j] = w[ref.rows[j]];
+        else mw = w;
+        try {
+          fits.push(fitCalibrator(m.calibrators[c].method, ref.scores, ref.isPositive, { weights: mw, levels: ref.levels, start: m.calibrators[c].platt }));
+        } catch (e) {
+          if (!(e instanceof CalibrationError)) throw e;
+          break;
+        }
       }
+      if (fits.length === m.refs.length) out[k][r] = fits;
     }
   }
   return out;
 }
-function recalibrated(refits, full, knownFull, groupsFull, seed) {
+function recalibrated(E, refits, models2, sel, target, groupsFull, seed) {
   const R = refits.length ? refits[0].length : 0;
   const g = groupsFull ? groupsFull.count : 0;
   const G = g + 1;
+  const cells = E.k * E.k;
   const rng = createRng(seed);
-  const n = full.length ? full[0].prob.length : 0;
+  const n2 = sel.length;
   let take = null;
-  if (n > REFIT_ROWS) {
-    const keep = new Uint8Array(n);
+  if (n2 > REFIT_ROWS) {
+    const keep = new Uint8Array(n2);
     let chosen = 0;
-    for (let j = n - REFIT_ROWS; j < n; j++) {
+    for (let j = n2 - REFIT_ROWS; j < n2; j++) {
       const t = Math.floor(rng.next() * (j + 1));
       if (keep[t] === 0) keep[t] = 1;
       else keep[j] = 1;
@@ -39171,44 +39505,53 @@ function recalibrated(refits, full, knownFull, groupsFull, seed) {
     }
     take = new Int32Array(chosen);
     let m = 0;
-    for (let i = 0; i < n; i++) if (keep[i] === 1) take[m++] = i;
+    for (let i = 0; i < n2; i++) if (keep[i] === 1) take[m++] = i;
   }
-  const sub = (a) => {
-    if (!take) return a;
-    const out = new a.constructor(take.length);
-    for (let j = 0; j < take.length; j++) out[j] = a[take[j]];
-    return out;
-  };
-  const base3 = full.map((b) => ({ pred: sub(b.pred), score: sub(b.score) }));
-  const known = knownFull ? sub(knownFull) : null;
-  const groups = groupsFull ? { of: sub(groupsFull.of), count: groupsFull.count } : null;
-  const cms = refits.map(() => new Float64Array(R * G * 4).fill(NaN));
+  const rowsSel = take ? Int32Array.from(take, (j) => sel[j]) : sel;
+  const groups = groupsFull ? { of: take ? Int32Array.from(take, (j) => groupsFull.of[j]) : groupsFull.of, count: groupsFull.count } : null;
+  const base3 = models2.slice(0, refits.length).map((m) => gather(m, rowsSel, target));
+  const cms = refits.map(() => new Float64Array(R * G * cells).fill(NaN));
   const aucs = refits.map(() => new Float64Array(R * G).fill(NaN));
-  const orders = base3.map((b) => rankOrder(b.score));
+  const orders = base3.map((b) => b.scores.map((s) => rankOrder(s)));
   for (let r = 0; r < R; r++) {
     for (let k = 0; k < refits.length; k++) {
-      const cal = refits[k][r];
-      if (!cal) continue;
-      const calibrated = cal.apply(base3[k].score);
-      let prob = calibrated;
-      if (known) {
-        prob = Float64Array.from(calibrated);
-        for (let j = 0; j < prob.length; j++) if (known[j] === known[j]) prob[j] = known[j];
-      }
-      const rows = { prob, calibrated, pred: base3[k].pred, score: base3[k].score };
-      cms[k].set(expectedConfusion(rows, groups), r * G * 4);
-      aucs[k].set(estimatedRocAuc(rows, groups, orders[k]), r * G);
+      const cals = refits[k][r];
+      if (!cals) continue;
+      const est = E.estimate(E.rows(base3[k], cals.map((c, j) => c.apply(base3[k].scores[j]))), groups, orders[k]);
+      cms[k].set(est.cm, r * G * cells);
+      aucs[k].set(est.metrics.map((m) => m.roc_auc), r * G);
     }
   }
-  return { replicates: R, groups: g, cm: cms, auc: aucs };
+  return { replicates: R, groups: g, k: E.k, cm: cms, auc: aucs };
 }
-function knownLabels2(sel, target, positive) {
-  const out = new Float64Array(sel.length);
-  for (let j = 0; j < sel.length; j++) {
-    const t = target[sel[j]];
-    out[j] = t < 0 ? NaN : t === positive ? 1 : 0;
-  }
-  return out;
+function matrixText(classes, positive) {
+  if (positive !== null) return "matrix [[tn, fp], [fn, tp]]";
+  return `matrix[actual][predicted] over classes ${classes.map((c) => JSON.stringify(c)).join(", ")}`;
+}
+function matrixProblem(matrix2, classes, positive) {
+  const k = classes.length;
+  if (matrix2.length === k && matrix2.every((row2) => row2.length === k)) return null;
+  const lengths = [...new Set(matrix2.map((row2) => row2.length))];
+  const shape = lengths.length === 1 ? `${matrix2.length}\xD7${lengths[0]}` : `${plural(matrix2.length, "row")} of ${matrix2.map((row2) => row2.length).join(", ")} values`;
+  return `tests.business_value.matrix is ${shape}, but there ${k === 1 ? "is" : "are"} ${plural(k, "class", "classes")}: it needs ${k}\xD7${k} values, ${matrixText(classes, positive)}`;
+}
+function strayLabels(tgt, raw, source, referenceSource) {
+  if (!raw) return null;
+  const sc = stringCodes(raw);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tgt.length; i++) if (tgt[i] === -2) counts2.set(sc.codes[i], (counts2.get(sc.codes[i]) ?? 0) + 1);
+  if (counts2.size === 0) return null;
+  const list = [...counts2].sort((a, b) => b[1] - a[1]);
+  const rows = list.reduce((n2, [, c]) => n2 + c, 0);
+  const named = list.slice(0, 5).map(([code, c]) => `${JSON.stringify(sc.dictionary[code])} (${formatInt(c)})`).join(", ");
+  return simple2(
+    "performance.estimated.labels",
+    "Estimated performance: labels the reference never had",
+    "warn",
+    "warn",
+    `${plural(rows, "labelled row")} of ${source} hold${rows === 1 ? "s" : ""} ${plural(list.length, "label")} that ${referenceSource} never had: ${named}${list.length > 5 ? `, and ${list.length - 5} more` : ""}. CBPE gives a class it never saw no probability, so the estimates cannot count such rows' errors (P(y|x) has changed, if the class is real); those rows are left out of the health check and the partly estimated metrics`,
+    { labels: Object.fromEntries(list.map(([code, c]) => [sc.dictionary[code], c])), rows }
+  );
 }
 function allowanceOf(b, baseline) {
   if (!b || !b.enabled) return null;
@@ -39219,12 +39562,12 @@ function allowanceOf(b, baseline) {
   const allowed = Math.min(...limits2);
   return { allowed, text: fmt(allowed) };
 }
-function decide(x, p, family, confidence) {
+function decide(x, p, family2, confidence) {
   const delta = x.candidate - x.baseline;
-  const threshold2 = makeThreshold("value", "below", -x.allowed, null, `\u0394 \u2265 \u2212${x.allowedText}`);
+  const threshold3 = makeThreshold("value", "below", -x.allowed, null, `\u0394 \u2265 \u2212${x.allowedText}`);
   const head2 = `${x.label} ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)} (\u0394 ${signed(delta)}`;
   const details = { ...x.details, baseline: x.baseline, candidate: x.candidate, delta, se: x.se, allowed: x.allowed, confidence, inconclusive_status: x.mode, ci: null };
-  const r = { id: x.id, family: "performance", name: x.name, method: "cbpe", severity: x.severity, value: delta, threshold: threshold2, details };
+  const r = { id: x.id, family: "performance", name: x.name, method: "cbpe", severity: x.severity, value: delta, threshold: threshold3, details };
   if (!Number.isFinite(x.candidate) || !Number.isFinite(x.baseline)) {
     return { ...r, status: x.explicit ? "error" : "skip", value: null, message: `${x.label} is undefined for ${Number.isFinite(x.candidate) ? "the baseline" : "the candidate"} ${x.rows}` };
   }
@@ -39233,12 +39576,12 @@ function decide(x, p, family, confidence) {
     return { ...r, status: x.mode, message: `inconclusive: ${head2}): the simulated interval has no spread ${x.rows}, so the change cannot be decided` };
   }
   const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - confidence) / 2, 0, 1);
-  const ci = { lo: delta - z * x.se, hi: delta + z * x.se };
-  details.ci = ci;
-  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family, "change test")}` };
+  const ci2 = { lo: delta - z * x.se, hi: delta + z * x.se };
+  details.ci = ci2;
+  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family2, "change test")}` };
   const alpha = (1 - confidence) / 2;
-  const ciText = `${fmt(confidence * 100)}% CI [${signed(ci.lo)}, ${signed(ci.hi)}]`;
-  const holm = (v) => `Holm-adjusted p = ${fmt(v)} over ${plural(family, "change test")}`;
+  const ciText = `${fmt(confidence * 100)}% CI [${signed(ci2.lo)}, ${signed(ci2.hi)}]`;
+  const holm = (v) => `Holm-adjusted p = ${fmt(v)} over ${plural(family2, "change test")}`;
   if (p.beyond < alpha) return { ...r, status: x.severity, message: `${head2}, ${ciText}): worse by more than the allowed ${x.allowedText} (${holm(p.beyond)}) ${x.rows}` };
   if (p.within < alpha) return { ...r, status: "pass", message: `${head2}, ${ciText}): within the allowed worsening ${x.allowedText} (${holm(p.within)}) ${x.rows}` };
   details.inconclusive = true;
@@ -39247,20 +39590,20 @@ function decide(x, p, family, confidence) {
   delete details.inconclusive;
   return { ...r, status: "pass", message: `${head2}, ${ciText}): not credibly worse than the baseline (${holm(p.worse)}) ${x.rows}` };
 }
-function chunkTable(chunks, counts, values) {
-  if (!chunks || !counts) return null;
+function chunkTable(chunks, counts2, values) {
+  if (!chunks || !counts2) return null;
   const out = [];
   for (let c = 0; c < chunks.chunks.length; c++) {
-    if (counts[c] === 0) continue;
-    out.push({ chunk: chunks.chunks[c].key, rows: counts[c], ...values(c) });
+    if (counts2[c] === 0) continue;
+    out.push({ chunk: chunks.chunks[c].key, rows: counts2[c], ...values(c) });
   }
   return out;
 }
 function countGroups(groups) {
   if (!groups) return null;
-  const counts = new Int32Array(groups.count);
-  for (let j = 0; j < groups.of.length; j++) counts[groups.of[j]]++;
-  return counts;
+  const counts2 = new Int32Array(groups.count);
+  for (let j = 0; j < groups.of.length; j++) counts2[groups.of[j]]++;
+  return counts2;
 }
 var estimationChecks = (ctx) => {
   const cfg = ctx.config;
@@ -39283,10 +39626,12 @@ var estimationChecks = (ctx) => {
   const o = res.outputs;
   if (o.task !== "classification") return cannot("CBPE estimates classification metrics");
   if (!o.target) return cannot(o.targetNote ?? "no target");
-  if (o.classes.length !== 2 || o.positive === null) {
-    return cannot(o.classes.length !== 2 ? `multiclass not supported yet: CBPE here estimates binary classification (${o.classes.length} classes)` : o.positiveNote);
-  }
-  const positive = o.positive;
+  if (o.classes.length < 2) return cannot(`only ${plural(o.classes.length, "class")} (${o.classes.map((c) => JSON.stringify(c)).join(", ")}): nothing to estimate`);
+  if (o.classes.length === 2 && o.positive === null) return cannot(o.positiveNote);
+  const multiclass = o.classes.length > 2;
+  const positive = multiclass ? null : o.positive;
+  const E = positive === null ? multiclassEstimator(o.classes.length) : binaryEstimator(positive);
+  const nameOf = (metric) => multiclass && (metric === "precision" || metric === "recall" || metric === "f1") ? `macro_${metric}` : metric;
   const cand = o.candidate;
   if (!cand) return cannot(o.candidateNote ?? "no candidate");
   if (!cand.scores) return cannot(`the candidate has no scores: ${cand.scoreNote ?? "none configured"}`);
@@ -39301,15 +39646,17 @@ var estimationChecks = (ctx) => {
     else tgt[i] = -2;
   }
   if (unlabelledAny === 0 && !explicit) return [];
+  const strays = strayLabels(tgt, rawTarget ?? null, ctx.current.source, ctx.reference.source);
   const refCol = ctx.reference.columns.get(target);
   if (!refCol) return cannot(`${ctx.reference.source} has no target column ${q(target)}: CBPE calibrates each model's scores on labelled reference rows`);
   const refTarget = encodeClasses(stringCodes(refCol), new Map(o.classes.map((c, i) => [c, i])));
   const out = [];
-  const models = [];
+  const models2 = [];
+  if (strays) out.push(strays);
   const calCand = calibrate(ctx, "candidate", refTarget, o.classes, positive);
-  if (typeof calCand === "string") return [simple2(failId, failName, "error", ps.severity, calCand)];
-  const scoreOf2 = (m) => m.scores[positive];
-  models.push({ role: "candidate", predicted: cand.predicted, score: scoreOf2(cand), ...calCand });
+  if (typeof calCand === "string") return [...out, simple2(failId, failName, "error", ps.severity, calCand)];
+  const scoresOf = (m) => positive === null ? m.scores : [m.scores[positive]];
+  models2.push({ role: "candidate", predicted: cand.predicted, scores: scoresOf(cand), ...calCand });
   const bl = o.baseline && o.baseline.scores ? o.baseline : null;
   let baselineWhy = o.baseline ? o.baseline.scores ? null : `the baseline has no scores: ${o.baseline.scoreNote ?? ""}` : o.baselineNote ?? "no baseline";
   if (bl) {
@@ -39317,9 +39664,9 @@ var estimationChecks = (ctx) => {
     if (typeof calB === "string") {
       baselineWhy = calB;
       out.push(simple2("performance.estimated.baseline", "Estimated performance: baseline", "error", ps.severity, `${calB}; no estimated comparison with the baseline`));
-    } else models.push({ role: "baseline", predicted: bl.predicted, score: scoreOf2(bl), ...calB });
+    } else models2.push({ role: "baseline", predicted: bl.predicted, scores: scoresOf(bl), ...calB });
   }
-  const calibrated = models.map((m) => m.calibrator.apply(m.score));
+  const calibrated = models2.map((m) => m.calibrators.map((c, j) => c.apply(m.scores[j])));
   let chunks = null;
   try {
     chunks = ctx.chunks("current");
@@ -39328,9 +39675,14 @@ var estimationChecks = (ctx) => {
     out.push(simple2("performance.estimated.chunks", "Estimated performance per chunk", "error", ps.severity, `${e.message}: no per-chunk estimates`));
   }
   const okRow = (i) => {
-    for (let k = 0; k < models.length; k++) {
-      const v = calibrated[k][i];
-      if (models[k].predicted[i] < 0 || v !== v || models[k].score[i] !== models[k].score[i]) return false;
+    for (let k = 0; k < models2.length; k++) {
+      if (models2[k].predicted[i] < 0) return false;
+      const cal = calibrated[k];
+      for (let j = 0; j < cal.length; j++) {
+        const v = cal[j][i];
+        const s = models2[k].scores[j][i];
+        if (v !== v || s !== s) return false;
+      }
     }
     return !chunks || chunks.index[i] >= 0;
   };
@@ -39344,19 +39696,17 @@ var estimationChecks = (ctx) => {
   const lab = pick2((i) => tgt[i] >= 0);
   const all = pick2((i) => tgt[i] !== -2);
   const z = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - ps.confidence) / 2, 0, 1);
-  const calibration = Object.fromEntries(models.map((m) => [m.role, m.calibrator.text]));
+  const calibration2 = Object.fromEntries(
+    models2.map((m) => [m.role, positive === null ? m.calibrators.map((c, j) => `${JSON.stringify(o.classes[j])}: ${c.text}`).join("; ") : m.calibrators[0].text])
+  );
   let allOrders = null;
   const ordersOf = (sel) => {
-    allOrders ??= models.map((m) => {
-      const s = new Float64Array(all.length);
-      for (let j = 0; j < all.length; j++) s[j] = m.score[all[j]];
-      return rankOrder(s);
-    });
-    return sel === all ? allOrders : allOrders.map((o2) => subsetOrder(o2, all, sel));
+    allOrders ??= models2.map((m) => m.scores.map((s) => rankOrder(gatherValues(s, all))));
+    return sel === all ? allOrders : allOrders.map((os2) => os2.map((o2) => subsetOrder(o2, all, sel)));
   };
   let refits = null;
-  const refitsOf = () => refits ??= refit(ctx.reference.rowCount, models, es.replicates, es.seed + 1);
-  const paired = models.length === 2;
+  const refitsOf = () => refits ??= refit(ctx.reference.rowCount, models2, es.replicates, es.seed + 1);
+  const paired = models2.length === 2;
   const pending = [];
   const source = ctx.current.source;
   if (es.enabled) {
@@ -39366,50 +39716,51 @@ var estimationChecks = (ctx) => {
       out.push(simple2("performance.estimated", "Estimated performance", explicit ? "error" : "skip", ps.severity, `no row of ${source} has ${paired ? "both models\u2019" : "the candidate\u2019s"} prediction and score: nothing to estimate`));
     } else {
       const groups = groupsOf(chunks, pop);
-      const counts = countGroups(groups);
-      const rows = models.map((m, k) => rowsOf(m, pop, calibrated[k], null, positive));
+      const counts2 = countGroups(groups);
+      const rows = models2.map((m, k) => rowsOf(E, m, pop, calibrated[k], null));
       const orders = ordersOf(pop);
-      const est = rows.map((r, k) => cbpe(r, groups, orders[k]));
+      const est = rows.map((r, k) => E.estimate(r, groups, orders[k]));
       const G = (groups ? groups.count : 0) + 1;
       const whole = G - 1;
-      const cal = recalibrated(refitsOf(), rows, null, groups, es.seed + 2);
-      const an = analyticSpread(rows, groups, null, orders);
+      const cal = recalibrated(E, refitsOf(), models2, pop, null, groups, es.seed + 2);
+      const an = E.spread(rows, groups, null, orders);
       const sim = { labels: an.labels, calibration: cal, matrix: null };
       const simPop = paired ? { labels: an.population, calibration: cal, matrix: null } : null;
       for (const metric of es.metrics) {
-        const label = METRICS[metric].label;
+        const mname = nameOf(metric);
+        const label = METRICS[mname].label;
         const iv = (k, c) => {
           const v = est[k].metrics[c][metric];
           const sd = spreadOver(sim, metric, c, k);
           return { value: v, ci: boundedInterval(v, z * sd) };
         };
-        const perModel = (c) => Object.fromEntries(models.map((m, k) => [m.role, iv(k, c)]));
+        const perModel = (c) => Object.fromEntries(models2.map((m, k) => [m.role, iv(k, c)]));
         const cv = iv(0, whole);
         out.push({
           ...simple2(
-            `performance.estimated.${metric}`,
+            `performance.estimated.${mname}`,
             `Estimated ${label}`,
             "info",
             ps.severity,
             `estimated ${label} ${fmt(cv.value)} (${fmt(ps.confidence * 100)}% interval [${fmt(cv.ci[0])}, ${fmt(cv.ci[1])}])${paired ? `, baseline ${fmt(est[1].metrics[whole][metric])}` : ""} ${popText}, from scores calibrated on ${ctx.reference.source}; ${CBPE_ASSUMPTION}`,
-            { assumption: CBPE_ASSUMPTION, calibration, rows: pop.length, ...perModel(whole), interval: `labels y ~ Bernoulli(p) (closed form) and ${es.replicates} bootstrap refits of the calibration`, chunks: chunkTable(chunks, counts, perModel) }
+            { assumption: CBPE_ASSUMPTION, calibration: calibration2, rows: pop.length, ...perModel(whole), interval: `labels y ~ ${multiclass ? "Categorical(p)" : "Bernoulli(p)"} (closed form) and ${es.replicates} bootstrap refits of the calibration`, chunks: chunkTable(chunks, counts2, perModel) }
           ),
           value: cv.value
         });
-        const b = ps.metrics[metric];
-        const asked = isExplicit(cfg, `tests.performance.metrics.${metric}`);
+        const b = ps.metrics[mname];
+        const asked = isExplicit(cfg, `tests.performance.metrics.${mname}`);
         if (!paired) {
           if (asked && allowanceOf(b, 0) !== null) {
-            out.push(simple2(`performance.estimated.${metric}.change`, `Estimated ${label} vs baseline`, "error", b?.severity ?? ps.severity, `no estimated comparison: ${baselineWhy}; but tests.performance.metrics.${metric} asks for a change bound`));
+            out.push(simple2(`performance.estimated.${mname}.change`, `Estimated ${label} vs baseline`, "error", b?.severity ?? ps.severity, `no estimated comparison: ${baselineWhy}; but tests.performance.metrics.${mname} asks for a change bound`));
           }
         } else if (simPop) {
           const vb = est[1].metrics[whole][metric];
           const a = allowanceOf(b, vb);
           if (a && b) {
-            out.push(simple2(`performance.estimated.${metric}.change`, `Estimated ${label} vs baseline`, "error", b.severity, "not decided"));
+            out.push(simple2(`performance.estimated.${mname}.change`, `Estimated ${label} vs baseline`, "error", b.severity, "not decided"));
             pending.push({
               at: out.length - 1,
-              id: `performance.estimated.${metric}.change`,
+              id: `performance.estimated.${mname}.change`,
               name: `Estimated ${label} vs baseline`,
               label: `estimated ${label}`,
               severity: b.severity,
@@ -39420,37 +39771,38 @@ var estimationChecks = (ctx) => {
               allowed: a.allowed,
               allowedText: a.text,
               rows: `${popText}; ${CBPE_ASSUMPTION}`,
-              details: { assumption: CBPE_ASSUMPTION, calibration, rows: pop.length, interval: `paired: coupled labels, the same rows and the same ${es.replicates} calibration refits for both models` },
+              details: { assumption: CBPE_ASSUMPTION, calibration: calibration2, rows: pop.length, interval: `paired: coupled labels, the same rows and the same ${es.replicates} calibration refits for both models` },
               explicit: esExplicit || asked
             });
           }
         }
       }
     }
-    if (lab.length > 0) out.push(...health(ctx, models, calibrated, refitsOf, ordersOf, lab, tgt, positive, chunks, z));
+    if (lab.length > 0) out.push(...health(ctx, E, nameOf, models2, calibrated, refitsOf, ordersOf, lab, tgt, chunks, z));
   }
-  const combinedRows = paired || bvOn ? models.map((m, k) => rowsOf(m, all, calibrated[k], tgt, positive)) : null;
+  const combinedRows = paired || bvOn ? models2.map((m, k) => rowsOf(E, m, all, calibrated[k], tgt)) : null;
   const groupsAll = groupsOf(chunks, all);
   const enoughLabels = lab.length >= ps.min_labelled_rows && lab.length > 0;
   const combinedText = `on ${plural(all.length, "row")} of ${source}: realized on ${plural(lab.length, "labelled row")}, estimated on ${plural(unl.length, "unlabelled row")} (partly estimated; ${CBPE_ASSUMPTION})`;
   let simAll = null;
   const simAllOf = () => simAll ??= {
-    labels: analyticSpread(combinedRows, groupsAll, bvOn ? bv.matrix.flat() : null, ordersOf(all)).population,
-    calibration: recalibrated(refitsOf(), combinedRows, knownLabels2(all, tgt, positive), groupsAll, es.seed + 3),
+    labels: E.spread(combinedRows, groupsAll, bvOn ? bv.matrix.flat() : null, ordersOf(all)).population,
+    calibration: recalibrated(E, refitsOf(), models2, all, tgt, groupsAll, es.seed + 3),
     matrix: bvOn ? bv.matrix.flat() : null
   };
   if (es.enabled && paired && lab.length > 0 && unl.length > 0) {
-    const combined = combinedRows.map((r, k) => cbpe(r, null, ordersOf(all)[k]).metrics[0]);
+    const combined = combinedRows.map((r, k) => E.estimate(r, null, ordersOf(all)[k]).metrics[0]);
     for (const metric of es.metrics) {
-      const b = ps.metrics[metric];
-      const label = METRICS[metric].label;
-      const id = `performance.combined.${metric}`;
+      const mname = nameOf(metric);
+      const b = ps.metrics[mname];
+      const label = METRICS[mname].label;
+      const id = `performance.combined.${mname}`;
       const name = `${label} (partly estimated) vs baseline`;
       const est = combined.map((m) => m[metric]);
       const a = allowanceOf(b, est[1]);
       if (!a || !b) continue;
       if (!enoughLabels) {
-        out.push(simple2(id, name, "skip", b.severity, `only ${plural(lab.length, "labelled row")}, fewer than tests.performance.min_labelled_rows = ${fmt(ps.min_labelled_rows)}: no combined decision; performance.estimated.${metric}.change decides on the estimate alone`));
+        out.push(simple2(id, name, "skip", b.severity, `only ${plural(lab.length, "labelled row")}, fewer than tests.performance.min_labelled_rows = ${fmt(ps.min_labelled_rows)}: no combined decision; performance.estimated.${mname}.change decides on the estimate alone`));
         continue;
       }
       const s = simAllOf();
@@ -39469,12 +39821,16 @@ var estimationChecks = (ctx) => {
         allowed: a.allowed,
         allowedText: a.text,
         rows: combinedText,
-        details: { assumption: CBPE_ASSUMPTION, calibration, labelled: lab.length, unlabelled: unl.length, interval: `paired: coupled labels on the unlabelled rows, the same rows and the same ${es.replicates} calibration refits for both models` },
-        explicit: esExplicit || isExplicit(cfg, `tests.performance.metrics.${metric}`)
+        details: { assumption: CBPE_ASSUMPTION, calibration: calibration2, labelled: lab.length, unlabelled: unl.length, interval: `paired: coupled labels on the unlabelled rows, the same rows and the same ${es.replicates} calibration refits for both models` },
+        explicit: esExplicit || isExplicit(cfg, `tests.performance.metrics.${mname}`)
       });
     }
   }
-  if (bvOn && combinedRows) out.push(...businessValue(bv, models, combinedRows, groupsAll, chunks, simAllOf, z, combinedText, lab.length, unl.length, calibration, pending, out, explicit, baselineWhy, ps.inconclusive));
+  if (bvOn && combinedRows) {
+    const bad = matrixProblem(bv.matrix, o.classes, positive);
+    if (bad) out.push(simple2("performance.business_value", "Business value per row", "error", bv.severity, bad));
+    else out.push(...businessValue(E, bv, o.classes, positive, models2, combinedRows, groupsAll, ordersOf(all), chunks, simAllOf, z, combinedText, lab.length, unl.length, calibration2, pending, out, explicit, baselineWhy, ps.inconclusive));
+  }
   const tested = pending.filter((x) => x.se > 0 && Number.isFinite(x.se) && Number.isFinite(x.candidate) && Number.isFinite(x.baseline));
   const pv = holmChangePValues(tested.map((x) => ({ worsening: x.baseline - x.candidate, se: x.se, allowed: x.allowed })));
   for (const x of pending) {
@@ -39483,68 +39839,69 @@ var estimationChecks = (ctx) => {
   }
   return out;
 };
-function health(ctx, models, calibrated, refitsOf, ordersOf, lab, tgt, positive, chunks, z) {
+function health(ctx, E, nameOf, models2, calibrated, refitsOf, ordersOf, lab, tgt, chunks, z) {
   const cfg = ctx.config;
   const es = cfg.tests.estimation;
   const ps = cfg.tests.performance;
   const groups = groupsOf(chunks, lab);
-  const counts = countGroups(groups);
+  const counts2 = countGroups(groups);
   const G = (groups ? groups.count : 0) + 1;
   const whole = G - 1;
-  const hidden = models.map((m, k) => rowsOf(m, lab, calibrated[k], null, positive));
-  const realizedRows = models.map((m, k) => rowsOf(m, lab, calibrated[k], tgt, positive));
+  const hidden = models2.map((m, k) => rowsOf(E, m, lab, calibrated[k], null));
   const orders = ordersOf(lab);
-  const est = hidden.map((r, k) => cbpe(r, groups, orders[k]));
-  const realizedSim = simulate(realizedRows, groups, 1, es.seed, false, orders);
-  const sim = { labels: analyticSpread(hidden, groups, null, orders).labels, calibration: recalibrated(refitsOf(), hidden, null, groups, es.seed + 4), matrix: null };
-  const compared = models.length * (1 + (counts ? counts.filter((n) => n > 0).length : 0));
+  const est = hidden.map((r, k) => E.estimate(r, groups, orders[k]));
+  const realized = models2.map((m, k) => E.estimate(rowsOf(E, m, lab, calibrated[k], tgt), groups, orders[k]).metrics);
+  const sim = { labels: E.spread(hidden, groups, null, orders).labels, calibration: recalibrated(E, refitsOf(), models2, lab, null, groups, es.seed + 4), matrix: null };
+  const compared = models2.length * (1 + (counts2 ? counts2.filter((n2) => n2 > 0).length : 0));
   const zb = (0, import_stats_base_dists_normal_quantile2.default)(1 - (1 - ps.confidence) / 2 / compared, 0, 1);
   const out = [];
   const few = lab.length < ps.min_labelled_rows;
   for (const metric of es.metrics) {
-    const label = METRICS[metric].label;
+    const mname = nameOf(metric);
+    const label = METRICS[mname].label;
     const flagged = [];
     const cell3 = (k, c) => {
       const e = est[k].metrics[c][metric];
-      const r = replicateMetrics(realizedSim, k, 0, c)[metric];
+      const r = realized[k][c][metric];
       const sd = spreadOver(sim, metric, c, k);
       const diverges = Number.isFinite(r) && Number.isFinite(e) && sd >= 0 && Math.abs(r - e) > zb * sd;
-      if (diverges) flagged.push(`${models[k].role} ${c === whole ? "overall" : chunks.chunks[c].key}: realized ${fmt(r)}, estimated ${fmt(e)} \xB1 ${fmt(zb * sd)}`);
+      if (diverges) flagged.push(`${models2[k].role} ${c === whole ? "overall" : chunks.chunks[c].key}: realized ${fmt(r)}, estimated ${fmt(e)} \xB1 ${fmt(zb * sd)}`);
       return { estimated: e, realized: r, ci: boundedInterval(e, z * sd), diverges };
     };
-    const perModel = (c) => Object.fromEntries(models.map((m, k) => [m.role, cell3(k, c)]));
+    const perModel = (c) => Object.fromEntries(models2.map((m, k) => [m.role, cell3(k, c)]));
     const overall = perModel(whole);
-    const table = chunkTable(chunks, counts, perModel);
+    const table2 = chunkTable(chunks, counts2, perModel);
     const cand = overall.candidate;
     const status = few ? "info" : flagged.length > 0 ? "warn" : "pass";
     const head2 = `on ${plural(lab.length, "labelled row")} of ${ctx.current.source}, estimated ${label} (labels hidden) ${fmt(cand.estimated)} vs realized ${fmt(cand.realized)}`;
     const message2 = few ? `${head2}: fewer than tests.performance.min_labelled_rows = ${fmt(ps.min_labelled_rows)} labelled rows, so the estimate's health is shown, not judged` : flagged.length > 0 ? `${head2}: the realized value lies outside the estimate's interval for ${flagged.slice(0, 5).join("; ")}${flagged.length > 5 ? `; and ${flagged.length - 5} more` : ""}: the estimate is off there (concept drift, or scores that the reference calibration does not fit); ${CBPE_ASSUMPTION}` : `${head2}: the realized value lies within the estimate's interval for every model${chunks ? ", in every chunk and overall" : ""} (Bonferroni over ${compared}); ${CBPE_ASSUMPTION}`;
     out.push({
-      ...simple2(`performance.estimated.${metric}.health`, `Estimated vs realized ${label}`, status, "warn", message2, {
+      ...simple2(`performance.estimated.${mname}.health`, `Estimated vs realized ${label}`, status, "warn", message2, {
         assumption: CBPE_ASSUMPTION,
         labelled: lab.length,
         ...overall,
         bonferroni: compared,
-        chunks: table
+        chunks: table2
       }),
       value: cand.realized - cand.estimated
     });
   }
   return out;
 }
-function businessValue(bv, models, rows, groups, chunks, simOf, z, rowsText, labelled, unlabelled, calibration, pending, out, explicit, baselineWhy, inconclusive) {
-  const matrix = bv.matrix.flat();
-  const est = rows.map((r) => cbpe(r, groups));
+function businessValue(E, bv, classes, positive, models2, rows, groups, orders, chunks, simOf, z, rowsText, labelled, unlabelled, calibration2, pending, out, explicit, baselineWhy, inconclusive) {
+  const matrix2 = bv.matrix.flat();
+  const est = rows.map((r, k) => E.estimate(r, groups, orders[k]));
+  const cells = E.k * E.k;
   const G = (groups ? groups.count : 0) + 1;
   const whole = G - 1;
   const sim = simOf();
-  const counts = countGroups(groups);
+  const counts2 = countGroups(groups);
   const iv = (k, c) => {
-    const v = valuePerRow(est[k].cm, 4 * c, matrix);
+    const v = valuePerRow(est[k].cm, cells * c, matrix2);
     const sd = spreadOver(sim, "business_value", c, k);
     return { value: v, ci: [v - z * sd, v + z * sd] };
   };
-  const perModel = (c) => Object.fromEntries(models.map((m, k) => [m.role, iv(k, c)]));
+  const perModel = (c) => Object.fromEntries(models2.map((m, k) => [m.role, iv(k, c)]));
   const cv = iv(0, whole);
   const res = [
     {
@@ -39553,14 +39910,14 @@ function businessValue(bv, models, rows, groups, chunks, simOf, z, rowsText, lab
         "Business value per row",
         "info",
         bv.severity,
-        `business value per row ${fmt(cv.value)} (${models.length === 2 ? `baseline ${fmt(iv(1, whole).value)}, ` : ""}matrix [[tn, fp], [fn, tp]] = ${JSON.stringify(bv.matrix)}) ${rowsText}`,
-        { matrix: bv.matrix, assumption: CBPE_ASSUMPTION, calibration, labelled, unlabelled, ...perModel(whole), chunks: chunkTable(chunks, counts, perModel) }
+        `business value per row ${fmt(cv.value)} (${models2.length === 2 ? `baseline ${fmt(iv(1, whole).value)}, ` : ""}${matrixText(classes, positive)} = ${JSON.stringify(bv.matrix)}) ${rowsText}`,
+        { matrix: bv.matrix, assumption: CBPE_ASSUMPTION, calibration: calibration2, labelled, unlabelled, ...perModel(whole), chunks: chunkTable(chunks, counts2, perModel) }
       ),
       value: cv.value
     }
   ];
   if (bv.max_degradation === null) return res;
-  if (models.length < 2) {
+  if (models2.length < 2) {
     res.push(simple2("performance.business_value.change", "Business value vs baseline", explicit ? "error" : "skip", bv.severity, `no baseline to compare business value with: ${baselineWhy}`));
     return res;
   }
@@ -39591,19 +39948,19 @@ var countsMemo = /* @__PURE__ */ new WeakMap();
 function countCodesOnce(codes, size2, what) {
   const hit = countsMemo.get(codes);
   if (hit !== void 0 && hit.size === size2) return hit.counts;
-  const counts = countCodes(codes, size2, what);
-  countsMemo.set(codes, { size: size2, counts });
-  return counts;
+  const counts2 = countCodes(codes, size2, what);
+  countsMemo.set(codes, { size: size2, counts: counts2 });
+  return counts2;
 }
 function countCodes(codes, size2, what) {
-  const counts = new Float64Array(size2);
+  const counts2 = new Float64Array(size2);
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
     if (c === -1) continue;
     if (c < -1 || c >= size2) throw new Error(`category counts: ${what} code ${c} at row ${i} is outside its dictionary of ${size2}`);
-    counts[c]++;
+    counts2[c]++;
   }
-  return counts;
+  return counts2;
 }
 function alignedCategoryCounts(codesA, dictA, codesB, dictB) {
   if (codesA.length === 0) throw new Error("category counts: first column is empty");
@@ -39645,9 +40002,9 @@ function chiSquareSf(x, dof) {
   if (x <= 0) return 1;
   return (0, import_math_base_special_gammainc.default)(x / 2, dof / 2, true, true);
 }
-function checkCounts(counts, what) {
-  for (let i = 0; i < counts.length; i++) {
-    const c = counts[i];
+function checkCounts(counts2, what) {
+  for (let i = 0; i < counts2.length; i++) {
+    const c = counts2[i];
     if (!(c >= 0) || c === Infinity) throw new Error(`chi-squared test: ${what} count ${c} at index ${i} is not a finite non-negative number`);
   }
 }
@@ -39669,13 +40026,13 @@ function chiSquareHomogeneity(countsA, countsB) {
   if (totalB === 0) throw new Error("chi-squared test: the second sample has no counts");
   const dof = kept - 1;
   if (dof === 0) return { statistic: 0, pValue: 1, dof: 0 };
-  const total = totalA + totalB;
+  const total2 = totalA + totalB;
   let statistic = 0;
   for (let i = 0; i < k; i++) {
     const col = countsA[i] + countsB[i];
     if (col === 0) continue;
-    const expA = totalA * col / total;
-    const expB = totalB * col / total;
+    const expA = totalA * col / total2;
+    const expB = totalB * col / total2;
     const dA = countsA[i] - expA;
     const dB = countsB[i] - expB;
     statistic += dA * dA / expA + dB * dB / expB;
@@ -39684,22 +40041,22 @@ function chiSquareHomogeneity(countsA, countsB) {
 }
 
 // src/stats/divergence.ts
-function normalise(v, what, fn) {
+function normalise2(v, what, fn) {
   if (v.length === 0) throw new Error(`${fn}: ${what} distribution is empty`);
-  let total = 0;
+  let total2 = 0;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (!(x >= 0) || x === Infinity) throw new Error(`${fn}: ${what} value ${x} at index ${i} is not a finite non-negative number`);
-    total += x;
+    total2 += x;
   }
-  if (total === 0) throw new Error(`${fn}: ${what} distribution has total 0`);
+  if (total2 === 0) throw new Error(`${fn}: ${what} distribution has total 0`);
   const out = new Float64Array(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = v[i] / total;
+  for (let i = 0; i < v.length; i++) out[i] = v[i] / total2;
   return out;
 }
 function pair(p, q2, fn, names) {
   if (p.length !== q2.length) throw new Error(`${fn}: distributions differ in length (${p.length} vs ${q2.length})`);
-  return [normalise(p, names[0], fn), normalise(q2, names[1], fn)];
+  return [normalise2(p, names[0], fn), normalise2(q2, names[1], fn)];
 }
 function relEntr(x, y) {
   return x > 0 ? x * Math.log(x / y) : 0;
@@ -39770,15 +40127,15 @@ function distinctUpTo(sorted, limit) {
 
 // src/stats/histogram.ts
 function countInBins(sorted, edges) {
-  const counts = new Float64Array(edges.length + 1);
+  const counts2 = new Float64Array(edges.length + 1);
   let below = 0;
   for (let e = 0; e < edges.length; e++) {
     const c = lowerBound(sorted, edges[e]);
-    counts[e] = c - below;
+    counts2[e] = c - below;
     below = c;
   }
-  counts[edges.length] = sorted.length - below;
-  return counts;
+  counts2[edges.length] = sorted.length - below;
+  return counts2;
 }
 function quantileBinCounts(sortedRef, sortedCur, bins) {
   if (!(Number.isInteger(bins) && bins >= 2)) throw new Error(`quantile bins: bin count must be an integer >= 2, got ${bins}`);
@@ -39842,29 +40199,29 @@ function ldexp(x, e) {
   }
   return x * 2 ** e;
 }
-function logFactorialOverPower(n) {
-  const rn = 1 / n;
-  const y = rn / n;
+function logFactorialOverPower(n2) {
+  const rn = 1 / n2;
+  const y = rn / n2;
   let poly = 0;
   for (const c of STIRLING) poly = poly * y + c;
-  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+  return Math.log(n2) / 2 - n2 + LOG_2PI / 2 + rn * poly;
 }
 function matmul(a, b, m) {
   const out = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
-    const row = i * m;
+    const row2 = i * m;
     for (let k = 0; k < m; k++) {
-      const aik = a[row + k];
+      const aik = a[row2 + k];
       if (aik === 0) continue;
       const brow = k * m;
-      for (let j = 0; j < m; j++) out[row + j] += aik * b[brow + j];
+      for (let j = 0; j < m; j++) out[row2 + j] += aik * b[brow + j];
     }
   }
   return out;
 }
-function kolmogorovCdfDurbin(n, d) {
+function kolmogorovCdfDurbin(n2, d) {
   if (d >= 1) return 1;
-  const nd = n * d;
+  const nd = n2 * d;
   if (nd <= 0.5) return 0;
   const k = Math.ceil(nd);
   const h = k - nd;
@@ -39879,34 +40236,34 @@ function kolmogorovCdfDurbin(n, d) {
   }
   const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
   v[m - 1] = (1 + tt) * fac;
-  let H = new Float64Array(m * m);
+  let H3 = new Float64Array(m * m);
   for (let i = 1; i < m; i++) {
-    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
+    for (let r = i - 1; r < m; r++) H3[r * m + i] = w[r - (i - 1)];
   }
-  for (let r = 0; r < m; r++) H[r * m] = v[r];
-  for (let j = 0; j < m; j++) H[(m - 1) * m + j] = v[m - 1 - j];
+  for (let r = 0; r < m; r++) H3[r * m] = v[r];
+  for (let j = 0; j < m; j++) H3[(m - 1) * m + j] = v[m - 1 - j];
   let P = new Float64Array(m * m);
   for (let i = 0; i < m; i++) P[i * m + i] = 1;
-  let nn = n;
+  let nn = n2;
   let expnt = 0;
   let hExpnt = 0;
   const kk = (k - 1) * m + (k - 1);
   while (nn > 0) {
     if (nn % 2) {
-      P = matmul(P, H, m);
+      P = matmul(P, H3, m);
       expnt += hExpnt;
     }
-    H = matmul(H, H, m);
+    H3 = matmul(H3, H3, m);
     hExpnt *= 2;
-    if (Math.abs(H[kk]) > E128) {
-      for (let i = 0; i < H.length; i++) H[i] /= E128;
+    if (Math.abs(H3[kk]) > E128) {
+      for (let i = 0; i < H3.length; i++) H3[i] /= E128;
       hExpnt += 128;
     }
     nn = Math.floor(nn / 2);
   }
   let p = P[kk];
-  for (let i = 1; i <= n; i++) {
-    p = i * p / n;
+  for (let i = 1; i <= n2; i++) {
+    p = i * p / n2;
     if (Math.abs(p) < EM128) {
       p *= E128;
       expnt -= 128;
@@ -39915,7 +40272,7 @@ function kolmogorovCdfDurbin(n, d) {
   if (expnt !== 0) p = ldexp(p, expnt);
   return clip01(p);
 }
-function pomeranzRange(i, n, ll, ceilf, roundf) {
+function pomeranzRange(i, n2, ll, ceilf, roundf) {
   let j1;
   let j2;
   if (i === 0) {
@@ -39924,9 +40281,9 @@ function pomeranzRange(i, n, ll, ceilf, roundf) {
   } else {
     const half = Math.floor((i + 1) / 2);
     if ((i + 1) % 2 === 0) {
-      if (half === n + 1) {
-        j1 = n - ll - ceilf - 1;
-        j2 = n + ll + ceilf - 1;
+      if (half === n2 + 1) {
+        j1 = n2 - ll - ceilf - 1;
+        j2 = n2 + ll + ceilf - 1;
       } else {
         j1 = half - 1 - ll - roundf - 1;
         j2 = half + ll - 1 + ceilf - 1;
@@ -39936,10 +40293,10 @@ function pomeranzRange(i, n, ll, ceilf, roundf) {
       j2 = half + ll + roundf - 1;
     }
   }
-  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+  return [Math.max(j1 + 2, 0), Math.min(j2, n2)];
 }
-function kolmogorovCdfPomeranz(n, x) {
-  const t = n * x;
+function kolmogorovCdfPomeranz(n2, x) {
+  const t = n2 * x;
   const ll = Math.floor(t);
   const f = t - ll;
   const g = Math.min(f, 1 - f);
@@ -39950,9 +40307,9 @@ function kolmogorovCdfPomeranz(n, x) {
   const twogpower = new Float64Array(npwrs);
   const onem2gpower = new Float64Array(npwrs);
   gpower[0] = twogpower[0] = onem2gpower[0] = 1;
-  const a1 = g / n;
-  const a2 = 2 * g / n;
-  const a3 = (1 - 2 * g) / n;
+  const a1 = g / n2;
+  const a2 = 2 * g / n2;
+  const a3 = (1 - 2 * g) / n2;
   for (let m = 1; m < npwrs; m++) {
     gpower[m] = gpower[m - 1] * a1 / m;
     twogpower[m] = twogpower[m - 1] * a2 / m;
@@ -39964,14 +40321,14 @@ function kolmogorovCdfPomeranz(n, x) {
   let V0s = 0;
   let V1s = 0;
   let expnt = 0;
-  let [j1, j2] = pomeranzRange(0, n, ll, ceilf, roundf);
-  for (let i = 1; i < 2 * n + 2; i++) {
+  let [j1, j2] = pomeranzRange(0, n2, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n2 + 2; i++) {
     const k1 = j1;
     [V0, V1] = [V1, V0];
     [V0s, V1s] = [V1s, V0s];
     V1.fill(0);
-    [j1, j2] = pomeranzRange(i, n, ll, ceilf, roundf);
-    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    [j1, j2] = pomeranzRange(i, n2, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n2 + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
     const ln2 = j2 - k1 + 1;
     if (ln2 > 0) {
       const src = k1 - V0s;
@@ -39996,8 +40353,8 @@ function kolmogorovCdfPomeranz(n, x) {
       V1s = V0s + j1 - k1;
     }
   }
-  let ans = V1[n - V1s];
-  for (let m = 1; m <= n; m++) {
+  let ans = V1[n2 - V1s];
+  for (let m = 1; m <= n2; m++) {
     if (Math.abs(ans) > E128) {
       ans *= EM128;
       expnt += 128;
@@ -40007,10 +40364,10 @@ function kolmogorovCdfPomeranz(n, x) {
   if (expnt !== 0) ans = ldexp(ans, expnt);
   return clip01(ans);
 }
-function kolmogorovCdfPelzGood(n, x) {
+function kolmogorovCdfPelzGood(n2, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z = Math.sqrt(n) * x;
+  const z = Math.sqrt(n2) * x;
   const z2 = z * z;
   const z3 = z2 * z;
   const z4 = z2 * z2;
@@ -40055,17 +40412,17 @@ function kolmogorovCdfPelzGood(n, x) {
   }
   K[2] += k2extra * PI2 * SQRT2PI / (-36 * z3);
   K[3] += k3extra * PI2 * SQRT2PI / (216 * z6);
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / n ** (i / 2);
-  return sum;
+  let sum3 = 0;
+  for (let i = 0; i < 4; i++) sum3 += K[i] / n2 ** (i / 2);
+  return sum3;
 }
-function smirnovSf(n, x) {
-  if (!(n > 0 && Number.isInteger(n) && x >= 0 && x <= 1)) return NaN;
-  if (n === 1) return 1 - x;
+function smirnovSf(n2, x) {
+  if (!(n2 > 0 && Number.isInteger(n2) && x >= 0 && x <= 1)) return NaN;
+  if (n2 === 1) return 1 - x;
   if (x === 0) return 1;
   if (x === 1) return 0;
-  const nx = n * x;
-  const err = twoProductError(n, x, nx);
+  const nx = n2 * x;
+  const err = twoProductError(n2, x, nx);
   let nxfl = Math.floor(nx);
   if (nxfl === nx && err < 0) nxfl -= 1;
   let alpha = nx - nxfl + err;
@@ -40074,77 +40431,77 @@ function smirnovSf(n, x) {
     alpha = 0;
   }
   if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    return 1 - x * Math.exp((n - 1) * Math.log1p(x));
+    return 1 - x * Math.exp((n2 - 1) * Math.log1p(x));
   }
-  if (-2 * n * x * x < CEPHES_MINLOG) return 0;
-  if (nxfl >= n - 1) return Math.exp(n * Math.log1p(-x));
-  if (n > SMIRNOV_MAX_COMPUTE_N) {
-    const logp = -((6 * n * x + 1) ** 2) / 18 / n;
+  if (-2 * n2 * x * x < CEPHES_MINLOG) return 0;
+  if (nxfl >= n2 - 1) return Math.exp(n2 * Math.log1p(-x));
+  if (n2 > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -((6 * n2 * x + 1) ** 2) / 18 / n2;
     return logp < -Math.LN2 ? Math.exp(logp) : 1 - -Math.expm1(logp);
   }
-  const nTerms = n - nxfl;
-  const vmid = Math.floor(n / 2);
-  const logN = Math.log(n);
+  const nTerms = n2 - nxfl;
+  const vmid = Math.floor(n2 / 2);
+  const logN = Math.log(n2);
   let logC = 0;
   let logCc = 0;
-  let sum = 0;
+  let sum3 = 0;
   let scale = NaN;
   for (let v = 0; v < nTerms; v++) {
     if (v > 0) {
-      const inc = Math.log((n - v + 1) / v);
+      const inc = Math.log((n2 - v + 1) / v);
       const t = logC + inc;
       logCc += Math.abs(logC) >= Math.abs(inc) ? logC - t + inc : inc - t + logC;
       logC = t;
     }
-    const logTerm = logC + logCc + (v - 1) * (Math.log(nxfl + v + alpha) - logN) + (n - v) * (Math.log(n - v - nxfl - alpha) - logN);
+    const logTerm = logC + logCc + (v - 1) * (Math.log(nxfl + v + alpha) - logN) + (n2 - v) * (Math.log(n2 - v - nxfl - alpha) - logN);
     if (Number.isNaN(scale)) scale = logTerm;
     if (logTerm > scale + 300) {
-      sum *= Math.exp(scale - logTerm);
+      sum3 *= Math.exp(scale - logTerm);
       scale = logTerm;
     }
     const a = Math.exp(logTerm - scale);
-    sum += a;
+    sum3 += a;
     if (a !== 0) {
-      if (4 * (nTerms - v) * a < EPS * sum && v !== nTerms - 1) break;
+      if (4 * (nTerms - v) * a < EPS * sum3 && v !== nTerms - 1) break;
     } else if (v > vmid) {
       break;
     }
   }
-  if (sum === 0) return 0;
-  return clip01(Math.exp(scale + Math.log(x * sum)));
+  if (sum3 === 0) return 0;
+  return clip01(Math.exp(scale + Math.log(x * sum3)));
 }
-function kolmogorovSf(n, x) {
-  if (!(n >= 1 && Number.isInteger(n))) throw new Error(`Kolmogorov distribution needs an integer n >= 1, got ${n}`);
+function kolmogorovSf(n2, x) {
+  if (!(n2 >= 1 && Number.isInteger(n2))) throw new Error(`Kolmogorov distribution needs an integer n >= 1, got ${n2}`);
   if (Number.isNaN(x)) return NaN;
   if (x >= 1) return 0;
   if (x <= 0) return 1;
-  const t = n * x;
+  const t = n2 * x;
   if (t <= 1) {
     if (t <= 0.5) return 1;
     let prob;
-    if (n <= 140) {
+    if (n2 <= 140) {
       prob = 1;
-      const c = 1 / n * (2 * t - 1);
-      for (let i = 1; i <= n; i++) prob *= i * c;
+      const c = 1 / n2 * (2 * t - 1);
+      for (let i = 1; i <= n2; i++) prob *= i * c;
     } else {
-      prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+      prob = Math.exp(logFactorialOverPower(n2) + n2 * Math.log(2 * t - 1));
     }
     return clip01(1 - prob);
   }
-  if (t >= n - 1) return clip01(2 * (1 - x) ** n);
-  if (x >= 0.5) return clip01(2 * smirnovSf(n, x));
+  if (t >= n2 - 1) return clip01(2 * (1 - x) ** n2);
+  if (x >= 0.5) return clip01(2 * smirnovSf(n2, x));
   const nx2 = t * x;
-  if (n <= 140) {
-    if (nx2 <= 0.754693) return clip01(1 - kolmogorovCdfDurbin(n, x));
-    if (nx2 <= 4) return clip01(1 - kolmogorovCdfPomeranz(n, x));
-    return clip01(2 * smirnovSf(n, x));
+  if (n2 <= 140) {
+    if (nx2 <= 0.754693) return clip01(1 - kolmogorovCdfDurbin(n2, x));
+    if (nx2 <= 4) return clip01(1 - kolmogorovCdfPomeranz(n2, x));
+    return clip01(2 * smirnovSf(n2, x));
   }
   if (nx2 >= 370) return 0;
-  if (nx2 >= 2.2) return clip01(2 * smirnovSf(n, x));
+  if (nx2 >= 2.2) return clip01(2 * smirnovSf(n2, x));
   let cdf;
   if (nx2 >= 18) cdf = 1;
-  else if (n <= 1e5 && n * x ** 1.5 <= 1.4) cdf = kolmogorovCdfDurbin(n, x);
-  else cdf = clip01(kolmogorovCdfPelzGood(n, x));
+  else if (n2 <= 1e5 && n2 * x ** 1.5 <= 1.4) cdf = kolmogorovCdfDurbin(n2, x);
+  else cdf = clip01(kolmogorovCdfPelzGood(n2, x));
   return clip01(1 - cdf);
 }
 
@@ -40176,30 +40533,30 @@ function ecdfExtremes(a, b) {
   }
   return { maxS: max, minS: Math.min(Math.max(-min, 0), 1) };
 }
-function probOutsideSquare(n, h) {
+function probOutsideSquare(n2, h) {
   let P = 0;
-  for (let k = Math.floor(n / h); k >= 0; k--) {
+  for (let k = Math.floor(n2 / h); k >= 0; k--) {
     let p1 = 1;
-    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    for (let j = 0; j < h; j++) p1 = (n2 - k * h - j) * p1 / (n2 + k * h + j + 1);
     P = p1 * (1 - P);
   }
   return 2 * P;
 }
-function probOutsideBand(m, n, g, h) {
-  if (m < n) [m, n] = [n, m];
+function probOutsideBand(m, n2, g, h) {
+  if (m < n2) [m, n2] = [n2, m];
   const mg = m / g;
-  const ng = n / g;
+  const ng = n2 / g;
   let minj = 0;
-  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let maxj = Math.min(Math.ceil(h / mg), n2 + 1);
   let curlen = maxj - minj;
-  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const lenA = Math.min(2 * maxj + 2, n2 + 1);
   const A = new Float64Array(lenA).fill(1);
   for (let j = minj; j < maxj; j++) A[j] = 0;
   for (let i = 1; i <= m; i++) {
     const lastminj = minj;
     const lastlen = curlen;
-    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
-    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n2);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n2 + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
     const shift = minj - lastminj;
@@ -40240,8 +40597,8 @@ function ksTwoSample(sortedA, sortedB, method = "auto") {
   }
   if (mode === "asymp") {
     const m = Math.max(n1, n2);
-    const n = Math.min(n1, n2);
-    const en = roundHalfEven(m * n / (m + n));
+    const n3 = Math.min(n1, n2);
+    const en = roundHalfEven(m * n3 / (m + n3));
     if (en < 1) {
       throw new Error(`KS test: the asymptotic p-value needs larger samples (sizes ${n1} and ${n2})`);
     }
@@ -40266,7 +40623,7 @@ function wassersteinDistance(sortedA, sortedB) {
   let pos = 0;
   let nextA = stepA;
   let nextB = stepB;
-  let sum = 0;
+  let sum3 = 0;
   let comp = 0;
   while (i < n1 && j < n2) {
     let block = 0;
@@ -40283,25 +40640,25 @@ function wassersteinDistance(sortedA, sortedB) {
       pos = next;
       block += w * d;
     }
-    const t = sum + block;
-    comp += sum >= block ? sum - t + block : block - t + sum;
-    sum = t;
+    const t = sum3 + block;
+    comp += sum3 >= block ? sum3 - t + block : block - t + sum3;
+    sum3 = t;
   }
-  return (sum + comp) / (n1 * stepA);
+  return (sum3 + comp) / (n1 * stepA);
 }
 function equalSizes(sortedA, sortedB) {
-  const n = sortedA.length;
-  let sum = 0;
+  const n2 = sortedA.length;
+  let sum3 = 0;
   let comp = 0;
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(start + BLOCK, n);
+  for (let start = 0; start < n2; start += BLOCK) {
+    const end = Math.min(start + BLOCK, n2);
     let block = 0;
     for (let i = start; i < end; i++) block += Math.abs(sortedA[i] - sortedB[i]);
-    const t = sum + block;
-    comp += sum >= block ? sum - t + block : block - t + sum;
-    sum = t;
+    const t = sum3 + block;
+    comp += sum3 >= block ? sum3 - t + block : block - t + sum3;
+    sum3 = t;
   }
-  return (sum + comp) / n;
+  return (sum3 + comp) / n2;
 }
 function gcd2(a, b) {
   while (b !== 0) {
@@ -40313,17 +40670,17 @@ function gcd2(a, b) {
 }
 function wassersteinReference(sortedA) {
   assertSorted(sortedA, "Wasserstein distance: first sample");
-  const n = sortedA.length;
-  const centre = sortedA[n >> 1];
-  const prefix = new Float64Array(n + 1);
-  let sum = 0;
+  const n2 = sortedA.length;
+  const centre = sortedA[n2 >> 1];
+  const prefix = new Float64Array(n2 + 1);
+  let sum3 = 0;
   let comp = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const x = sortedA[i] - centre;
-    const t = sum + x;
-    comp += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-    sum = t;
-    prefix[i + 1] = sum + comp;
+    const t = sum3 + x;
+    comp += Math.abs(sum3) >= Math.abs(x) ? sum3 - t + x : x - t + sum3;
+    sum3 = t;
+    prefix[i + 1] = sum3 + comp;
   }
   return { sorted: sortedA, centre, prefix };
 }
@@ -40331,50 +40688,61 @@ function absSum(ref, p, q2, c) {
   if (q2 <= p) return 0;
   const a = ref.sorted;
   const centre = ref.centre;
-  let lo = p;
-  let hi = q2;
+  const P = ref.prefix;
+  if (a[p] - centre >= c) return P[q2] - P[p] - c * (q2 - p);
+  if (a[q2 - 1] - centre < c) return c * (q2 - p) - (P[q2] - P[p]);
+  let lo = p + 1;
+  let hi = q2 - 1;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
     if (a[mid] - centre < c) lo = mid + 1;
     else hi = mid;
   }
-  const P = ref.prefix;
   return c * (lo - p) - (P[lo] - P[p]) + (P[q2] - P[lo]) - c * (q2 - lo);
 }
 function wassersteinToReference(ref, sortedB) {
   assertSorted(sortedB, "Wasserstein distance: second sample");
   const a = ref.sorted;
-  const n = a.length;
+  const n2 = a.length;
   const m = sortedB.length;
   const centre = ref.centre;
-  let sum = 0;
+  const whole = Math.floor(n2 / m);
+  const rest = n2 - whole * m;
+  let p = 0;
+  let r = 0;
+  let sum3 = 0;
   let comp = 0;
   for (let j = 0; j < m; j++) {
     const c = sortedB[j] - centre;
-    const x0 = j * n;
-    const x1 = x0 + n;
-    const p = Math.ceil(x0 / m);
-    const q2 = Math.floor(x1 / m);
+    let pNext = p + whole;
+    let rNext = r - rest;
+    if (rNext < 0) {
+      pNext++;
+      rNext += m;
+    }
+    const q2 = rNext > 0 ? pNext - 1 : pNext;
     let part;
     if (p > q2) {
-      part = (x1 - x0) / m * Math.abs(a[p - 1] - centre - c);
+      part = n2 / m * Math.abs(a[p - 1] - centre - c);
     } else {
       part = absSum(ref, p, q2, c);
-      if (p * m > x0) part += (p * m - x0) / m * Math.abs(a[p - 1] - centre - c);
-      if (x1 > q2 * m) part += (x1 - q2 * m) / m * Math.abs(a[q2] - centre - c);
+      if (r > 0) part += r / m * Math.abs(a[p - 1] - centre - c);
+      if (rNext > 0) part += (m - rNext) / m * Math.abs(a[q2] - centre - c);
     }
-    const t = sum + part;
-    comp += Math.abs(sum) >= Math.abs(part) ? sum - t + part : part - t + sum;
-    sum = t;
+    const t = sum3 + part;
+    comp += Math.abs(sum3) >= Math.abs(part) ? sum3 - t + part : part - t + sum3;
+    sum3 = t;
+    p = pNext;
+    r = rNext;
   }
-  return (sum + comp) / n;
+  return (sum3 + comp) / n2;
 }
 
 // src/stats/ztest.ts
 var import_stats_base_dists_normal_cdf2 = __toESM(require_lib94(), 1);
-function checkCount(successes, n, what) {
-  if (!(Number.isInteger(n) && n > 0)) throw new Error(`z-test: ${what} size ${n} is not a positive integer`);
-  if (!(successes >= 0 && successes <= n)) throw new Error(`z-test: ${what} successes ${successes} is outside [0, ${n}]`);
+function checkCount(successes, n2, what) {
+  if (!(Number.isInteger(n2) && n2 > 0)) throw new Error(`z-test: ${what} size ${n2} is not a positive integer`);
+  if (!(successes >= 0 && successes <= n2)) throw new Error(`z-test: ${what} successes ${successes} is outside [0, ${n2}]`);
 }
 function twoProportionZTest(successA, nA, successB, nB) {
   checkCount(successA, nA, "first sample");
@@ -40398,11 +40766,11 @@ function isDateColumn(column) {
   const hit = memo.get(column);
   if (hit !== void 0) return hit;
   const dict = column.dictionary;
-  const n = Math.min(dict.length, SAMPLE2);
-  const step = dict.length / Math.max(n, 1);
+  const n2 = Math.min(dict.length, SAMPLE2);
+  const step = dict.length / Math.max(n2, 1);
   let dates = 0;
-  for (let i = 0; i < n; i++) if (ISO_DATE.test(dict[Math.floor(i * step)])) dates++;
-  const out = n > 0 && dates >= MIN_DATE_SHARE * n;
+  for (let i = 0; i < n2; i++) if (ISO_DATE.test(dict[Math.floor(i * step)])) dates++;
+  const out = n2 > 0 && dates >= MIN_DATE_SHARE * n2;
   memo.set(column, out);
   return out;
 }
@@ -40413,14 +40781,14 @@ function treatAsDate(cfg, name, ...columns) {
 var DATE_ADVICE = "to test it, derive features from it (day of week, hour, age in days) or list it in columns.types as categorical";
 
 // src/checks/result.ts
-function attempt(family, id, name, column, severity, run) {
+function attempt(family2, id, name, column, severity, run) {
   try {
     const r = run();
     return Array.isArray(r) ? r : [r];
   } catch (e) {
     const err = {
       id,
-      family,
+      family: family2,
       name,
       method: "error",
       status: "error",
@@ -40436,9 +40804,9 @@ function attempt(family, id, name, column, severity, run) {
 function uniqueIds(results) {
   const seen = /* @__PURE__ */ new Map();
   for (const r of results) {
-    const n = (seen.get(r.id) ?? 0) + 1;
-    seen.set(r.id, n);
-    if (n > 1) r.id = `${r.id}#${n}`;
+    const n2 = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n2);
+    if (n2 > 1) r.id = `${r.id}#${n2}`;
   }
   return results;
 }
@@ -40449,21 +40817,21 @@ var STD_FLOOR = 1e-3;
 function size(s) {
   return s.kind === "numeric" ? s.sorted.length : s.count;
 }
-function sampleOf(ctx, side, column) {
-  const table = side === "reference" ? ctx.reference : ctx.current;
-  const where = csvPosition(table.source, void 0, column.name);
-  if (column.kind === "numeric") return { kind: "numeric", sorted: ctx.sorted(side, column.name), where };
+function sampleOf(ctx, side2, column) {
+  const table2 = side2 === "reference" ? ctx.reference : ctx.current;
+  const where = csvPosition(table2.source, void 0, column.name);
+  if (column.kind === "numeric") return { kind: "numeric", sorted: ctx.sorted(side2, column.name), where };
   return { kind: "categorical", codes: column.codes, dictionary: column.dictionary, count: column.codes.length - column.missing, where };
 }
-function asCategorical(ctx, side, column) {
-  const table = side === "reference" ? ctx.reference : ctx.current;
+function asCategorical(ctx, side2, column) {
+  const table2 = side2 === "reference" ? ctx.reference : ctx.current;
   const sc = stringCodes(column);
   return {
     kind: "categorical",
     codes: sc.codes,
     dictionary: sc.dictionary,
     count: column.values.length - column.missing,
-    where: csvPosition(table.source, void 0, column.name)
+    where: csvPosition(table2.source, void 0, column.name)
   };
 }
 function valueCounts(a, b, values) {
@@ -40507,10 +40875,10 @@ function distinctCount(f) {
   for (let i = 0; i < f.ref.length; i++) if (f.ref[i] + f.cur[i] > 0) d++;
   return d;
 }
-function autoMethod(ref, numericMany, distinct, smallMax) {
+function autoMethod(ref, numericMany, distinct2, smallMax) {
   if (size(ref) <= smallMax) {
     if (numericMany) return "ks";
-    return distinct > 2 ? "chi_squared" : "z";
+    return distinct2 > 2 ? "chi_squared" : "z";
   }
   return numericMany ? "wasserstein" : "jensen_shannon";
 }
@@ -40532,13 +40900,13 @@ function measure(pair2, configured, s, fallbackNote, perChunk = false) {
   const few = ref.kind === "numeric" && cur.kind === "numeric" ? fewValues(ref.sorted, cur.sorted) : null;
   const numericMany = ref.kind === "numeric" && few === null;
   const freq = frequencies(ref, cur, s.bins, few);
-  const distinct = distinctCount(freq);
-  const method = configured === "auto" ? autoMethod(ref, numericMany, distinct, s.small_sample_max) : configured;
+  const distinct2 = distinctCount(freq);
+  const method = configured === "auto" ? autoMethod(ref, numericMany, distinct2, s.small_sample_max) : configured;
   const psi = populationStabilityIndex(freq.ref, freq.cur);
   const details = {
     n_ref: size(ref),
     n_cur: size(cur),
-    distinct,
+    distinct: distinct2,
     psi,
     method_chosen: fallbackNote ?? (configured === "auto" ? "auto" : "configured"),
     frequencies: freq.labels ? "categories" : `${freq.ref.length} reference-quantile bins`
@@ -40595,8 +40963,8 @@ var METHOD_LABEL = {
   hellinger: "Hellinger",
   psi: "PSI"
 };
-function limits(family, col, s) {
-  const [fail, warn] = family === "p_value" ? [s.p_value, s.p_value_warn] : family === "psi" ? [s.psi, s.psi_warn] : [s.distance, s.distance_warn];
+function limits(family2, col, s) {
+  const [fail, warn] = family2 === "p_value" ? [s.p_value, s.p_value_warn] : family2 === "psi" ? [s.psi, s.psi_warn] : [s.distance, s.distance_warn];
   const auto = col.threshold === "auto";
   return {
     fail: col.threshold === "auto" || col.threshold === void 0 || col.threshold === null ? fail : col.threshold,
@@ -40613,10 +40981,10 @@ function decide2(p, pAdjusted, correction) {
   const inclusive = !isP;
   const status = l.auto ? "info" : judge(value, bad, l.fail, l.warn, l.severity, inclusive);
   const drifted = !l.auto && (beyond(value, l.fail, bad, inclusive) || Number.isNaN(value));
-  const threshold2 = isP ? makeThreshold("p_value", "below", l.fail, l.warn, `p < ${fmt(l.fail)}${l.warn !== null ? ` (warn < ${fmt(l.warn)})` : ""}`) : makeThreshold("value", "above", l.fail, l.warn, `\u2265 ${fmt(l.fail)}${l.warn !== null ? ` (warn \u2265 ${fmt(l.warn)})` : ""}`);
+  const threshold3 = isP ? makeThreshold("p_value", "below", l.fail, l.warn, `p < ${fmt(l.fail)}${l.warn !== null ? ` (warn < ${fmt(l.warn)})` : ""}`) : makeThreshold("value", "above", l.fail, l.warn, `\u2265 ${fmt(l.fail)}${l.warn !== null ? ` (warn \u2265 ${fmt(l.warn)})` : ""}`);
   const verdict = l.auto ? `threshold auto, judged per chunk in drift.chunks.${pair2.column}` : drifted ? "drift" : status === "warn" ? "possible drift" : "no drift";
   const label = METHOD_LABEL[m.method] ?? m.method;
-  const n = `${formatInt(size(pair2.ref))} vs ${formatInt(size(pair2.cur))} values`;
+  const n2 = `${formatInt(size(pair2.ref))} vs ${formatInt(size(pair2.cur))} values`;
   let measured;
   const inBand = !drifted && status === "warn" && l.warn !== null;
   if (l.auto) measured = isP ? `${label} p = ${fmt(value)}` : `${label} ${fmt(value)}`;
@@ -40642,8 +41010,8 @@ function decide2(p, pAdjusted, correction) {
     status,
     severity: l.severity,
     value: m.statistic,
-    threshold: l.auto ? null : threshold2,
-    message: `${pair2.note}${verdict}: ${measured} (${n}${psiNote})${typeof m.details.method_chosen === "string" && m.details.method_chosen.startsWith("auto (") ? `; ${m.details.method_chosen}` : ""}`,
+    threshold: l.auto ? null : threshold3,
+    message: `${pair2.note}${verdict}: ${measured} (${n2}${psiNote})${typeof m.details.method_chosen === "string" && m.details.method_chosen.startsWith("auto (") ? `; ${m.details.method_chosen}` : ""}`,
     details
   };
   if (isP) r.p_value = pAdjusted;
@@ -40652,13 +41020,13 @@ function decide2(p, pAdjusted, correction) {
 function errorResult(pair2, severity, message2, status = "error") {
   return { id: pair2.id, family: "drift", name: pair2.name, column: pair2.column, method: "none", status, severity, value: null, threshold: null, message: message2 };
 }
-function makePair(ctx, base3, a, b, labels) {
+function makePair(ctx, base3, a, b, labels2) {
   const s = ctx.config.tests.drift;
   const severity = s.columns[base3.settingsKey]?.severity ?? s.severity;
   let ref;
   let cur;
   if (a.column.kind !== b.column.kind) {
-    if (!labels) {
+    if (!labels2) {
       const ta = a.side === "reference" ? ctx.reference.source : ctx.current.source;
       const tb = b.side === "reference" ? ctx.reference.source : ctx.current.source;
       return {
@@ -40767,7 +41135,7 @@ function outputPairs(ctx) {
     if (!candCur) return `${cur.source} has no candidate column ${q(candName)}`;
     return `${ref.source} has neither ${q(baseName)} nor ${q(candName)}, so there are no reference outputs to compare with (the differential tests compare the two models on the current rows)`;
   };
-  const add = (id, name, baseName, candName, labels) => {
+  const add = (id, name, baseName, candName, labels2) => {
     if (s.columns[candName]?.enabled === false) return;
     const severity = s.columns[candName]?.severity ?? s.severity;
     const e = endpoints(baseName, candName);
@@ -40776,7 +41144,7 @@ function outputPairs(ctx) {
       return;
     }
     const base3 = { id, name, column: e.column, settingsKey: candName, isFeature: false, note: e.note };
-    const made = makePair(ctx, base3, e.a, e.b, labels);
+    const made = makePair(ctx, base3, e.a, e.b, labels2);
     if ("pair" in made) made.pair.info = { compared: e.compared, reference_column: e.a.column.name, current_column: e.b.column.name };
     out.push(made);
   };
@@ -40801,20 +41169,20 @@ function datasetTest(results, featureIds, s) {
   const tested = features.filter((r) => r.status === "pass" || r.status === "warn" || r.status === "fail");
   const errors = features.filter((r) => r.status === "error").length;
   const base3 = { id: "drift.dataset", family: "drift", name: "Dataset drift", method: "drifted_share", severity: s.severity };
-  const threshold2 = makeThreshold("value", "above", s.dataset_share, null, `\u2265 ${pct(s.dataset_share)} of columns`);
+  const threshold3 = makeThreshold("value", "above", s.dataset_share, null, `\u2265 ${pct(s.dataset_share)} of columns`);
   if (tested.length === 0) {
-    return errors > 0 ? { ...base3, status: "error", value: null, threshold: threshold2, message: `no feature column could be tested (${plural(errors, "error")})` } : { ...base3, status: "skip", value: null, threshold: threshold2, message: "no feature columns to test for drift" };
+    return errors > 0 ? { ...base3, status: "error", value: null, threshold: threshold3, message: `no feature column could be tested (${plural(errors, "error")})` } : { ...base3, status: "skip", value: null, threshold: threshold3, message: "no feature columns to test for drift" };
   }
   const drifted = tested.filter((r) => r.details?.drifted === true);
-  const share = drifted.length / tested.length;
-  const status = beyond(share, s.dataset_share, "above", true) ? s.severity : "pass";
+  const share2 = drifted.length / tested.length;
+  const status = beyond(share2, s.dataset_share, "above", true) ? s.severity : "pass";
   const names = drifted.slice(0, 10).map((r) => q(r.column)).join(", ");
   return {
     ...base3,
     status,
-    value: share,
-    threshold: threshold2,
-    message: `${drifted.length} of ${plural(tested.length, "feature column")} drifted (${pct(share)})` + (drifted.length > 0 ? `: ${names}${drifted.length > 10 ? ", \u2026" : ""}` : "") + (errors > 0 ? `; ${plural(errors, "column")} could not be tested` : ""),
+    value: share2,
+    threshold: threshold3,
+    message: `${drifted.length} of ${plural(tested.length, "feature column")} drifted (${pct(share2)})` + (drifted.length > 0 ? `: ${names}${drifted.length > 10 ? ", \u2026" : ""}` : "") + (errors > 0 ? `; ${plural(errors, "column")} could not be tested` : ""),
     details: { unit: "share", drifted: drifted.map((r) => r.column), tested: tested.length, errors }
   };
 }
@@ -40893,19 +41261,19 @@ var driftChecks = (ctx) => {
 };
 
 // src/chunks/learn.ts
-function learnLimits(values, s, side) {
+function learnLimits(values, s, side2) {
   const kept = [];
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) kept.push(values[i]);
-  const n = kept.length;
-  if (n < s.min_reference_chunks || n < 2) {
+  const n2 = kept.length;
+  if (n2 < s.min_reference_chunks || n2 < 2) {
     return {
       ok: false,
-      message: `only ${n} reference ${n === 1 ? "chunk gives" : "chunks give"} a value, fewer than chunking.min_reference_chunks (${s.min_reference_chunks}): too few to learn a limit (use smaller chunks or a longer reference)`
+      message: `only ${n2} reference ${n2 === 1 ? "chunk gives" : "chunks give"} a value, fewer than chunking.min_reference_chunks (${s.min_reference_chunks}): too few to learn a limit (use smaller chunks or a longer reference)`
     };
   }
   const arr = Float64Array.from(kept);
   const mean = meanOf(arr);
-  const std2 = stdOf(arr) * Math.sqrt(n / (n - 1));
+  const std2 = stdOf(arr) * Math.sqrt(n2 / (n2 - 1));
   let lower;
   let upper2;
   let rule;
@@ -40913,16 +41281,16 @@ function learnLimits(values, s, side) {
     const sorted = arr.slice().sort();
     lower = quantileSorted(sorted, s.quantiles[0]);
     upper2 = quantileSorted(sorted, s.quantiles[1]);
-    rule = side === "upper" ? `quantile ${formatNumber(s.quantiles[1])}` : side === "lower" ? `quantile ${formatNumber(s.quantiles[0])}` : `quantiles ${formatNumber(s.quantiles[0])}\u2013${formatNumber(s.quantiles[1])}`;
+    rule = side2 === "upper" ? `quantile ${formatNumber(s.quantiles[1])}` : side2 === "lower" ? `quantile ${formatNumber(s.quantiles[0])}` : `quantiles ${formatNumber(s.quantiles[0])}\u2013${formatNumber(s.quantiles[1])}`;
   } else {
     lower = mean - s.std_k * std2;
     upper2 = mean + s.std_k * std2;
     const k = `${formatNumber(s.std_k)}\u03C3`;
-    rule = `mean ${formatNumber(mean)} ${side === "upper" ? "+" : side === "lower" ? "\u2212" : "\xB1"} ${k}`;
+    rule = `mean ${formatNumber(mean)} ${side2 === "upper" ? "+" : side2 === "lower" ? "\u2212" : "\xB1"} ${k}`;
   }
   return {
     ok: true,
-    limits: { lower: side === "upper" ? null : lower, upper: side === "lower" ? null : upper2, mean, std: std2, chunks: n, rule }
+    limits: { lower: side2 === "upper" ? null : lower, upper: side2 === "lower" ? null : upper2, mean, std: std2, chunks: n2, rule }
   };
 }
 function learnedText(l) {
@@ -40935,8 +41303,8 @@ function learnedText(l) {
 var import_stats_base_dists_normal_cdf3 = __toESM(require_lib94(), 1);
 var import_stats_base_dists_normal_quantile3 = __toESM(require_lib89(), 1);
 var RADIX_MIN2 = 4096;
-function nanScore(row, what = "score") {
-  return new RangeError(`${what} is missing (NaN) at row ${row}`);
+function nanScore(row2, what = "score") {
+  return new RangeError(`${what} is missing (NaN) at row ${row2}`);
 }
 function splitSorted(isPositive, scores, what) {
   if (isPositive.length !== scores.length) {
@@ -40975,11 +41343,16 @@ function twiceU(pos, neg) {
   return u2;
 }
 function rocAuc(isPositive, scores) {
-  const { pos, neg } = splitSorted(isPositive, scores);
-  if (pos.length === 0 || neg.length === 0) return NaN;
-  return twiceU(pos, neg) / (2 * pos.length * neg.length);
+  return rocAucSorted(isPositive, scores).auc;
 }
-function rocAucPerClass(actual, classScores) {
+function rocAucSorted(isPositive, scores) {
+  const { pos, neg } = splitSorted(isPositive, scores);
+  return { auc: aucOfSorted(pos, neg), pos, neg };
+}
+function aucOfSorted(pos, neg) {
+  return pos.length === 0 || neg.length === 0 ? NaN : twiceU(pos, neg) / (2 * pos.length * neg.length);
+}
+function rocAucPerClass2(actual, classScores) {
   const k = classScores.length;
   for (const s of classScores) {
     if (s.length !== actual.length) throw new RangeError(`labels and class scores differ in length (${actual.length} vs ${s.length})`);
@@ -41015,15 +41388,15 @@ function rocAucPerClass(actual, classScores) {
   return out;
 }
 function rocAucOvr(actual, classScores) {
-  const per = rocAucPerClass(actual, classScores);
-  let sum = 0, count = 0;
+  const per = rocAucPerClass2(actual, classScores);
+  let sum3 = 0, count2 = 0;
   for (let c = 0; c < per.length; c++) {
     if (!Number.isNaN(per[c])) {
-      sum += per[c];
-      count++;
+      sum3 += per[c];
+      count2++;
     }
   }
-  return count > 0 ? sum / count : NaN;
+  return count2 > 0 ? sum3 / count2 : NaN;
 }
 var INSERTION_MAX = 24;
 function sortWithPayload(keys, pay, start, end, depth) {
@@ -41066,17 +41439,17 @@ function bucketScatter(inK, inP, inStart, outK, outP, len, min, max) {
   const buckets = len >> 1;
   const scale = buckets / (max - min);
   const last = buckets - 1;
-  const counts = new Int32Array(buckets + 1);
+  const counts2 = new Int32Array(buckets + 1);
   const inEnd = inStart + len;
-  for (let i = inStart; i < inEnd; i++) counts[Math.min(Math.floor((inK[i] - min) * scale), last) + 1]++;
-  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
+  for (let i = inStart; i < inEnd; i++) counts2[Math.min(Math.floor((inK[i] - min) * scale), last) + 1]++;
+  for (let b = 1; b <= buckets; b++) counts2[b] += counts2[b - 1];
   for (let i = inStart; i < inEnd; i++) {
     const x = inK[i];
-    const at = counts[Math.min(Math.floor((x - min) * scale), last)]++;
+    const at = counts2[Math.min(Math.floor((x - min) * scale), last)]++;
     outK[at] = x;
     outP[at] = inP[i];
   }
-  return counts;
+  return counts2;
 }
 function sortBuckets(keys, pay, start, ends, depth) {
   let from = start;
@@ -41098,14 +41471,14 @@ function comparisonArgsort(keys, pay) {
   }
 }
 function radixArgsort(keysIn, payIn) {
-  const n = keysIn.length;
-  const src = new Uint32Array(keysIn.buffer, keysIn.byteOffset, 2 * n);
-  let keys = new Uint32Array(2 * n);
-  let pay = new Int32Array(n);
-  let keysOut = new Uint32Array(2 * n);
-  let payOut = new Int32Array(n);
-  const counts = new Int32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
+  const n2 = keysIn.length;
+  const src = new Uint32Array(keysIn.buffer, keysIn.byteOffset, 2 * n2);
+  let keys = new Uint32Array(2 * n2);
+  let pay = new Int32Array(n2);
+  let keysOut = new Uint32Array(2 * n2);
+  let payOut = new Int32Array(n2);
+  const counts2 = new Int32Array(4 * 65536);
+  for (let i = 0; i < n2; i++) {
     let lo = src[2 * i];
     let hi = src[2 * i + 1];
     if (hi & 2147483648) {
@@ -41115,26 +41488,26 @@ function radixArgsort(keysIn, payIn) {
     keys[2 * i] = lo;
     keys[2 * i + 1] = hi;
     pay[i] = payIn[i];
-    counts[lo & 65535]++;
-    counts[65536 + (lo >>> 16)]++;
-    counts[131072 + (hi & 65535)]++;
-    counts[196608 + (hi >>> 16)]++;
+    counts2[lo & 65535]++;
+    counts2[65536 + (lo >>> 16)]++;
+    counts2[131072 + (hi & 65535)]++;
+    counts2[196608 + (hi >>> 16)]++;
   }
   for (let pass = 0; pass < 4; pass++) {
     const base3 = pass * 65536;
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    if (counts[base3 + (keys[word] >>> shift & 65535)] === n) continue;
-    let sum = 0;
+    if (counts2[base3 + (keys[word] >>> shift & 65535)] === n2) continue;
+    let sum3 = 0;
     for (let d = base3; d < base3 + 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
+      const c = counts2[d];
+      counts2[d] = sum3;
+      sum3 += c;
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const lo = keys[2 * i];
       const hi = keys[2 * i + 1];
-      const p = counts[base3 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
+      const p = counts2[base3 + ((word === 0 ? lo : hi) >>> shift & 65535)]++;
       keysOut[2 * p] = lo;
       keysOut[2 * p + 1] = hi;
       payOut[p] = pay[i];
@@ -41142,7 +41515,7 @@ function radixArgsort(keysIn, payIn) {
     [keys, keysOut] = [keysOut, keys];
     [pay, payOut] = [payOut, pay];
   }
-  for (let i = 0; i < 2 * n; i += 2) {
+  for (let i = 0; i < 2 * n2; i += 2) {
     const hi = keys[i + 1];
     if (hi & 2147483648) keys[i + 1] = (hi & 2147483647) >>> 0;
     else {
@@ -41150,7 +41523,7 @@ function radixArgsort(keysIn, payIn) {
       keys[i + 1] = ~hi >>> 0;
     }
   }
-  keysIn.set(new Float64Array(keys.buffer, 0, n));
+  keysIn.set(new Float64Array(keys.buffer, 0, n2));
   payIn.set(pay);
 }
 function delongComponents(isPositive, scores) {
@@ -41171,7 +41544,7 @@ function delongComponents(isPositive, scores) {
     m += pos;
   }
   if (nan !== 0) throw nanScore(scores.findIndex((s) => s !== s));
-  const n = N - m;
+  const n2 = N - m;
   let sorted, slot;
   if (N > INSERTION_MAX && min < max && Number.isFinite(max - min)) {
     sorted = new Float64Array(N);
@@ -41183,7 +41556,7 @@ function delongComponents(isPositive, scores) {
     sortWithPayload(sorted, slot, 0, N, 0);
   }
   const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
+  const v01 = new Float64Array(n2);
   let posBelow = 0, negBelow = 0;
   const u2 = new Float64Array(1);
   for (let i = 0; i < N; ) {
@@ -41191,7 +41564,7 @@ function delongComponents(isPositive, scores) {
     if (i + 1 === N || sorted[i + 1] !== s) {
       const at = slot[i];
       if (at & 1) {
-        v10[at >> 1] = 2 * negBelow / (2 * n);
+        v10[at >> 1] = 2 * negBelow / (2 * n2);
         u2[0] += 2 * negBelow;
         posBelow++;
       } else {
@@ -41207,7 +41580,7 @@ function delongComponents(isPositive, scores) {
       end++;
     }
     const q2 = end - i - p;
-    const ofPositive = (2 * negBelow + q2) / (2 * n);
+    const ofPositive = (2 * negBelow + q2) / (2 * n2);
     const ofNegative = (2 * (m - posBelow - p) + p) / (2 * m);
     for (let t = i; t < end; t++) {
       const at = slot[t];
@@ -41219,48 +41592,48 @@ function delongComponents(isPositive, scores) {
     negBelow += q2;
     i = end;
   }
-  const auc = m > 0 && n > 0 ? u2[0] / (2 * m * n) : NaN;
+  const auc = m > 0 && n2 > 0 ? u2[0] / (2 * m * n2) : NaN;
   return { auc, v10, v01 };
 }
 function varianceOfDifference(a, b) {
-  const n = a.length;
-  if (n < 2) return NaN;
+  const n2 = a.length;
+  if (n2 < 2) return NaN;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += b[i] - a[i];
-  mean /= n;
+  for (let i = 0; i < n2; i++) mean += b[i] - a[i];
+  mean /= n2;
   let ss = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const d = b[i] - a[i] - mean;
     ss += d * d;
   }
-  return ss / (n - 1);
+  return ss / (n2 - 1);
 }
 function delongFromComponents(a, b, confidence) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   if (a.v10.length !== b.v10.length || a.v01.length !== b.v01.length) {
     throw new RangeError("the two models were not scored on the same positives and negatives");
   }
-  const m = a.v10.length, n = a.v01.length;
+  const m = a.v10.length, n2 = a.v01.length;
   const diff = b.auc - a.auc;
-  const variance2 = varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n;
+  const variance2 = varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n2;
   const se = Math.sqrt(variance2);
-  let pValue;
+  let pValue2;
   let lo, hi;
   if (Number.isNaN(se) || Number.isNaN(diff)) {
-    pValue = NaN;
+    pValue2 = NaN;
     lo = NaN;
     hi = NaN;
   } else if (se === 0) {
-    pValue = diff === 0 ? 1 : 0;
+    pValue2 = diff === 0 ? 1 : 0;
     lo = diff;
     hi = diff;
   } else {
-    pValue = 2 * (0, import_stats_base_dists_normal_cdf3.default)(-Math.abs(diff / se), 0, 1);
+    pValue2 = 2 * (0, import_stats_base_dists_normal_cdf3.default)(-Math.abs(diff / se), 0, 1);
     const z = (0, import_stats_base_dists_normal_quantile3.default)(1 - (1 - confidence) / 2, 0, 1);
     lo = diff - z * se;
     hi = diff + z * se;
   }
-  return { aucA: a.auc, aucB: b.auc, diff, se, pValue, lo, hi };
+  return { aucA: a.auc, aucB: b.auc, diff, se, pValue: pValue2, lo, hi };
 }
 function delongPaired(isPositive, scoresA, scoresB, confidence) {
   if (scoresA.length !== scoresB.length) {
@@ -41274,8 +41647,8 @@ var FLOAT64_EPS = 2220446049250313e-31;
 function clippedNegLog(p) {
   return -Math.log(Math.min(Math.max(p, FLOAT64_EPS), 1 - FLOAT64_EPS));
 }
-function nanProbability(row, what) {
-  return new RangeError(`${what} is missing (NaN) at row ${row}`);
+function nanProbability(row2, what) {
+  return new RangeError(`${what} is missing (NaN) at row ${row2}`);
 }
 function checkMulticlass(actual, classProbs) {
   if (classProbs.length < 2) throw new RangeError(`log loss needs at least two class columns, got ${classProbs.length}`);
@@ -41291,7 +41664,7 @@ function pairedRowLogLoss(actual, first, second, diff) {
   if (first.length !== second.length) throw new RangeError(`the two models score ${first.length} and ${second.length} classes`);
   if (diff.length !== actual.length) throw new RangeError(`output has ${diff.length} rows, expected ${actual.length}`);
   const k = first.length;
-  let sumA = 0, sumB = 0, n = 0, bad = 0;
+  let sumA = 0, sumB = 0, n2 = 0, bad = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     const labelled = a >= 0 && a < k;
@@ -41304,7 +41677,7 @@ function pairedRowLogLoss(actual, first, second, diff) {
     diff[i] = la - lb;
     sumA += labelled ? la : 0;
     sumB += labelled ? lb : 0;
-    n += labelled ? 1 : 0;
+    n2 += labelled ? 1 : 0;
   }
   if (bad !== 0) {
     for (let i = 0; i < actual.length; i++) {
@@ -41313,58 +41686,58 @@ function pairedRowLogLoss(actual, first, second, diff) {
       if (a >= 0 && (first[a][i] !== first[a][i] || second[a][i] !== second[a][i])) throw nanProbability(i, `probability of class ${a}`);
     }
   }
-  if (n < actual.length) {
+  if (n2 < actual.length) {
     for (let i = 0; i < actual.length; i++) if (actual[i] < 0) diff[i] = NaN;
   }
-  return n > 0 ? { first: sumA / n, second: sumB / n } : { first: NaN, second: NaN };
+  return n2 > 0 ? { first: sumA / n2, second: sumB / n2 } : { first: NaN, second: NaN };
 }
 function logLossMulticlass(actual, classProbs) {
   checkMulticlass(actual, classProbs);
   const k = classProbs.length;
-  let sum = 0, n = 0;
+  let sum3 = 0, n2 = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i];
     if (a < 0) continue;
     if (a >= k) throw new RangeError(`class index ${a} at row ${i} is outside 0..${k - 1}`);
     const p = classProbs[a][i];
     if (p !== p) throw nanProbability(i, `probability of class ${a}`);
-    sum += clippedNegLog(p);
-    n++;
+    sum3 += clippedNegLog(p);
+    n2++;
   }
-  return n > 0 ? sum / n : NaN;
+  return n2 > 0 ? sum3 / n2 : NaN;
 }
 var ROW_SUM_TOLERANCE = 1e-8 + Math.sqrt(FLOAT64_EPS);
 function probabilityRowSums(classProbs, opts = {}) {
   const examples = [];
   if (classProbs.length === 0) return { count: 0, first: -1, maxDeviation: 0, rows: 0, examples };
-  const n = classProbs[0].length;
+  const n2 = classProbs[0].length;
   const k = classProbs.length;
   const tol = opts.tolerance ?? ROW_SUM_TOLERANCE;
   const maxExamples = opts.examples ?? 0;
   const skipMissing = opts.skipMissing ?? false;
   const mark = opts.mark;
-  let count = 0, first = -1, maxDeviation = 0, rows = 0;
-  for (let i = 0; i < n; i++) {
+  let count2 = 0, first = -1, maxDeviation = 0, rows = 0;
+  for (let i = 0; i < n2; i++) {
     let s = 0;
     for (let c = 0; c < k; c++) s += classProbs[c][i];
     if (s !== s && skipMissing) continue;
     rows++;
     const dev = Math.abs(s - 1);
     if (!(dev <= tol)) {
-      count++;
+      count2++;
       if (first < 0) first = i;
       if (examples.length < maxExamples) examples.push({ row: i, sum: s });
       if (mark) mark[i] = 1;
     }
     if (dev > maxDeviation || dev !== dev) maxDeviation = dev !== dev ? Infinity : dev;
   }
-  return { count, first, maxDeviation, rows, examples };
+  return { count: count2, first, maxDeviation, rows, examples };
 }
 
 // src/stats/regression.ts
 var MAPE_EPS = 2220446049250313e-31;
-function r2FromSums(ssRes, ssTot, n) {
-  if (n < 2) return NaN;
+function r2FromSums(ssRes, ssTot, n2) {
+  if (n2 < 2) return NaN;
   if (ssRes === 0) return 1;
   if (ssTot === 0) return 0;
   return 1 - ssRes / ssTot;
@@ -41373,15 +41746,15 @@ function regressionMetrics(actual, predicted) {
   if (actual.length !== predicted.length) {
     throw new RangeError(`actual and predicted differ in length (${actual.length} vs ${predicted.length})`);
   }
-  let n = 0, sumY = 0;
+  let n2 = 0, sumY = 0;
   for (let i = 0; i < actual.length; i++) {
     const y = actual[i], p = predicted[i];
     if (y !== y || p !== p) continue;
-    n++;
+    n2++;
     sumY += y;
   }
-  if (n === 0) return { mae: NaN, rmse: NaN, mape: NaN, r2: NaN, n: 0 };
-  const mean = sumY / n;
+  if (n2 === 0) return { mae: NaN, rmse: NaN, mape: NaN, r2: NaN, n: 0 };
+  const mean = sumY / n2;
   let sumAbs = 0, sumSq = 0, sumApe = 0, ssTot = 0;
   for (let i = 0; i < actual.length; i++) {
     const y = actual[i], p = predicted[i];
@@ -41396,19 +41769,19 @@ function regressionMetrics(actual, predicted) {
     ssTot += d * d;
   }
   return {
-    mae: sumAbs / n,
-    rmse: Math.sqrt(sumSq / n),
-    mape: sumApe / n,
-    r2: r2FromSums(sumSq, ssTot, n),
-    n
+    mae: sumAbs / n2,
+    rmse: Math.sqrt(sumSq / n2),
+    mape: sumApe / n2,
+    r2: r2FromSums(sumSq, ssTot, n2),
+    n: n2
   };
 }
 
 // src/checks/chunks.ts
 var KEYS_IN_MESSAGE = 8;
 var ID_EXAMPLES = 5;
-function result(id, family, name, severity, status, message2, extra = {}) {
-  return { id, family, name, method: "none", status, severity, value: null, threshold: null, message: message2, ...extra };
+function result(id, family2, name, severity, status, message2, extra = {}) {
+  return { id, family: family2, name, method: "none", status, severity, value: null, threshold: null, message: message2, ...extra };
 }
 function numericByChunk(values, index, k) {
   const offsets = new Int32Array(k + 1);
@@ -41467,9 +41840,9 @@ function judgeChunks(rows, l, severity) {
   return { status: severity, verdict: `${crossed.length} of ${plural(judged.length, "chunk")} past ${l.text}: ${keysText(crossed)}` };
 }
 function notMeasuredText(rows) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of rows) if (r.state !== "ok") counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
-  return [...counts].map(([state, n]) => `${n} ${state}`).join(", ");
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const r of rows) if (r.state !== "ok") counts2.set(r.state, (counts2.get(r.state) ?? 0) + 1);
+  return [...counts2].map(([state, n2]) => `${n2} ${state}`).join(", ");
 }
 function idsAcrossChunks(column, chunks) {
   const out = { count: 0, examples: [] };
@@ -41507,12 +41880,12 @@ function idsAcrossChunks(column, chunks) {
   }
   return out;
 }
-function sideSummary(ctx, side, chunks) {
-  const table = side === "reference" ? ctx.reference : ctx.current;
+function sideSummary(ctx, side2, chunks) {
+  const table2 = side2 === "reference" ? ctx.reference : ctx.current;
   const empty = chunks.chunks.filter((c) => c.rows === 0);
   const idName = ctx.config.columns.id;
-  const repeats = idsAcrossChunks(idName === null ? void 0 : table.columns.get(idName), chunks);
-  const parts = [`${table.source}: ${plural(chunks.chunks.length, "chunk")} (${chunks.by})`];
+  const repeats = idsAcrossChunks(idName === null ? void 0 : table2.columns.get(idName), chunks);
+  const parts = [`${table2.source}: ${plural(chunks.chunks.length, "chunk")} (${chunks.by})`];
   if (empty.length) parts.push(`${plural(empty.length, "empty period")} (${keysText(empty.map((c) => ({ key: c.key })))})`);
   if (chunks.outOfOrder) parts.push(`${plural(chunks.outOfOrder, "row")} earlier than the row before (out of time order; fine for time chunks)`);
   if (repeats.count) parts.push(`${plural(repeats.count, "id")} of ${q(idName)} in more than one chunk (e.g. ${repeats.examples.map((e) => JSON.stringify(e)).join(", ")})`);
@@ -41535,12 +41908,12 @@ function methodOf(name) {
 function learnable(method, statistic) {
   return method === "z" ? Math.abs(statistic) : statistic;
 }
-function driftColumn(ctx, name, ref, cur) {
+function driftColumn(ctx, name, ref, cur, settingsKey = name, role = "") {
   const s = ctx.config.tests.drift;
-  const col = s.columns[name] ?? {};
+  const col = s.columns[settingsKey] ?? {};
   if (col.enabled === false) return null;
   const id = `drift.chunks.${name}`;
-  const title = `Drift per chunk: ${name}`;
+  const title = `Drift per chunk: ${name}${role}`;
   const severity = col.severity ?? s.severity;
   const auto = col.threshold === "auto";
   const fail = (status2, message2) => result(id, "drift", title, severity, status2, message2, { column: name });
@@ -41555,10 +41928,10 @@ function driftColumn(ctx, name, ref, cur) {
   if (sizeOf(whole) === 0) return fail("error", `${refWhere} has no values, so no chunk can be compared with it`);
   let configured = col.method ?? s.method;
   if (a.kind !== "numeric" && NUMERIC_ONLY.has(configured)) {
-    if (col.method !== void 0) return fail("error", `config key tests.drift.columns.${name}.method is ${configured}, which needs numbers, but ${curWhere} holds text`);
+    if (col.method !== void 0) return fail("error", `config key tests.drift.columns.${settingsKey}.method is ${configured}, which needs numbers, but ${curWhere} holds text`);
     configured = "auto";
   }
-  const pair2 = (cur2) => ({ id, name: title, column: name, settingsKey: name, isFeature: true, ref: whole, cur: cur2, note: "" });
+  const pair2 = (cur2) => ({ id, name: title, column: name, settingsKey, isFeature: role === "", ref: whole, cur: cur2, note: "" });
   const curSamples = samplesByChunk(b, cur, curWhere);
   const curAll = b.kind === "numeric" ? { kind: "numeric", sorted: ctx.sorted("current", name), where: curWhere } : { kind: "categorical", codes: b.codes, dictionary: b.dictionary, count: b.codes.length - b.missing, where: curWhere };
   if (sizeOf(curAll) === 0) return fail("error", `${curWhere} has no values`);
@@ -41569,13 +41942,13 @@ function driftColumn(ctx, name, ref, cur) {
   for (let c = 0; c < cur.chunks.length; c++) {
     const chunk = cur.chunks[c];
     const sample = curSamples[c];
-    const row = { key: chunk.key, rows: chunk.rows, value: null, state: chunk.rows === 0 ? "empty" : sizeOf(sample) === 0 ? "no values" : "ok", crossed: false };
-    rows.push(row);
-    if (row.state !== "ok") continue;
+    const row2 = { key: chunk.key, rows: chunk.rows, value: null, state: chunk.rows === 0 ? "empty" : sizeOf(sample) === 0 ? "no values" : "ok", crossed: false };
+    rows.push(row2);
+    if (row2.state !== "ok") continue;
     const m = measure(pair2(sample), method, s, null, true);
-    row.statistic = m.statistic;
+    row2.statistic = m.statistic;
     if (m.pValue !== null) {
-      row.p_value = m.pValue;
+      row2.p_value = m.pValue;
       pValues.push(m.pValue);
     }
     stats.push(learnable(m.method, m.statistic));
@@ -41590,14 +41963,14 @@ function driftColumn(ctx, name, ref, cur) {
     const refValues = ref.chunks.map((chunk, c) => chunk.rows === 0 || sizeOf(refSamples[c]) === 0 ? NaN : learnable(method, measure(pair2(refSamples[c]), method, s, null, true).statistic));
     details.reference_chunks = ref.chunks.map((chunk, c) => ({ key: chunk.key, rows: chunk.rows, value: Number.isNaN(refValues[c]) ? null : refValues[c] }));
     const learned = learnLimits(refValues, ctx.config.chunking, "upper");
-    if (!learned.ok) return { ...fail("error", `config key tests.drift.columns.${name}.threshold is auto, but ${learned.message}`), details };
+    if (!learned.ok) return { ...fail("error", `config key tests.drift.columns.${settingsKey}.threshold is auto, but ${learned.message}`), details };
     limit = { lower: null, upper: learned.limits.upper, inclusive: false, text: learnedText(learned.limits), learned: learned.limits };
     details.learned = learned.limits;
     let j = 0;
     for (const r of rows) if (r.state === "ok") r.value = stats[j++];
   } else {
-    const family = isP ? "p_value" : method === "psi" ? "psi" : "distance";
-    const fixed = col.threshold === void 0 || col.threshold === null || col.threshold === "auto" ? family === "p_value" ? s.p_value : family === "psi" ? s.psi : s.distance : col.threshold;
+    const family2 = isP ? "p_value" : method === "psi" ? "psi" : "distance";
+    const fixed = col.threshold === void 0 || col.threshold === null || col.threshold === "auto" ? family2 === "p_value" ? s.p_value : family2 === "psi" ? s.psi : s.distance : col.threshold;
     if (isP) {
       const adjusted = adjustPValues(pValues, s.correction);
       let j = 0;
@@ -41688,9 +42061,9 @@ function metricFunction(o, metric) {
   };
 }
 function labelledByChunk(o, chunks) {
-  const n = chunks.index.length;
-  const ok = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = chunks.index.length;
+  const ok = new Uint8Array(n2);
+  for (let i = 0; i < n2; i++) {
     if (o.task === "regression") {
       ok[i] = o.target && o.target[i] === o.target[i] && (!o.baseline || o.baseline.predicted[i] === o.baseline.predicted[i]) && (!o.candidate || o.candidate.predicted[i] === o.candidate.predicted[i]) ? 1 : 0;
     } else {
@@ -41698,11 +42071,11 @@ function labelledByChunk(o, chunks) {
     }
   }
   const k = chunks.chunks.length;
-  const counts = new Int32Array(k);
-  for (let i = 0; i < n; i++) if (ok[i]) counts[chunks.index[i]]++;
-  const out = Array.from({ length: k }, (_, c) => new Int32Array(counts[c]));
+  const counts2 = new Int32Array(k);
+  for (let i = 0; i < n2; i++) if (ok[i]) counts2[chunks.index[i]]++;
+  const out = Array.from({ length: k }, (_, c) => new Int32Array(counts2[c]));
   const pos = new Int32Array(k);
-  for (let i = 0; i < n; i++) if (ok[i]) out[chunks.index[i]][pos[chunks.index[i]]++] = i;
+  for (let i = 0; i < n2; i++) if (ok[i]) out[chunks.index[i]][pos[chunks.index[i]]++] = i;
   return out;
 }
 function metricPerChunk(o, metric, chunks, minLabelled, judged) {
@@ -41777,8 +42150,8 @@ function performanceChunks(ctx, ref, cur) {
       const reference = metricPerChunk(refOutputs, metric, ref, ps.min_labelled_rows, refJudged);
       details.reference_model = refJudged;
       details.reference_chunks = reference.rows.map((r) => ({ key: r.key, rows: r.rows, labelled: r.labelled, value: r.value, state: r.state }));
-      const side = b.min === "auto" && b.max === "auto" ? "both" : b.min === "auto" ? "lower" : "upper";
-      const learned = learnLimits(reference.values, ctx.config.chunking, side);
+      const side2 = b.min === "auto" && b.max === "auto" ? "both" : b.min === "auto" ? "lower" : "upper";
+      const learned = learnLimits(reference.values, ctx.config.chunking, side2);
       if (!learned.ok) {
         out.push({ ...result(id, "performance", title, b.severity, "error", `config key tests.performance.metrics.${metric}.${b.min === "auto" ? "min" : "max"} is auto, but ${learned.message}`), details });
         continue;
@@ -41843,94 +42216,124 @@ var chunkChecks = (ctx) => {
       }
     }
   }
+  if (ctx.config.tests.drift.enabled && ctx.config.tests.drift.predictions) {
+    for (const o of outputColumns(ctx)) {
+      try {
+        const t = driftColumn(ctx, o.column, ref, cur, o.settingsKey, o.role);
+        if (t) out.push(t);
+      } catch (e) {
+        const severity = ctx.config.tests.drift.columns[o.settingsKey]?.severity ?? ctx.config.tests.drift.severity;
+        out.push(result(`drift.chunks.${o.column}`, "drift", `Drift per chunk: ${o.column}${o.role}`, severity, "error", `${csvPosition(ctx.current.source, void 0, o.column)}: the per-chunk drift could not be computed: ${e instanceof Error ? e.message : String(e)}`, { column: o.column }));
+      }
+    }
+  }
   out.push(...performanceChunks(ctx, ref, cur));
   return uniqueIds(out);
 };
+function outputColumns(ctx) {
+  const cols = ctx.config.columns;
+  const pairs = [];
+  if (cols.baseline_prediction !== null && cols.candidate_prediction !== null) pairs.push([cols.baseline_prediction, cols.candidate_prediction, "predictions"]);
+  const bs = cols.baseline_scores;
+  const cs = cols.candidate_scores;
+  if (typeof bs === "string" && typeof cs === "string") pairs.push([bs, cs, "scores"]);
+  else if (bs !== null && cs !== null && typeof bs !== "string" && typeof cs !== "string") {
+    for (const [label, candName] of Object.entries(cs)) if (bs[label] !== void 0) pairs.push([bs[label], candName, `scores of ${label}`]);
+  }
+  const inBoth = (c) => ctx.reference.columns.has(c) && ctx.current.columns.has(c);
+  const out = [];
+  for (const [base3, cand, what] of pairs) {
+    if (ctx.config.tests.drift.columns[cand]?.enabled === false) continue;
+    const model = inBoth(cand) ? "candidate" : inBoth(base3) ? "baseline" : null;
+    if (model) out.push({ column: model === "candidate" ? cand : base3, settingsKey: cand, role: ` (${model} ${what})` });
+  }
+  return out;
+}
 
 // src/multivariate/classifier.ts
 var import_stats_base_dists_normal_quantile4 = __toESM(require_lib89(), 1);
 
 // src/multivariate/linalg.ts
 var MAX_SWEEPS = 100;
-function symmetricEigen(a, n) {
-  if (a.length !== n * n) throw new RangeError(`expected a ${n} \xD7 ${n} matrix, got ${a.length} entries`);
+function symmetricEigen(a, n2) {
+  if (a.length !== n2 * n2) throw new RangeError(`expected a ${n2} \xD7 ${n2} matrix, got ${a.length} entries`);
   const m = Float64Array.from(a);
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  const v = new Float64Array(n2 * n2);
+  for (let i = 0; i < n2; i++) v[i * n2 + i] = 1;
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
     let off = 0, diag = 0;
-    for (let p = 0; p < n; p++) {
-      diag += m[p * n + p] * m[p * n + p];
-      for (let q2 = p + 1; q2 < n; q2++) off += m[p * n + q2] * m[p * n + q2];
+    for (let p = 0; p < n2; p++) {
+      diag += m[p * n2 + p] * m[p * n2 + p];
+      for (let q2 = p + 1; q2 < n2; q2++) off += m[p * n2 + q2] * m[p * n2 + q2];
     }
     if (off === 0 || off <= 1e-32 * diag) break;
-    for (let p = 0; p < n - 1; p++) {
-      for (let q2 = p + 1; q2 < n; q2++) {
-        const apq = m[p * n + q2];
+    for (let p = 0; p < n2 - 1; p++) {
+      for (let q2 = p + 1; q2 < n2; q2++) {
+        const apq = m[p * n2 + q2];
         if (apq === 0) continue;
-        const app = m[p * n + p], aqq = m[q2 * n + q2];
+        const app = m[p * n2 + p], aqq = m[q2 * n2 + q2];
         const theta = (aqq - app) / (2 * apq);
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
         const tau = s / (1 + c);
-        m[p * n + p] = app - t * apq;
-        m[q2 * n + q2] = aqq + t * apq;
-        m[p * n + q2] = 0;
-        m[q2 * n + p] = 0;
-        for (let r = 0; r < n; r++) {
+        m[p * n2 + p] = app - t * apq;
+        m[q2 * n2 + q2] = aqq + t * apq;
+        m[p * n2 + q2] = 0;
+        m[q2 * n2 + p] = 0;
+        for (let r = 0; r < n2; r++) {
           if (r === p || r === q2) continue;
-          const arp = m[r * n + p], arq = m[r * n + q2];
+          const arp = m[r * n2 + p], arq = m[r * n2 + q2];
           const np = arp - s * (arq + tau * arp);
           const nq = arq + s * (arp - tau * arq);
-          m[r * n + p] = np;
-          m[p * n + r] = np;
-          m[r * n + q2] = nq;
-          m[q2 * n + r] = nq;
+          m[r * n2 + p] = np;
+          m[p * n2 + r] = np;
+          m[r * n2 + q2] = nq;
+          m[q2 * n2 + r] = nq;
         }
-        for (let r = 0; r < n; r++) {
-          const vrp = v[r * n + p], vrq = v[r * n + q2];
-          v[r * n + p] = vrp - s * (vrq + tau * vrp);
-          v[r * n + q2] = vrq + s * (vrp - tau * vrq);
+        for (let r = 0; r < n2; r++) {
+          const vrp = v[r * n2 + p], vrq = v[r * n2 + q2];
+          v[r * n2 + p] = vrp - s * (vrq + tau * vrp);
+          v[r * n2 + q2] = vrq + s * (vrp - tau * vrq);
         }
       }
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => m[j * n + j] - m[i * n + i]);
-  const values = new Float64Array(n);
-  const vectors = new Float64Array(n * n);
-  for (let k = 0; k < n; k++) {
+  const order = Array.from({ length: n2 }, (_, i) => i).sort((i, j) => m[j * n2 + j] - m[i * n2 + i]);
+  const values = new Float64Array(n2);
+  const vectors = new Float64Array(n2 * n2);
+  for (let k = 0; k < n2; k++) {
     const src = order[k];
-    values[k] = m[src * n + src];
-    for (let r = 0; r < n; r++) vectors[r * n + k] = v[r * n + src];
+    values[k] = m[src * n2 + src];
+    for (let r = 0; r < n2; r++) vectors[r * n2 + k] = v[r * n2 + src];
   }
   return { values, vectors };
 }
-function choleskySolve(a, b, n) {
-  const l = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
+function choleskySolve(a, b, n2) {
+  const l = new Float64Array(n2 * n2);
+  for (let i = 0; i < n2; i++) {
     for (let j = 0; j <= i; j++) {
-      let sum = a[i * n + j];
-      for (let k = 0; k < j; k++) sum -= l[i * n + k] * l[j * n + k];
+      let sum3 = a[i * n2 + j];
+      for (let k = 0; k < j; k++) sum3 -= l[i * n2 + k] * l[j * n2 + k];
       if (i === j) {
-        if (!(sum > 0)) throw new RangeError("matrix is not positive definite");
-        l[i * n + i] = Math.sqrt(sum);
+        if (!(sum3 > 0)) throw new RangeError("matrix is not positive definite");
+        l[i * n2 + i] = Math.sqrt(sum3);
       } else {
-        l[i * n + j] = sum / l[j * n + j];
+        l[i * n2 + j] = sum3 / l[j * n2 + j];
       }
     }
   }
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let sum = b[i];
-    for (let k = 0; k < i; k++) sum -= l[i * n + k] * y[k];
-    y[i] = sum / l[i * n + i];
+  const y = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
+    let sum3 = b[i];
+    for (let k = 0; k < i; k++) sum3 -= l[i * n2 + k] * y[k];
+    y[i] = sum3 / l[i * n2 + i];
   }
-  const x = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = y[i];
-    for (let k = i + 1; k < n; k++) sum -= l[k * n + i] * x[k];
-    x[i] = sum / l[i * n + i];
+  const x = new Float64Array(n2);
+  for (let i = n2 - 1; i >= 0; i--) {
+    let sum3 = y[i];
+    for (let k = i + 1; k < n2; k++) sum3 -= l[k * n2 + i] * x[k];
+    x[i] = sum3 / l[i * n2 + i];
   }
   return x;
 }
@@ -41940,43 +42343,43 @@ var MAX_ITERATIONS = 100;
 var HESSIAN_ROWS = 2e4;
 var MAX_HALVINGS = 30;
 var ETA_BLOCK = 1024;
-function linearBlock(X, F, n, beta, out, start, end) {
+function linearBlock(X, F, n2, beta, out, start, end) {
   const b = beta[F];
   for (let r = start; r < end; r++) out[r] = b;
   let j = 0;
   for (; j + 3 < F; j += 4) {
     const b0 = beta[j], b1 = beta[j + 1], b2 = beta[j + 2], b3 = beta[j + 3];
-    const o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    const o0 = j * n2, o1 = o0 + n2, o2 = o1 + n2, o3 = o2 + n2;
     for (let r = start; r < end; r++) out[r] += b0 * X[o0 + r] + b1 * X[o1 + r] + b2 * X[o2 + r] + b3 * X[o3 + r];
   }
   for (; j < F; j++) {
-    const bj = beta[j], off = j * n;
+    const bj = beta[j], off = j * n2;
     for (let r = start; r < end; r++) out[r] += bj * X[off + r];
   }
 }
-function linearPredictor(X, F, n, beta, out = new Float64Array(n)) {
-  for (let start = 0; start < n; start += ETA_BLOCK) linearBlock(X, F, n, beta, out, start, Math.min(n, start + ETA_BLOCK));
+function linearPredictor(X, F, n2, beta, out = new Float64Array(n2)) {
+  for (let start = 0; start < n2; start += ETA_BLOCK) linearBlock(X, F, n2, beta, out, start, Math.min(n2, start + ETA_BLOCK));
   return out;
 }
-function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
+function fitLogistic(X, F, n2, y, train, C2, start, tol = 1e-10) {
   if (!(C2 > 0)) throw new RangeError(`C must be positive, got ${C2}`);
-  if (X.length !== F * n || y.length !== n) throw new RangeError(`expected ${F} \xD7 ${n} features and ${n} labels`);
+  if (X.length !== F * n2 || y.length !== n2) throw new RangeError(`expected ${F} \xD7 ${n2} features and ${n2} labels`);
   const P = F + 1;
   let beta = start ? Float64Array.from(start) : new Float64Array(P);
-  const mask = new Float64Array(n);
-  for (let r = 0; r < n; r++) mask[r] = train === null || train[r] !== 0 ? 1 : 0;
-  const eta = new Float64Array(n);
-  const resid = new Float64Array(n);
-  const weight = new Float64Array(n);
+  const mask = new Float64Array(n2);
+  for (let r = 0; r < n2; r++) mask[r] = train === null || train[r] !== 0 ? 1 : 0;
+  const eta = new Float64Array(n2);
+  const resid = new Float64Array(n2);
+  const weight = new Float64Array(n2);
   let trainCount = 0;
-  for (let r = 0; r < n; r++) trainCount += mask[r];
+  for (let r = 0; r < n2; r++) trainCount += mask[r];
   const stride = Math.max(1, Math.ceil(trainCount / HESSIAN_ROWS));
   const hRows = [];
-  for (let r = 0, seen = 0; r < n; r++) if (mask[r] !== 0 && seen++ % stride === 0) hRows.push(r);
+  for (let r = 0, seen = 0; r < n2; r++) if (mask[r] !== 0 && seen++ % stride === 0) hRows.push(r);
   const mh = hRows.length;
   const represents = mh > 0 ? trainCount / mh : 0;
   const Xh = new Float64Array(F * mh);
-  for (let j = 0; j < F; j++) for (let t = 0; t < mh; t++) Xh[j * mh + t] = X[j * n + hRows[t]];
+  for (let j = 0; j < F; j++) for (let t = 0; t < mh; t++) Xh[j * mh + t] = X[j * n2 + hRows[t]];
   const wh = new Float64Array(mh);
   const u = new Float64Array(mh);
   const grad = new Float64Array(P);
@@ -41985,9 +42388,9 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
   const evaluate = (b) => {
     rawGrad.fill(0);
     let loss = 0;
-    for (let start2 = 0; start2 < n; start2 += ETA_BLOCK) {
-      const end = Math.min(n, start2 + ETA_BLOCK);
-      linearBlock(X, F, n, b, eta, start2, end);
+    for (let start2 = 0; start2 < n2; start2 += ETA_BLOCK) {
+      const end = Math.min(n2, start2 + ETA_BLOCK);
+      linearBlock(X, F, n2, b, eta, start2, end);
       let sr = 0;
       for (let r = start2; r < end; r++) {
         const e = eta[r];
@@ -42003,7 +42406,7 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
       rawGrad[F] += sr;
       let j = 0;
       for (; j + 3 < F; j += 4) {
-        const o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+        const o0 = j * n2, o1 = o0 + n2, o2 = o1 + n2, o3 = o2 + n2;
         let g0 = 0, g1 = 0, g2 = 0, g3 = 0;
         for (let r = start2; r < end; r++) {
           const q2 = resid[r];
@@ -42018,7 +42421,7 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
         rawGrad[j + 3] += g3;
       }
       for (; j < F; j++) {
-        const off = j * n;
+        const off = j * n2;
         let g = 0;
         for (let r = start2; r < end; r++) g += resid[r] * X[off + r];
         rawGrad[j] += g;
@@ -42047,9 +42450,9 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
       hess[i * P + F] = hess[F * P + i] = C2 * su;
       for (let j = i; j < F; j++) {
         const hj = Xh.subarray(j * mh, (j + 1) * mh);
-        let dot = 0;
-        for (let t = 0; t < mh; t++) dot += u[t] * hj[t];
-        const h = C2 * dot + (i === j ? 1 : 0);
+        let dot2 = 0;
+        for (let t = 0; t < mh; t++) dot2 += u[t] * hj[t];
+        const h = C2 * dot2 + (i === j ? 1 : 0);
         hess[i * P + j] = h;
         hess[j * P + i] = h;
       }
@@ -42089,12 +42492,12 @@ function fitLogistic(X, F, n, y, train, C2, start, tol = 1e-10) {
 // src/multivariate/classifier.ts
 var C = 1;
 var TOL = 1e-6;
-function sampleRows2(n, count, rng) {
-  if (count >= n) return Int32Array.from({ length: n }, (_, i) => i);
-  const out = new Int32Array(count);
-  let needed = count;
-  for (let i = 0; i < n && needed > 0; i++) {
-    if ((n - i) * rng.next() < needed) out[count - needed--] = i;
+function sampleRows2(n2, count2, rng) {
+  if (count2 >= n2) return Int32Array.from({ length: n2 }, (_, i) => i);
+  const out = new Int32Array(count2);
+  let needed = count2;
+  for (let i = 0; i < n2 && needed > 0; i++) {
+    if ((n2 - i) * rng.next() < needed) out[count2 - needed--] = i;
   }
   return out;
 }
@@ -42144,43 +42547,43 @@ function domainClassifier(reference, current, F, opts) {
   if (nr < opts.folds || nc < opts.folds) {
     throw new RangeError(`each file needs at least ${opts.folds} rows (one per fold); the reference has ${nr}, the current file ${nc}`);
   }
-  const n = nr + nc;
-  const X = new Float64Array(n * F);
-  reference.encode(refRows, nr, X, n);
-  current.encode(curRows, nc, X.subarray(nr), n);
-  const y = new Uint8Array(n);
+  const n2 = nr + nc;
+  const X = new Float64Array(n2 * F);
+  reference.encode(refRows, nr, X, n2);
+  current.encode(curRows, nc, X.subarray(nr), n2);
+  const y = new Uint8Array(n2);
   y.fill(1, nr);
   const fold = stratifiedFolds(y, opts.folds, rng);
-  const scores = new Float64Array(n);
+  const scores = new Float64Array(n2);
   const coefficients = new Float64Array(F);
   let beta;
-  const train = new Uint8Array(n);
-  const eta = new Float64Array(n);
+  const train = new Uint8Array(n2);
+  const eta = new Float64Array(n2);
   for (let f = 0; f < opts.folds; f++) {
-    for (let i = 0; i < n; i++) train[i] = fold[i] !== f ? 1 : 0;
-    beta = fitLogistic(X, F, n, y, train, C, beta, TOL).beta;
-    linearPredictor(X, F, n, beta, eta);
-    for (let i = 0; i < n; i++) if (fold[i] === f) scores[i] = eta[i];
+    for (let i = 0; i < n2; i++) train[i] = fold[i] !== f ? 1 : 0;
+    beta = fitLogistic(X, F, n2, y, train, C, beta, TOL).beta;
+    linearPredictor(X, F, n2, beta, eta);
+    for (let i = 0; i < n2; i++) if (fold[i] === f) scores[i] = eta[i];
     for (let j = 0; j < F; j++) coefficients[j] += beta[j] / opts.folds;
   }
   const overall = aucWithInterval(y, scores, opts.confidence);
   let chunks = null;
   if (opts.currentChunks) {
-    const { index, count } = opts.currentChunks;
-    const perChunk = new Int32Array(count);
+    const { index, count: count2 } = opts.currentChunks;
+    const perChunk = new Int32Array(count2);
     for (let i = 0; i < nc; i++) {
       const c = index[curRows[i]];
       if (c >= 0) perChunk[c]++;
     }
     chunks = [];
-    for (let c = 0; c < count; c++) {
+    for (let c = 0; c < count2; c++) {
       const m = perChunk[c];
-      const labels = new Uint8Array(nr + m);
+      const labels2 = new Uint8Array(nr + m);
       const s = new Float64Array(nr + m);
       s.set(scores.subarray(0, nr));
-      labels.fill(1, nr);
+      labels2.fill(1, nr);
       for (let i = 0, t = nr; i < nc; i++) if (index[curRows[i]] === c) s[t++] = scores[nr + i];
-      chunks.push(m === 0 ? { auc: NaN, se: NaN, lo: NaN, hi: NaN, reference: nr, current: 0 } : aucWithInterval(labels, s, opts.confidence));
+      chunks.push(m === 0 ? { auc: NaN, se: NaN, lo: NaN, hi: NaN, reference: nr, current: 0 } : aucWithInterval(labels2, s, opts.confidence));
     }
   }
   return { ...overall, coefficients, chunks };
@@ -42206,8 +42609,8 @@ function planEncoding(ctx, features) {
       excluded.push({ column: name, reason: `${col.kind} in the reference, ${cur.kind} in the current file` });
       continue;
     }
-    const n = ref.rowCount;
-    const present = n - col.missing;
+    const n2 = ref.rowCount;
+    const present = n2 - col.missing;
     if (present === 0) {
       excluded.push({ column: name, reason: "no value in the reference" });
       continue;
@@ -42215,27 +42618,27 @@ function planEncoding(ctx, features) {
     if (col.kind === "numeric") {
       const sorted = ctx.sorted("reference", name);
       const mean = meanOf(sorted);
-      const scale = stdOf(sorted) * Math.sqrt(present / n);
+      const scale = stdOf(sorted) * Math.sqrt(present / n2);
       if (!(scale > 0)) {
         excluded.push({ column: name, reason: "constant in the reference" });
         continue;
       }
       plans.push({ kind: "numeric", name, mean, scale });
     } else {
-      const counts = new Float64Array(col.dictionary.length);
-      for (let i = 0; i < n; i++) {
+      const counts2 = new Float64Array(col.dictionary.length);
+      for (let i = 0; i < n2; i++) {
         const c = col.codes[i];
-        if (c >= 0) counts[c]++;
+        if (c >= 0) counts2[c]++;
       }
       let mode = 0;
-      for (let c = 1; c < counts.length; c++) if (counts[c] > counts[mode]) mode = c;
-      counts[mode] += col.missing;
-      const share = /* @__PURE__ */ new Map();
+      for (let c = 1; c < counts2.length; c++) if (counts2[c] > counts2[mode]) mode = c;
+      counts2[mode] += col.missing;
+      const share2 = /* @__PURE__ */ new Map();
       let m1 = 0, m2 = 0;
-      for (let c = 0; c < counts.length; c++) {
-        const f = counts[c] / n;
+      for (let c = 0; c < counts2.length; c++) {
+        const f = counts2[c] / n2;
         if (f === 0) continue;
-        share.set(col.dictionary[c], f);
+        share2.set(col.dictionary[c], f);
         m1 += f * f;
         m2 += f * f * f;
       }
@@ -42244,67 +42647,67 @@ function planEncoding(ctx, features) {
         excluded.push({ column: name, reason: "constant in the reference (after frequency encoding)" });
         continue;
       }
-      plans.push({ kind: "categorical", name, share, mode: col.dictionary[mode], mean: m1, scale });
+      plans.push({ kind: "categorical", name, share: share2, mode: col.dictionary[mode], mean: m1, scale });
     }
   }
   return { columns: plans.map((p) => p.name), excluded, plans };
 }
-function rowEncoder(plan2, table) {
+function rowEncoder(plan2, table2) {
   const fill = plan2.plans.map((p) => {
-    const col = table.columns.get(p.name);
+    const col = table2.columns.get(p.name);
     if (p.kind === "numeric") {
-      if (col.kind !== "numeric") throw new Error(`column ${p.name} is not numeric in ${table.source}`);
+      if (col.kind !== "numeric") throw new Error(`column ${p.name} is not numeric in ${table2.source}`);
       const values = col.values;
       const { mean, scale } = p;
-      return (rows, count, out) => {
-        for (let i = 0; i < count; i++) {
+      return (rows, count2, out) => {
+        for (let i = 0; i < count2; i++) {
           const v = values[rows[i]];
           out[i] = v === v ? (v - mean) / scale : 0;
         }
       };
     }
-    if (col.kind !== "categorical") throw new Error(`column ${p.name} is not categorical in ${table.source}`);
+    if (col.kind !== "categorical") throw new Error(`column ${p.name} is not categorical in ${table2.source}`);
     const byCode = new Float64Array(col.dictionary.length + 1);
     byCode[0] = ((p.share.get(p.mode) ?? 0) - p.mean) / p.scale;
     for (let c = 0; c < col.dictionary.length; c++) byCode[c + 1] = ((p.share.get(col.dictionary[c]) ?? 0) - p.mean) / p.scale;
     const codes = col.codes;
-    return (rows, count, out) => {
-      for (let i = 0; i < count; i++) out[i] = byCode[codes[rows[i]] + 1];
+    return (rows, count2, out) => {
+      for (let i = 0; i < count2; i++) out[i] = byCode[codes[rows[i]] + 1];
     };
   });
-  return (rows, count, out, ld) => {
-    for (let j = 0; j < fill.length; j++) fill[j](rows, count, out.subarray(j * ld, j * ld + count));
+  return (rows, count2, out, ld) => {
+    for (let j = 0; j < fill.length; j++) fill[j](rows, count2, out.subarray(j * ld, j * ld + count2));
   };
 }
 var BLOCK_ROWS = 1024;
-function forEachBlock(encode, n, F, visit) {
+function forEachBlock(encode, n2, F, visit) {
   const rows = new Int32Array(BLOCK_ROWS);
   const block = new Float64Array(BLOCK_ROWS * F);
-  for (let first = 0; first < n; first += BLOCK_ROWS) {
-    const count = Math.min(BLOCK_ROWS, n - first);
-    for (let i = 0; i < count; i++) rows[i] = first + i;
-    encode(rows, count, block, count);
-    visit(block, first, count);
+  for (let first = 0; first < n2; first += BLOCK_ROWS) {
+    const count2 = Math.min(BLOCK_ROWS, n2 - first);
+    for (let i = 0; i < count2; i++) rows[i] = first + i;
+    encode(rows, count2, block, count2);
+    visit(block, first, count2);
   }
 }
 
 // src/multivariate/pca.ts
-function fitPca(encode, n, F, variance2) {
-  if (n < 2) throw new RangeError(`PCA needs at least 2 reference rows, got ${n}`);
+function fitPca(encode, n2, F, variance2) {
+  if (n2 < 2) throw new RangeError(`PCA needs at least 2 reference rows, got ${n2}`);
   if (!(variance2 > 0 && variance2 < 1)) throw new RangeError(`variance must be in (0, 1), got ${variance2}`);
   const sums = new Float64Array(F);
   const cross = new Float64Array(F * F);
-  forEachBlock(encode, n, F, (block, _first, count) => {
+  forEachBlock(encode, n2, F, (block, _first, count2) => {
     for (let i = 0; i < F; i++) {
-      const oi = i * count;
+      const oi = i * count2;
       let s1 = 0;
-      for (let r = 0; r < count; r++) s1 += block[oi + r];
+      for (let r = 0; r < count2; r++) s1 += block[oi + r];
       sums[i] += s1;
       let j = i;
       for (; j + 3 < F; j += 4) {
-        const o0 = j * count, o1 = o0 + count, o2 = o1 + count, o3 = o2 + count;
+        const o0 = j * count2, o1 = o0 + count2, o2 = o1 + count2, o3 = o2 + count2;
         let d0 = 0, d1 = 0, d2 = 0, d3 = 0;
-        for (let r = 0; r < count; r++) {
+        for (let r = 0; r < count2; r++) {
           const x = block[oi + r];
           d0 += x * block[o0 + r];
           d1 += x * block[o1 + r];
@@ -42317,29 +42720,29 @@ function fitPca(encode, n, F, variance2) {
         cross[i * F + j + 3] += d3;
       }
       for (; j < F; j++) {
-        const oj = j * count;
+        const oj = j * count2;
         let d = 0;
-        for (let r = 0; r < count; r++) d += block[oi + r] * block[oj + r];
+        for (let r = 0; r < count2; r++) d += block[oi + r] * block[oj + r];
         cross[i * F + j] += d;
       }
     }
   });
   const mean = new Float64Array(F);
-  for (let i = 0; i < F; i++) mean[i] = sums[i] / n;
+  for (let i = 0; i < F; i++) mean[i] = sums[i] / n2;
   const cov = new Float64Array(F * F);
   for (let i = 0; i < F; i++) {
     for (let j = i; j < F; j++) {
-      const c = (cross[i * F + j] - n * mean[i] * mean[j]) / (n - 1);
+      const c = (cross[i * F + j] - n2 * mean[i] * mean[j]) / (n2 - 1);
       cov[i * F + j] = c;
       cov[j * F + i] = c;
     }
   }
   const { values, vectors } = symmetricEigen(cov, F);
-  let total = 0;
-  for (let i = 0; i < F; i++) total += Math.max(0, values[i]);
+  let total2 = 0;
+  for (let i = 0; i < F; i++) total2 += Math.max(0, values[i]);
   let k = 0, cumulative = 0;
   while (k < F) {
-    cumulative += Math.max(0, values[k]) / total;
+    cumulative += Math.max(0, values[k]) / total2;
     k++;
     if (cumulative > variance2) break;
   }
@@ -42347,9 +42750,9 @@ function fitPca(encode, n, F, variance2) {
   for (let r = 0; r < F; r++) for (let c = 0; c < k; c++) components[r * k + c] = vectors[r * F + c];
   const basis = new Float64Array(F * F);
   for (let c = 0; c < F; c++) for (let r = 0; r < F; r++) basis[c * F + r] = vectors[r * F + c];
-  return { features: F, mean, eigenvalues: values, k, components, explained: total > 0 ? cumulative : NaN, basis };
+  return { features: F, mean, eigenvalues: values, k, components, explained: total2 > 0 ? cumulative : NaN, basis };
 }
-function reconstructionErrors(model, encode, n, chunkOf, chunkCount) {
+function reconstructionErrors(model, encode, n2, chunkOf, chunkCount) {
   const { features: F, k, basis, mean } = model;
   const fromDiscarded = F - k <= k;
   const cFrom = fromDiscarded ? k : 0;
@@ -42358,52 +42761,52 @@ function reconstructionErrors(model, encode, n, chunkOf, chunkCount) {
   for (let c = cFrom; c < cTo; c++) for (let i = 0; i < F; i++) vMean[c] += basis[c * F + i] * mean[i];
   const e2 = new Float64Array(BLOCK_ROWS);
   const proj = new Float64Array(BLOCK_ROWS);
-  const sum = new Float64Array(Math.max(1, chunkCount));
-  const rows = new Float64Array(sum.length);
-  let total = 0;
+  const sum3 = new Float64Array(Math.max(1, chunkCount));
+  const rows = new Float64Array(sum3.length);
+  let total2 = 0;
   const blockSum = new Float64Array(1);
-  forEachBlock(encode, n, F, (block, first, count) => {
-    e2.fill(0, 0, count);
+  forEachBlock(encode, n2, F, (block, first, count2) => {
+    e2.fill(0, 0, count2);
     if (!fromDiscarded) {
       for (let i = 0; i < F; i++) {
-        const o = i * count, m = mean[i];
-        for (let r = 0; r < count; r++) {
+        const o = i * count2, m = mean[i];
+        for (let r = 0; r < count2; r++) {
           const d = block[o + r] - m;
           e2[r] += d * d;
         }
       }
     }
     for (let c = cFrom; c < cTo; c++) {
-      proj.fill(-vMean[c], 0, count);
+      proj.fill(-vMean[c], 0, count2);
       const v = c * F;
       let i = 0;
       for (; i + 3 < F; i += 4) {
         const w0 = basis[v + i], w1 = basis[v + i + 1], w2 = basis[v + i + 2], w3 = basis[v + i + 3];
-        const o0 = i * count, o1 = o0 + count, o2 = o1 + count, o3 = o2 + count;
-        for (let r = 0; r < count; r++) proj[r] += w0 * block[o0 + r] + w1 * block[o1 + r] + w2 * block[o2 + r] + w3 * block[o3 + r];
+        const o0 = i * count2, o1 = o0 + count2, o2 = o1 + count2, o3 = o2 + count2;
+        for (let r = 0; r < count2; r++) proj[r] += w0 * block[o0 + r] + w1 * block[o1 + r] + w2 * block[o2 + r] + w3 * block[o3 + r];
       }
       for (; i < F; i++) {
-        const w = basis[v + i], o = i * count;
-        for (let r = 0; r < count; r++) proj[r] += w * block[o + r];
+        const w = basis[v + i], o = i * count2;
+        for (let r = 0; r < count2; r++) proj[r] += w * block[o + r];
       }
-      if (fromDiscarded) for (let r = 0; r < count; r++) e2[r] += proj[r] * proj[r];
-      else for (let r = 0; r < count; r++) e2[r] -= proj[r] * proj[r];
+      if (fromDiscarded) for (let r = 0; r < count2; r++) e2[r] += proj[r] * proj[r];
+      else for (let r = 0; r < count2; r++) e2[r] -= proj[r] * proj[r];
     }
     blockSum[0] = 0;
-    for (let r = 0; r < count; r++) {
+    for (let r = 0; r < count2; r++) {
       const e = Math.sqrt(Math.max(0, e2[r]));
       blockSum[0] += e;
       const chunk = chunkOf === null ? 0 : chunkOf[first + r];
       if (chunk >= 0) {
-        sum[chunk] += e;
+        sum3[chunk] += e;
         rows[chunk]++;
       }
     }
-    total += blockSum[0];
+    total2 += blockSum[0];
   });
-  const out = new Float64Array(sum.length);
-  for (let c = 0; c < out.length; c++) out[c] = rows[c] > 0 ? sum[c] / rows[c] : NaN;
-  return { mean: out, rows, overall: n > 0 ? total / n : NaN };
+  const out = new Float64Array(sum3.length);
+  for (let c = 0; c < out.length; c++) out[c] = rows[c] > 0 ? sum3[c] / rows[c] : NaN;
+  return { mean: out, rows, overall: n2 > 0 ? total2 / n2 : NaN };
 }
 
 // src/checks/multivariate.ts
@@ -42444,9 +42847,9 @@ function plan(ctx) {
   const p = planEncoding(ctx, features);
   return { ...p, excluded: [...leftOut, ...p.excluded] };
 }
-function positionalChunks(n, count) {
-  const index = new Int32Array(n);
-  for (let i = 0; i < n; i++) index[i] = Math.floor(i * count / n);
+function positionalChunks(n2, count2) {
+  const index = new Int32Array(n2);
+  for (let i = 0; i < n2; i++) index[i] = Math.floor(i * count2 / n2);
   return index;
 }
 function pcaResult(ctx, s, p) {
@@ -42487,14 +42890,14 @@ function pcaResult(ctx, s, p) {
   const chunkRows = curChunks ? curChunks.chunks.map((c, i) => ({ key: c.key, rows: c.rows, value: cur.mean[i], crossed: c.rows > 0 && outside(cur.mean[i]) })) : null;
   const alerts = chunkRows ? chunkRows.filter((c) => c.crossed) : outside(cur.overall) ? [{ key: "current file" }] : [];
   const status = alerts.length ? s.severity : "pass";
-  const range = `[${fmt(limits2.lower)}, ${fmt(limits2.upper)}]`;
+  const range2 = `[${fmt(limits2.lower)}, ${fmt(limits2.upper)}]`;
   const what = `${model.k} of ${F} components keep ${fmt(100 * model.explained)} % of the reference variance`;
-  const message2 = chunkRows ? alerts.length ? `reconstruction error outside ${range} (${limits2.text}) in ${plural(alerts.length, "chunk")} of ${curChunks.chunks.length}: ${alerts.slice(0, 5).map((a) => a.key).join(", ")}${alerts.length > 5 ? ", \u2026" : ""}; ${what}${excludedText(p.excluded)}` : `reconstruction error within ${range} (${limits2.text}) in every current chunk; ${what}${excludedText(p.excluded)}` : `mean reconstruction error ${fmt(cur.overall)} of ${ctx.current.source} is ${alerts.length ? "outside" : "within"} ${range} (${limits2.text}); ${what}${excludedText(p.excluded)}`;
+  const message2 = chunkRows ? alerts.length ? `reconstruction error outside ${range2} (${limits2.text}) in ${plural(alerts.length, "chunk")} of ${curChunks.chunks.length}: ${alerts.slice(0, 5).map((a) => a.key).join(", ")}${alerts.length > 5 ? ", \u2026" : ""}; ${what}${excludedText(p.excluded)}` : `reconstruction error within ${range2} (${limits2.text}) in every current chunk; ${what}${excludedText(p.excluded)}` : `mean reconstruction error ${fmt(cur.overall)} of ${ctx.current.source} is ${alerts.length ? "outside" : "within"} ${range2} (${limits2.text}); ${what}${excludedText(p.excluded)}`;
   return {
     ...base(id, name, "pca_reconstruction_error", s.severity),
     status,
     value: cur.overall,
-    threshold: makeThreshold("value", "above", limits2.upper, null, `outside ${range} (${limits2.text})`),
+    threshold: makeThreshold("value", "above", limits2.upper, null, `outside ${range2} (${limits2.text})`),
     message: message2,
     details: { ...pcaDetails, lower: limits2.lower, upper: limits2.upper, learned: limits2.text, chunks: chunkRows }
   };
@@ -42523,11 +42926,11 @@ function classifierResult(ctx, s, p) {
   const status = Number.isNaN(r.lo) ? "error" : overallAlert || chunkAlerts.length ? s.severity : "pass";
   const sampled = r.reference < ctx.reference.rowCount || r.current < ctx.current.rowCount;
   const rows = `${plural(r.reference, "reference row")} and ${plural(r.current, "current row")}${sampled ? ` (sampled, seed ${c.seed})` : ""}`;
-  const ci = `95 % CI ${fmt(r.lo)}\u2013${fmt(r.hi)}`;
+  const ci2 = `95 % CI ${fmt(r.lo)}\u2013${fmt(r.hi)}`;
   const separating = top.length ? `; most separating: ${top.map((t) => `${q(t.column)} (${t.coefficient >= 0 ? "+" : "\u2212"}${fmt(Math.abs(t.coefficient))})`).join(", ")}` : "";
   const chunkText = chunkRows ? `; ${plural(chunkAlerts.length, "chunk")} of ${chunkRows.length} above it${chunkAlerts.length ? `: ${chunkAlerts.slice(0, 5).map((x) => x.key).join(", ")}${chunkAlerts.length > 5 ? ", \u2026" : ""}` : ""}` : "";
   const verb = overallAlert ? "tells the files apart" : "does not tell the files apart beyond";
-  const message2 = Number.isNaN(r.lo) ? `the domain classifier's AUC has no interval on ${rows}` : `a ${c.folds}-fold cross-validated logistic regression ${verb}${overallAlert ? ":" : ""} AUC ${fmt(r.auc)} (${ci}) ${overallAlert ? ">" : "vs"} ${fmt(c.max_auc)} on ${rows}${chunkText}${separating}${excludedText(p.excluded)}`;
+  const message2 = Number.isNaN(r.lo) ? `the domain classifier's AUC has no interval on ${rows}` : `a ${c.folds}-fold cross-validated logistic regression ${verb}${overallAlert ? ":" : ""} AUC ${fmt(r.auc)} (${ci2}) ${overallAlert ? ">" : "vs"} ${fmt(c.max_auc)} on ${rows}${chunkText}${separating}${excludedText(p.excluded)}`;
   return {
     ...base(id, name, "domain_classifier_auc", s.severity),
     status,
@@ -42593,31 +42996,31 @@ function checkOptions(opts) {
 }
 function quantileLinear(values, q2) {
   values.sort();
-  let n = values.length;
-  while (n > 0 && Number.isNaN(values[n - 1])) n--;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q2;
+  let n2 = values.length;
+  while (n2 > 0 && Number.isNaN(values[n2 - 1])) n2--;
+  if (n2 === 0) return NaN;
+  const h = (n2 - 1) * q2;
   const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
+  const hi = Math.min(lo + 1, n2 - 1);
   return values[lo] + (h - lo) * (values[hi] - values[lo]);
 }
 function replicateSd(values) {
-  let n = 0, sum = 0;
+  let n2 = 0, sum3 = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === v) {
-      n++;
-      sum += v;
+      n2++;
+      sum3 += v;
     }
   }
-  if (n < 2) return NaN;
-  const mean = sum / n;
+  if (n2 < 2) return NaN;
+  const mean = sum3 / n2;
   let ss = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === v) ss += (v - mean) * (v - mean);
   }
-  return Math.sqrt(ss / (n - 1));
+  return Math.sqrt(ss / (n2 - 1));
 }
 function percentileInterval(values, confidence) {
   const alpha = (1 - confidence) / 2;
@@ -42674,21 +43077,21 @@ function poissonSampler(rng) {
 }
 function bootstrapByCell(actual, baseline, candidate, k, positive, opts) {
   const kk = k * k;
-  const counts = new Int32Array(kk * k);
+  const counts2 = new Int32Array(kk * k);
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i], b = baseline[i], c = candidate[i];
     if (a < 0 || b < 0 || c < 0) continue;
-    counts[a * kk + b * k + c]++;
+    counts2[a * kk + b * k + c]++;
   }
   let occupied = 0;
-  for (let cell3 = 0; cell3 < counts.length; cell3++) if (counts[cell3] > 0) occupied++;
+  for (let cell3 = 0; cell3 < counts2.length; cell3++) if (counts2[cell3] > 0) occupied++;
   const lambda = new Float64Array(occupied);
   const posB = new Int32Array(occupied);
   const posC = new Int32Array(occupied);
-  for (let cell3 = 0, j = 0; cell3 < counts.length; cell3++) {
-    if (counts[cell3] === 0) continue;
+  for (let cell3 = 0, j = 0; cell3 < counts2.length; cell3++) {
+    if (counts2[cell3] === 0) continue;
     const a = Math.floor(cell3 / kk), b = Math.floor(cell3 / k) % k, c = cell3 % k;
-    lambda[j] = counts[cell3];
+    lambda[j] = counts2[cell3];
     posB[j] = a * k + b;
     posC[j] = a * k + c;
     j++;
@@ -42752,7 +43155,6 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     sumY += y;
   }
   const mean = usable > 0 ? sumY / usable : 0;
-  const STRIDE = 5;
   const terms = new Float64Array(usable * STRIDE);
   for (let i = 0, j = 0; i < actual.length; i++) {
     const y = actual[i], b = baseline[i], c = candidate[i];
@@ -42764,7 +43166,7 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     terms[j] = aec - aeb;
     terms[j + 1] = aec / scale - aeb / scale;
     terms[j + 2] = eb * eb;
-    terms[j + 3] = ec * ec;
+    terms[j + 3] = ec * ec - eb * eb;
     terms[j + 4] = y - mean;
     j += STRIDE;
   }
@@ -42776,30 +43178,18 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     r2: new Float64Array(R)
   };
   const rng = createRng(opts.seed);
-  const weights = new Uint8Array(usable);
-  for (let r = 0; r < R; r++) {
-    rng.fillPoisson1(weights);
-    let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEc = 0, sY = 0, sY2 = 0;
-    for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
-      const w = weights[i];
-      sw += w;
-      sAbs += w * terms[j];
-      sApe += w * terms[j + 1];
-      sEb += w * terms[j + 2];
-      sEc += w * terms[j + 3];
-      const d = terms[j + 4];
-      sY += w * d;
-      sY2 += w * d * d;
-    }
-    if (sw === 0) {
+  const sums = usable > (opts.exactRows ?? REGRESSION_EXACT_ROWS) ? gaussianReplicates(terms, usable, R, rng) : poissonReplicates(terms, usable, R, rng);
+  for (let r = 0, o = 0; r < R; r++, o += SUMS) {
+    const sw = sums[o], sAbs = sums[o + 1], sApe = sums[o + 2], sEb = sums[o + 3], sEc = sEb + sums[o + 4], sY = sums[o + 5], sY2 = sums[o + 6];
+    if (!(sw > 0)) {
       diffs.mae[r] = diffs.rmse[r] = diffs.mape[r] = diffs.r2[r] = NaN;
       continue;
     }
     diffs.mae[r] = sAbs / sw;
     diffs.mape[r] = sApe / sw;
-    diffs.rmse[r] = Math.sqrt(sEc / sw) - Math.sqrt(sEb / sw);
+    diffs.rmse[r] = Math.sqrt(Math.max(0, sEc) / sw) - Math.sqrt(Math.max(0, sEb) / sw);
     const ssTot = Math.max(0, sY2 - sY * sY / sw);
-    diffs.r2[r] = r2FromSums(sEc, ssTot, sw) - r2FromSums(sEb, ssTot, sw);
+    diffs.r2[r] = r2FromSums(Math.max(0, sEc), ssTot, sw) - r2FromSums(Math.max(0, sEb), ssTot, sw);
   }
   return {
     mae: percentileInterval(diffs.mae, opts.confidence),
@@ -42808,24 +43198,92 @@ function pairedRegressionBootstrap(actual, baseline, candidate, opts) {
     r2: percentileInterval(diffs.r2, opts.confidence)
   };
 }
+var REGRESSION_EXACT_ROWS = 1e5;
+var SUMS = 7;
+var STRIDE = 5;
+function poissonReplicates(terms, usable, R, rng) {
+  const out = new Float64Array(R * SUMS);
+  const weights = new Uint8Array(usable);
+  for (let r = 0; r < R; r++) {
+    rng.fillPoisson1(weights);
+    let sw = 0, sAbs = 0, sApe = 0, sEb = 0, sEd = 0, sY = 0, sY2 = 0;
+    for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
+      const w = weights[i];
+      sw += w;
+      sAbs += w * terms[j];
+      sApe += w * terms[j + 1];
+      sEb += w * terms[j + 2];
+      sEd += w * terms[j + 3];
+      const d = terms[j + 4];
+      sY += w * d;
+      sY2 += w * d * d;
+    }
+    out.set([sw, sAbs, sApe, sEb, sEd, sY, sY2], r * SUMS);
+  }
+  return out;
+}
+function gaussianReplicates(terms, usable, R, rng) {
+  const mean = new Float64Array(SUMS);
+  const cov = new Float64Array(SUMS * SUMS);
+  const x = new Float64Array(SUMS);
+  x[0] = 1;
+  for (let i = 0, j = 0; i < usable; i++, j += STRIDE) {
+    x[1] = terms[j];
+    x[2] = terms[j + 1];
+    x[3] = terms[j + 2];
+    x[4] = terms[j + 3];
+    x[5] = terms[j + 4];
+    x[6] = terms[j + 4] * terms[j + 4];
+    for (let a = 0; a < SUMS; a++) {
+      const xa = x[a];
+      mean[a] += xa;
+      for (let b = 0; b <= a; b++) cov[a * SUMS + b] += xa * x[b];
+    }
+  }
+  const L = new Float64Array(SUMS * SUMS);
+  for (let a = 0; a < SUMS; a++) {
+    for (let b = 0; b <= a; b++) {
+      let v = cov[a * SUMS + b];
+      for (let k = 0; k < b; k++) v -= L[a * SUMS + k] * L[b * SUMS + k];
+      if (a === b) L[a * SUMS + a] = v > 1e-12 * cov[a * SUMS + a] && v > 0 ? Math.sqrt(v) : 0;
+      else L[a * SUMS + b] = L[b * SUMS + b] > 0 ? v / L[b * SUMS + b] : 0;
+    }
+  }
+  const out = new Float64Array(R * SUMS);
+  const z = new Float64Array(SUMS);
+  for (let r = 0; r < R; r++) {
+    for (let a = 0; a < SUMS; a += 2) {
+      const rad = Math.sqrt(-2 * Math.log(1 - rng.next()));
+      const ang = 2 * Math.PI * rng.next();
+      z[a] = rad * Math.cos(ang);
+      if (a + 1 < SUMS) z[a + 1] = rad * Math.sin(ang);
+    }
+    for (let a = 0; a < SUMS; a++) {
+      let v = mean[a];
+      for (let k = 0; k <= a; k++) v += L[a * SUMS + k] * z[k];
+      out[r * SUMS + a] = v;
+    }
+  }
+  return out;
+}
 function pairedMeanDifferenceCI(diffs, confidence) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-  let n = 0, sum = 0;
+  let n2 = 0, sum3 = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
     const ok = d === d;
-    n += ok ? 1 : 0;
-    sum += ok ? d : 0;
+    n2 += ok ? 1 : 0;
+    sum3 += ok ? d : 0;
   }
-  if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
-  const mean = sum / n;
+  if (n2 === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
+  const mean = sum3 / n2;
   let ss = 0;
   for (let i = 0; i < diffs.length; i++) {
     const d = diffs[i];
     const c = d === d ? d - mean : 0;
     ss += c * c;
   }
-  const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
+  const se = n2 >= 2 ? Math.sqrt(ss / (n2 - 1) / n2) : NaN;
   const z = (0, import_stats_base_dists_normal_quantile5.default)(1 - (1 - confidence) / 2, 0, 1);
   return { mean, lo: mean - z * se, hi: mean + z * se, se };
 }
@@ -42840,16 +43298,16 @@ function precisionAtRecall(isPositive, scores, target) {
   for (let i = 0, j = 0; i < scores.length; i++) if (isPositive[i] === 1 && scores[i] === scores[i]) pos[j++] = scores[i];
   pos.sort();
   const k = Math.min(positives, Math.max(1, Math.ceil(target * positives - 1e-9)));
-  const threshold2 = pos[positives - k];
+  const threshold3 = pos[positives - k];
   let above = 0, truePos = 0;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
-    if (s >= threshold2) {
+    if (s >= threshold3) {
       above++;
       truePos += isPositive[i];
     }
   }
-  return { threshold: threshold2, precision: truePos / above, recall: truePos / positives };
+  return { threshold: threshold3, precision: truePos / above, recall: truePos / positives };
 }
 
 // src/checks/performance.ts
@@ -42872,14 +43330,14 @@ function gatherF64(src, rows) {
   for (let j = 0; j < rows.length; j++) out[j] = src[rows[j]];
   return out;
 }
-function selectRows(n, keep) {
-  const idx = new Int32Array(n);
+function selectRows(n2, keep) {
+  const idx = new Int32Array(n2);
   let m = 0;
-  for (let i = 0; i < n; i++) if (keep(i)) idx[m++] = i;
-  return m === n ? idx : idx.slice(0, m);
+  for (let i = 0; i < n2; i++) if (keep(i)) idx[m++] = i;
+  return m === n2 ? idx : idx.slice(0, m);
 }
-function onSelected(src, rows, gather) {
-  return rows.length === src.length ? src : gather(src, rows);
+function onSelected(src, rows, gather2) {
+  return rows.length === src.length ? src : gather2(src, rows);
 }
 function interval(ps) {
   return { replicates: ps.bootstrap, seed: ps.seed, confidence: ps.confidence };
@@ -42887,32 +43345,32 @@ function interval(ps) {
 function confidenceText(ps) {
   return `${fmt(ps.confidence * 100)}%`;
 }
-function labelledRows(ctx, n, labelled, lostText) {
+function labelledRows(ctx, n2, labelled, lostText) {
   const ps = ctx.config.tests.performance;
   const M = ctx.current.rowCount;
-  const share = M > 0 ? n / M : 0;
+  const share2 = M > 0 ? n2 / M : 0;
   const minRows = ps.min_labelled_rows;
   const minShare = ps.min_labelled_share;
   const bounded = minRows > 0 || minShare > 0;
-  const rowsOk = n >= minRows;
-  const shareOk = share >= minShare;
-  const enough = n > 0 && rowsOk && shareOk;
+  const rowsOk = n2 >= minRows;
+  const shareOk = share2 >= minShare;
+  const enough = n2 > 0 && rowsOk && shareOk;
   const limits2 = [minRows > 0 ? `\u2265 ${plural(minRows, "row")}` : "", minShare > 0 ? `\u2265 ${pct(minShare)} of rows` : ""].filter(Boolean).join(" and ");
   const short2 = [
     rowsOk ? "" : `fewer than tests.performance.min_labelled_rows = ${fmt(minRows)}`,
-    shareOk ? "" : `${pct(share)} of the rows, below tests.performance.min_labelled_share = ${pct(minShare)}`
+    shareOk ? "" : `${pct(share2)} of the rows, below tests.performance.min_labelled_share = ${pct(minShare)}`
   ].filter(Boolean);
-  const what = `${plural(n, "labelled row")} of ${plural(M, "row")} of ${ctx.current.source} usable for the metrics${lostText}`;
-  const message2 = !bounded ? `${what}; no minimum configured (tests.performance.min_labelled_rows, min_labelled_share)` : enough ? `${what}: enough to decide (${limits2})` : n === 0 ? `${what}: no metric can be decided` : `${what}: ${short2.join(", and ")}; no metric is decided on so few labelled rows`;
+  const what = `${plural(n2, "labelled row")} of ${plural(M, "row")} of ${ctx.current.source} usable for the metrics${lostText}`;
+  const message2 = !bounded ? `${what}; no minimum configured (tests.performance.min_labelled_rows, min_labelled_share)` : enough ? `${what}: enough to decide (${limits2})` : n2 === 0 ? `${what}: no metric can be decided` : `${what}: ${short2.join(", and ")}; no metric is decided on so few labelled rows`;
   return {
     enough,
     result: {
       ...base2("performance.labelled_rows", "Labelled rows", "min_labelled_rows", ps.severity),
       status: !bounded ? "info" : enough ? "pass" : ps.severity,
-      value: n,
+      value: n2,
       threshold: bounded ? makeThreshold("value", "below", minRows, null, limits2) : null,
       message: message2,
-      details: { n, labelled, rows: M, share, min_labelled_rows: minRows, min_labelled_share: minShare }
+      details: { n: n2, labelled, rows: M, share: share2, min_labelled_rows: minRows, min_labelled_share: minShare }
     }
   };
 }
@@ -42927,14 +43385,14 @@ function classification2(ctx, o, out) {
   let labelled = 0;
   for (let i = 0; i < target.length; i++) if (target[i] >= 0) labelled++;
   const rows = selectRows(M, (i) => target[i] >= 0 && cand.predicted[i] >= 0 && (!bl || bl.predicted[i] >= 0));
-  const n = rows.length;
-  const lost = labelled - n;
+  const n2 = rows.length;
+  const lost = labelled - n2;
   const lostText = leftOutText(o, lost, bl !== null);
-  const rowsText = onRows(n, M) + lostText;
-  const evidence = labelledRows(ctx, n, labelled, lostText);
+  const rowsText = onRows(n2, M) + lostText;
+  const evidence = labelledRows(ctx, n2, labelled, lostText);
   out.push(evidence.result);
   if (labelled === 0) return { kind: "short", why: `no labelled rows in ${cur.source} (${plural(M, "row")}, none with a target value${o.unexpected.target > 0 ? " that is a known class" : ""})` };
-  if (n === 0) return { kind: "short", why: `none of the ${plural(labelled, "labelled row")} of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}` };
+  if (n2 === 0) return { kind: "short", why: `none of the ${plural(labelled, "labelled row")} of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}` };
   const actual = onSelected(target, rows, gatherI32);
   const pc = onSelected(cand.predicted, rows, gatherI32);
   const pb = bl ? onSelected(bl.predicted, rows, gatherI32) : null;
@@ -42949,7 +43407,7 @@ function classification2(ctx, o, out) {
     value: null,
     threshold: null,
     message: `confusion matrices (rows actual, columns predicted) ${rowsText}; ${o.positiveNote}`,
-    details: { classes: o.classes, positive: o.positive === null ? null : o.classes[o.positive], candidate: toRows(cmC), baseline: cmB ? toRows(cmB) : null, n }
+    details: { classes: o.classes, positive: o.positive === null ? null : o.classes[o.positive], candidate: toRows(cmC), baseline: cmB ? toRows(cmB) : null, n: n2 }
   });
   if (!evidence.enough) return { kind: "short", why: evidence.result.message };
   let boot;
@@ -42964,11 +43422,11 @@ function classification2(ctx, o, out) {
     if (scoreRows !== void 0) return scoreRows;
     const sc = cand.scores;
     const sb = bothScored ? bl?.scores : null;
-    const ok = new Uint8Array(n).fill(1);
+    const ok = new Uint8Array(n2).fill(1);
     let missing = 0;
-    const everyRow = n === M;
+    const everyRow = n2 === M;
     for (const col of sb ? [...sc, ...sb] : sc) {
-      for (let j = 0; j < n; j++) {
+      for (let j = 0; j < n2; j++) {
         const s = col[everyRow ? j : rows[j]];
         if (s !== s && ok[j] === 1) {
           ok[j] = 0;
@@ -42976,7 +43434,7 @@ function classification2(ctx, o, out) {
         }
       }
     }
-    const idx = missing === 0 ? rows : gatherI32(rows, selectRows(n, (j) => ok[j] === 1));
+    const idx = missing === 0 ? rows : gatherI32(rows, selectRows(n2, (j) => ok[j] === 1));
     scoreRows = {
       actual: onSelected(target, idx, gatherI32),
       c: sc.map((col) => onSelected(col, idx, gatherF64)),
@@ -43010,7 +43468,7 @@ function classification2(ctx, o, out) {
       se = bi ? bi.se : NaN;
       how = `paired bootstrap standard error, ${ps.bootstrap} replicates`;
     }
-    return { ok: true, m: { candidate: c, baseline: b, n, se, interval: how, rows: rowsText } };
+    return { ok: true, m: { candidate: c, baseline: b, n: n2, se, interval: how, rows: rowsText } };
   };
   for (const metric of ["accuracy", "precision", "recall", "f1", "macro_precision", "macro_recall", "macro_f1"]) {
     outcomes.set(metric, labelMetric(metric));
@@ -43019,7 +43477,7 @@ function classification2(ctx, o, out) {
     if (!scored) return { ok: false, message: `${METRICS[metric].label} needs candidate scores: ${cand.scoreNote ?? "none configured"}` };
     const d = scoreData();
     if (d.n === 0) return { ok: false, message: `no labelled row of ${cur.source} has every score present` };
-    const sRowsText = onRows(d.n, M) + (d.n < n ? ` (${plural(n - d.n, "labelled row")} with a missing score left out)` : "") + lostText;
+    const sRowsText = onRows(d.n, M) + (d.n < n2 ? ` (${plural(n2 - d.n, "labelled row")} with a missing score left out)` : "") + lostText;
     const noBaseline = bl ? `the baseline has no usable scores: ${bl.scoreNote ?? "none configured"}` : "no baseline";
     if (metric === "roc_auc") {
       if (k === 2 && o.positive !== null) {
@@ -43084,15 +43542,15 @@ function regression2(ctx, o, out) {
   let labelled = 0;
   for (let i = 0; i < M; i++) if (!Number.isNaN(target[i])) labelled++;
   const rows = selectRows(M, (i) => !Number.isNaN(target[i]) && !Number.isNaN(cand[i]) && (bl === null || !Number.isNaN(bl[i])));
-  const n = rows.length;
-  const lost = labelled - n;
+  const n2 = rows.length;
+  const lost = labelled - n2;
   const lostText = lost > 0 ? ` (${plural(lost, "labelled row")} without ${bl ? "both predictions" : "a prediction"} left out)` : "";
-  const evidence = labelledRows(ctx, n, labelled, lostText);
+  const evidence = labelledRows(ctx, n2, labelled, lostText);
   out.push(evidence.result);
   if (labelled === 0) return { kind: "short", why: `no labelled rows in ${cur.source} (${plural(M, "row")}, none with a target value)` };
-  if (n === 0) return { kind: "short", why: `none of the ${plural(labelled, "labelled row")} of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}` };
+  if (n2 === 0) return { kind: "short", why: `none of the ${plural(labelled, "labelled row")} of ${cur.source} has ${bl ? "both predictions" : "a candidate prediction"}` };
   if (!evidence.enough) return { kind: "short", why: evidence.result.message };
-  const rowsText = onRows(n, M) + lostText;
+  const rowsText = onRows(n2, M) + lostText;
   const y = onSelected(target, rows, gatherF64);
   const pc = onSelected(cand, rows, gatherF64);
   const pb = bl ? onSelected(bl, rows, gatherF64) : null;
@@ -43108,7 +43566,7 @@ function regression2(ctx, o, out) {
       se = boot[metric].se;
       how = `paired bootstrap standard error, ${ps.bootstrap} replicates`;
     }
-    outcomes.set(metric, { ok: true, m: { candidate: mC[metric], baseline: mB ? mB[metric] : null, n, se, interval: how, rows: rowsText } });
+    outcomes.set(metric, { ok: true, m: { candidate: mC[metric], baseline: mB ? mB[metric] : null, n: n2, se, interval: how, rows: rowsText } });
   }
   return { kind: "ok", outcomes, tradeoff: null };
 }
@@ -43140,21 +43598,21 @@ function valueTest(metric, b, m) {
   const lowOk = min === null || c >= min;
   const highOk = max === null || c <= max;
   const status = lowOk && highOk ? "pass" : b.severity;
-  let threshold2;
+  let threshold3;
   if (min !== null && max !== null) {
     const violated = !lowOk ? "below" : "above";
-    threshold2 = makeThreshold("value", violated, violated === "below" ? min : max, null, `${fmt(min)} \u2264 value \u2264 ${fmt(max)}`);
+    threshold3 = makeThreshold("value", violated, violated === "below" ? min : max, null, `${fmt(min)} \u2264 value \u2264 ${fmt(max)}`);
   } else if (min !== null) {
-    threshold2 = makeThreshold("value", "below", min, null, `\u2265 ${fmt(min)}`);
+    threshold3 = makeThreshold("value", "below", min, null, `\u2265 ${fmt(min)}`);
   } else {
-    threshold2 = makeThreshold("value", "above", max, null, `\u2264 ${fmt(max)}`);
+    threshold3 = makeThreshold("value", "above", max, null, `\u2264 ${fmt(max)}`);
   }
   const bound = !lowOk ? `below the minimum ${fmt(min)}` : !highOk ? `above the maximum ${fmt(max)}` : "within bounds";
   return {
     ...base2(`performance.${metric}.value`, info.label, metric, b.severity),
     status,
     value: c,
-    threshold: threshold2,
+    threshold: threshold3,
     message: `${info.label} ${fmt(c)} ${bound} ${m.rows}`,
     details: { candidate: c, baseline: m.baseline, n: m.n }
   };
@@ -43164,8 +43622,8 @@ function allowance(b, baseline) {
   if (b.max_degradation !== null) limits2.push(b.max_degradation);
   if (b.max_relative_degradation !== null) limits2.push(b.max_relative_degradation * Math.abs(baseline));
   const allowed = Math.min(...limits2);
-  const text = b.max_degradation !== null && b.max_relative_degradation !== null ? `min(${fmt(b.max_degradation)}, ${fmt(b.max_relative_degradation * 100)}% of |baseline|) = ${fmt(allowed)}` : b.max_degradation !== null ? fmt(allowed) : `${fmt(b.max_relative_degradation * 100)}% of |baseline| = ${fmt(allowed)}`;
-  return { allowed, text };
+  const text2 = b.max_degradation !== null && b.max_relative_degradation !== null ? `min(${fmt(b.max_degradation)}, ${fmt(b.max_relative_degradation * 100)}% of |baseline|) = ${fmt(allowed)}` : b.max_degradation !== null ? fmt(allowed) : `${fmt(b.max_relative_degradation * 100)}% of |baseline| = ${fmt(allowed)}`;
+  return { allowed, text: text2 };
 }
 function spread(m) {
   return m.se !== null && m.se > 0 && Number.isFinite(m.se);
@@ -43174,7 +43632,7 @@ function worseningOf(metric, m) {
   const delta = m.candidate - m.baseline;
   return METRICS[metric].higherIsBetter ? -delta : delta;
 }
-function changeTest(metric, b, m, ps, p, family) {
+function changeTest(metric, b, m, ps, p, family2) {
   const info = METRICS[metric];
   const hib = info.higherIsBetter;
   const bl = m.baseline;
@@ -43183,14 +43641,14 @@ function changeTest(metric, b, m, ps, p, family) {
   const worsening = hib ? -delta : delta;
   const { allowed, text: allowedText } = allowance(b, bl);
   const mode = b.inconclusive ?? ps.inconclusive;
-  const relative2 = bl === 0 ? delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity : delta / Math.abs(bl);
-  const threshold2 = makeThreshold("value", hib ? "below" : "above", hib ? -allowed : allowed, null, hib ? `\u0394 \u2265 \u2212${allowedText}` : `\u0394 \u2264 +${allowedText}`);
+  const relative3 = bl === 0 ? delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity : delta / Math.abs(bl);
+  const threshold3 = makeThreshold("value", hib ? "below" : "above", hib ? -allowed : allowed, null, hib ? `\u0394 \u2265 \u2212${allowedText}` : `\u0394 \u2264 +${allowedText}`);
   const head2 = `${info.label} ${fmt(c)} vs baseline ${fmt(bl)} (\u0394 ${signed(delta)}`;
   const details = {
     baseline: bl,
     candidate: c,
     delta,
-    relative_delta: relative2,
+    relative_delta: relative3,
     ci: null,
     se: m.se,
     allowed,
@@ -43199,7 +43657,7 @@ function changeTest(metric, b, m, ps, p, family) {
     confidence: ps.confidence,
     inconclusive_status: mode
   };
-  const r = { ...base2(`performance.${metric}.change`, `${info.label} vs baseline`, metric, b.severity), value: delta, threshold: threshold2, details };
+  const r = { ...base2(`performance.${metric}.change`, `${info.label} vs baseline`, metric, b.severity), value: delta, threshold: threshold3, details };
   if (Number.isNaN(c) || Number.isNaN(bl)) {
     return { ...r, status: "error", message: `${info.label} is undefined for ${Number.isNaN(c) ? "the candidate" : "the baseline"} ${m.rows}` };
   }
@@ -43221,13 +43679,13 @@ function changeTest(metric, b, m, ps, p, family) {
   }
   const se = m.se;
   const z = (0, import_stats_base_dists_normal_quantile6.default)(1 - (1 - ps.confidence) / 2, 0, 1);
-  const ci = { lo: delta - z * se, hi: delta + z * se };
-  details.ci = ci;
-  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family, "change test")}` };
+  const ci2 = { lo: delta - z * se, hi: delta + z * se };
+  details.ci = ci2;
+  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family2, "change test")}` };
   const alpha = (1 - ps.confidence) / 2;
-  const upTo = hib ? -ci.lo : ci.hi;
-  const ciText = `${confidenceText(ps)} CI [${signed(ci.lo)}, ${signed(ci.hi)}]`;
-  const holm = (x) => `Holm-adjusted p = ${fmt(x)} over ${plural(family, "change test")}`;
+  const upTo = hib ? -ci2.lo : ci2.hi;
+  const ciText = `${confidenceText(ps)} CI [${signed(ci2.lo)}, ${signed(ci2.hi)}]`;
+  const holm = (x) => `Holm-adjusted p = ${fmt(x)} over ${plural(family2, "change test")}`;
   if (p.beyond < alpha) {
     return { ...r, status: b.severity, message: `${head2}, ${ciText}): worse by more than the allowed ${fmt(allowed)} (${holm(p.beyond)}) ${m.rows}` };
   }
@@ -43396,9 +43854,9 @@ var performanceChecks = (ctx) => {
     if (hasChange) {
       if (m.baseline === null) {
         const why = o.baselineNote ?? m.interval;
-        const text = `no baseline to compare ${info.label} ${fmt(m.candidate)} with: ${why}`;
+        const text2 = `no baseline to compare ${info.label} ${fmt(m.candidate)} with: ${why}`;
         out.push(
-          simple3(`performance.${metric}.change`, `${info.label} vs baseline`, explicit ? "error" : "skip", b.severity, explicit ? `${text}; but tests.performance.metrics.${metric} asks for a change bound` : text, {
+          simple3(`performance.${metric}.change`, `${info.label} vs baseline`, explicit ? "error" : "skip", b.severity, explicit ? `${text2}; but tests.performance.metrics.${metric} asks for a change bound` : text2, {
             candidate: m.candidate,
             n: m.n
           })
@@ -43431,41 +43889,41 @@ var import_math_base_special_gammaln2 = __toESM(require_lib84(), 1);
 function betaln(x, y) {
   return (0, import_math_base_special_gammaln2.default)(x) + (0, import_math_base_special_gammaln2.default)(y) - (0, import_math_base_special_gammaln2.default)(x + y);
 }
-function logPmf(k, n, a, b) {
-  return (0, import_math_base_special_gammaln2.default)(n + 1) - (0, import_math_base_special_gammaln2.default)(k + 1) - (0, import_math_base_special_gammaln2.default)(n - k + 1) + betaln(k + a, n - k + b) - betaln(a, b);
+function logPmf(k, n2, a, b) {
+  return (0, import_math_base_special_gammaln2.default)(n2 + 1) - (0, import_math_base_special_gammaln2.default)(k + 1) - (0, import_math_base_special_gammaln2.default)(n2 - k + 1) + betaln(k + a, n2 - k + b) - betaln(a, b);
 }
-function ratioUp(k, n, a, b) {
-  return (n - k) / (k + 1) * ((k + a) / (n - k - 1 + b));
+function ratioUp(k, n2, a, b) {
+  return (n2 - k) / (k + 1) * ((k + a) / (n2 - k - 1 + b));
 }
 var NEGLIGIBLE2 = 1e-17;
-function betaBinomialSf(x, n, a, b) {
-  if (!(Number.isInteger(n) && n >= 0)) throw new Error(`beta-binomial: n must be a non-negative integer, got ${n}`);
+function betaBinomialSf(x, n2, a, b) {
+  if (!(Number.isInteger(n2) && n2 >= 0)) throw new Error(`beta-binomial: n must be a non-negative integer, got ${n2}`);
   if (!(a > 0)) throw new Error(`beta-binomial: a must be > 0, got ${a}`);
   if (x <= 0) return 1;
-  if (x > n) return 0;
+  if (x > n2) return 0;
   if (!(b > 0)) return 1;
   const k0 = Math.ceil(x);
-  const mean = n * a / (a + b);
+  const mean = n2 * a / (a + b);
   if (k0 > mean) {
-    let term2 = Math.exp(logPmf(k0, n, a, b));
-    let sum2 = term2;
-    for (let k = k0; k < n; k++) {
-      const r = ratioUp(k, n, a, b);
+    let term2 = Math.exp(logPmf(k0, n2, a, b));
+    let sum4 = term2;
+    for (let k = k0; k < n2; k++) {
+      const r = ratioUp(k, n2, a, b);
       term2 *= r;
-      sum2 += term2;
-      if (r < 1 && term2 < sum2 * NEGLIGIBLE2) break;
+      sum4 += term2;
+      if (r < 1 && term2 < sum4 * NEGLIGIBLE2) break;
     }
-    return Math.min(1, sum2);
+    return Math.min(1, sum4);
   }
-  let term = Math.exp(logPmf(k0 - 1, n, a, b));
-  let sum = term;
+  let term = Math.exp(logPmf(k0 - 1, n2, a, b));
+  let sum3 = term;
   for (let k = k0 - 1; k > 0; k--) {
-    const r = 1 / ratioUp(k - 1, n, a, b);
+    const r = 1 / ratioUp(k - 1, n2, a, b);
     term *= r;
-    sum += term;
-    if (r < 1 && term < sum * NEGLIGIBLE2) break;
+    sum3 += term;
+    if (r < 1 && term < sum3 * NEGLIGIBLE2) break;
   }
-  return Math.max(0, 1 - sum);
+  return Math.max(0, 1 - sum3);
 }
 
 // src/checks/quality.ts
@@ -43482,8 +43940,8 @@ function limitsText(warn, fail, severity, extra = "") {
 function samplingNote(p) {
   return p < SAMPLING_ALPHA ? `more than sampling explains at these sizes (p = ${fmt(p)})` : `within what sampling gives at these sizes (p = ${fmt(p)}), so no limit applies`;
 }
-function result2(id, name, column, method, status, severity, value, threshold2, message2, details) {
-  const r = { id, family: "quality", name, method, status, severity, value, threshold: threshold2, message: message2 };
+function result2(id, name, column, method, status, severity, value, threshold3, message2, details) {
+  const r = { id, family: "quality", name, method, status, severity, value, threshold: threshold3, message: message2 };
   if (column !== void 0) r.column = column;
   if (details !== void 0) r.details = details;
   return r;
@@ -43497,7 +43955,7 @@ function schemaTests(ctx, excluded) {
   const ref = ctx.reference;
   const cur = ctx.current;
   const out = [];
-  const missing = ref.names.filter((n) => !cur.columns.has(n) && !excluded.has(n));
+  const missing = ref.names.filter((n2) => !cur.columns.has(n2) && !excluded.has(n2));
   out.push(
     result2(
       "quality.missing_columns",
@@ -43512,7 +43970,7 @@ function schemaTests(ctx, excluded) {
       { columns: missing }
     )
   );
-  const extra = cur.names.filter((n) => !ref.columns.has(n) && !excluded.has(n));
+  const extra = cur.names.filter((n2) => !ref.columns.has(n2) && !excluded.has(n2));
   const extraBad = extra.length > 0 && !s.allow_extra_columns;
   out.push(
     result2(
@@ -43529,11 +43987,11 @@ function schemaTests(ctx, excluded) {
     )
   );
   const changed = [];
-  for (const n of ref.names) {
-    if (excluded.has(n)) continue;
-    const a = ref.columns.get(n);
-    const b = cur.columns.get(n);
-    if (b && a.kind !== b.kind) changed.push({ column: n, reference: a.kind, current: b.kind });
+  for (const n2 of ref.names) {
+    if (excluded.has(n2)) continue;
+    const a = ref.columns.get(n2);
+    const b = cur.columns.get(n2);
+    if (b && a.kind !== b.kind) changed.push({ column: n2, reference: a.kind, current: b.kind });
   }
   out.push(
     result2(
@@ -43557,17 +44015,17 @@ function missingTest(ctx, name, a, b) {
   const cur = ctx.current;
   const id = `quality.missing.${name}`;
   const title = `Missing values: ${name}`;
-  const threshold2 = makeThreshold("value", "above", m.fail_increase, m.max_increase, limitsText(m.max_increase, m.fail_increase, m.severity));
+  const threshold3 = makeThreshold("value", "above", m.fail_increase, m.max_increase, limitsText(m.max_increase, m.fail_increase, m.severity));
   if (ref.rowCount === 0 || cur.rowCount === 0) {
     const empty = ref.rowCount === 0 ? ref.source : cur.source;
-    return result2(id, title, name, "missing_share", "error", m.severity, null, threshold2, `${empty} has no rows, so column ${q(name)} has no missing share`);
+    return result2(id, title, name, "missing_share", "error", m.severity, null, threshold3, `${empty} has no rows, so column ${q(name)} has no missing share`);
   }
   const N = ref.rowCount;
-  const n = cur.rowCount;
+  const n2 = cur.rowCount;
   const refShare = a.missing / N;
-  const curShare = b.missing / n;
-  const increase = (b.missing * N - a.missing * n) / (n * N);
-  const p = betaBinomialSf(b.missing, n, a.missing + 1, N - a.missing + 1);
+  const curShare = b.missing / n2;
+  const increase = (b.missing * N - a.missing * n2) / (n2 * N);
+  const p = betaBinomialSf(b.missing, n2, a.missing + 1, N - a.missing + 1);
   const details = {
     unit: "share",
     reference_share: refShare,
@@ -43601,7 +44059,7 @@ function missingTest(ctx, name, a, b) {
     status,
     m.severity,
     increase,
-    threshold2,
+    threshold3,
     `${csvPosition(cur.source, void 0, name)}: ${shares} (${increase >= 0 ? "+" : ""}${pct(increase)})${note}`,
     details
   );
@@ -43613,7 +44071,7 @@ function rangeTest(ctx, name, b) {
   const id = `quality.range.${name}`;
   const title = `Value range: ${name}`;
   const farText = r.fail_far_share === null ? "" : `, \u2265 ${pct(r.fail_far_share)} far out ${r.severity}`;
-  const threshold2 = makeThreshold("value", "above", r.fail_share, r.max_share, limitsText(r.max_share, r.fail_share, r.severity, farText));
+  const threshold3 = makeThreshold("value", "above", r.fail_share, r.max_share, limitsText(r.max_share, r.fail_share, r.severity, farText));
   const refSorted = ctx.sorted("reference", name);
   const curSorted = ctx.sorted("current", name);
   if (refSorted.length === 0) {
@@ -43625,7 +44083,7 @@ function rangeTest(ctx, name, b) {
       "skip",
       r.severity,
       null,
-      threshold2,
+      threshold3,
       `${csvPosition(ref.source, void 0, name)} has no values, so there is no reference range`
     );
   }
@@ -43638,25 +44096,25 @@ function rangeTest(ctx, name, b) {
       "skip",
       r.severity,
       null,
-      threshold2,
+      threshold3,
       `${csvPosition(cur.source, void 0, name)} has no values to compare with the reference range`
     );
   }
   const N = refSorted.length;
-  const n = curSorted.length;
+  const n2 = curSorted.length;
   const min = refSorted[0];
   const max = refSorted[N - 1];
   const width2 = max - min;
   const farLo = min - width2;
   const farHi = max + width2;
   const below = lowerBound(curSorted, min);
-  const above = n - upperBound(curSorted, max);
+  const above = n2 - upperBound(curSorted, max);
   const outside = below + above;
-  const far = lowerBound(curSorted, farLo) + (n - upperBound(curSorted, farHi));
-  const share = outside / n;
-  const farShare = far / n;
-  const p = betaBinomialSf(outside, n, 2, N - 1);
-  const pFar = betaBinomialSf(far, n, 2, N - 1);
+  const far = lowerBound(curSorted, farLo) + (n2 - upperBound(curSorted, farHi));
+  const share2 = outside / n2;
+  const farShare = far / n2;
+  const p = betaBinomialSf(outside, n2, 2, N - 1);
+  const pFar = betaBinomialSf(far, n2, 2, N - 1);
   const examples = [];
   const farExamples = [];
   if (outside > 0) {
@@ -43671,16 +44129,16 @@ function rangeTest(ctx, name, b) {
   }
   const farOver = r.fail_far_share !== null && far > 0 && farShare >= r.fail_far_share;
   const farBad = farOver && pFar < SAMPLING_ALPHA;
-  const status = farBad ? r.severity : shareStatus(share, r.max_share, r.fail_share, r.severity, p < SAMPLING_ALPHA);
-  const range = `[${fmt(min)}, ${fmt(max)}]`;
+  const status = farBad ? r.severity : shareStatus(share2, r.max_share, r.fail_share, r.severity, p < SAMPLING_ALPHA);
+  const range2 = `[${fmt(min)}, ${fmt(max)}]`;
   const list = (xs) => xs.map((e) => `${fmt(e.value)} at row ${e.line}`).join(", ");
-  let message2 = outside === 0 ? `every value of ${q(name)} in ${cur.source} is within the reference range ${range}` : `${plural(outside, "value")} (${pct(share)}) of ${csvPosition(cur.source, void 0, name)} outside the reference range ${range} (${below} below, ${above} above), e.g. ${list(examples)}`;
+  let message2 = outside === 0 ? `every value of ${q(name)} in ${cur.source} is within the reference range ${range2}` : `${plural(outside, "value")} (${pct(share2)}) of ${csvPosition(cur.source, void 0, name)} outside the reference range ${range2} (${below} below, ${above} above), e.g. ${list(examples)}`;
   if (far > 0) {
     message2 += `; ${plural(far, "value")} (${pct(farShare)}) far outside, beyond [${fmt(farLo)}, ${fmt(farHi)}] (the range widened by its width on each side: a sentinel or a unit change?), e.g. ${list(farExamples)}`;
   }
   if (farBad) message2 += `; ${samplingNote(pFar)}`;
-  else if (outside > 0 && (share >= r.max_share || farOver)) message2 += `; ${samplingNote(farOver && share < r.max_share ? pFar : p)}`;
-  return result2(id, title, name, "out_of_range_share", status, r.severity, share, threshold2, message2, {
+  else if (outside > 0 && (share2 >= r.max_share || farOver)) message2 += `; ${samplingNote(farOver && share2 < r.max_share ? pFar : p)}`;
+  return result2(id, title, name, "out_of_range_share", status, r.severity, share2, threshold3, message2, {
     unit: "share",
     reference_min: min,
     reference_max: max,
@@ -43690,7 +44148,7 @@ function rangeTest(ctx, name, b) {
     far,
     far_share: farShare,
     far_bounds: [farLo, farHi],
-    n,
+    n: n2,
     reference_n: N,
     sampling_p: p,
     sampling_p_far: pFar,
@@ -43704,8 +44162,8 @@ function categoriesTest(ctx, name, a, b) {
   const cur = ctx.current;
   const id = `quality.categories.${name}`;
   const title = `Categories: ${name}`;
-  const threshold2 = makeThreshold("value", "above", c.fail_unseen_share, c.max_unseen_share, limitsText(c.max_unseen_share, c.fail_unseen_share, c.severity));
-  const counts = alignedCategoryCounts(a.codes, a.dictionary, b.codes, b.dictionary);
+  const threshold3 = makeThreshold("value", "above", c.fail_unseen_share, c.max_unseen_share, limitsText(c.max_unseen_share, c.fail_unseen_share, c.severity));
+  const counts2 = alignedCategoryCounts(a.codes, a.dictionary, b.codes, b.dictionary);
   const unseen = [];
   const vanished = [];
   let unseenCount = 0;
@@ -43713,18 +44171,18 @@ function categoriesTest(ctx, name, a, b) {
   let refTotal = 0;
   let singletons = 0;
   let doubletons = 0;
-  for (let i = 0; i < counts.categories.length; i++) {
-    const inRef = counts.a[i];
-    const inCur = counts.b[i];
+  for (let i = 0; i < counts2.categories.length; i++) {
+    const inRef = counts2.a[i];
+    const inCur = counts2.b[i];
     curTotal += inCur;
     refTotal += inRef;
     if (inRef === 1) singletons++;
     else if (inRef === 2) doubletons++;
     if (inRef === 0 && inCur > 0) {
       unseenCount += inCur;
-      unseen.push({ value: counts.categories[i], count: inCur });
+      unseen.push({ value: counts2.categories[i], count: inCur });
     } else if (inRef > 0 && inCur === 0) {
-      vanished.push({ value: counts.categories[i], count: inRef });
+      vanished.push({ value: counts2.categories[i], count: inRef });
     }
   }
   const byCount2 = (x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
@@ -43739,7 +44197,7 @@ function categoriesTest(ctx, name, a, b) {
       "skip",
       c.severity,
       null,
-      threshold2,
+      threshold3,
       `${csvPosition(ref.source, void 0, name)} has no values, so there are no reference categories`
     );
   }
@@ -43752,24 +44210,24 @@ function categoriesTest(ctx, name, a, b) {
       "skip",
       c.severity,
       null,
-      threshold2,
+      threshold3,
       `${csvPosition(cur.source, void 0, name)} has no values to compare with the reference categories`
     );
   }
-  const share = unseenCount / curTotal;
+  const share2 = unseenCount / curTotal;
   const prior = unseenMassPrior(singletons, doubletons, refTotal);
   const p = betaBinomialSf(unseenCount, curTotal, prior.a, prior.b);
-  const status = shareStatus(share, c.max_unseen_share, c.fail_unseen_share, c.severity, p < SAMPLING_ALPHA);
+  const status = shareStatus(share2, c.max_unseen_share, c.fail_unseen_share, c.severity, p < SAMPLING_ALPHA);
   const list = (xs) => xs.slice(0, 3).map((x) => `${JSON.stringify(x.value)} (${x.count})`).join(", ") + (xs.length > 3 ? ", \u2026" : "");
   const parts = [];
   if (unseen.length > 0) {
-    parts.push(`${plural(unseen.length, "category", "categories")} unseen in ${ref.source} hold ${pct(share)} of ${csvPosition(cur.source, void 0, name)}: ${list(unseen)}`);
-    if (share >= c.max_unseen_share) parts.push(samplingNote(p));
+    parts.push(`${plural(unseen.length, "category", "categories")} unseen in ${ref.source} hold ${pct(share2)} of ${csvPosition(cur.source, void 0, name)}: ${list(unseen)}`);
+    if (share2 >= c.max_unseen_share) parts.push(samplingNote(p));
   } else {
     parts.push(`every category of ${q(name)} in ${cur.source} occurs in ${ref.source}`);
   }
   if (vanished.length > 0) parts.push(`${plural(vanished.length, "category", "categories")} of the reference vanished: ${list(vanished)}`);
-  return result2(id, title, name, "unseen_share", status, c.severity, share, threshold2, parts.join("; "), {
+  return result2(id, title, name, "unseen_share", status, c.severity, share2, threshold3, parts.join("; "), {
     unit: "share",
     unseen_count: unseenCount,
     unseen_categories: unseen.length,
@@ -43780,17 +44238,17 @@ function categoriesTest(ctx, name, a, b) {
     vanished: vanished.slice(0, CATEGORY_LIST)
   });
 }
-function unseenMassPrior(f1, f2, n) {
+function unseenMassPrior(f1, f2, n2) {
   const a0 = f1 + 1;
-  const b0 = n - f1 + 1;
+  const b0 = n2 - f1 + 1;
   const mean = a0 / (a0 + b0);
-  const esty = (f1 / n * (1 - f1 / n) + (2 * f2 + 1) / n) / n;
-  const sum = Math.min(a0 + b0, mean * (1 - mean) / esty - 1);
-  return sum > 0 ? { a: mean * sum, b: (1 - mean) * sum } : { a: a0, b: b0 };
+  const esty = (f1 / n2 * (1 - f1 / n2) + (2 * f2 + 1) / n2) / n2;
+  const sum3 = Math.min(a0 + b0, mean * (1 - mean) / esty - 1);
+  return sum3 > 0 ? { a: mean * sum3, b: (1 - mean) * sum3 } : { a: a0, b: b0 };
 }
 function dateNote(ctx, name, column) {
   const c = ctx.config.tests.quality.categories;
-  const distinct = column.kind === "categorical" ? column.dictionary.length : 0;
+  const distinct2 = column.kind === "categorical" ? column.dictionary.length : 0;
   return result2(
     `quality.categories.${name}`,
     `Categories: ${name}`,
@@ -43800,12 +44258,12 @@ function dateNote(ctx, name, column) {
     c.severity,
     null,
     null,
-    `${csvPosition(ctx.current.source, void 0, name)} was recognised as dates (ISO 8601, ${plural(distinct, "distinct value")}): new dates are expected, so it is not tested as categories, for drift, or as a default feature; ${DATE_ADVICE}`
+    `${csvPosition(ctx.current.source, void 0, name)} was recognised as dates (ISO 8601, ${plural(distinct2, "distinct value")}): new dates are expected, so it is not tested as categories, for drift, or as a default feature; ${DATE_ADVICE}`
   );
 }
-function distinctValues(ctx, side, column) {
+function distinctValues(ctx, side2, column) {
   if (column.kind === "numeric") {
-    const s = ctx.sorted(side, column.name);
+    const s = ctx.sorted(side2, column.name);
     if (s.length === 0) return { count: 0, value: null };
     let d2 = 1;
     for (let i = 1; i < s.length; i++) if (s[i] !== s[i - 1]) d2++;
@@ -43832,7 +44290,7 @@ function constantTest(ctx, name, a, b) {
   const title = `Constant column: ${name}`;
   const inRef = distinctValues(ctx, "reference", a);
   const inCur = distinctValues(ctx, "current", b);
-  const threshold2 = makeThreshold("value", "below", 2, null, "\u2265 2 distinct values");
+  const threshold3 = makeThreshold("value", "below", 2, null, "\u2265 2 distinct values");
   const details = { current_distinct: inCur.count, reference_distinct: inRef.count };
   const value = inCur.count;
   if (inCur.count === 1 && inRef.count !== 1) {
@@ -43844,7 +44302,7 @@ function constantTest(ctx, name, a, b) {
       k.severity,
       k.severity,
       value,
-      threshold2,
+      threshold3,
       `${csvPosition(cur.source, void 0, name)} holds one value only (${inCur.value}) but ${ref.source} has ${inRef.count === 0 ? "no values" : plural(inRef.count, "distinct value")}`,
       details
     );
@@ -43858,7 +44316,7 @@ function constantTest(ctx, name, a, b) {
       "pass",
       k.severity,
       value,
-      threshold2,
+      threshold3,
       `${q(name)} is constant in both files (${inCur.value} in ${cur.source}, ${inRef.value} in ${ref.source}); it carries no information`,
       details
     );
@@ -43871,7 +44329,7 @@ function constantTest(ctx, name, a, b) {
     "pass",
     k.severity,
     value,
-    threshold2,
+    threshold3,
     inCur.count === 0 ? `${q(name)} has no values in ${cur.source} (see the missing-value test)` : `${q(name)} has ${plural(inCur.count, "distinct value")} in ${cur.source} (${formatInt(inRef.count)} in ${ref.source})`,
     details
   );
@@ -43879,21 +44337,21 @@ function constantTest(ctx, name, a, b) {
 function duplicatesTest(ctx) {
   const d = ctx.config.tests.quality.duplicates;
   const cur = ctx.current;
-  const threshold2 = makeThreshold("value", "above", d.max_share, null, `\u2264 ${pct(d.max_share)}`);
+  const threshold3 = makeThreshold("value", "above", d.max_share, null, `\u2264 ${pct(d.max_share)}`);
   if (cur.rowCount === 0) {
-    return result2("quality.duplicates", "Duplicate rows", void 0, "duplicate_share", "error", d.severity, null, threshold2, `${cur.source} has no rows`);
+    return result2("quality.duplicates", "Duplicate rows", void 0, "duplicate_share", "error", d.severity, null, threshold3, `${cur.source} has no rows`);
   }
-  const share = cur.duplicateRows / cur.rowCount;
+  const share2 = cur.duplicateRows / cur.rowCount;
   return result2(
     "quality.duplicates",
     "Duplicate rows",
     void 0,
     "duplicate_share",
-    judge(share, "above", d.max_share, null, d.severity),
+    judge(share2, "above", d.max_share, null, d.severity),
     d.severity,
-    share,
-    threshold2,
-    `${plural(cur.duplicateRows, "row")} of ${cur.source} (${pct(share)}) repeat an earlier row in every column`,
+    share2,
+    threshold3,
+    `${plural(cur.duplicateRows, "row")} of ${cur.source} (${pct(share2)}) repeat an earlier row in every column`,
     { unit: "share", duplicate_rows: cur.duplicateRows, rows: cur.rowCount }
   );
 }
@@ -43949,47 +44407,47 @@ function labelsTest(ctx) {
   const cols = ctx.config.columns;
   const roles = [];
   for (const k of ["target", "baseline_prediction", "candidate_prediction"]) {
-    const n = cols[k];
-    const c = n === null ? void 0 : cur.columns.get(n);
+    const n2 = cols[k];
+    const c = n2 === null ? void 0 : cur.columns.get(n2);
     if (c && !roles.some((r) => r.column === c)) roles.push({ key: `columns.${k}`, column: c });
   }
   if (roles.length === 0) return cannotRun2(ctx, key, id, name, s.severity, `${cur.source} has no target or prediction column to check`);
   const known = ctx.knownLabels();
   if (!known.checkable) return cannotRun2(ctx, key, id, name, s.severity, `no known classes to check ${cur.source}'s labels against: they are ${known.source}`);
   const classes = new Set(known.classes);
-  let total = 0;
+  let total2 = 0;
   let values = 0;
   const perColumn = [];
   for (const { key: role, column } of roles) {
     const lc = labelCounts(column);
     const odd = [];
-    let count = 0;
+    let count2 = 0;
     let present = 0;
     for (let d = 0; d < lc.labels.length; d++) {
       const c = lc.counts[d];
       present += c;
       if (c === 0 || classes.has(lc.labels[d])) continue;
-      count += c;
+      count2 += c;
       odd.push({ label: lc.labels[d], count: c, row: lc.first[d] });
     }
     odd.sort((a, b) => b.count - a.count || a.row - b.row);
-    total += count;
+    total2 += count2;
     values += present;
     perColumn.push({
       column: column.name,
       key: role,
-      unexpected: count,
+      unexpected: count2,
       values: present,
       distinct: odd.length,
       labels: odd.slice(0, LABEL_LIST).map((u) => ({ ...u, row: cur.rowLine(u.row) }))
     });
   }
-  const threshold2 = makeThreshold("value", "above", 0, null, "0 values outside the known classes");
+  const threshold3 = makeThreshold("value", "above", 0, null, "0 values outside the known classes");
   const details = { classes: known.classes, classes_from: known.source, values, columns: perColumn };
   const classText = `the known classes (${listNames(known.classes)}; from ${known.source})`;
-  if (total === 0) {
+  if (total2 === 0) {
     const names = roles.map((r) => quoteName(r.column.name)).join(", ");
-    return [result2(id, name, void 0, "known_labels", "pass", s.severity, 0, threshold2, `every label of ${names} in ${cur.source} is one of ${classText}`, details)];
+    return [result2(id, name, void 0, "known_labels", "pass", s.severity, 0, threshold3, `every label of ${names} in ${cur.source} is one of ${classText}`, details)];
   }
   const parts = perColumn.filter((c) => c.unexpected > 0).map((c) => {
     const shown = c.labels.map((u) => `${quoteName(u.label)} \xD7 ${u.count} (first at row ${u.row})`).join(", ");
@@ -44004,9 +44462,9 @@ function labelsTest(ctx) {
       "known_labels",
       s.severity,
       s.severity,
-      total,
-      threshold2,
-      `${plural(total, "label")} outside ${classText}: ${parts.join("; ")}; the performance tests leave those rows out`,
+      total2,
+      threshold3,
+      `${plural(total2, "label")} outside ${classText}: ${parts.join("; ")}; the performance tests leave those rows out`,
       details
     )
   ];
@@ -44033,15 +44491,15 @@ function scoresTest(ctx, role, spec, s) {
     columns.push(c.values);
   }
   const k = columns.length;
-  const n = cur.rowCount;
-  const bad = new Uint8Array(n);
+  const n2 = cur.rowCount;
+  const bad = new Uint8Array(n2);
   const rangeExamples = [];
   const lo = -PROBABILITY_SLACK;
   const hi = 1 + PROBABILITY_SLACK;
   const stats = entries.map(([label, column], c) => {
     const v = columns[c];
     let values = 0, below = 0, above = 0, min = Infinity, max = -Infinity;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       const x = v[i];
       if (x !== x) continue;
       values++;
@@ -44054,7 +44512,7 @@ function scoresTest(ctx, role, spec, s) {
       bad[i] |= isBelow | isAbove;
     }
     if (below + above > 0) {
-      for (let i = 0; i < n && rangeExamples.length < SCORE_EXAMPLES; i++) if (v[i] < lo || v[i] > hi) rangeExamples.push({ row: i, column, value: v[i] });
+      for (let i = 0; i < n2 && rangeExamples.length < SCORE_EXAMPLES; i++) if (v[i] < lo || v[i] > hi) rangeExamples.push({ row: i, column, value: v[i] });
     }
     return { column, label, values, below, above, min, max };
   });
@@ -44062,7 +44520,7 @@ function scoresTest(ctx, role, spec, s) {
   let complete = scored;
   let equalRows = 0;
   if (k > 1) {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       let present = 0;
       let equal = 1;
       const first = columns[0][i];
@@ -44076,22 +44534,22 @@ function scoresTest(ctx, role, spec, s) {
       equalRows += present === k ? equal : 0;
     }
   }
-  const threshold2 = makeThreshold("value", "above", 0, null, `no invalid rows: scores in [0, 1]${k > 1 ? `, rows summing to 1 \xB1 ${fmt(s.sum_tolerance)}` : ""}, not all equal`);
+  const threshold3 = makeThreshold("value", "above", 0, null, `no invalid rows: scores in [0, 1]${k > 1 ? `, rows summing to 1 \xB1 ${fmt(s.sum_tolerance)}` : ""}, not all equal`);
   if (scored === 0) {
     return cannotRun2(ctx, "tests.quality.scores", id, name, s.severity, `no row of ${cur.source} has a ${role} score (see the missing-value tests)`);
   }
   const sums = k > 1 ? probabilityRowSums(columns, { tolerance: s.sum_tolerance, examples: SCORE_EXAMPLES, skipMissing: true, mark: bad }) : null;
   let invalid = 0;
-  for (let i = 0; i < n; i++) invalid += bad[i];
+  for (let i = 0; i < n2; i++) invalid += bad[i];
   const constant = stats.every((c) => c.values > 0 && c.min === c.max);
   const sameForEveryClass = k > 1 && complete > 0 && equalRows === complete;
   const uninformative = constant || sameForEveryClass;
   const parts = [];
   const outside = stats.filter((c) => c.below + c.above > 0);
   for (const c of outside) {
-    const count = c.below + c.above;
+    const count2 = c.below + c.above;
     parts.push(
-      `${csvPosition(cur.source, void 0, c.column)}: ${plural(count, "score")} (${pct(count / c.values)}) outside [0, 1] (min ${fmt(c.min)}, max ${fmt(c.max)})${looksLike(c)}`
+      `${csvPosition(cur.source, void 0, c.column)}: ${plural(count2, "score")} (${pct(count2 / c.values)}) outside [0, 1] (min ${fmt(c.min)}, max ${fmt(c.max)})${looksLike(c)}`
     );
   }
   rangeExamples.sort((a, b) => a.row - b.row);
@@ -44133,7 +44591,7 @@ function scoresTest(ctx, role, spec, s) {
         "pass",
         s.severity,
         0,
-        threshold2,
+        threshold3,
         `the ${role} scores (${what}) are probabilities on all ${plural(scored, "row")} of ${cur.source} with a score: in [0, 1]${k > 1 ? `, summing to 1 \xB1 ${fmt(s.sum_tolerance)}` : ""}, varying`,
         details
       )
@@ -44148,7 +44606,7 @@ function scoresTest(ctx, role, spec, s) {
       s.severity,
       s.severity,
       value,
-      threshold2,
+      threshold3,
       `the ${role} scores (${what}) are not probabilities: ${parts.join("; ")}${uninformative ? "" : ` (${plural(invalid, "invalid row")} of ${plural(scored, "row")} with a score)`}`,
       details
     )
@@ -44176,24 +44634,24 @@ var modelOutputQualityChecks = (ctx) => {
 };
 
 // src/checks/families.ts
-function familyError(family, reason2) {
+function familyError(family2, reason2) {
   return {
-    id: `${family}.internal`,
-    family,
-    name: `${family} tests`,
+    id: `${family2}.internal`,
+    family: family2,
+    name: `${family2} tests`,
     method: "internal",
     status: "error",
     severity: "fail",
     value: null,
     threshold: null,
-    message: `the ${family} tests stopped: ${reason2}`
+    message: `the ${family2} tests stopped: ${reason2}`
   };
 }
-function runFamily(family, check, ctx) {
+function runFamily(family2, check, ctx) {
   try {
     return check(ctx);
   } catch (e) {
-    return [familyError(family, e instanceof Error ? e.message : String(e))];
+    return [familyError(family2, e instanceof Error ? e.message : String(e))];
   }
 }
 
@@ -44244,40 +44702,40 @@ var ColumnarTable = class _ColumnarTable {
   withColumns(extra) {
     const columns = new Map(this.columns);
     for (const c of extra) columns.set(c.name, c);
-    const names = [...this.names, ...extra.map((c) => c.name).filter((n) => !this.columns.has(n))];
+    const names = [...this.names, ...extra.map((c) => c.name).filter((n2) => !this.columns.has(n2))];
     return new _ColumnarTable(this.source, this.rowCount, names, columns, this.firstLine - 1, this.shifts, () => this.duplicateRows);
   }
   lineMap() {
     return { headerLine: this.firstLine - 1, shifts: this.shifts };
   }
-  rowLine(row) {
+  rowLine(row2) {
     const s = this.shifts;
-    if (s === null || row < s.rows[0]) return this.firstLine + row;
+    if (s === null || row2 < s.rows[0]) return this.firstLine + row2;
     let lo = 0;
     let hi = s.rows.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >>> 1;
-      if (s.rows[mid] <= row) lo = mid;
+      if (s.rows[mid] <= row2) lo = mid;
       else hi = mid - 1;
     }
-    return this.firstLine + row + s.extra[lo];
+    return this.firstLine + row2 + s.extra[lo];
   }
 };
 
 // src/data/parse-file.ts
-import { closeSync as closeSync3 } from "node:fs";
+import { closeSync as closeSync4 } from "node:fs";
 
 // src/data/scan-csv-parse.ts
 import { read } from "node:fs";
 import { promisify } from "node:util";
-import { Readable, pipeline } from "node:stream";
+import { Readable, pipeline as pipeline2 } from "node:stream";
 
 // node_modules/csv-parse/lib/index.js
 import { Transform as Transform2 } from "stream";
 
 // node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+var is_object = function(obj2) {
+  return typeof obj2 === "object" && obj2 !== null && !Array.isArray(obj2);
 };
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -44289,9 +44747,9 @@ var CsvError = class _CsvError extends Error {
       Error.captureStackTrace(this, _CsvError);
     }
     this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
+    for (const context2 of contexts) {
+      for (const key in context2) {
+        const value = context2[key];
         this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
@@ -45120,11 +45578,11 @@ var delimiter_discover = function(records, options) {
     })(records);
   }
   const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line2) => {
+  records.map(([record], line3) => {
     for (let i = 0, l = record.length; i < l; i++) {
       const code = record.charCodeAt(i);
-      if (info[code].lines[line2] === void 0) info[code].lines[line2] = 0;
-      info[code].lines[line2]++;
+      if (info[code].lines[line3] === void 0) info[code].lines[line3] = 0;
+      info[code].lines[line3]++;
     }
   });
   info.map((info2, i) => {
@@ -45141,11 +45599,11 @@ var delimiter_discover = function(records, options) {
   return String.fromCharCode(result5.char_code);
 };
 var std = function(array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
+  const n2 = array.length;
+  if (n2 === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n2;
   return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n2
   );
 };
 
@@ -45186,7 +45644,7 @@ var transform = function(original_options = {}) {
     state: init_state(options),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
-      const { encoding, escape, quote } = this.options;
+      const { encoding, escape, quote: quote2 } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i - 1;
       const requiredLength = Math.max(
@@ -45199,9 +45657,9 @@ var transform = function(original_options = {}) {
         // recordDelimiterMaxLength,
         recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
         // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
         // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0
+        quoting ? quote2.length + recordDelimiterMaxLength : 0
       );
       return numOfCharLeft < requiredLength;
     },
@@ -45222,7 +45680,7 @@ var transform = function(original_options = {}) {
         to,
         to_line
       } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
+      let { comment, escape, quote: quote2, record_delimiter } = this.options;
       const {
         bomSkipped,
         delimiterDiscovered,
@@ -45289,7 +45747,7 @@ var transform = function(original_options = {}) {
               for (const key in options2) {
                 this.options[key] = options2[key];
               }
-              ({ comment, escape, quote } = this.options);
+              ({ comment, escape, quote: quote2 } = this.options);
               break;
             }
           }
@@ -45345,21 +45803,21 @@ var transform = function(original_options = {}) {
           }
           if (this.state.commenting === false && this.__isQuote(buf, pos)) {
             if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const nextChr = buf[pos + quote2.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
               const isNextChrDelimiter = this.__isDelimiter(
                 buf,
-                pos + quote.length,
+                pos + quote2.length,
                 nextChr
               );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
               if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
                 pos += escape.length - 1;
               } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
-                pos += quote.length - 1;
+                pos += quote2.length - 1;
                 continue;
               } else if (relax_quotes === false) {
                 const err = this.__error(
@@ -45380,8 +45838,8 @@ var transform = function(original_options = {}) {
               } else {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
+                this.state.field.prepend(quote2);
+                pos += quote2.length - 1;
               }
             } else {
               if (this.state.field.length !== 0) {
@@ -45409,7 +45867,7 @@ var transform = function(original_options = {}) {
                 }
               } else {
                 this.state.quoting = true;
-                pos += quote.length - 1;
+                pos += quote2.length - 1;
                 continue;
               }
             }
@@ -45626,17 +46084,17 @@ var transform = function(original_options = {}) {
       if (from === 1 || this.info.records >= from) {
         const { objname } = this.options;
         if (columns !== false) {
-          const obj = {};
+          const obj2 = {};
           for (let i = 0, l = record.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+            if (group_columns_by_name === true && Object.hasOwn(obj2, columns[i].name)) {
+              if (Array.isArray(obj2[columns[i].name])) {
+                obj2[columns[i].name] = obj2[columns[i].name].concat(record[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj2[columns[i].name] = [obj2[columns[i].name], record[i]];
               }
             } else {
-              Object.defineProperty(obj, columns[i].name, {
+              Object.defineProperty(obj2, columns[i].name, {
                 value: record[i],
                 enumerable: true,
                 writable: true,
@@ -45646,12 +46104,12 @@ var transform = function(original_options = {}) {
           }
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record: obj },
+              { record: obj2 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              objname === void 0 ? extRecord : [obj2[objname], extRecord],
               push
             );
             if (err) {
@@ -45659,7 +46117,7 @@ var transform = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
+              objname === void 0 ? obj2 : [obj2[objname], obj2],
               push
             );
             if (err) {
@@ -45859,11 +46317,11 @@ var transform = function(original_options = {}) {
     //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
     // }
     __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
+      const { quote: quote2 } = this.options;
+      if (quote2 === null) return false;
+      const l = quote2.length;
       for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
+        if (quote2[i] !== buf[pos + i]) {
           return false;
         }
       }
@@ -46172,8 +46630,8 @@ var MISSING_TOKENS = /* @__PURE__ */ new Set([
 // src/data/numbers.ts
 var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 var INFINITE = /^[+-]?(?:inf|infinity)$/i;
-function parseDecimal(text) {
-  const t = text.trim();
+function parseDecimal(text2) {
+  const t = text2.trim();
   if (MISSING_TOKENS.has(t)) return NaN;
   if (DECIMAL.test(t)) return Number(t);
   if (INFINITE.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
@@ -46189,9 +46647,9 @@ var EXACT_POW10 = (() => {
   return p;
 })();
 var MAX_EXACT_MANTISSA = 9007199254740992;
-function quoteValue(text) {
-  const chars = Array.from(text);
-  return quoteName(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text);
+function quoteValue(text2) {
+  const chars = Array.from(text2);
+  return quoteName(chars.length > 40 ? `${chars.slice(0, 40).join("")}\u2026` : text2);
 }
 var ULP = (() => {
   const t = new Float64Array(2048);
@@ -46269,11 +46727,11 @@ var ColumnState = class {
   }
 };
 var MAX_COLUMNS = 16384;
-function checkHeader(display, names, line2) {
+function checkHeader(display, names, line3) {
   if (names.length > MAX_COLUMNS) {
     throw new InputError(
       `the header has ${names.length.toLocaleString("en-US")} columns, more than the ${MAX_COLUMNS.toLocaleString("en-US")} model-gate reads: keep the columns the model uses (e.g. with csvkit's csvcut or pandas) and try again`,
-      csvPosition(display, line2)
+      csvPosition(display, line3)
     );
   }
   const seen = /* @__PURE__ */ new Map();
@@ -46282,23 +46740,23 @@ function checkHeader(display, names, line2) {
     if (name.trim() === "") {
       throw new InputError(
         `column ${i + 1} of the header has an empty name`,
-        csvPosition(display, line2)
+        csvPosition(display, line3)
       );
     }
     const before = seen.get(name);
     if (before !== void 0) {
       throw new InputError(
         `duplicate column name (columns ${before + 1} and ${i + 1} of the header)`,
-        csvPosition(display, line2, name)
+        csvPosition(display, line3, name)
       );
     }
     seen.set(name, i);
   }
 }
-function raggedRow(display, line2, fields, expected) {
+function raggedRow(display, line3, fields, expected) {
   return new InputError(
     `${fields} field${fields === 1 ? "" : "s"}, but the header has ${expected}`,
-    csvPosition(display, line2)
+    csvPosition(display, line3)
   );
 }
 function emptyFile(display) {
@@ -46314,12 +46772,12 @@ var TableBuilder = class {
     this.capacity = Math.max(16, Math.ceil(capacity));
     this.lineBase = headerLine + 1;
     this.cols = names.map(
-      (n) => new ColumnState(
-        n,
-        opts.hints.get(n),
+      (n2) => new ColumnState(
+        n2,
+        opts.hints.get(n2),
         this.capacity,
-        opts.only !== void 0 && !opts.only.has(n),
-        opts.shared?.has(n) ?? false
+        opts.only !== void 0 && !opts.only.has(n2),
+        opts.shared?.has(n2) ?? false
       )
     );
   }
@@ -46352,65 +46810,65 @@ var TableBuilder = class {
     this.capacity = next;
   }
   /** Records the line where row `row` starts when it is not the one after the previous row's. */
-  noteLine(row, line2) {
-    if (line2 !== this.lineBase + row + this.extra) {
-      this.extra = line2 - this.lineBase - row;
-      this.shiftRows.push(row);
+  noteLine(row2, line3) {
+    if (line3 !== this.lineBase + row2 + this.extra) {
+      this.extra = line3 - this.lineBase - row2;
+      this.shiftRows.push(row2);
       this.shiftExtra.push(this.extra);
     }
   }
   /** Stores field `j` of the current row from its text. */
-  addText(j, text, line2) {
+  addText(j, text2, line3) {
     const c = this.cols[j];
-    const row = this.rows;
+    const row2 = this.rows;
     if (c.mode === MODE_NUMERIC) {
-      const v = parseDecimal(text);
+      const v = parseDecimal(text2);
       if (v === void 0) {
-        if (c.inferred) this.turnCategorical(c, text, line2);
-        else throw this.notNumeric(c, text, line2, "columns.types in the config makes it numeric");
+        if (c.inferred) this.turnCategorical(c, text2, line3);
+        else throw this.notNumeric(c, text2, line3, "columns.types in the config makes it numeric");
         if (c.mode !== MODE_CATEGORICAL) return;
       } else if (v !== v) {
-        c.values[row] = NaN;
+        c.values[row2] = NaN;
         c.missing++;
         return;
       } else if (v === Infinity || v === -Infinity) {
-        if (!c.inferred) throw notFinite(this.opts.display, c.name, text, line2);
-        if (c.firstInfinite === null) c.firstInfinite = { line: line2, text };
-        c.values[row] = NaN;
+        if (!c.inferred) throw notFinite(this.opts.display, c.name, text2, line3);
+        if (c.firstInfinite === null) c.firstInfinite = { line: line3, text: text2 };
+        c.values[row2] = NaN;
         return;
       } else {
-        c.values[row] = v;
+        c.values[row2] = v;
         return;
       }
     }
     if (c.mode === MODE_CATEGORICAL) {
-      const code = this.textCode(c, text);
-      c.codes[row] = code;
+      const code = this.textCode(c, text2);
+      c.codes[row2] = code;
       if (code < 0) c.missing++;
     }
   }
   /** The dictionary code of a categorical value, -1 for a missing token; does not count it. */
-  textCode(c, text) {
+  textCode(c, text2) {
     const dict = c.dict ?? (c.dict = /* @__PURE__ */ new Map());
-    let code = dict.get(text);
+    let code = dict.get(text2);
     if (code === void 0) {
-      if (MISSING_TOKENS.has(text.trim())) code = -1;
+      if (MISSING_TOKENS.has(text2.trim())) code = -1;
       else {
         code = c.dictionary.length;
-        c.dictionary.push(text);
+        c.dictionary.push(text2);
       }
-      dict.set(text, code);
+      dict.set(text2, code);
     }
     return code;
   }
-  notNumeric(c, text, line2, why) {
+  notNumeric(c, text2, line3, why) {
     return new InputError(
-      `${quoteValue(text)} is not a number, but the column is numeric (${why})`,
-      csvPosition(this.opts.display, line2, c.name)
+      `${quoteValue(text2)} is not a number, but the column is numeric (${why})`,
+      csvPosition(this.opts.display, line3, c.name)
     );
   }
-  turnCategorical(c, text, line2) {
-    c.firstText = { line: line2, text };
+  turnCategorical(c, text2, line3) {
+    c.firstText = { line: line3, text: text2 };
     if (this.rows - c.missing === 0) {
       c.values = null;
       c.codes = i32(this.capacity, c.shared);
@@ -46434,12 +46892,12 @@ var TableBuilder = class {
   /** The columns read in this pass (skipped ones are left out), arrays cut to the row count. */
   finish() {
     const out = [];
-    const n = this.rows;
+    const n2 = this.rows;
     const fit = (a, shared) => (
       // Copy only when the spare capacity is worth the memory (a view keeps the rest alive) and
       // more than a copy's own cost (an allocation per column adds up in a very wide file); a
       // shared column stays a view, since a copy (slice) would not be shared.
-      !shared && a.length - n > Math.max(n / 16, 512) ? a.slice(0, n) : a.subarray(0, n)
+      !shared && a.length - n2 > Math.max(n2 / 16, 512) ? a.slice(0, n2) : a.subarray(0, n2)
     );
     for (const c of this.cols) {
       if (c.mode === MODE_SKIP) continue;
@@ -46452,7 +46910,7 @@ var TableBuilder = class {
         dictionary: numeric2 ? null : c.dictionary,
         missing: c.missing,
         inferred: c.inferred,
-        empty: c.missing === n,
+        empty: c.missing === n2,
         firstInfinite: c.firstInfinite,
         firstText: c.firstText
       });
@@ -46460,22 +46918,22 @@ var TableBuilder = class {
     return out;
   }
 };
-function notFinite(display, column, text, line2) {
-  return new InputError(`${quoteValue(text)} is not a finite number`, csvPosition(display, line2, column));
+function notFinite(display, column, text2, line3) {
+  return new InputError(`${quoteValue(text2)} is not a finite number`, csvPosition(display, line3, column));
 }
 
 // src/data/scan-csv-parse.ts
 function breaksIn(fields) {
-  let n = 0;
+  let n2 = 0;
   for (const f of fields) {
     if (f.indexOf("\n") < 0 && f.indexOf("\r") < 0) continue;
     for (let i = 0; i < f.length; i++) {
       const c = f.charCodeAt(i);
-      if (c === 10) n++;
-      else if (c === 13 && f.charCodeAt(i + 1) !== 10) n++;
+      if (c === 10) n2++;
+      else if (c === 13 && f.charCodeAt(i + 1) !== 10) n2++;
     }
   }
-  return n;
+  return n2;
 }
 var readAt = promisify(read);
 async function* chunksOf(fd) {
@@ -46490,7 +46948,7 @@ async function* chunksOf(fd) {
 async function scanCsvParse(fd, size2, opts) {
   let b = null;
   const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
-  pipeline(
+  pipeline2(
     Readable.from(chunksOf(fd), { objectMode: false }),
     new Utf8Guard(() => b?.names ?? null),
     parser,
@@ -46501,18 +46959,18 @@ async function scanCsvParse(fd, size2, opts) {
   try {
     for await (const item of parser) {
       const { record, info } = item;
-      const line2 = endLine + 1 + (info.empty_lines - emptyLines);
+      const line3 = endLine + 1 + (info.empty_lines - emptyLines);
       emptyLines = info.empty_lines;
-      endLine = line2 + breaksIn(record);
+      endLine = line3 + breaksIn(record);
       if (b === null) {
         const perRow = Math.max(8, record.join(",").length);
-        b = new TableBuilder(opts, record, line2, size2 / perRow + 16);
+        b = new TableBuilder(opts, record, line3, size2 / perRow + 16);
         continue;
       }
-      if (record.length !== b.width) throw raggedRow(opts.display, line2, record.length, b.width);
+      if (record.length !== b.width) throw raggedRow(opts.display, line3, record.length, b.width);
       if (b.rows === b.capacity) b.grow();
-      b.noteLine(b.rows, line2);
-      for (let j = 0; j < record.length; j++) b.addText(j, record[j], line2);
+      b.noteLine(b.rows, line3);
+      for (let j = 0; j < record.length; j++) b.addText(j, record[j], line3);
       b.endRow();
     }
   } catch (err) {
@@ -46548,16 +47006,16 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
   let eof = false;
   const read2 = () => {
     while (!eof && filled < buf.length - 2) {
-      const n = readSync3(fd, buf, filled, buf.length - 2 - filled, pos);
-      if (n === 0) eof = true;
-      filled += n;
-      pos += n;
+      const n2 = readSync3(fd, buf, filled, buf.length - 2 - filled, pos);
+      if (n2 === 0) eof = true;
+      filled += n2;
+      pos += n2;
     }
   };
   read2();
   let start = 0;
   if (filled >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
-  const st = { line: 1, base: 0, crlf: false, shifted: false };
+  const st = { line: 1, base: 0, crlf: false, shifted: false, multiline: false };
   while (start < filled && buf[start] === LF2) {
     start++;
     st.line++;
@@ -46575,9 +47033,10 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
   st.crlf = nl2 > start && nl2 < filled && buf[nl2 - 1] === CR2;
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
-  if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
+  if (header.indexOf(CR2) >= 0) return null;
   checkUtf8(buf, start, headerEnd, st.base, null);
-  const names = header.toString("utf8").split(",");
+  const names = header.indexOf(QUOTE2) >= 0 ? quotedNames(header) : header.toString("utf8").split(",");
+  if (names === null) return null;
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size2, bytesPerRow));
   st.line++;
@@ -46596,8 +47055,12 @@ function scanPlain(fd, size2, opts, chunk = CHUNK) {
       if (end <= start) end = start;
     }
     if (end > start) {
-      if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
-      if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
+      const quotes = buf.indexOf(QUOTE2, start);
+      const quoted = quotes >= 0 && quotes < end;
+      st.multiline = false;
+      if (quoted) end = quotedRegionEnd(buf, quotes, start, end, eof, st);
+      if (end < 0) return null;
+      if (end > start && scanRegion(buf, start, end, b, st, quoted) === GIVE_UP) return null;
     }
     if (eof) break;
     const rest = filled - end;
@@ -46622,12 +47085,91 @@ function estimateRows(buf, from, to, size2, headerBytes) {
   const perRow = lines > 0 ? (buf.lastIndexOf(LF2, to - 1) + 1 - from) / lines : headerBytes;
   return Math.ceil(size2 / Math.max(1, perRow) * 1.02) + 16;
 }
-function scanRegion(text, start, end, b, st) {
-  const buf = new Uint8Array(text.buffer, text.byteOffset, text.length);
+function quotedRegionEnd(buf, from, start, end, eof, st) {
+  const spans = [];
+  let k = from;
+  while (k >= 0 && k < end) {
+    const before = k === start ? LF2 : buf[k - 1];
+    if (before !== COMMA2 && before !== LF2) return -1;
+    let e = k + 1;
+    let breaks = false;
+    for (; ; ) {
+      if (e >= end) return eof ? -1 : recordStart(buf, k, start, spans);
+      const c = buf[e];
+      if (c === QUOTE2) {
+        if (buf[e + 1] !== QUOTE2) break;
+        e += 2;
+      } else {
+        if (c === LF2 || c === CR2) breaks = true;
+        e++;
+      }
+    }
+    if (breaks) {
+      spans.push(k, e);
+      st.multiline = true;
+    }
+    const after = buf[e + 1];
+    if (after !== COMMA2 && after !== LF2 && after !== CR2) return -1;
+    k = buf.indexOf(QUOTE2, e + 1);
+  }
+  return end;
+}
+function recordStart(buf, open3, start, spans) {
+  let r = buf.lastIndexOf(LF2, open3 - 1);
+  for (let s = spans.length - 2; s >= 0 && r >= start; s -= 2) {
+    if (r > spans[s + 1]) break;
+    if (r > spans[s]) r = buf.lastIndexOf(LF2, spans[s] - 1);
+  }
+  return r < start ? start : r + 1;
+}
+function lineBreaks(buf, from, to) {
+  let n2 = 0;
+  for (let k = from; k < to; k++) {
+    const c = buf[k];
+    if (c === LF2 || c === CR2 && buf[k + 1] !== LF2) n2++;
+  }
+  return n2;
+}
+function quotedNames(header) {
+  const line3 = Buffer.concat([header, Buffer.from([LF2, LF2])]);
+  const probe = { line: 0, base: 0, crlf: false, shifted: false, multiline: false };
+  if (quotedRegionEnd(line3, line3.indexOf(QUOTE2), 0, line3.length - 1, true, probe) !== line3.length - 1 || probe.multiline) return null;
+  const names = [];
+  let p = 0;
+  for (; ; ) {
+    let q2;
+    if (line3[p] === QUOTE2) {
+      q2 = closingQuote(line3, p);
+      names.push(unquote(line3, p, q2));
+      q2++;
+    } else {
+      q2 = p;
+      while (line3[q2] !== COMMA2 && line3[q2] !== LF2) q2++;
+      names.push(line3.toString("utf8", p, q2));
+    }
+    if (line3[q2] === LF2) return names;
+    p = q2 + 1;
+  }
+}
+function closingQuote(buf, open3) {
+  let e = open3 + 1;
+  for (; ; ) {
+    if (buf[e] === QUOTE2) {
+      if (buf[e + 1] !== QUOTE2) return e;
+      e += 2;
+    } else e++;
+  }
+}
+function unquote(buf, open3, close) {
+  const text2 = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString("utf8", open3 + 1, close);
+  return text2.includes('""') ? text2.replaceAll('""', '"') : text2;
+}
+function scanRegion(text2, start, end, b, st, quoted) {
+  const buf = new Uint8Array(text2.buffer, text2.byteOffset, text2.length);
   const width2 = b.width;
   const cols = b.cols;
   const crlf = st.crlf;
-  let line2 = st.line;
+  let line3 = st.line;
   let p = start;
   while (p < end) {
     let c = buf[p];
@@ -46639,22 +47181,58 @@ function scanRegion(text, start, end, b, st) {
         if (crlf) return GIVE_UP;
         p++;
       }
-      line2++;
+      line3++;
       st.shifted = true;
       continue;
     }
     if (b.rows === b.capacity) b.grow();
-    const row = b.rows;
+    const row2 = b.rows;
+    let extraLines = 0;
     if (st.shifted) {
-      b.noteLine(row, line2);
+      b.noteLine(row2, line3);
       st.shifted = false;
     }
     for (let j = 0; j < width2; j++) {
       const col = cols[j];
-      const fieldStart = p;
+      let fieldStart = p;
       let q2 = p;
       let settled = false;
-      if (col.mode === MODE_NUMERIC) {
+      let close = -1;
+      if (quoted && buf[p] === QUOTE2) {
+        close = closingQuote(buf, p);
+        if (st.multiline) extraLines += lineBreaks(buf, p + 1, close);
+        let escaped = false;
+        for (let k = p + 1; k < close; k++) {
+          if (buf[k] === QUOTE2) {
+            escaped = true;
+            break;
+          }
+        }
+        if (col.mode === MODE_NUMERIC && !escaped) {
+          fieldStart = p + 1;
+          q2 = fieldStart;
+        } else if (col.mode === MODE_CATEGORICAL && !escaped) {
+          fieldStart = p + 1;
+          let h = FNV_OFFSET;
+          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+          let code = dict.lookup(buf, fieldStart, close, h);
+          if (code === NOT_FOUND) {
+            checkField(buf, fieldStart, close, st, b);
+            code = b.textCode(col, text2.toString("utf8", fieldStart, close));
+            dict.insert(buf, fieldStart, close, h, code);
+          }
+          col.codes[row2] = code;
+          if (code < 0) col.missing++;
+          settled = true;
+        } else {
+          checkField(buf, p + 1, close, st, b);
+          if (col.mode !== MODE_SKIP) b.addText(j, unquote(buf, p, close), line3);
+          settled = true;
+        }
+      }
+      if (settled) {
+      } else if (col.mode === MODE_NUMERIC) {
         c = buf[q2];
         if (c === SPACE || c === TAB) {
           do
@@ -46723,7 +47301,8 @@ function scanRegion(text, start, end, b, st) {
             c = buf[++q2];
           while (c === SPACE || c === TAB);
         }
-        if (ok && (c === COMMA2 || c === LF2 || c === CR2)) {
+        const whole = close < 0 ? c === COMMA2 || c === LF2 || c === CR2 : q2 === close;
+        if (ok && whole) {
           let v = NaN;
           if (mant < MAX_EXACT_MANTISSA) {
             if (mant === 0) v = 0;
@@ -46736,24 +47315,27 @@ function scanRegion(text, start, end, b, st) {
             if (roundQuotientInto(QUOTIENT_IO2, low, -exp)) v = QUOTIENT_IO2[0];
           }
           if (v === v) {
-            col.values[row] = neg ? -v : v;
+            col.values[row2] = neg ? -v : v;
             settled = true;
           } else {
-            v = Number(text.toString("latin1", fieldStart, q2));
+            v = Number(text2.toString("latin1", fieldStart, q2));
             if (v - v === 0) {
-              col.values[row] = v;
+              col.values[row2] = v;
               settled = true;
             }
           }
-        } else if (q2 === fieldStart && (c === COMMA2 || c === LF2 || c === CR2)) {
-          col.values[row] = NaN;
+        } else if (q2 === fieldStart && whole) {
+          col.values[row2] = NaN;
           col.missing++;
           settled = true;
         }
         if (!settled) {
-          q2 = fieldStart;
-          c = buf[q2];
-          while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q2];
+          if (close >= 0) q2 = close;
+          else {
+            q2 = fieldStart;
+            c = buf[q2];
+            while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q2];
+          }
         }
       } else if (col.mode === MODE_CATEGORICAL) {
         let h = FNV_OFFSET;
@@ -46766,10 +47348,10 @@ function scanRegion(text, start, end, b, st) {
         let code = dict.lookup(buf, fieldStart, q2, h);
         if (code === NOT_FOUND) {
           checkField(buf, fieldStart, q2, st, b);
-          code = b.textCode(col, text.toString("utf8", fieldStart, q2));
+          code = b.textCode(col, text2.toString("utf8", fieldStart, q2));
           dict.insert(buf, fieldStart, q2, h, code);
         }
-        col.codes[row] = code;
+        col.codes[row2] = code;
         if (code < 0) col.missing++;
         settled = true;
       } else {
@@ -46784,13 +47366,17 @@ function scanRegion(text, start, end, b, st) {
       }
       if (!settled) {
         checkField(buf, fieldStart, q2, st, b);
-        b.addText(j, text.toString("utf8", fieldStart, q2), line2);
+        b.addText(j, text2.toString("utf8", fieldStart, q2), line3);
+      }
+      if (close >= 0) {
+        q2 = close + 1;
+        c = buf[q2];
       }
       if (c === COMMA2) {
         if (j === width2 - 1) {
           let fields = width2 + 1;
           for (c = buf[++q2]; c !== LF2 && c !== CR2; c = buf[++q2]) if (c === COMMA2) fields++;
-          throw raggedRow(b.opts.display, line2, fields, width2);
+          throw raggedRow(b.opts.display, line3, fields, width2);
         }
         p = q2 + 1;
       } else {
@@ -46798,23 +47384,27 @@ function scanRegion(text, start, end, b, st) {
           if (!crlf || buf[q2 + 1] !== LF2) return GIVE_UP;
           q2++;
         } else if (crlf) return GIVE_UP;
-        if (j < width2 - 1) throw raggedRow(b.opts.display, line2, j + 1, width2);
+        if (j < width2 - 1) throw raggedRow(b.opts.display, line3, j + 1, width2);
         p = q2 + 1;
       }
     }
     b.endRow();
-    line2++;
+    line3++;
+    if (extraLines > 0) {
+      line3 += extraLines;
+      st.shifted = true;
+    }
   }
-  st.line = line2;
+  st.line = line3;
   return 0;
 }
 function checkField(buf, start, end, st, b) {
   const bad = firstInvalidUtf8(buf, start, end);
   if (bad >= 0) throw new Utf8Error(st.base + bad, b.names);
 }
-function leadingDigits(buf, start, count) {
+function leadingDigits(buf, start, count2) {
   let a = 0;
-  let left = count;
+  let left = count2;
   for (let i = start; ; i++) {
     const c = buf[i];
     if (c === 46) continue;
@@ -46836,7 +47426,16 @@ function lastFourDigits(buf, end) {
 
 // src/data/parse-file.ts
 async function readOnce(req, opts, reader) {
-  const { fd, size: size2 } = openCsv(req.path, req.display);
+  const opened = openCsv(req.path, req.display);
+  if (opened.gzip) {
+    const inflated = await inflateToTemp(opened.fd, req.display);
+    try {
+      return await readOnce({ ...req, path: inflated.path }, opts, reader);
+    } finally {
+      inflated.remove();
+    }
+  }
+  const { fd, size: size2 } = opened;
   try {
     if (reader === "auto") {
       const b = scanPlain(fd, size2, opts, req.chunkSize);
@@ -46847,7 +47446,7 @@ async function readOnce(req, opts, reader) {
     if (err instanceof Utf8Error) throw utf8Error(fd, req.display, err.offset, err.names);
     throw err;
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 async function readColumns(req) {
@@ -46880,7 +47479,7 @@ async function readColumns(req) {
     }
     const merged = new Map(columns.map((c) => [c.name, c]));
     for (const [name, col] of byName) merged.set(name, col);
-    columns = b.names.filter((n) => merged.has(n)).map((n) => merged.get(n));
+    columns = b.names.filter((n2) => merged.has(n2)).map((n2) => merged.get(n2));
   }
   return {
     source: req.display,
@@ -46948,8 +47547,8 @@ function checkRequest(ctx, families) {
     if (buffer) transfer.push(buffer);
   }
   const current = { source: cur.source, rowCount: cur.rowCount, names: cur.names, columns, lines: cur.lineMap() };
-  const knownLabels3 = ctx.task === "classification" ? ctx.knownLabels() : null;
-  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, knownLabels: knownLabels3, families }, transfer };
+  const knownLabels2 = ctx.task === "classification" ? ctx.knownLabels() : null;
+  return { request: { config: ctx.config, task: ctx.task, features: ctx.features, current, knownLabels: knownLabels2, families }, transfer };
 }
 function isReply(x) {
   return typeof x === "object" && x !== null && typeof x.family === "string" && Array.isArray(x.tests);
@@ -47011,8 +47610,8 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
     stop,
     parse(req) {
       if (failure2 !== null) return Promise.reject(new Error(failure2));
-      return new Promise((resolve4, reject) => {
-        parsing = { resolve: resolve4, reject };
+      return new Promise((resolve5, reject) => {
+        parsing = { resolve: resolve5, reject };
         worker.ref();
         try {
           worker.postMessage({ kind: "parse", request: req });
@@ -47036,7 +47635,7 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
         return null;
       }
       worker.ref();
-      return new Promise((resolve4) => {
+      return new Promise((resolve5) => {
         settle = () => {
           const complete = families.every((f) => replies.has(f));
           if (!complete && failure2 === null) return;
@@ -47045,7 +47644,7 @@ function startCheckWorker(url = CHECK_WORKER_URL) {
           for (const f of families) results.set(f, replies.get(f) ?? [familyError(f, failure2 ?? "the check worker sent no results")]);
           if (!complete) stop();
           else worker.unref();
-          resolve4(results);
+          resolve5(results);
         };
         settle();
       });
@@ -47092,13 +47691,13 @@ function twoDigits(s, i) {
   return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
 }
 function parseFixedDateTime(s) {
-  const n = s.length;
-  if (n !== 19 && n !== 20 && n !== 23 && n !== 24) return NaN;
+  const n2 = s.length;
+  if (n2 !== 19 && n2 !== 20 && n2 !== 23 && n2 !== 24) return NaN;
   const t = s.charCodeAt(10);
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || t !== 84 && t !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
-  if ((n === 20 || n === 24) && s.charCodeAt(n - 1) !== 90) return NaN;
+  if ((n2 === 20 || n2 === 24) && s.charCodeAt(n2 - 1) !== 90) return NaN;
   let frac = 0;
-  if (n >= 23) {
+  if (n2 >= 23) {
     const f = twoDigits(s, 20);
     const last = s.charCodeAt(22) - 48;
     if (s.charCodeAt(19) !== 46 || f < 0 || last >>> 0 > 9) return NaN;
@@ -47116,10 +47715,10 @@ function parseFixedDateTime(s) {
   if (mo < 1 || mo > 12 || d < 1 || d > 28 && d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN;
   return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1e3 + frac;
 }
-function parseTimestamp(text) {
-  const fixed = parseFixedDateTime(text);
+function parseTimestamp(text2) {
+  const fixed = parseFixedDateTime(text2);
   if (!Number.isNaN(fixed)) return fixed;
-  const s = text.trim();
+  const s = text2.trim();
   const iso = ISO.exec(s);
   if (iso) {
     const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -47153,8 +47752,8 @@ function periodOf(ms, period, scratch) {
   civilFromDays(day, scratch);
   return scratch[0] * 12 + scratch[1] - 1;
 }
-function pad(n, width2 = 2) {
-  return String(n).padStart(width2, "0");
+function pad(n2, width2 = 2) {
+  return String(n2).padStart(width2, "0");
 }
 function describePeriod(p, period) {
   const c = new Int32Array(3);
@@ -47182,8 +47781,8 @@ var EXAMPLES = 3;
 function rowsKey(first, last) {
   return `rows ${formatInt(first + 1)}\u2013${formatInt(last + 1)}`;
 }
-function positional(n, sizes, by) {
-  const index = new Int32Array(n);
+function positional(n2, sizes, by) {
+  const index = new Int32Array(n2);
   const chunks = [];
   let first = 0;
   for (let k = 0; k < sizes.length; k++) {
@@ -47194,68 +47793,68 @@ function positional(n, sizes, by) {
   }
   return { by, chunks, index };
 }
-function bySize(n, size2) {
+function bySize(n2, size2) {
   const sizes = [];
-  for (let at = 0; at < n; at += size2) sizes.push(Math.min(size2, n - at));
-  return positional(n, sizes, `${formatInt(size2)} rows`);
+  for (let at = 0; at < n2; at += size2) sizes.push(Math.min(size2, n2 - at));
+  return positional(n2, sizes, `${formatInt(size2)} rows`);
 }
-function byCount(n, count) {
-  const k = Math.min(count, n);
+function byCount(n2, count2) {
+  const k = Math.min(count2, n2);
   const sizes = [];
-  const small = Math.floor(n / Math.max(k, 1));
-  for (let i = 0; i < k; i++) sizes.push(small + (i < n % k ? 1 : 0));
-  const by = k < count ? `${formatInt(k)} chunks (${formatInt(count)} asked; the file has ${formatInt(n)} rows)` : `${formatInt(k)} chunks`;
-  return positional(n, sizes, by);
+  const small = Math.floor(n2 / Math.max(k, 1));
+  for (let i = 0; i < k; i++) sizes.push(small + (i < n2 % k ? 1 : 0));
+  const by = k < count2 ? `${formatInt(k)} chunks (${formatInt(count2)} asked; the file has ${formatInt(n2)} rows)` : `${formatInt(k)} chunks`;
+  return positional(n2, sizes, by);
 }
-function timestamps(table, column) {
-  const col = table.columns.get(column);
-  if (!col) throw new ChunkingError(`${table.source} has no column ${JSON.stringify(column)}, which chunking.column names as the timestamp`);
-  const n = table.rowCount;
-  const out = new Float64Array(n);
+function timestamps(table2, column) {
+  const col = table2.columns.get(column);
+  if (!col) throw new ChunkingError(`${table2.source} has no column ${JSON.stringify(column)}, which chunking.column names as the timestamp`);
+  const n2 = table2.rowCount;
+  const out = new Float64Array(n2);
   if (col.kind === "numeric") {
     const v = col.values;
-    for (let i = 0; i < n; i++) out[i] = epochMs(v[i]);
+    for (let i = 0; i < n2; i++) out[i] = epochMs(v[i]);
     return out;
   }
   const parsed = new Float64Array(col.dictionary.length);
   for (let c = 0; c < parsed.length; c++) parsed[c] = parseTimestamp(col.dictionary[c]);
   const codes = col.codes;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const c = codes[i];
     out[i] = c < 0 ? NaN : parsed[c];
   }
   return out;
 }
-function rawValue(table, column, row) {
-  const col = table.columns.get(column);
-  if (col.kind === "numeric") return Number.isNaN(col.values[row]) ? "missing" : JSON.stringify(String(col.values[row]));
-  const c = col.codes[row];
+function rawValue(table2, column, row2) {
+  const col = table2.columns.get(column);
+  if (col.kind === "numeric") return Number.isNaN(col.values[row2]) ? "missing" : JSON.stringify(String(col.values[row2]));
+  const c = col.codes[row2];
   return c < 0 ? "missing" : JSON.stringify(col.dictionary[c]);
 }
-function badTimestamps(table, column, ms) {
+function badTimestamps(table2, column, ms) {
   const bad = [];
-  let count = 0;
+  let count2 = 0;
   for (let i = 0; i < ms.length; i++) {
     if (!Number.isNaN(ms[i])) continue;
     if (bad.length < EXAMPLES) bad.push(i);
-    count++;
+    count2++;
   }
-  const listed = bad.map((r) => `line ${table.rowLine(r)}: ${rawValue(table, column, r)}`).join(", ");
-  const more = count > bad.length ? `, and ${formatInt(count - bad.length)} more` : "";
+  const listed = bad.map((r) => `line ${table2.rowLine(r)}: ${rawValue(table2, column, r)}`).join(", ");
+  const more = count2 > bad.length ? `, and ${formatInt(count2 - bad.length)} more` : "";
   return new ChunkingError(
-    `${csvPosition(table.source, void 0, column)}: ${formatInt(count)} ${count === 1 ? "row has" : "rows have"} no readable timestamp (ISO 8601 date or date-time, or epoch seconds/milliseconds), so the rows cannot be put in time chunks: ${listed}${more}`
+    `${csvPosition(table2.source, void 0, column)}: ${formatInt(count2)} ${count2 === 1 ? "row has" : "rows have"} no readable timestamp (ISO 8601 date or date-time, or epoch seconds/milliseconds), so the rows cannot be put in time chunks: ${listed}${more}`
   );
 }
-function byTime(table, column, period) {
-  const n = table.rowCount;
-  const ms = timestamps(table, column);
+function byTime(table2, column, period) {
+  const n2 = table2.rowCount;
+  const ms = timestamps(table2, column);
   const scratch = new Int32Array(3);
-  const periods = new Float64Array(n);
+  const periods = new Float64Array(n2);
   let lo = Infinity;
   let hi = -Infinity;
   let outOfOrder = 0;
   let missing = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const t = ms[i];
     if (Number.isNaN(t)) {
       missing = true;
@@ -47267,22 +47866,22 @@ function byTime(table, column, period) {
     if (p < lo) lo = p;
     if (p > hi) hi = p;
   }
-  if (missing) throw badTimestamps(table, column, ms);
+  if (missing) throw badTimestamps(table2, column, ms);
   const by = `${period} of ${JSON.stringify(column)}`;
-  if (n === 0) return { by, chunks: [], index: new Int32Array(0), outOfOrder: 0 };
+  if (n2 === 0) return { by, chunks: [], index: new Int32Array(0), outOfOrder: 0 };
   const k = hi - lo + 1;
   if (k > MAX_TIME_CHUNKS) {
     const first2 = describePeriod(lo, period).key;
     const last2 = describePeriod(hi, period).key;
     throw new ChunkingError(
-      `${csvPosition(table.source, void 0, column)}: the timestamps run from ${first2} to ${last2}, ${formatInt(k)} ${period}s, more than the ${formatInt(MAX_TIME_CHUNKS)} chunks allowed: choose a longer chunking.period (or check that seconds are not read as milliseconds: numbers above 1e11 are milliseconds)`
+      `${csvPosition(table2.source, void 0, column)}: the timestamps run from ${first2} to ${last2}, ${formatInt(k)} ${period}s, more than the ${formatInt(MAX_TIME_CHUNKS)} chunks allowed: choose a longer chunking.period (or check that seconds are not read as milliseconds: numbers above 1e11 are milliseconds)`
     );
   }
-  const index = new Int32Array(n);
+  const index = new Int32Array(n2);
   const rows = new Int32Array(k);
   const first = new Int32Array(k).fill(-1);
   const last = new Int32Array(k).fill(-1);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const c = periods[i] - lo;
     index[i] = c;
     rows[c]++;
@@ -47296,19 +47895,19 @@ function byTime(table, column, period) {
   }
   return { by, chunks, index, outOfOrder };
 }
-function splitChunks(cfg, table) {
+function splitChunks(cfg, table2) {
   const c = cfg.chunking;
   if (!c) return null;
-  if (c.size !== null) return bySize(table.rowCount, c.size);
-  if (c.count !== null) return byCount(table.rowCount, c.count);
-  if (c.column !== null && c.period !== null) return byTime(table, c.column, c.period);
+  if (c.size !== null) return bySize(table2.rowCount, c.size);
+  if (c.count !== null) return byCount(table2.rowCount, c.count);
+  if (c.column !== null && c.period !== null) return byTime(table2, c.column, c.period);
   throw new ChunkingError("chunking names no way to split the rows (column with period, size or count)");
 }
 
 // src/config/against-data.ts
 function namesOfBoth(reference, current) {
   const seen = new Set(reference.names);
-  return [...reference.names, ...current.names.filter((n) => !seen.has(n))];
+  return [...reference.names, ...current.names.filter((n2) => !seen.has(n2))];
 }
 function namedColumnProblems(cfg, reference, current) {
   const found = [];
@@ -47325,7 +47924,7 @@ function namedColumnProblems(cfg, reference, current) {
   const both = namesOfBoth(reference, current);
   const inEither = (c) => reference.columns.has(c) || current.columns.has(c);
   const where = `${reference.source} or ${current.source}`;
-  const inBoth = (text, name) => found.push({ text, name, names: both, what: "their columns" });
+  const inBoth = (text2, name) => found.push({ text: text2, name, names: both, what: "their columns" });
   for (const col of Object.keys(cfg.columns.types)) {
     if (!inEither(col)) inBoth(`config key columns.types.${keySegment(col)}: no column of that name in ${where}`, col);
   }
@@ -47400,9 +47999,9 @@ function hashColumns(columns, rowCount) {
 }
 var BLOCK2 = 16384;
 function hashAllRows(h, columns) {
-  const n = h.length;
-  for (let from = 0; from < n; from += BLOCK2) {
-    const to = Math.min(n, from + BLOCK2);
+  const n2 = h.length;
+  for (let from = 0; from < n2; from += BLOCK2) {
+    const to = Math.min(n2, from + BLOCK2);
     for (const c of columns) {
       const w = c.words;
       const codes = c.codes;
@@ -47411,51 +48010,51 @@ function hashAllRows(h, columns) {
     }
   }
 }
-function hashSomeRows(h, rows, count, columns) {
+function hashSomeRows(h, rows, count2, columns) {
   for (const c of columns) {
     const w = c.words;
     const codes = c.codes;
     if (w) {
-      for (let k = 0; k < count; k++) {
+      for (let k = 0; k < count2; k++) {
         const i = rows[k];
         h[k] = mix(h[k], valueKey(w[2 * i], w[2 * i + 1]));
       }
-    } else if (codes) for (let k = 0; k < count; k++) h[k] = mix(h[k], codes[rows[k]]);
+    } else if (codes) for (let k = 0; k < count2; k++) h[k] = mix(h[k], codes[rows[k]]);
   }
 }
 var PARTITION_ROWS = 2048;
-function partition(hash, count, rows, pairs) {
+function partition(hash, count2, rows, pairs) {
   let bits2 = 0;
-  while (bits2 < 16 && count >>> bits2 > PARTITION_ROWS) bits2++;
+  while (bits2 < 16 && count2 >>> bits2 > PARTITION_ROWS) bits2++;
   const parts = 1 << bits2;
   const down = 16 - bits2;
   const ends = new Int32Array(parts + 1);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     const f = finish(hash[i]);
     hash[i] = f;
     ends[(f >>> 16 >>> down) + 1]++;
   }
-  let largest = 0;
+  let largest2 = 0;
   for (let p = 0; p < parts; p++) {
-    largest = Math.max(largest, ends[p + 1]);
+    largest2 = Math.max(largest2, ends[p + 1]);
     ends[p + 1] += ends[p];
   }
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     const f = hash[i];
     const at = 2 * ends[f >>> 16 >>> down]++;
     pairs[at] = f;
     pairs[at + 1] = rows === null ? i : rows[i];
   }
-  return { pairs, ends, largest };
+  return { pairs, ends, largest: largest2 };
 }
-function tableFor(largest) {
+function tableFor(largest2) {
   let size2 = 4;
-  while (size2 < largest * 4) size2 *= 2;
+  while (size2 < largest2 * 4) size2 *= 2;
   return new Int32Array(size2);
 }
 function countInPartitions(columns, parts) {
   const { pairs, ends } = parts;
-  const table = tableFor(parts.largest);
+  const table2 = tableFor(parts.largest);
   let duplicates = 0;
   let start = 0;
   for (let p = 0; p < ends.length - 1; p++) {
@@ -47463,14 +48062,14 @@ function countInPartitions(columns, parts) {
     let size2 = 4;
     while (size2 < (end - start) * 4) size2 *= 2;
     const mask = size2 - 1;
-    table.fill(0, 0, size2);
+    table2.fill(0, 0, size2);
     for (let k = start; k < end; k++) {
       const h = pairs[2 * k];
       let slot = h & mask;
       for (; ; ) {
-        const e = table[slot];
+        const e = table2[slot];
         if (e === 0) {
-          table[slot] = k - start + 1;
+          table2[slot] = k - start + 1;
           break;
         }
         const j = start + e - 1;
@@ -47487,41 +48086,41 @@ function countInPartitions(columns, parts) {
 }
 function sharedHashRows(parts, out) {
   const { pairs, ends } = parts;
-  const table = tableFor(parts.largest);
+  const table2 = tableFor(parts.largest);
   const limit = out.length - 2;
-  let count = 0;
+  let count2 = 0;
   let start = 0;
   for (let p = 0; p < ends.length - 1; p++) {
     const end = ends[p];
     let size2 = 4;
     while (size2 < (end - start) * 4) size2 *= 2;
     const mask = size2 - 1;
-    table.fill(0, 0, size2);
+    table2.fill(0, 0, size2);
     for (let k = start; k < end; k++) {
       const h = pairs[2 * k];
       let slot = h & mask;
       for (; ; ) {
-        const e = table[slot];
+        const e = table2[slot];
         if (e === 0) {
-          table[slot] = k - start + 1;
+          table2[slot] = k - start + 1;
           break;
         }
         const j = start + (e & 2147483647) - 1;
         if (pairs[2 * j] === h) {
           if (e > 0) {
-            out[count++] = pairs[2 * j + 1];
-            table[slot] = e | 2147483648;
+            out[count2++] = pairs[2 * j + 1];
+            table2[slot] = e | 2147483648;
           }
-          out[count++] = pairs[2 * k + 1];
+          out[count2++] = pairs[2 * k + 1];
           break;
         }
         slot = slot + 1 & mask;
       }
-      if (count > limit) return -1;
+      if (count2 > limit) return -1;
     }
     start = end;
   }
-  return count;
+  return count2;
 }
 var SAMPLE3 = 1024;
 var FIRST_COLUMNS = 4;
@@ -47535,12 +48134,12 @@ function distinctCount2(keys) {
 function chooseFirst(columns, rowCount) {
   const s = Math.min(SAMPLE3, rowCount);
   const rows = Int32Array.from({ length: s }, (_, k) => Math.floor(k * rowCount / s));
-  const distinct = columns.map((c) => {
+  const distinct2 = columns.map((c) => {
     const keys2 = new Int32Array(s);
     hashSomeRows(keys2, rows, s, [c]);
     return distinctCount2(keys2);
   });
-  const order = columns.map((_, k) => k).sort((a, b) => distinct[b] - distinct[a] || a - b);
+  const order = columns.map((_, k) => k).sort((a, b) => distinct2[b] - distinct2[a] || a - b);
   const first = /* @__PURE__ */ new Set();
   const keys = new Int32Array(s);
   for (const k of order) {
@@ -47560,15 +48159,15 @@ function countDuplicateRows(columns, rowCount) {
   hashAllRows(hash, first);
   if (rest.length === 0) return countInPartitions(columns, partition(hash, rowCount, null, pairs));
   const rows = new Int32Array(Math.floor(rowCount * MAX_CANDIDATES) + 2);
-  const count = sharedHashRows(partition(hash, rowCount, null, pairs), rows);
-  if (count < 0) {
+  const count2 = sharedHashRows(partition(hash, rowCount, null, pairs), rows);
+  if (count2 < 0) {
     hashAllRows(hash, rest);
     return countInPartitions(columns, partition(hash, rowCount, null, pairs));
   }
-  const candidateHash = new Int32Array(count);
-  for (let k = 0; k < count; k++) candidateHash[k] = hash[rows[k]];
-  hashSomeRows(candidateHash, rows, count, rest);
-  return countInPartitions(columns, partition(candidateHash, count, rows, pairs));
+  const candidateHash = new Int32Array(count2);
+  for (let k = 0; k < count2; k++) candidateHash[k] = hash[rows[k]];
+  hashSomeRows(candidateHash, rows, count2, rest);
+  return countInPartitions(columns, partition(candidateHash, count2, rows, pairs));
 }
 function rowsEqual(columns, i, j) {
   for (const c of columns) {
@@ -47587,13 +48186,13 @@ function workerAvailable() {
   return WORKER_URL.protocol === "file:" && existsSync2(fileURLToPath2(WORKER_URL));
 }
 function parseInWorker(req) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const worker = new Worker2(WORKER_URL, { workerData: req });
     let settled = false;
     worker.once("message", (reply) => {
       settled = true;
       try {
-        resolve4(fileFromReply(reply));
+        resolve5(fileFromReply(reply));
       } catch (e) {
         reject(e);
       }
@@ -47627,7 +48226,7 @@ async function loadPair(reference, current, opts) {
   if (reread.length > 0) {
     const again = await readColumns({
       ...request(current),
-      hints: [...hints, ...reread.map((n) => [n, "categorical"])],
+      hints: [...hints, ...reread.map((n2) => [n2, "categorical"])],
       only: reread
     });
     for (const col of again.columns) replaceColumn(cur, col);
@@ -47666,16 +48265,16 @@ function reconcile(ref, cur) {
   for (const cc of cur.columns) {
     const kind = kinds.get(cc.name);
     if (kind === void 0 || kind === "numeric") {
-      const text = cc.kind === "categorical" && kind === "numeric" ? cc.firstText : null;
+      const text2 = cc.kind === "categorical" && kind === "numeric" ? cc.firstText : null;
       const inf = cc.firstInfinite;
-      if (text && (!inf || text.line <= inf.line)) {
+      if (text2 && (!inf || text2.line <= inf.line)) {
         problems.push({
           file: 1,
-          line: text.line,
+          line: text2.line,
           column: cur.names.indexOf(cc.name),
           error: new InputError(
-            `${quoteValue(text.text)} is not a number, but the column is numeric in ${ref.source}`,
-            csvPosition(cur.source, text.line, cc.name)
+            `${quoteValue(text2.text)} is not a number, but the column is numeric in ${ref.source}`,
+            csvPosition(cur.source, text2.line, cc.name)
           )
         });
       } else if (inf && (cc.kind === "numeric" || kind === "numeric")) infinite(cur, 1, cc, inf);
@@ -47714,8 +48313,8 @@ function toTable(f) {
   return new ColumnarTable(f.source, f.rowCount, f.names, f.columns, f.headerLine, f.shifts, () => countDuplicateRows(f.columns, f.rowCount));
 }
 
-// src/report/model.ts
-var REPORT_SCHEMA_VERSION = "1.3";
+// src/results/types.ts
+var REPORT_SCHEMA_VERSION = "1.4";
 var STATUSES = ["error", "fail", "warn", "pass", "info", "skip"];
 var FAMILIES = ["input", "quality", "drift", "performance", "differential", "model"];
 function isIssue(s) {
@@ -47724,12 +48323,12 @@ function isIssue(s) {
 
 // src/report/verdict.ts
 function countStatuses(tests) {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  const counts2 = Object.fromEntries(STATUSES.map((s) => [s, 0]));
   for (const t of tests) {
-    if (Object.hasOwn(counts, t.status)) counts[t.status] += 1;
-    else counts.error += 1;
+    if (Object.hasOwn(counts2, t.status)) counts2[t.status] += 1;
+    else counts2.error += 1;
   }
-  return counts;
+  return counts2;
 }
 function verdictOf(tests) {
   const c = countStatuses(tests);
@@ -47745,20 +48344,20 @@ var VERSION = "0.1.0";
 
 // src/checks/models/behaviour.ts
 var WORST_ROWS = 10;
-function columnProblems(cfg, table, kind, column) {
+function columnProblems(cfg, table2, kind, column) {
   const key = `tests.behaviour.${kind}.${keySegment(column)}`;
-  const col = table.columns.get(column);
-  if (!col) return [`config key ${key}: no column of that name in ${table.source} (${didYouMean(column, table.names, "its columns")})`];
+  const col = table2.columns.get(column);
+  if (!col) return [`config key ${key}: no column of that name in ${table2.source} (${didYouMean(column, table2.names, "its columns")})`];
   const role = roleColumns(cfg).get(column);
   if (role !== void 0 && role !== "columns.id") return [`config key ${key}: ${quoteName(column)} is the column of ${role}, not a feature the models read`];
   const out = [];
   if (kind === "monotonic") {
-    if (col.kind !== "numeric") out.push(`config key ${key}: ${quoteName(column)} is categorical in ${table.source}; a direction needs a numeric column`);
+    if (col.kind !== "numeric") out.push(`config key ${key}: ${quoteName(column)} is categorical in ${table2.source}; a direction needs a numeric column`);
     return out;
   }
   const inv = cfg.tests.behaviour.invariance[column];
-  if (inv.range !== null && col.kind !== "numeric") out.push(`config key ${key}.range: ${quoteName(column)} is categorical in ${table.source}; list its replacement values in ${key}.values`);
-  if (inv.values !== null && col.kind === "numeric") out.push(`config key ${key}.values: ${quoteName(column)} is numeric in ${table.source}; give its replacement interval in ${key}.range`);
+  if (inv.range !== null && col.kind !== "numeric") out.push(`config key ${key}.range: ${quoteName(column)} is categorical in ${table2.source}; list its replacement values in ${key}.values`);
+  if (inv.values !== null && col.kind === "numeric") out.push(`config key ${key}.values: ${quoteName(column)} is numeric in ${table2.source}; give its replacement interval in ${key}.range`);
   if (inv.range !== null && !(inv.range[0] <= inv.range[1])) out.push(`config key ${key}.range: the low end ${inv.range[0]} is above the high end ${inv.range[1]}`);
   return out;
 }
@@ -47787,7 +48386,7 @@ function baseResult(cfg, t, role) {
 function errorResult3(cfg, t, role, message2) {
   return { ...baseResult(cfg, t, role), message: message2 };
 }
-function invariancePerturbation(ctx, column, sampled, n, s, rng) {
+function invariancePerturbation(ctx, column, sampled, n2, s, rng) {
   const reference = ctx.data.reference.columns.get(column);
   if (sampled.kind === "numeric") {
     let lo, hi;
@@ -47797,8 +48396,8 @@ function invariancePerturbation(ctx, column, sampled, n, s, rng) {
       if (sorted.length === 0) throw new Error(`column ${q(column)} of ${ctx.data.reference.source} has no values to take its range from; set tests.behaviour.invariance.${keySegment(column)}.range`);
       [lo, hi] = [sorted[0], sorted[sorted.length - 1]];
     }
-    const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) values[i] = lo + (hi - lo) * rng.next();
+    const values = new Float64Array(n2);
+    for (let i = 0; i < n2; i++) values[i] = lo + (hi - lo) * rng.next();
     const from2 = s.range ? "the configured range" : `the range of ${ctx.data.reference.source}`;
     return { column: numericColumn(column, values), text: `replaced by values uniform in [${fmt(lo)}, ${fmt(hi)}] (${from2})`, details: { range: [lo, hi] } };
   }
@@ -47808,8 +48407,8 @@ function invariancePerturbation(ctx, column, sampled, n, s, rng) {
     if (reference.kind !== "categorical" || reference.dictionary.length === 0) throw new Error(`column ${q(column)} of ${ctx.data.reference.source} has no categories to draw from; set tests.behaviour.invariance.${keySegment(column)}.values`);
     dictionary = reference.dictionary;
   }
-  const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) codes[i] = uniformIndex(rng, dictionary.length);
+  const codes = new Int32Array(n2);
+  for (let i = 0; i < n2; i++) codes[i] = uniformIndex(rng, dictionary.length);
   const from = s.values ? "the configured values" : `the categories of ${ctx.data.reference.source}`;
   return {
     column: { kind: "categorical", name: column, codes, dictionary, missing: 0 },
@@ -47861,36 +48460,36 @@ function invarianceResult(ctx, t, role, p, sample, pert, before, after) {
   const cfg = ctx.data.config;
   const s = cfg.tests.behaviour.invariance[t.column];
   const sampled = sample.columns.get(t.column);
-  const n = sample.rows.length;
+  const n2 = sample.rows.length;
   const heap = new TopK(WORST_ROWS);
   const r = baseResult(cfg, t, role);
-  const where = `${plural(n, "row")} sampled from ${ctx.data.current.source}`;
+  const where = `${plural(n2, "row")} sampled from ${ctx.data.current.source}`;
   const reads = p.features.includes(t.column) ? "" : ` (${p.info.path} does not read ${q(t.column)})`;
   let predictions;
   if (before.kind === "classification" && after.kind === "classification") {
     let flips = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n2; i++) {
       if (before.labels[i] !== after.labels[i]) {
         flips++;
         heap.offer(i, -i);
       }
     }
-    const rate = flips / n;
-    const ci = wilsonInterval(flips, n, cfg.tests.performance.confidence);
+    const rate = flips / n2;
+    const ci2 = wilsonInterval(flips, n2, cfg.tests.performance.confidence);
     r.method = "flip_rate";
     r.value = rate;
     r.threshold = makeThreshold("value", "above", s.max_flip_rate, null, `\u2264 ${pct(s.max_flip_rate)}`);
     r.status = role === "candidate" ? judge(rate, "above", s.max_flip_rate, null, r.severity) : "info";
-    r.message = `${describeModel(role, p)}: the class changed on ${plural(flips, "row")} of ${where} (${pct(rate)}, ${pct(cfg.tests.performance.confidence)} interval ${pct(ci.lo)} to ${pct(ci.hi)}) when ${q(t.column)} was ${pert.text}${reads}`;
+    r.message = `${describeModel(role, p)}: the class changed on ${plural(flips, "row")} of ${where} (${pct(rate)}, ${pct(cfg.tests.performance.confidence)} interval ${pct(ci2.lo)} to ${pct(ci2.hi)}) when ${q(t.column)} was ${pert.text}${reads}`;
     predictions = (i) => ({ before_prediction: before.classes[before.labels[i]], after_prediction: after.classes[after.labels[i]] });
-    r.details = { rows: n, flips, ci, confidence: cfg.tests.performance.confidence };
+    r.details = { rows: n2, flips, ci: ci2, confidence: cfg.tests.performance.confidence };
   } else if (before.kind === "regression" && after.kind === "regression") {
     let max = 0;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
+    let sum3 = 0;
+    for (let i = 0; i < n2; i++) {
       const d = Math.abs(after.values[i] - before.values[i]);
       if (!Number.isFinite(d)) throw new Error(`${p.info.path} returned a value that is not a finite number on ${ctx.data.current.source} line ${sample.line(i)}`);
-      sum += d;
+      sum3 += d;
       if (d > max) max = d;
       if (d > 0) heap.offer(i, d);
     }
@@ -47898,17 +48497,17 @@ function invarianceResult(ctx, t, role, p, sample, pert, before, after) {
     r.value = max;
     r.threshold = makeThreshold("value", "above", s.max_abs_change, null, `\u2264 ${fmt(s.max_abs_change)}`);
     r.status = role === "candidate" ? judge(max, "above", s.max_abs_change, null, r.severity) : "info";
-    r.message = `${describeModel(role, p)}: the prediction changed by up to ${fmt(max)} (mean ${fmt(sum / n)}) on ${where} when ${q(t.column)} was ${pert.text}${reads}`;
+    r.message = `${describeModel(role, p)}: the prediction changed by up to ${fmt(max)} (mean ${fmt(sum3 / n2)}) on ${where} when ${q(t.column)} was ${pert.text}${reads}`;
     predictions = (i) => ({ before_prediction: before.values[i], after_prediction: after.values[i] });
-    r.details = { rows: n, mean_abs_change: sum / n };
+    r.details = { rows: n2, mean_abs_change: sum3 / n2 };
   } else throw new Error(`${p.info.path} returned ${after.kind} outputs for a perturbed batch after ${before.kind} ones`);
   if (role === "baseline") r.message += heldText(r);
-  r.details.worst = heap.result().map(({ row }) => ({
-    line: sample.line(row),
-    id: sample.id(row),
-    before: cellValue(sampled, row),
-    after: cellValue(pert.column, row),
-    ...predictions(row)
+  r.details.worst = heap.result().map(({ row: row2 }) => ({
+    line: sample.line(row2),
+    id: sample.id(row2),
+    before: cellValue(sampled, row2),
+    after: cellValue(pert.column, row2),
+    ...predictions(row2)
   }));
   Object.assign(r.details, pert.details);
   return r;
@@ -47921,23 +48520,23 @@ function monotonicResult(ctx, t, role, p, sample, pert, before, after) {
   const a = scoreOf(cfg, p, after).values;
   const sign = s.direction === "increasing" ? 1 : -1;
   const heap = new TopK(WORST_ROWS);
-  let n = 0;
+  let n2 = 0;
   let violations = 0;
   for (let i = 0; i < a.length; i++) {
     if (Number.isNaN(sampled.values[i])) continue;
     const wrong = sign * (b.values[i] - a[i]);
     if (!Number.isFinite(wrong)) throw new Error(`${p.info.path} returned a value that is not a finite number on ${ctx.data.current.source} line ${sample.line(i)}`);
-    n++;
+    n2++;
     if (wrong > s.tolerance) {
       violations++;
       heap.offer(i, wrong);
     }
   }
   const r = baseResult(cfg, t, role);
-  const where = `${plural(n, "row")} sampled from ${ctx.data.current.source} with a value in ${q(t.column)}`;
-  if (n === 0) return { ...r, message: `${describeModel(role, p)}: none of the rows sampled from ${ctx.data.current.source} has a value in ${q(t.column)}` };
-  const rate = violations / n;
-  const ci = wilsonInterval(violations, n, cfg.tests.performance.confidence);
+  const where = `${plural(n2, "row")} sampled from ${ctx.data.current.source} with a value in ${q(t.column)}`;
+  if (n2 === 0) return { ...r, message: `${describeModel(role, p)}: none of the rows sampled from ${ctx.data.current.source} has a value in ${q(t.column)}` };
+  const rate = violations / n2;
+  const ci2 = wilsonInterval(violations, n2, cfg.tests.performance.confidence);
   r.value = rate;
   r.threshold = makeThreshold("value", "above", s.max_violation_rate, null, `\u2264 ${pct(s.max_violation_rate)}`);
   r.status = role === "candidate" ? judge(rate, "above", s.max_violation_rate, null, r.severity) : "info";
@@ -47945,23 +48544,23 @@ function monotonicResult(ctx, t, role, p, sample, pert, before, after) {
   const worst2 = heap.result();
   const first = worst2[0];
   const worstText = first ? `; worst: line ${sample.line(first.row)}, ${fmt(b.values[first.row])} \u2192 ${fmt(a[first.row])}` : "";
-  r.message = `${describeModel(role, p)}: with ${pert.text} to ${q(t.column)} (expected ${s.direction}), the ${b.what} ${against}` + (s.tolerance > 0 ? ` by more than ${fmt(s.tolerance)}` : "") + ` on ${plural(violations, "row")} of ${where} (${pct(rate)}, ${pct(cfg.tests.performance.confidence)} interval ${pct(ci.lo)} to ${pct(ci.hi)})${worstText}`;
+  r.message = `${describeModel(role, p)}: with ${pert.text} to ${q(t.column)} (expected ${s.direction}), the ${b.what} ${against}` + (s.tolerance > 0 ? ` by more than ${fmt(s.tolerance)}` : "") + ` on ${plural(violations, "row")} of ${where} (${pct(rate)}, ${pct(cfg.tests.performance.confidence)} interval ${pct(ci2.lo)} to ${pct(ci2.hi)})${worstText}`;
   if (role === "baseline") r.message += heldText(r);
   r.details = {
-    rows: n,
+    rows: n2,
     violations,
-    ci,
+    ci: ci2,
     confidence: cfg.tests.performance.confidence,
     direction: s.direction,
     tolerance: s.tolerance,
     output: b.what,
     ...pert.details,
-    worst: worst2.map(({ row, key }) => ({
-      line: sample.line(row),
-      id: sample.id(row),
-      value: cellValue(sampled, row),
-      before: b.values[row],
-      after: a[row],
+    worst: worst2.map(({ row: row2, key }) => ({
+      line: sample.line(row2),
+      id: sample.id(row2),
+      value: cellValue(sampled, row2),
+      before: b.values[row2],
+      after: a[row2],
       wrong_way: key
     }))
   };
@@ -47998,12 +48597,12 @@ var behaviourCheck = async (ctx) => {
   }
   const rng = createRng(s.seed);
   const rows = sampleIndices(current.rowCount, s.rows, rng);
-  const line2 = (i) => current.rowLine(rows[i]);
+  const line3 = (i) => current.rowLine(rows[i]);
   const idOf = idReader(current, cfg.columns.id);
   const id = (i) => idOf(rows[i]);
-  const models = running.map((role) => ({ role, p: ctx.models[role] }));
+  const models2 = running.map((role) => ({ role, p: ctx.models[role] }));
   const perModel = [];
-  for (const { role, p } of models) {
+  for (const { role, p } of models2) {
     try {
       const columns = sampleBatch(current, p.features, rows);
       const batch = { rows: rows.length, columns };
@@ -48022,7 +48621,7 @@ var behaviourCheck = async (ctx) => {
     let sample;
     try {
       const sampled = sampleBatch(current, [t.column], rows).get(t.column);
-      sample = { rows, columns: /* @__PURE__ */ new Map([[t.column, sampled]]), line: line2, id };
+      sample = { rows, columns: /* @__PURE__ */ new Map([[t.column, sampled]]), line: line3, id };
       pert = t.kind === "invariance" ? invariancePerturbation(ctx, t.column, sampled, rows.length, s.invariance[t.column], createRng(s.seed + 1 + tests.indexOf(t))) : monotonicPerturbation(ctx, t.column, sampled, s.monotonic[t.column]);
     } catch (e) {
       for (const m of perModel) out.push(errorResult3(cfg, t, m.role, `${t.name} could not be run: ${message(e)}`));
@@ -48141,19 +48740,19 @@ function coalitionChunk(data, plan2, first, units) {
 var EXACT_MAX_FEATURES = 12;
 function exactPlan(features) {
   if (!Number.isInteger(features) || features < 0 || features > 24) throw new RangeError(`exact enumeration needs 0\u201324 features, got ${features}`);
-  const total = features === 0 ? 0 : 2 ** features - 2;
-  const masks = new Uint8Array(total * features);
-  for (let m = 0; m < total; m++) {
+  const total2 = features === 0 ? 0 : 2 ** features - 2;
+  const masks = new Uint8Array(total2 * features);
+  for (let m = 0; m < total2; m++) {
     const bits2 = m + 1;
     for (let j = 0; j < features; j++) masks[m * features + j] = bits2 >>> j & 1;
   }
-  return { features, count: total, masks, exact: true, weights: new Float64Array(total) };
+  return { features, count: total2, masks, exact: true, weights: new Float64Array(total2) };
 }
-function binomial(n, k) {
-  if (k < 0 || k > n) return 0;
+function binomial(n2, k) {
+  if (k < 0 || k > n2) return 0;
   let r = 1;
-  const kk = Math.min(k, n - k);
-  for (let i = 1; i <= kk; i++) r = r * (n - kk + i) / i;
+  const kk = Math.min(k, n2 - k);
+  for (let i = 1; i <= kk; i++) r = r * (n2 - kk + i) / i;
   return r < 2 ** 53 ? Math.round(r) : r;
 }
 var PlanBuilder = class {
@@ -48189,13 +48788,13 @@ var PlanBuilder = class {
     };
   }
 };
-function combinations(n, k, visit) {
+function combinations(n2, k, visit) {
   const idx = new Int32Array(k);
   for (let i = 0; i < k; i++) idx[i] = i;
   for (; ; ) {
     visit(idx);
     let i = k - 1;
-    while (i >= 0 && idx[i] === n - k + i) i--;
+    while (i >= 0 && idx[i] === n2 - k + i) i--;
     if (i < 0) return;
     idx[i]++;
     for (let j = i + 1; j < k; j++) idx[j] = idx[j - 1] + 1;
@@ -48224,8 +48823,8 @@ function kernelPlan(features, samples, rng) {
   if (sizes <= 0 || budget === 0) return builder.plan();
   const weightVector = new Float64Array(sizes);
   for (let s = 1; s <= sizes; s++) weightVector[s - 1] = (F - 1) / (s * (F - s)) * (s <= paired ? 2 : 1);
-  const total = weightVector.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < sizes; i++) weightVector[i] /= total;
+  const total2 = weightVector.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < sizes; i++) weightVector[i] /= total2;
   const mask = new Uint8Array(F);
   const comp = new Uint8Array(F);
   let left = budget;
@@ -48311,24 +48910,24 @@ function checkOutputs(outputs, readout, rows) {
     throw new ReadoutError(`the model returned no probabilities for ${rows} rows`);
   }
 }
-function meanReadout(outputs, readout, start, count, r) {
-  let sum = 0;
-  const end = start + count;
+function meanReadout(outputs, readout, start, count2, r) {
+  let sum3 = 0;
+  const end = start + count2;
   if (readout.kind === "value") {
     const v = outputs.values;
-    for (let i = start; i < end; i++) sum += v[i];
+    for (let i = start; i < end; i++) sum3 += v[i];
   } else if (readout.kind === "probability") {
     const o = outputs;
     const p = o.probabilities;
     const k = o.classes.length;
     const c = readout.classes[r];
-    for (let i = start; i < end; i++) sum += p[i * k + c];
+    for (let i = start; i < end; i++) sum3 += p[i * k + c];
   } else {
-    const labels = outputs.labels;
+    const labels2 = outputs.labels;
     const c = readout.classes[r];
-    for (let i = start; i < end; i++) sum += labels[i] === c ? 1 : 0;
+    for (let i = start; i < end; i++) sum3 += labels2[i] === c ? 1 : 0;
   }
-  return sum / count;
+  return sum3 / count2;
 }
 
 // src/models/explain/shapley.ts
@@ -48403,15 +49002,15 @@ function kernelSolver(plan2) {
   const rhs = new Float64Array(Math.max(K, 1));
   return {
     solve(values, offset, expected, fx, out) {
-      const total = fx - expected;
+      const total2 = fx - expected;
       if (K <= 0) {
-        if (F === 1) out[0] = total;
+        if (F === 1) out[0] = total2;
         return out;
       }
       rhs.fill(0);
       for (let m = 0; m < M; m++) {
         const last = z[m * F + K];
-        const y = (values[offset + m] - expected - last * total) * w[m];
+        const y = (values[offset + m] - expected - last * total2) * w[m];
         if (y === 0) continue;
         for (let j = 0; j < K; j++) {
           const dj = z[m * F + j] - last;
@@ -48428,12 +49027,12 @@ function kernelSolver(plan2) {
         for (let k = a + 1; k < K; k++) s -= A[k * K + a] * rhs[k];
         rhs[a] = s / A[a * K + a];
       }
-      let sum = 0;
+      let sum3 = 0;
       for (let j = 0; j < K; j++) {
         out[j] = rhs[j];
-        sum += rhs[j];
+        sum3 += rhs[j];
       }
-      out[K] = total - sum;
+      out[K] = total2 - sum3;
       return out;
     }
   };
@@ -48444,9 +49043,9 @@ function planFor(features, samples, seed) {
   return features <= EXACT_MAX_FEATURES ? exactPlan(features) : kernelPlan(features, samples, createRng(seed));
 }
 var NonFiniteOutputError = class extends ReadoutError {
-  constructor(row, what) {
+  constructor(row2, what) {
     super(`the model returned a non-finite output ${what}`);
-    this.row = row;
+    this.row = row2;
     this.what = what;
   }
   row;
@@ -48474,10 +49073,10 @@ async function explainModel(predict, data, readout, plan2, chunkRows = CHUNK_ROW
   }
   const values = new Float64Array(R * M);
   const per = unitsPerChunk(B, chunkRows);
-  const total = R * M;
+  const total2 = R * M;
   let modelRows = R + B;
-  for (let first = 0; first < total; first += per) {
-    const chunk = coalitionChunk(data, plan2, first, Math.min(per, total - first));
+  for (let first = 0; first < total2; first += per) {
+    const chunk = coalitionChunk(data, plan2, first, Math.min(per, total2 - first));
     const out = await predict(chunk.batch);
     checkOutputs(out, readout, chunk.batch.rows);
     modelRows += chunk.batch.rows;
@@ -48492,10 +49091,10 @@ async function explainModel(predict, data, readout, plan2, chunkRows = CHUNK_ROW
   const F = plan2.features;
   const phi = new Float64Array(R * F);
   const solver = shapleySolver(plan2);
-  const row = new Float64Array(F);
+  const row2 = new Float64Array(F);
   for (let r = 0; r < R; r++) {
-    solver.solve(values, r * M, expected[r], fx[r], row);
-    phi.set(row, r * F);
+    solver.solve(values, r * M, expected[r], fx[r], row2);
+    phi.set(row2, r * F);
   }
   return { exact: plan2.exact, coalitions: M, modelRows, fx, expected, phi };
 }
@@ -48523,58 +49122,58 @@ function result3(status, message2, details, value = null) {
   if (details) t.details = details;
   return t;
 }
-function classIndexes(model, classes, labels) {
-  const out = new Int32Array(labels.length);
-  for (let r = 0; r < labels.length; r++) {
-    const at = classes.indexOf(labels[r]);
-    if (at < 0) return `${model.info.path}: the model has no class ${q(labels[r])} (its classes: ${classes.map(q).join(", ")})`;
+function classIndexes(model, classes, labels2) {
+  const out = new Int32Array(labels2.length);
+  for (let r = 0; r < labels2.length; r++) {
+    const at = classes.indexOf(labels2[r]);
+    if (at < 0) return `${model.info.path}: the model has no class ${q(labels2[r])} (its classes: ${classes.map(q).join(", ")})`;
     out[r] = at;
   }
   return out;
 }
-function explainTarget(data, models, own, R) {
+function explainTarget(data, models2, own, R) {
   if (data.task === "regression") {
     for (const role of ["baseline", "candidate"]) {
-      if (own[role].kind !== "regression") return `${models[role].info.path}: the model returns class labels, but the task is regression`;
+      if (own[role].kind !== "regression") return `${models2[role].info.path}: the model returns class labels, but the task is regression`;
     }
     return { text: "the predicted value", readouts: { baseline: { kind: "value" }, candidate: { kind: "value" } }, rowClass: null };
   }
   const b = own.baseline;
   const c = own.candidate;
-  if (b.kind !== "classification") return `${models.baseline.info.path}: the model returns values, but the task is classification`;
-  if (c.kind !== "classification") return `${models.candidate.info.path}: the model returns values, but the task is classification`;
+  if (b.kind !== "classification") return `${models2.baseline.info.path}: the model returns values, but the task is classification`;
+  if (c.kind !== "classification") return `${models2.candidate.info.path}: the model returns values, but the task is classification`;
   const probs = b.probabilities !== null && c.probabilities !== null;
-  let labels;
-  let text;
+  let labels2;
+  let text2;
   let rowClass = null;
   if (c.classes.length <= 2) {
     const res = resolveOutputs(data);
     const positive = res.ok && res.outputs.task === "classification" && res.outputs.positive !== null ? res.outputs.classes[res.outputs.positive] : data.config.columns.positive_class ?? c.classes[1] ?? c.classes[0];
-    labels = Array.from({ length: R }, () => positive);
-    text = probs ? `the probability of class ${q(positive)}` : `whether the model predicts class ${q(positive)} (the models give labels only)`;
+    labels2 = Array.from({ length: R }, () => positive);
+    text2 = probs ? `the probability of class ${q(positive)}` : `whether the model predicts class ${q(positive)} (the models give labels only)`;
   } else {
-    labels = Array.from({ length: R }, (_, r) => c.classes[c.labels[r]]);
-    rowClass = labels;
-    text = probs ? "the probability of the class the candidate predicts on each row" : "whether the model predicts the class the candidate predicts on each row (the models give labels only)";
+    labels2 = Array.from({ length: R }, (_, r) => c.classes[c.labels[r]]);
+    rowClass = labels2;
+    text2 = probs ? "the probability of the class the candidate predicts on each row" : "whether the model predicts the class the candidate predicts on each row (the models give labels only)";
   }
-  const bi = classIndexes(models.baseline, b.classes, labels);
+  const bi = classIndexes(models2.baseline, b.classes, labels2);
   if (typeof bi === "string") return bi;
-  const ci = classIndexes(models.candidate, c.classes, labels);
-  if (typeof ci === "string") return ci;
+  const ci2 = classIndexes(models2.candidate, c.classes, labels2);
+  if (typeof ci2 === "string") return ci2;
   const kind = probs ? "probability" : "indicator";
-  return { text, readouts: { baseline: { kind, classes: bi }, candidate: { kind, classes: ci } }, rowClass };
+  return { text: text2, readouts: { baseline: { kind, classes: bi }, candidate: { kind, classes: ci2 } }, rowClass };
 }
 function methodText(e, features) {
   return e.exact ? `exact over ${plural(features, "feature")}` : `KernelSHAP, ${plural(e.coalitions, "sampled coalition")} over ${plural(features, "feature")}`;
 }
 function failure(model, err, rows, current) {
-  const path = model.info.path;
-  if (err instanceof NonFiniteOutputError) return `${path}: ${err.message} (row ${rows[err.row].line} of ${current})`;
-  if (err instanceof SingularPlanError) return `${path}: KernelSHAP could not solve for every feature (${err.message}); raise tests.explain.samples`;
+  const path2 = model.info.path;
+  if (err instanceof NonFiniteOutputError) return `${path2}: ${err.message} (row ${rows[err.row].line} of ${current})`;
+  if (err instanceof SingularPlanError) return `${path2}: KernelSHAP could not solve for every feature (${err.message}); raise tests.explain.samples`;
   const msg = err instanceof Error ? err.message : String(err);
-  return msg.includes(path) ? msg : `${path}: ${msg}`;
+  return msg.includes(path2) ? msg : `${path2}: ${msg}`;
 }
-async function explainRows(data, models, rows) {
+async function explainRows(data, models2, rows) {
   const es = data.config.tests.explain;
   const ref = data.reference;
   const cur = data.current;
@@ -48583,8 +49182,8 @@ async function explainRows(data, models, rows) {
   const explained = Int32Array.from(rows, (r) => r.row);
   const prepared = {};
   for (const role of ["baseline", "candidate"]) {
-    const d = explainData(models[role].features, cur, explained, ref, background);
-    if (typeof d === "string") return [result3("error", `${models[role].info.path}: ${d}`)];
+    const d = explainData(models2[role].features, cur, explained, ref, background);
+    if (typeof d === "string") return [result3("error", `${models2[role].info.path}: ${d}`)];
     prepared[role] = d;
   }
   const dataOf = (role) => prepared[role];
@@ -48595,16 +49194,16 @@ async function explainRows(data, models, rows) {
       return { failed: failure(model, err, rows, cur.source) };
     }
   };
-  const ownB = await step(models.baseline, () => models.baseline.predict(explainedBatch(dataOf("baseline"))));
+  const ownB = await step(models2.baseline, () => models2.baseline.predict(explainedBatch(dataOf("baseline"))));
   if (isFailed(ownB)) return [result3("error", ownB.failed)];
-  const ownC = await step(models.candidate, () => models.candidate.predict(explainedBatch(dataOf("candidate"))));
+  const ownC = await step(models2.candidate, () => models2.candidate.predict(explainedBatch(dataOf("candidate"))));
   if (isFailed(ownC)) return [result3("error", ownC.failed)];
-  const target = explainTarget(data, models, { baseline: ownB, candidate: ownC }, rows.length);
+  const target = explainTarget(data, models2, { baseline: ownB, candidate: ownC }, rows.length);
   if (typeof target === "string") return [result3("error", target)];
   const run = (role) => {
     const d = dataOf(role);
     const plan2 = planFor(d.features.length, es.samples, es.seed);
-    return step(models[role], () => explainModel((b) => models[role].predict(b), d, target.readouts[role], plan2));
+    return step(models2[role], () => explainModel((b) => models2[role].predict(b), d, target.readouts[role], plan2));
   };
   const [eb, ec] = await Promise.all([run("baseline"), run("candidate")]);
   if (isFailed(eb)) return [result3("error", eb.failed)];
@@ -48695,18 +49294,18 @@ var explainCheck = async (ctx) => {
 
 // src/stats/rank-correlation.ts
 function averageRanks(x) {
-  const n = x.length;
-  const order = new Int32Array(n);
-  for (let i2 = 0; i2 < n; i2++) {
+  const n2 = x.length;
+  const order = new Int32Array(n2);
+  for (let i2 = 0; i2 < n2; i2++) {
     if (Number.isNaN(x[i2])) throw new Error(`ranks: value ${i2} is NaN`);
     order[i2] = i2;
   }
   order.sort((a, b) => x[a] - x[b] || a - b);
-  const ranks = new Float64Array(n);
+  const ranks = new Float64Array(n2);
   let i = 0;
-  while (i < n) {
+  while (i < n2) {
     let j = i + 1;
-    while (j < n && x[order[j]] === x[order[i]]) j++;
+    while (j < n2 && x[order[j]] === x[order[i]]) j++;
     const r = (i + 1 + j) / 2;
     for (let k = i; k < j; k++) ranks[order[k]] = r;
     i = j;
@@ -48715,15 +49314,15 @@ function averageRanks(x) {
 }
 function spearman(x, y) {
   if (x.length !== y.length) throw new Error(`Spearman: samples differ in length (${x.length} and ${y.length})`);
-  const n = x.length;
-  if (n < 2) return NaN;
+  const n2 = x.length;
+  if (n2 < 2) return NaN;
   const rx = averageRanks(x);
   const ry = averageRanks(y);
-  const mean = (n + 1) / 2;
+  const mean = (n2 + 1) / 2;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const dx = rx[i] - mean;
     const dy = ry[i] - mean;
     sxy += dx * dy;
@@ -48752,11 +49351,11 @@ function cannotRun3(cfg, why) {
   const explicit = isExplicit(cfg, "tests.importance");
   return result4(explicit ? "error" : "skip", cfg, explicit ? `${why}, but tests.importance is set in the config` : why);
 }
-function classScorer(reference, kind, path) {
+function classScorer(reference, kind, path2) {
   return {
     kind,
     score(o) {
-      if (o.kind !== "classification") throw new Error(`${path} returned ${o.kind} outputs for a permuted batch`);
+      if (o.kind !== "classification") throw new Error(`${path2} returned ${o.kind} outputs for a permuted batch`);
       const l = o.labels;
       let hit = 0;
       for (let i = 0; i < l.length; i++) if (l[i] === reference[i]) hit++;
@@ -48764,32 +49363,32 @@ function classScorer(reference, kind, path) {
     }
   };
 }
-function valueScorer(reference, kind, path) {
+function valueScorer(reference, kind, path2) {
   return {
     kind,
     score(o) {
-      if (o.kind !== "regression") throw new Error(`${path} returned ${o.kind} outputs for a permuted batch`);
+      if (o.kind !== "regression") throw new Error(`${path2} returned ${o.kind} outputs for a permuted batch`);
       const v = o.values;
-      let sum = 0;
-      for (let i = 0; i < v.length; i++) sum += Math.abs(v[i] - reference[i]);
-      const s = -sum / v.length;
-      if (!Number.isFinite(s)) throw new Error(`${path} returned a value that is not a finite number`);
+      let sum3 = 0;
+      for (let i = 0; i < v.length; i++) sum3 += Math.abs(v[i] - reference[i]);
+      const s = -sum3 / v.length;
+      if (!Number.isFinite(s)) throw new Error(`${path2} returned a value that is not a finite number`);
       return s;
     }
   };
 }
 function scorerFor(p, first, target, source, targetName) {
-  const path = p.info.path;
+  const path2 = p.info.path;
   if (first.kind === "classification") {
-    if (!target) return classScorer(first.labels, "agreement", path);
+    if (!target) return classScorer(first.labels, "agreement", path2);
     const index = new Map(first.classes.map((c, i) => [c, i]));
     const byCode = Int32Array.from(target.dictionary, (label) => index.get(label) ?? -1);
     const t = Int32Array.from(target.codes, (c) => c < 0 ? -2 : byCode[c]);
-    return classScorer(t, "accuracy", path);
+    return classScorer(t, "accuracy", path2);
   }
-  if (!target) return valueScorer(first.values, "neg_mean_abs_change", path);
-  if (!target.values) throw new Error(`${path} is a regression model but target column ${q(targetName)} of ${source} is not numeric`);
-  return valueScorer(target.values, "neg_mae", path);
+  if (!target) return valueScorer(first.values, "neg_mean_abs_change", path2);
+  if (!target.values) throw new Error(`${path2} is a regression model but target column ${q(targetName)} of ${source} is not numeric`);
+  return valueScorer(target.values, "neg_mae", path2);
 }
 function labelledPool(ctx) {
   const cfg = ctx.data.config;
@@ -48800,10 +49399,10 @@ function labelledPool(ctx) {
   const labelled = current.rowCount - col.missing;
   if (labelled === 0 || labelled < cfg.tests.performance.min_labelled_rows) return { pool: identity(current.rowCount), target: null };
   const pool = new Int32Array(labelled);
-  let n = 0;
+  let n2 = 0;
   for (let i = 0; i < current.rowCount; i++) {
     const missing = col.kind === "numeric" ? Number.isNaN(col.values[i]) : col.codes[i] < 0;
-    if (!missing) pool[n++] = i;
+    if (!missing) pool[n2++] = i;
   }
   return { pool, target: col };
 }
@@ -48817,25 +49416,25 @@ function importanceRanks(x) {
   return averageRanks(Array.from(x, (v) => -v));
 }
 function positiveShares(x) {
-  let sum = 0;
-  for (const v of x) if (v > 0) sum += v;
-  return Float64Array.from(x, (v) => v > 0 && sum > 0 ? v / sum : 0);
+  let sum3 = 0;
+  for (const v of x) if (v > 0) sum3 += v;
+  return Float64Array.from(x, (v) => v > 0 && sum3 > 0 ? v / sum3 : 0);
 }
-async function permutationImportances(models, columns, rows, features, repeats, scorers, base3, rng) {
-  const mean = models.map(() => new Float64Array(features.length));
-  const std2 = models.map(() => new Float64Array(features.length));
-  const reads = models.map((p) => new Set(p.features));
-  const drops = models.map(() => new Float64Array(repeats));
+async function permutationImportances(models2, columns, rows, features, repeats, scorers, base3, rng) {
+  const mean = models2.map(() => new Float64Array(features.length));
+  const std2 = models2.map(() => new Float64Array(features.length));
+  const reads = models2.map((p) => new Set(p.features));
+  const drops = models2.map(() => new Float64Array(repeats));
   for (let f = 0; f < features.length; f++) {
     const sampled = columns.get(features[f]);
     for (let r = 0; r < repeats; r++) {
       const permuted = gatherColumn(sampled, permutation(rows, rng));
-      for (let m = 0; m < models.length; m++) {
+      for (let m = 0; m < models2.length; m++) {
         if (!reads[m].has(features[f])) continue;
-        drops[m][r] = base3[m] - scorers[m].score(await models[m].predict(withColumn(columns, rows, permuted)));
+        drops[m][r] = base3[m] - scorers[m].score(await models2[m].predict(withColumn(columns, rows, permuted)));
       }
     }
-    for (let m = 0; m < models.length; m++) {
+    for (let m = 0; m < models2.length; m++) {
       if (!reads[m].has(features[f])) continue;
       mean[m][f] = meanOf(drops[m]);
       std2[m][f] = stdOf(drops[m]);
@@ -48849,12 +49448,12 @@ var importanceCheck = async (ctx) => {
   if (!s.enabled) return [];
   const running = ["baseline", "candidate"].filter((role) => ctx.models[role] !== null);
   if (running.length === 0) return [cannotRun3(cfg, "no model is run by the gate (models.baseline and models.candidate are not set): permutation importance needs a model to ask")];
-  const models = running.map((role) => ctx.models[role]);
+  const models2 = running.map((role) => ctx.models[role]);
   const current = ctx.data.current;
-  const wanted = new Set(models.flatMap((p) => p.features));
+  const wanted = new Set(models2.flatMap((p) => p.features));
   const absent = [...wanted].filter((f) => !current.columns.has(f));
   if (absent.length > 0) return [result4("error", cfg, `${current.source} has no column ${absent.map(q).join(", ")} that the model reads: permutation importance cannot be computed`)];
-  const features = current.names.filter((n) => wanted.has(n));
+  const features = current.names.filter((n2) => wanted.has(n2));
   const { pool, target } = labelledPool(ctx);
   const rng = createRng(s.seed);
   const rows = sampleRows(pool, s.rows, rng);
@@ -48865,14 +49464,14 @@ var importanceCheck = async (ctx) => {
     const sampledTarget = target ? sampleTarget(target, rows) : null;
     const scorers = [];
     const base3 = [];
-    for (const p of models) {
+    for (const p of models2) {
       const first = await p.predict({ rows: rows.length, columns });
       const scorer = scorerFor(p, first, sampledTarget, current.source, cfg.columns.target ?? "");
       scorers.push(scorer);
       base3.push(scorer.score(first));
     }
-    const out = await permutationImportances(models, columns, rows.length, features, s.repeats, scorers, base3, rng);
-    computed = models.map((p, m) => ({ role: running[m], path: p.info.path, score: scorers[m].kind, base: base3[m], mean: out.mean[m], std: out.std[m] }));
+    const out = await permutationImportances(models2, columns, rows.length, features, s.repeats, scorers, base3, rng);
+    computed = models2.map((p, m) => ({ role: running[m], path: p.info.path, score: scorers[m].kind, base: base3[m], mean: out.mean[m], std: out.std[m] }));
   } catch (e) {
     return [result4("error", cfg, `permutation importance could not be computed: ${e instanceof Error ? e.message : String(e)}`)];
   }
@@ -48886,16 +49485,16 @@ function importanceResult(ctx, features, rows, labelled, computed) {
   const b = byRole("baseline");
   const c = byRole("candidate");
   const lead = c ?? b;
-  const rank = { baseline: b ? importanceRanks(b.mean) : null, candidate: c ? importanceRanks(c.mean) : null };
+  const rank2 = { baseline: b ? importanceRanks(b.mean) : null, candidate: c ? importanceRanks(c.mean) : null };
   const order = features.map((_, i) => i).sort((i, j) => lead.mean[j] - lead.mean[i] || i - j);
   const list = order.map((i) => ({
     feature: features[i],
     baseline: b ? b.mean[i] : null,
     baseline_std: b ? b.std[i] : null,
-    baseline_rank: rank.baseline ? rank.baseline[i] : null,
+    baseline_rank: rank2.baseline ? rank2.baseline[i] : null,
     candidate: c ? c.mean[i] : null,
     candidate_std: c ? c.std[i] : null,
-    candidate_rank: rank.candidate ? rank.candidate[i] : null
+    candidate_rank: rank2.candidate ? rank2.candidate[i] : null
   }));
   let dominant = null;
   if (b && c) {
@@ -48931,13 +49530,13 @@ function importanceResult(ctx, features, rows, labelled, computed) {
   details.rank_correlation = Number.isNaN(rho) ? null : rho;
   const dominantText = dominant ? `; ${q(dominant.feature)} becomes dominant: ${pct(dominant.candidate_share)} of the candidate's importance, ${pct(dominant.baseline_share)} of the baseline's` : "";
   const about = `between the feature importances of baseline ${b.path} and candidate ${c.path} over ${plural(features.length, "feature")} (${how}; ${sampleText}); the candidate's most important: ${topText}${dominantText}`;
-  const threshold2 = bound === null ? null : makeThreshold("value", "below", bound, null, `\u03C1 \u2265 ${fmt(bound)}`);
+  const threshold3 = bound === null ? null : makeThreshold("value", "below", bound, null, `\u03C1 \u2265 ${fmt(bound)}`);
   if (Number.isNaN(rho)) {
     const why = features.length < 2 ? "fewer than 2 features" : "one model gives every feature the same importance";
-    return result4(bound === null ? "info" : "error", cfg, `rank correlation undefined (${why}) ${about}`, { method: "spearman", threshold: threshold2, details });
+    return result4(bound === null ? "info" : "error", cfg, `rank correlation undefined (${why}) ${about}`, { method: "spearman", threshold: threshold3, details });
   }
   const status = bound === null ? "info" : judge(rho, "below", bound, null, s.severity);
-  return result4(status, cfg, `Spearman \u03C1 = ${fmt(rho)} ${about}`, { method: "spearman", value: rho, threshold: threshold2, details });
+  return result4(status, cfg, `Spearman \u03C1 = ${fmt(rho)} ${about}`, { method: "spearman", value: rho, threshold: threshold3, details });
 }
 
 // src/checks/models/sanity.ts
@@ -49060,11 +49659,11 @@ function studentTQuantile(p, df) {
 }
 function pairedRatioInterval(candidate, baseline, confidence) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-  const n = candidate.length;
-  if (baseline.length !== n) throw new RangeError(`paired ratio needs as many baseline as candidate values, got ${baseline.length} and ${n}`);
-  if (n < 2) throw new RangeError(`paired ratio needs at least 2 rounds, got ${n}`);
-  const logs = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const n2 = candidate.length;
+  if (baseline.length !== n2) throw new RangeError(`paired ratio needs as many baseline as candidate values, got ${baseline.length} and ${n2}`);
+  if (n2 < 2) throw new RangeError(`paired ratio needs at least 2 rounds, got ${n2}`);
+  const logs = new Float64Array(n2);
+  for (let i = 0; i < n2; i++) {
     const c = candidate[i];
     const b = baseline[i];
     if (!(c > 0 && b > 0 && Number.isFinite(c) && Number.isFinite(b))) {
@@ -49072,11 +49671,11 @@ function pairedRatioInterval(candidate, baseline, confidence) {
     }
     logs[i] = Math.log(c) - Math.log(b);
   }
-  const m = (0, import_stats_base_dmeanpn2.default)(n, logs, 1);
-  const sd = Math.sqrt((0, import_stats_base_dvariancepn2.default)(n, 1, logs, 1));
-  const t = studentTQuantile(1 - (1 - confidence) / 2, n - 1);
-  const half = t * sd / Math.sqrt(n);
-  return { ratio: Math.exp(m), lo: Math.exp(m - half), hi: Math.exp(m + half), n, log_sd: sd, t, confidence };
+  const m = (0, import_stats_base_dmeanpn2.default)(n2, logs, 1);
+  const sd = Math.sqrt((0, import_stats_base_dvariancepn2.default)(n2, 1, logs, 1));
+  const t = studentTQuantile(1 - (1 - confidence) / 2, n2 - 1);
+  const half = t * sd / Math.sqrt(n2);
+  return { ratio: Math.exp(m), lo: Math.exp(m - half), hi: Math.exp(m + half), n: n2, log_sd: sd, t, confidence };
 }
 
 // src/checks/models/speed.ts
@@ -49144,8 +49743,8 @@ async function timePaired(baseline, candidate, batch, warmup, rounds) {
   }
   return { baseline: b, candidate: c };
 }
-function head(col, rows, total) {
-  if (rows === total) return col;
+function head(col, rows, total2) {
+  if (rows === total2) return col;
   let missing = 0;
   if (col.kind === "numeric") {
     const values = col.values.subarray(0, rows);
@@ -49156,15 +49755,15 @@ function head(col, rows, total) {
   for (let i = 0; i < rows; i++) missing += codes[i] < 0 ? 1 : 0;
   return { kind: "categorical", name: col.name, codes, dictionary: col.dictionary, missing };
 }
-function timedBatch(table, features, rows) {
-  const n = Math.min(rows, table.rowCount);
+function timedBatch(table2, features, rows) {
+  const n2 = Math.min(rows, table2.rowCount);
   const columns = /* @__PURE__ */ new Map();
   for (const f of features) {
-    const col = table.columns.get(f);
-    if (!col) throw new TimingError(`${table.source} has no column ${q(f)}, which the model reads`);
-    columns.set(f, head(col, n, table.rowCount));
+    const col = table2.columns.get(f);
+    if (!col) throw new TimingError(`${table2.source} has no column ${q(f)}, which the model reads`);
+    columns.set(f, head(col, n2, table2.rowCount));
   }
-  return { rows: n, columns };
+  return { rows: n2, columns };
 }
 function figures(p, ms, rows, peak) {
   const sorted = Float64Array.from(ms).sort();
@@ -49191,10 +49790,10 @@ function simple4(id, name, status, s, message2) {
 }
 var RATIO_NAME = "Latency: candidate / baseline";
 var P95_NAME = "Latency: candidate p95";
-function ratioResult(s, iv, models, where, machine, protocol) {
+function ratioResult(s, iv, models2, where, machine, protocol) {
   const bound = s.max_latency_ratio;
   const level = `${fmt(s.confidence * 100)}%`;
-  const head2 = `candidate/baseline latency ${fmt(iv.ratio)}\xD7 (${level} CI [${fmt(iv.lo)}, ${fmt(iv.hi)}]), geometric mean over ${plural(iv.n, "paired round")} on ${where}; p50 ${fmt(models.candidate.p50_ms)} vs ${fmt(models.baseline.p50_ms)} ms per batch; measured on ${machineText(machine)}`;
+  const head2 = `candidate/baseline latency ${fmt(iv.ratio)}\xD7 (${level} CI [${fmt(iv.lo)}, ${fmt(iv.hi)}]), geometric mean over ${plural(iv.n, "paired round")} on ${where}; p50 ${fmt(models2.candidate.p50_ms)} vs ${fmt(models2.baseline.p50_ms)} ms per batch; measured on ${machineText(machine)}`;
   let status = "info";
   let verdict = "no bound configured (tests.speed.max_latency_ratio)";
   let inconclusive = false;
@@ -49235,7 +49834,7 @@ function ratioResult(s, iv, models, where, machine, protocol) {
       t_quantile: iv.t,
       inconclusive_status: s.inconclusive,
       ...inconclusive ? { inconclusive: true } : {},
-      models,
+      models: models2,
       machine,
       protocol
     }
@@ -49244,7 +49843,7 @@ function ratioResult(s, iv, models, where, machine, protocol) {
 function protocolOf(s, rows, source, paired) {
   return { rows, source, warmup: s.warmup, repetitions: s.repetitions, order: paired ? "alternating: AB, BA, AB, \u2026" : "candidate only" };
 }
-function p95Result(s, cand, where, machine, protocol, models) {
+function p95Result(s, cand, where, machine, protocol, models2) {
   const bound = s.max_p95_ms;
   const head2 = `candidate p95 ${fmt(cand.p95_ms)} ms per batch (p50 ${fmt(cand.p50_ms)} ms, ${fmt(cand.per_row_p50_us)} \xB5s per row, ${fmt(cand.rows_per_s)} rows/s) over ${plural(cand.runs, "timed run")} on ${where}; measured on ${machineText(machine)}`;
   let status = "info";
@@ -49255,7 +49854,7 @@ function p95Result(s, cand, where, machine, protocol, models) {
     verdict = `${over ? "above" : "within"} the allowed ${fmt(bound)} ms`;
   }
   const details = { unit: "ms", p50_ms: cand.p50_ms, runs: cand.runs, machine, protocol };
-  if (models) details.models = models;
+  if (models2) details.models = models2;
   return {
     id: P95_ID,
     family: "model",
@@ -49283,12 +49882,12 @@ var speedCheck = async (ctx) => {
     return asked.length === 0 ? [simple4(SPEED_ID, "Latency", "skip", s, `${why}; speed tests skipped`)] : [simple4(SPEED_ID, "Latency", "error", s, `${why}; but the config sets ${asked.join(", ")}, which cannot be measured without it`)];
   }
   const machine = currentMachine(ctx.models.threads);
-  const table = ctx.data.current;
+  const table2 = ctx.data.current;
   try {
-    if (table.rowCount === 0) throw new TimingError(`${table.source} has no rows to time the models on`);
+    if (table2.rowCount === 0) throw new TimingError(`${table2.source} has no rows to time the models on`);
     const features = baseline ? [.../* @__PURE__ */ new Set([...baseline.features, ...candidate.features])] : candidate.features;
-    const batch = timedBatch(table, features, s.batch_rows);
-    const where = batch.rows < s.batch_rows ? `all ${plural(batch.rows, "row")} of ${table.source} (fewer than tests.speed.batch_rows = ${formatInt(s.batch_rows)})` : `the first ${plural(batch.rows, "row")} of ${table.source}`;
+    const batch = timedBatch(table2, features, s.batch_rows);
+    const where = batch.rows < s.batch_rows ? `all ${plural(batch.rows, "row")} of ${table2.source} (fewer than tests.speed.batch_rows = ${formatInt(s.batch_rows)})` : `the first ${plural(batch.rows, "row")} of ${table2.source}`;
     if (!baseline) {
       if (s.warmup > 0) await timeRuns(candidate, batch, s.warmup);
       const ms = await timeRuns(candidate, batch, s.repetitions);
@@ -49297,17 +49896,17 @@ var speedCheck = async (ctx) => {
       const why = `the latency ratio needs both models timed, and ${notRun("baseline")}`;
       return [
         ratioAsked ? simple4(RATIO_ID, RATIO_NAME, "error", s, `${why}; but tests.speed.max_latency_ratio is set, so it must run`) : simple4(RATIO_ID, RATIO_NAME, "skip", s, why),
-        p95Result(s, cand, where, machine, protocolOf(s, batch.rows, table.source, false), { candidate: cand })
+        p95Result(s, cand, where, machine, protocolOf(s, batch.rows, table2.source, false), { candidate: cand })
       ];
     }
     const t = await timePaired(baseline, candidate, batch, s.warmup, s.repetitions);
-    const models = {
+    const models2 = {
       baseline: figures(baseline, t.baseline, batch.rows, await peakMemory(baseline)),
       candidate: figures(candidate, t.candidate, batch.rows, await peakMemory(candidate))
     };
     const iv = pairedRatioInterval(t.candidate, t.baseline, s.confidence);
-    const protocol = protocolOf(s, batch.rows, table.source, true);
-    return [ratioResult(s, iv, models, where, machine, protocol), p95Result(s, models.candidate, where, machine, protocol, null)];
+    const protocol = protocolOf(s, batch.rows, table2.source, true);
+    return [ratioResult(s, iv, models2, where, machine, protocol), p95Result(s, models2.candidate, where, machine, protocol, null)];
   } catch (e) {
     const what = e instanceof TimingError ? e.message : `unexpected ${e instanceof Error ? e.name : "failure"}: ${reason(e)}`;
     return [simple4(SPEED_ID, "Latency", "error", s, `the models could not be timed: ${what}`)];
@@ -49632,13 +50231,13 @@ function readOnnx(bytes2) {
   if (model.irVersion === 0) throw new ModelFormatError("no ir_version in the file (not an ONNX model)");
   return model;
 }
-function varintBytes(n) {
+function varintBytes(n2) {
   const out = [];
-  while (n >= 128) {
-    out.push(n % 128 | 128);
-    n = Math.floor(n / 128);
+  while (n2 >= 128) {
+    out.push(n2 % 128 | 128);
+    n2 = Math.floor(n2 / 128);
   }
-  out.push(n);
+  out.push(n2);
   return out;
 }
 function lenField(field2, payload) {
@@ -49669,7 +50268,7 @@ function concat(...parts) {
   return out;
 }
 function producerOf(model, output) {
-  return model.nodes.find((n) => n.outputs.includes(output));
+  return model.nodes.find((n2) => n2.outputs.includes(output));
 }
 
 // src/models/outputs.ts
@@ -49803,26 +50402,26 @@ function planInputs(inputs, map, tables) {
     if (shape && shape.length !== 1 && shape.length !== 2) {
       throw new InputProblem(`the model's input ${input.name} has ${shape.length} dimensions [${shape.join(", ")}]; the gate feeds [N] or [N, F] tensors`);
     }
-    const rank = shape && shape.length === 1 ? 1 : 2;
+    const rank2 = shape && shape.length === 1 ? 1 : 2;
     const declared = shape && shape.length === 2 && typeof shape[1] === "number" && shape[1] > 0 ? shape[1] : null;
-    if (rank === 1 && columns.length !== 1) throw new InputProblem(`the model's input ${input.name} is [N] (one column) but models.inputs gives ${columns.length} columns`);
+    if (rank2 === 1 && columns.length !== 1) throw new InputProblem(`the model's input ${input.name} is [N] (one column) but models.inputs gives ${columns.length} columns`);
     if (declared !== null && declared !== columns.length) {
       throw new InputProblem(`the model's input ${input.name} takes ${declared} columns per row, but ${columns.length === 1 ? `one column (${columns[0]}) feeds it` : `models.inputs gives ${columns.length}`}`);
     }
     for (const c of columns) {
-      for (const table of tables) {
-        const col = table.columns.get(c);
-        if (!col) throw new InputProblem(`models.inputs.${input.name}: ${table.source} has no column ${JSON.stringify(c)}; ${didYouMean(c, table.names, "its columns are")}`);
+      for (const table2 of tables) {
+        const col = table2.columns.get(c);
+        if (!col) throw new InputProblem(`models.inputs.${input.name}: ${table2.source} has no column ${JSON.stringify(c)}; ${didYouMean(c, table2.names, "its columns are")}`);
         if (type === "string" && col.kind !== "categorical") {
-          throw new InputProblem(`the model's input ${input.name} takes text, but ${c} in ${table.source} holds numbers; set columns.types.${c}: categorical`);
+          throw new InputProblem(`the model's input ${input.name} takes text, but ${c} in ${table2.source} holds numbers; set columns.types.${c}: categorical`);
         }
         if (type !== "string" && col.kind !== "numeric") {
-          throw new InputProblem(`the model's input ${input.name} takes ${type} numbers, but ${c} in ${table.source} holds text (e.g. ${JSON.stringify(col.kind === "categorical" ? col.dictionary[0] : "")})`);
+          throw new InputProblem(`the model's input ${input.name} takes ${type} numbers, but ${c} in ${table2.source} holds text (e.g. ${JSON.stringify(col.kind === "categorical" ? col.dictionary[0] : "")})`);
         }
       }
     }
     if (type === "string" && columns.length !== 1) throw new InputProblem(`the model's input ${input.name} takes text from one column; models.inputs gives ${columns.length}`);
-    feeds.push({ name: input.name, type, columns, rank });
+    feeds.push({ name: input.name, type, columns, rank: rank2 });
   }
   return feeds;
 }
@@ -49830,7 +50429,7 @@ function featuresOf(feeds) {
   return [...new Set(feeds.flatMap((f) => f.columns))];
 }
 function feedData(feeds, batch, start, end) {
-  const n = end - start;
+  const n2 = end - start;
   return feeds.map((f) => {
     if (f.type === "string") {
       const col = batch.columns.get(f.columns[0]);
@@ -49843,12 +50442,12 @@ function feedData(feeds, batch, start, end) {
       if (!col || col.kind !== "numeric") throw new Error(`column ${c} is missing from the batch or not numeric`);
       return col.values;
     });
-    if (f.type === "float32") return { kind: "numbers", data: interleave(new Float32Array(n * width2), cols, start, n) };
-    if (f.type === "float64") return { kind: "numbers", data: interleave(new Float64Array(n * width2), cols, start, n) };
-    const ints = f.type === "int64" ? new BigInt64Array(n * width2) : new Int32Array(n * width2);
+    if (f.type === "float32") return { kind: "numbers", data: interleave(new Float32Array(n2 * width2), cols, start, n2) };
+    if (f.type === "float64") return { kind: "numbers", data: interleave(new Float64Array(n2 * width2), cols, start, n2) };
+    const ints = f.type === "int64" ? new BigInt64Array(n2 * width2) : new Int32Array(n2 * width2);
     for (let j = 0; j < width2; j++) {
       const v = cols[j];
-      for (let r = 0, o = j; r < n; r++, o += width2) {
+      for (let r = 0, o = j; r < n2; r++, o += width2) {
         const x = v[start + r];
         if (!Number.isInteger(x)) throw new IntegerInputError(start + r, f.columns[j], f.name, x);
         if (ints instanceof BigInt64Array) ints[o] = BigInt(x);
@@ -49858,23 +50457,23 @@ function feedData(feeds, batch, start, end) {
     return { kind: "numbers", data: ints };
   });
 }
-function interleave(out, cols, start, n) {
+function interleave(out, cols, start, n2) {
   const width2 = cols.length;
   if (width2 === 1) {
-    out.set(cols[0].subarray(start, start + n));
+    out.set(cols[0].subarray(start, start + n2));
     return out;
   }
   for (let j = 0; j < width2; j++) {
     const v = cols[j];
     let o = j;
-    for (let r = start, end = start + n; r < end; r++, o += width2) out[o] = v[r];
+    for (let r = start, end = start + n2; r < end; r++, o += width2) out[o] = v[r];
   }
   return out;
 }
 var IntegerInputError = class extends Error {
-  constructor(row, column, input, value) {
+  constructor(row2, column, input, value) {
     super(`the model's input ${input} takes integers, but ${column} is ${Number.isNaN(value) ? "missing" : String(value)}`);
-    this.row = row;
+    this.row = row2;
     this.column = column;
   }
   row;
@@ -49884,17 +50483,17 @@ var IntegerInputError = class extends Error {
 // src/models/session.ts
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { closeSync as closeSync4, existsSync as existsSync3, mkdtempSync, openSync as openSync2, readFileSync, rmSync, writevSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { closeSync as closeSync5, existsSync as existsSync3, mkdtempSync as mkdtempSync2, openSync as openSync2, readFileSync, rmSync as rmSync2, writevSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelError = class extends Error {
 };
 var NonFiniteOutputError2 = class extends ModelError {
-  constructor(row, output, value, message2) {
+  constructor(row2, output, value, message2) {
     super(message2);
-    this.row = row;
+    this.row = row2;
     this.output = output;
     this.value = value;
   }
@@ -49986,8 +50585,8 @@ var RunnerProcess = class {
   }
   request(m, what) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve4, reject) => {
-      this.pending.push({ resolve: resolve4, reject, what });
+    return new Promise((resolve5, reject) => {
+      this.pending.push({ resolve: resolve5, reject, what });
       this.hold(true);
       try {
         this.child.send(m);
@@ -50011,11 +50610,11 @@ var RunnerProcess = class {
   }
   packTo(data) {
     if (this.dir === null) {
-      const base3 = existsSync3("/dev/shm") ? "/dev/shm" : tmpdir();
+      const base3 = existsSync3("/dev/shm") ? "/dev/shm" : tmpdir2();
       try {
-        this.dir = mkdtempSync(join(base3, "model-gate-"));
+        this.dir = mkdtempSync2(join2(base3, "model-gate-"));
       } catch {
-        this.dir = mkdtempSync(join(tmpdir(), "model-gate-"));
+        this.dir = mkdtempSync2(join2(tmpdir2(), "model-gate-"));
       }
     }
     let size2 = 0;
@@ -50029,8 +50628,8 @@ var RunnerProcess = class {
       size2 += arr.byteLength + pad2;
       return d.kind === "strings" ? { kind: "strings", offset, length: arr.length, dictionary: d.dictionary } : { kind: "numbers", type: typeOf(d.data), offset, length: arr.length };
     });
-    const path = join(this.dir, `${this.files++}.bin`);
-    const fd = openSync2(path, "w");
+    const path2 = join2(this.dir, `${this.files++}.bin`);
+    const fd = openSync2(path2, "w");
     try {
       let written = 0;
       while (written < size2) {
@@ -50046,9 +50645,9 @@ var RunnerProcess = class {
         written += writevSync(fd, rest);
       }
     } finally {
-      closeSync4(fd);
+      closeSync5(fd);
     }
-    return { path, feeds };
+    return { path: path2, feeds };
   }
   /** The model process's id (for diagnostics, and tests that end it as a crash would). */
   get pid() {
@@ -50056,19 +50655,19 @@ var RunnerProcess = class {
   }
   close() {
     if (this.watch) clearInterval(this.watch);
-    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir !== null) rmSync2(this.dir, { recursive: true, force: true });
     this.failure ??= new ModelError(`${this.display}: the model was closed`);
     if (this.child.connected) this.child.disconnect();
     this.child.kill();
   }
 };
-async function openModel(role, display, path, settings) {
+async function openModel(role, display, path2, settings) {
   const key = `models.${role}`;
-  const st = await stat(path).catch((e) => {
+  const st = await stat(path2).catch((e) => {
     throw new ModelError(`${key}: cannot read ${display}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
   });
   if (!st.isFile()) throw new ModelError(`${key}: ${display} is not a regular file`);
-  const bytes2 = new Uint8Array(await readFile(path));
+  const bytes2 = new Uint8Array(await readFile(path2));
   const sha256 = createHash("sha256").update(bytes2).digest("hex");
   let onnx;
   try {
@@ -50088,7 +50687,7 @@ async function openModel(role, display, path, settings) {
   const toLoad = outputs.zipmapTensor ? withTensorOutput(bytes2, onnx, outputs.zipmapTensor) : null;
   let loaded;
   try {
-    loaded = await proc.request({ type: "load", path, bytes: toLoad, threads: settings.threads }, "loading the model");
+    loaded = await proc.request({ type: "load", path: path2, bytes: toLoad, threads: settings.threads }, "loading the model");
   } catch (e) {
     proc.close();
     const msg = e instanceof Error ? e.message : String(e);
@@ -50111,8 +50710,8 @@ function finiteCheck(display, output, data, width2) {
   for (let i = 0; i < data.length; i++) {
     const v = data[i];
     if (!Number.isFinite(v)) {
-      const row = Math.floor(i / width2);
-      throw new NonFiniteOutputError2(row, output, v, `${display}: the output ${output} is ${String(v)} on row ${row + 1}`);
+      const row2 = Math.floor(i / width2);
+      throw new NonFiniteOutputError2(row2, output, v, `${display}: the output ${output} is ${String(v)} on row ${row2 + 1}`);
     }
   }
 }
@@ -50130,36 +50729,36 @@ function merge(m, chunks, rows) {
   }
   const classes = plan2.classes;
   const k = classes.length;
-  let probabilities = null;
+  let probabilities2 = null;
   if (plan2.probabilities) {
     const width2 = chunks[0]?.width ?? k;
     if (chunks.length > 0 && width2 !== k) {
       throw new ModelError(`${m.display}: the output ${plan2.probabilities} has ${width2} columns, but the model names ${k} classes (${classes.join(", ")})`);
     }
-    probabilities = new Float64Array(rows * k);
+    probabilities2 = new Float64Array(rows * k);
     let at = 0;
     for (const c of chunks) {
-      probabilities.set(c.probabilities, at);
+      probabilities2.set(c.probabilities, at);
       at += c.probabilities.length;
     }
-    finiteCheck(m.display, plan2.probabilities, probabilities, k);
+    finiteCheck(m.display, plan2.probabilities, probabilities2, k);
   }
-  const labels = new Int32Array(rows);
+  const labels2 = new Int32Array(rows);
   if (plan2.label) {
     let at = 0;
     for (const c of chunks) {
-      labels.set(c.labels, at);
+      labels2.set(c.labels, at);
       at += c.labels.length;
     }
   } else {
-    const p = probabilities;
+    const p = probabilities2;
     for (let r = 0; r < rows; r++) {
       let best = 0;
       for (let j = 1; j < k; j++) if (p[r * k + j] > p[r * k + best]) best = j;
-      labels[r] = best;
+      labels2[r] = best;
     }
   }
-  return { kind: "classification", classes, labels, probabilities };
+  return { kind: "classification", classes, labels: labels2, probabilities: probabilities2 };
 }
 function predictorOf(m, feeds, batchSize, info) {
   const inputs = [...feeds];
@@ -50213,8 +50812,8 @@ function runsModels(cfg) {
 }
 function sessionThreads(cfg) {
   if (cfg.models.threads > 0) return cfg.models.threads;
-  const n = (cfg.models.baseline ? 1 : 0) + (cfg.models.candidate ? 1 : 0);
-  return Math.max(1, Math.floor(availableParallelism() / Math.max(1, n)));
+  const n2 = (cfg.models.baseline ? 1 : 0) + (cfg.models.candidate ? 1 : 0);
+  return Math.max(1, Math.floor(availableParallelism() / Math.max(1, n2)));
 }
 async function openModels(cfg) {
   const threads = sessionThreads(cfg);
@@ -50245,20 +50844,20 @@ function outputColumnNames(role, out, positive) {
   for (const c of out.classes) map[c] = `${role}_score_${c}`;
   return { prediction, scores: map, columns: [prediction, ...Object.values(map)] };
 }
-function outputColumns(role, out, rows, positive) {
+function outputColumns2(role, out, rows, positive) {
   const names = outputColumnNames(role, out, positive);
   if (out.kind === "regression") return [{ kind: "numeric", name: names.prediction, values: out.values, missing: 0 }];
   const cols = [{ kind: "categorical", name: names.prediction, codes: out.labels, dictionary: out.classes, missing: 0 }];
   const p = out.probabilities;
   if (!p) return cols;
   const k = out.classes.length;
-  const classColumn = (j, name) => {
+  const classColumn2 = (j, name) => {
     const values = new Float64Array(rows);
     for (let r = 0; r < rows; r++) values[r] = p[r * k + j];
     return { kind: "numeric", name, values, missing: 0 };
   };
-  if (typeof names.scores === "string") cols.push(classColumn(positive, names.scores));
-  else if (names.scores) out.classes.forEach((c, j) => cols.push(classColumn(j, names.scores[c])));
+  if (typeof names.scores === "string") cols.push(classColumn2(positive, names.scores));
+  else if (names.scores) out.classes.forEach((c, j) => cols.push(classColumn2(j, names.scores[c])));
   return cols;
 }
 function withColumns(t, extra) {
@@ -50282,8 +50881,8 @@ function labelsOf(t, column) {
   const lc = labelCounts(c);
   return lc.labels.filter((_, i) => lc.counts[i] > 0);
 }
-async function predictTables(cfg, open2, data) {
-  const opened = ROLES.map((r) => open2[r]).filter((m) => m !== null);
+async function predictTables(cfg, open3, data) {
+  const opened = ROLES.map((r) => open3[r]).filter((m) => m !== null);
   const tables = [data.reference, data.current];
   if (cfg.models.inputs !== "auto") {
     const shared = opened.filter((m) => cfg.models.own[m.role].inputs === void 0);
@@ -50338,7 +50937,7 @@ async function predictTables(cfg, open2, data) {
           throw e;
         }
       }
-      return { m, out, predicted: { rows: tables.reduce((n, t) => n + t.rowCount, 0), ms: Math.round(performance.now() - t0) } };
+      return { m, out, predicted: { rows: tables.reduce((n2, t) => n2 + t.rowCount, 0), ms: Math.round(performance.now() - t0) } };
     })
   );
   let cfgOut = cfg;
@@ -50374,7 +50973,7 @@ async function predictTables(cfg, open2, data) {
         }
       }
     }
-    tables.forEach((t, i) => extra[i].push(...outputColumns(m.role, out[i], t.rowCount, positive)));
+    tables.forEach((t, i) => extra[i].push(...outputColumns2(m.role, out[i], t.rowCount, positive)));
     if (m.role === "baseline") {
       columns.baseline_prediction = names.prediction;
       columns.baseline_scores = names.scores;
@@ -50383,7 +50982,7 @@ async function predictTables(cfg, open2, data) {
       columns.candidate_scores = names.scores;
     }
   }
-  columns.exclude = cfg.columns.exclude.filter((n) => !extra[0].some((c) => c.name === n));
+  columns.exclude = cfg.columns.exclude.filter((n2) => !extra[0].some((c) => c.name === n2));
   cfgOut = { ...cfg, columns };
   const sorted = {
     reference: new Map([...data.sorted.reference].filter(([k]) => !extra[0].some((c) => c.name === k))),
@@ -50393,7 +50992,7 @@ async function predictTables(cfg, open2, data) {
     cfg: cfgOut,
     task,
     data: { reference: withColumns(data.reference, extra[0]), current: withColumns(data.current, extra[1]), sorted },
-    models: { baseline: predictors.get("baseline") ?? null, candidate: predictors.get("candidate") ?? null, threads: open2.threads },
+    models: { baseline: predictors.get("baseline") ?? null, candidate: predictors.get("candidate") ?? null, threads: open3.threads },
     info: results.map(({ m, predicted }) => ({ ...predictors.get(m.role).info, predicted }))
   };
 }
@@ -50403,12 +51002,12 @@ import { open } from "node:fs/promises";
 function field(s) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-function cell(c, row) {
+function cell(c, row2) {
   if (c.kind === "numeric") {
-    const v = c.values[row];
+    const v = c.values[row2];
     return Number.isNaN(v) ? "" : String(v);
   }
-  const code = c.codes[row];
+  const code = c.codes[row2];
   return code < 0 ? "" : field(c.dictionary[code]);
 }
 function predictionColumns(cfg) {
@@ -50423,19 +51022,19 @@ function predictionColumns(cfg) {
   }
   return out;
 }
-async function writePredictions(path, cfg, current, modelColumns) {
+async function writePredictions(path2, cfg, current, modelColumns) {
   const id = cfg.columns.id ? current.columns.get(cfg.columns.id) : void 0;
-  const cols = modelColumns.map((n) => current.columns.get(n)).filter((c) => c !== void 0);
+  const cols = modelColumns.map((n2) => current.columns.get(n2)).filter((c) => c !== void 0);
   const header = ["line", ...id ? [cfg.columns.id] : [], ...cols.map((c) => c.name)].map(field).join(",");
-  const file = await open(path, "w");
+  const file = await open(path2, "w");
   try {
     let buf = `${header}
 `;
     for (let r = 0; r < current.rowCount; r++) {
-      let line2 = String(current.rowLine(r));
-      if (id) line2 += `,${cell(id, r)}`;
-      for (const c of cols) line2 += `,${cell(c, r)}`;
-      buf += `${line2}
+      let line3 = String(current.rowLine(r));
+      if (id) line3 += `,${cell(id, r)}`;
+      for (const c of cols) line3 += `,${cell(c, r)}`;
+      buf += `${line3}
 `;
       if (buf.length > 1 << 20) {
         await file.write(buf);
@@ -50448,8 +51047,659 @@ async function writePredictions(path, cfg, current, modelColumns) {
   }
 }
 
+// src/charts/calibration.ts
+var CALIBRATION_BINS = 10;
+var INNER = Float64Array.from({ length: CALIBRATION_BINS - 1 }, (_, i) => (i + 1) * (1 / CALIBRATION_BINS));
+function calibrationBin(p) {
+  if (!(p >= 0 && p <= 1)) return -1;
+  const b = Math.min(p * CALIBRATION_BINS | 0, CALIBRATION_BINS - 1);
+  if (b > 0 && p <= INNER[b - 1]) return b - 1;
+  if (b < CALIBRATION_BINS - 1 && p > INNER[b]) return b + 1;
+  return b;
+}
+function calibrationCounts() {
+  return { sums: new Float64Array(CALIBRATION_BINS), positives: new Int32Array(CALIBRATION_BINS), counts: new Int32Array(CALIBRATION_BINS), outside: 0 };
+}
+function calibrationFromCounts(c) {
+  if (c.outside > 0) {
+    return { predicted: [], observed: [], count: [], note: `${c.outside} score${c.outside === 1 ? " is" : "s are"} outside [0, 1], so the scores are not probabilities` };
+  }
+  const out = { predicted: [], observed: [], count: [] };
+  for (let b = 0; b < CALIBRATION_BINS; b++) {
+    if (c.counts[b] === 0) continue;
+    out.predicted.push(c.sums[b] / c.counts[b]);
+    out.observed.push(c.positives[b] / c.counts[b]);
+    out.count.push(c.counts[b]);
+  }
+  return out;
+}
+function calibrationCurve(isPositive, scores) {
+  const c = calibrationCounts();
+  const { sums, positives, counts: counts2 } = c;
+  for (let i = 0; i < scores.length; i++) {
+    const p = scores[i];
+    const b = calibrationBin(p);
+    if (b < 0) {
+      c.outside++;
+      continue;
+    }
+    sums[b] += p;
+    positives[b] += isPositive[i];
+    counts2[b]++;
+  }
+  return calibrationFromCounts(c);
+}
+
+// src/charts/distribution.ts
+var MIN_BINS = 10;
+var MAX_BINS = 40;
+var MAX_BARS = 30;
+var TAIL = 5e-3;
+var QUANTILE_LEVELS = Array.from({ length: 101 }, (_, i) => i / 100);
+function finitePart(sorted) {
+  return sorted.subarray(lowerBound(sorted, -Number.MAX_VALUE), upperBound(sorted, Number.MAX_VALUE));
+}
+function integerEdges(finite5) {
+  const values = /* @__PURE__ */ new Set();
+  for (const f of finite5) {
+    const d = distinctUpTo(f, MAX_BINS);
+    if (d.length > MAX_BINS) return null;
+    for (const v of d) values.add(v);
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 52) return null;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  if (hi - lo >= MAX_BINS) return null;
+  return Array.from({ length: hi - lo + 2 }, (_, i) => lo + i - 0.5);
+}
+function iqr(sorted) {
+  return quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
+}
+function sharedEdges(ref, cur) {
+  const present = [ref, cur].filter((s) => s.length > 0);
+  if (present.length === 0) return [];
+  const ints = integerEdges(present);
+  if (ints) return ints;
+  let lo = Math.min(...present.map((s) => quantileSorted(s, TAIL)));
+  let hi = Math.max(...present.map((s) => quantileSorted(s, 1 - TAIL)));
+  if (!(hi > lo)) {
+    lo = Math.min(...present.map((s) => s[0]));
+    hi = Math.max(...present.map((s) => s[s.length - 1]));
+  }
+  if (!(hi > lo)) {
+    const d = Math.abs(lo) / 2;
+    return [lo - d, lo + d];
+  }
+  const basis = ref.length > 0 ? ref : cur;
+  const width2 = 2 * iqr(basis) / Math.cbrt(basis.length);
+  const wanted = width2 > 0 ? Math.ceil((hi - lo) / width2) : MAX_BINS;
+  const bins = Math.min(MAX_BINS, Math.max(MIN_BINS, wanted));
+  const step = Number.isFinite(hi - lo) ? (hi - lo) / bins : hi / bins - lo / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => lo + step * i);
+  edges[bins] = hi;
+  return edges;
+}
+function binCounts(sorted, edges) {
+  if (edges.length === 0) {
+    const below2 = upperBound(sorted, -Infinity);
+    return { counts: [], below: below2, above: sorted.length - below2 };
+  }
+  const below = lowerBound(sorted, edges[0]);
+  const counts2 = [];
+  let start = below;
+  const last = edges.length - 1;
+  for (let i = 1; i <= last; i++) {
+    const end = i < last ? lowerBound(sorted, edges[i]) : upperBound(sorted, edges[last]);
+    counts2.push(end - start);
+    start = end;
+  }
+  return { counts: counts2, below, above: sorted.length - start };
+}
+function quantilesOf(finite5) {
+  return finite5.length === 0 ? [] : QUANTILE_LEVELS.map((p) => quantileSorted(finite5, p));
+}
+function numericDistribution(column, role, s) {
+  const finite5 = { reference: finitePart(s.sorted.reference), current: finitePart(s.sorted.current) };
+  const edges = sharedEdges(finite5.reference, finite5.current);
+  const ref = binCounts(s.sorted.reference, edges);
+  const cur = binCounts(s.sorted.current, edges);
+  return {
+    column,
+    kind: "numeric",
+    role,
+    edges,
+    counts: { reference: ref.counts, current: cur.counts },
+    below: { reference: ref.below, current: cur.below },
+    above: { reference: ref.above, current: cur.above },
+    missing: { reference: s.rows.reference - s.sorted.reference.length, current: s.rows.current - s.sorted.current.length },
+    quantiles: { levels: [...QUANTILE_LEVELS], reference: quantilesOf(finite5.reference), current: quantilesOf(finite5.current) }
+  };
+}
+function categoricalDistribution(column, role, ref, cur) {
+  const a = stringCodes(ref);
+  const b = stringCodes(cur);
+  const rowsOrNone = (codes) => codes.length > 0 ? codes : Int32Array.of(-1);
+  const aligned = alignedCategoryCounts(rowsOrNone(a.codes), a.dictionary, rowsOrNone(b.codes), b.dictionary);
+  const k = aligned.categories.length;
+  const totals2 = { reference: sum(aligned.a), current: sum(aligned.b) };
+  const share2 = (i) => Math.max(totals2.reference > 0 ? aligned.a[i] / totals2.reference : 0, totals2.current > 0 ? aligned.b[i] / totals2.current : 0);
+  const truncated = k > MAX_BARS;
+  const chosen = truncated ? largest(k, MAX_BARS, share2) : Array.from({ length: k }, (_, i) => i);
+  chosen.sort((x, y) => aligned.a[y] - aligned.a[x] || aligned.b[y] - aligned.b[x] || x - y);
+  const counts2 = { reference: chosen.map((i) => aligned.a[i]), current: chosen.map((i) => aligned.b[i]) };
+  const out = {
+    column,
+    kind: "categorical",
+    role,
+    categories: chosen.map((i) => aligned.categories[i]),
+    counts: counts2,
+    missing: { reference: ref.missing, current: cur.missing }
+  };
+  if (truncated) {
+    out.truncated = true;
+    out.other = { reference: totals2.reference - sum(counts2.reference), current: totals2.current - sum(counts2.current) };
+  }
+  return out;
+}
+function largest(k, limit, key) {
+  const top = [];
+  const keys = [];
+  for (let i = 0; i < k; i++) {
+    const v = key(i);
+    if (top.length === limit && v <= keys[limit - 1]) continue;
+    let at = top.length;
+    while (at > 0 && keys[at - 1] < v) at--;
+    top.splice(at, 0, i);
+    keys.splice(at, 0, v);
+    if (top.length > limit) {
+      top.pop();
+      keys.pop();
+    }
+  }
+  return top;
+}
+function sum(xs) {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i];
+  return s;
+}
+
+// src/charts/matrices.ts
+var MAX_MATRIX_LABELS = 50;
+function isSquare(m, k) {
+  return Array.isArray(m) && m.length === k && m.every((row2) => Array.isArray(row2) && row2.length === k && row2.every((x) => typeof x === "number"));
+}
+function labelsOf2(details) {
+  const c = details.classes;
+  return Array.isArray(c) && c.every((x) => typeof x === "string") ? c : null;
+}
+function countMatrices(tests) {
+  const matrices = [];
+  let left = 0;
+  const add = (m) => {
+    if (m.labels.length > MAX_MATRIX_LABELS) left++;
+    else matrices.push(m);
+  };
+  for (const t of tests) {
+    const d = t.details;
+    if (!d) continue;
+    const labels2 = labelsOf2(d);
+    if (!labels2) continue;
+    const k = labels2.length;
+    if (t.id === "performance.confusion_matrix") {
+      for (const model of ["baseline", "candidate"]) {
+        const m = d[model];
+        if (isSquare(m, k)) add({ kind: "confusion", model, side: "current", labels: labels2, counts: m.map((row2) => [...row2]) });
+      }
+    } else if (t.id === "differential.agreement" && isSquare(d.flips, k)) {
+      add({ kind: "flip", side: "current", labels: labels2, counts: d.flips.map((row2) => [...row2]) });
+    }
+  }
+  return { matrices, left };
+}
+
+// src/charts/roc.ts
+var MAX_ROC_POINTS = 200;
+var PRESAMPLE = 4096;
+function rocVertices(pos, neg) {
+  const P = pos.length;
+  const N = neg.length;
+  const fp = new Int32Array(P + N + 1);
+  const tp = new Int32Array(P + N + 1);
+  let m = 1;
+  let i = P - 1;
+  let j = N - 1;
+  while (i >= 0 || j >= 0) {
+    const s = i < 0 ? neg[j] : j < 0 ? pos[i] : Math.max(pos[i], neg[j]);
+    while (i >= 0 && pos[i] === s) i--;
+    while (j >= 0 && neg[j] === s) j--;
+    const tps = P - 1 - i;
+    const fps = N - 1 - j;
+    while (m >= 2 && (fp[m - 1] - fp[m - 2]) * (tps - tp[m - 2]) === (tp[m - 1] - tp[m - 2]) * (fps - fp[m - 2])) m--;
+    fp[m] = fps;
+    tp[m] = tps;
+    m++;
+  }
+  return { fp, tp, length: m };
+}
+function presample(v, negatives, positives) {
+  const keep = [0];
+  const total2 = 2;
+  let next = 1;
+  for (let k = 1; k < v.length - 1; k++) {
+    const at = v.fp[k] / negatives + v.tp[k] / positives;
+    if (at >= next * total2 / (PRESAMPLE - 1)) {
+      keep.push(k);
+      while (next * total2 / (PRESAMPLE - 1) <= at) next++;
+    }
+  }
+  keep.push(v.length - 1);
+  return keep;
+}
+function visvalingam(x, y, limit) {
+  const n2 = x.length;
+  const prev = new Int32Array(n2);
+  const next = new Int32Array(n2);
+  const version = new Int32Array(n2);
+  const removed = new Uint8Array(n2);
+  for (let i = 0; i < n2; i++) {
+    prev[i] = i - 1;
+    next[i] = i + 1;
+  }
+  const triangle = (i) => {
+    const a = prev[i];
+    const c = next[i];
+    return Math.abs((x[i] - x[a]) * (y[c] - y[a]) - (y[i] - y[a]) * (x[c] - x[a])) / 2;
+  };
+  const cap = 3 * n2;
+  const hArea = new Float64Array(cap);
+  const hVertex = new Int32Array(cap);
+  const hVersion = new Int32Array(cap);
+  let size2 = 0;
+  const less = (p, q2) => hArea[p] < hArea[q2] || hArea[p] === hArea[q2] && hVertex[p] < hVertex[q2];
+  const swap = (p, q2) => {
+    const a = hArea[p];
+    hArea[p] = hArea[q2];
+    hArea[q2] = a;
+    const v = hVertex[p];
+    hVertex[p] = hVertex[q2];
+    hVertex[q2] = v;
+    const w = hVersion[p];
+    hVersion[p] = hVersion[q2];
+    hVersion[q2] = w;
+  };
+  const push = (v) => {
+    let k = size2++;
+    hArea[k] = triangle(v);
+    hVertex[k] = v;
+    hVersion[k] = version[v];
+    while (k > 0 && less(k, k - 1 >> 1)) {
+      swap(k, k - 1 >> 1);
+      k = k - 1 >> 1;
+    }
+  };
+  const pop = () => {
+    swap(0, --size2);
+    let k = 0;
+    for (; ; ) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < size2 && less(l, m)) m = l;
+      if (r < size2 && less(r, m)) m = r;
+      if (m === k) return;
+      swap(k, m);
+      k = m;
+    }
+  };
+  for (let i = 1; i < n2 - 1; i++) push(i);
+  for (let left = n2; left > limit && size2 > 0; ) {
+    const v = hVertex[0];
+    const stale = hVersion[0] !== version[v] || removed[v] === 1;
+    pop();
+    if (stale) continue;
+    removed[v] = 1;
+    left--;
+    const a = prev[v];
+    const c = next[v];
+    next[a] = c;
+    prev[c] = a;
+    for (const w of [a, c]) {
+      if (w === 0 || w === n2 - 1) continue;
+      version[w]++;
+      push(w);
+    }
+  }
+  const out = [];
+  for (let i = 0; i !== n2; i = next[i]) out.push(i);
+  return out;
+}
+function trapezoid(x, y) {
+  let a = 0;
+  for (let i = 1; i < x.length; i++) a += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2;
+  return a;
+}
+function splitBySorted(isPositive, scores, positives, all) {
+  const n2 = scores.length;
+  if (all.length !== n2) return null;
+  const want = positives <= n2 - positives ? 1 : 0;
+  const few = new Float64Array(want === 1 ? positives : n2 - positives);
+  for (let i = 0, j2 = 0; i < n2; i++) if (isPositive[i] === want) few[j2++] = scores[i];
+  const sortedFew = sortScores(few);
+  const rest = new Float64Array(n2 - sortedFew.length);
+  let j = 0;
+  let r = 0;
+  for (let i = 0; i < n2; i++) {
+    const v = all[i];
+    if (j < sortedFew.length && sortedFew[j] === v) j++;
+    else if (r < rest.length) rest[r++] = v;
+    else return null;
+  }
+  if (j !== sortedFew.length) return null;
+  return want === 1 ? { pos: sortedFew, neg: rest } : { pos: rest, neg: sortedFew };
+}
+function sortedClasses(isPositive, scores, sorted = null) {
+  let positives = 0;
+  if (sorted) for (let i = 0; i < isPositive.length; i++) positives += isPositive[i];
+  const split = sorted ? splitBySorted(isPositive, scores, positives, sorted) : null;
+  return split ? { ...split, auc: aucOfSorted(split.pos, split.neg) } : rocAucSorted(isPositive, scores);
+}
+function rocFromSorted(pos, neg, auc, maxPoints = MAX_ROC_POINTS) {
+  const v = rocVertices(pos, neg);
+  const P = pos.length;
+  const N = neg.length;
+  if (v.length <= maxPoints) {
+    const idx = Array.from({ length: v.length }, (_, k) => k);
+    return { fpr: idx.map((k) => v.fp[k] / N), tpr: idx.map((k) => v.tp[k] / P), auc };
+  }
+  return thinned(v, N, P, auc, maxPoints, v.length);
+}
+function thinned(v, N, P, auc, maxPoints, points) {
+  const pre = v.length > PRESAMPLE ? presample(v, N, P) : Array.from({ length: v.length }, (_, k) => k);
+  const x = Float64Array.from(pre, (k) => v.fp[k] / N);
+  const y = Float64Array.from(pre, (k) => v.tp[k] / P);
+  const kept = visvalingam(x, y, maxPoints);
+  const fpr = kept.map((k) => x[k]);
+  const tpr = kept.map((k) => y[k]);
+  return { fpr, tpr, auc, points, area_error: Math.abs(trapezoid(fpr, tpr) - auc) };
+}
+var FINE_BINS = 4096;
+function rocFromBins(isPositive, scores, auc, maxPoints = MAX_ROC_POINTS, range2 = null, calibration2 = null) {
+  const n2 = scores.length;
+  let min = range2 ? range2.min : Infinity;
+  let max = range2 ? range2.max : -Infinity;
+  if (!range2) {
+    for (let i = 0; i < n2; i++) {
+      min = Math.min(min, scores[i]);
+      max = Math.max(max, scores[i]);
+    }
+  }
+  const scale = max > min ? FINE_BINS / (max - min) : 0;
+  const pos = new Int32Array(FINE_BINS);
+  const all = new Int32Array(FINE_BINS);
+  const sums = calibration2?.sums;
+  const positives = calibration2?.positives;
+  const counts2 = calibration2?.counts;
+  let outside = 0;
+  for (let i = 0; i < n2; i++) {
+    const p = scores[i];
+    const y = isPositive[i];
+    const raw = Math.floor((p - min) * scale);
+    const b = raw >= 0 ? Math.min(raw, FINE_BINS - 1) : 0;
+    pos[b] += y;
+    all[b]++;
+    if (sums && positives && counts2) {
+      const c = calibrationBin(p);
+      if (c < 0) outside++;
+      else {
+        sums[c] += p;
+        positives[c] += y;
+        counts2[c]++;
+      }
+    }
+  }
+  if (calibration2) calibration2.outside += outside;
+  let P = 0;
+  for (let b = 0; b < FINE_BINS; b++) P += pos[b];
+  const N = n2 - P;
+  const fp = new Int32Array(FINE_BINS + 1);
+  const tp = new Int32Array(FINE_BINS + 1);
+  let m = 1;
+  let tps = 0;
+  let fps = 0;
+  for (let b = FINE_BINS - 1; b >= 0; b--) {
+    if (all[b] === 0) continue;
+    tps += pos[b];
+    fps += all[b] - pos[b];
+    while (m >= 2 && (fp[m - 1] - fp[m - 2]) * (tps - tp[m - 2]) === (tp[m - 1] - tp[m - 2]) * (fps - fp[m - 2])) m--;
+    fp[m] = fps;
+    tp[m] = tps;
+    m++;
+  }
+  const v = { fp, tp, length: m };
+  if (m <= maxPoints) {
+    const idx = Array.from({ length: m }, (_, k) => k);
+    const fpr = idx.map((k) => fp[k] / N);
+    const tpr = idx.map((k) => tp[k] / P);
+    return { fpr, tpr, auc, points: m, area_error: Math.abs(trapezoid(fpr, tpr) - auc) };
+  }
+  return thinned(v, N, P, auc, maxPoints, m);
+}
+
+// src/charts/compute.ts
+var MAX_DISTRIBUTIONS = 200;
+function roleColumns2(ctx) {
+  const c = ctx.config.columns;
+  const out = [];
+  if (c.target !== null) out.push({ column: c.target, role: "target" });
+  if (c.baseline_prediction !== null) out.push({ column: c.baseline_prediction, role: "baseline_prediction" });
+  if (c.candidate_prediction !== null) out.push({ column: c.candidate_prediction, role: "candidate_prediction" });
+  for (const [spec, role] of [
+    [c.baseline_scores, "baseline_score"],
+    [c.candidate_scores, "candidate_score"]
+  ]) {
+    if (spec !== null) for (const [, column] of scoreEntries(spec)) out.push({ column, role });
+  }
+  return out;
+}
+function plannedColumns(ctx, tests) {
+  const driftIds = /* @__PURE__ */ new Set();
+  const flagged = /* @__PURE__ */ new Set();
+  for (const t of tests) {
+    if (t.family !== "drift") continue;
+    driftIds.add(t.id);
+    if (t.column !== void 0 && (t.status === "fail" || t.status === "warn" || t.details?.drifted === true)) flagged.add(t.column);
+  }
+  const inBoth = (name) => ctx.reference.columns.has(name) && ctx.current.columns.has(name);
+  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  for (const p of [...roleColumns2(ctx), ...ctx.features.filter((f) => driftIds.has(`drift.${f}`)).map((f) => ({ column: f, role: "feature" }))]) {
+    if (seen.has(p.column) || !inBoth(p.column)) continue;
+    seen.add(p.column);
+    all.push(p);
+  }
+  const rank2 = (p) => flagged.has(p.column) ? 0 : p.role !== "feature" ? 1 : 2;
+  const ordered = all.map((p, i) => ({ p, i })).sort((a, b) => rank2(a.p) - rank2(b.p) || a.i - b.i).map((x) => x.p);
+  return { planned: ordered.slice(0, MAX_DISTRIBUTIONS), left: Math.max(0, ordered.length - MAX_DISTRIBUTIONS) };
+}
+function distribution(ctx, p) {
+  const ref = ctx.reference.columns.get(p.column);
+  const cur = ctx.current.columns.get(p.column);
+  if (ref.kind === "numeric" && cur.kind === "numeric") {
+    return numericDistribution(p.column, p.role, {
+      sorted: { reference: ctx.sorted("reference", p.column), current: ctx.sorted("current", p.column) },
+      rows: { reference: ctx.reference.rowCount, current: ctx.current.rowCount }
+    });
+  }
+  return categoricalDistribution(p.column, p.role, ref, cur);
+}
+function rowMask(target, predicted, scores) {
+  const n2 = target.length;
+  const mask = new Uint8Array(n2);
+  let count2 = 0;
+  for (let i = 0; i < n2; i++) {
+    let ok = target[i] >= 0 ? 1 : 0;
+    for (let k = 0; k < predicted.length; k++) if (predicted[k][i] < 0) ok = 0;
+    for (let k = 0; k < scores.length; k++) if (scores[k][i] !== scores[k][i]) ok = 0;
+    mask[i] = ok;
+    count2 += ok;
+  }
+  return count2 === n2 ? null : { mask, count: count2 };
+}
+function sortedScores(ctx, side2, scores, count2) {
+  const table2 = side2 === "reference" ? ctx.reference : ctx.current;
+  const c = ctx.config.columns;
+  for (const spec of [c.baseline_scores, c.candidate_scores]) {
+    if (spec === null) continue;
+    for (const [, name] of scoreEntries(spec)) {
+      const col = table2.columns.get(name);
+      if (col?.kind === "numeric" && col.values === scores) return col.values.length - col.missing === count2 ? ctx.sorted(side2, name) : null;
+    }
+  }
+  return null;
+}
+function positivesOn(target, positive, rows) {
+  const out = new Uint8Array(rows ? rows.count : target.length);
+  if (rows) {
+    for (let i = 0, j = 0; i < target.length; i++) if (rows.mask[i] === 1) out[j++] = target[i] === positive ? 1 : 0;
+  } else for (let i = 0; i < target.length; i++) out[i] = target[i] === positive ? 1 : 0;
+  return out;
+}
+var EXACT_CURVE_MAX_ROWS = 5e4;
+function reportedAuc(tests, role, n2) {
+  for (const t of tests) {
+    if (t.id !== "performance.roc_auc.value" && t.id !== "performance.roc_auc.change") continue;
+    const v = t.details?.[role];
+    if (typeof v === "number" && Number.isFinite(v) && t.details?.n === n2) return v;
+  }
+  return null;
+}
+function sortedRange(ctx, side2, scores) {
+  const c = ctx.config.columns;
+  for (const spec of [c.baseline_scores, c.candidate_scores]) {
+    if (spec === null) continue;
+    for (const [, name] of scoreEntries(spec)) {
+      const here = (side2 === "reference" ? ctx.reference : ctx.current).columns.get(name);
+      const there = (side2 === "reference" ? ctx.current : ctx.reference).columns.get(name);
+      if (here?.kind !== "numeric" || here.values !== scores || there?.kind !== "numeric") continue;
+      const s = ctx.sorted(side2, name);
+      return s.length > 0 ? { min: s[0], max: s[s.length - 1] } : null;
+    }
+  }
+  return null;
+}
+function modelCurves(ctx, c, rows, isPositive, known) {
+  const all = c.scores;
+  const n2 = isPositive.length;
+  let scores = all;
+  if (rows) {
+    scores = new Float64Array(n2);
+    for (let i = 0, j = 0; i < all.length; i++) if (rows.mask[i] === 1) scores[j++] = all[i];
+  }
+  const base3 = { model: c.model, side: c.side, positive: c.positive, rows: n2 };
+  const binned = (auc2, range2) => {
+    const counts2 = calibrationCounts();
+    const roc2 = rocFromBins(isPositive, scores, auc2, MAX_ROC_POINTS, range2, counts2);
+    return { ...base3, roc: roc2, calibration: calibrationFromCounts(counts2) };
+  };
+  if (known !== null && n2 > EXACT_CURVE_MAX_ROWS) return binned(known, sortedRange(ctx, c.side, all));
+  const { auc, pos, neg } = sortedClasses(isPositive, scores, sortedScores(ctx, c.side, all, n2));
+  if (Number.isNaN(auc)) return null;
+  if (n2 > EXACT_CURVE_MAX_ROWS) return binned(auc, { min: Math.min(pos[0], neg[0]), max: Math.max(pos[pos.length - 1], neg[neg.length - 1]) });
+  return { ...base3, roc: rocFromSorted(pos, neg, auc), calibration: calibrationCurve(isPositive, scores) };
+}
+function binaryOutputs(ctx) {
+  const r = resolveOutputs(ctx);
+  if (!r.ok || r.outputs.task !== "classification") return null;
+  const o = r.outputs;
+  return o.classes.length === 2 && o.positive !== null && o.target !== null ? o : null;
+}
+function currentCurves(ctx, tests) {
+  if (ctx.task !== "classification") return [];
+  const out = [];
+  const cur = binaryOutputs(ctx);
+  if (!cur) return out;
+  const t = cur.target;
+  const models2 = [cur.baseline, cur.candidate].filter((m) => m !== null);
+  const scores = models2.flatMap((m) => m.scores ?? []);
+  const rows = rowMask(t, models2.map((m) => m.predicted), scores);
+  if (rows && rows.count === 0) return out;
+  const positive = cur.positive;
+  const isPositive = positivesOn(t, positive, rows);
+  for (const m of models2) {
+    if (m.scores === null) continue;
+    const input = { model: m.role, side: "current", positive: cur.classes[positive], scores: m.scores[positive] };
+    const c = modelCurves(ctx, input, rows, isPositive, reportedAuc(tests, m.role, isPositive.length));
+    if (c) out.push(c);
+  }
+  return out;
+}
+function positiveScores(table2, spec, positive, other) {
+  if (spec === null) return null;
+  const numeric2 = (name) => {
+    const col = name === void 0 ? void 0 : table2.columns.get(name);
+    return col?.kind === "numeric" ? col.values : null;
+  };
+  if (typeof spec === "string") return numeric2(spec);
+  const own = numeric2(spec[positive]);
+  if (own || spec[positive] !== void 0) return own;
+  const complement2 = numeric2(spec[other]);
+  if (!complement2) return null;
+  const out = new Float64Array(complement2.length);
+  for (let i = 0; i < out.length; i++) out[i] = 1 - complement2[i];
+  return out;
+}
+function referenceCurves(ctx) {
+  const cols = ctx.config.columns;
+  const targetColumn = cols.target === null ? void 0 : ctx.reference.columns.get(cols.target);
+  if (ctx.task !== "classification" || !targetColumn) return [];
+  if (ctx.reference.rowCount > EXACT_CURVE_MAX_ROWS) return [];
+  const choice = choosePositive(ctx.knownLabels().classes, cols.positive_class);
+  if (choice.classes.length !== 2 || choice.positive === null) return [];
+  const positive = choice.positive;
+  const target = encodeClasses(stringCodes(targetColumn), new Map(choice.classes.map((c, i) => [c, i])));
+  const out = [];
+  for (const [model, spec] of [
+    ["baseline", cols.baseline_scores],
+    ["candidate", cols.candidate_scores]
+  ]) {
+    const scores = positiveScores(ctx.reference, spec, choice.classes[positive], choice.classes[1 - positive]);
+    if (!scores) continue;
+    const rows = rowMask(target, [], [scores]);
+    if (rows && rows.count === 0) continue;
+    const c = modelCurves(ctx, { model, side: "reference", positive: choice.classes[positive], scores }, rows, positivesOn(target, positive, rows), null);
+    if (c) out.push(c);
+  }
+  return out;
+}
+function prepareCharts(ctx) {
+  const reference = referenceCurves(ctx);
+  for (const p of roleColumns2(ctx)) {
+    if (ctx.reference.columns.get(p.column)?.kind === "numeric" && ctx.current.columns.get(p.column)?.kind === "numeric") {
+      ctx.sorted("reference", p.column);
+      ctx.sorted("current", p.column);
+    }
+  }
+  return { reference };
+}
+function computeCharts(ctx, tests, prepared = prepareCharts(ctx)) {
+  const { planned, left } = plannedColumns(ctx, tests);
+  const { matrices, left: matricesLeft } = countMatrices(tests);
+  const charts = {
+    distributions: planned.map((p) => distribution(ctx, p)),
+    curves: [...currentCurves(ctx, tests), ...prepared.reference],
+    matrices
+  };
+  if (left > 0 || matricesLeft > 0) charts.truncated = { distributions: left, matrices: matricesLeft };
+  return charts;
+}
+
 // src/engine.ts
-async function assertInside(root, path, what) {
+async function assertInside(root, path2, what) {
   const real = async (p2) => {
     try {
       return await realpath(p2);
@@ -50457,7 +51707,7 @@ async function assertInside(root, path, what) {
       return resolve2(await realpath(dirname2(p2)).catch(() => dirname2(p2)), basename(p2));
     }
   };
-  const [r, p] = await Promise.all([real(root), real(path)]);
+  const [r, p] = await Promise.all([real(root), real(path2)]);
   const rel = relative(r, p);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new InputError(`${what} must be inside the workspace ${root}, but it resolves to ${p}`);
@@ -50505,11 +51755,11 @@ function featuresOf2(cfg, reference, current) {
   const roles = roleColumns(cfg);
   const excluded = new Set(cfg.columns.exclude);
   return reference.names.filter(
-    (n) => !roles.has(n) && !excluded.has(n) && !treatAsDate(cfg, n, reference.columns.get(n), current.columns.get(n))
+    (n2) => !roles.has(n2) && !excluded.has(n2) && !treatAsDate(cfg, n2, reference.columns.get(n2), current.columns.get(n2))
   );
 }
-function summary(path, t, labelled) {
-  const s = { path, rows: t.rowCount, columns: t.names.length };
+function summary(path2, t, labelled) {
+  const s = { path: path2, rows: t.rowCount, columns: t.names.length };
   if (labelled !== void 0) s.labelled_rows = labelled;
   return s;
 }
@@ -50532,41 +51782,52 @@ function buildContext(cfg, data, modelTask = null) {
     knownLabels() {
       return known ??= knownLabels(labelSources(cfg, data.reference, data.current));
     },
-    chunks(side) {
-      let hit = chunked.get(side);
+    chunks(side2) {
+      let hit = chunked.get(side2);
       if (!hit) {
         try {
-          hit = { chunks: splitChunks(cfg, data[side]) };
+          hit = { chunks: splitChunks(cfg, data[side2]) };
         } catch (error) {
           hit = { error };
         }
-        chunked.set(side, hit);
+        chunked.set(side2, hit);
       }
       if ("error" in hit) throw hit.error;
       return hit.chunks;
     },
-    sorted(side, column) {
-      const hit = cache[side].get(column);
+    sorted(side2, column) {
+      const hit = cache[side2].get(column);
       if (hit) return markSorted(hit);
-      const col = data[side].columns.get(column);
-      if (!col || col.kind !== "numeric") throw new Error(`${column} is not a numeric column of the ${side} data`);
+      const col = data[side2].columns.get(column);
+      if (!col || col.kind !== "numeric") throw new Error(`${column} is not a numeric column of the ${side2} data`);
       const out = sortedNonMissing(col.values, col.missing);
-      cache[side].set(column, out);
+      cache[side2].set(column, out);
       return markSorted(out);
     }
   };
 }
-var WORKER_FAMILIES = ["performance", "differential"];
 var CHECK_WORKER_MIN_ROWS = 2e5;
-async function runChecks(ctx, worker = null) {
+var WORKER_FAMILIES = ["performance", "differential"];
+async function runChecks(ctx, worker = null, skip = /* @__PURE__ */ new Set(), onProgress, whileWaiting) {
   let remote = null;
-  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS) {
+  let idle = whileWaiting;
+  const remoteFamilies = WORKER_FAMILIES.filter((f) => !skip.has(f));
+  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && remoteFamilies.length) {
     const w = worker ?? (checkWorkerAvailable() ? startCheckWorker() : null);
-    remote = w ? w.run(ctx, WORKER_FAMILIES) : null;
+    remote = w ? w.run(ctx, remoteFamilies) : null;
   } else worker?.stop();
   const tests = [];
-  for (const { family, check, mainThread } of FAMILY_CHECKS) {
-    const results = remote && !mainThread && WORKER_FAMILIES.includes(family) ? (await remote).get(family) : runFamily(family, check, ctx);
+  let announced = null;
+  for (const { family: family2, check, mainThread } of FAMILY_CHECKS) {
+    if (skip.has(family2)) continue;
+    if (family2 !== announced) onProgress?.(`running ${family2} tests`);
+    announced = family2;
+    const fromWorker = remote !== null && !mainThread && WORKER_FAMILIES.includes(family2);
+    if (fromWorker && idle) {
+      idle();
+      idle = void 0;
+    }
+    const results = fromWorker ? (await remote).get(family2) : runFamily(family2, check, ctx);
     for (const t of results) tests.push(t);
   }
   return tests;
@@ -50594,7 +51855,30 @@ function finish2(configPath, started, task, data, tests) {
     duration_ms: Math.round(performance.now() - started)
   };
 }
+function chartsOf(ctx, tests, prepared) {
+  try {
+    if (prepared instanceof Error) throw prepared;
+    return computeCharts(ctx, tests, prepared ?? void 0);
+  } catch (e) {
+    process.emitWarning(`model-gate: the report's chart data could not be computed: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+function prepareChartsOf(ctx) {
+  try {
+    return prepareCharts(ctx);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
 async function runGate(opts) {
+  const report = await runSelected(opts);
+  const skipped = FAMILIES.filter((f) => f !== "input" && opts.skipFamilies?.has(f));
+  if (skipped.length) report.families = { run: FAMILIES.filter((f) => !skipped.includes(f)), skipped };
+  return report;
+}
+async function runSelected(opts) {
+  const skip = opts.skipFamilies ?? /* @__PURE__ */ new Set();
   const started = performance.now();
   const cwd = opts.cwd ?? process.cwd();
   const configFile = isAbsolute(opts.configPath) ? opts.configPath : resolve2(cwd, opts.configPath);
@@ -50609,7 +51893,7 @@ async function runGate(opts) {
   }
   let worker = null;
   let opening = null;
-  let open2 = null;
+  let open3 = null;
   try {
     let data;
     try {
@@ -50627,6 +51911,7 @@ async function runGate(opts) {
       }
       worker = await prestartCheckWorker(resolve2(cfg.dir, cfg.current));
       const w = worker;
+      opts.onProgress?.(`reading ${cfg.reference} and ${cfg.current}`);
       data = await loadPair(
         { path: resolve2(cfg.dir, cfg.reference), display: cfg.reference },
         { path: resolve2(cfg.dir, cfg.current), display: cfg.current },
@@ -50649,8 +51934,9 @@ async function runGate(opts) {
     let run = { cfg, data, task: null, models: null, info: [] };
     if (opening) {
       try {
-        open2 = await opening;
-        run = await predictTables(cfg, open2, data);
+        opts.onProgress?.("running the models on both files");
+        open3 = await opening;
+        run = await predictTables(cfg, open3, data);
       } catch (e) {
         if (!(e instanceof ModelError)) throw e;
         return finish2(opts.configPath, started, cfg.task, dataSummary, [inputError("input.models", "Models", e.message)]);
@@ -50672,32 +51958,102 @@ async function runGate(opts) {
       }
     }
     const ctx = buildContext(run.cfg, run.data, run.task);
+    let prepared = null;
     const mismatches = !cfg.task && ctx.task && cfg.columns.target ? taskMismatches(cfg, ctx.task, cfg.columns.target) : [];
     const labelProblems = ctx.task === "classification" ? labelConfigProblems(run.cfg, ctx.knownLabels()) : [];
     const tests = [
       ...inputErrors("input.task", "Config and task", mismatches),
       ...inputErrors("input.labels", "Configured classes", labelProblems),
       ...rowMinimumResults(cfg, data.reference, data.current),
-      ...await runChecks(ctx, worker)
+      // The chart data that needs no results (the curves) is made while the check worker works.
+      ...await runChecks(ctx, worker, skip, opts.onProgress, () => prepared = prepareChartsOf(ctx))
     ];
     worker = null;
     const namedModelTests = MODEL_TEST_KEYS.some((k) => isExplicit(cfg, k));
-    if (run.models || namedModelTests) {
-      const models = run.models ?? { baseline: null, candidate: null, threads: 0 };
-      tests.push(...await runModelChecks({ data: ctx, models }));
+    if ((run.models || namedModelTests) && !skip.has("model")) {
+      opts.onProgress?.("running model tests");
+      const models2 = run.models ?? { baseline: null, candidate: null, threads: 0 };
+      tests.push(...await runModelChecks({ data: ctx, models: models2 }));
     }
+    const charts = chartsOf(ctx, tests, prepared);
     const report = finish2(opts.configPath, started, ctx.task, dataSummary, tests);
     if (run.info.length) report.models = run.info;
+    if (charts) report.charts = charts;
     return report;
   } finally {
     worker?.stop();
-    closeModels(open2 ?? (opening ? await opening.catch(() => null) : null));
+    closeModels(open3 ?? (opening ? await opening.catch(() => null) : null));
   }
 }
 
 // src/report/write.ts
 import { mkdir, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:path";
+
+// src/report/escape.ts
+var ZWJ = "\u200D";
+var REPLACEMENT = "\uFFFD";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  // GitHub renders $…$ as math.
+  $: "&#36;"
+};
+var UNSAFE2 = new RegExp(
+  [
+    // Line breaks would end the table row or the list item.
+    "\\r\\n|[\\n\\r\\t\\v\\f\\u2028\\u2029\\u0085]",
+    // Other control characters, and bidi overrides that can make text read differently than it is.
+    "[\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\u202a-\\u202e\\u2066-\\u2069]",
+    "[&<>|\\\\`*\\[\\]~$]",
+    // An underscore between letters or digits cannot start or end emphasis (snake_case stays as is).
+    "(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])",
+    // @user, @org/team, and e-mail autolinks (a@b.c, which parsers accept in many shapes).
+    "@",
+    // #123 and owner/repo#123.
+    "#(?=[\\p{L}\\p{N}])",
+    // GH-123.
+    "(?<=GH)-(?=\\d)",
+    // Bare URL autolinks: scheme://… and www.…
+    ":(?=//)",
+    "(?<=www)\\."
+  ].join("|"),
+  "giu"
+);
+function replace(m) {
+  const e = ENTITIES[m];
+  if (e !== void 0) return e;
+  switch (m) {
+    case "@":
+    case "#":
+    case ":":
+    case "-":
+      return m + ZWJ;
+    case ".":
+      return ZWJ + m;
+    default:
+      return m === "\r\n" || /^[\n\r\t\v\f\u2028\u2029\u0085]$/u.test(m) ? " " : REPLACEMENT;
+  }
+}
+function truncate(s, maxChars) {
+  if (s.length <= maxChars) return s;
+  let end = Math.max(0, maxChars);
+  const last = s.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${s.slice(0, end)}\u2026`;
+}
+function escapeText(s, maxChars = Infinity) {
+  return truncate(String(s), maxChars).replace(UNSAFE2, replace);
+}
 
 // src/report/caps.ts
 var MARKDOWN_PASSING_ROWS = 500;
@@ -50706,8 +52062,2114 @@ var JSON_PASSING_COLUMN_TESTS = 1e3;
 var JSON_COLUMN_DETAILS = 200;
 var JSON_ISSUE_COLUMN_DETAILS = 1e3;
 
+// src/report/chunk-table.ts
+var CHUNK_TABLE_ROWS = 60;
+var CHUNK_TABLE_COLUMNS = 8;
+var CAP = { head: 60, key: 40, text: 200 };
+function rowsOf2(t) {
+  const c = t.details?.chunks;
+  return Array.isArray(c) && c.every((r) => r !== null && typeof r === "object" && typeof r.key === "string") ? c : null;
+}
+function cell2(r, p) {
+  if (!r) return MISSING;
+  if (r.state !== "ok" || typeof r.value !== "number") return r.state === "ok" ? MISSING : escapeText(r.state, 20);
+  return `${p ? formatPValue(r.value) : formatNumber(r.value)}${r.crossed ? " \u2717" : ""}`;
+}
+function chunkTable2(tests, prefix, title, open3) {
+  const all = tests.filter((t) => t.id.startsWith(prefix) && rowsOf2(t) !== null);
+  if (all.length === 0) return "";
+  const cols = [...all.filter((t) => isIssue(t.status)), ...all.filter((t) => !isIssue(t.status))].slice(0, CHUNK_TABLE_COLUMNS);
+  const rows = cols.map((t) => rowsOf2(t));
+  const keys = rows[0].map((r) => r.key);
+  const crossed = keys.map((_, i) => rows.some((rs) => rs[i]?.crossed === true));
+  let shown = keys.map((_, i) => i);
+  if (shown.length > CHUNK_TABLE_ROWS) {
+    const marked = shown.filter((i) => crossed[i]);
+    const rest = shown.filter((i) => !crossed[i]);
+    shown = [...marked, ...rest].slice(0, CHUNK_TABLE_ROWS).sort((a, b) => a - b);
+  }
+  const isP = cols.map((t) => t.threshold?.on === "p_value");
+  const head2 = cols.map((t) => escapeText(t.column ?? t.method, CAP.head) + (isP[cols.indexOf(t)] ? " (p)" : ""));
+  let table2 = `| Chunk | Rows | ${head2.join(" | ")} |
+|---|---|${cols.map(() => "---").join("|")}|
+`;
+  for (const i of shown) {
+    table2 += `| ${escapeText(keys[i], CAP.key)} | ${formatInt(rows[0][i].rows)} | ${rows.map((rs, c) => cell2(rs[i], isP[c])).join(" | ")} |
+`;
+  }
+  const limits2 = cols.map((t) => `- ${escapeText(t.column ?? t.method, CAP.head)}: ${t.threshold ? escapeText(t.threshold.text, CAP.text) : "no limit set"}`).join("\n");
+  const cut = [];
+  if (shown.length < keys.length) cut.push(`${formatInt(shown.length)} of ${formatInt(keys.length)} chunks shown, those with \u2717 first`);
+  if (cols.length < all.length) cut.push(`${formatInt(cols.length)} of ${formatInt(all.length)} tests shown, issues first`);
+  const note = cut.length ? `
+${cut.join("; ")}; report.json has them all.
+` : "";
+  return `<details${open3 ? " open" : ""}><summary>${title}: \u2717 marks a chunk past its limit</summary>
+
+${table2}
+${limits2}
+${note}</details>
+
+`;
+}
+
+// src/report/message.ts
+function headerPaths(report) {
+  return { reference: report.data.reference?.path, current: report.data.current?.path };
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var PATH_CHAR = String.raw`[\p{L}\p{N}_./\\-]`;
+function shortenPaths(message2, paths) {
+  const { reference, current } = paths;
+  if (!reference || !current || reference === current) return message2;
+  let out = message2;
+  for (const [re, word] of pathPatterns(reference, current)) out = out.replace(re, word);
+  return out;
+}
+var cached = null;
+function pathPatterns(reference, current) {
+  const key = `${reference}\0${current}`;
+  if (cached?.key !== key) {
+    const pairs = [
+      [reference, "reference"],
+      [current, "current"]
+    ];
+    pairs.sort((a, b) => b[0].length - a[0].length);
+    cached = { key, patterns: pairs.map(([path2, word]) => [new RegExp(`(?<!${PATH_CHAR})${escapeRegExp(path2)}(?!${PATH_CHAR})`, "gu"), word]) };
+  }
+  return cached.patterns;
+}
+var CHANGE_HEAD = /^(?:inconclusive: )?(trade-off at the cut-off: )?.*? vs baseline \S+ \(Δ [^)]*\): /u;
+var DRIFT_STATEMENT = /^(.*?: )?(?:no |possible )?drift: [^(]*\((.*)\)$/u;
+var COLUMN_HEAD = /^(?:current|reference) column "(?:[^"\\]|\\.)*": /u;
+function tableMessage(t, paths, shown) {
+  let m = shortenPaths(t.message, paths);
+  const before = m;
+  if (shown.numbers) {
+    m = m.replace(CHANGE_HEAD, "$1");
+    if (m === before && m.startsWith(`${t.name} `)) m = m.slice(t.name.length + 1).replace(/^[-+]?[\d.,]+(?:e-?\d+)? /u, "");
+  }
+  if (t.family === "drift" && typeof t.value === "number" && t.threshold) {
+    m = m.replace(DRIFT_STATEMENT, (_, prefix, inner) => `${prefix ?? ""}${inner}`);
+  }
+  if (shown.column && t.column !== void 0) m = m.replace(COLUMN_HEAD, "");
+  m = m.trim();
+  return m === "" ? before : m;
+}
+
+// src/report/headline.ts
+var STATUS_ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  warn: "\u26A0\uFE0F",
+  error: "\u2757",
+  info: "\u2139\uFE0F",
+  skip: "\u23ED\uFE0F"
+};
+var INCONCLUSIVE_ICON = "\u2754";
+function isInconclusive(t) {
+  return t.details?.inconclusive === true && (t.status === "warn" || t.status === "fail");
+}
+function statusCell(t) {
+  if (isInconclusive(t)) return t.status === "fail" ? `${INCONCLUSIVE_ICON} **FAIL** (inconclusive)` : `${INCONCLUSIVE_ICON} inconclusive`;
+  switch (t.status) {
+    case "error":
+      return `${STATUS_ICON.error} **ERROR**`;
+    case "fail":
+      return `${STATUS_ICON.fail} **FAIL**`;
+    case "warn":
+      return `${STATUS_ICON.warn} WARN`;
+    case "pass":
+    case "info":
+    case "skip":
+      return `${STATUS_ICON[t.status]} ${t.status}`;
+    default:
+      return escapeText(String(t.status), 10);
+  }
+}
+var CAP2 = { name: 120, method: 40, threshold: 80, message: 300 };
+var PROPORTION_METRICS = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "macro_precision", "macro_recall", "macro_f1"]);
+function finite(x) {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+function minus(s) {
+  return s.replace(/^-/, "\u2212");
+}
+function signed2(x, scale, unit) {
+  const v = x * scale;
+  const s = formatNumber(v);
+  return `${v > 0 ? "+" : ""}${minus(s)}${unit}`;
+}
+function isShareValue(t) {
+  const unit = t.details?.unit;
+  if (unit === "share") return true;
+  if (unit !== void 0) return false;
+  return /(^|_)(share|rate|agreement)(_|$)/.test(t.method);
+}
+function valueText(t, x) {
+  return isShareValue(t) ? formatShare(x) : minus(formatNumber(x));
+}
+function ciOf(t) {
+  const ci2 = t.details?.ci;
+  if (!ci2 || typeof ci2 !== "object") return null;
+  const lo = finite(ci2.lo);
+  const hi = finite(ci2.hi);
+  return lo === null || hi === null ? null : { lo, hi };
+}
+function confidenceText2(t) {
+  const c = finite(t.details?.confidence);
+  return `${c === null ? 95 : formatNumber(c * 100)} % CI`;
+}
+function changeText(t) {
+  const d = t.details;
+  const delta = finite(d?.delta);
+  const allowed = finite(d?.allowed);
+  if (!d || delta === null || allowed === null || !t.threshold) return null;
+  const pp = PROPORTION_METRICS.has(t.method);
+  const scale = pp ? 100 : 1;
+  const unit = pp ? " pp" : "";
+  const ci2 = ciOf(t);
+  const parts = [signed2(delta, scale, unit)];
+  if (ci2) parts.push(`${confidenceText2(t)} [${signed2(ci2.lo, scale, "")}, ${signed2(ci2.hi, scale, "")}]`);
+  parts.push(`allowed ${t.threshold.bad === "below" ? "\u2212" : "+"}${formatNumber(allowed * scale)}${unit}`);
+  return parts.join(", ");
+}
+function valueLine(t, paths) {
+  if (typeof t.value !== "number" || !Number.isFinite(t.value)) {
+    return escapeText(shortenPaths(t.message, paths), CAP2.message);
+  }
+  const named = t.name.toLowerCase().replace(/\s+/g, "_").includes(t.method.toLowerCase());
+  const parts = [`${named ? "" : `${escapeText(t.method, CAP2.method)} `}${valueText(t, t.value)}`];
+  const ci2 = ciOf(t);
+  if (ci2) parts.push(`${confidenceText2(t)} [${valueText(t, ci2.lo)}, ${valueText(t, ci2.hi)}]`);
+  if (t.threshold) parts.push(`${/^limit\b/i.test(t.threshold.text) ? "" : "limit "}${escapeText(t.threshold.text, CAP2.threshold)}`);
+  if (typeof t.p_value === "number") parts.push(`p = ${formatPValue(t.p_value)}`);
+  return parts.join(", ");
+}
+function headlineItem(t, paths) {
+  const icon = isInconclusive(t) ? INCONCLUSIVE_ICON : STATUS_ICON[t.status] ?? "";
+  const what = changeText(t) ?? valueLine(t, paths);
+  const tradeoff = t.details?.tradeoff ? " (a trade-off at the cut-off: the candidate is better on ROC AUC or log loss)" : "";
+  return `- ${icon} **${escapeText(t.name, CAP2.name)}** ${what}${tradeoff}
+`;
+}
+var HEADLINE_ROWS = { failed: 20, warned: 10, inconclusive: 10 };
+var STATUS_RANK = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
+var FAMILY_RANK = { input: 0, performance: 1, differential: 2, model: 3, drift: 4, quality: 5 };
+function headlineGroups(tests, paths) {
+  const ordered = tests.map((t, i) => ({ t, i })).sort(
+    (a, b) => (STATUS_RANK[a.t.status] ?? 9) - (STATUS_RANK[b.t.status] ?? 9) || (FAMILY_RANK[a.t.family] ?? 9) - (FAMILY_RANK[b.t.family] ?? 9) || a.i - b.i
+  ).map(({ t }) => t);
+  const failed = ordered.filter((t) => t.status === "error" || t.status === "fail");
+  const warned = ordered.filter((t) => t.status === "warn" && !isInconclusive(t));
+  const inconclusive = ordered.filter((t) => t.status === "warn" && isInconclusive(t));
+  const group = (title, list, cap) => ({
+    title,
+    items: list.slice(0, cap).map((t) => headlineItem(t, paths)),
+    unlisted: Math.max(0, list.length - cap)
+  });
+  const errors = failed.some((t) => t.status === "error");
+  const fails = failed.some((t) => t.status === "fail");
+  return [
+    group(errors && fails ? "Errors and failures" : errors ? "Errors" : "Failed", failed, HEADLINE_ROWS.failed),
+    group("Warnings", warned, HEADLINE_ROWS.warned),
+    group("Inconclusive: the interval straddles the allowance; more labelled rows would decide", inconclusive, HEADLINE_ROWS.inconclusive)
+  ].filter((g) => g.items.length > 0);
+}
+function renderGroup(g, items = g.items.length) {
+  const more = g.unlisted + g.items.length - items;
+  const tail = more > 0 ? `- \u2026 and ${formatInt(more)} more (report.json lists every one)
+` : "";
+  return `**${g.title}**
+
+${g.items.slice(0, items).join("")}${tail}
+`;
+}
+
+// src/report/mermaid.ts
+var CHART_LIMIT = 6;
+var CHART_POINTS = 24;
+var LABEL_CAP = 24;
+var TITLE_CAP = 80;
+function mermaidText(s, cap = LABEL_CAP) {
+  const chars = [...String(s).normalize("NFC")];
+  if (chars.every((c) => /^\s$/u.test(c))) return "(empty)";
+  const kept = chars.length > cap ? [...chars.slice(0, cap - 1), "\u2026"] : chars;
+  return kept.map((c) => {
+    if (/^[\p{L}\p{N} _.,:/()+\-=*'!?@$^~|…·−≥≤×Δ]$/u.test(c)) return c;
+    if (c === '"' || c === "`") return "'";
+    if (c === "[" || c === "{" || c === "<") return "(";
+    if (c === "]" || c === "}" || c === ">") return ")";
+    if (/^\s$/u.test(c)) return " ";
+    return "_";
+  }).join("");
+}
+function mermaidNumber(x) {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e15) return null;
+  if (x === 0) return "0";
+  const digits = Math.min(12, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x)))));
+  let s = x.toFixed(digits);
+  if (s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, "");
+  return s === "-0" ? "0" : s;
+}
+function yRange(series) {
+  let lo = 0;
+  let hi = 0;
+  for (const s of series) {
+    for (const v of s) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  const pad2 = (hi - lo) * 0.05 || 1;
+  return [lo < 0 ? lo - pad2 : 0, hi + pad2];
+}
+function renderXyChart(c) {
+  const series = [...c.bars, ...c.lines];
+  if (c.xLabels.length === 0 || series.length === 0 || series.some((s) => s.length !== c.xLabels.length)) return "";
+  const nums2 = (s) => {
+    const out = s.map(mermaidNumber);
+    return out.some((v) => v === null) ? null : `[${out.join(", ")}]`;
+  };
+  const [lo, hi] = yRange(series);
+  const range2 = [mermaidNumber(lo), mermaidNumber(hi)];
+  const rows = [...c.bars.map((s) => ["bar", nums2(s)]), ...c.lines.map((s) => ["line", nums2(s)])];
+  if (range2.includes(null) || rows.some(([, v]) => v === null)) return "";
+  const q2 = (s) => `"${s}"`;
+  const xTitle = c.xTitle === void 0 ? "" : `${q2(c.xTitle)} `;
+  return `\`\`\`mermaid
+xychart-beta
+    title ${q2(c.title)}
+    x-axis ${xTitle}[${c.xLabels.map(q2).join(", ")}]
+    y-axis ${q2(c.yTitle)} ${range2[0]} --> ${range2[1]}
+` + rows.map(([kind, v]) => `    ${kind} ${v}
+`).join("") + "```\n\n";
+}
+function finite2(x) {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+function groupBins(n2, max) {
+  const per = Math.ceil(n2 / max);
+  const groups = [];
+  for (let i = 0; i < n2; i += per) groups.push(Array.from({ length: Math.min(per, n2 - i) }, (_, k) => i + k));
+  return groups;
+}
+function distributionBars(d) {
+  const sides2 = ["reference", "current"];
+  const labels2 = [];
+  const counts2 = { reference: [], current: [] };
+  const push = (label, at) => {
+    labels2.push(label);
+    for (const s of sides2) counts2[s].push(at(s));
+  };
+  const extra = (key, label) => {
+    const e = d[key];
+    if (e && (e.reference > 0 || e.current > 0)) push(label, (s) => e[s]);
+  };
+  if (d.kind === "numeric") {
+    const edges = d.edges;
+    const n2 = d.counts.reference.length;
+    if (!edges || edges.length !== n2 + 1 || d.counts.current.length !== n2 || n2 === 0) return null;
+    extra("below", "below");
+    for (const g of groupBins(n2, CHART_POINTS)) {
+      const centre = (edges[g[0]] + edges[g[g.length - 1] + 1]) / 2;
+      push(mermaidText(formatNumber(centre), 12), (s) => g.reduce((a, i) => a + (d.counts[s][i] ?? 0), 0));
+    }
+    extra("above", "above");
+  } else {
+    const cats = d.categories;
+    if (!cats || cats.length !== d.counts.reference.length || cats.length !== d.counts.current.length || cats.length === 0) return null;
+    const shown = Math.min(cats.length, CHART_POINTS - 1);
+    for (let i = 0; i < shown; i++) push(mermaidText(cats[i]), (s) => d.counts[s][i] ?? 0);
+    const restOf = (s) => d.counts[s].slice(shown).reduce((a, b) => a + b, 0) + (d.other?.[s] ?? 0);
+    if (restOf("reference") > 0 || restOf("current") > 0) push("other", restOf);
+  }
+  const shares = { reference: [], current: [] };
+  for (const s of sides2) {
+    const total2 = counts2[s].reduce((a, b) => a + b, 0);
+    if (!(total2 > 0)) return null;
+    shares[s] = counts2[s].map((c) => 100 * c / total2);
+  }
+  return { labels: labels2, shares };
+}
+function distributionChart(d, what) {
+  const bars = distributionBars(d);
+  if (!bars) return "";
+  return renderXyChart({
+    title: `${mermaidText(d.column)}${what}: reference (bars) vs current (line)`,
+    xLabels: bars.labels,
+    xTitle: d.kind === "numeric" ? "bin centre" : void 0,
+    yTitle: "% of values",
+    bars: [bars.shares.reference],
+    lines: [bars.shares.current]
+  });
+}
+function scoreComparison(base3, cand) {
+  const same = base3.kind === "numeric" && cand.kind === "numeric" && base3.edges !== void 0 && cand.edges !== void 0 && base3.edges.length === cand.edges.length && base3.edges.every((e, i) => e === cand.edges[i]);
+  if (!same) return "";
+  const b = distributionBars({ ...base3, counts: { reference: base3.counts.current, current: cand.counts.current }, below: void 0, above: void 0 });
+  if (!b) return "";
+  return renderXyChart({
+    title: "Scores on the current file: baseline (bars) vs candidate (line)",
+    xLabels: b.labels,
+    xTitle: "score (bin centre)",
+    yTitle: "% of rows",
+    bars: [b.shares.reference],
+    lines: [b.shares.current]
+  });
+}
+function changesChart(tests) {
+  const changes = tests.filter((t) => {
+    const ci3 = t.details?.ci;
+    return t.id.endsWith(".change") && finite2(t.details?.delta) !== null && ci3 && finite2(ci3.lo) !== null && finite2(ci3.hi) !== null;
+  });
+  if (changes.length === 0) return "";
+  const shown = changes.slice(0, CHART_POINTS);
+  const ci2 = (t) => t.details.ci;
+  return renderXyChart({
+    title: "Change vs baseline: \u0394 (bars), interval ends (lines)",
+    xLabels: shown.map((t) => mermaidText(t.name.replace(/ vs baseline$/, ""))),
+    yTitle: "candidate \u2212 baseline",
+    bars: [shown.map((t) => t.details.delta)],
+    lines: [shown.map((t) => ci2(t).lo), shown.map((t) => ci2(t).hi)]
+  });
+}
+function chunkSeries(t) {
+  const chunks = t.details?.chunks;
+  if (!Array.isArray(chunks) || chunks.length < 2) return null;
+  const rows = chunks.slice(-CHART_POINTS * 2);
+  if (t.id.startsWith("drift.chunks.") || t.id.startsWith("performance.chunks.")) {
+    const pts = rows.map((r) => ({ key: String(r.key), value: r.state === void 0 || r.state === "ok" ? finite2(r.value) : null }));
+    if (pts.some((p) => p.value === null)) return null;
+    const limit = finite2(t.threshold?.fail);
+    const values = pts.map((p) => p.value);
+    return {
+      keys: pts.map((p) => p.key),
+      series: limit === null ? [values] : [values, values.map(() => limit)],
+      what: `${t.threshold?.on === "p_value" ? "p-value" : t.method} per chunk${limit === null ? "" : ", limit (flat line)"}`
+    };
+  }
+  if (t.id.startsWith("performance.estimated.") && !t.id.endsWith(".change") && !t.id.endsWith(".health")) {
+    const roles = ["candidate", "baseline"].filter((role) => rows.every((r) => finite2(r[role]?.value) !== null));
+    if (roles.length === 0) return null;
+    return {
+      keys: rows.map((r) => String(r.chunk)),
+      series: roles.map((role) => rows.map((r) => r[role].value)),
+      what: `estimated per chunk: ${roles.join(", then ")}`
+    };
+  }
+  return null;
+}
+function chunkChart(t) {
+  const s = chunkSeries(t);
+  if (!s) return "";
+  const from = Math.max(0, s.keys.length - CHART_POINTS);
+  return renderXyChart({
+    title: mermaidText(`${t.name}: ${s.what}`, TITLE_CAP),
+    xLabels: s.keys.slice(from).map((k) => mermaidText(k, 12)),
+    xTitle: "chunk",
+    yTitle: t.threshold?.on === "p_value" ? "p-value" : mermaidText(t.method),
+    bars: [],
+    lines: s.series.map((v) => v.slice(from))
+  });
+}
+var RANK = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
+function byStatus(a, b) {
+  return (RANK[a.status] ?? 9) - (RANK[b.status] ?? 9);
+}
+function reportCharts(report, limit = CHART_LIMIT) {
+  const changes = changesChart(report.tests);
+  const dists = report.charts?.distributions ?? [];
+  const byColumn = new Map(dists.map((d) => [d.column, d]));
+  const drifted = report.tests.filter((t) => t.family === "drift" && t.column !== void 0 && isIssue(t.status) && byColumn.has(t.column) && !t.id.startsWith("drift.chunks.")).sort(byStatus);
+  const scores = dists.filter((d) => /score/.test(d.role));
+  const base3 = scores.find((d) => d.role === "baseline_score");
+  const cand = scores.find((d) => d.role === "candidate_score");
+  let scoreChart = base3 && cand ? scoreComparison(base3, cand) : "";
+  let scoreColumn = null;
+  for (const d of scores) {
+    if (scoreChart !== "") break;
+    scoreChart = distributionChart(d, " (scores)");
+    scoreColumn = d.column;
+  }
+  const chunked = report.tests.filter((t) => chunkSeries(t) !== null).sort(byStatus);
+  const chunks = chunked.length > 0 ? chunkChart(chunked[0]) : "";
+  const room = limit - [changes, scoreChart, chunks].filter((c) => c !== "").length;
+  const columns = [];
+  const drawn = /* @__PURE__ */ new Set();
+  for (const t of drifted) {
+    if (columns.length >= room) break;
+    if (drawn.has(t.column)) continue;
+    drawn.add(t.column);
+    const c = distributionChart(byColumn.get(t.column), "");
+    if (c !== "") columns.push(c);
+  }
+  if (scoreColumn !== null && drawn.has(scoreColumn)) scoreChart = "";
+  return [changes, ...columns, scoreChart, chunks].filter((c) => c !== "").slice(0, Math.max(0, limit));
+}
+
+// src/report/markdown.ts
+var FAMILY_TITLES = {
+  input: "Input",
+  quality: "Data quality",
+  drift: "Drift",
+  performance: "Performance",
+  differential: "Differential (candidate vs baseline)",
+  model: "Models (speed, importance, behaviour, explanations)"
+};
+var STATUS_RANK2 = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
+var CAP3 = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
+var TOP_ROWS = 50;
+var MATRIX_MAX = 20;
+var DEFAULT_NOTE = "the report.md and report.json files written by model-gate";
+function bytes(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function plural2(n2, one2, many) {
+  return `${formatInt(n2)} ${n2 === 1 ? one2 : many}`;
+}
+function countsPhrase(c) {
+  const parts = [];
+  if (c.error > 0) parts.push(plural2(c.error, "error", "errors"));
+  if (c.fail > 0) parts.push(`${formatInt(c.fail)} failed`);
+  if (c.warn > 0) parts.push(plural2(c.warn, "warning", "warnings"));
+  if (c.pass > 0) parts.push(`${formatInt(c.pass)} passed`);
+  if (c.info > 0) parts.push(`${formatInt(c.info)} informational`);
+  if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
+  return parts.join(", ");
+}
+function esc(s, cap) {
+  if (s === void 0 || s === null) return "";
+  return escapeText(typeof s === "string" ? s : String(s), cap);
+}
+function finite3(x) {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+function isShare(t) {
+  const unit = t.details?.unit;
+  if (unit === "share") return true;
+  if (unit !== void 0) return false;
+  return /(^|_)(share|rate|agreement)(_|$)/.test(t.method);
+}
+function valueCell(t) {
+  if (typeof t.value !== "number") return MISSING;
+  return isShare(t) ? formatShare(t.value) : formatNumber(t.value);
+}
+var POSITION_KEY = /^(row|line|index|id)$/i;
+function anyCell(v, key = "") {
+  if (v === null || v === void 0) return MISSING;
+  if (typeof v === "number") return Number.isInteger(v) && POSITION_KEY.test(key) ? String(v) : formatNumber(v);
+  if (typeof v === "string") return esc(v, CAP3.cell);
+  if (typeof v === "boolean" || typeof v === "bigint") return String(v);
+  let json;
+  try {
+    json = JSON.stringify(v);
+  } catch {
+    json = void 0;
+  }
+  return json === void 0 ? MISSING : esc(json, CAP3.cell);
+}
+var COL_STATUS = { head: "Status", cell: statusCell };
+var COL_TEST = { head: "Test", cell: (t) => esc(t.name, CAP3.name) };
+var COL_METRIC = { head: "Metric", cell: (t) => esc(t.name, CAP3.name) };
+var COL_COLUMN = { head: "Column", cell: (t) => t.column === void 0 ? "" : esc(t.column, CAP3.column) };
+var COL_METHOD = { head: "Method", cell: (t) => esc(t.method, CAP3.method) };
+var COL_VALUE = { head: "Value", cell: valueCell };
+var COL_THRESHOLD = {
+  head: "Threshold",
+  cell: (t) => t.threshold ? esc(t.threshold.text, CAP3.threshold) : ""
+};
+var COL_P = {
+  head: "p-value",
+  cell: (t) => t.p_value === void 0 ? "" : formatPValue(t.p_value)
+};
+function messageColumn(paths, shown) {
+  return { head: "Message", cell: (t) => esc(tableMessage(t, paths, shown), CAP3.message) };
+}
+var COL_BASELINE = { head: "Baseline", cell: (t) => formatNumber(finite3(t.details?.baseline)) };
+var COL_CANDIDATE = { head: "Candidate", cell: (t) => formatNumber(finite3(t.details?.candidate)) };
+var COL_DELTA = { head: "\u0394", cell: (t) => formatDelta(finite3(t.details?.delta)) };
+var COL_CI = {
+  head: "CI",
+  cell: (t) => {
+    const ci2 = t.details?.ci;
+    if (!ci2 || typeof ci2 !== "object") return "";
+    const lo = finite3(ci2.lo);
+    const hi = finite3(ci2.hi);
+    return lo === null && hi === null ? "" : `[${formatDelta(lo)}, ${formatDelta(hi)}]`;
+  }
+};
+function hasPerformanceDetails(t) {
+  const d = t.details;
+  return !!d && (finite3(d.baseline) !== null || finite3(d.candidate) !== null || finite3(d.delta) !== null);
+}
+function columnsFor(tests, paths) {
+  const anyColumn = tests.some((t) => t.column !== void 0);
+  const anyP = tests.some((t) => t.p_value !== void 0 && t.p_value !== null);
+  if (tests.some(hasPerformanceDetails)) {
+    const anyCi = tests.some((t) => COL_CI.cell(t) !== "");
+    const COL_MESSAGE2 = messageColumn(paths, { column: false, numbers: true });
+    return [
+      COL_STATUS,
+      COL_METRIC,
+      COL_BASELINE,
+      COL_CANDIDATE,
+      COL_DELTA,
+      ...anyCi ? [COL_CI] : [],
+      COL_THRESHOLD,
+      ...anyP ? [COL_P] : [],
+      COL_MESSAGE2
+    ];
+  }
+  const COL_MESSAGE = messageColumn(paths, { column: anyColumn, numbers: false });
+  return [
+    COL_STATUS,
+    COL_TEST,
+    ...anyColumn ? [COL_COLUMN] : [],
+    COL_METHOD,
+    COL_VALUE,
+    COL_THRESHOLD,
+    ...anyP ? [COL_P] : [],
+    COL_MESSAGE
+  ];
+}
+function tableHead(cols) {
+  return `| ${cols.map((c) => c.head).join(" | ")} |
+|${cols.map(() => "---").join("|")}|
+`;
+}
+function tableRow(cols, t) {
+  return `| ${cols.map((c) => c.cell(t)).join(" | ")} |
+`;
+}
+function fullTable(tests, paths) {
+  const cols = columnsFor(tests, paths);
+  let s = tableHead(cols);
+  for (const t of tests) s += tableRow(cols, t);
+  return s;
+}
+function topBlock(t, open3) {
+  if (t.id.startsWith("drift.multivariate.")) return "";
+  return rowsBlock(t.details?.top, `Largest differences: ${esc(t.name, CAP3.name)}`, open3);
+}
+function rowsBlock(list, summary3, open3) {
+  if (!Array.isArray(list) || list.length === 0) return "";
+  const top = list;
+  const rows = top.slice(0, TOP_ROWS);
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of rows) {
+    if (r === null || typeof r !== "object" || Array.isArray(r)) continue;
+    for (const k of Object.keys(r)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
+    }
+  }
+  const rowAt = keys.indexOf("row");
+  if (seen.has("line") && rowAt >= 0) keys.splice(rowAt, 1);
+  let table2;
+  if (keys.length === 0) {
+    table2 = `| Value |
+|---|
+${rows.map((r) => `| ${anyCell(r)} |
+`).join("")}`;
+  } else {
+    table2 = `| ${keys.map((k) => esc(k, CAP3.method)).join(" | ")} |
+|${keys.map(() => "---").join("|")}|
+`;
+    for (const r of rows) {
+      const o = r !== null && typeof r === "object" ? r : {};
+      table2 += `| ${keys.map((k) => anyCell(o[k], k)).join(" | ")} |
+`;
+    }
+  }
+  const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : "";
+  return `<details${open3 ? " open" : ""}><summary>${summary3}${more}</summary>
+
+${table2}
+</details>
+
+`;
+}
+function squareMatrix(m, k) {
+  if (!Array.isArray(m) || m.length !== k) return null;
+  for (const row2 of m) {
+    if (!Array.isArray(row2) || row2.length !== k || !row2.every((x) => typeof x === "number")) return null;
+  }
+  return m;
+}
+function matrixBlock(t, open3) {
+  const d = t.details;
+  const classes = d?.classes;
+  if (!d || !Array.isArray(classes) || classes.length === 0 || classes.length > MATRIX_MAX) return "";
+  const k = classes.length;
+  const labels2 = classes.map((c) => anyCell(c));
+  const table2 = (corner, main2, other) => {
+    let s = `| ${corner} | ${labels2.join(" | ")} |
+|${"---|".repeat(k + 1)}
+`;
+    for (let a = 0; a < k; a++) {
+      const cells = main2[a].map((x, b) => other ? `${formatInt(x)} (${formatInt(other[a][b])})` : formatInt(x));
+      s += `| ${labels2[a]} | ${cells.join(" | ")} |
+`;
+    }
+    return s;
+  };
+  const block = (summary3, body) => `<details${open3 ? " open" : ""}><summary>${summary3}</summary>
+
+${body}
+</details>
+
+`;
+  let out = "";
+  const candidate = squareMatrix(d.candidate, k);
+  if (candidate) {
+    const baseline = squareMatrix(d.baseline, k);
+    out += block(
+      `${esc(t.name, CAP3.name)}: rows actual, columns predicted${baseline ? ", candidate (baseline)" : ""}`,
+      table2("actual \u2193 predicted \u2192", candidate, baseline)
+    );
+  }
+  const flips = squareMatrix(d.flips, k);
+  if (flips) out += block("Flips: rows baseline, columns candidate", table2("baseline \u2193 candidate \u2192", flips, null));
+  return out;
+}
+function bytesCell(x) {
+  const b = finite3(x);
+  if (b === null) return MISSING;
+  if (b < 1024) return `${formatInt(b)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = b / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${formatNumber(v)} ${units[u]}`;
+}
+function speedBlock(t, open3) {
+  const d = t.details;
+  const models2 = d?.models;
+  if (!d || !t.id.startsWith("model.speed.") || models2 === null || typeof models2 !== "object") return "";
+  let rows = "";
+  for (const role of ["baseline", "candidate"]) {
+    const m = models2[role];
+    if (!m || typeof m !== "object") continue;
+    const cells = [
+      role,
+      esc(m.path, CAP3.cell),
+      bytesCell(m.bytes),
+      formatNumber(finite3(m.p50_ms)),
+      formatNumber(finite3(m.p95_ms)),
+      formatNumber(finite3(m.per_row_p50_us)),
+      formatInt(finite3(m.rows_per_s)),
+      bytesCell(m.peak_memory_bytes)
+    ];
+    rows += `| ${cells.join(" | ")} |
+`;
+  }
+  if (rows === "") return "";
+  const mc = d.machine ?? {};
+  const pr = d.protocol ?? {};
+  const machine = `Measured on ${esc(mc.cpu, CAP3.cell)}, ${formatInt(finite3(mc.cores))} cores, ${formatInt(finite3(mc.threads))} intra-op threads per session, node ${esc(mc.node, 20)}, ${esc(mc.platform, 30)}: a batch of the first ${formatInt(finite3(pr.rows))} rows of ${esc(pr.source, CAP3.path)}, ${formatInt(finite3(pr.warmup))} warm-up runs discarded, ${formatInt(finite3(pr.repetitions))} timed runs each (${esc(pr.order, 40)}).`;
+  return `<details${open3 ? " open" : ""}><summary>Speed: per model</summary>
+
+| Model | File | Size | p50 ms/batch | p95 ms/batch | p50 \xB5s/row | rows/s | Peak memory |
+|---|---|---|---|---|---|---|---|
+${rows}
+${machine}
+</details>
+
+`;
+}
+var IMPORTANCE_SCORES = {
+  accuracy: "the drop in accuracy on labelled rows",
+  neg_mae: "the rise in MAE on labelled rows",
+  agreement: "the share of the model\u2019s own predictions that change",
+  neg_mean_abs_change: "the mean |change| of the model\u2019s own predictions"
+};
+function importanceBlock(t, open3) {
+  const d = t.details;
+  const list = d?.features;
+  if (!d || t.id !== "model.importance" || !Array.isArray(list) || list.length === 0) return "";
+  const listed = finite3(d.listed);
+  const n2 = Math.min(list.length, TOP_ROWS, listed !== null && listed > 0 ? listed : list.length);
+  const cells = (o, role) => o[role] === null || o[role] === void 0 ? `${MISSING} | ${MISSING}` : `${formatNumber(finite3(o[role]))} \xB1 ${formatNumber(finite3(o[`${role}_std`]))} | ${anyCell(o[`${role}_rank`])}`;
+  let rows = "";
+  for (const r of list.slice(0, n2)) {
+    const o = r !== null && typeof r === "object" ? r : {};
+    rows += `| ${anyCell(o.feature)} | ${cells(o, "baseline")} | ${cells(o, "candidate")} |
+`;
+  }
+  const more = list.length > n2 ? ` (first ${formatInt(n2)} of ${formatInt(list.length)})` : "";
+  const score = typeof d.score === "string" ? IMPORTANCE_SCORES[d.score] : void 0;
+  const note = score ? `Importance: ${score} when the feature is permuted, mean \xB1 std over ${formatInt(finite3(d.repeats))} permutations.
+` : "";
+  return `<details${open3 ? " open" : ""}><summary>Feature importance${more}</summary>
+
+| Feature | Baseline | Rank | Candidate | Rank |
+|---|---|---|---|---|
+${rows}
+${note}</details>
+
+`;
+}
+function worstBlock(t, open3) {
+  if (!t.id.startsWith("model.behaviour.")) return "";
+  return rowsBlock(t.details?.worst, `Worst rows: ${esc(t.name, CAP3.name)}`, open3);
+}
+var EXPLAIN_PER_ROW = 3;
+function explainBlock(t, open3) {
+  const d = t.details;
+  const list = d?.rows;
+  if (!d || t.id !== "model.explain" || !Array.isArray(list) || list.length === 0) return "";
+  const rows = list.slice(0, TOP_ROWS);
+  const obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+  let body = "";
+  for (const r of rows) {
+    const o = obj2(r);
+    const b = obj2(o.baseline);
+    const c = obj2(o.candidate);
+    const cls2 = o.class === void 0 ? "" : ` (class ${anyCell(o.class)})`;
+    const head2 = `${anyCell(o.line, "line")} | ${anyCell(o.id, "id")} | ${formatNumber(finite3(b.output))} \u2192 ${formatNumber(finite3(c.output))}${cls2}`;
+    const contributions = Array.isArray(o.contributions) ? o.contributions.slice(0, EXPLAIN_PER_ROW) : [];
+    if (contributions.length === 0) body += `| ${head2} | ${MISSING} | ${MISSING} | ${MISSING} |
+`;
+    contributions.forEach((x, i) => {
+      const e = obj2(x);
+      body += `| ${i === 0 ? head2 : " |  | "} | ${anyCell(e.feature)} | ${formatNumber(finite3(e.baseline))} | ${formatNumber(finite3(e.candidate))} |
+`;
+    });
+  }
+  const more = list.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(list.length)})` : "";
+  const bg = obj2(d.background);
+  const note = `\u03C6: each feature's contribution to ${esc(d.output, CAP3.cell)}, against its mean over ${formatInt(finite3(bg.rows))} background rows of ${esc(bg.source, CAP3.path)}; a row's contributions add up to its output minus that mean. Largest candidate \u2212 baseline differences first.
+`;
+  return `<details${open3 ? " open" : ""}><summary>Why the models disagree: contributions per row${more}</summary>
+
+| line | id | output: baseline \u2192 candidate | feature | baseline \u03C6 | candidate \u03C6 |
+|---|---|---|---|---|---|
+${body}
+${note}</details>
+
+`;
+}
+function multivariateBlock(t, open3) {
+  if (!t.id.startsWith("drift.multivariate.")) return "";
+  const d = t.details;
+  let out = "";
+  if (Array.isArray(d?.chunks) && d.chunks.length > 0) {
+    const rows = d.chunks.slice(0, TOP_ROWS);
+    const pca = t.id === "drift.multivariate.pca";
+    const limit = pca ? `[${formatNumber(finite3(d.lower))}, ${formatNumber(finite3(d.upper))}]` : `CI low > ${formatNumber(finite3(t.threshold?.fail))}`;
+    const body = rows.map((r) => pca ? `| ${esc(r.key, CAP3.cell)} | ${formatInt(finite3(r.rows))} | ${formatNumber(finite3(r.value))} | ${r.crossed ? "**outside**" : ""} |` : `| ${esc(r.key, CAP3.cell)} | ${formatInt(finite3(r.rows))} | ${formatNumber(finite3(r.auc))} | ${formatNumber(finite3(r.lo))}\u2013${formatNumber(finite3(r.hi))} | ${r.crossed ? "**drift**" : ""} |`).join("\n");
+    const head2 = pca ? `| chunk | rows | error | outside ${limit} |
+|---|---|---|---|` : `| chunk | rows | AUC | 95 % CI | ${limit} |
+|---|---|---|---|---|`;
+    const more = d.chunks.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(d.chunks.length)})` : "";
+    out += `<details${open3 ? " open" : ""}><summary>${esc(t.name, CAP3.name)}: per chunk${more}</summary>
+
+${head2}
+${body}
+
+</details>
+
+`;
+  }
+  out += rowsBlock(d?.top, "Features that separate the files most (standardised coefficient)", open3);
+  return out;
+}
+function estimationBlock(t, open3) {
+  const estimate = t.id.startsWith("performance.estimated.") || t.id === "performance.business_value";
+  if (!estimate || t.id.endsWith(".change")) return "";
+  const d = t.details;
+  if (!Array.isArray(d?.chunks) || d.chunks.length === 0) return "";
+  const health2 = t.id.endsWith(".health");
+  const all = d.chunks;
+  const roles = ["candidate", "baseline"].filter((r) => all.some((c) => c[r] !== void 0));
+  const rows = all.slice(0, TOP_ROWS);
+  const cell3 = (v) => {
+    const x = v;
+    if (!x) return MISSING;
+    const ci2 = Array.isArray(x.ci) ? ` [${formatNumber(finite3(x.ci[0]))}, ${formatNumber(finite3(x.ci[1]))}]` : "";
+    if (!health2) return `${formatNumber(finite3(x.value))}${ci2}`;
+    return `${formatNumber(finite3(x.estimated))}${ci2} | ${formatNumber(finite3(x.realized))}${x.diverges ? " **diverges**" : ""}`;
+  };
+  const cols = roles.flatMap((r) => health2 ? [`${r} estimated`, `${r} realized`] : [`${r} estimated`]);
+  const head2 = `| chunk | rows | ${cols.join(" | ")} |
+|${"---|".repeat(cols.length + 2)}`;
+  const body = rows.map((r) => `| ${esc(r.chunk, CAP3.cell)} | ${formatInt(finite3(r.rows))} | ${roles.map((role) => cell3(r[role])).join(" | ")} |`).join("\n");
+  const more = all.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(all.length)})` : "";
+  return `<details${open3 ? " open" : ""}><summary>${esc(t.name, CAP3.name)}: per chunk${more}</summary>
+
+${head2}
+${body}
+
+</details>
+
+`;
+}
+function extrasOf(t, open3) {
+  return topBlock(t, open3) + matrixBlock(t, open3) + speedBlock(t, open3) + importanceBlock(t, open3) + worstBlock(t, open3) + explainBlock(t, open3) + multivariateBlock(t, open3) + estimationBlock(t, open3);
+}
+var CUT_PRIORITY = { input: 0, performance: 1, differential: 2, model: 3, drift: 4, quality: 5 };
+var OTHER_PRIORITY = 6;
+function buildSection(family2, tests, paths, title = FAMILY_TITLES[family2], priority = CUT_PRIORITY[family2]) {
+  const issues = tests.map((t, i) => ({ t, i })).filter(({ t }) => isIssue(t.status)).sort((a, b) => STATUS_RANK2[a.t.status] - STATUS_RANK2[b.t.status] || a.i - b.i).map(({ t }) => t);
+  const others = tests.filter((t) => !isIssue(t.status));
+  const listedIssues = issues.slice(0, MARKDOWN_ISSUE_ROWS);
+  const listedOthers = others.slice(0, MARKDOWN_PASSING_ROWS);
+  let issueHead = "";
+  let issueRows;
+  if (family2 === "input") {
+    issueRows = listedIssues.map(
+      (t) => `- ${statusCell(t)} ${esc(t.name, CAP3.name)}: ${esc(shortenPaths(t.message, paths), CAP3.message)}
+`
+    );
+  } else {
+    const cols = columnsFor(listedIssues, paths);
+    issueHead = tableHead(cols);
+    issueRows = listedIssues.map((t) => tableRow(cols, t));
+  }
+  const unlisted = issues.length - listedIssues.length;
+  const issueUnlisted = unlisted === 0 ? "" : `${countsPhrase(countStatuses(issues.slice(listedIssues.length)))} more not listed here (at most ${formatInt(MARKDOWN_ISSUE_ROWS)} rows per section; report.json lists every one).
+
+`;
+  let rest = "";
+  if (others.length > 0) {
+    const more = others.length > listedOthers.length ? `
+The first ${formatInt(listedOthers.length)} are listed (at most ${formatInt(MARKDOWN_PASSING_ROWS)} per section).
+` : "";
+    rest = `<details><summary>${countsPhrase(countStatuses(others))}</summary>
+
+${fullTable(listedOthers, paths)}${more}
+</details>
+
+`;
+    for (const t of listedOthers) rest += extrasOf(t, false);
+  }
+  const chunkPrefix = family2 === "drift" ? "drift.chunks." : family2 === "performance" ? "performance.chunks." : null;
+  const chunkIssue = chunkPrefix !== null && tests.some((t) => t.id.startsWith(chunkPrefix) && isIssue(t.status));
+  const chunks = chunkPrefix === null ? "" : chunkTable2(tests, chunkPrefix, family2 === "drift" ? "Drift per chunk" : "Performance per chunk", chunkIssue);
+  if (!chunkIssue) rest += chunks;
+  return {
+    title,
+    priority,
+    head: `#### ${title} \u2014 ${countsPhrase(countStatuses(tests))}
+
+`,
+    issueHead,
+    issueRows,
+    issueRowBytes: issueRows.map(bytes),
+    issueStatus: issues.map((t) => t.status),
+    issueUnlisted,
+    issueExtras: listedIssues.map((t) => extrasOf(t, true)).join("") + (chunkIssue ? chunks : ""),
+    rest,
+    restCount: others.length
+  };
+}
+function verdictLine(report) {
+  const phrase = countsPhrase(report.counts);
+  const icon = STATUS_ICON[report.verdict] ?? "";
+  return `${icon ? `${icon} ` : ""}**${String(report.verdict).toUpperCase()}** \u2014 ${phrase === "" ? "no tests ran" : phrase}
+
+`;
+}
+function contextLine(report) {
+  const parts = [];
+  if (report.task) parts.push(`Task: ${report.task}`);
+  const ref = report.data.reference;
+  if (ref) parts.push(`Reference: ${plural2(ref.rows, "row", "rows")} (${esc(ref.path, CAP3.path)})`);
+  const cur = report.data.current;
+  if (cur) {
+    const labelled = cur.labelled_rows === void 0 ? "" : `, ${formatInt(cur.labelled_rows)} labelled`;
+    parts.push(`Current: ${plural2(cur.rows, "row", "rows")}${labelled} (${esc(cur.path, CAP3.path)})`);
+  }
+  parts.push(`Config: ${esc(report.config, CAP3.path)}`);
+  if (report.families) parts.push(`Families run: ${report.families.run.join(", ")} (skipped on request: ${report.families.skipped.join(", ")})`);
+  return `${parts.join(" \xB7 ")}
+
+${modelsLine(report)}`;
+}
+function modelsLine(report) {
+  if (!report.models?.length) return "";
+  const parts = report.models.map((m) => {
+    const speed = m.predicted && m.predicted.ms > 0 ? `, ${formatInt(m.predicted.rows)} rows in ${formatNumber(m.predicted.ms / 1e3)} s` : "";
+    return `${m.role} ${esc(m.path, CAP3.path)} (SHA-256 ${m.sha256.slice(0, 12)}${speed})`;
+  });
+  return `Models run by the gate: ${parts.join(" \xB7 ")}
+
+`;
+}
+var CAPPED_WORDS = {
+  error: ["error", "errors"],
+  fail: ["failed test", "failed tests"],
+  warn: ["warning", "warnings"]
+};
+function omissionLine(o, maxBytes, note) {
+  const parts = [];
+  if (o.everything) parts.push("every section below the verdict");
+  else {
+    for (const [title, byStatus3] of o.capped) {
+      const cut = [];
+      for (const s of STATUSES) {
+        const c = byStatus3[s];
+        const words2 = CAPPED_WORDS[s];
+        if (c && words2 && c[0] > 0) cut.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words2[0]}` : `${formatInt(c[1])} ${words2[1]}`}`);
+      }
+      if (cut.length > 0) parts.push(`${title}: ${cut.join(", ")}`);
+    }
+    if (o.charts > 0) parts.push(plural2(o.charts, "chart", "charts"));
+    if (o.extras) parts.push("the detail tables (largest differences, matrices)");
+    if (o.rest > 0) parts.push(plural2(o.rest, "passing, informational or skipped test", "passing, informational or skipped tests"));
+  }
+  return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join("; ")}. Full report: ${note.replace(/[.\s]+$/, "")}.
+`;
+}
+function withFooter(body, footer) {
+  return footer === "" ? body : `${body}
+${footer}`;
+}
+function cutToBytes(s, max) {
+  const buf = Buffer.from(s, "utf8");
+  if (buf.length <= max) return s;
+  let n2 = Math.max(0, max);
+  while (n2 > 0 && (buf[n2] & 192) === 128) n2--;
+  return buf.subarray(0, n2).toString("utf8");
+}
+var ROWS_RESERVED_PER_FAMILY = 3;
+function renderMarkdown(report, opts = {}) {
+  return renderMarkdownFitted(report, opts).markdown;
+}
+function renderMarkdownFitted(report, opts = {}) {
+  const maxBytes = opts.maxBytes ?? Infinity;
+  const note = opts.fullReportNote ?? DEFAULT_NOTE;
+  const footer = opts.footer ?? "";
+  if (Number.isNaN(maxBytes) || maxBytes < 0) throw new RangeError(`maxBytes must be a byte count, got ${maxBytes}`);
+  const footerBytes = footer === "" ? 0 : bytes(footer) + 1;
+  if (footerBytes > maxBytes) {
+    throw new RangeError(`maxBytes ${maxBytes} cannot hold even the footer (${footerBytes} bytes)`);
+  }
+  const about = opts.about ? ` ${opts.about}` : "";
+  const title = `### ${esc(opts.title ?? "model-gate", CAP3.title)}${about}
+
+`;
+  const paths = headerPaths(report);
+  const groups = headlineGroups(report.tests, paths);
+  const links = opts.links ? `${opts.links}
+
+` : "";
+  const head2 = title + verdictLine(report) + groups.map((g) => renderGroup(g)).join("") + contextLine(report) + links;
+  const charts = reportCharts(report, opts.maxCharts);
+  const chartsBlock = (n2) => n2 === 0 ? "" : `#### Charts
+
+${charts.slice(0, n2).join("")}`;
+  const sections = [];
+  for (const family2 of FAMILIES) {
+    const tests = report.tests.filter((t) => t.family === family2);
+    if (tests.length > 0) sections.push(buildSection(family2, tests, paths));
+  }
+  const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
+  if (unknown.length > 0) sections.push(buildSection("input", unknown, paths, "Other", OTHER_PRIORITY));
+  const byPriority = sections.map((_, i) => i).sort((a, b) => sections[a].priority - sections[b].priority);
+  const issueBlock = (s, n2, whole) => (n2 === 0 ? "" : `${s.issueHead}${s.issueRows.slice(0, n2).join("")}
+`) + (whole ? s.issueUnlisted : "");
+  const assemble = (level, shown2, omitted2, chartsShown = 0) => {
+    let out = head2 + chartsBlock(chartsShown);
+    for (const i of level === 0 ? sections.keys() : byPriority) {
+      const s = sections[i];
+      out += s.head + issueBlock(s, shown2[i], level === 0);
+      if (level < 2) out += s.issueExtras;
+      if (level < 1) out += s.rest;
+    }
+    return withFooter(omitted2 ? out + omissionLine(omitted2, maxBytes, note) : out.replace(/\n+$/, "\n"), footer);
+  };
+  const all = sections.map((s) => s.issueRows.length);
+  const restTotal = sections.reduce((n2, s) => n2 + s.restCount, 0);
+  const anyExtras = sections.some((s) => s.issueExtras !== "");
+  const cappedFor = (shown2) => {
+    const capped = /* @__PURE__ */ new Map();
+    for (const i of byPriority) {
+      const s = sections[i];
+      const byStatus3 = {};
+      s.issueStatus.forEach((st, r) => {
+        const c = byStatus3[st] ??= [0, 0];
+        c[1] += 1;
+        if (r >= shown2[i]) c[0] += 1;
+      });
+      capped.set(s.title, byStatus3);
+    }
+    return capped;
+  };
+  const full = assemble(0, all, null, charts.length);
+  if (!Number.isFinite(maxBytes)) return { markdown: full, cut: false };
+  const fits = (s) => bytes(s) <= maxBytes;
+  if (fits(full)) return { markdown: full, cut: false };
+  const listedCapped = cappedFor(all);
+  for (let n2 = charts.length; n2 >= 0; n2--) {
+    const level1 = assemble(1, all, { rest: restTotal, extras: false, charts: charts.length - n2, capped: listedCapped, everything: false }, n2);
+    if (fits(level1)) return { markdown: level1, cut: true };
+  }
+  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, charts: charts.length, capped: listedCapped, everything: false });
+  if (fits(level2)) return { markdown: level2, cut: true };
+  const worstCase = { rest: restTotal, extras: anyExtras, charts: charts.length, capped: cappedFor(sections.map(() => 0)), everything: false };
+  let remaining = maxBytes - bytes(head2) - sections.reduce((n2, s) => n2 + bytes(s.head), 0) - bytes(omissionLine(worstCase, maxBytes, note)) - footerBytes;
+  const order = [];
+  sections.forEach(
+    (s, i) => s.issueRows.forEach((_, r) => order.push({ section: i, row: r, rank: STATUS_RANK2[s.issueStatus[r]], priority: s.priority }))
+  );
+  order.sort((a, b) => a.rank - b.rank || a.priority - b.priority || a.row - b.row);
+  const shown = sections.map(() => 0);
+  const take = (limitRows) => {
+    for (const { section, row: row2 } of order) {
+      if (row2 !== shown[section] || row2 >= limitRows) continue;
+      const s = sections[section];
+      const cost = s.issueRowBytes[row2] + (row2 === 0 ? bytes(s.issueHead) + 1 : 0);
+      if (cost > remaining) continue;
+      remaining -= cost;
+      shown[section] = row2 + 1;
+    }
+  };
+  if (remaining >= 0) {
+    take(ROWS_RESERVED_PER_FAMILY);
+    take(Infinity);
+    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, charts: charts.length, capped: cappedFor(shown), everything: false });
+    if (fits(level3)) return { markdown: level3, cut: true };
+  }
+  const omitted = { rest: 0, extras: false, charts: 0, capped: /* @__PURE__ */ new Map(), everything: true };
+  const tail = links + omissionLine(omitted, maxBytes, note);
+  let top = title + verdictLine(report);
+  let room = maxBytes - footerBytes - bytes(top) - bytes(tail);
+  for (const g of groups) {
+    const n2 = mostItemsFitting(g, room);
+    if (n2 > 0) {
+      const block = renderGroup(g, n2);
+      top += block;
+      room -= bytes(block);
+    }
+    if (n2 < g.items.length) break;
+  }
+  return { markdown: withFooter(cutToBytes(top + tail, maxBytes - footerBytes), footer), cut: true };
+}
+function mostItemsFitting(g, room) {
+  for (let n2 = g.items.length; n2 > 0; n2--) if (bytes(renderGroup(g, n2)) <= room) return n2;
+  return 0;
+}
+
+// src/report/html/escape.ts
+var ENTITIES2 = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+var UNSAFE3 = /[&<>"']|[\n\r\t\v\f\u2028\u2029\u0085]|[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+function replace2(m) {
+  const e = ENTITIES2[m];
+  if (e !== void 0) return e;
+  return /^[\n\r\t\v\f\u2028\u2029\u0085]$/u.test(m) ? " " : "\uFFFD";
+}
+function escapeHtml(s, maxChars = Infinity) {
+  if (s === void 0 || s === null) return "";
+  return truncate(typeof s === "string" ? s : String(s), maxChars).replace(UNSAFE3, replace2);
+}
+
+// src/report/html/svg.ts
+function frame(width2, height, margin) {
+  return { width: width2, height, left: margin.left, right: width2 - margin.right, top: margin.top, bottom: height - margin.bottom };
+}
+function linear(d0, d1, r0, r1) {
+  const span = d1 - d0;
+  if (!Number.isFinite(span) || span === 0 || !Number.isFinite(d0)) {
+    const mid = (r0 + r1) / 2;
+    return () => mid;
+  }
+  const k = (r1 - r0) / span;
+  return (x) => r0 + (x - d0) * k;
+}
+function padded(lo, hi) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (hi > lo) return [lo, hi];
+  const d = lo === 0 ? 0.5 : Math.abs(lo) * 0.05;
+  return [lo - d, lo + d];
+}
+function niceTicks(lo, hi, count2 = 5) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  if (hi < lo) [lo, hi] = [hi, lo];
+  const span = hi - lo;
+  if (span === 0) return [lo];
+  let step = 10 ** Math.floor(Math.log10(span / count2));
+  const per = count2 * step / span;
+  if (per <= 0.15) step *= 10;
+  else if (per <= 0.35) step *= 5;
+  else if (per <= 0.75) step *= 2;
+  const out = [];
+  const first = Math.ceil(lo / step - 1e-9);
+  const last = Math.floor(hi / step + 1e-9);
+  for (let k = first; k <= last; k++) out.push(Number((k * step).toPrecision(12)));
+  return out;
+}
+function coord(x) {
+  if (!Number.isFinite(x)) return "0";
+  const r = Math.round(x * 10) / 10;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+function svg(width2, height, label, body) {
+  return `<svg class="chart" viewBox="0 0 ${coord(width2)} ${coord(height)}" width="${coord(width2)}" height="${coord(height)}" role="img" aria-label="${escapeHtml(label, 200)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label, 200)}</title>${body}</svg>`;
+}
+function text(x, y, s, opts = {}) {
+  const anchor = opts.anchor && opts.anchor !== "start" ? ` text-anchor="${opts.anchor}"` : "";
+  const cls2 = opts.cls ? ` class="${opts.cls}"` : "";
+  return `<text x="${coord(x)}" y="${coord(y)}"${anchor}${cls2}>${escapeHtml(s, opts.max ?? 60)}</text>`;
+}
+function line(x1, y1, x2, y2, cls2) {
+  return `<line x1="${coord(x1)}" y1="${coord(y1)}" x2="${coord(x2)}" y2="${coord(y2)}" class="${cls2}"/>`;
+}
+function rect(x, y, w, h, cls2, tip, fill) {
+  const title = tip === void 0 ? "" : `<title>${escapeHtml(tip, 200)}</title>`;
+  const paint = fill === void 0 ? "" : ` fill="${escapeHtml(fill, 9)}"`;
+  const attrs = `x="${coord(x)}" y="${coord(y)}" width="${coord(Math.max(0, w))}" height="${coord(Math.max(0, h))}"${paint} class="${cls2}"`;
+  return title === "" ? `<rect ${attrs}/>` : `<rect ${attrs}>${title}</rect>`;
+}
+function path(points, cls2) {
+  let d = "";
+  let pen = false;
+  for (const p of points) {
+    if (p === null || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${coord(p[0])} ${coord(p[1])}`;
+    pen = true;
+  }
+  return d === "" ? "" : `<path d="${d}" class="${cls2}"/>`;
+}
+function band(xs, lo, hi, cls2) {
+  let out = "";
+  let run = [];
+  const flush = () => {
+    if (run.length > 0) {
+      const top = run.map((i) => `${coord(xs[i])} ${coord(hi[i])}`);
+      const bottom = run.map((i) => `${coord(xs[i])} ${coord(lo[i])}`).reverse();
+      out += `<path d="M${[...top, ...bottom].join("L")}Z" class="${cls2}"/>`;
+    }
+    run = [];
+  };
+  for (let i = 0; i < xs.length; i++) {
+    const a = lo[i];
+    const b = hi[i];
+    if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(xs[i])) flush();
+    else run.push(i);
+  }
+  flush();
+  return out;
+}
+function dot(x, y, r, cls2, tip) {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return "";
+  const title = tip === void 0 ? "" : `<title>${escapeHtml(tip, 200)}</title>`;
+  const attrs = `cx="${coord(x)}" cy="${coord(y)}" r="${coord(r)}" class="${cls2}"`;
+  return title === "" ? `<circle ${attrs}/>` : `<circle ${attrs}>${title}</circle>`;
+}
+function yAxis(f, ticks, y, fmt2, title = "") {
+  let out = "";
+  for (const v of ticks) {
+    const py = y(v);
+    out += line(f.left, py, f.right, py, "grid") + text(f.left - 4, py + 3.5, fmt2(v), { anchor: "end", cls: "tick" });
+  }
+  if (title !== "") out += text(f.left, f.top - 8, title, { cls: "axis-title" });
+  return out;
+}
+function xAxis(f, ticks, x, fmt2, title = "") {
+  let out = line(f.left, f.bottom, f.right, f.bottom, "axis");
+  for (const v of ticks) {
+    const px = x(v);
+    out += line(px, f.bottom, px, f.bottom + 4, "axis") + text(px, f.bottom + 15, fmt2(v), { anchor: "middle", cls: "tick" });
+  }
+  if (title !== "") out += text(f.right, f.bottom + 28, title, { anchor: "end", cls: "axis-title" });
+  return out;
+}
+function tickLabel(v, fmt2 = String) {
+  const a = Math.abs(v);
+  if (!Number.isFinite(v) || a < 1e4) return fmt2(v);
+  const [div, unit] = a >= 1e12 ? [1e12, "T"] : a >= 1e9 ? [1e9, "G"] : a >= 1e6 ? [1e6, "M"] : [1e3, "k"];
+  return `${Number((v / div).toPrecision(3))}${unit}`;
+}
+
+// src/report/html/chunks.ts
+var W = 360;
+var H = 200;
+var MAX_X_LABELS = 4;
+var CHAR_WIDTH = 6.2;
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+}
+function ci(v, i) {
+  return Array.isArray(v) ? num(v[i]) : null;
+}
+function chunkSeries2(t) {
+  const raw = t.details?.chunks;
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const rows = raw.map(obj);
+  const keyOf2 = (r) => String(r.key ?? r.chunk ?? "");
+  const base3 = { keys: rows.map(keyOf2), rows: rows.map((r) => num(r.rows)) };
+  const limitsOf = () => {
+    const out = [];
+    const th = t.threshold;
+    if (th?.on === "value") {
+      if (th.fail !== void 0 && Number.isFinite(th.fail)) out.push({ value: th.fail, label: "limit" });
+      if (th.warn !== void 0 && Number.isFinite(th.warn)) out.push({ value: th.warn, label: "warn" });
+    }
+    return out;
+  };
+  const crossed = rows.map((r) => r.crossed === true);
+  if (t.id.startsWith("drift.chunks.") || t.id.startsWith("performance.chunks.")) {
+    const series2 = [{ name: t.id.startsWith("performance.") ? "candidate" : "current", cls: "cur", values: rows.map((r) => num(r.value)) }];
+    if (rows.some((r) => num(r.baseline) !== null)) series2.push({ name: "baseline", cls: "ref", values: rows.map((r) => num(r.baseline)) });
+    const learned = Array.isArray(t.details?.reference_chunks) ? t.details.reference_chunks.map(obj) : [];
+    if (learned.length > 0 && learned.every((r) => typeof r.key === "string")) {
+      const pad2 = (n2, v) => new Array(n2).fill(v);
+      for (const s of series2) s.values = [...pad2(learned.length, null), ...s.values];
+      series2.push({ name: "reference chunks", cls: "ref", values: [...learned.map((r) => num(r.value)), ...pad2(rows.length, null)] });
+      return {
+        keys: [...learned.map(keyOf2), ...base3.keys],
+        rows: [...learned.map((r) => num(r.rows)), ...base3.rows],
+        series: series2,
+        limits: limitsOf(),
+        marked: [...pad2(learned.length, false), ...crossed]
+      };
+    }
+    return { ...base3, series: series2, limits: limitsOf(), marked: crossed };
+  }
+  if (t.id === "drift.multivariate.pca") {
+    const limits2 = [];
+    const lo = num(t.details?.lower);
+    const hi = num(t.details?.upper);
+    if (lo !== null) limits2.push({ value: lo, label: "lower" });
+    if (hi !== null) limits2.push({ value: hi, label: "upper" });
+    return { ...base3, series: [{ name: "reconstruction error", cls: "cur", values: rows.map((r) => num(r.value)) }], limits: limits2, marked: crossed };
+  }
+  if (t.id === "drift.multivariate.classifier") {
+    const s = { name: "AUC (95 % CI)", cls: "cur", values: rows.map((r) => num(r.auc)), lo: rows.map((r) => num(r.lo)), hi: rows.map((r) => num(r.hi)) };
+    return { ...base3, series: [s], limits: limitsOf(), marked: crossed };
+  }
+  const estimate = t.id.startsWith("performance.estimated.") || t.id === "performance.business_value";
+  if (!estimate || t.id.endsWith(".change")) return null;
+  const roles = ["baseline", "candidate"].filter((role) => rows.some((r) => r[role] !== void 0));
+  const series = [];
+  const health2 = t.id.endsWith(".health");
+  for (const role of roles) {
+    const cells = rows.map((r) => obj(r[role]));
+    const cls2 = role === "candidate" ? "cur" : "ref";
+    series.push({
+      name: `${role} estimated`,
+      cls: cls2,
+      values: cells.map((c) => num(health2 ? c.estimated : c.value)),
+      lo: cells.map((c) => ci(c.ci, 0)),
+      hi: cells.map((c) => ci(c.ci, 1))
+    });
+    if (health2) series.push({ name: `${role} realized`, cls: cls2, values: cells.map((c) => num(c.realized)), points: true });
+  }
+  const marked = rows.map((r) => roles.some((role) => obj(r[role]).diverges === true));
+  return { ...base3, series, limits: [], marked };
+}
+function chunkChart2(t) {
+  const c = chunkSeries2(t);
+  if (!c) return "";
+  const n2 = c.keys.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  const see = (v) => {
+    if (v === null || v === void 0) return;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  };
+  for (const s of c.series) {
+    s.values.forEach(see);
+    s.lo?.forEach(see);
+    s.hi?.forEach(see);
+  }
+  if (lo > hi) return `<p class="note">No chunk of ${escapeHtml(t.name, 120)} has a value.</p>`;
+  c.limits.forEach((l) => see(l.value));
+  const f = frame(W, H, { left: 50, right: 10, top: 22, bottom: 36 });
+  const [d0, d1] = padded(lo, hi);
+  const ticks = niceTicks(d0, d1, 4);
+  const y = linear(Math.min(d0, ticks[0] ?? d0), Math.max(d1, ticks[ticks.length - 1] ?? d1), f.bottom, f.top);
+  const step = (f.right - f.left) / Math.max(1, n2);
+  const xs = c.keys.map((_, i) => f.left + (i + 0.5) * step);
+  let body = yAxis(f, ticks, y, (v) => tickLabel(v, formatNumber));
+  body += line(f.left, f.bottom, f.right, f.bottom, "axis");
+  const every = Math.max(1, Math.ceil(n2 / MAX_X_LABELS));
+  let taken = -Infinity;
+  for (let i = 0; i < n2; i += every) {
+    const width2 = Math.min(c.keys[i].length, 13) * CHAR_WIDTH;
+    const anchor = xs[i] - f.left < width2 / 2 ? "start" : f.right - xs[i] < width2 / 2 ? "end" : "middle";
+    const from = anchor === "start" ? xs[i] : anchor === "end" ? xs[i] - width2 : xs[i] - width2 / 2;
+    if (from < taken + 8) continue;
+    taken = from + width2;
+    body += text(xs[i], f.bottom + 15, c.keys[i], { anchor, cls: "tick", max: 12 });
+  }
+  for (const l of c.limits) body += line(f.left, y(l.value), f.right, y(l.value), "limit") + text(f.right, y(l.value) - 3, `${l.label} ${formatNumber(l.value)}`, { anchor: "end", cls: "tick limit-text" });
+  for (const s of c.series) {
+    if (s.lo && s.hi) body += band(xs, s.lo.map((v) => v === null ? null : y(v)), s.hi.map((v) => v === null ? null : y(v)), `band ${s.cls}`);
+  }
+  for (const s of c.series) {
+    if (s.points) {
+      s.values.forEach((v, i) => {
+        if (v !== null) body += dot(xs[i], y(v), 2.5, `point hollow ${s.cls}`, `${c.keys[i]}: ${s.name} ${formatNumber(v)}`);
+      });
+    } else {
+      body += path(s.values.map((v, i) => v === null ? null : [xs[i], y(v)]), `curve ${s.cls}`);
+    }
+  }
+  const first = c.series[0];
+  c.marked.forEach((m, i) => {
+    const v = first?.values[i];
+    if (m && v !== null && v !== void 0) {
+      body += dot(xs[i], y(v), 4, "point crossed", `${c.keys[i]} (${formatInt(c.rows[i])} rows): ${first.name} ${formatNumber(v)}, past the limit`);
+    }
+  });
+  const legend = c.series.map((s) => `<span class="key ${s.cls}${s.points ? " dots" : ""}">${escapeHtml(s.name, 60)}</span>`).concat(c.limits.length > 0 ? ['<span class="key limit">limit</span>'] : []).concat(c.marked.some(Boolean) ? ['<span class="key crossed">past the limit</span>'] : []).join(" ");
+  return svg(W, H, `${t.name} per chunk`, body) + `<p class="legend">${legend}</p>`;
+}
+
+// src/report/html/curves.ts
+var W2 = 360;
+var H2 = 300;
+var UNIT = [0, 0.25, 0.5, 0.75, 1];
+function unitFrame() {
+  const f = frame(W2, H2, { left: 40, right: 12, top: 22, bottom: 40 });
+  return { f, x: linear(0, 1, f.left, f.right), y: linear(0, 1, f.bottom, f.top) };
+}
+var cls = (c) => c.model === "baseline" ? "ref" : "cur";
+function rocChart(curves2) {
+  const { f, x, y } = unitFrame();
+  let body = yAxis(f, UNIT, y, formatNumber, "true positive rate") + xAxis(f, UNIT, x, formatNumber, "false positive rate");
+  body += line(x(0), y(0), x(1), y(1), "diagonal");
+  for (const c of curves2) {
+    const n2 = Math.min(c.roc.fpr.length, c.roc.tpr.length);
+    const pts = [];
+    for (let i = 0; i < n2; i++) pts.push([x(c.roc.fpr[i]), y(c.roc.tpr[i])]);
+    body += path(pts, `curve ${cls(c)}`);
+  }
+  const side2 = curves2[0]?.side ?? "";
+  return svg(W2, H2, `ROC curves on the ${side2} file: ${curves2.map((c) => `${c.model} AUC ${formatNumber(c.roc.auc)}`).join(", ")}`, body);
+}
+function calibrationChart(curves2) {
+  const { f, x, y } = unitFrame();
+  let body = yAxis(f, UNIT, y, formatNumber, "observed rate of the positive class") + xAxis(f, UNIT, x, formatNumber, "mean predicted probability");
+  body += line(x(0), y(0), x(1), y(1), "diagonal");
+  for (const c of curves2) {
+    const k = c.calibration;
+    const n2 = Math.min(k.predicted.length, k.observed.length);
+    const pts = [];
+    let dots = "";
+    for (let i = 0; i < n2; i++) {
+      pts.push([x(k.predicted[i]), y(k.observed[i])]);
+      const tip = `${c.model}: predicted ${formatNumber(k.predicted[i])}, observed ${formatNumber(k.observed[i])} (${formatInt(k.count[i])} rows)`;
+      dots += dot(x(k.predicted[i]), y(k.observed[i]), 3, `point ${cls(c)}`, tip);
+    }
+    body += path(pts, `curve ${cls(c)}`) + dots;
+  }
+  const side2 = curves2[0]?.side ?? "";
+  return svg(W2, H2, `Calibration on the ${side2} file`, body);
+}
+
+// src/report/html/distribution.ts
+var SIDES = ["reference", "current"];
+var W3 = 360;
+function sum2(a) {
+  let s = 0;
+  for (const x of a) if (Number.isFinite(x)) s += x;
+  return s;
+}
+function total(d, side2) {
+  return sum2(d.counts[side2] ?? []) + (d.below?.[side2] ?? 0) + (d.above?.[side2] ?? 0) + (d.other?.[side2] ?? 0);
+}
+function share(n2, of) {
+  return of > 0 && Number.isFinite(n2) ? n2 / of : 0;
+}
+function pct2(v) {
+  return formatShare(v);
+}
+function histogram(d) {
+  const edges = (d.edges ?? []).filter(Number.isFinite);
+  const n2 = edges.length - 1;
+  if (n2 < 1 || edges.length !== (d.edges ?? []).length) return null;
+  const tot = { reference: total(d, "reference"), current: total(d, "current") };
+  if (tot.reference === 0 && tot.current === 0) return null;
+  const below = { reference: d.below?.reference ?? 0, current: d.below?.current ?? 0 };
+  const above = { reference: d.above?.reference ?? 0, current: d.above?.current ?? 0 };
+  const hasBelow = below.reference + below.current > 0;
+  const hasAbove = above.reference + above.current > 0;
+  const [p0, p1] = padded(edges[0], edges[n2]);
+  const oneValue = edges[n2] === edges[0];
+  const slot = (p1 - p0) / n2;
+  const lo = hasBelow ? p0 - slot : p0;
+  const hi = hasAbove ? p1 + slot : p1;
+  const bins = [];
+  if (hasBelow) bins.push({ from: lo, to: edges[0], count: below, label: `below ${formatNumber(edges[0])}` });
+  for (let i = 0; i < n2; i++) {
+    bins.push({
+      from: oneValue ? p0 : edges[i],
+      to: oneValue ? p1 : edges[i + 1],
+      count: { reference: d.counts.reference?.[i] ?? 0, current: d.counts.current?.[i] ?? 0 },
+      label: `[${formatNumber(edges[i])}, ${formatNumber(edges[i + 1])}${i === n2 - 1 ? "]" : ")"}`
+    });
+  }
+  if (hasAbove) bins.push({ from: edges[n2], to: hi, count: above, label: `above ${formatNumber(edges[n2])}` });
+  let top = 0;
+  for (const b of bins) for (const s of SIDES) top = Math.max(top, share(b.count[s], tot[s]));
+  const f = frame(W3, 210, { left: 42, right: 10, top: 22, bottom: 36 });
+  const x = linear(lo, hi, f.left, f.right);
+  const yTicks = niceTicks(0, top > 0 ? top : 1, 4);
+  const y = linear(0, Math.max(yTicks[yTicks.length - 1] ?? 1, top, 1e-12), f.bottom, f.top);
+  let body = yAxis(f, yTicks, y, pct2, "share of values");
+  for (const b of bins) {
+    const s = share(b.count.reference, tot.reference);
+    const overflow = b.label.startsWith("below") || b.label.startsWith("above") ? " overflow" : "";
+    const x0 = x(b.from);
+    const w = Math.max(1, x(b.to) - x0 - 0.5);
+    body += rect(
+      x0,
+      y(s),
+      w,
+      f.bottom - y(s),
+      `bar ref${overflow}`,
+      `${d.column} ${b.label}: reference ${formatShare(s)} (${formatInt(b.count.reference)}), current ${formatShare(share(b.count.current, tot.current))} (${formatInt(b.count.current)})`
+    );
+  }
+  const outline = [];
+  for (const b of bins) {
+    const py = y(share(b.count.current, tot.current));
+    outline.push([x(b.from), outline.length === 0 ? f.bottom : outline[outline.length - 1][1]], [x(b.from), py], [x(b.to), py]);
+  }
+  if (bins.length > 0) outline.push([x(bins[bins.length - 1].to), f.bottom]);
+  body += path(outline, "step cur");
+  const xTicks = niceTicks(edges[0], edges[n2], 5).filter((v) => v >= lo && v <= hi);
+  body += xAxis(f, xTicks.length > 0 ? xTicks : [edges[0]], x, (v) => tickLabel(v, formatNumber), d.column);
+  return svg(W3, 210, `Histogram of ${d.column}: reference vs current`, body);
+}
+function categoryBars(d) {
+  const cats = d.categories ?? [];
+  const tot = { reference: total(d, "reference"), current: total(d, "current") };
+  if (cats.length === 0 || tot.reference === 0 && tot.current === 0) return null;
+  const rows = cats.map((c, i) => ({
+    label: c,
+    count: { reference: d.counts.reference?.[i] ?? 0, current: d.counts.current?.[i] ?? 0 }
+  }));
+  if (d.other && d.other.reference + d.other.current > 0) rows.push({ label: "other", count: d.other });
+  const rowH = 24;
+  const labelW = 100;
+  const height = 12 + rows.length * rowH + 24;
+  const f = frame(W3, height, { left: labelW, right: 46, top: 12, bottom: 24 });
+  let top = 0;
+  for (const r of rows) for (const s of SIDES) top = Math.max(top, share(r.count[s], tot[s]));
+  const xTicks = niceTicks(0, top > 0 ? top : 1, 4);
+  const x = linear(0, Math.max(xTicks[xTicks.length - 1] ?? 1, top, 1e-12), f.left, f.right);
+  let body = "";
+  for (const v of xTicks) body += line(x(v), f.top, x(v), f.bottom, "grid") + text(x(v), f.bottom + 14, pct2(v), { anchor: "middle", cls: "tick" });
+  rows.forEach((r, i) => {
+    const y0 = f.top + i * rowH;
+    const other = r.label === "other" && i === cats.length;
+    body += text(labelW - 6, y0 + rowH / 2 + 4, other ? "other" : r.label, { anchor: "end", cls: other ? "tick em" : "tick", max: 14 });
+    SIDES.forEach((s, k) => {
+      const v = share(r.count[s], tot[s]);
+      const tip = `${d.column} = ${other ? "(other categories)" : r.label}: ${s} ${formatShare(v)} (${formatInt(r.count[s])})`;
+      body += rect(f.left, y0 + 3 + k * 9, x(v) - f.left, 8, `bar ${s === "reference" ? "ref" : "cur"}`, tip);
+    });
+    const cur = share(r.count.current, tot.current);
+    body += text(Math.max(x(cur), x(share(r.count.reference, tot.reference))) + 4, y0 + rowH / 2 + 4, formatShare(cur), { cls: "tick" });
+  });
+  return svg(W3, height, `Categories of ${d.column}: reference vs current`, body);
+}
+function ecdf(d) {
+  const q2 = d.quantiles;
+  if (!q2 || !Array.isArray(q2.levels) || q2.levels.length < 2) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of SIDES) for (const v of q2[s] ?? []) if (Number.isFinite(v)) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  if (lo > hi) return null;
+  const [x0, x1] = padded(lo, hi);
+  const f = frame(W3, 190, { left: 42, right: 10, top: 22, bottom: 36 });
+  const x = linear(x0, x1, f.left, f.right);
+  const y = linear(0, 1, f.bottom, f.top);
+  let body = yAxis(f, [0, 0.25, 0.5, 0.75, 1], y, pct2, "share of values \u2264 x");
+  for (const s of SIDES) {
+    const vals = q2[s] ?? [];
+    const pts = q2.levels.map((p, i) => Number.isFinite(vals[i]) && Number.isFinite(p) ? [x(vals[i]), y(p)] : null);
+    body += path(pts, `cdf ${s === "reference" ? "ref" : "cur"}`);
+  }
+  body += xAxis(f, niceTicks(x0, x1, 5), x, (v) => tickLabel(v, formatNumber), d.column);
+  return svg(W3, 190, `Cumulative distribution of ${d.column}: reference vs current`, body);
+}
+function missingNote(d) {
+  const m = d.missing;
+  if (!m || m.reference === 0 && m.current === 0) return "";
+  const rows = (s) => total(d, s) + m[s];
+  const part = (s) => `${formatShare(share(m[s], rows(s)))} of ${s} (${formatInt(m[s])})`;
+  return `<p class="note">Missing, not drawn: ${part("reference")}, ${part("current")}.</p>`;
+}
+function overflowNote(d) {
+  if (d.kind !== "numeric") return "";
+  const part = (what) => {
+    const o = d[what];
+    if (!o || o.reference + o.current === 0) return "";
+    const edge = what === "below" ? d.edges?.[0] : d.edges?.[d.edges.length - 1];
+    return `${formatInt(o.reference)} reference and ${formatInt(o.current)} current values ${what} ${formatNumber(edge)}`;
+  };
+  const parts = [part("below"), part("above")].filter((p) => p !== "");
+  return parts.length === 0 ? "" : `<p class="note">Lighter end bars: ${parts.join("; ")}.</p>`;
+}
+function distributionFigures(d) {
+  const charts = d.kind === "numeric" ? [histogram(d), ecdf(d)] : [categoryBars(d)];
+  const drawn = charts.filter((c) => c !== null);
+  const truncated = d.truncated ? `<p class="note">The most frequent categories only; the rest are summed as \u201Cother\u201D.</p>` : "";
+  if (drawn.length === 0) return `<p class="note">No values of ${escapeHtml(d.column, 120)} to draw.</p>${missingNote(d)}`;
+  return drawn.join("") + overflowNote(d) + truncated + missingNote(d);
+}
+
+// src/report/html/matrix.ts
+var MAX_CLASSES2 = 20;
+function shade(t) {
+  const k = Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0));
+  const mix2 = (a, b) => Math.round(a + (b - a) * k);
+  const hex = (v) => v.toString(16).padStart(2, "0");
+  return `#${hex(mix2(244, 8))}${hex(mix2(247, 48))}${hex(mix2(251, 107))}`;
+}
+function valid(m) {
+  const k = m.labels.length;
+  return k > 0 && m.counts.length === k && m.counts.every((r) => Array.isArray(r) && r.length === k);
+}
+function heatmap(m) {
+  if (!valid(m)) return `<p class="note">The matrix is not square over its labels; see report.json.</p>`;
+  const k = m.labels.length;
+  if (k > MAX_CLASSES2) return `<p class="note">${formatInt(k)} classes: too many to draw; report.json has the matrix.</p>`;
+  const [rowsName, colsName] = m.kind === "confusion" ? ["actual", "predicted"] : ["baseline", "candidate"];
+  const cell3 = Math.max(22, Math.min(64, Math.floor(340 / k)));
+  const labelW = 92;
+  const top = 44;
+  const width2 = labelW + k * cell3 + 8;
+  const height = top + k * cell3 + 8;
+  const small = cell3 < 40;
+  let body = text(labelW + k * cell3 / 2, 12, `${colsName} \u2192`, { anchor: "middle", cls: "axis-title" });
+  body += text(4, 12, `${rowsName} \u2193`, { cls: "axis-title" });
+  m.labels.forEach((l, j) => {
+    body += text(labelW + j * cell3 + cell3 / 2, top - 8, l, { anchor: "middle", cls: "tick", max: small ? 3 : 8 });
+  });
+  for (let i = 0; i < k; i++) {
+    const row2 = m.counts[i];
+    let rowTotal = 0;
+    for (const c of row2) if (Number.isFinite(c)) rowTotal += c;
+    const y = top + i * cell3;
+    body += text(labelW - 6, y + cell3 / 2 + 4, m.labels[i], { anchor: "end", cls: "tick", max: 12 });
+    for (let j = 0; j < k; j++) {
+      const c = Number.isFinite(row2[j]) ? row2[j] : 0;
+      const s = rowTotal > 0 ? c / rowTotal : 0;
+      const x = labelW + j * cell3;
+      const tip = `${rowsName} ${m.labels[i]}, ${colsName} ${m.labels[j]}: ${formatInt(c)} (${formatShare(s)} of the row)`;
+      body += rect(x, y, cell3 - 1, cell3 - 1, `cell${i === j ? " diag" : ""}`, tip, shade(s));
+      if (!small || c < 1e3) {
+        body += `<text x="${coord(x + cell3 / 2)}" y="${coord(y + cell3 / 2 + 4)}" text-anchor="middle" class="count${s > 0.55 ? " light" : ""}">${escapeHtml(formatInt(c))}</text>`;
+      }
+    }
+  }
+  const what = m.kind === "confusion" ? `Confusion matrix, ${m.model ?? "model"}` : "Flips, baseline vs candidate";
+  return svg(width2, height, `${what} on the ${m.side} file`, body);
+}
+
+// src/report/html/style.ts
+var CSS = `
+:root { color-scheme: light; --ref: #4c78a8; --cur: #f58518; --fail: #c92a2a; --error: #862e9c; --warn: #b35c00; --pass: #2b8a3e; --info: #1c5d99; --skip: #6b7280; --line: #e5e7eb; --muted: #4b5563; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #111827; background: #f9fafb; }
+main { max-width: 1120px; margin: 0 auto; padding: 16px; }
+h1, h2, h3, h4 { line-height: 1.2; }
+h2 { font-size: 1.25rem; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 18px 0 8px; }
+h4 { font-size: .95rem; margin: 0 0 6px; overflow-wrap: anywhere; }
+a { color: #1d4ed8; }
+.nw { white-space: nowrap; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
+.verdict { border-radius: 10px; padding: 14px 18px; color: #fff; }
+.verdict .label { margin: 0; font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; opacity: .9; }
+.verdict h1 { margin: 2px 0 4px; font-size: 2rem; letter-spacing: .02em; }
+.verdict p { margin: 0; }
+.v-pass { background: var(--pass); } .v-warn { background: var(--warn); } .v-fail { background: var(--fail); } .v-error { background: var(--error); }
+.context { margin: 10px 0 0; color: var(--muted); font-size: .9rem; }
+.context dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.context dt { font-weight: 600; } .context dd { margin: 0; overflow-wrap: anywhere; }
+nav { margin: 12px 0 0; font-size: .9rem; } nav a { margin-right: 12px; white-space: nowrap; }
+.badge { display: inline-block; min-width: 3.6em; text-align: center; font-size: .72rem; font-weight: 700; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; vertical-align: 1px; }
+.s-fail { background: var(--fail); } .s-error { background: var(--error); } .s-warn { background: var(--warn); } .s-pass { background: var(--pass); } .s-info { background: var(--info); } .s-skip { background: var(--skip); }
+.s-inconclusive { background: #fff; color: var(--warn); border: 1px dashed var(--warn); }
+.issues { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 8px; }
+.issues li { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--skip); border-radius: 6px; padding: 6px 10px; min-width: 0; }
+.issues li.i-fail { border-left-color: var(--fail); } .issues li.i-error { border-left-color: var(--error); } .issues li.i-warn { border-left-color: var(--warn); }
+.issues .name { font-weight: 600; overflow-wrap: anywhere; }
+.issues .numbers { margin: 2px 0; font-variant-numeric: tabular-nums; }
+.issues .numbers { font-size: .92rem; }
+.issues .msg { margin: 2px 0 0; color: var(--muted); font-size: .82rem; line-height: 1.35; overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
+.grid-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; min-width: 0; }
+.card.issue { border-color: #f1c0c0; }
+.chart { display: block; width: 100%; max-width: 100%; height: auto; margin: 4px 0; }
+.note { color: var(--muted); font-size: .85rem; margin: 4px 0; }
+.legend { font-size: .85rem; margin: 4px 0; color: var(--muted); }
+.key { white-space: nowrap; margin-right: 10px; }
+.key::before { content: ""; display: inline-block; width: 12px; height: 10px; margin-right: 4px; border-radius: 2px; vertical-align: -1px; }
+.key.ref::before { background: var(--ref); opacity: .7; } .key.cur::before { background: var(--cur); }
+.key.dots::before { width: 8px; height: 8px; border-radius: 50%; background: #fff; border: 2px solid currentColor; }
+.key.limit::before { height: 0; border-top: 2px dashed var(--fail); border-radius: 0; vertical-align: 3px; }
+.key.crossed::before { width: 9px; height: 9px; border-radius: 50%; background: var(--fail); }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; background: #fff; font-size: .88rem; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #f3f4f6; font-weight: 600; white-space: nowrap; }
+td.num { font-variant-numeric: tabular-nums; }
+td.msg { overflow-wrap: anywhere; min-width: 16em; color: #374151; }
+details { margin: 6px 0; } summary { cursor: pointer; color: var(--muted); }
+footer { margin: 32px 0 8px; color: var(--muted); font-size: .82rem; }
+svg .grid { stroke: var(--line); stroke-width: 1; }
+svg .axis { stroke: #9ca3af; stroke-width: 1; }
+svg .tick { font-size: 11px; fill: var(--muted); }
+svg .tick.em { font-style: italic; }
+svg .axis-title { font-size: 11px; font-weight: 600; fill: #374151; }
+svg .bar.ref { fill: var(--ref); fill-opacity: .55; } svg .bar.cur { fill: var(--cur); fill-opacity: .9; }
+svg .bar.overflow { fill-opacity: .3; }
+svg .step.cur { fill: none; stroke: var(--cur); stroke-width: 2; }
+svg .cdf, svg .curve { fill: none; stroke-width: 2; stroke-linejoin: round; }
+svg .cdf.ref, svg .curve.ref { stroke: var(--ref); } svg .cdf.cur, svg .curve.cur { stroke: var(--cur); }
+svg .diagonal { stroke: #9ca3af; stroke-dasharray: 4 3; }
+svg .point.ref { fill: var(--ref); } svg .point.cur { fill: var(--cur); }
+svg .point.hollow { fill: #fff; stroke-width: 1.5; } svg .point.hollow.ref { stroke: var(--ref); } svg .point.hollow.cur { stroke: var(--cur); }
+svg .point.crossed { fill: var(--fail); stroke: #fff; stroke-width: 1; }
+svg .band.ref { fill: var(--ref); fill-opacity: .15; } svg .band.cur { fill: var(--cur); fill-opacity: .18; }
+svg .limit { stroke: var(--fail); stroke-width: 1.2; stroke-dasharray: 5 3; }
+svg .limit-text { fill: var(--fail); }
+svg .cell { stroke: #fff; stroke-width: 1; }
+svg .count { font-size: 11px; fill: #111827; font-variant-numeric: tabular-nums; } svg .count.light { fill: #fff; }
+@media (max-width: 640px) {
+  main { padding: 10px; }
+  .verdict h1 { font-size: 1.6rem; }
+  .grid-cards, .issues { grid-template-columns: 1fr; }
+  table.tests, table.tests tbody, table.tests tr, table.tests td { display: block; width: 100%; }
+  table.tests thead { display: none; }
+  table.tests tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 8px; padding: 4px 0; background: #fff; }
+  table.tests td { border: 0; padding: 2px 10px; }
+  table.tests td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  table.tests td:empty { display: none; }
+  td.msg { min-width: 0; }
+}
+@media print { body { background: #fff; } .card { break-inside: avoid; } }
+`;
+
+// src/report/html/tests.ts
+var CAP4 = { name: 160, column: 120, method: 60, threshold: 120, message: 1e3 };
+var ATTENTION_CARDS = 200;
+var FAMILY_TITLES2 = {
+  input: "Input",
+  quality: "Data quality",
+  drift: "Drift",
+  performance: "Performance",
+  differential: "Differential (candidate vs baseline)",
+  model: "Models (speed, importance, behaviour, explanations)"
+};
+function finite4(x) {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+function isInconclusive2(t) {
+  return t.status === "warn" && t.details?.inconclusive === true;
+}
+function byStatus2(tests) {
+  return tests.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t.status) - rank(b.t.status) || Number(isInconclusive2(a.t)) - Number(isInconclusive2(b.t)) || a.i - b.i).map(({ t }) => t);
+}
+function rank(s) {
+  const i = STATUSES.indexOf(s);
+  return i < 0 ? STATUSES.length : i;
+}
+function badge(t) {
+  if (isInconclusive2(t)) return '<span class="badge s-inconclusive">INCONCLUSIVE</span>';
+  const s = STATUSES.includes(t.status) ? t.status : "skip";
+  return `<span class="badge s-${s}">${escapeHtml(String(t.status).toUpperCase(), 12)}</span>`;
+}
+function isShare2(t) {
+  const unit = t.details?.unit;
+  if (unit !== void 0) return unit === "share";
+  return /(^|_)(share|rate|agreement)(_|$)/.test(t.method);
+}
+function numbers(t) {
+  const d = t.details ?? {};
+  const base3 = finite4(d.baseline);
+  const cand = finite4(d.candidate);
+  const delta = finite4(d.delta);
+  if (base3 !== null || cand !== null || delta !== null) {
+    const ci2 = d.ci;
+    const lo = ci2 && typeof ci2 === "object" ? finite4(ci2.lo) : null;
+    const hi = ci2 && typeof ci2 === "object" ? finite4(ci2.hi) : null;
+    const parts = [`candidate ${formatNumber(cand)}`, `baseline ${formatNumber(base3)}`];
+    if (delta !== null) parts.push(`\u0394 ${formatDelta(delta)}${lo !== null || hi !== null ? ` [${formatDelta(lo)}, ${formatDelta(hi)}]` : ""}`);
+    return parts.map((p) => `<span class="nw">${escapeHtml(p)}</span>`).join(" \xB7 ");
+  }
+  if (typeof t.value !== "number") return MISSING;
+  return escapeHtml(isShare2(t) ? formatShare(t.value) : formatNumber(t.value));
+}
+function threshold(t) {
+  return t.threshold ? escapeHtml(t.threshold.text, CAP4.threshold) : "";
+}
+function pValue(t) {
+  return t.p_value === void 0 || t.p_value === null ? "" : escapeHtml(formatPValue(t.p_value));
+}
+function issueList(tests, chartLink) {
+  const all = byStatus2(tests.filter((t) => isIssue(t.status)));
+  if (all.length === 0) return "<p>Nothing failed and nothing needs a look.</p>";
+  const issues = all.slice(0, ATTENTION_CARDS);
+  const items = issues.map((t) => {
+    const column = t.column !== void 0 ? ` <span class="mono">${escapeHtml(t.column, CAP4.column)}</span>` : "";
+    const th = threshold(t);
+    const p = pValue(t);
+    const link = chartLink(t);
+    const see = link === null ? "" : ` \xB7 <a href="#${escapeHtml(link)}">chart</a>`;
+    return `<li class="i-${isInconclusive2(t) ? "warn" : escapeHtml(t.status, 10)}">${badge(t)} <span class="name">${escapeHtml(t.name, CAP4.name)}</span>${column}<div class="numbers">${numbers(t)}${th ? ` \xB7 <span class="nw">limit ${th}</span>` : ""}${p ? ` \xB7 <span class="nw">p = ${p}</span>` : ""}${see}</div><p class="msg">${escapeHtml(t.message, CAP4.message)}</p></li>`;
+  });
+  const more = all.length > issues.length ? `<p class="note">${formatInt(all.length - issues.length)} more below, in their families\u2019 tables.</p>` : "";
+  return `<ol class="issues">${items.join("")}</ol>${more}`;
+}
+function row(t) {
+  return `<tr><td data-label="Status">${badge(t)}</td><td data-label="Test">${escapeHtml(t.name, CAP4.name)}</td><td data-label="Column">${t.column === void 0 ? "" : `<span class="mono">${escapeHtml(t.column, CAP4.column)}</span>`}</td><td data-label="Method">${escapeHtml(t.method, CAP4.method)}</td><td data-label="Value" class="num">${numbers(t)}</td><td data-label="Threshold">${threshold(t)}</td><td data-label="p-value" class="num">${pValue(t)}</td><td data-label="Message" class="msg">${escapeHtml(t.message, CAP4.message)}</td></tr>`;
+}
+function table(tests) {
+  return `<div class="table-wrap"><table class="tests"><thead><tr><th>Status</th><th>Test</th><th>Column</th><th>Method</th><th>Value</th><th>Threshold</th><th>p-value</th><th>Message</th></tr></thead><tbody>${tests.map(row).join("")}</tbody></table></div>`;
+}
+function countsOf(tests) {
+  const n2 = {};
+  for (const t of tests) n2[t.status] = (n2[t.status] ?? 0) + 1;
+  return STATUSES.filter((s) => n2[s]).map((s) => `${n2[s]} ${s}`).join(", ");
+}
+function cutNote(shown, total2, cap, what) {
+  if (shown >= total2) return "";
+  return `<p class="note">${formatInt(total2 - shown)} more ${what} not listed (at most ${formatInt(cap)} per family, as in report.md); report.json counts every test.</p>`;
+}
+function familyTables(tests) {
+  const families = FAMILIES.map((f) => ({ title: FAMILY_TITLES2[f], tests: tests.filter((t) => t.family === f) }));
+  const unknown = tests.filter((t) => !FAMILIES.includes(t.family));
+  if (unknown.length > 0) families.push({ title: "Other", tests: unknown });
+  let out = "";
+  for (const f of families) {
+    if (f.tests.length === 0) continue;
+    const sorted = byStatus2(f.tests);
+    const issues = sorted.filter((t) => isIssue(t.status));
+    const rest = sorted.filter((t) => !isIssue(t.status));
+    out += `<h3>${escapeHtml(f.title)} <span class="note">${escapeHtml(countsOf(f.tests))}</span></h3>`;
+    if (issues.length > 0) out += table(issues.slice(0, MARKDOWN_ISSUE_ROWS)) + cutNote(MARKDOWN_ISSUE_ROWS, issues.length, MARKDOWN_ISSUE_ROWS, "errors, failures and warnings");
+    if (rest.length > 0) {
+      const listed = rest.slice(0, MARKDOWN_PASSING_ROWS);
+      out += `<details${issues.length === 0 ? " open" : ""}><summary>${escapeHtml(countsOf(rest))}</summary>${table(listed)}${cutNote(listed.length, rest.length, MARKDOWN_PASSING_ROWS, "passing, informational and skipped tests")}</details>`;
+    }
+  }
+  return out;
+}
+
+// src/report/html/page.ts
+var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+var CAP5 = { path: 300, column: 120 };
+var CHUNK_CHARTS = 60;
+var VERDICTS = /* @__PURE__ */ new Set(["pass", "warn", "fail", "error"]);
+function driftTests(tests) {
+  const by = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    if (t.family === "drift" && t.column !== void 0 && !t.id.startsWith("drift.chunks.") && !by.has(t.column)) by.set(t.column, t);
+  }
+  return by;
+}
+function context(r) {
+  const rows = [];
+  if (r.task) rows.push(["Task", escapeHtml(r.task)]);
+  const side2 = (d, labelled) => {
+    if (!d) return "";
+    const l = labelled && d.labelled_rows !== void 0 ? `, ${formatInt(d.labelled_rows)} labelled` : "";
+    return `<span class="mono">${escapeHtml(d.path, CAP5.path)}</span> \u2014 ${formatInt(d.rows)} rows${l}, ${formatInt(d.columns)} columns`;
+  };
+  if (r.data.reference) rows.push(["Reference", side2(r.data.reference, false)]);
+  if (r.data.current) rows.push(["Current", side2(r.data.current, true)]);
+  for (const m of r.models ?? []) {
+    rows.push([m.role === "baseline" ? "Baseline model" : "Candidate model", `<span class="mono">${escapeHtml(m.path, CAP5.path)}</span> (SHA-256 ${escapeHtml(m.sha256.slice(0, 12))})`]);
+  }
+  rows.push(["Config", `<span class="mono">${escapeHtml(r.config, CAP5.path)}</span>`]);
+  rows.push(["Generated", `${escapeHtml(r.generated_at)} by ${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version, 40)} in ${formatNumber(r.duration_ms / 1e3)} s`]);
+  return `<section class="context"><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></section>`;
+}
+function distributions(list, tests, anchors, left) {
+  const drift = driftTests(tests);
+  const cards = list.map((d, i) => {
+    const t = drift.get(d.column);
+    const id = `dist-${i}`;
+    if (t) anchors.set(t, id);
+    return { d, t, id, i };
+  });
+  const worst2 = new Map(byStatus2(tests.filter((t) => isIssue(t.status))).map((t, i) => [t, i]));
+  const order = (c) => c.t ? worst2.get(c.t) ?? Infinity : Infinity;
+  cards.sort((a, b) => order(a) - order(b) || a.i - b.i);
+  const html = cards.map(({ d, t, id }) => {
+    const head2 = t ? `${badge(t)} ` : "";
+    const what = t ? `<p class="note">${escapeHtml(t.method)} ${numbers(t)}${t.threshold ? `, limit ${escapeHtml(t.threshold.text, 120)}` : ""}</p>` : "";
+    return `<div class="card${t && isIssue(t.status) ? " issue" : ""}" id="${id}"><h4>${head2}<span class="mono">${escapeHtml(d.column, CAP5.column)}</span>${d.role === d.column ? "" : ` <span class="note">${escapeHtml(d.role, 40)}</span>`}</h4>${what}${distributionFigures(d)}</div>`;
+  });
+  return `<h2 id="distributions">Distributions: reference vs current</h2><p class="legend"><span class="key ref">reference</span><span class="key cur">current</span> Bars are shares of each file\u2019s non-missing values; hover a bar for its counts.</p><div class="grid-cards">${html.join("")}</div>` + (left > 0 ? `<p class="note">${formatInt(left)} more ${left === 1 ? "column is" : "columns are"} not drawn: the chart data is capped, drifted and role columns first.</p>` : "");
+}
+function models(curves2, matrices, left) {
+  let cards = "";
+  const sides2 = [...new Set(curves2.map((c) => c.side))];
+  for (const side2 of sides2) {
+    const on = curves2.filter((c) => c.side === side2);
+    const legend = on.map((c) => `<span class="key ${c.model === "baseline" ? "ref" : "cur"}">${escapeHtml(c.model)}</span>`).join("");
+    const auc = on.map((c) => `${escapeHtml(c.model)} AUC ${formatNumber(c.roc.auc)} on ${formatInt(c.rows)} rows`).join(", ");
+    const positive = on[0] ? `, positive class <span class="mono">${escapeHtml(on[0].positive, 60)}</span>` : "";
+    cards += `<div class="card"><h4>ROC, ${escapeHtml(side2)} file</h4><p class="legend">${legend}</p>${rocChart(on)}<p class="note">${auc}${positive}.</p></div>`;
+    const why = on.filter((c) => c.calibration.note).map((c) => `${escapeHtml(c.model)}: ${escapeHtml(c.calibration.note, 300)}`);
+    cards += `<div class="card"><h4>Calibration, ${escapeHtml(side2)} file</h4><p class="legend">${legend}</p>${calibrationChart(on)}<p class="note">Rows grouped by predicted probability; the diagonal is a perfectly calibrated model.${why.length > 0 ? ` ${why.join("; ")}.` : ""}</p></div>`;
+  }
+  for (const m of matrices) {
+    const title = m.kind === "confusion" ? `Confusion matrix, ${escapeHtml(m.model ?? "model")}, ${escapeHtml(m.side)} file` : `Flips: baseline vs candidate predictions, ${escapeHtml(m.side)} file`;
+    const note = m.kind === "confusion" ? "Rows: actual class; columns: predicted. Shade: share of the row." : "Rows: the baseline\u2019s prediction; columns: the candidate\u2019s. Off the diagonal, the rows they disagree on.";
+    cards += `<div class="card"><h4>${title}</h4>${heatmap(m)}<p class="note">${note}</p></div>`;
+  }
+  const cut = left > 0 ? `<p class="note">${formatInt(left)} ${left === 1 ? "matrix is" : "matrices are"} not drawn: too many classes for the chart data.</p>` : "";
+  return cards === "" && cut === "" ? "" : `<h2 id="models">Models</h2><div class="grid-cards">${cards}</div>${cut}`;
+}
+function overTime(tests, anchors) {
+  const all = byStatus2(tests.filter((t) => chunkSeries2(t) !== null));
+  if (all.length === 0) return "";
+  const withChunks = all.slice(0, CHUNK_CHARTS);
+  const cards = withChunks.map((t, i) => {
+    const id = `chunks-${i}`;
+    anchors.set(t, id);
+    const text2 = t.threshold?.text ?? "";
+    const limit = text2 === "" ? "" : `<p class="note">${/^limit\b/i.test(text2) ? "" : "Limit: "}${escapeHtml(text2, 160)}</p>`;
+    return `<div class="card${isIssue(t.status) ? " issue" : ""}" id="${id}"><h4>${badge(t)} ${escapeHtml(t.name, 160)}</h4>${chunkChart2(t)}${limit}</div>`;
+  });
+  const more = all.length > withChunks.length ? `<p class="note">${formatInt(all.length - withChunks.length)} more tests have per-chunk values: the ${formatInt(CHUNK_CHARTS)} drawn are those that need a look first; report.json has every chunk.</p>` : "";
+  return `<h2 id="over-time">Over time</h2><div class="grid-cards">${cards.join("")}</div>${more}`;
+}
+function pictures(r) {
+  const charts = r.charts;
+  const anchors = /* @__PURE__ */ new Map();
+  const nav = [];
+  let html = "";
+  if (charts?.distributions?.length) {
+    html += distributions(charts.distributions, r.tests, anchors, charts.truncated?.distributions ?? 0);
+    nav.push(["distributions", "Distributions"]);
+  }
+  const m = models(charts?.curves ?? [], charts?.matrices ?? [], charts?.truncated?.matrices ?? 0);
+  if (m !== "") {
+    html += m;
+    nav.push(["models", "Models"]);
+  }
+  const t = overTime(r.tests, anchors);
+  if (t !== "") {
+    html += t;
+    nav.push(["over-time", "Over time"]);
+  }
+  return { html, anchors, nav };
+}
+function renderHtml(r) {
+  const verdict = VERDICTS.has(r.verdict) ? r.verdict : "error";
+  const phrase = countsPhrase(r.counts) || "no tests ran";
+  const pics = pictures(r);
+  const nav = [["attention", "Needs attention"], ...pics.nav, ["tests", "Every test"]].map(([id, label]) => `<a href="#${id}">${label}</a>`).join("");
+  const issues = r.tests.filter((t) => isIssue(t.status)).length;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>model-gate: ${escapeHtml(verdict.toUpperCase())} \u2014 ${escapeHtml(phrase)}</title><style>${CSS}</style></head>
+<body><main><header class="verdict v-${verdict}" id="verdict"><p class="label">model-gate verdict</p><h1>${escapeHtml(verdict.toUpperCase())}</h1><p>${escapeHtml(phrase)}</p></header>` + context(r) + `<nav>${nav}</nav><h2 id="attention">Needs attention${issues > 0 ? ` (${formatInt(issues)})` : ""}</h2>${issueList(r.tests, (t) => pics.anchors.get(t) ?? null)}` + pics.html + `<h2 id="tests">Every test</h2>${familyTables(r.tests)}<footer>Every number here is in report.json beside this file, with each test\u2019s full details.</footer></main></body></html>
+`;
+}
+
+// src/charts/json.ts
+var SIDES2 = ["reference", "current"];
+function n(x) {
+  return Number.isFinite(x) ? x : null;
+}
+function nums(xs) {
+  return xs.map(n);
+}
+function perSide(r) {
+  return { reference: n(r.reference), current: n(r.current) };
+}
+function distribution2(d) {
+  const out = { column: d.column, kind: d.kind, role: d.role };
+  if (d.edges) out.edges = nums(d.edges);
+  if (d.categories) out.categories = [...d.categories];
+  if (d.truncated !== void 0) out.truncated = d.truncated;
+  out.counts = { reference: nums(d.counts.reference), current: nums(d.counts.current) };
+  if (d.below) out.below = perSide(d.below);
+  if (d.above) out.above = perSide(d.above);
+  if (d.other) out.other = perSide(d.other);
+  out.missing = perSide(d.missing);
+  if (d.quantiles) out.quantiles = { levels: nums(d.quantiles.levels), ...Object.fromEntries(SIDES2.map((s) => [s, nums(d.quantiles[s])])) };
+  return out;
+}
+function roc(r) {
+  const out = { fpr: nums(r.fpr), tpr: nums(r.tpr), auc: n(r.auc) };
+  if (r.points !== void 0) out.points = r.points;
+  if (r.area_error !== void 0) out.area_error = n(r.area_error);
+  return out;
+}
+function calibration(c) {
+  const out = { predicted: nums(c.predicted), observed: nums(c.observed), count: nums(c.count) };
+  if (c.note !== void 0) out.note = c.note;
+  return out;
+}
+function curves(c) {
+  return { model: c.model, side: c.side, positive: c.positive, rows: c.rows, roc: roc(c.roc), calibration: calibration(c.calibration) };
+}
+function matrix(m) {
+  const out = { kind: m.kind };
+  if (m.model !== void 0) out.model = m.model;
+  out.side = m.side;
+  out.labels = [...m.labels];
+  out.counts = m.counts.map(nums);
+  return out;
+}
+function chartsToJson(c) {
+  const out = {
+    distributions: c.distributions.map(distribution2),
+    curves: c.curves.map(curves),
+    matrices: c.matrices.map(matrix)
+  };
+  if (c.truncated) out.truncated = { distributions: c.truncated.distributions, matrices: c.truncated.matrices };
+  return out;
+}
+function compactNumberArrays(text2) {
+  return text2.replace(/\[\n\s*(?:-?[\d.eE+-]+|null)(?:,\n\s*(?:-?[\d.eE+-]+|null))*\n\s*\]/g, (m) => `[${m.slice(1, -1).trim().split(/,\s*/).join(", ")}]`);
+}
+var count = { type: "integer", minimum: 0 };
+var counts = { type: "array", items: count };
+var numbers2 = { type: "array", items: { type: "number" } };
+var probabilities = { type: "array", items: { type: "number", minimum: 0, maximum: 1 } };
+var sides = (item, description) => ({
+  type: "object",
+  additionalProperties: false,
+  required: ["reference", "current"],
+  properties: { reference: item, current: item },
+  ...description ? { description } : {}
+});
+var side = { enum: ["reference", "current"] };
+var CHARTS_JSON_SCHEMA = {
+  type: "object",
+  description: "What a chart needs, so that anyone can plot from the report: both files' distributions of each column on shared bins, each model's ROC and calibration curves, and the confusion and flip matrices. Judged by nothing: the verdict comes from `tests`.",
+  additionalProperties: false,
+  required: ["distributions", "curves", "matrices"],
+  properties: {
+    distributions: {
+      type: "array",
+      description: "Flagged drift columns first, then the target and the models' prediction and score columns, then the other features a drift test ran on; only columns in both files.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["column", "kind", "role", "counts", "missing"],
+        properties: {
+          column: { type: "string" },
+          kind: { enum: ["numeric", "categorical"] },
+          role: { type: "string", description: "feature, target, baseline_prediction, candidate_prediction, baseline_score or candidate_score." },
+          edges: {
+            ...numbers2,
+            description: "Numeric: ascending bin edges, one more than each counts array; bin i is [edges[i], edges[i+1]), the last one closed. Empty when neither file has a finite value."
+          },
+          categories: { type: "array", items: { type: "string" }, description: "Categorical: the bars, most frequent in the reference first." },
+          truncated: { type: "boolean", description: "Categorical: more categories than bars; the rest are in `other`." },
+          counts: sides(counts, "Rows per bin or bar, per file."),
+          below: sides(count, "Numeric: values below the first edge (\u2212\u221E included)."),
+          above: sides(count, "Numeric: values above the last edge (+\u221E included)."),
+          other: sides(count, "Categorical, when truncated: rows in the categories not drawn."),
+          missing: sides(count, "Missing values; with the counts (and below, above, other) they add up to the file's rows."),
+          quantiles: {
+            type: "object",
+            additionalProperties: false,
+            required: ["levels", "reference", "current"],
+            description: "Numeric: numpy 'linear' quantiles of each file's finite values at `levels` (0, 0.01, \u2026, 1); empty for a file with none.",
+            properties: { levels: probabilities, reference: numbers2, current: numbers2 }
+          }
+        }
+      }
+    },
+    curves: {
+      type: "array",
+      description: "Binary classification with scores: per model, on the current file's scored labelled rows (those the performance tests use) and on the reference's when it has the model's scores and the target.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["model", "side", "positive", "rows", "roc", "calibration"],
+        properties: {
+          model: { enum: ["baseline", "candidate"] },
+          side,
+          positive: { type: "string", description: "The positive class, as written in the data." },
+          rows: count,
+          roc: {
+            type: "object",
+            additionalProperties: false,
+            required: ["fpr", "tpr", "auc"],
+            description: "From (0, 0) to (1, 1), collinear points dropped, at most 200 points; above 50,000 rows, the operating points at 4,096 equal-width score bins.",
+            properties: {
+              fpr: probabilities,
+              tpr: probabilities,
+              auc: { type: "number", minimum: 0, maximum: 1, description: "Exact; equal to the performance tests' ROC AUC on the same rows." },
+              points: { ...count, description: "When thinned or binned: the vertices of the full (or binned) curve." },
+              area_error: { type: "number", minimum: 0, description: "When thinned or binned: |trapezoidal area under the points drawn \u2212 auc|." }
+            }
+          },
+          calibration: {
+            type: "object",
+            additionalProperties: false,
+            required: ["predicted", "observed", "count"],
+            description: "Ten equal-width bins of predicted probability (scikit-learn calibration_curve, strategy uniform); empty bins omitted.",
+            properties: {
+              predicted: { ...probabilities, description: "Mean predicted probability per bin." },
+              observed: { ...probabilities, description: "Share of positives per bin." },
+              count: counts,
+              note: { type: "string", description: "Why there are no bins (scores outside [0, 1])." }
+            }
+          }
+        }
+      }
+    },
+    matrices: {
+      type: "array",
+      description: "The counts the performance and differential tests judged, on their rows of the current file.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["kind", "side", "labels", "counts"],
+        properties: {
+          kind: { enum: ["confusion", "flip"], description: "confusion: actual (rows) \xD7 predicted (columns); flip: baseline (rows) \xD7 candidate (columns)." },
+          model: { enum: ["baseline", "candidate"], description: "The model of a confusion matrix." },
+          side,
+          labels: { type: "array", items: { type: "string" } },
+          counts: { type: "array", items: counts }
+        }
+      }
+    },
+    truncated: {
+      type: "object",
+      additionalProperties: false,
+      required: ["distributions", "matrices"],
+      description: "Present when caps left something out: columns beyond the first 200, matrices over more than 50 classes.",
+      properties: { distributions: count, matrices: count }
+    }
+  }
+};
+
 // src/report/json.ts
-function num(x, what, notes) {
+function num2(x, what, notes) {
   if (x === null || x === void 0) return null;
   if (typeof x !== "number") {
     notes.push(`${what} was not a number`);
@@ -50754,11 +54216,11 @@ function plain(v, seen) {
     seen.delete(o);
   }
 }
-function threshold(t, notes) {
+function threshold2(t, notes) {
   if (!t) return null;
   const out = { on: t.on, bad: t.bad };
-  if (t.fail !== void 0) out.fail = num(t.fail, "fail threshold", notes);
-  if (t.warn !== void 0) out.warn = num(t.warn, "warn threshold", notes);
+  if (t.fail !== void 0) out.fail = num2(t.fail, "fail threshold", notes);
+  if (t.warn !== void 0) out.warn = num2(t.warn, "warn threshold", notes);
   out.text = t.text;
   return out;
 }
@@ -50769,9 +54231,9 @@ function test(t, keepDetails) {
   out.method = t.method;
   out.status = t.status;
   out.severity = t.severity;
-  out.value = num(t.value, "value", notes);
-  out.threshold = threshold(t.threshold, notes);
-  if (t.p_value !== void 0) out.p_value = num(t.p_value, "p-value", notes);
+  out.value = num2(t.value, "value", notes);
+  out.threshold = threshold2(t.threshold, notes);
+  if (t.p_value !== void 0) out.p_value = num2(t.p_value, "p-value", notes);
   out.message = notes.length > 0 ? `${t.message} (${notes.join("; ")})` : t.message;
   if (t.details !== void 0 && keepDetails) {
     const d = plain(t.details, /* @__PURE__ */ new Set());
@@ -50844,8 +54306,8 @@ function modelJson(m) {
   return out;
 }
 function reportToJson(report) {
-  const counts = {};
-  for (const s of STATUSES) counts[s] = report.counts[s] ?? 0;
+  const counts2 = {};
+  for (const s of STATUSES) counts2[s] = report.counts[s] ?? 0;
   const { tests, omitted } = cappedTests(report.tests);
   const out = {
     schema_version: report.schema_version,
@@ -50854,17 +54316,21 @@ function reportToJson(report) {
     config: report.config,
     task: report.task,
     verdict: report.verdict,
-    counts,
+    counts: counts2,
     data: { reference: summary2(report.data.reference), current: summary2(report.data.current) },
     ...report.models ? { models: report.models.map(modelJson) } : {},
+    ...report.families ? { families: { run: [...report.families.run], skipped: [...report.families.skipped] } } : {},
     tests,
     duration_ms: Number.isFinite(report.duration_ms) ? report.duration_ms : null
   };
   if (omitted !== null) out.omitted = omitted;
+  if (report.charts) out.charts = chartsToJson(report.charts);
   return out;
 }
 function renderJson(report) {
-  return `${JSON.stringify(reportToJson(report), null, 2)}
+  const text2 = JSON.stringify(reportToJson(report), null, 2);
+  const charts = text2.indexOf('\n  "charts": ');
+  return `${charts < 0 ? text2 : text2.slice(0, charts) + compactNumberArrays(text2.slice(charts))}
 `;
 }
 var dataSummarySchema = {
@@ -50935,6 +54401,13 @@ var REPORT_JSON_SCHEMA = {
       additionalProperties: false,
       required: ["reference", "current"],
       properties: { reference: dataSummarySchema, current: dataSummarySchema }
+    },
+    families: {
+      type: "object",
+      description: "Present when families were left out on request (CLI --only/--skip): those that ran and those that did not. A skipped family was not checked; it did not pass.",
+      additionalProperties: false,
+      required: ["run", "skipped"],
+      properties: { run: { type: "array", items: { enum: [...FAMILIES] } }, skipped: { type: "array", items: { enum: [...FAMILIES] } } }
     },
     models: {
       type: "array",
@@ -51030,6 +54503,7 @@ var REPORT_JSON_SCHEMA = {
       }
     },
     duration_ms: { ...nullableNumber, minimum: 0 },
+    charts: CHARTS_JSON_SCHEMA,
     omitted: {
       type: "object",
       additionalProperties: false,
@@ -51066,753 +54540,12 @@ var REPORT_JSON_SCHEMA = {
   }
 };
 
-// src/report/escape.ts
-var ZWJ = "\u200D";
-var REPLACEMENT = "\uFFFD";
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "\\": "&#92;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "~": "&#126;",
-  // GitHub renders $…$ as math.
-  $: "&#36;"
-};
-var UNSAFE2 = new RegExp(
-  [
-    // Line breaks would end the table row or the list item.
-    "\\r\\n|[\\n\\r\\t\\v\\f\\u2028\\u2029\\u0085]",
-    // Other control characters, and bidi overrides that can make text read differently than it is.
-    "[\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\u202a-\\u202e\\u2066-\\u2069]",
-    "[&<>|\\\\`*\\[\\]~$]",
-    // An underscore between letters or digits cannot start or end emphasis (snake_case stays as is).
-    "(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])",
-    // @user, @org/team, and e-mail autolinks (a@b.c, which parsers accept in many shapes).
-    "@",
-    // #123 and owner/repo#123.
-    "#(?=[\\p{L}\\p{N}])",
-    // GH-123.
-    "(?<=GH)-(?=\\d)",
-    // Bare URL autolinks: scheme://… and www.…
-    ":(?=//)",
-    "(?<=www)\\."
-  ].join("|"),
-  "giu"
-);
-function replace(m) {
-  const e = ENTITIES[m];
-  if (e !== void 0) return e;
-  switch (m) {
-    case "@":
-    case "#":
-    case ":":
-    case "-":
-      return m + ZWJ;
-    case ".":
-      return ZWJ + m;
-    default:
-      return m === "\r\n" || /^[\n\r\t\v\f\u2028\u2029\u0085]$/u.test(m) ? " " : REPLACEMENT;
-  }
-}
-function truncate(s, maxChars) {
-  if (s.length <= maxChars) return s;
-  let end = Math.max(0, maxChars);
-  const last = s.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return `${s.slice(0, end)}\u2026`;
-}
-function escapeText(s, maxChars = Infinity) {
-  return truncate(String(s), maxChars).replace(UNSAFE2, replace);
-}
-
-// src/report/chunk-table.ts
-var CHUNK_TABLE_ROWS = 60;
-var CHUNK_TABLE_COLUMNS = 8;
-var CAP = { head: 60, key: 40, text: 200 };
-function rowsOf2(t) {
-  const c = t.details?.chunks;
-  return Array.isArray(c) && c.every((r) => r !== null && typeof r === "object" && typeof r.key === "string") ? c : null;
-}
-function cell2(r, p) {
-  if (!r) return MISSING;
-  if (r.state !== "ok" || typeof r.value !== "number") return r.state === "ok" ? MISSING : escapeText(r.state, 20);
-  return `${p ? formatPValue(r.value) : formatNumber(r.value)}${r.crossed ? " \u2717" : ""}`;
-}
-function chunkTable2(tests, prefix, title, open2) {
-  const all = tests.filter((t) => t.id.startsWith(prefix) && rowsOf2(t) !== null);
-  if (all.length === 0) return "";
-  const cols = [...all.filter((t) => isIssue(t.status)), ...all.filter((t) => !isIssue(t.status))].slice(0, CHUNK_TABLE_COLUMNS);
-  const rows = cols.map((t) => rowsOf2(t));
-  const keys = rows[0].map((r) => r.key);
-  const crossed = keys.map((_, i) => rows.some((rs) => rs[i]?.crossed === true));
-  let shown = keys.map((_, i) => i);
-  if (shown.length > CHUNK_TABLE_ROWS) {
-    const marked = shown.filter((i) => crossed[i]);
-    const rest = shown.filter((i) => !crossed[i]);
-    shown = [...marked, ...rest].slice(0, CHUNK_TABLE_ROWS).sort((a, b) => a - b);
-  }
-  const isP = cols.map((t) => t.threshold?.on === "p_value");
-  const head2 = cols.map((t) => escapeText(t.column ?? t.method, CAP.head) + (isP[cols.indexOf(t)] ? " (p)" : ""));
-  let table = `| Chunk | Rows | ${head2.join(" | ")} |
-|---|---|${cols.map(() => "---").join("|")}|
-`;
-  for (const i of shown) {
-    table += `| ${escapeText(keys[i], CAP.key)} | ${formatInt(rows[0][i].rows)} | ${rows.map((rs, c) => cell2(rs[i], isP[c])).join(" | ")} |
-`;
-  }
-  const limits2 = cols.map((t) => `- ${escapeText(t.column ?? t.method, CAP.head)}: ${t.threshold ? escapeText(t.threshold.text, CAP.text) : "no limit set"}`).join("\n");
-  const cut = [];
-  if (shown.length < keys.length) cut.push(`${formatInt(shown.length)} of ${formatInt(keys.length)} chunks shown, those with \u2717 first`);
-  if (cols.length < all.length) cut.push(`${formatInt(cols.length)} of ${formatInt(all.length)} tests shown, issues first`);
-  const note = cut.length ? `
-${cut.join("; ")}; report.json has them all.
-` : "";
-  return `<details${open2 ? " open" : ""}><summary>${title}: \u2717 marks a chunk past its limit</summary>
-
-${table}
-${limits2}
-${note}</details>
-
-`;
-}
-
-// src/report/markdown.ts
-var FAMILY_TITLES = {
-  input: "Input",
-  quality: "Data quality",
-  drift: "Drift",
-  performance: "Performance",
-  differential: "Differential (candidate vs baseline)",
-  model: "Models (speed, importance, behaviour, explanations)"
-};
-var STATUS_RANK = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
-var STATUS_CELL = {
-  error: "**ERROR**",
-  fail: "**FAIL**",
-  warn: "WARN",
-  pass: "pass",
-  info: "info",
-  skip: "skip"
-};
-var CAP2 = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
-var TOP_ROWS = 50;
-var MATRIX_MAX = 20;
-var DEFAULT_NOTE = "the report.md and report.json files written by model-gate";
-function bytes(s) {
-  return Buffer.byteLength(s, "utf8");
-}
-function plural2(n, one, many) {
-  return `${formatInt(n)} ${n === 1 ? one : many}`;
-}
-function countsPhrase(c) {
-  const parts = [];
-  if (c.error > 0) parts.push(plural2(c.error, "error", "errors"));
-  if (c.fail > 0) parts.push(`${formatInt(c.fail)} failed`);
-  if (c.warn > 0) parts.push(plural2(c.warn, "warning", "warnings"));
-  if (c.pass > 0) parts.push(`${formatInt(c.pass)} passed`);
-  if (c.info > 0) parts.push(`${formatInt(c.info)} informational`);
-  if (c.skip > 0) parts.push(`${formatInt(c.skip)} skipped`);
-  return parts.join(", ");
-}
-function esc(s, cap) {
-  if (s === void 0 || s === null) return "";
-  return escapeText(typeof s === "string" ? s : String(s), cap);
-}
-function finite(x) {
-  return typeof x === "number" && Number.isFinite(x) ? x : null;
-}
-function isShare(t) {
-  const unit = t.details?.unit;
-  if (unit === "share") return true;
-  if (unit !== void 0) return false;
-  return /(^|_)(share|rate|agreement)(_|$)/.test(t.method);
-}
-function valueCell(t) {
-  if (typeof t.value !== "number") return MISSING;
-  return isShare(t) ? formatShare(t.value) : formatNumber(t.value);
-}
-var POSITION_KEY = /^(row|line|index|id)$/i;
-function anyCell(v, key = "") {
-  if (v === null || v === void 0) return MISSING;
-  if (typeof v === "number") return Number.isInteger(v) && POSITION_KEY.test(key) ? String(v) : formatNumber(v);
-  if (typeof v === "string") return esc(v, CAP2.cell);
-  if (typeof v === "boolean" || typeof v === "bigint") return String(v);
-  let json;
-  try {
-    json = JSON.stringify(v);
-  } catch {
-    json = void 0;
-  }
-  return json === void 0 ? MISSING : esc(json, CAP2.cell);
-}
-var COL_STATUS = { head: "Status", cell: (t) => STATUS_CELL[t.status] ?? esc(t.status, 10) };
-var COL_TEST = { head: "Test", cell: (t) => esc(t.name, CAP2.name) };
-var COL_METRIC = { head: "Metric", cell: (t) => esc(t.name, CAP2.name) };
-var COL_COLUMN = { head: "Column", cell: (t) => t.column === void 0 ? "" : esc(t.column, CAP2.column) };
-var COL_METHOD = { head: "Method", cell: (t) => esc(t.method, CAP2.method) };
-var COL_VALUE = { head: "Value", cell: valueCell };
-var COL_THRESHOLD = {
-  head: "Threshold",
-  cell: (t) => t.threshold ? esc(t.threshold.text, CAP2.threshold) : ""
-};
-var COL_P = {
-  head: "p-value",
-  cell: (t) => t.p_value === void 0 ? "" : formatPValue(t.p_value)
-};
-var COL_MESSAGE = { head: "Message", cell: (t) => esc(t.message, CAP2.message) };
-var COL_BASELINE = { head: "Baseline", cell: (t) => formatNumber(finite(t.details?.baseline)) };
-var COL_CANDIDATE = { head: "Candidate", cell: (t) => formatNumber(finite(t.details?.candidate)) };
-var COL_DELTA = { head: "\u0394", cell: (t) => formatDelta(finite(t.details?.delta)) };
-var COL_CI = {
-  head: "CI",
-  cell: (t) => {
-    const ci = t.details?.ci;
-    if (!ci || typeof ci !== "object") return "";
-    const lo = finite(ci.lo);
-    const hi = finite(ci.hi);
-    return lo === null && hi === null ? "" : `[${formatDelta(lo)}, ${formatDelta(hi)}]`;
-  }
-};
-function hasPerformanceDetails(t) {
-  const d = t.details;
-  return !!d && (finite(d.baseline) !== null || finite(d.candidate) !== null || finite(d.delta) !== null);
-}
-function columnsFor(tests) {
-  const anyColumn = tests.some((t) => t.column !== void 0);
-  const anyP = tests.some((t) => t.p_value !== void 0 && t.p_value !== null);
-  if (tests.some(hasPerformanceDetails)) {
-    const anyCi = tests.some((t) => COL_CI.cell(t) !== "");
-    return [
-      COL_STATUS,
-      COL_METRIC,
-      COL_BASELINE,
-      COL_CANDIDATE,
-      COL_DELTA,
-      ...anyCi ? [COL_CI] : [],
-      COL_THRESHOLD,
-      ...anyP ? [COL_P] : [],
-      COL_MESSAGE
-    ];
-  }
-  return [
-    COL_STATUS,
-    COL_TEST,
-    ...anyColumn ? [COL_COLUMN] : [],
-    COL_METHOD,
-    COL_VALUE,
-    COL_THRESHOLD,
-    ...anyP ? [COL_P] : [],
-    COL_MESSAGE
-  ];
-}
-function tableHead(cols) {
-  return `| ${cols.map((c) => c.head).join(" | ")} |
-|${cols.map(() => "---").join("|")}|
-`;
-}
-function tableRow(cols, t) {
-  return `| ${cols.map((c) => c.cell(t)).join(" | ")} |
-`;
-}
-function fullTable(tests) {
-  const cols = columnsFor(tests);
-  let s = tableHead(cols);
-  for (const t of tests) s += tableRow(cols, t);
-  return s;
-}
-function topBlock(t, open2) {
-  if (t.id.startsWith("drift.multivariate.")) return "";
-  return rowsBlock(t.details?.top, `Largest differences: ${esc(t.name, CAP2.name)}`, open2);
-}
-function rowsBlock(list, summary3, open2) {
-  if (!Array.isArray(list) || list.length === 0) return "";
-  const top = list;
-  const rows = top.slice(0, TOP_ROWS);
-  const keys = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of rows) {
-    if (r === null || typeof r !== "object" || Array.isArray(r)) continue;
-    for (const k of Object.keys(r)) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        keys.push(k);
-      }
-    }
-  }
-  const rowAt = keys.indexOf("row");
-  if (seen.has("line") && rowAt >= 0) keys.splice(rowAt, 1);
-  let table;
-  if (keys.length === 0) {
-    table = `| Value |
-|---|
-${rows.map((r) => `| ${anyCell(r)} |
-`).join("")}`;
-  } else {
-    table = `| ${keys.map((k) => esc(k, CAP2.method)).join(" | ")} |
-|${keys.map(() => "---").join("|")}|
-`;
-    for (const r of rows) {
-      const o = r !== null && typeof r === "object" ? r : {};
-      table += `| ${keys.map((k) => anyCell(o[k], k)).join(" | ")} |
-`;
-    }
-  }
-  const more = top.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(top.length)})` : "";
-  return `<details${open2 ? " open" : ""}><summary>${summary3}${more}</summary>
-
-${table}
-</details>
-
-`;
-}
-function squareMatrix(m, k) {
-  if (!Array.isArray(m) || m.length !== k) return null;
-  for (const row of m) {
-    if (!Array.isArray(row) || row.length !== k || !row.every((x) => typeof x === "number")) return null;
-  }
-  return m;
-}
-function matrixBlock(t, open2) {
-  const d = t.details;
-  const classes = d?.classes;
-  if (!d || !Array.isArray(classes) || classes.length === 0 || classes.length > MATRIX_MAX) return "";
-  const k = classes.length;
-  const labels = classes.map((c) => anyCell(c));
-  const table = (corner, main2, other) => {
-    let s = `| ${corner} | ${labels.join(" | ")} |
-|${"---|".repeat(k + 1)}
-`;
-    for (let a = 0; a < k; a++) {
-      const cells = main2[a].map((x, b) => other ? `${formatInt(x)} (${formatInt(other[a][b])})` : formatInt(x));
-      s += `| ${labels[a]} | ${cells.join(" | ")} |
-`;
-    }
-    return s;
-  };
-  const block = (summary3, body) => `<details${open2 ? " open" : ""}><summary>${summary3}</summary>
-
-${body}
-</details>
-
-`;
-  let out = "";
-  const candidate = squareMatrix(d.candidate, k);
-  if (candidate) {
-    const baseline = squareMatrix(d.baseline, k);
-    out += block(
-      `${esc(t.name, CAP2.name)}: rows actual, columns predicted${baseline ? ", candidate (baseline)" : ""}`,
-      table("actual \u2193 predicted \u2192", candidate, baseline)
-    );
-  }
-  const flips = squareMatrix(d.flips, k);
-  if (flips) out += block("Flips: rows baseline, columns candidate", table("baseline \u2193 candidate \u2192", flips, null));
-  return out;
-}
-function bytesCell(x) {
-  const b = finite(x);
-  if (b === null) return MISSING;
-  if (b < 1024) return `${formatInt(b)} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let v = b / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${formatNumber(v)} ${units[u]}`;
-}
-function speedBlock(t, open2) {
-  const d = t.details;
-  const models = d?.models;
-  if (!d || !t.id.startsWith("model.speed.") || models === null || typeof models !== "object") return "";
-  let rows = "";
-  for (const role of ["baseline", "candidate"]) {
-    const m = models[role];
-    if (!m || typeof m !== "object") continue;
-    const cells = [
-      role,
-      esc(m.path, CAP2.cell),
-      bytesCell(m.bytes),
-      formatNumber(finite(m.p50_ms)),
-      formatNumber(finite(m.p95_ms)),
-      formatNumber(finite(m.per_row_p50_us)),
-      formatInt(finite(m.rows_per_s)),
-      bytesCell(m.peak_memory_bytes)
-    ];
-    rows += `| ${cells.join(" | ")} |
-`;
-  }
-  if (rows === "") return "";
-  const mc = d.machine ?? {};
-  const pr = d.protocol ?? {};
-  const machine = `Measured on ${esc(mc.cpu, CAP2.cell)}, ${formatInt(finite(mc.cores))} cores, ${formatInt(finite(mc.threads))} intra-op threads per session, node ${esc(mc.node, 20)}, ${esc(mc.platform, 30)}: a batch of the first ${formatInt(finite(pr.rows))} rows of ${esc(pr.source, CAP2.path)}, ${formatInt(finite(pr.warmup))} warm-up runs discarded, ${formatInt(finite(pr.repetitions))} timed runs each (${esc(pr.order, 40)}).`;
-  return `<details${open2 ? " open" : ""}><summary>Speed: per model</summary>
-
-| Model | File | Size | p50 ms/batch | p95 ms/batch | p50 \xB5s/row | rows/s | Peak memory |
-|---|---|---|---|---|---|---|---|
-${rows}
-${machine}
-</details>
-
-`;
-}
-var IMPORTANCE_SCORES = {
-  accuracy: "the drop in accuracy on labelled rows",
-  neg_mae: "the rise in MAE on labelled rows",
-  agreement: "the share of the model\u2019s own predictions that change",
-  neg_mean_abs_change: "the mean |change| of the model\u2019s own predictions"
-};
-function importanceBlock(t, open2) {
-  const d = t.details;
-  const list = d?.features;
-  if (!d || t.id !== "model.importance" || !Array.isArray(list) || list.length === 0) return "";
-  const listed = finite(d.listed);
-  const n = Math.min(list.length, TOP_ROWS, listed !== null && listed > 0 ? listed : list.length);
-  const cells = (o, role) => o[role] === null || o[role] === void 0 ? `${MISSING} | ${MISSING}` : `${formatNumber(finite(o[role]))} \xB1 ${formatNumber(finite(o[`${role}_std`]))} | ${anyCell(o[`${role}_rank`])}`;
-  let rows = "";
-  for (const r of list.slice(0, n)) {
-    const o = r !== null && typeof r === "object" ? r : {};
-    rows += `| ${anyCell(o.feature)} | ${cells(o, "baseline")} | ${cells(o, "candidate")} |
-`;
-  }
-  const more = list.length > n ? ` (first ${formatInt(n)} of ${formatInt(list.length)})` : "";
-  const score = typeof d.score === "string" ? IMPORTANCE_SCORES[d.score] : void 0;
-  const note = score ? `Importance: ${score} when the feature is permuted, mean \xB1 std over ${formatInt(finite(d.repeats))} permutations.
-` : "";
-  return `<details${open2 ? " open" : ""}><summary>Feature importance${more}</summary>
-
-| Feature | Baseline | Rank | Candidate | Rank |
-|---|---|---|---|---|
-${rows}
-${note}</details>
-
-`;
-}
-function worstBlock(t, open2) {
-  if (!t.id.startsWith("model.behaviour.")) return "";
-  return rowsBlock(t.details?.worst, `Worst rows: ${esc(t.name, CAP2.name)}`, open2);
-}
-var EXPLAIN_PER_ROW = 3;
-function explainBlock(t, open2) {
-  const d = t.details;
-  const list = d?.rows;
-  if (!d || t.id !== "model.explain" || !Array.isArray(list) || list.length === 0) return "";
-  const rows = list.slice(0, TOP_ROWS);
-  const obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
-  let body = "";
-  for (const r of rows) {
-    const o = obj(r);
-    const b = obj(o.baseline);
-    const c = obj(o.candidate);
-    const cls = o.class === void 0 ? "" : ` (class ${anyCell(o.class)})`;
-    const head2 = `${anyCell(o.line, "line")} | ${anyCell(o.id, "id")} | ${formatNumber(finite(b.output))} \u2192 ${formatNumber(finite(c.output))}${cls}`;
-    const contributions = Array.isArray(o.contributions) ? o.contributions.slice(0, EXPLAIN_PER_ROW) : [];
-    if (contributions.length === 0) body += `| ${head2} | ${MISSING} | ${MISSING} | ${MISSING} |
-`;
-    contributions.forEach((x, i) => {
-      const e = obj(x);
-      body += `| ${i === 0 ? head2 : " |  | "} | ${anyCell(e.feature)} | ${formatNumber(finite(e.baseline))} | ${formatNumber(finite(e.candidate))} |
-`;
-    });
-  }
-  const more = list.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(list.length)})` : "";
-  const bg = obj(d.background);
-  const note = `\u03C6: each feature's contribution to ${esc(d.output, CAP2.cell)}, against its mean over ${formatInt(finite(bg.rows))} background rows of ${esc(bg.source, CAP2.path)}; a row's contributions add up to its output minus that mean. Largest candidate \u2212 baseline differences first.
-`;
-  return `<details${open2 ? " open" : ""}><summary>Why the models disagree: contributions per row${more}</summary>
-
-| line | id | output: baseline \u2192 candidate | feature | baseline \u03C6 | candidate \u03C6 |
-|---|---|---|---|---|---|
-${body}
-${note}</details>
-
-`;
-}
-function multivariateBlock(t, open2) {
-  if (!t.id.startsWith("drift.multivariate.")) return "";
-  const d = t.details;
-  let out = "";
-  if (Array.isArray(d?.chunks) && d.chunks.length > 0) {
-    const rows = d.chunks.slice(0, TOP_ROWS);
-    const pca = t.id === "drift.multivariate.pca";
-    const limit = pca ? `[${formatNumber(finite(d.lower))}, ${formatNumber(finite(d.upper))}]` : `CI low > ${formatNumber(finite(t.threshold?.fail))}`;
-    const body = rows.map((r) => pca ? `| ${esc(r.key, CAP2.cell)} | ${formatInt(finite(r.rows))} | ${formatNumber(finite(r.value))} | ${r.crossed ? "**outside**" : ""} |` : `| ${esc(r.key, CAP2.cell)} | ${formatInt(finite(r.rows))} | ${formatNumber(finite(r.auc))} | ${formatNumber(finite(r.lo))}\u2013${formatNumber(finite(r.hi))} | ${r.crossed ? "**drift**" : ""} |`).join("\n");
-    const head2 = pca ? `| chunk | rows | error | outside ${limit} |
-|---|---|---|---|` : `| chunk | rows | AUC | 95 % CI | ${limit} |
-|---|---|---|---|---|`;
-    const more = d.chunks.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(d.chunks.length)})` : "";
-    out += `<details${open2 ? " open" : ""}><summary>${esc(t.name, CAP2.name)}: per chunk${more}</summary>
-
-${head2}
-${body}
-
-</details>
-
-`;
-  }
-  out += rowsBlock(d?.top, "Features that separate the files most (standardised coefficient)", open2);
-  return out;
-}
-function estimationBlock(t, open2) {
-  const estimate = t.id.startsWith("performance.estimated.") || t.id === "performance.business_value";
-  if (!estimate || t.id.endsWith(".change")) return "";
-  const d = t.details;
-  if (!Array.isArray(d?.chunks) || d.chunks.length === 0) return "";
-  const health2 = t.id.endsWith(".health");
-  const all = d.chunks;
-  const roles = ["candidate", "baseline"].filter((r) => all.some((c) => c[r] !== void 0));
-  const rows = all.slice(0, TOP_ROWS);
-  const cell3 = (v) => {
-    const x = v;
-    if (!x) return MISSING;
-    const ci = Array.isArray(x.ci) ? ` [${formatNumber(finite(x.ci[0]))}, ${formatNumber(finite(x.ci[1]))}]` : "";
-    if (!health2) return `${formatNumber(finite(x.value))}${ci}`;
-    return `${formatNumber(finite(x.estimated))}${ci} | ${formatNumber(finite(x.realized))}${x.diverges ? " **diverges**" : ""}`;
-  };
-  const cols = roles.flatMap((r) => health2 ? [`${r} estimated`, `${r} realized`] : [`${r} estimated`]);
-  const head2 = `| chunk | rows | ${cols.join(" | ")} |
-|${"---|".repeat(cols.length + 2)}`;
-  const body = rows.map((r) => `| ${esc(r.chunk, CAP2.cell)} | ${formatInt(finite(r.rows))} | ${roles.map((role) => cell3(r[role])).join(" | ")} |`).join("\n");
-  const more = all.length > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(all.length)})` : "";
-  return `<details${open2 ? " open" : ""}><summary>${esc(t.name, CAP2.name)}: per chunk${more}</summary>
-
-${head2}
-${body}
-
-</details>
-
-`;
-}
-function extrasOf(t, open2) {
-  return topBlock(t, open2) + matrixBlock(t, open2) + speedBlock(t, open2) + importanceBlock(t, open2) + worstBlock(t, open2) + explainBlock(t, open2) + multivariateBlock(t, open2) + estimationBlock(t, open2);
-}
-var CUT_PRIORITY = { input: 0, performance: 1, differential: 2, model: 3, drift: 4, quality: 5 };
-var OTHER_PRIORITY = 6;
-function buildSection(family, tests, title = FAMILY_TITLES[family], priority = CUT_PRIORITY[family]) {
-  const issues = tests.map((t, i) => ({ t, i })).filter(({ t }) => isIssue(t.status)).sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i).map(({ t }) => t);
-  const others = tests.filter((t) => !isIssue(t.status));
-  const listedIssues = issues.slice(0, MARKDOWN_ISSUE_ROWS);
-  const listedOthers = others.slice(0, MARKDOWN_PASSING_ROWS);
-  let issueHead = "";
-  let issueRows;
-  if (family === "input") {
-    issueRows = listedIssues.map(
-      (t) => `- ${STATUS_CELL[t.status]} ${esc(t.name, CAP2.name)}: ${esc(t.message, CAP2.message)}
-`
-    );
-  } else {
-    const cols = columnsFor(listedIssues);
-    issueHead = tableHead(cols);
-    issueRows = listedIssues.map((t) => tableRow(cols, t));
-  }
-  const unlisted = issues.length - listedIssues.length;
-  const issueUnlisted = unlisted === 0 ? "" : `${countsPhrase(countStatuses(issues.slice(listedIssues.length)))} more not listed here (at most ${formatInt(MARKDOWN_ISSUE_ROWS)} rows per section; report.json lists every one).
-
-`;
-  let rest = "";
-  if (others.length > 0) {
-    const more = others.length > listedOthers.length ? `
-The first ${formatInt(listedOthers.length)} are listed (at most ${formatInt(MARKDOWN_PASSING_ROWS)} per section).
-` : "";
-    rest = `<details><summary>${countsPhrase(countStatuses(others))}</summary>
-
-${fullTable(listedOthers)}${more}
-</details>
-
-`;
-    for (const t of listedOthers) rest += extrasOf(t, false);
-  }
-  const chunkPrefix = family === "drift" ? "drift.chunks." : family === "performance" ? "performance.chunks." : null;
-  const chunkIssue = chunkPrefix !== null && tests.some((t) => t.id.startsWith(chunkPrefix) && isIssue(t.status));
-  const chunks = chunkPrefix === null ? "" : chunkTable2(tests, chunkPrefix, family === "drift" ? "Drift per chunk" : "Performance per chunk", chunkIssue);
-  if (!chunkIssue) rest += chunks;
-  return {
-    title,
-    priority,
-    head: `#### ${title} \u2014 ${countsPhrase(countStatuses(tests))}
-
-`,
-    issueHead,
-    issueRows,
-    issueRowBytes: issueRows.map(bytes),
-    issueStatus: issues.map((t) => t.status),
-    issueUnlisted,
-    issueExtras: listedIssues.map((t) => extrasOf(t, true)).join("") + (chunkIssue ? chunks : ""),
-    rest,
-    restCount: others.length
-  };
-}
-function verdictLine(report) {
-  const phrase = countsPhrase(report.counts);
-  return `**${String(report.verdict).toUpperCase()}** \u2014 ${phrase === "" ? "no tests ran" : phrase}
-
-`;
-}
-function contextLine(report) {
-  const parts = [];
-  if (report.task) parts.push(`Task: ${report.task}`);
-  const ref = report.data.reference;
-  if (ref) parts.push(`Reference: ${plural2(ref.rows, "row", "rows")} (${esc(ref.path, CAP2.path)})`);
-  const cur = report.data.current;
-  if (cur) {
-    const labelled = cur.labelled_rows === void 0 ? "" : `, ${formatInt(cur.labelled_rows)} labelled`;
-    parts.push(`Current: ${plural2(cur.rows, "row", "rows")}${labelled} (${esc(cur.path, CAP2.path)})`);
-  }
-  parts.push(`Config: ${esc(report.config, CAP2.path)}`);
-  return `${parts.join(" \xB7 ")}
-
-${modelsLine(report)}`;
-}
-function modelsLine(report) {
-  if (!report.models?.length) return "";
-  const parts = report.models.map((m) => {
-    const speed = m.predicted && m.predicted.ms > 0 ? `, ${formatInt(m.predicted.rows)} rows in ${formatNumber(m.predicted.ms / 1e3)} s` : "";
-    return `${m.role} ${esc(m.path, CAP2.path)} (SHA-256 ${m.sha256.slice(0, 12)}${speed})`;
-  });
-  return `Models run by the gate: ${parts.join(" \xB7 ")}
-
-`;
-}
-var CAPPED_WORDS = {
-  error: ["error", "errors"],
-  fail: ["failed test", "failed tests"],
-  warn: ["warning", "warnings"]
-};
-function omissionLine(o, maxBytes, note) {
-  const parts = [];
-  if (o.everything) parts.push("every section below the verdict");
-  else {
-    for (const [title, byStatus] of o.capped) {
-      const cut = [];
-      for (const s of STATUSES) {
-        const c = byStatus[s];
-        const words2 = CAPPED_WORDS[s];
-        if (c && words2 && c[0] > 0) cut.push(`${formatInt(c[0])} of ${c[1] === 1 ? `1 ${words2[0]}` : `${formatInt(c[1])} ${words2[1]}`}`);
-      }
-      if (cut.length > 0) parts.push(`${title}: ${cut.join(", ")}`);
-    }
-    if (o.extras) parts.push("the detail tables (largest differences, matrices)");
-    if (o.rest > 0) parts.push(plural2(o.rest, "passing, informational or skipped test", "passing, informational or skipped tests"));
-  }
-  return `**Not shown** to stay within ${formatInt(maxBytes)} bytes: ${parts.join("; ")}. Full report: ${note.replace(/[.\s]+$/, "")}.
-`;
-}
-function withFooter(body, footer) {
-  return footer === "" ? body : `${body}
-${footer}`;
-}
-function cutToBytes(s, max) {
-  const buf = Buffer.from(s, "utf8");
-  if (buf.length <= max) return s;
-  let n = Math.max(0, max);
-  while (n > 0 && (buf[n] & 192) === 128) n--;
-  return buf.subarray(0, n).toString("utf8");
-}
-var ROWS_RESERVED_PER_FAMILY = 3;
-function renderMarkdown(report, opts = {}) {
-  return renderMarkdownFitted(report, opts).markdown;
-}
-function renderMarkdownFitted(report, opts = {}) {
-  const maxBytes = opts.maxBytes ?? Infinity;
-  const note = opts.fullReportNote ?? DEFAULT_NOTE;
-  const footer = opts.footer ?? "";
-  if (Number.isNaN(maxBytes) || maxBytes < 0) throw new RangeError(`maxBytes must be a byte count, got ${maxBytes}`);
-  const footerBytes = footer === "" ? 0 : bytes(footer) + 1;
-  if (footerBytes > maxBytes) {
-    throw new RangeError(`maxBytes ${maxBytes} cannot hold even the footer (${footerBytes} bytes)`);
-  }
-  const about = opts.about ? ` ${opts.about}` : "";
-  const title = `### ${esc(opts.title ?? "model-gate", CAP2.title)}${about}
-
-`;
-  const head2 = title + verdictLine(report) + contextLine(report);
-  const sections = [];
-  for (const family of FAMILIES) {
-    const tests = report.tests.filter((t) => t.family === family);
-    if (tests.length > 0) sections.push(buildSection(family, tests));
-  }
-  const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
-  if (unknown.length > 0) sections.push(buildSection("input", unknown, "Other", OTHER_PRIORITY));
-  const byPriority = sections.map((_, i) => i).sort((a, b) => sections[a].priority - sections[b].priority);
-  const issueBlock = (s, n, whole) => (n === 0 ? "" : `${s.issueHead}${s.issueRows.slice(0, n).join("")}
-`) + (whole ? s.issueUnlisted : "");
-  const assemble = (level, shown2, omitted2) => {
-    let out = head2;
-    for (const i of level === 0 ? sections.keys() : byPriority) {
-      const s = sections[i];
-      out += s.head + issueBlock(s, shown2[i], level === 0);
-      if (level < 2) out += s.issueExtras;
-      if (level < 1) out += s.rest;
-    }
-    return withFooter(omitted2 ? out + omissionLine(omitted2, maxBytes, note) : out.replace(/\n+$/, "\n"), footer);
-  };
-  const all = sections.map((s) => s.issueRows.length);
-  const restTotal = sections.reduce((n, s) => n + s.restCount, 0);
-  const anyExtras = sections.some((s) => s.issueExtras !== "");
-  const cappedFor = (shown2) => {
-    const capped = /* @__PURE__ */ new Map();
-    for (const i of byPriority) {
-      const s = sections[i];
-      const byStatus = {};
-      s.issueStatus.forEach((st, r) => {
-        const c = byStatus[st] ??= [0, 0];
-        c[1] += 1;
-        if (r >= shown2[i]) c[0] += 1;
-      });
-      capped.set(s.title, byStatus);
-    }
-    return capped;
-  };
-  const full = assemble(0, all, null);
-  if (!Number.isFinite(maxBytes)) return { markdown: full, cut: false };
-  const fits = (s) => bytes(s) <= maxBytes;
-  if (fits(full)) return { markdown: full, cut: false };
-  const listedCapped = cappedFor(all);
-  const level1 = assemble(1, all, { rest: restTotal, extras: false, capped: listedCapped, everything: false });
-  if (fits(level1)) return { markdown: level1, cut: true };
-  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, capped: listedCapped, everything: false });
-  if (fits(level2)) return { markdown: level2, cut: true };
-  const worstCase = { rest: restTotal, extras: anyExtras, capped: cappedFor(sections.map(() => 0)), everything: false };
-  let remaining = maxBytes - bytes(head2) - sections.reduce((n, s) => n + bytes(s.head), 0) - bytes(omissionLine(worstCase, maxBytes, note)) - footerBytes;
-  const order = [];
-  sections.forEach(
-    (s, i) => s.issueRows.forEach((_, r) => order.push({ section: i, row: r, rank: STATUS_RANK[s.issueStatus[r]], priority: s.priority }))
-  );
-  order.sort((a, b) => a.rank - b.rank || a.priority - b.priority || a.row - b.row);
-  const shown = sections.map(() => 0);
-  const take = (limitRows) => {
-    for (const { section, row } of order) {
-      if (row !== shown[section] || row >= limitRows) continue;
-      const s = sections[section];
-      const cost = s.issueRowBytes[row] + (row === 0 ? bytes(s.issueHead) + 1 : 0);
-      if (cost > remaining) continue;
-      remaining -= cost;
-      shown[section] = row + 1;
-    }
-  };
-  if (remaining >= 0) {
-    take(ROWS_RESERVED_PER_FAMILY);
-    take(Infinity);
-    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, capped: cappedFor(shown), everything: false });
-    if (fits(level3)) return { markdown: level3, cut: true };
-  }
-  const omitted = { rest: 0, extras: false, capped: /* @__PURE__ */ new Map(), everything: true };
-  const minimal = title + verdictLine(report) + omissionLine(omitted, maxBytes, note);
-  return { markdown: withFooter(cutToBytes(minimal, maxBytes - footerBytes), footer), cut: true };
-}
-
 // src/report/write.ts
-async function writeAtomically(path, text) {
-  const tmp = `${path}.${process.pid}.tmp`;
+async function writeAtomically(path2, text2) {
+  const tmp = `${path2}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, text, "utf8");
-    await rename(tmp, path);
+    await writeFile(tmp, text2, "utf8");
+    await rename(tmp, path2);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => void 0);
     throw e;
@@ -51844,39 +54577,351 @@ async function makeDirectory(dir) {
   }
 }
 async function writeReports(report, outDir) {
-  const markdownPath = join2(outDir, "report.md");
-  const jsonPath = join2(outDir, "report.json");
+  const markdownPath = join3(outDir, "report.md");
+  const jsonPath = join3(outDir, "report.json");
+  const htmlPath = join3(outDir, "report.html");
   const markdown = renderMarkdown(report);
   const json = renderJson(report);
+  const html = renderHtml(report);
   try {
     await makeDirectory(outDir);
     await writeAtomically(markdownPath, markdown);
     await writeAtomically(jsonPath, json);
+    await writeAtomically(htmlPath, html);
   } catch (e) {
     const code = e.code;
     const folder = e.folder;
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EROFS" ? "the file system is read-only" : code === "ENOTDIR" || code === "EEXIST" ? "a file is in the way" : folder !== void 0 ? `the folder ${JSON.stringify(folder)} cannot be created (${code ?? "unknown error"})` : e.message;
     throw new InputError(`cannot write the reports: ${why}`, `output directory ${JSON.stringify(outDir)}`);
   }
-  return { markdownPath, jsonPath };
+  return { markdownPath, jsonPath, htmlPath };
+}
+
+// src/metrics/deliver.ts
+import { rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/metrics/exposition.ts
+var CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+var NAME_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+var LABEL_NAME_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+function escapeLabelValue(v) {
+  return v.replace(/[\\"\n]/g, (c) => c === "\n" ? "\\n" : `\\${c}`);
+}
+function escapeHelp(v) {
+  return v.replace(/[\\\n]/g, (c) => c === "\n" ? "\\n" : "\\\\");
+}
+function formatValue(v) {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  return String(v);
+}
+function labelText(labels2) {
+  if (labels2.length === 0) return "";
+  return `{${labels2.map(([k, v]) => `${k}="${escapeLabelValue(v)}"`).join(",")}}`;
+}
+function exposition(families) {
+  const out = [];
+  for (const f of families) {
+    if (!NAME_RE.test(f.name)) throw new Error(`invalid metric name ${JSON.stringify(f.name)}`);
+    out.push(`# HELP ${f.name} ${escapeHelp(f.help)}`, `# TYPE ${f.name} ${f.type}`);
+    for (const s of f.samples) {
+      if (s.value === null) continue;
+      for (const [k] of s.labels) if (!LABEL_NAME_RE.test(k) || k.startsWith("__")) throw new Error(`invalid label name ${JSON.stringify(k)}`);
+      out.push(`${f.name}${labelText(s.labels)} ${formatValue(s.value)}`);
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/metrics/push.ts
+var JOB = "model_gate";
+var PUSH_TIMEOUT_MS = 1e4;
+var PUSH_RETRY_DELAY_MS = 1e3;
+var MetricsUrlError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "MetricsUrlError";
+  }
+};
+function segment(name, value) {
+  if (value === "" || value.includes("/") || value === "." || value === "..") {
+    const b64 = Buffer.from(value, "utf8").toString("base64url");
+    return `${name}@base64/${b64 === "" ? "=" : b64}`;
+  }
+  return `${name}/${encodeURIComponent(value)}`;
+}
+function decoded(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+var GROUP_LABEL_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+function pushTarget(base3, grouping2) {
+  let u;
+  try {
+    u = new URL(base3);
+  } catch {
+    throw new MetricsUrlError("the metrics push URL is not a URL (expected e.g. http://pushgateway:9091)");
+  }
+  if (u.protocol !== "http:" && u.protocol !== "https:") {
+    throw new MetricsUrlError(`the metrics push URL must be http:// or https://, not ${escapeControls(u.protocol)}//`);
+  }
+  if (u.search !== "" || u.hash !== "") throw new MetricsUrlError("the metrics push URL must not have a query or a fragment");
+  if (/\/metrics\/job(\/|$)/.test(u.pathname)) {
+    throw new MetricsUrlError("give the Pushgateway base URL (e.g. http://pushgateway:9091): model-gate adds /metrics/job/model_gate and the grouping labels itself");
+  }
+  const user = decoded(u.username);
+  const password = decoded(u.password);
+  const hasCredentials = u.username !== "" || u.password !== "";
+  u.username = "";
+  u.password = "";
+  let path2 = `${u.pathname.replace(/\/+$/, "")}/metrics/job/${JOB}`;
+  for (const [name, value] of grouping2) {
+    if (!GROUP_LABEL_RE.test(name)) throw new Error(`invalid grouping label ${JSON.stringify(name)}`);
+    if (value !== void 0) path2 += `/${segment(name, value)}`;
+  }
+  u.pathname = path2;
+  const url = u.toString();
+  const target = { url, shown: hasCredentials ? url.replace(`${u.protocol}//`, `${u.protocol}//***@`) : url };
+  if (hasCredentials) {
+    target.authorization = `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
+    const secret = password !== "" ? password : user;
+    if (secret !== "") target.secret = secret;
+  }
+  return target;
+}
+function networkWhy(e, timeoutMs) {
+  if (e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError")) return `no answer within ${timeoutMs / 1e3} s`;
+  const cause = e instanceof Error ? e.cause : void 0;
+  if (cause && typeof cause.code === "string") return `${cause.code}${typeof cause.message === "string" ? ` (${cause.message})` : ""}`;
+  return e instanceof Error ? e.message : String(e);
+}
+async function attempt2(target, body, timeoutMs) {
+  const headers = { "content-type": CONTENT_TYPE };
+  if (target.authorization) headers["authorization"] = target.authorization;
+  let res;
+  try {
+    res = await fetch(target.url, { method: "PUT", headers, body, redirect: "error", signal: AbortSignal.timeout(timeoutMs) });
+  } catch (e) {
+    return { ok: false, retry: true, why: networkWhy(e, timeoutMs) };
+  }
+  let text2 = "";
+  try {
+    text2 = await res.text();
+  } catch {
+  }
+  if (res.ok) return { ok: true };
+  const said = text2.trim().slice(0, 300);
+  return {
+    ok: false,
+    // Server errors and throttling may pass; a 4xx (bad body, wrong path, no access) will not.
+    retry: res.status >= 500 || res.status === 429,
+    why: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}${said ? `: ${said}` : ""}`
+  };
+}
+async function pushMetrics(target, body, options = {}) {
+  const timeoutMs = options.timeoutMs ?? PUSH_TIMEOUT_MS;
+  const retryDelayMs = options.retryDelayMs ?? PUSH_RETRY_DELAY_MS;
+  let last = await attempt2(target, body, timeoutMs);
+  let attempts = 1;
+  if (!last.ok && last.retry) {
+    await new Promise((r) => setTimeout(r, retryDelayMs));
+    last = await attempt2(target, body, timeoutMs);
+    attempts = 2;
+  }
+  if (last.ok) return { ok: true, attempts };
+  let why = last.why;
+  if (target.secret) why = why.split(target.secret).join("***");
+  return {
+    ok: false,
+    attempts,
+    message: escapeControls(
+      `metrics push to ${target.shown} failed${attempts > 1 ? " twice" : ""}: ${why}; the verdict and the exit code are not affected`
+    )
+  };
+}
+
+// src/metrics/report-metrics.ts
+var VERDICTS2 = ["pass", "warn", "fail", "error"];
+function testLabels(t) {
+  const l = [
+    ["id", t.id],
+    ["family", t.family]
+  ];
+  if (t.column !== void 0) l.push(["column", t.column]);
+  l.push(["method", t.method]);
+  return l;
+}
+function orNull(v) {
+  return v === void 0 ? null : v;
+}
+function family(name, help, samples) {
+  return { name, help, type: "gauge", samples };
+}
+function one(labels2, value) {
+  return { labels: labels2, value };
+}
+function reportMetricFamilies(report) {
+  const tests = report.tests;
+  const sides2 = ["reference", "current"].flatMap((side2) => report.data[side2] ? [[side2, report.data[side2]]] : []);
+  const generated = Date.parse(report.generated_at);
+  const thresholds = [];
+  for (const t of tests) {
+    const th = t.threshold;
+    if (!th) continue;
+    for (const level of ["fail", "warn"]) {
+      const v = th[level];
+      if (v === void 0) continue;
+      thresholds.push(one([...testLabels(t), ["level", level], ["applies_to", th.on], ["bad", th.bad]], v));
+    }
+  }
+  return [
+    family("model_gate_info", "The tool version, report schema, task and config of the run; the value is always 1.", [
+      one(
+        [
+          ["version", report.tool.version],
+          ["schema_version", report.schema_version],
+          ["task", report.task ?? ""],
+          ["config", report.config]
+        ],
+        1
+      )
+    ]),
+    family(
+      "model_gate_verdict",
+      "The verdict of the run, one-hot: 1 for the verdict given, 0 for the other three.",
+      VERDICTS2.map((v) => one([["verdict", v]], report.verdict === v ? 1 : 0))
+    ),
+    family("model_gate_verdict_code", "The verdict as a number: 0 pass, 1 warn, 2 fail, 3 error.", [one([], VERDICTS2.indexOf(report.verdict))]),
+    family(
+      "model_gate_tests",
+      "Number of test results with each status.",
+      STATUSES.map((s) => one([["status", s]], report.counts[s]))
+    ),
+    family(
+      "model_gate_family_run",
+      "Whether each test family ran (1) or was left out on request with --only or --skip (0); a pass of a partial run is not a full pass.",
+      FAMILIES.map((f) => one([["family", f]], report.families?.skipped.includes(f) ? 0 : 1))
+    ),
+    family(
+      "model_gate_test_status",
+      "Each test's status, one-hot: 1 for the status it has, 0 for the other five.",
+      tests.flatMap((t) => STATUSES.map((s) => one([...testLabels(t), ["status", s]], t.status === s ? 1 : 0)))
+    ),
+    family(
+      "model_gate_test_value",
+      "Each test's measured value (drift distance, share, metric or its change); no sample when the test measured nothing.",
+      tests.map((t) => one(testLabels(t), orNull(t.value)))
+    ),
+    family(
+      "model_gate_test_p_value",
+      "Each test's p-value, for the tests that compute one.",
+      tests.map((t) => one(testLabels(t), orNull(t.p_value)))
+    ),
+    family(
+      "model_gate_test_threshold",
+      "Each test's configured bounds: level fail or warn, applies_to value or p_value, bad above or below the bound.",
+      thresholds
+    ),
+    family(
+      "model_gate_rows",
+      "Rows read from each data file.",
+      sides2.map(([side2, d]) => one([["side", side2]], d.rows))
+    ),
+    family("model_gate_labelled_rows", "Rows of the current file with a target value.", [one([], orNull(report.data.current?.labelled_rows))]),
+    family(
+      "model_gate_columns",
+      "Columns in each data file.",
+      sides2.map(([side2, d]) => one([["side", side2]], d.columns))
+    ),
+    family(
+      "model_gate_model_info",
+      "The models the gate ran itself (config models:), by role, path and SHA-256; the value is always 1.",
+      (report.models ?? []).map(
+        (m) => one(
+          [
+            ["role", m.role],
+            ["path", m.path],
+            ["sha256", m.sha256]
+          ],
+          1
+        )
+      )
+    ),
+    family("model_gate_duration_seconds", "Wall time of the whole run, in seconds.", [one([], report.duration_ms / 1e3)]),
+    family("model_gate_generated_timestamp_seconds", "When the report was made, in seconds since the Unix epoch.", [
+      one([], Number.isFinite(generated) ? generated / 1e3 : null)
+    ])
+  ];
+}
+function reportMetrics(report) {
+  return exposition(reportMetricFamilies(report));
+}
+
+// src/metrics/deliver.ts
+async function deliverMetrics(report, req, warn, info) {
+  if (req.out === void 0 && req.pushUrl === void 0) return;
+  const text2 = reportMetrics(report);
+  if (req.pushUrl !== void 0) {
+    const target = pushTarget(req.pushUrl, req.grouping);
+    const outcome = await pushMetrics(target, text2, req.push);
+    if (outcome.ok) info?.(`metrics pushed to ${target.shown}`);
+    else warn(outcome.message);
+  }
+  if (req.out !== void 0) await writeAtomically2(req.out, text2);
+}
+async function writeAtomically2(path2, text2) {
+  const tmp = `${path2}.${process.pid}.tmp`;
+  try {
+    await writeFile2(tmp, text2);
+    await rename2(tmp, path2);
+  } catch (e) {
+    await rm2(tmp, { force: true });
+    const why = e.code ?? (e instanceof Error ? e.message : String(e));
+    throw new Error(`cannot write ${JSON.stringify(path2)} (${why})`);
+  }
+}
+
+// src/metrics/grouping.ts
+function grouping(f) {
+  return [
+    ["instance", f.config],
+    ["repository", f.repository],
+    ["pull_request", f.pullRequest === void 0 ? void 0 : String(f.pullRequest)]
+  ];
+}
+var REPOSITORY_RE = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var PR_REF_RE = /^refs\/pull\/(\d+)\/(?:merge|head)$/;
+function groupingFromEnv(config, env) {
+  const repository = env["GITHUB_REPOSITORY"];
+  const pr = PR_REF_RE.exec(env["GITHUB_REF"] ?? "");
+  return grouping({
+    config,
+    ...repository !== void 0 && REPOSITORY_RE.test(repository) ? { repository } : {},
+    ...pr ? { pullRequest: Number(pr[1]) } : {}
+  });
 }
 
 // src/cli/terminal.ts
 import { randomBytes } from "node:crypto";
-function safe(text) {
-  return escapeControls(text);
+function safe(text2) {
+  return escapeControls(text2);
 }
 var COMMAND_START = /^\s*(?:::|##\[)/;
-function safeLine(line2) {
-  const s = escapeControls(line2);
+function safeLine(line3) {
+  const s = escapeControls(line3);
   return COMMAND_START.test(s) ? `> ${s}` : s;
 }
-function terminalText(text) {
-  return `${text.split("\n").map(safeLine).join("\n")}
+function terminalText(text2) {
+  return `${text2.split("\n").map(safeLine).join("\n")}
 `;
 }
-function print(out, text) {
-  out.write(terminalText(text));
+function print(out, text2) {
+  out.write(terminalText(text2));
 }
 async function withCommandsStopped(env, out, fn) {
   if (env.GITHUB_ACTIONS !== "true") return fn();
@@ -51891,8 +54936,424 @@ async function withCommandsStopped(env, out, fn) {
   }
 }
 
+// src/cli/families.ts
+var UsageError = class extends Error {
+  constructor(option, reason2) {
+    super(`--${option}: ${reason2}`);
+    this.option = option;
+    this.reason = reason2;
+  }
+  option;
+  reason;
+};
+var SELECTABLE = FAMILIES.filter((f) => f !== "input");
+function parseList(option, text2) {
+  const out = [];
+  for (const name of text2.split(",").map((s) => s.trim())) {
+    if (name === "input") throw new UsageError(option, `the input family always runs (it checks the files were read); choose from ${SELECTABLE.join(", ")}`);
+    const family2 = SELECTABLE.find((f) => f === name);
+    if (!family2) throw new UsageError(option, `unknown family ${JSON.stringify(name)}; choose from ${SELECTABLE.join(", ")}`);
+    if (!out.includes(family2)) out.push(family2);
+  }
+  return out;
+}
+function skippedFamilies(only, skip) {
+  if (only !== void 0 && skip !== void 0) throw new UsageError("only", "cannot be used together with skip");
+  if (only !== void 0) {
+    const chosen = parseList("only", only);
+    return new Set(SELECTABLE.filter((f) => !chosen.includes(f)));
+  }
+  return new Set(skip !== void 0 ? parseList("skip", skip) : []);
+}
+
+// src/cli/init.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { parseArgs } from "node:util";
+
+// src/cli/init-guess.ts
+function tokens(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== "");
+}
+var TARGET_NAMES = /* @__PURE__ */ new Set(["target", "label", "y", "class", "outcome", "ground truth", "truth", "actual", "y true", "true label"]);
+var TARGET_WORDS = /* @__PURE__ */ new Set(["target", "label", "outcome", "truth"]);
+var BINARY_WORDS = /* @__PURE__ */ new Set(["default", "churn", "fraud", "survived", "converted", "clicked", "purchased", "responded"]);
+var BINARY_PREFIX = /* @__PURE__ */ new Set(["is", "has", "will", "did"]);
+var ID_NAMES = /* @__PURE__ */ new Set(["id", "uuid", "key", "row id", "record id"]);
+var PREDICTION_WORDS = /* @__PURE__ */ new Set(["pred", "preds", "prediction", "predictions", "predicted", "yhat", "hat"]);
+var SCORE_WORDS = /* @__PURE__ */ new Set(["score", "scores", "proba", "probability", "probabilities", "prob", "probs", "confidence"]);
+var ROLE_WORDS = {
+  baseline: /* @__PURE__ */ new Set(["baseline", "base", "champion", "production", "prod", "old"]),
+  candidate: /* @__PURE__ */ new Set(["candidate", "challenger", "new", "shadow"])
+};
+function distinct(col) {
+  if (col.kind === "categorical") {
+    const seen2 = new Uint8Array(col.dictionary.length);
+    let n2 = 0;
+    for (const c of col.codes) {
+      if (c < 0 || seen2[c] === 1) continue;
+      seen2[c] = 1;
+      n2++;
+    }
+    return n2;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of col.values) if (!Number.isNaN(v)) seen.add(v);
+  return seen.size;
+}
+function labels(col, cap = 1e3) {
+  const out = /* @__PURE__ */ new Set();
+  if (col.kind === "categorical") {
+    for (const c of col.codes) if (c >= 0) out.add(col.dictionary[c]);
+    return out;
+  }
+  for (const v of col.values) {
+    if (!Number.isNaN(v)) out.add(String(v));
+    if (out.size > cap) break;
+  }
+  return out;
+}
+function allDistinct(col, rows) {
+  return col.missing === 0 && distinct(col) === rows;
+}
+function range(col) {
+  if (col.kind !== "numeric") return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of col.values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+function roleOf(words2) {
+  if (words2.some((w) => ROLE_WORDS.baseline.has(w))) return "baseline";
+  if (words2.some((w) => ROLE_WORDS.candidate.has(w))) return "candidate";
+  return null;
+}
+var quote = (s) => JSON.stringify(s);
+function guessTarget(cur, ref, modelColumns) {
+  const ranked = [];
+  for (const name of cur.names) {
+    if (modelColumns.has(name)) continue;
+    const words2 = tokens(name);
+    const col = cur.columns.get(name);
+    const both = ref.columns.has(name) ? "in both files" : "in the current file only";
+    const d = Math.max(distinct(col), ref.columns.has(name) ? distinct(ref.columns.get(name)) : 0);
+    if (TARGET_NAMES.has(words2.join(" "))) ranked.push({ rank: 0, guess: { column: name, why: `named like a target, ${both}` } });
+    else if (words2.some((w) => TARGET_WORDS.has(w))) ranked.push({ rank: 1, guess: { column: name, why: `its name holds "${words2.find((w) => TARGET_WORDS.has(w))}", ${both}` } });
+    else if (d === 2 && (words2.some((w) => BINARY_WORDS.has(w)) || BINARY_PREFIX.has(words2[0] ?? "") || /ed$/.test(words2[words2.length - 1] ?? ""))) {
+      ranked.push({ rank: 2, guess: { column: name, why: `a yes/no outcome by its name, with 2 values, ${both}` } });
+    }
+  }
+  ranked.sort((a, b) => a.rank - b.rank);
+  const [best, ...rest] = ranked;
+  return {
+    guess: best?.guess ?? null,
+    others: rest.map((r) => ({ column: r.guess.column, why: `also looks like a target (${r.guess.why}); ${quote(best.guess.column)} was preferred` }))
+  };
+}
+function guessRoles(reference, current) {
+  const notUsed = [];
+  const kinds = /* @__PURE__ */ new Map();
+  for (const name of current.names) {
+    const words2 = tokens(name);
+    const score = words2.some((w) => SCORE_WORDS.has(w));
+    const prediction = words2.some((w) => PREDICTION_WORDS.has(w));
+    if (score || prediction) kinds.set(name, { kind: score ? "score" : "prediction", role: roleOf(words2), words: words2 });
+  }
+  const { guess: target, others } = guessTarget(current, reference, new Set(kinds.keys()));
+  notUsed.push(...others);
+  const targetCol = target ? current.columns.get(target.column) : void 0;
+  const refTarget = target ? reference.columns.get(target.column) : void 0;
+  const task = targetCol ? inferTask(targetCol) ?? inferTask(refTarget) : null;
+  const classes = targetCol && task === "classification" ? labels(targetCol) : null;
+  if (classes && refTarget) for (const l of labels(refTarget)) classes.add(l);
+  const tagged = [...kinds.values()].some((k) => k.role !== null);
+  const predictions = {};
+  const scoreColumns2 = { baseline: [], candidate: [] };
+  for (const [name, k] of kinds) {
+    const role = k.role ?? (tagged ? null : "candidate");
+    const col = current.columns.get(name);
+    if (role === null) {
+      notUsed.push({ column: name, why: `a ${k.kind} column, but other model columns are named baseline/candidate and this one names neither` });
+      continue;
+    }
+    if (k.kind === "score") {
+      scoreColumns2[role].push(name);
+      continue;
+    }
+    if (!target) {
+      notUsed.push({ column: name, why: "a prediction column, but no target was found: set columns.target and add it by hand" });
+      continue;
+    }
+    if (predictions[role]) {
+      notUsed.push({ column: name, why: `another ${role} prediction column; ${quote(predictions[role].column)} came first` });
+      continue;
+    }
+    if (task === "regression" && col.kind !== "numeric") {
+      notUsed.push({ column: name, why: "named like a prediction, but the target is numeric and this column is not" });
+      continue;
+    }
+    if (classes) {
+      const own = labels(col);
+      let known = 0;
+      for (const l of own) if (classes.has(l)) known++;
+      if (own.size === 0 || known < own.size / 2) {
+        notUsed.push({ column: name, why: `named like a prediction, but most of its values are not classes of the target ${quote(target.column)}` });
+        continue;
+      }
+    }
+    const how = k.role ? `named ${role} ${k.kind}` : "named like a prediction (the only model: taken as the candidate)";
+    predictions[role] = { column: name, why: `${how}, values fit the target ${quote(target.column)}` };
+  }
+  const scores = {};
+  for (const role of ["baseline", "candidate"]) {
+    const names = scoreColumns2[role];
+    if (names.length === 0) continue;
+    const usable = names.filter((n2) => {
+      const r = range(current.columns.get(n2));
+      const ok = r !== null && r[0] >= 0 && r[1] <= 1;
+      if (!ok) notUsed.push({ column: n2, why: r === null ? "named like a score, but not numeric" : `named like a score, but its values (${r[0]} to ${r[1]}) are not probabilities in [0, 1]` });
+      return ok;
+    });
+    if (usable.length === 0) continue;
+    if (task !== "classification" || !classes) {
+      for (const n2 of usable) notUsed.push({ column: n2, why: task === "regression" ? "a score column, but the target is numeric (regression has no scores)" : "a score column, but no target was found to score" });
+      continue;
+    }
+    if (usable.length === 1) {
+      if (classes.size > 2) notUsed.push({ column: usable[0], why: `one score column, but the target has ${classes.size} classes: name one column per class` });
+      else scores[role] = { columns: usable[0], why: `named ${role} score, probabilities in [0, 1]` };
+      continue;
+    }
+    const map = {};
+    for (const n2 of usable) {
+      const m = /(?:score|scores|proba|probability|probabilities|prob|probs|confidence)[^A-Za-z0-9]*(.*)$/i.exec(n2);
+      const label = m?.[1] ?? "";
+      if (label !== "" && classes.has(label)) map[label] = n2;
+    }
+    if (Object.keys(map).length === usable.length && usable.length === classes.size) scores[role] = { columns: map, why: `one ${role} score column per class` };
+    else for (const n2 of usable) notUsed.push({ column: n2, why: `one of several ${role} score columns whose names do not map one to one onto the target's classes` });
+  }
+  let id = null;
+  for (const name of current.names) {
+    if (kinds.has(name) || name === target?.column) continue;
+    const words2 = tokens(name);
+    if (!(ID_NAMES.has(words2.join(" ")) || words2[words2.length - 1] === "id")) continue;
+    const col = current.columns.get(name);
+    if (allDistinct(col, current.rowCount)) {
+      id = { column: name, why: "named like an id, and every value in the current file is distinct" };
+      break;
+    }
+    notUsed.push({ column: name, why: "named like an id, but its values repeat or are missing in the current file" });
+  }
+  return { target, task, id, predictions, scores, notUsed };
+}
+
+// src/cli/init.ts
+var INIT_USAGE = `Usage: model-gate init --reference FILE --current FILE [--out model-gate.yml] [--force]
+
+Reads both CSV files, guesses the target, id, prediction and score columns by name and values,
+writes a starter config (with the $schema line editors use) and prints what it guessed and why.
+
+Options:
+  -r, --reference FILE  the reference CSV (training data or earlier traffic)
+  -c, --current FILE    the current CSV (the candidate's evaluation set or a shadow log)
+  -o, --out FILE        the config to write (default: model-gate.yml)
+  -f, --force           replace FILE when it exists
+  -h, --help            show this help`;
+var EXIT = { ok: 0, error: 2 };
+var PLAIN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var YAML_WORDS = /^(?:true|false|yes|no|on|off|null|y|n)$/i;
+function yamlScalar(text2) {
+  return PLAIN.test(text2) && !YAML_WORDS.test(text2) ? text2 : JSON.stringify(text2);
+}
+function fromConfig(configDir, file) {
+  const rel = relative2(configDir, resolve4(file));
+  return (rel === "" ? "." : rel).split(sep2).join("/");
+}
+function schemaRef(configDir, cwd = process.cwd()) {
+  const here = dirname4(fileURLToPath4(import.meta.url));
+  const shipped = [resolve4(here, "..", "model-gate.schema.json"), resolve4(here, "..", "..", "model-gate.schema.json")].find((p) => existsSync4(p));
+  if (shipped) {
+    const underProject = relative2(resolve4(cwd), shipped);
+    if (!underProject.startsWith("..") && !isAbsolute2(underProject)) return fromConfig(configDir, shipped);
+  }
+  return `https://raw.githubusercontent.com/model-gate/model-gate/v${VERSION.split(".")[0]}/model-gate.schema.json`;
+}
+function starterConfig(g, paths) {
+  const c = (why) => `  # ${safe(why)}`;
+  const lines = [
+    `# yaml-language-server: $schema=${paths.schema}`,
+    "# Written by `model-gate init`: check the guesses, then run `npx model-gate --config <this file>`.",
+    '# Every key, test and default: the README of model-gate ("The config").',
+    "version: 1"
+  ];
+  if (g.task) lines.push(`task: ${g.task}`);
+  lines.push(`reference: ${yamlScalar(paths.reference)}`, `current: ${yamlScalar(paths.current)}`);
+  const roles = [];
+  const role = (key, guess) => {
+    if (guess) roles.push(`  ${key}: ${yamlScalar(guess.column)}${c(guess.why)}`);
+  };
+  role("target", g.target);
+  role("id", g.id);
+  role("baseline_prediction", g.predictions.baseline);
+  role("candidate_prediction", g.predictions.candidate);
+  for (const r of ["baseline", "candidate"]) {
+    const s = g.scores[r];
+    if (!s) continue;
+    if (typeof s.columns === "string") roles.push(`  ${r}_scores: ${yamlScalar(s.columns)}${c(s.why)}`);
+    else {
+      roles.push(`  ${r}_scores:${c(s.why)}`);
+      for (const [label, col] of Object.entries(s.columns)) roles.push(`    ${yamlScalar(label)}: ${yamlScalar(col)}`);
+    }
+  }
+  if (roles.length) lines.push("columns:", ...roles);
+  const tests = [];
+  const predicted = g.predictions.baseline ?? g.predictions.candidate;
+  if (!g.target || !predicted) tests.push(`  performance: false${c(!g.target ? "no target column found" : "no prediction column found")}`);
+  if (!g.predictions.baseline || !g.predictions.candidate) tests.push(`  differential: false${c("needs a baseline and a candidate prediction")}`);
+  if (tests.length) lines.push("tests:", ...tests);
+  return `${lines.join("\n")}
+`;
+}
+function describe2(name, t) {
+  return `${safe(name)} (${t.rowCount.toLocaleString("en-US")} rows, ${t.names.length} columns)`;
+}
+function guessReport(g) {
+  const line3 = (key, guess) => guess ? `  ${key}: ${safe(JSON.stringify(guess.column))} \u2014 ${safe(guess.why)}` : `  ${key}: none found`;
+  const task = g.task === "classification" ? "classification \u2014 the target is text or holds at most 20 distinct integers" : g.task === "regression" ? "regression \u2014 the target holds fractions or more than 20 distinct integers" : "none (no target: drift and data quality only)";
+  const out = [line3("target", g.target), `  task: ${task}`, line3("id", g.id)];
+  out.push(line3("baseline prediction", g.predictions.baseline), line3("candidate prediction", g.predictions.candidate));
+  for (const r of ["baseline", "candidate"]) {
+    const s = g.scores[r];
+    const cols = s === void 0 ? null : typeof s.columns === "string" ? JSON.stringify(s.columns) : Object.values(s.columns).map((v) => JSON.stringify(v)).join(", ");
+    out.push(s ? `  ${r} scores: ${safe(cols)} \u2014 ${safe(s.why)}` : `  ${r} scores: none found`);
+  }
+  for (const n2 of g.notUsed) out.push(`  not used: ${safe(JSON.stringify(n2.column))} \u2014 ${safe(n2.why)}`);
+  return out.join("\n");
+}
+async function runInit(argv, cwd = process.cwd()) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        reference: { type: "string", short: "r" },
+        current: { type: "string", short: "c" },
+        out: { type: "string", short: "o" },
+        force: { type: "boolean", short: "f" },
+        help: { type: "boolean", short: "h" }
+      },
+      allowPositionals: false,
+      strict: true
+    }));
+  } catch (e) {
+    print(process.stderr, `model-gate init: ${safe(e instanceof Error ? e.message : String(e))}
+
+${INIT_USAGE}`);
+    return EXIT.error;
+  }
+  if (values.help) {
+    print(process.stdout, INIT_USAGE);
+    return EXIT.ok;
+  }
+  if (values.reference === void 0 || values.current === void 0) {
+    print(process.stderr, `model-gate init: --reference and --current are both needed
+
+${INIT_USAGE}`);
+    return EXIT.error;
+  }
+  const out = resolve4(cwd, values.out ?? "model-gate.yml");
+  const shownOut = values.out ?? "model-gate.yml";
+  if (!values.force && existsSync4(out)) {
+    print(process.stderr, `model-gate init: ${safe(shownOut)} exists; not replaced (use --force to replace it)`);
+    return EXIT.error;
+  }
+  let pair2;
+  try {
+    pair2 = await loadPair(
+      { path: resolve4(cwd, values.reference), display: values.reference },
+      { path: resolve4(cwd, values.current), display: values.current },
+      { types: /* @__PURE__ */ new Map() }
+    );
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    print(process.stderr, `model-gate init: ${safe(e.message)}`);
+    return EXIT.error;
+  }
+  const guesses = guessRoles(pair2.reference, pair2.current);
+  const dir = dirname4(out);
+  const text2 = starterConfig(guesses, {
+    reference: fromConfig(dir, resolve4(cwd, values.reference)),
+    current: fromConfig(dir, resolve4(cwd, values.current)),
+    schema: schemaRef(dir, cwd)
+  });
+  try {
+    const handle = await open2(out, values.force ? "w" : "wx");
+    try {
+      await handle.writeFile(text2);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    print(process.stderr, `model-gate init: cannot write ${safe(shownOut)}: ${safe(e instanceof Error ? e.message : String(e))}`);
+    return EXIT.error;
+  }
+  await loadConfig(out, shownOut);
+  print(
+    process.stdout,
+    [
+      `model-gate init: read ${describe2(values.reference, pair2.reference)} and ${describe2(values.current, pair2.current)}`,
+      guessReport(guesses),
+      `Wrote ${safe(shownOut)}. Check the guesses, then run: npx model-gate --config ${safe(shownOut)}`
+    ].join("\n")
+  );
+  return EXIT.ok;
+}
+
+// src/cli/progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+function progressOn(stream, quiet, now = () => performance.now()) {
+  if (quiet || stream.isTTY !== true) return null;
+  const started = now();
+  let shown = false;
+  return {
+    stage(text2) {
+      const seconds = ((now() - started) / 1e3).toFixed(1);
+      const line3 = `model-gate: ${safe(text2)}\u2026 (${seconds} s)`;
+      const width2 = (stream.columns !== void 0 && stream.columns >= 20 ? stream.columns : 80) - 1;
+      stream.write(CLEAR_LINE + (line3.length > width2 ? `${line3.slice(0, Math.max(0, width2 - 1))}\u2026` : line3));
+      shown = true;
+    },
+    done() {
+      if (shown) stream.write(CLEAR_LINE);
+      shown = false;
+    }
+  };
+}
+
+// src/cli/style.ts
+function colourEnabled(stream, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+var SGR = { ERROR: "1;31", FAIL: "1;31", WARN: "33", PASS: "32", INFO: "36", SKIP: "2" };
+var VERDICT = /^(model-gate: )(ERROR|FAIL|WARN|PASS)( )/;
+var STATUS = /^( {2})(ERROR|FAIL|WARN|PASS|INFO|SKIP)( )/;
+function colourise(text2) {
+  const paint = (_, pre, word, post) => `${pre}\x1B[${SGR[word]}m${word}\x1B[0m${post}`;
+  return text2.split("\n").map((l) => l.replace(VERDICT, paint).replace(STATUS, paint)).join("\n");
+}
+
 // src/cli/main.ts
-var USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--write-predictions FILE] [--strict] [--quiet]
+var USAGE = `Usage: model-gate [--config FILE] [--out DIR] [--only F,G | --skip F,G] [--write-predictions FILE] [--strict] [--quiet]
+       model-gate init --reference FILE --current FILE [--out model-gate.yml] [--force]
 
 Compares reference and current data (and baseline and candidate models) as the config says,
 writes DIR/report.md and DIR/report.json, and exits with the verdict.
@@ -51903,20 +55364,32 @@ Options:
       --write-predictions FILE
                       write the outputs of the models the gate runs (config models:)
                       on the current rows to this CSV
+      --only F,G      run only these test families (quality, drift, performance,
+                      differential, model); input always runs
+      --skip F,G      run every family but these; the report lists them as skipped
       --strict        exit 1 on a warn verdict too
-  -q, --quiet         print only the verdict line
+      --metrics-out FILE
+                      write the verdict, counts and every test's value to FILE in the
+                      Prometheus text format (see docs/metrics.md)
+      --metrics-push-url URL
+                      push the same metrics to a Prometheus Pushgateway at URL; a failed
+                      push is a warning and never changes the exit code
+  -q, --quiet         print only the verdict line, and no progress
   -h, --help          show this help
   -v, --version       print the version
 
+init writes a starter config from two CSV files (model-gate init --help).
+Progress is shown on stderr when it is a terminal; colour follows NO_COLOR and FORCE_COLOR.
+
 Exit codes: 0 pass or warn, 1 fail (or warn with --strict), 2 usage, config or input error.`;
-var EXIT = { ok: 0, fail: 1, error: 2 };
+var EXIT2 = { ok: 0, fail: 1, error: 2 };
 function exitCodeFor(verdict, strict) {
-  if (verdict === "error") return EXIT.error;
-  if (verdict === "fail") return EXIT.fail;
-  if (verdict === "warn" && strict) return EXIT.fail;
-  return EXIT.ok;
+  if (verdict === "error") return EXIT2.error;
+  if (verdict === "fail") return EXIT2.fail;
+  if (verdict === "warn" && strict) return EXIT2.fail;
+  return EXIT2.ok;
 }
-function line(t) {
+function line2(t) {
   const where = t.column !== void 0 ? ` [${safe(t.column)}]` : "";
   return `  ${t.status.toUpperCase().padEnd(5)} ${safe(t.name)}${where}: ${safe(t.message)}`;
 }
@@ -51925,24 +55398,30 @@ function verdictText(report, paths, quiet) {
   const head2 = `model-gate: ${report.verdict.toUpperCase()} \u2014 ${c.fail} failed, ${c.error} errors, ${c.warn} warnings, ${c.pass} passed${c.info ? `, ${c.info} informational` : ""}, ${c.skip} skipped`;
   if (quiet) return head2;
   const attention = report.tests.filter((t) => isIssue(t.status)).sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
-  const shown = attention.slice(0, 20).map(line);
+  const shown = attention.slice(0, 20).map(line2);
   if (attention.length > shown.length) shown.push(`  \u2026 and ${attention.length - shown.length} more in the report`);
   const out = [head2, ...shown];
-  if (paths) out.push(`Reports: ${safe(paths.markdownPath)}, ${safe(paths.jsonPath)}`);
+  if (report.families) out.push(`Not run (on request): ${report.families.skipped.join(", ")}`);
+  if (paths) out.push(`Reports: ${[paths.markdownPath, paths.jsonPath, ...paths.htmlPath === void 0 ? [] : [paths.htmlPath]].map((p) => safe(p)).join(", ")}`);
   return out.join("\n");
 }
 function messageOf2(e) {
   return safe(e instanceof Error ? e.message : String(e));
 }
 async function main(argv, env = process.env) {
+  if (argv[0] === "init") return runInit(argv.slice(1));
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseArgs2({
       args: [...argv],
       options: {
         config: { type: "string", short: "c" },
         out: { type: "string", short: "o" },
         "write-predictions": { type: "string" },
+        only: { type: "string" },
+        skip: { type: "string" },
+        "metrics-out": { type: "string" },
+        "metrics-push-url": { type: "string" },
         strict: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
@@ -51955,34 +55434,78 @@ async function main(argv, env = process.env) {
     print(process.stderr, `model-gate: ${messageOf2(e)}
 
 ${USAGE}`);
-    return EXIT.error;
+    return EXIT2.error;
   }
   if (values.help) {
     print(process.stdout, USAGE);
-    return EXIT.ok;
+    return EXIT2.ok;
   }
   if (values.version) {
     print(process.stdout, VERSION);
-    return EXIT.ok;
+    return EXIT2.ok;
   }
   const predictions = values["write-predictions"];
+  let skip;
+  try {
+    skip = skippedFamilies(values.only, values.skip);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    print(process.stderr, `model-gate: ${messageOf2(e)}`);
+    return EXIT2.error;
+  }
+  const configPath = values.config ?? "model-gate.yml";
+  const pushUrl = values["metrics-push-url"];
+  if (pushUrl !== void 0) {
+    try {
+      pushTarget(pushUrl, []);
+    } catch (e) {
+      if (!(e instanceof MetricsUrlError)) throw e;
+      print(process.stderr, `model-gate: --metrics-push-url: ${messageOf2(e)}`);
+      return EXIT2.error;
+    }
+  }
+  const metrics = {
+    grouping: groupingFromEnv(configPath, env),
+    ...values["metrics-out"] !== void 0 ? { out: values["metrics-out"] } : {},
+    ...pushUrl !== void 0 ? { pushUrl } : {}
+  };
   return withCommandsStopped(
     env,
     process.stdout,
-    () => gate(values.config ?? "model-gate.yml", values.out ?? "model-gate-report", values.strict ?? false, values.quiet ?? false, predictions)
+    () => gate(configPath, values.out ?? "model-gate-report", values.strict ?? false, values.quiet ?? false, predictions, metrics, { skip, env })
   );
 }
-async function gate(configPath, outDir, strict, quiet, writePredictions2) {
-  const report = await runGate({ configPath, ...writePredictions2 !== void 0 ? { writePredictions: writePredictions2 } : {} });
+async function gate(configPath, outDir, strict, quiet, writePredictions2, metrics, run = { skip: /* @__PURE__ */ new Set(), env: process.env }) {
+  const progress = progressOn(process.stderr, quiet);
+  let report;
+  try {
+    report = await runGate({
+      configPath,
+      skipFamilies: run.skip,
+      ...writePredictions2 !== void 0 ? { writePredictions: writePredictions2 } : {},
+      ...progress ? { onProgress: (stage) => progress.stage(stage) } : {}
+    });
+  } finally {
+    progress?.done();
+  }
+  const colour = colourEnabled(process.stdout, run.env);
+  const show = (text2) => process.stdout.write(colour ? colourise(terminalText(text2)) : terminalText(text2));
   let paths = null;
   try {
     paths = await writeReports(report, outDir);
   } catch (e) {
     print(process.stderr, `model-gate: ${messageOf2(e)}`);
-    print(process.stdout, verdictText(report, null, quiet));
-    return EXIT.error;
+    show(verdictText(report, null, quiet));
+    return EXIT2.error;
   }
-  print(process.stdout, verdictText(report, paths, quiet));
+  try {
+    if (metrics) await deliverMetrics(report, metrics, (m) => print(process.stderr, `model-gate: warning: ${m}`));
+  } catch (e) {
+    print(process.stderr, `model-gate: --metrics-out: ${messageOf2(e)}`);
+    show(verdictText(report, paths, quiet));
+    return EXIT2.error;
+  }
+  show(verdictText(report, paths, quiet));
   return exitCodeFor(report.verdict, strict);
 }
 
@@ -51994,6 +55517,6 @@ main(process.argv.slice(2)).then(
   (e) => {
     if (e instanceof InputError) print(process.stderr, `model-gate: ${safe(e.message)}`);
     else print(process.stderr, `model-gate: internal error (please report it): ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    process.exitCode = EXIT.error;
+    process.exitCode = EXIT2.error;
   }
 );

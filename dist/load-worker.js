@@ -21,7 +21,7 @@ function csvPosition(file, line, column) {
 }
 
 // src/data/parse-file.ts
-import { closeSync as closeSync2 } from "node:fs";
+import { closeSync as closeSync3 } from "node:fs";
 
 // src/data/encoding.ts
 import { readSync } from "node:fs";
@@ -273,7 +273,47 @@ function utf8Error(fd, display, offset, names) {
 }
 
 // src/data/open-file.ts
-import { closeSync, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync, realpathSync, statSync } from "node:fs";
+
+// src/data/gunzip.ts
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var GZIP_MAGIC = [31, 139];
+function isGzip(head) {
+  return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+}
+function gzipError(err, display) {
+  const e = err;
+  if (e.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(e.message ?? "")) {
+    return new InputError("is gzip-compressed but the stream ends early: the file is truncated (download or copy it again)", display);
+  }
+  if (e.code === "Z_DATA_ERROR") return new InputError(`is gzip-compressed but the stream is corrupt (${e.message})`, display);
+  if (e.code === "ENOSPC") return new InputError(`is gzip-compressed and there is no room to inflate it in ${tmpdir()} (set TMPDIR to a larger disk)`, display);
+  return new InputError(`is gzip-compressed but could not be inflated (${e.code ?? e.message ?? String(err)})`, display);
+}
+async function inflateToTemp(fd, display) {
+  let dir;
+  try {
+    dir = mkdtempSync(join(tmpdir(), "model-gate-gz-"));
+  } catch (err) {
+    closeSync(fd);
+    throw gzipError(err, display);
+  }
+  const path = join(dir, "data.csv");
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    await pipeline(createReadStream("", { fd, start: 0, autoClose: true }), createGunzip(), createWriteStream(path));
+  } catch (err) {
+    remove();
+    throw gzipError(err, display);
+  }
+  return { path, remove };
+}
+
+// src/data/open-file.ts
 function fileKind(st) {
   if (st.isDirectory()) return "a directory";
   if (st.isFIFO()) return "a FIFO (named pipe)";
@@ -312,7 +352,7 @@ function openRegular(path, errors, vet) {
     if (!now.isFile()) throw errors.notRegular(now);
     return { fd, size: now.size };
   } catch (err) {
-    closeSync(fd);
+    closeSync2(fd);
     throw err;
   }
 }
@@ -329,11 +369,13 @@ function openCsv(path, display) {
     }
   });
   try {
-    const problem = sniff(readHead(file.fd));
+    const head = readHead(file.fd);
+    if (isGzip(head)) return { ...file, gzip: true };
+    const problem = sniff(head);
     if (problem) throw new InputError(problem, display);
-    return file;
+    return { ...file, gzip: false };
   } catch (err) {
-    closeSync(file.fd);
+    closeSync2(file.fd);
     throw err;
   }
 }
@@ -341,7 +383,7 @@ function openCsv(path, display) {
 // src/data/scan-csv-parse.ts
 import { read } from "node:fs";
 import { promisify } from "node:util";
-import { Readable, pipeline } from "node:stream";
+import { Readable, pipeline as pipeline2 } from "node:stream";
 
 // node_modules/csv-parse/lib/index.js
 import { Transform as Transform2 } from "stream";
@@ -2578,7 +2620,7 @@ async function* chunksOf(fd) {
 async function scanCsvParse(fd, size, opts) {
   let b = null;
   const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
-  pipeline(
+  pipeline2(
     Readable.from(chunksOf(fd), { objectMode: false }),
     new Utf8Guard(() => b?.names ?? null),
     parser,
@@ -2645,7 +2687,7 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   read2();
   let start = 0;
   if (filled >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) start = 3;
-  const st = { line: 1, base: 0, crlf: false, shifted: false };
+  const st = { line: 1, base: 0, crlf: false, shifted: false, multiline: false };
   while (start < filled && buf[start] === LF2) {
     start++;
     st.line++;
@@ -2663,9 +2705,10 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
   st.crlf = nl2 > start && nl2 < filled && buf[nl2 - 1] === CR2;
   const headerEnd = st.crlf ? nl2 - 1 : nl2;
   const header = buf.subarray(start, headerEnd);
-  if (header.indexOf(QUOTE2) >= 0 || header.indexOf(CR2) >= 0) return null;
+  if (header.indexOf(CR2) >= 0) return null;
   checkUtf8(buf, start, headerEnd, st.base, null);
-  const names = header.toString("utf8").split(",");
+  const names = header.indexOf(QUOTE2) >= 0 ? quotedNames(header) : header.toString("utf8").split(",");
+  if (names === null) return null;
   const bytesPerRow = Math.max(1, nl2 + 1 - start);
   const b = new TableBuilder(opts, names, st.line, estimateRows(buf, nl2 + 1, filled, size, bytesPerRow));
   st.line++;
@@ -2684,8 +2727,12 @@ function scanPlain(fd, size, opts, chunk = CHUNK) {
       if (end <= start) end = start;
     }
     if (end > start) {
-      if (buf.subarray(start, end).indexOf(QUOTE2) >= 0) return null;
-      if (scanRegion(buf, start, end, b, st) === GIVE_UP) return null;
+      const quotes = buf.indexOf(QUOTE2, start);
+      const quoted = quotes >= 0 && quotes < end;
+      st.multiline = false;
+      if (quoted) end = quotedRegionEnd(buf, quotes, start, end, eof, st);
+      if (end < 0) return null;
+      if (end > start && scanRegion(buf, start, end, b, st, quoted) === GIVE_UP) return null;
     }
     if (eof) break;
     const rest = filled - end;
@@ -2710,7 +2757,86 @@ function estimateRows(buf, from, to, size, headerBytes) {
   const perRow = lines > 0 ? (buf.lastIndexOf(LF2, to - 1) + 1 - from) / lines : headerBytes;
   return Math.ceil(size / Math.max(1, perRow) * 1.02) + 16;
 }
-function scanRegion(text, start, end, b, st) {
+function quotedRegionEnd(buf, from, start, end, eof, st) {
+  const spans = [];
+  let k = from;
+  while (k >= 0 && k < end) {
+    const before = k === start ? LF2 : buf[k - 1];
+    if (before !== COMMA2 && before !== LF2) return -1;
+    let e = k + 1;
+    let breaks = false;
+    for (; ; ) {
+      if (e >= end) return eof ? -1 : recordStart(buf, k, start, spans);
+      const c = buf[e];
+      if (c === QUOTE2) {
+        if (buf[e + 1] !== QUOTE2) break;
+        e += 2;
+      } else {
+        if (c === LF2 || c === CR2) breaks = true;
+        e++;
+      }
+    }
+    if (breaks) {
+      spans.push(k, e);
+      st.multiline = true;
+    }
+    const after = buf[e + 1];
+    if (after !== COMMA2 && after !== LF2 && after !== CR2) return -1;
+    k = buf.indexOf(QUOTE2, e + 1);
+  }
+  return end;
+}
+function recordStart(buf, open, start, spans) {
+  let r = buf.lastIndexOf(LF2, open - 1);
+  for (let s = spans.length - 2; s >= 0 && r >= start; s -= 2) {
+    if (r > spans[s + 1]) break;
+    if (r > spans[s]) r = buf.lastIndexOf(LF2, spans[s] - 1);
+  }
+  return r < start ? start : r + 1;
+}
+function lineBreaks(buf, from, to) {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = buf[k];
+    if (c === LF2 || c === CR2 && buf[k + 1] !== LF2) n++;
+  }
+  return n;
+}
+function quotedNames(header) {
+  const line = Buffer.concat([header, Buffer.from([LF2, LF2])]);
+  const probe = { line: 0, base: 0, crlf: false, shifted: false, multiline: false };
+  if (quotedRegionEnd(line, line.indexOf(QUOTE2), 0, line.length - 1, true, probe) !== line.length - 1 || probe.multiline) return null;
+  const names = [];
+  let p = 0;
+  for (; ; ) {
+    let q;
+    if (line[p] === QUOTE2) {
+      q = closingQuote(line, p);
+      names.push(unquote(line, p, q));
+      q++;
+    } else {
+      q = p;
+      while (line[q] !== COMMA2 && line[q] !== LF2) q++;
+      names.push(line.toString("utf8", p, q));
+    }
+    if (line[q] === LF2) return names;
+    p = q + 1;
+  }
+}
+function closingQuote(buf, open) {
+  let e = open + 1;
+  for (; ; ) {
+    if (buf[e] === QUOTE2) {
+      if (buf[e + 1] !== QUOTE2) return e;
+      e += 2;
+    } else e++;
+  }
+}
+function unquote(buf, open, close) {
+  const text = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString("utf8", open + 1, close);
+  return text.includes('""') ? text.replaceAll('""', '"') : text;
+}
+function scanRegion(text, start, end, b, st, quoted) {
   const buf = new Uint8Array(text.buffer, text.byteOffset, text.length);
   const width = b.width;
   const cols = b.cols;
@@ -2733,16 +2859,52 @@ function scanRegion(text, start, end, b, st) {
     }
     if (b.rows === b.capacity) b.grow();
     const row = b.rows;
+    let extraLines = 0;
     if (st.shifted) {
       b.noteLine(row, line);
       st.shifted = false;
     }
     for (let j = 0; j < width; j++) {
       const col = cols[j];
-      const fieldStart = p;
+      let fieldStart = p;
       let q = p;
       let settled = false;
-      if (col.mode === MODE_NUMERIC) {
+      let close = -1;
+      if (quoted && buf[p] === QUOTE2) {
+        close = closingQuote(buf, p);
+        if (st.multiline) extraLines += lineBreaks(buf, p + 1, close);
+        let escaped = false;
+        for (let k = p + 1; k < close; k++) {
+          if (buf[k] === QUOTE2) {
+            escaped = true;
+            break;
+          }
+        }
+        if (col.mode === MODE_NUMERIC && !escaped) {
+          fieldStart = p + 1;
+          q = fieldStart;
+        } else if (col.mode === MODE_CATEGORICAL && !escaped) {
+          fieldStart = p + 1;
+          let h = FNV_OFFSET;
+          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+          let code = dict.lookup(buf, fieldStart, close, h);
+          if (code === NOT_FOUND) {
+            checkField(buf, fieldStart, close, st, b);
+            code = b.textCode(col, text.toString("utf8", fieldStart, close));
+            dict.insert(buf, fieldStart, close, h, code);
+          }
+          col.codes[row] = code;
+          if (code < 0) col.missing++;
+          settled = true;
+        } else {
+          checkField(buf, p + 1, close, st, b);
+          if (col.mode !== MODE_SKIP) b.addText(j, unquote(buf, p, close), line);
+          settled = true;
+        }
+      }
+      if (settled) {
+      } else if (col.mode === MODE_NUMERIC) {
         c = buf[q];
         if (c === SPACE || c === TAB) {
           do
@@ -2811,7 +2973,8 @@ function scanRegion(text, start, end, b, st) {
             c = buf[++q];
           while (c === SPACE || c === TAB);
         }
-        if (ok && (c === COMMA2 || c === LF2 || c === CR2)) {
+        const whole = close < 0 ? c === COMMA2 || c === LF2 || c === CR2 : q === close;
+        if (ok && whole) {
           let v = NaN;
           if (mant < MAX_EXACT_MANTISSA) {
             if (mant === 0) v = 0;
@@ -2833,15 +2996,18 @@ function scanRegion(text, start, end, b, st) {
               settled = true;
             }
           }
-        } else if (q === fieldStart && (c === COMMA2 || c === LF2 || c === CR2)) {
+        } else if (q === fieldStart && whole) {
           col.values[row] = NaN;
           col.missing++;
           settled = true;
         }
         if (!settled) {
-          q = fieldStart;
-          c = buf[q];
-          while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q];
+          if (close >= 0) q = close;
+          else {
+            q = fieldStart;
+            c = buf[q];
+            while (c !== COMMA2 && c !== LF2 && c !== CR2) c = buf[++q];
+          }
         }
       } else if (col.mode === MODE_CATEGORICAL) {
         let h = FNV_OFFSET;
@@ -2874,6 +3040,10 @@ function scanRegion(text, start, end, b, st) {
         checkField(buf, fieldStart, q, st, b);
         b.addText(j, text.toString("utf8", fieldStart, q), line);
       }
+      if (close >= 0) {
+        q = close + 1;
+        c = buf[q];
+      }
       if (c === COMMA2) {
         if (j === width - 1) {
           let fields = width + 1;
@@ -2892,6 +3062,10 @@ function scanRegion(text, start, end, b, st) {
     }
     b.endRow();
     line++;
+    if (extraLines > 0) {
+      line += extraLines;
+      st.shifted = true;
+    }
   }
   st.line = line;
   return 0;
@@ -3172,7 +3346,16 @@ function sortByKeys(pass, scratch = null) {
 
 // src/data/parse-file.ts
 async function readOnce(req, opts, reader) {
-  const { fd, size } = openCsv(req.path, req.display);
+  const opened = openCsv(req.path, req.display);
+  if (opened.gzip) {
+    const inflated = await inflateToTemp(opened.fd, req.display);
+    try {
+      return await readOnce({ ...req, path: inflated.path }, opts, reader);
+    } finally {
+      inflated.remove();
+    }
+  }
+  const { fd, size } = opened;
   try {
     if (reader === "auto") {
       const b = scanPlain(fd, size, opts, req.chunkSize);
@@ -3183,7 +3366,7 @@ async function readOnce(req, opts, reader) {
     if (err instanceof Utf8Error) throw utf8Error(fd, req.display, err.offset, err.names);
     throw err;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 async function readColumns(req) {

@@ -28,7 +28,7 @@ import { sortedNonMissing } from './data/sort.js';
 import type { Column, ColumnKind, Table } from './data/table.js';
 import { InputError } from './errors.js';
 import { markSorted } from './stats/descriptive.js';
-import { REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './results/types.js';
+import { FAMILIES, REPORT_SCHEMA_VERSION, type DataSummary, type Family, type Report, type TestResult } from './results/types.js';
 import { countStatuses, verdictOf } from './report/verdict.js';
 import { VERSION } from './version.js';
 import { runModelChecks } from './checks/models/run.js';
@@ -37,6 +37,8 @@ import { closeModels, openModels, predictTables, ROLES, runsModels, type OpenMod
 import { ModelError } from './models/session.js';
 import { predictionColumns, writePredictions } from './models/write-predictions.js';
 import type { ModelInfo, Models } from './models/types.js';
+import { computeCharts, prepareCharts, type PreparedCharts } from './charts/compute.js';
+import type { ReportCharts } from './results/charts.js';
 
 export interface GateOptions {
   configPath: string;
@@ -50,6 +52,13 @@ export interface GateOptions {
   root?: string;
   /** Write the models' outputs on the current rows to this CSV (resolved against `cwd`). */
   writePredictions?: string;
+  /**
+   * Families left out on request (`--skip`, `--only`); `input` always runs. The report lists them
+   * (`families`), so a family that did not run is never read as one that passed.
+   */
+  skipFamilies?: ReadonlySet<Family>;
+  /** Told what the run is doing (reading, running a family), for a progress line on a terminal. */
+  onProgress?: (stage: string) => void;
 }
 
 /** Throws InputError when `path` (resolved through links) is outside `root`. */
@@ -181,9 +190,6 @@ export function buildContext(cfg: GateConfig, data: LoadedPair, modelTask: Task 
   };
 }
 
-/** The families that may run on the check worker: they read only the current file's role columns. */
-const WORKER_FAMILIES: readonly Family[] = ['performance', 'differential'];
-
 /**
  * Current files from this many rows run the worker families on a second thread. What the worker
  * saves is the quality and drift time this thread spends meanwhile, which grows with rows ×
@@ -197,21 +203,42 @@ const WORKER_FAMILIES: readonly Family[] = ['performance', 'differential'];
  */
 export const CHECK_WORKER_MIN_ROWS = 200_000;
 
+/** The families that may run on the check worker: they read only the current file's role columns. */
+const WORKER_FAMILIES: readonly Family[] = ['performance', 'differential'];
+
 /**
  * Runs each family; a check that throws (a bug) is reported as an error, never lost. On large
  * files the performance and differential families run on a worker thread while this one runs data
  * quality and drift; the results are the same and in the same order either way. `worker`, when
  * given, is one already started (see runGate); it is used or stopped, never left waiting.
  */
-export async function runChecks(ctx: CheckContext, worker: CheckWorker | null = null): Promise<TestResult[]> {
+export async function runChecks(
+  ctx: CheckContext,
+  worker: CheckWorker | null = null,
+  skip: ReadonlySet<Family> = new Set(),
+  onProgress?: (stage: string) => void,
+  /** Called once when this thread would otherwise wait for the check worker's results. */
+  whileWaiting?: () => void,
+): Promise<TestResult[]> {
   let remote: Promise<Map<Family, TestResult[]>> | null = null;
-  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS) {
+  let idle = whileWaiting;
+  const remoteFamilies = WORKER_FAMILIES.filter((f) => !skip.has(f));
+  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && remoteFamilies.length) {
     const w = worker ?? (checkWorkerAvailable() ? startCheckWorker() : null);
-    remote = w ? w.run(ctx, WORKER_FAMILIES) : null;
+    remote = w ? w.run(ctx, remoteFamilies) : null;
   } else worker?.stop();
   const tests: TestResult[] = [];
+  let announced: Family | null = null;
   for (const { family, check, mainThread } of FAMILY_CHECKS) {
-    const results = remote && !mainThread && WORKER_FAMILIES.includes(family) ? (await remote).get(family)! : runFamily(family, check, ctx);
+    if (skip.has(family)) continue;
+    if (family !== announced) onProgress?.(`running ${family} tests`);
+    announced = family;
+    const fromWorker = remote !== null && !mainThread && WORKER_FAMILIES.includes(family);
+    if (fromWorker && idle) {
+      idle();
+      idle = undefined;
+    }
+    const results = fromWorker ? (await remote!).get(family)! : runFamily(family, check, ctx);
     for (const t of results) tests.push(t);
   }
   return tests;
@@ -254,7 +281,37 @@ function finish(configPath: string, started: number, task: Task | null, data: Re
   };
 }
 
+/**
+ * The chart data (src/charts/). Pictures judge nothing: a bug there must neither stop the gate nor
+ * change its verdict, so it costs the report its charts and says so on stderr.
+ */
+function chartsOf(ctx: CheckContext, tests: readonly TestResult[], prepared: PreparedCharts | Error | null): ReportCharts | null {
+  try {
+    if (prepared instanceof Error) throw prepared;
+    return computeCharts(ctx, tests, prepared ?? undefined);
+  } catch (e) {
+    process.emitWarning(`model-gate: the report's chart data could not be computed: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+function prepareChartsOf(ctx: CheckContext): PreparedCharts | Error {
+  try {
+    return prepareCharts(ctx);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
 export async function runGate(opts: GateOptions): Promise<Report> {
+  const report = await runSelected(opts);
+  const skipped = FAMILIES.filter((f) => f !== 'input' && opts.skipFamilies?.has(f));
+  if (skipped.length) report.families = { run: FAMILIES.filter((f) => !skipped.includes(f)), skipped };
+  return report;
+}
+
+async function runSelected(opts: GateOptions): Promise<Report> {
+  const skip = opts.skipFamilies ?? new Set<Family>();
   const started = performance.now();
   const cwd = opts.cwd ?? process.cwd();
   const configFile = isAbsolute(opts.configPath) ? opts.configPath : resolve(cwd, opts.configPath);
@@ -291,6 +348,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       }
       worker = await prestartCheckWorker(resolve(cfg.dir, cfg.current));
       const w = worker;
+      opts.onProgress?.(`reading ${cfg.reference} and ${cfg.current}`);
       data = await loadPair(
         { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
         { path: resolve(cfg.dir, cfg.current), display: cfg.current },
@@ -315,6 +373,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     let run: { cfg: GateConfig; data: LoadedPair; task: Task | null; models: Models | null; info: ModelInfo[] } = { cfg, data, task: null, models: null, info: [] };
     if (opening) {
       try {
+        opts.onProgress?.('running the models on both files');
         open = await opening;
         run = await predictTables(cfg, open, data);
       } catch (e) {
@@ -340,6 +399,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     }
 
     const ctx = buildContext(run.cfg, run.data, run.task);
+    let prepared: PreparedCharts | Error | null = null;
     // A task written in the config was checked against the keys at load; an inferred one only now.
     const mismatches = !cfg.task && ctx.task && cfg.columns.target ? taskMismatches(cfg, ctx.task, cfg.columns.target) : [];
     // A positive class or score-map key that names no class of the data.
@@ -348,18 +408,22 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       ...inputErrors('input.task', 'Config and task', mismatches),
       ...inputErrors('input.labels', 'Configured classes', labelProblems),
       ...rowMinimumResults(cfg, data.reference, data.current),
-      ...(await runChecks(ctx, worker)),
+      // The chart data that needs no results (the curves) is made while the check worker works.
+      ...(await runChecks(ctx, worker, skip, opts.onProgress, () => (prepared = prepareChartsOf(ctx)))),
     ];
     worker = null; // used or stopped by runChecks
     // Without models, the model tests run only when the config names one: they are then errors
     // (nothing to time, permute or perturb), never silently absent.
     const namedModelTests = MODEL_TEST_KEYS.some((k) => isExplicit(cfg, k));
-    if (run.models || namedModelTests) {
+    if ((run.models || namedModelTests) && !skip.has('model')) {
+      opts.onProgress?.('running model tests');
       const models = run.models ?? { baseline: null, candidate: null, threads: 0 };
       tests.push(...(await runModelChecks({ data: ctx, models })));
     }
+    const charts = chartsOf(ctx, tests, prepared);
     const report = finish(opts.configPath, started, ctx.task, dataSummary, tests);
     if (run.info.length) report.models = run.info;
+    if (charts) report.charts = charts;
     return report;
   } finally {
     // Whatever else ended the run (bad input, an exception), a started worker must not linger.

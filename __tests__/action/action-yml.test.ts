@@ -20,7 +20,7 @@ describe('action.yml agrees with the code', () => {
 
   it('declares the inputs readInputs reads, with the same defaults', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['artifact-name', 'check-name', 'comment', 'config', 'event-path', 'fail-on', 'github-token', 'working-directory'].sort(),
+      ['artifact-name', 'check-name', 'comment', 'config', 'event-path', 'fail-on', 'github-token', 'metrics-push-url', 'only', 'skip', 'working-directory'].sort(),
     );
     for (const [name, value] of Object.entries(DEFAULTS)) expect(action.inputs[name]?.default, name).toBe(String(value));
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_OUTPUT_MAX, COMMENT_MAX, cutUtf8, fitReport, SUMMARY_MAX, utf8Bytes } from '../../src/action/budget.js';
 import { checkTitle, conclusionFor } from '../../src/action/check.js';
 import { commentMarker, configKey, hasMarker, isAuthor, isNewerReport, parseMarker } from '../../src/action/comment.js';
-import { aboutRun, failureReason, fullReportNote, runUrl } from '../../src/action/links.js';
+import { aboutRun, artifactUrl, failureReason, fullReportNote, reportLinks, runUrl } from '../../src/action/links.js';
 import { outputValues } from '../../src/action/outputs.js';
 import type { TestResult } from '../../src/results/types.js';
 import { HOSTILE, report } from '../report/fixture.js';
@@ -97,7 +97,7 @@ describe('bodies fitted to GitHub limits', () => {
     expect(at('Differential')).toBeLessThan(at('Drift'));
     expect(at('Drift')).toBeLessThan(at('Data quality'));
     // Some drift failures are shown, and the rest are counted for their family.
-    const shownDrift = (body.match(/\| \*\*FAIL\*\* \| Drift: /g) ?? []).length;
+    const shownDrift = (body.match(/\| ❌ \*\*FAIL\*\* \| Drift: /g) ?? []).length;
     expect(shownDrift).toBeGreaterThan(3);
     expect(shownDrift).toBeLessThan(179);
     expect(body).toContain(`Drift: ${179 - shownDrift} of 179 failed tests`);
@@ -124,6 +124,52 @@ describe('bodies fitted to GitHub limits', () => {
     expect(body).not.toContain('Not shown');
     expect(body).toContain('feature_0');
     expect(body).toContain('&lt;script&gt;');
+  });
+
+  it('thousands of failures and a chart for each column: the failures are kept, the charts go first', () => {
+    const tests = drifting(3000);
+    const distributions = tests
+      .filter((t) => t.family === 'drift')
+      .map((t) => ({
+        column: t.column!, kind: 'numeric' as const, role: 'feature',
+        edges: Array.from({ length: 41 }, (_, i) => i), counts: { reference: Array(40).fill(10), current: Array(40).fill(12) },
+        missing: { reference: 0, current: 0 },
+      }));
+    const withCharts = report(tests, { charts: { distributions, curves: [], matrices: [] } });
+    // Whole (the job summary's size), the charts are there: a few, however many columns.
+    const whole = fitReport(report(drifting(20), { charts: { distributions: distributions.slice(0, 20), curves: [], matrices: [] } }), { limit: SUMMARY_MAX, fullReportNote: NOTE });
+    expect(whole.match(/```mermaid/g)).toHaveLength(6);
+    // Cut to a comment: every chart dropped, failures listed at the top and in the table, the cut said.
+    const body = fitReport(withCharts, { limit: COMMENT_MAX, fullReportNote: NOTE, links: 'Full report: [artifact](https://x/1)' });
+    expect(utf8Bytes(body)).toBeLessThanOrEqual(COMMENT_MAX);
+    expect(body).not.toContain('```mermaid');
+    expect(body).toMatch(/^- ❌ \*\*Drift: feature_0_/m);
+    expect(body).toMatch(/^\| ❌ \*\*FAIL\*\* \| Drift: feature_0_/m);
+    expect(body).toMatch(/Not shown\*\* to stay within 65,536 bytes: Drift: [\d,]+ of 1,000 failed tests, [\d,]+ of 2,000 warnings; 6 charts; /);
+    expect(body).toContain('Full report: [artifact](https://x/1)\n');
+  });
+
+  it('a huge chart set in a small body: charts dropped one by one before any failing row', () => {
+    const few = drifting(6).filter((t) => t.family === 'drift');
+    const long = (i: number): string => `${i}_${'é'.repeat(40)}`;
+    const distributions = few.map((t, i) => ({
+      column: t.column!, kind: 'categorical' as const, role: 'feature', categories: Array.from({ length: 30 }, (_, k) => long(k + i)),
+      counts: { reference: Array(30).fill(5), current: Array(30).fill(7) }, missing: { reference: 0, current: 0 },
+    }));
+    const r = report(few, { charts: { distributions, curves: [], matrices: [] } });
+    const full = fitReport(r, { limit: SUMMARY_MAX, fullReportNote: NOTE });
+    const charts = full.match(/```mermaid/g)?.length ?? 0;
+    expect(charts).toBe(6);
+    let last = charts;
+    for (let limit = utf8Bytes(full) - 1; last > 0; limit -= 500) {
+      const body = fitReport(r, { limit, fullReportNote: NOTE });
+      expect(utf8Bytes(body)).toBeLessThanOrEqual(limit);
+      const n = body.match(/```mermaid/g)?.length ?? 0;
+      expect(n).toBeLessThanOrEqual(last);
+      last = n;
+      // While any chart is shown, every failing and warning row is too.
+      if (n > 0) expect(body.match(/^\| (❌ \*\*FAIL\*\*|⚠️ WARN) \| Drift: /gm)).toHaveLength(6);
+    }
   });
 
   it('cutUtf8 never splits a character', () => {
@@ -218,7 +264,7 @@ describe('verdict → check conclusion, job failure, outputs', () => {
     expect(aboutRun({}, 'acme', 'models', sha, undefined)).toEqual({ markdown: 'for [a1b2c3d](https://github.com/acme/models/commit/' + sha + ')', text: 'a1b2c3d' });
     // The comment says it in its title line.
     const body = fitReport(report(drifting(2)), { limit: COMMENT_MAX, fullReportNote: NOTE, about: 'for [a1b2c3d](x), [run #12](y)' });
-    expect(body.startsWith('### model-gate for [a1b2c3d](x), [run #12](y)\n\n**FAIL**')).toBe(true);
+    expect(body.startsWith('### model-gate for [a1b2c3d](x), [run #12](y)\n\n❌ **FAIL**')).toBe(true);
   });
 
   it('never points a cut body at the job summary when that was cut too or is the body itself', () => {
@@ -257,6 +303,39 @@ describe('verdict → check conclusion, job failure, outputs', () => {
       'comment-url': '',
       'check-url': '',
     });
+  });
+
+  it('links the full report (the artifact, report.html first), the check run and the workflow run', () => {
+    const run = 'https://github.com/acme/models/actions/runs/77';
+    const uploaded = { uploaded: true, name: 'model-gate-report', id: 4242 } as const;
+    expect(artifactUrl(run, uploaded)).toBe(`${run}/artifacts/4242`);
+    expect(artifactUrl(undefined, uploaded)).toBeUndefined();
+    expect(artifactUrl(run, { uploaded: true, name: 'x' })).toBeUndefined();
+    const files = ['report.md', 'report.json', 'report.html', 'event.json'];
+    expect(reportLinks({ run, artifact: uploaded, files, note: NOTE, checkUrl: 'https://github.com/acme/models/runs/9' })).toBe(
+      `Full report: [the model-gate-report artifact](${run}/artifacts/4242) (report.html, report.md, report.json) · ` +
+        `[check run](https://github.com/acme/models/runs/9) · [workflow run](${run})`,
+    );
+    // No artifact: where the report is instead; a check URL that is not one is left out.
+    const path = '/tmp/model-gate/abc/report.md';
+    const note = fullReportNote(run, { uploaded: false, why: 'disabled' }, { forSummary: true, summaryIsWhole: false, reportPath: path });
+    expect(reportLinks({ run, artifact: { uploaded: false, why: 'disabled' }, files, note, checkUrl: 'javascript:alert(1) ' })).toBe(
+      `Full report: report.md in the runner's temp folder (${path}), which was not uploaded (artifact-name is empty); a later step can read it from the report-markdown output · [workflow run](${run})`,
+    );
+    // A name from the workflow file is escaped.
+    expect(reportLinks({ run: undefined, artifact: { uploaded: true, name: '[x](y) @team' }, files: [], note })).toBe(
+      'Full report: the &#91;x&#93;(y) @\u200dteam artifact',
+    );
+  });
+
+  it('puts the links under the header of every body, whole or cut to the verdict', () => {
+    const links = 'Full report: [the model-gate-report artifact](https://github.com/acme/models/actions/runs/77/artifacts/1)';
+    const small = fitReport(report(drifting(2)), { limit: COMMENT_MAX, fullReportNote: NOTE, links });
+    expect(small).toContain(`\n\n${links}\n\n`);
+    expect(small.indexOf(links)).toBeLessThan(small.indexOf('#### '));
+    const tiny = fitReport(report(drifting(600)), { limit: 1_500, fullReportNote: NOTE, links });
+    expect(utf8Bytes(tiny)).toBeLessThanOrEqual(1_500);
+    expect(tiny).toContain(`${links}\n\n**Not shown**`);
   });
 
   it('links the workflow run only from runner-provided values', () => {

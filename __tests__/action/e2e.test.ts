@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -245,7 +246,7 @@ describe('the bundled action under node 24', () => {
     expect(gh.comments[0]!.issue).toBe(42);
     // The marker keeps the head commit and the run's start; the title names the commit and the run.
     expect(gh.comments[0]!.body).toMatch(
-      /^<!-- model-gate:[0-9a-f]{12} head=1{40} at=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z -->\n### model-gate for \[1111111\]\(https:\/\/github\.com\/acme\/models\/commit\/1{40}\), \[run #12\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)\n\n\*\*PASS\*\*/,
+      /^<!-- model-gate:[0-9a-f]{12} head=1{40} at=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z -->\n### model-gate for \[1111111\]\(https:\/\/github\.com\/acme\/models\/commit\/1{40}\), \[run #12\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)\n\n✅ \*\*PASS\*\*/,
     );
     expect(gh.checkRuns[0]!.output?.title).toBe(`${'PASS'} — ${gh.checkRuns[0]!.output!.title!.split(' — ')[1]!.replace(/ \(.*$/, '')} (1111111, run #12)`);
     expect(gh.checkRuns[0]!.output?.summary).toContain('### model-gate for [1111111](');
@@ -254,6 +255,12 @@ describe('the bundled action under node 24', () => {
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]).toMatchObject({ name: 'model-gate', head_sha: HEAD, status: 'completed', conclusion: 'success' });
     expect(first.outputs['check-url']).toBe(`https://github.com/acme/models/runs/${gh.checkRuns[0]!.id}`);
+    // Under the header, where the full report is (no artifact here), the check run and the run.
+    expect(gh.comments[0]!.body).toContain(
+      `\n\nFull report: the job summary of [this workflow run](https://github.com/acme/models/actions/runs/4242) · ` +
+        `[check run](https://github.com/acme/models/runs/${gh.checkRuns[0]!.id}) · [workflow run](https://github.com/acme/models/actions/runs/4242)\n\n`,
+    );
+    expect(gh.checkRuns[0]!.output?.summary).toMatch(/^Full report: .* · \[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)$/m);
     expect(first.summary).toMatch(/\*\*PASS\*\*/);
     // No runtime token here: the artifact upload is skipped with a warning, nothing else fails.
     expect(first.warnings).toHaveLength(1);
@@ -410,7 +417,9 @@ describe('the bundled action under node 24', () => {
     expect(Buffer.byteLength(gh.checkRuns[0]!.output!.summary!)).toBeLessThanOrEqual(65_535);
     expect(gh.checkRuns[0]!.conclusion).toBe('failure');
     // The job summary has room for the whole report (its title also names the commit and run).
-    expect(r.summary.trimEnd()).toBe(full.trimEnd().replace(/^### model-gate\n/, `### model-gate for [1111111](https://github.com/acme/models/commit/${HEAD}), [run #12](https://github.com/acme/models/actions/runs/4242)\n`));
+    // The same renderer as report.md; the action adds the links line under the header.
+    expect(r.summary).toMatch(/^Full report: report\.md in the runner's temp folder .* · \[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)$/m);
+    expect(r.summary.trimEnd().replace(/^Full report: .*\n\n/m, '')).toBe(full.trimEnd().replace(/^### model-gate\n/, `### model-gate for [1111111](https://github.com/acme/models/commit/${HEAD}), [run #12](https://github.com/acme/models/actions/runs/4242)\n`));
   });
 
   it('one 502 before success is retried', async () => {
@@ -593,6 +602,55 @@ describe('the bundled action under node 24', () => {
       expect(body).toContain(`Full report: ${where}`);
       expect(body).toContain('which was not uploaded (artifact-name is empty)');
       expect(body).not.toContain('the job summary of');
+    }
+  }, 60_000);
+
+  it('metrics-push-url: the metrics are PUT to the Pushgateway group of the repository, PR and config; a failing push only warns', async () => {
+    const [, api] = await startMock();
+    const puts: { method?: string; url?: string; auth?: string; type?: string; body: string }[] = [];
+    let status = 200;
+    const gateway = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString()));
+      req.on('end', () => {
+        puts.push({ method: req.method, url: req.url, auth: req.headers.authorization, type: req.headers['content-type'], body });
+        res.writeHead(status);
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', () => r()));
+    const addr = gateway.address();
+    const pgw = `http://gate:pa55word@127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/pgw`;
+    try {
+      const ws = workspace(0.07);
+      const ok = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'metrics-push-url': pgw } });
+      expect(ok.code).toBe(0);
+      expectOutputs(ok, 'pass');
+      expect(puts).toHaveLength(1);
+      expect(puts[0]).toMatchObject({
+        method: 'PUT',
+        url: '/pgw/metrics/job/model_gate/instance/model-gate.yml/repository@base64/YWNtZS9tb2RlbHM/pull_request/42',
+        auth: `Basic ${Buffer.from('gate:pa55word').toString('base64')}`,
+        type: 'text/plain; version=0.0.4; charset=utf-8',
+      });
+      expect(puts[0]!.body).toContain('model_gate_verdict{verdict="pass"} 1\n');
+      expect(puts[0]!.body).toContain('model_gate_test_value{id="performance.accuracy.change",family="performance",method="accuracy"}');
+      // The password is masked for the runner and never printed.
+      expect(ok.stdout).toContain('::add-mask::pa55word');
+      expect(ok.stdout.replace('::add-mask::pa55word', '')).not.toContain('pa55word');
+      expect(ok.stdout).toMatch(/model-gate: metrics pushed to http:\/\/\*\*\*@127\.0\.0\.1:\d+\/pgw\/metrics\/job\/model_gate\//);
+
+      status = 500;
+      writeFileSync(join(ws, 'current.csv'), classificationCsv(2, 400, 0.3));
+      const down = await runAction({ workspace: ws, api, event: 'pull_request', payload: load('pull_request.json'), inputs: { 'metrics-push-url': pgw } });
+      expect(down.code).toBe(1); // the verdict's exit code (fail-on: fail), not the push's
+      expectOutputs(down, 'fail');
+      expect(puts).toHaveLength(3); // one retry
+      expect(down.warnings.filter((w) => w.includes('metrics push'))).toEqual([
+        expect.stringMatching(/^model-gate: metrics push to http:\/\/\*\*\*@127\.0\.0\.1:\d+\/pgw\/metrics\/job\/model_gate\/\S+ failed twice: HTTP 500 Internal Server Error; the verdict and the exit code are not affected$/),
+      ]);
+    } finally {
+      await new Promise<void>((r) => gateway.close(() => r()));
     }
   }, 60_000);
 });

@@ -16,6 +16,8 @@ describe('readInputs', () => {
       artifactName: 'model-gate-report',
       workingDirectory: '.',
       eventPath: '',
+      metricsPushUrl: '',
+      skipFamilies: new Set(),
     });
   });
 
@@ -29,6 +31,7 @@ describe('readInputs', () => {
       'INPUT_ARTIFACT-NAME': 'prod-report',
       'INPUT_WORKING-DIRECTORY': 'ml',
       'INPUT_EVENT-PATH': 'pr/event.json',
+      'INPUT_METRICS-PUSH-URL': ' https://u:p@pgw.example:9091 ',
     });
     expect(r).toEqual({
       config: 'gates/prod.yml',
@@ -39,7 +42,20 @@ describe('readInputs', () => {
       artifactName: 'prod-report',
       workingDirectory: 'ml',
       eventPath: 'pr/event.json',
+      metricsPushUrl: 'https://u:p@pgw.example:9091',
+      skipFamilies: new Set(),
     });
+  });
+
+  it.each(['pgw.example:9091', 'ftp://u:hunter2@pgw/', 'https://pgw/?hunter2'])('refuses metrics-push-url %s without quoting it', (v) => {
+    let err: unknown;
+    try {
+      inputs({ 'INPUT_METRICS-PUSH-URL': v });
+    } catch (e) {
+      err = e;
+    }
+    expect((err as Error).message).toMatch(/^Input "metrics-push-url": the metrics push URL /);
+    expect((err as Error).message).not.toContain('hunter2');
   });
 
   it.each(['true', 'True', 'TRUE'])('accepts %s as true', (v) => {
@@ -70,5 +86,13 @@ describe('readInputs', () => {
   it('refuses a check name that is not one short line', () => {
     expect(() => inputs({ 'INPUT_CHECK-NAME': 'x'.repeat(101) })).toThrow(/Input "check-name"/);
     expect(() => inputs({ 'INPUT_CHECK-NAME': 'a\u0007b' })).toThrow(/Input "check-name"/);
+  });
+
+  it('only and skip choose the families, as the CLI flags do', () => {
+    expect(inputs({ INPUT_ONLY: ' drift, quality ' }).skipFamilies).toEqual(new Set(['performance', 'differential', 'model']));
+    expect(inputs({ INPUT_SKIP: 'model' }).skipFamilies).toEqual(new Set(['model']));
+    expect(() => inputs({ INPUT_SKIP: 'input' })).toThrow(/^Input "skip": the input family always runs/);
+    expect(() => inputs({ INPUT_ONLY: 'drfit' })).toThrow(/^Input "only": unknown family "drfit"; choose from quality, drift/);
+    expect(() => inputs({ INPUT_ONLY: 'drift', INPUT_SKIP: 'quality' })).toThrow(/^Input "only": cannot be used together with skip/);
   });
 });

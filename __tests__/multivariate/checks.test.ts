@@ -3,6 +3,7 @@ import { multivariateChecks } from '../../src/checks/multivariate.js';
 import type { Chunks } from '../../src/chunks/types.js';
 import type { ChunkingSettings, GateConfig } from '../../src/config/types.js';
 import { byId, makeContext, makeTable, rng } from '../helpers/tables.js';
+import { REPORT_SCHEMA_VERSION } from '../../src/results/types.js';
 
 type Cols = Record<string, Float64Array | (number | null)[] | (string | null)[]>;
 
@@ -156,7 +157,7 @@ describe('markdown report', () => {
     const ctx = withChunks(context(ref, cur, (c) => (c.chunking = CHUNKING)), bySize(8000, 1000), bySize(4000, 1000));
     const tests = multivariateChecks(ctx);
     const md = renderMarkdown({
-      schema_version: '1.3', tool: { name: 'model-gate', version: '0' }, generated_at: '2026-12-04T00:00:00Z', config: 'model-gate.yml',
+      schema_version: REPORT_SCHEMA_VERSION, tool: { name: 'model-gate', version: '0' }, generated_at: '2026-12-04T00:00:00Z', config: 'model-gate.yml',
       task: null, verdict: verdictOf(tests), counts: countStatuses(tests), data: { reference: null, current: null }, tests, duration_ms: 1,
     });
     if (process.env.MV_SHOW) console.log(md);

@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/engine.js';
 import { renderJson, REPORT_JSON_SCHEMA } from '../../src/report/json.js';
+import { STATUS_ICON } from '../../src/report/headline.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/results/types.js';
 import { tableRows, tableWidths, toHtml } from './gfm.js';
@@ -33,7 +34,7 @@ describe('the example run', () => {
     const md = renderMarkdown(report, { maxBytes });
     if (maxBytes !== undefined) expect(Buffer.byteLength(md)).toBeLessThanOrEqual(maxBytes);
     expect(md).not.toMatch(/NaN|undefined|\[object /);
-    expect(md.startsWith(`### model-gate\n\n**${report.verdict.toUpperCase()}** — `)).toBe(true);
+    expect(md.startsWith(`### model-gate\n\n${STATUS_ICON[report.verdict]} **${report.verdict.toUpperCase()}** — `)).toBe(true);
     const html = toHtml(md);
     const widths = tableWidths(html);
     const bodies = [...html.matchAll(/<table>[\s\S]*?<\/table>/g)].map((m) => tableRows(m[0]));

@@ -59,13 +59,25 @@ describe('renderMarkdown: the fixture report', () => {
     await expect(md).toMatchFileSnapshot('./expected/fixture.md');
   });
 
-  it('puts the verdict first, then the input errors, then families in order', () => {
+  it('puts the verdict first, then the failures and warnings, the header, and families in order', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('### model-gate');
-    expect(lines[2]).toBe('**ERROR** — 1 error, 4 failed, 3 warnings, 8 passed, 2 skipped');
-    expect(lines[4]).toContain('Reference: 150,000 rows');
-    expect(lines[4]).toContain('Current: 120,345 rows, 80,000 labelled');
+    expect(lines[2]).toBe('❗ **ERROR** — 1 error, 4 failed, 3 warnings, 8 passed, 2 skipped');
+    expect(lines.slice(4, 10)).toEqual([
+      '**Errors and failures**',
+      '',
+      '- ❗ **Read current data** current row 12 column "a&#124;b": "12abc" is not a number',
+      '- ❌ **Accuracy vs baseline** −0.0312, 95 % CI [−0.0351, −0.0273], limit Δ ≥ -0.01',
+      '- ❌ **Agreement** agreement_rate 94.1%, limit ≥ 95%',
+      '- ❌ **Drift: @\u200doctocat** ks 0.2135, limit p &lt; 0.05, p = 3.2e-7',
+    ]);
+    const header = lines.find((l) => l.startsWith('Task: '))!;
+    expect(header).toContain('Reference: 150,000 rows (data/reference.csv)');
+    expect(header).toContain('Current: 120,345 rows, 80,000 labelled (data/current.csv)');
     const at = (s: string): number => md.indexOf(s);
+    expect(at('**Warnings**')).toBeGreaterThan(at('- ❌ **Missing columns**'));
+    expect(at('Task: ')).toBeGreaterThan(at('- ⚠️ **Missing values**'));
+    expect(at('#### Input')).toBeGreaterThan(at('Task: '));
     expect(at('#### Input')).toBeGreaterThan(at('**ERROR**'));
     expect(at('#### Input')).toBeLessThan(at('#### Data quality'));
     expect(at('#### Data quality')).toBeLessThan(at('#### Drift'));
@@ -89,13 +101,13 @@ describe('renderMarkdown: the fixture report', () => {
     expect(folded).toEqual(['2 passed, 1 skipped', '3 passed', '2 passed, 1 skipped', 'Confusion matrix: rows actual, columns predicted, candidate (baseline)', '1 passed']);
     // Issue rows come out error, fail, warn; passes are not among them.
     const drift = md.slice(md.indexOf('#### Drift'), md.indexOf('<details>', md.indexOf('#### Drift')));
-    expect(drift.indexOf('**FAIL**')).toBeLessThan(drift.indexOf('WARN'));
-    expect(drift).not.toContain('| pass |');
+    expect(drift.indexOf('❌ **FAIL**')).toBeLessThan(drift.indexOf('⚠️ WARN'));
+    expect(drift).not.toContain('| ✅ pass |');
   });
 
   it('uses the performance details and the differential top rows', () => {
     expect(md).toContain('| Status | Metric | Baseline | Candidate | Δ | CI | Threshold | Message |');
-    expect(md).toContain('| **FAIL** | Accuracy vs baseline | 0.9123 | 0.8811 | -0.0312 | [-0.0351, -0.0273] |');
+    expect(md).toContain('| ❌ **FAIL** | Accuracy vs baseline | 0.9123 | 0.8811 | -0.0312 | [-0.0351, -0.0273] |');
     expect(md).toContain('<details open><summary>Largest differences: Agreement</summary>');
     expect(md).toContain('| line | id | baseline | candidate | target | score_diff |');
     expect(md).toContain('| 4242 | &lt;/details&gt;&lt;script&gt;alert(1)&lt;/script&gt; | a&#124;b | no | no | 0.88 |');
@@ -119,7 +131,7 @@ describe('renderMarkdown: the fixture report', () => {
 
   it('renders a report with no tests and no data', () => {
     const empty = renderMarkdown(report([], { data: { reference: null, current: null }, task: null }));
-    expect(empty).toContain('**ERROR** — no tests ran');
+    expect(empty).toContain('❗ **ERROR** — no tests ran');
     expectWellFormed(empty);
   });
 });
@@ -132,13 +144,13 @@ describe('renderMarkdown: informational results', () => {
     };
     const pass: TestResult = { ...info, id: 'differential.mean_abs_diff', name: 'Mean |Δ|', method: 'mean_abs_diff', status: 'pass', value: 1 };
     const md = renderMarkdown(report([info, pass]));
-    expect(md).toContain('**PASS** — 1 passed, 1 informational');
+    expect(md).toContain('✅ **PASS** — 1 passed, 1 informational');
     expect(md).toContain('#### Differential (candidate vs baseline) — 1 passed, 1 informational');
     // No issue table: the only table is inside the folded block.
     expect(md).toMatch(/<details><summary>1 passed, 1 informational<\/summary>\n\n\| Status \|/);
-    expect(md).toContain('| info | Agreement |');
-    expect(md.indexOf('| info |')).toBeGreaterThan(md.indexOf('<details>'));
-    expect(md).not.toMatch(/\*\*(FAIL|ERROR)\*\* \||\| WARN \|/);
+    expect(md).toContain('| ℹ️ info | Agreement |');
+    expect(md.indexOf('| ℹ️ info |')).toBeGreaterThan(md.indexOf('<details>'));
+    expect(md).not.toMatch(/\*\*(FAIL|ERROR)\*\* \||\| ⚠️ WARN \|/);
   });
 });
 
@@ -148,8 +160,8 @@ describe('renderMarkdown: the full report.md of a degenerate shape', () => {
     // Uncapped, this shape wrote tens of MB.
     expect(bytes(md)).toBeLessThan(400_000);
     expect(md).toContain('**FAIL** — 4 failed, 199,996 passed');
-    expect(md.match(/^\| \*\*FAIL\*\* \| Drift: column_/gm)).toHaveLength(4);
-    expect(md.match(/^\| pass \| /gm)).toHaveLength(2 * MARKDOWN_PASSING_ROWS);
+    expect(md.match(/^\| ❌ \*\*FAIL\*\* \| Drift: column_/gm)).toHaveLength(4);
+    expect(md.match(/^\| ✅ pass \| /gm)).toHaveLength(2 * MARKDOWN_PASSING_ROWS);
     expect(md).toContain('<details><summary>99,996 passed</summary>');
     expect(md).toContain(`The first ${MARKDOWN_PASSING_ROWS} are listed (at most ${MARKDOWN_PASSING_ROWS} per section).`);
     expectWellFormed(md);
@@ -172,10 +184,11 @@ describe('renderMarkdown within a byte budget', () => {
     expectWellFormed(md);
     expect(md).not.toContain('<details><summary>');
     expect(md).toContain('<details open><summary>Largest differences');
+    expect(md).toContain('```mermaid'); // the chart of the changes is kept while it fits
     expect(md).toContain('Not shown** to stay within');
     expect(md).toContain('10 passing, informational or skipped tests');
     expect(md).toContain(`Full report: ${NOTE}.`);
-    for (const s of ['**ERROR**', 'Missing columns', 'Drift: @\u200doctocat', 'Log loss vs baseline', '| **FAIL** | Agreement']) {
+    for (const s of ['**ERROR**', 'Missing columns', 'Drift: @\u200doctocat', 'Log loss vs baseline', '| ❌ **FAIL** | Agreement']) {
       expect(md).toContain(s);
     }
     expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
@@ -183,27 +196,45 @@ describe('renderMarkdown within a byte budget', () => {
     expect(dotted).toContain('Full report: report.md.\n');
   });
 
-  it('then drops the tables of largest differences, keeping every failing row', () => {
+  it('then drops the charts, then the tables of largest differences, keeping every failing row', () => {
     const level1 = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: fullSize - 1 });
-    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: bytes(level1) - 1 });
-    expect(bytes(md)).toBeLessThan(bytes(level1));
+    const noCharts = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: bytes(level1) - 1 });
+    expect(noCharts).not.toContain('```mermaid');
+    expect(noCharts).toContain('<details open><summary>Largest differences');
+    expect(noCharts).toContain(': 1 chart; 10 passing, informational or skipped tests');
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: bytes(noCharts) - 1 });
+    expect(bytes(md)).toBeLessThan(bytes(noCharts));
     expectWellFormed(md);
     expect(md).not.toContain('<details');
-    expect(md).toContain('the detail tables (largest differences, matrices); 10 passing, informational or skipped tests');
-    expect(md.match(/^\| (\*\*FAIL\*\*|WARN) \|/gm)).toHaveLength(7);
+    expect(md).toContain('1 chart; the detail tables (largest differences, matrices); 10 passing, informational or skipped tests');
+    expect(md.match(/^\| (❌ \*\*FAIL\*\*|⚠️ WARN) \|/gm)).toHaveLength(7);
   });
 
-  it('caps failing rows most important first', () => {
-    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: 1800 });
-    expect(bytes(md)).toBeLessThanOrEqual(1800);
+  it('caps failing rows most important first, the headline kept whole', () => {
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: 2800 });
+    expect(bytes(md)).toBeLessThanOrEqual(2800);
     expectWellFormed(md);
-    expect(md).toContain('Read current data'); // the error
-    // Performance and differential failures before drift and quality; what was cut is counted per family.
-    expect(md).toContain('| **FAIL** | Accuracy vs baseline');
-    expect(md).toContain('| **FAIL** | Agreement');
-    expect(md).toMatch(/\*\*Not shown\*\* to stay within 1,800 bytes: Drift: 1 of 1 failed test, 1 of 1 warning; Data quality: 1 of 1 failed test, 1 of 1 warning;/);
+    // Every failure and warning still has its line at the top.
+    for (const name of ['Read current data', 'Accuracy vs baseline', 'Agreement', 'Drift: @\u200doctocat', 'Missing columns', 'Log loss vs baseline', 'Drift: link', 'Missing values']) {
+      expect(md).toMatch(new RegExp(`^- (❗|❌|⚠️) \\*\\*${name.replace(/[|()]/g, '\\$&')}\\*\\* `, 'mu'));
+    }
+    // Performance and differential rows before drift and quality; what was cut is counted per family.
+    for (const row of ['Accuracy vs baseline', 'Agreement', 'Drift: @\u200doctocat']) expect(md).toContain(`| ❌ **FAIL** | ${row} |`);
+    expect(md).toMatch(/\*\*Not shown\*\* to stay within 2,800 bytes: Data quality: 1 of 1 failed test, 1 of 1 warning; 1 chart;/);
     // Every section keeps its heading and counts.
     for (const h of ['#### Input', '#### Data quality', '#### Drift', '#### Performance', '#### Differential']) expect(md).toContain(h);
+  });
+
+  it('keeps the failures before the warnings when only the headline fits', () => {
+    const md = renderMarkdown(fixture, { footer: FOOTER, fullReportNote: NOTE, maxBytes: 600 });
+    expect(bytes(md)).toBeLessThanOrEqual(600);
+    expectWellFormed(md);
+    expect(md).toContain('- ❗ **Read current data**');
+    expect(md).toContain('- ❌ **Accuracy vs baseline**');
+    expect(md).not.toContain('**Warnings**');
+    expect(md).toMatch(/^- … and \d more \(report\.json lists every one\)$/m);
+    expect(md).toContain('**Not shown** to stay within 600 bytes: every section below the verdict.');
+    expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
   });
 
   const wide = wideReport();
@@ -211,22 +242,32 @@ describe('renderMarkdown within a byte budget', () => {
     const md = renderMarkdown(wide, { maxBytes, footer: FOOTER, fullReportNote: NOTE });
     expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
     expect(md.endsWith(`\n${FOOTER}`)).toBe(true);
-    expect(md).toContain('**ERROR** — 1 error, 1,761 failed, 200 warnings, 40 passed');
+    expect(md).toContain('❗ **ERROR** — 1 error, 1,761 failed, 200 warnings, 40 passed');
     expectWellFormed(md);
     if (maxBytes < 1_048_576) {
       expect(md).toContain(`Full report: ${NOTE}.`);
       expect(md).toContain('Not shown');
     }
+    if (maxBytes >= 1_000) {
+      // The headline first: the input error, then the performance failure (after 1,761 drift
+      // failures in document order), then the first drift failures, and how many more there are.
+      const error = md.indexOf('- ❗ **Read reference data**');
+      expect(error).toBeGreaterThan(0);
+      expect(md.indexOf('- ❌ **Accuracy vs baseline**')).toBeGreaterThan(error);
+      expect(md.indexOf('- ❌ **Drift: 特征_0_größe&#124;&lt;b&gt;@\u200dx**')).toBeGreaterThan(md.indexOf('- ❌ **Accuracy vs baseline**'));
+    }
     if (maxBytes >= 5_000) {
-      // Most important first: the input error, then the performance failure (after 1,761 drift
-      // failures in document order), then drift failures; warnings last.
-      expect(md).toContain('Read reference data');
-      expect(md).toContain('| **FAIL** | Accuracy vs baseline |');
+      expect(md).toContain('- … and 1,742 more (report.json lists every one)');
+      expect(md.indexOf('**Warnings**')).toBeGreaterThan(md.indexOf('- … and 1,742 more'));
+    }
+    if (maxBytes >= 20_000) {
+      // Then the tables, most important family first.
+      expect(md).toContain('| ❌ **FAIL** | Accuracy vs baseline |');
       if (maxBytes < 1_048_576) expect(md.indexOf('#### Performance')).toBeLessThan(md.indexOf('#### Drift'));
-      expect(md).toContain('| **FAIL** | Drift: 特征_0_größe&#124;&lt;b&gt;@\u200dx |');
+      expect(md).toContain('| ❌ **FAIL** | Drift: 特征_0_größe&#124;&lt;b&gt;@\u200dx |');
     }
     if (maxBytes >= 20_000 && maxBytes < 1_048_576) {
-      expect(md).toMatch(/Drift: [\d,]+ of 1,760 failed tests, 200 of 200 warnings; 40 passing, informational or skipped tests/);
+      expect(md).toMatch(/Drift: [\d,]+ of 1,760 failed tests, 200 of 200 warnings; 1 chart; 40 passing, informational or skipped tests/);
     }
     // Nearly all of the budget is used when rows had to be dropped.
     if (maxBytes >= 5_000 && maxBytes < 1_048_576) expect(bytes(md)).toBeGreaterThan(maxBytes - 1000);

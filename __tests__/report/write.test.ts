@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { renderHtml } from '../../src/report/html/page.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { writeReports } from '../../src/report/write.js';
@@ -19,14 +20,16 @@ async function tmp(): Promise<string> {
 }
 
 describe('writeReports', () => {
-  it('creates the directory and writes both full reports', async () => {
+  it('creates the directory and writes the full reports (markdown, JSON, HTML)', async () => {
     const r = report(fixtureTests());
     const out = join(await tmp(), 'nested', 'report');
-    const { markdownPath, jsonPath } = await writeReports(r, out);
+    const { markdownPath, jsonPath, htmlPath } = await writeReports(r, out);
     expect(markdownPath).toBe(join(out, 'report.md'));
     expect(jsonPath).toBe(join(out, 'report.json'));
+    expect(htmlPath).toBe(join(out, 'report.html'));
     expect(await readFile(markdownPath, 'utf8')).toBe(renderMarkdown(r));
     expect(await readFile(jsonPath, 'utf8')).toBe(renderJson(r));
+    expect(await readFile(htmlPath, 'utf8')).toBe(renderHtml(r));
     // Written again over the old files.
     await writeReports(r, out);
     expect(await readFile(jsonPath, 'utf8')).toBe(renderJson(r));

@@ -1,5 +1,6 @@
 /**
- * Uploads the full reports (and the event file, which the fork recipe's second workflow needs to
+ * Uploads the full reports (report.md, report.json, and report.html, the one a reviewer opens in a
+ * browser; and the event file, which the fork recipe's second workflow needs to
  * find the pull request) as a workflow artifact. An upload failure costs a link, not the verdict:
  * it is a warning.
  */
@@ -18,7 +19,7 @@ export async function uploadReports(
     warn(
       `model-gate: the report artifact "${name}" was not uploaded: ${missing.join(' and ')} not set ` +
         '(the runner sets them for actions; they are missing when the action runs elsewhere). ' +
-        'The reports are still on disk (outputs report-markdown and report-json).',
+        'The reports are still on disk (outputs report-markdown and report-json; report.html is beside them).',
     );
     return undefined;
   }

@@ -39,6 +39,8 @@ export interface FitOptions {
   title?: string;
   /** Markdown after the title naming the commit and run (links.ts aboutRun). */
   about?: string;
+  /** The links line under the header (links.ts reportLinks): full report, check run, workflow run. */
+  links?: string;
 }
 
 export interface FittedBody {
@@ -62,6 +64,7 @@ export function fitReportBody(report: Report, opts: FitOptions): FittedBody {
     fullReportNote: opts.fullReportNote,
     title: opts.title,
     about: opts.about,
+    links: opts.links,
   });
   // The renderer promises the budget; should it ever break it, a cut body still posts, and a
   // GitHub 422 would lose the whole comment.

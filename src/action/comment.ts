@@ -80,12 +80,22 @@ function belowMarker(body: string | null | undefined): string {
 }
 
 /**
- * The same report for the same commit: only the run's start time in the marker may differ, so a
- * second run of the same attempt with nothing new does not edit the comment. A re-run (a new
- * `GITHUB_RUN_ATTEMPT`) names its attempt in the title, so its body differs and it is edited.
+ * A body as compared for sameness: every run makes a new check run, so the link to it (links.ts
+ * reportLinks) differs even when nothing else does; the old link leads to a check run on the same
+ * commit with the same result.
+ */
+function comparable(body: string | null | undefined): string {
+  return belowMarker(body).replace(/\[check run\]\([^()\s]*\)/g, '[check run]()');
+}
+
+/**
+ * The same report for the same commit: only the run's start time in the marker and the check
+ * run's link may differ, so a second run of the same attempt with nothing new does not edit the
+ * comment. A re-run (a new `GITHUB_RUN_ATTEMPT`) names its attempt in the title, so its body
+ * differs and it is edited.
  */
 function sameReport(existing: ExistingComment, existingStamp: Partial<MarkerStamp>, body: string, ours: MarkerStamp): boolean {
-  return existingStamp.head === ours.head && belowMarker(existing.body) === belowMarker(body);
+  return existingStamp.head === ours.head && comparable(existing.body) === comparable(body);
 }
 
 /**

@@ -3,6 +3,9 @@
  * with a message that names the input and the values it accepts instead of surfacing later as an
  * odd behaviour.
  */
+import { MetricsUrlError, pushTarget } from '../metrics/push.js';
+import { skippedFamilies, UsageError } from '../cli/families.js';
+import type { Family } from '../results/types.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['fail', 'warn', 'never'];
@@ -21,6 +24,10 @@ export interface ActionInputs {
    * artifact, which names the pull request (GitHub leaves workflow_run.pull_requests empty for forks).
    */
   eventPath: string;
+  /** Empty: no push. A Prometheus Pushgateway base URL, checked to be http(s) (src/metrics/push.ts). */
+  metricsPushUrl: string;
+  /** Families left out (inputs `only`, `skip`); empty: every family runs. */
+  skipFamilies: ReadonlySet<Family>;
 }
 
 /** The same spellings as core.getBooleanInput (YAML 1.2 core schema), so the docs can say so. */
@@ -109,6 +116,26 @@ export function readInputs(read: InputReader = envInputReader()): ActionInputs {
     throw new InputValidationError('working-directory', 'must be a directory path without control characters');
   }
 
+  const metricsPushUrl = read('metrics-push-url') ?? '';
+  if (metricsPushUrl !== '') {
+    try {
+      pushTarget(metricsPushUrl, []);
+    } catch (e) {
+      // The message never quotes the URL: it may hold a password.
+      if (e instanceof MetricsUrlError) throw new InputValidationError('metrics-push-url', e.message);
+      throw e;
+    }
+  }
+
+  let skipFamilies: ReadonlySet<Family>;
+  try {
+    skipFamilies = skippedFamilies(read('only') || undefined, read('skip') || undefined);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    // The CLI's check of --only/--skip, named by the input that carries it.
+    throw new InputValidationError(e.option, e.reason);
+  }
+
   return {
     config,
     githubToken: read('github-token') ?? '',
@@ -118,5 +145,7 @@ export function readInputs(read: InputReader = envInputReader()): ActionInputs {
     artifactName,
     workingDirectory,
     eventPath: read('event-path') ?? '',
+    metricsPushUrl,
+    skipFamilies,
   };
 }

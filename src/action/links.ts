@@ -62,8 +62,44 @@ export function aboutRun(env: NodeJS.ProcessEnv, owner: string, repo: string, he
   return { markdown: md.length ? `for ${md.join(', ')}` : '', text: text.join(', ') };
 }
 
-/** Why there is no artifact to point at, when there is none. */
-export type ArtifactState = { uploaded: true; name: string } | { uploaded: false; why: 'disabled' | 'failed' };
+/** Why there is no artifact to point at, when there is none; `id` (from the upload) makes it a link. */
+export type ArtifactState = { uploaded: true; name: string; id?: number } | { uploaded: false; why: 'disabled' | 'failed' };
+
+/** The artifact's own page (a download link), when the run and the artifact's id are known. */
+export function artifactUrl(run: string | undefined, artifact: ArtifactState): string | undefined {
+  if (!run || !artifact.uploaded || artifact.id === undefined || !Number.isSafeInteger(artifact.id) || artifact.id < 0) return undefined;
+  return `${run}/artifacts/${artifact.id}`;
+}
+
+/** Report files people open first: the HTML report before the markdown and the JSON. */
+const FILE_ORDER = ['report.html', 'report.md', 'report.json'];
+
+/**
+ * The line under a body's header, in every body, cut or not: where the full report is (the
+ * artifact and the report files in it, report.html first), the check run, the workflow run.
+ * `note` (fullReportNote) says where the report is when there is no artifact to link.
+ */
+export function reportLinks(o: {
+  run: string | undefined;
+  artifact: ArtifactState;
+  /** Names of the files in the artifact. */
+  files: readonly string[];
+  note: string;
+  checkUrl?: string;
+}): string {
+  const parts: string[] = [];
+  if (o.artifact.uploaded) {
+    const url = artifactUrl(o.run, o.artifact);
+    const name = `the ${escapeText(o.artifact.name, 100)} artifact`;
+    const files = FILE_ORDER.filter((f) => o.files.includes(f));
+    parts.push(`${url ? `[${name}](${url})` : name}${files.length ? ` (${files.join(', ')})` : ''}`);
+  } else {
+    parts.push(o.note.replace(/[.\s]+$/, ''));
+  }
+  if (o.checkUrl && /^https?:\/\/[^\s()<>]+$/.test(o.checkUrl)) parts.push(`[check run](${o.checkUrl})`);
+  if (o.run) parts.push(`[workflow run](${o.run})`);
+  return `Full report: ${parts.join(' · ')}`;
+}
 
 /**
  * Where the full report is, for a body that had to be cut. `summaryIsWhole`: the job summary

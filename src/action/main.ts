@@ -7,10 +7,13 @@ import * as core from '@actions/core';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, posix, resolve } from 'node:path';
 import { runGate } from '../engine.js';
 import type { Report } from '../results/types.js';
 import { writeReports } from '../report/write.js';
+import { deliverMetrics } from '../metrics/deliver.js';
+import { grouping } from '../metrics/grouping.js';
+import { pushTarget } from '../metrics/push.js';
 import { ApiSession } from './api.js';
 import { uploadReports } from './artifact.js';
 import { CHECK_OUTPUT_MAX, COMMENT_MAX, fitReport, fitReportBody, SUMMARY_MAX } from './budget.js';
@@ -19,7 +22,7 @@ import { createClient, retryBaseMsFromEnv } from './client.js';
 import { commentMarker, configKey, upsertComment } from './comment.js';
 import { eventFromEnv, type EventInfo } from './event.js';
 import { InputValidationError, readInputs, type ActionInputs } from './inputs.js';
-import { aboutRun, failureReason, fullReportNote, runUrl, type ArtifactState, type RunAbout } from './links.js';
+import { aboutRun, failureReason, fullReportNote, reportLinks, runUrl, type ArtifactState, type RunAbout } from './links.js';
 import { setOutputs } from './outputs.js';
 import { writeJobSummary } from './summary.js';
 
@@ -44,6 +47,8 @@ interface Delivery {
   about: RunAbout;
   /** When this run's step started: written into the comment's marker. */
   startedAt: string;
+  /** The links line under each body's header (links.ts reportLinks), given the check run's URL once there is one. */
+  links: (checkUrl?: string) => string;
 }
 
 /** Comment and check run; each failure is a warning from the session, never an exception. */
@@ -67,7 +72,7 @@ async function deliverToGitHub(
     retryBaseMs: retryBaseMsFromEnv(),
   });
   const out: { commentUrl?: string; checkUrl?: string } = {};
-  const fit = { fullReportNote: d.note, title: inputs.checkName, about: d.about.markdown };
+  const fit = { fullReportNote: d.note, title: inputs.checkName, about: d.about.markdown, links: d.links() };
 
   out.checkUrl = await createCheckRun(client, api, {
     owner: event.owner,
@@ -92,7 +97,7 @@ async function deliverToGitHub(
   if (prNumber === undefined) return out;
 
   const stamp = { head: event.headSha, at: d.startedAt };
-  const body = fitReport(report, { ...fit, limit: COMMENT_MAX, prefix: `${commentMarker(d.key, stamp)}\n` });
+  const body = fitReport(report, { ...fit, links: d.links(out.checkUrl), limit: COMMENT_MAX, prefix: `${commentMarker(d.key, stamp)}\n` });
   const res = await upsertComment(
     client,
     api,
@@ -156,6 +161,11 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    if (inputs.metricsPushUrl) {
+      // A password in the URL is masked in the log should anything ever print it.
+      const secret = pushTarget(inputs.metricsPushUrl, []).secret;
+      if (secret) core.setSecret(secret);
+    }
     const cwd = workingDirectory(inputs);
     const event = eventFromEnv(process.env, inputs.eventPath, cwd);
     if (event.eventPathProblem !== undefined) {
@@ -169,13 +179,13 @@ export async function run(): Promise<void> {
       );
     }
 
-    const report = await runGate({ configPath: inputs.config, cwd, root: process.env['GITHUB_WORKSPACE'] || cwd });
+    const report = await runGate({ configPath: inputs.config, cwd, root: process.env['GITHUB_WORKSPACE'] || cwd, skipFamilies: inputs.skipFamilies });
     core.info(`model-gate: verdict ${report.verdict.toUpperCase()}`);
 
     const key = configKey(inputs.workingDirectory, inputs.config);
     const outDir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'model-gate', key);
-    const { markdownPath, jsonPath } = await writeReports(report, outDir);
-    const files = [markdownPath, jsonPath];
+    const { markdownPath, jsonPath, htmlPath } = await writeReports(report, outDir);
+    const files = [markdownPath, jsonPath, htmlPath];
     const eventFile = process.env['GITHUB_EVENT_PATH'];
     if (eventFile) {
       const copy = join(outDir, 'event.json');
@@ -190,16 +200,19 @@ export async function run(): Promise<void> {
         : await uploadReports(inputs.artifactName, files, outDir, (m) => core.warning(m));
     const artifact: ArtifactState =
       uploaded !== undefined
-        ? { uploaded: true, name: inputs.artifactName }
+        ? { uploaded: true, name: inputs.artifactName, id: uploaded }
         : { uploaded: false, why: inputs.artifactName === '' ? 'disabled' : 'failed' };
+    const artifactFiles = files.map((f) => basename(f));
     const run = runUrl(process.env, event.owner, event.repo);
     const about = aboutRun(process.env, event.owner, event.repo, event.headSha, run);
 
+    const summaryNote = fullReportNote(run, artifact, { forSummary: true, summaryIsWhole: false, reportPath: markdownPath });
     const summary = fitReportBody(report, {
       limit: SUMMARY_MAX,
-      fullReportNote: fullReportNote(run, artifact, { forSummary: true, summaryIsWhole: false, reportPath: markdownPath }),
+      fullReportNote: summaryNote,
       title: inputs.checkName,
       about: about.markdown,
+      links: reportLinks({ run, artifact, files: artifactFiles, note: summaryNote }),
     });
     const summaryWritten = await writeJobSummary(summary.body, (m) => core.warning(m));
     // The job summary is where a cut comment points only when it holds the whole report.
@@ -208,8 +221,26 @@ export async function run(): Promise<void> {
       summaryIsWhole: summaryWritten && !summary.cut,
       reportPath: markdownPath,
     });
-    const urls = await deliverToGitHub(inputs, event, report, { key, note, run, about, startedAt });
+    const links = (checkUrl?: string): string => reportLinks({ run, artifact, files: artifactFiles, note, checkUrl });
+    const urls = await deliverToGitHub(inputs, event, report, { key, note, run, about, startedAt, links });
     setOutputs({ report, markdownPath, jsonPath, ...urls });
+    if (inputs.metricsPushUrl) {
+      // Monitoring is a side channel: a failed push is a warning and leaves the verdict alone.
+      await deliverMetrics(
+        report,
+        {
+          pushUrl: inputs.metricsPushUrl,
+          grouping: grouping({
+            config: posix.join(inputs.workingDirectory, inputs.config),
+            repository: `${event.owner}/${event.repo}`,
+            // A PR number from the fork recipe's event file is a fork's word, so it labels nothing.
+            ...(event.prNumber !== undefined && !event.prNeedsVerification ? { pullRequest: event.prNumber } : {}),
+          }),
+        },
+        (m) => core.warning(`model-gate: ${m}`),
+        (m) => core.info(`model-gate: ${m}`),
+      );
+    }
 
     const failure = failureReason(report.verdict, inputs.failOn);
     if (failure) core.setFailed(failure);

@@ -5,6 +5,7 @@
  * on (`value`, `p_value`, threshold limits) the message says what the number was.
  */
 import { JSON_COLUMN_DETAILS, JSON_ISSUE_COLUMN_DETAILS, JSON_PASSING_COLUMN_TESTS } from './caps.js';
+import { CHARTS_JSON_SCHEMA, chartsToJson, compactNumberArrays } from '../charts/json.js';
 import { FAMILIES, isIssue, REPORT_SCHEMA_VERSION, STATUSES, type ModelSummary, type Report, type TestResult, type Threshold } from '../results/types.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -179,16 +180,24 @@ export function reportToJson(report: Report): Json {
     counts,
     data: { reference: summary(report.data.reference), current: summary(report.data.current) },
     ...(report.models ? { models: report.models.map(modelJson) } : {}),
+    ...(report.families ? { families: { run: [...report.families.run], skipped: [...report.families.skipped] } } : {}),
     tests,
     duration_ms: Number.isFinite(report.duration_ms) ? report.duration_ms : null,
   };
   if (omitted !== null) out.omitted = omitted;
+  // Last: the bulk of the file, after everything a reader of the verdict looks at.
+  if (report.charts) out.charts = chartsToJson(report.charts);
   return out;
 }
 
-/** The report as pretty-printed JSON (2-space indent, trailing newline). */
+/**
+ * The report as pretty-printed JSON (2-space indent, trailing newline); in `charts`, the last key,
+ * arrays of numbers stay on one line (a number per line tripled the size of a many-column report).
+ */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+  const text = JSON.stringify(reportToJson(report), null, 2);
+  const charts = text.indexOf('\n  "charts": ');
+  return `${charts < 0 ? text : text.slice(0, charts) + compactNumberArrays(text.slice(charts))}\n`;
 }
 
 const dataSummarySchema = {
@@ -263,6 +272,13 @@ export const REPORT_JSON_SCHEMA = {
       additionalProperties: false,
       required: ['reference', 'current'],
       properties: { reference: dataSummarySchema, current: dataSummarySchema },
+    },
+    families: {
+      type: 'object',
+      description: 'Present when families were left out on request (CLI --only/--skip): those that ran and those that did not. A skipped family was not checked; it did not pass.',
+      additionalProperties: false,
+      required: ['run', 'skipped'],
+      properties: { run: { type: 'array', items: { enum: [...FAMILIES] } }, skipped: { type: 'array', items: { enum: [...FAMILIES] } } },
     },
     models: {
       type: 'array',
@@ -359,6 +375,7 @@ export const REPORT_JSON_SCHEMA = {
       },
     },
     duration_ms: { ...nullableNumber, minimum: 0 },
+    charts: CHARTS_JSON_SCHEMA,
     omitted: {
       type: 'object',
       additionalProperties: false,

@@ -1,16 +1,18 @@
 /**
  * The markdown report, for people reading a PR comment, a check run or a job summary: the verdict
- * first, then one section per family with the failing, erroring and warning tests in a table and
- * the rest folded away.
+ * and one line per failure, warning and inconclusive change first (headline.ts), the header with
+ * the data files and the action's links, a few Mermaid charts (mermaid.ts), then one section per
+ * family with the failing, erroring and warning tests in a table and the rest folded away.
  *
  * GitHub caps every body (a comment at 65,536 characters), so the report can be rendered to a byte
  * budget. Every piece is rendered and measured once, then the pieces that fit are chosen in levels:
  *   0. everything;
- *   1. passing, informational and skipped tests (and their extra tables) left to the section counts;
- *   2. detail tables (largest differences, matrices) of failing tests dropped too;
+ *   1. passing, informational and skipped tests (and their extra tables) left to the section counts,
+ *      and as many charts as fit, the most important first;
+ *   2. no chart, and detail tables (largest differences, matrices) of failing tests dropped too;
  *   3. failing rows capped: a few rows of every family first, then the most important
  *      (error > fail > warn, then CUT_PRIORITY's family order);
- *   4. only the verdict.
+ *   4. the verdict, as many headline lines as fit (failures first) and the links.
  * A cut report (levels 1 to 3) puts its families in CUT_PRIORITY order.
  * Pieces are whole blocks (a table, a `<details>` element), so no level leaves one open. Anything
  * left out is named in a closing line that says where the full report is. Nothing in the markdown
@@ -20,6 +22,9 @@ import { escapeText } from './escape.js';
 import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
 import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from './caps.js';
 import { chunkTable } from './chunk-table.js';
+import { headlineGroups, renderGroup, STATUS_ICON, statusCell, type HeadlineGroup } from './headline.js';
+import { headerPaths, shortenPaths, tableMessage, type HeaderPaths } from './message.js';
+import { reportCharts } from './mermaid.js';
 import { FAMILIES, isIssue, STATUSES, type Family, type Report, type Status, type TestResult } from '../results/types.js';
 import { countStatuses } from './verdict.js';
 
@@ -37,6 +42,14 @@ export interface MarkdownOptions {
    * and run the report is about ("for [a1b2c3d](…), [run #12](…)").
    */
   about?: string;
+  /**
+   * Markdown written by the action, not taken from the data, shown under the header in every
+   * rendering, cut or not: links to the full report (the artifact, report.html in it), the check
+   * run and the workflow run.
+   */
+  links?: string;
+  /** Mermaid charts drawn at most (default CHART_LIMIT); 0 leaves them out. */
+  maxCharts?: number;
 }
 
 const FAMILY_TITLES: Readonly<Record<Family, string>> = {
@@ -49,14 +62,6 @@ const FAMILY_TITLES: Readonly<Record<Family, string>> = {
 };
 
 const STATUS_RANK: Readonly<Record<Status, number>> = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
-const STATUS_CELL: Readonly<Record<Status, string>> = {
-  error: '**ERROR**',
-  fail: '**FAIL**',
-  warn: 'WARN',
-  pass: 'pass',
-  info: 'info',
-  skip: 'skip',
-};
 
 /** Characters kept of each data-derived field, so one hostile value cannot eat the budget. */
 const CAP = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
@@ -131,7 +136,7 @@ interface TableColumn {
   cell(t: TestResult): string;
 }
 
-const COL_STATUS: TableColumn = { head: 'Status', cell: (t) => STATUS_CELL[t.status] ?? esc(t.status, 10) };
+const COL_STATUS: TableColumn = { head: 'Status', cell: statusCell };
 const COL_TEST: TableColumn = { head: 'Test', cell: (t) => esc(t.name, CAP.name) };
 const COL_METRIC: TableColumn = { head: 'Metric', cell: (t) => esc(t.name, CAP.name) };
 const COL_COLUMN: TableColumn = { head: 'Column', cell: (t) => (t.column === undefined ? '' : esc(t.column, CAP.column)) };
@@ -145,7 +150,10 @@ const COL_P: TableColumn = {
   head: 'p-value',
   cell: (t) => (t.p_value === undefined ? '' : formatPValue(t.p_value)),
 };
-const COL_MESSAGE: TableColumn = { head: 'Message', cell: (t) => esc(t.message, CAP.message) };
+/** The message without what the row's other cells show, and without the header's file paths. */
+function messageColumn(paths: HeaderPaths, shown: { column: boolean; numbers: boolean }): TableColumn {
+  return { head: 'Message', cell: (t) => esc(tableMessage(t, paths, shown), CAP.message) };
+}
 const COL_BASELINE: TableColumn = { head: 'Baseline', cell: (t) => formatNumber(finite(t.details?.baseline)) };
 const COL_CANDIDATE: TableColumn = { head: 'Candidate', cell: (t) => formatNumber(finite(t.details?.candidate)) };
 const COL_DELTA: TableColumn = { head: 'Δ', cell: (t) => formatDelta(finite(t.details?.delta)) };
@@ -166,11 +174,12 @@ function hasPerformanceDetails(t: TestResult): boolean {
 }
 
 /** The columns a group of rows needs; optional columns only when some row has a value for them. */
-function columnsFor(tests: readonly TestResult[]): TableColumn[] {
+function columnsFor(tests: readonly TestResult[], paths: HeaderPaths): TableColumn[] {
   const anyColumn = tests.some((t) => t.column !== undefined);
   const anyP = tests.some((t) => t.p_value !== undefined && t.p_value !== null);
   if (tests.some(hasPerformanceDetails)) {
     const anyCi = tests.some((t) => COL_CI.cell(t) !== '');
+    const COL_MESSAGE = messageColumn(paths, { column: false, numbers: true });
     return [
       COL_STATUS,
       COL_METRIC,
@@ -183,6 +192,7 @@ function columnsFor(tests: readonly TestResult[]): TableColumn[] {
       COL_MESSAGE,
     ];
   }
+  const COL_MESSAGE = messageColumn(paths, { column: anyColumn, numbers: false });
   return [
     COL_STATUS,
     COL_TEST,
@@ -203,8 +213,8 @@ function tableRow(cols: readonly TableColumn[], t: TestResult): string {
   return `| ${cols.map((c) => c.cell(t)).join(' | ')} |\n`;
 }
 
-function fullTable(tests: readonly TestResult[]): string {
-  const cols = columnsFor(tests);
+function fullTable(tests: readonly TestResult[], paths: HeaderPaths): string {
+  const cols = columnsFor(tests, paths);
   let s = tableHead(cols);
   for (const t of tests) s += tableRow(cols, t);
   return s;
@@ -522,6 +532,7 @@ const OTHER_PRIORITY = 6;
 function buildSection(
   family: Family,
   tests: readonly TestResult[],
+  paths: HeaderPaths,
   title = FAMILY_TITLES[family],
   priority = CUT_PRIORITY[family],
 ): Section {
@@ -541,10 +552,10 @@ function buildSection(
   if (family === 'input') {
     // Input problems are sentences naming a file, row and column: a list reads better than a table.
     issueRows = listedIssues.map(
-      (t) => `- ${STATUS_CELL[t.status]} ${esc(t.name, CAP.name)}: ${esc(t.message, CAP.message)}\n`,
+      (t) => `- ${statusCell(t)} ${esc(t.name, CAP.name)}: ${esc(shortenPaths(t.message, paths), CAP.message)}\n`,
     );
   } else {
-    const cols = columnsFor(listedIssues);
+    const cols = columnsFor(listedIssues, paths);
     issueHead = tableHead(cols);
     issueRows = listedIssues.map((t) => tableRow(cols, t));
   }
@@ -563,7 +574,7 @@ function buildSection(
         : '';
     rest =
       `<details><summary>${countsPhrase(countStatuses(others))}</summary>\n\n` +
-      `${fullTable(listedOthers)}${more}\n</details>\n\n`;
+      `${fullTable(listedOthers, paths)}${more}\n</details>\n\n`;
     for (const t of listedOthers) rest += extrasOf(t, false);
   }
   // The per-chunk tests share one table, open when one of them is an issue.
@@ -589,7 +600,8 @@ function buildSection(
 
 function verdictLine(report: Report): string {
   const phrase = countsPhrase(report.counts);
-  return `**${String(report.verdict).toUpperCase()}** — ${phrase === '' ? 'no tests ran' : phrase}\n\n`;
+  const icon = STATUS_ICON[report.verdict] ?? '';
+  return `${icon ? `${icon} ` : ''}**${String(report.verdict).toUpperCase()}** — ${phrase === '' ? 'no tests ran' : phrase}\n\n`;
 }
 
 function contextLine(report: Report): string {
@@ -603,6 +615,8 @@ function contextLine(report: Report): string {
     parts.push(`Current: ${plural(cur.rows, 'row', 'rows')}${labelled} (${esc(cur.path, CAP.path)})`);
   }
   parts.push(`Config: ${esc(report.config, CAP.path)}`);
+  // Families left out on request must read as not checked, never as passed.
+  if (report.families) parts.push(`Families run: ${report.families.run.join(', ')} (skipped on request: ${report.families.skipped.join(', ')})`);
   return `${parts.join(' · ')}\n\n${modelsLine(report)}`;
 }
 
@@ -619,6 +633,8 @@ function modelsLine(report: Report): string {
 interface Omitted {
   rest: number;
   extras: boolean;
+  /** Mermaid charts left out. */
+  charts: number;
   /** Per section (by its title), per issue status: [left out, total]. */
   capped: Map<string, Partial<Record<Status, [number, number]>>>;
   everything: boolean;
@@ -643,6 +659,7 @@ function omissionLine(o: Omitted, maxBytes: number, note: string): string {
       }
       if (cut.length > 0) parts.push(`${title}: ${cut.join(', ')}`);
     }
+    if (o.charts > 0) parts.push(plural(o.charts, 'chart', 'charts'));
     if (o.extras) parts.push('the detail tables (largest differences, matrices)');
     if (o.rest > 0) parts.push(plural(o.rest, 'passing, informational or skipped test', 'passing, informational or skipped tests'));
   }
@@ -688,22 +705,28 @@ export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {})
 
   const about = opts.about ? ` ${opts.about}` : '';
   const title = `### ${esc(opts.title ?? 'model-gate', CAP.title)}${about}\n\n`;
-  const head = title + verdictLine(report) + contextLine(report);
+  const paths = headerPaths(report);
+  // Failures first: what a reviewer must read is above everything else, before any table.
+  const groups = headlineGroups(report.tests, paths);
+  const links = opts.links ? `${opts.links}\n\n` : '';
+  const head = title + verdictLine(report) + groups.map((g) => renderGroup(g)).join('') + contextLine(report) + links;
+  const charts = reportCharts(report, opts.maxCharts);
+  const chartsBlock = (n: number): string => (n === 0 ? '' : `#### Charts\n\n${charts.slice(0, n).join('')}`);
   const sections: Section[] = [];
   for (const family of FAMILIES) {
     const tests = report.tests.filter((t) => t.family === family);
-    if (tests.length > 0) sections.push(buildSection(family, tests));
+    if (tests.length > 0) sections.push(buildSection(family, tests, paths));
   }
   // Tests of a family this renderer does not know must still be seen.
   const unknown = report.tests.filter((t) => !FAMILIES.includes(t.family));
-  if (unknown.length > 0) sections.push(buildSection('input', unknown, 'Other', OTHER_PRIORITY));
+  if (unknown.length > 0) sections.push(buildSection('input', unknown, paths, 'Other', OTHER_PRIORITY));
   // Section indexes in the order a cut report shows them (the sort is stable).
   const byPriority = sections.map((_, i) => i).sort((a, b) => sections[a]!.priority - sections[b]!.priority);
 
   const issueBlock = (s: Section, n: number, whole: boolean): string =>
     (n === 0 ? '' : `${s.issueHead}${s.issueRows.slice(0, n).join('')}\n`) + (whole ? s.issueUnlisted : '');
-  const assemble = (level: number, shown: readonly number[], omitted: Omitted | null): string => {
-    let out = head;
+  const assemble = (level: number, shown: readonly number[], omitted: Omitted | null, chartsShown = 0): string => {
+    let out = head + chartsBlock(chartsShown);
     // A cut report puts the most important families first; the whole report keeps the usual order.
     for (const i of level === 0 ? sections.keys() : byPriority) {
       const s = sections[i]!;
@@ -733,20 +756,24 @@ export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {})
     return capped;
   };
 
-  const full = assemble(0, all, null);
+  const full = assemble(0, all, null, charts.length);
   if (!Number.isFinite(maxBytes)) return { markdown: full, cut: false };
   const fits = (s: string): boolean => bytes(s) <= maxBytes;
   if (fits(full)) return { markdown: full, cut: false };
 
   const listedCapped = cappedFor(all);
-  const level1 = assemble(1, all, { rest: restTotal, extras: false, capped: listedCapped, everything: false });
-  if (fits(level1)) return { markdown: level1, cut: true };
-  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, capped: listedCapped, everything: false });
+  // Level 1 keeps as many charts as fit, most important first; levels 2 on keep none: a chart
+  // goes before any failing row or detail table does.
+  for (let n = charts.length; n >= 0; n--) {
+    const level1 = assemble(1, all, { rest: restTotal, extras: false, charts: charts.length - n, capped: listedCapped, everything: false }, n);
+    if (fits(level1)) return { markdown: level1, cut: true };
+  }
+  const level2 = assemble(2, all, { rest: restTotal, extras: anyExtras, charts: charts.length, capped: listedCapped, everything: false });
   if (fits(level2)) return { markdown: level2, cut: true };
 
   // Level 3: rows chosen in order of importance, each measured once. The omission line is
   // budgeted at its longest (every row left out), so the rows chosen always leave room for it.
-  const worstCase: Omitted = { rest: restTotal, extras: anyExtras, capped: cappedFor(sections.map(() => 0)), everything: false };
+  const worstCase: Omitted = { rest: restTotal, extras: anyExtras, charts: charts.length, capped: cappedFor(sections.map(() => 0)), everything: false };
   let remaining =
     maxBytes -
     bytes(head) -
@@ -776,12 +803,30 @@ export function renderMarkdownFitted(report: Report, opts: MarkdownOptions = {})
     // First a few rows of every family, so one family's hundreds of failures cannot hide another's.
     take(ROWS_RESERVED_PER_FAMILY);
     take(Infinity);
-    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, capped: cappedFor(shown), everything: false });
+    const level3 = assemble(3, shown, { rest: restTotal, extras: anyExtras, charts: charts.length, capped: cappedFor(shown), everything: false });
     if (fits(level3)) return { markdown: level3, cut: true };
   }
 
-  // Level 4: the verdict alone; cut it if even that is too long for a tiny budget.
-  const omitted: Omitted = { rest: 0, extras: false, capped: new Map(), everything: true };
-  const minimal = title + verdictLine(report) + omissionLine(omitted, maxBytes, note);
-  return { markdown: withFooter(cutToBytes(minimal, maxBytes - footerBytes), footer), cut: true };
+  // Level 4: the verdict, as many headline lines as fit (failures before warnings), the links; cut
+  // it if even the verdict is too long for a tiny budget.
+  const omitted: Omitted = { rest: 0, extras: false, charts: 0, capped: new Map(), everything: true };
+  const tail = links + omissionLine(omitted, maxBytes, note);
+  let top = title + verdictLine(report);
+  let room = maxBytes - footerBytes - bytes(top) - bytes(tail);
+  for (const g of groups) {
+    const n = mostItemsFitting(g, room);
+    if (n > 0) {
+      const block = renderGroup(g, n);
+      top += block;
+      room -= bytes(block);
+    }
+    if (n < g.items.length) break;
+  }
+  return { markdown: withFooter(cutToBytes(top + tail, maxBytes - footerBytes), footer), cut: true };
+}
+
+/** How many of a headline group's lines fit in `room` bytes with its title and "… more" line. */
+function mostItemsFitting(g: HeadlineGroup, room: number): number {
+  for (let n = g.items.length; n > 0; n--) if (bytes(renderGroup(g, n)) <= room) return n;
+  return 0;
 }

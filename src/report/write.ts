@@ -1,10 +1,11 @@
 /**
- * Writes the two full reports to disk. Each file is written under a temporary name and renamed,
+ * Writes the full reports to disk (report.md, report.json, report.html). Each file is written under a temporary name and renamed,
  * so a reader (the action uploading the artifact, a later workflow step) never sees half a file.
  */
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { renderHtml } from './html/page.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from '../results/types.js';
@@ -53,20 +54,26 @@ async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
-/** report.md (no size budget) and report.json in `outDir`, which is created if needed. */
-export async function writeReports(
-  report: Report,
-  outDir: string,
-): Promise<{ markdownPath: string; jsonPath: string }> {
+export interface ReportPaths {
+  markdownPath: string;
+  jsonPath: string;
+  htmlPath: string;
+}
+
+/** report.md (no size budget), report.json and report.html in `outDir`, which is created if needed. */
+export async function writeReports(report: Report, outDir: string): Promise<ReportPaths> {
   const markdownPath = join(outDir, 'report.md');
   const jsonPath = join(outDir, 'report.json');
-  // Render before touching the disk, so a rendering bug cannot leave one report without the other.
+  const htmlPath = join(outDir, 'report.html');
+  // Render before touching the disk, so a rendering bug cannot leave one report without the others.
   const markdown = renderMarkdown(report);
   const json = renderJson(report);
+  const html = renderHtml(report);
   try {
     await makeDirectory(outDir);
     await writeAtomically(markdownPath, markdown);
     await writeAtomically(jsonPath, json);
+    await writeAtomically(htmlPath, html);
   } catch (e) {
     // The output directory is the user's choice (--out, working-directory), so failing to write
     // there is an input problem with a one-line message, not a crash.
@@ -84,5 +91,5 @@ export async function writeReports(
               : (e as Error).message;
     throw new InputError(`cannot write the reports: ${why}`, `output directory ${JSON.stringify(outDir)}`);
   }
-  return { markdownPath, jsonPath };
+  return { markdownPath, jsonPath, htmlPath };
 }

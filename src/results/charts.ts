@@ -41,6 +41,13 @@ export interface RocCurve {
   fpr: number[];
   tpr: number[];
   auc: number;
+  /**
+   * Set when the curve was thinned beyond dropping collinear points or drawn from score bins (large
+   * files): `points`, the vertices of the full or binned curve; `area_error`, |trapezoidal area
+   * under the points drawn − auc|.
+   */
+  points?: number;
+  area_error?: number;
 }
 
 /** Reliability curve: rows grouped by predicted probability; each bin's mean prediction, observed rate and count. */
@@ -48,6 +55,8 @@ export interface CalibrationCurve {
   predicted: number[];
   observed: number[];
   count: number[];
+  /** Why the bins are empty when they are (scores outside [0, 1] are not probabilities). */
+  note?: string;
 }
 
 /** One model's curves on one file's labelled rows (binary classification with scores only). */
@@ -78,4 +87,6 @@ export interface ReportCharts {
   distributions: ColumnDistribution[];
   curves: ModelCurves[];
   matrices: CountMatrix[];
+  /** What the caps left out (columns beyond the distribution limit, matrices with too many classes); absent when nothing was. */
+  truncated?: { distributions: number; matrices: number };
 }

@@ -5,7 +5,7 @@
 
 import type { ReportCharts } from './charts.js';
 
-export const REPORT_SCHEMA_VERSION = '1.3';
+export const REPORT_SCHEMA_VERSION = '1.4';
 
 /**
  * `skip`: a default test the data does not allow (a column it needs is not configured or not
@@ -107,6 +107,8 @@ export interface Report {
   models?: ModelSummary[];
   /** The numbers behind the report's pictures (distributions, curves, matrices); see charts.ts. */
   charts?: ReportCharts;
+  /** Present when families were left out on request (`--only`, `--skip`): which ran, which did not. */
+  families?: { run: Family[]; skipped: Family[] };
   /** Wall time of the whole run, milliseconds. */
   duration_ms: number;
 }

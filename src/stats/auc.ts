@@ -46,7 +46,7 @@ function splitSorted(isPositive: Uint8Array, scores: Float64Array, what?: string
  * NaN-free `a` in Float64Array.prototype.sort's order (-0 before 0); may sort in place and may
  * return another array, so callers use the result.
  */
-function sortScores(a: Float64Array): Float64Array {
+export function sortScores(a: Float64Array): Float64Array {
   return a.length >= RADIX_MIN ? radixSort(a) : a.sort();
 }
 
@@ -73,9 +73,21 @@ function twiceU(pos: Float64Array, neg: Float64Array): number {
 
 /** Binary ROC AUC; NaN when either class is absent. Throws on a NaN score. */
 export function rocAuc(isPositive: Uint8Array, scores: Float64Array): number {
+  return rocAucSorted(isPositive, scores).auc;
+}
+
+/**
+ * rocAuc with the sorted positive and negative scores it was computed from, for the ROC curve of
+ * the report's charts (src/charts/roc.ts): one sort serves both, and the area is this one.
+ */
+export function rocAucSorted(isPositive: Uint8Array, scores: Float64Array): { auc: number; pos: Float64Array; neg: Float64Array } {
   const { pos, neg } = splitSorted(isPositive, scores);
-  if (pos.length === 0 || neg.length === 0) return NaN;
-  return twiceU(pos, neg) / (2 * pos.length * neg.length);
+  return { auc: aucOfSorted(pos, neg), pos, neg };
+}
+
+/** Binary ROC AUC from the positives' and negatives' scores, each ascending with no NaN; NaN when either is empty. */
+export function aucOfSorted(pos: Float64Array, neg: Float64Array): number {
+  return pos.length === 0 || neg.length === 0 ? NaN : twiceU(pos, neg) / (2 * pos.length * neg.length);
 }
 
 /**
