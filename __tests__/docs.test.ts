@@ -59,3 +59,19 @@ it('the sample report in the README is an excerpt of the real one', () => {
   const sampleLines = new Set(sample.split('\n'));
   for (const line of excerpt) expect(sampleLines.has(line), `README line not in examples/sample-report.md: ${line}`).toBe(true);
 });
+
+it('the README’s minimal config runs on the bundled data and fails the regressed candidate', async () => {
+  const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { runGate } = await import('../src/engine.js');
+  const section = readme.slice(readme.indexOf('### A minimal config'));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  expect(yaml).toBeDefined();
+  const dir = mkdtempSync(join(tmpdir(), 'mg-minimal-'));
+  cpSync(new URL('../examples/data', import.meta.url), join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, 'model-gate.yml'), yaml!);
+  const report = await runGate({ configPath: 'model-gate.yml', cwd: dir });
+  expect(report.verdict).toBe('fail');
+  expect(report.tests.filter((t) => t.status === 'fail').map((t) => t.id)).toContain('performance.recall.change');
+}, 30_000);
