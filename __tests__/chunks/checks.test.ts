@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunkChecks } from '../../src/checks/chunks.js';
+import { chunkChecks, numericByChunk } from '../../src/checks/chunks.js';
 import { defaultChunking } from '../../src/config/defaults.js';
 import type { ChunkingSettings, GateConfig } from '../../src/config/types.js';
 import type { TestResult } from '../../src/results/types.js';
@@ -293,5 +293,24 @@ describe('performance.chunks.<metric>', () => {
     expect(rows.map((x) => x.state)).toEqual(['ok', 'one class']);
     expect(rows[0].value).toBeCloseTo(8 / 9, 14);
     expect(r.status).toBe('info');
+  });
+});
+
+describe('numericByChunk', () => {
+  it('gives each chunk its own sorted array: a later column (which reuses the working memory) changes none of them', () => {
+    const r = rng(5);
+    const n = 60_000;
+    const index = Int32Array.from({ length: n }, (_, i) => i % 3);
+    // Every path of the loader's sort: small integer ranges (counting), short decimals (keys),
+    // full doubles (float radix), a chunk under the radix threshold; NaN left out.
+    const columns = [
+      Float64Array.from({ length: n }, () => Math.floor(r.uniform() * 50)),
+      Float64Array.from({ length: n }, () => Math.round(r.normal() * 1e4) / 100),
+      Float64Array.from({ length: n }, () => (r.uniform() < 0.01 ? NaN : r.normal())),
+      Float64Array.from({ length: n }, (_, i) => (i % 3 === 2 && i > 6000 ? NaN : r.normal() * 1e6)),
+    ];
+    const expected = columns.map((v) => [0, 1, 2].map((c) => Float64Array.from(v.filter((x, i) => index[i] === c && !Number.isNaN(x))).sort()));
+    const got = columns.map((v) => numericByChunk(v, index, 3));
+    got.forEach((chunks, j) => chunks.forEach((a, c) => expect(Array.from(a), `column ${j} chunk ${c}`).toEqual(Array.from(expected[j][c]))));
   });
 });

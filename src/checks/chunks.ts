@@ -81,20 +81,35 @@ function result(id: string, family: 'drift' | 'performance', name: string, sever
 // ---------------------------------------------------------------------------------------------
 // Grouping a column's values by chunk in one pass (a counting sort on the chunk index).
 
-/** Non-missing values of a numeric column per chunk, each chunk's values sorted. */
+/**
+ * Working memory numericByChunk lends itself from column to column: the grouped values and the
+ * sort's scratch. Every column of a shadow log's two files is grouped and sorted per chunk (34
+ * column-sides on the benchmark's log), and fresh arrays for each made a gigabyte of garbage.
+ */
+let grouping: Float64Array | null = null;
+let sortScratch: Float64Array | null = null;
+
+function lend(buffer: Float64Array | null, length: number): Float64Array {
+  return buffer !== null && buffer.length >= length ? buffer : new Float64Array(length);
+}
+
+/** Non-missing values of a numeric column per chunk, each chunk's values sorted (arrays of their own). */
 export function numericByChunk(values: Float64Array, index: Int32Array, k: number): Float64Array[] {
   const offsets = new Int32Array(k + 1);
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) offsets[index[i] + 1]++;
   for (let c = 0; c < k; c++) offsets[c + 1] += offsets[c];
-  const data = new Float64Array(offsets[k]);
+  const data = (grouping = lend(grouping, offsets[k]));
   const pos = offsets.slice(0, k);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === v) data[pos[index[i]]++] = v;
   }
+  let largest = 0;
+  for (let c = 0; c < k; c++) largest = Math.max(largest, offsets[c + 1] - offsets[c]);
+  const scratch = (sortScratch = lend(sortScratch, largest));
   const out: Float64Array[] = [];
   // The radix sort of the loader (src/data/sort.ts), per chunk: a sixth of a comparison sort's time.
-  for (let c = 0; c < k; c++) out.push(markSorted(sortedNonMissing(data.subarray(offsets[c], offsets[c + 1]), 0)));
+  for (let c = 0; c < k; c++) out.push(markSorted(sortedNonMissing(data.subarray(offsets[c], offsets[c + 1]), 0, scratch)));
   return out;
 }
 
