@@ -23002,18 +23002,9 @@ function scanRegion(text, start, end, b, st, quoted) {
           fieldStart = p + 1;
           q2 = fieldStart;
         } else if (col.mode === MODE_CATEGORICAL && !escaped) {
-          fieldStart = p + 1;
           let h = FNV_OFFSET;
-          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
-          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
-          let code = dict.lookup(buf, fieldStart, close, h);
-          if (code === NOT_FOUND) {
-            checkField(buf, fieldStart, close, st, b);
-            code = b.textCode(col, text.toString("utf8", fieldStart, close));
-            dict.insert(buf, fieldStart, close, h, code);
-          }
-          col.codes[row] = code;
-          if (code < 0) col.missing++;
+          for (let k = p + 1; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          storeCategory(buf, text, p + 1, close, h, col, row, st, b);
           settled = true;
         } else {
           checkField(buf, p + 1, close, st, b);
@@ -23134,15 +23125,7 @@ function scanRegion(text, start, end, b, st, quoted) {
           h = Math.imul(h ^ c, FNV_PRIME);
           c = buf[++q2];
         }
-        const dict = col.bytes ?? (col.bytes = new ByteDictionary());
-        let code = dict.lookup(buf, fieldStart, q2, h);
-        if (code === NOT_FOUND) {
-          checkField(buf, fieldStart, q2, st, b);
-          code = b.textCode(col, text.toString("utf8", fieldStart, q2));
-          dict.insert(buf, fieldStart, q2, h, code);
-        }
-        col.codes[row] = code;
-        if (code < 0) col.missing++;
+        storeCategory(buf, text, fieldStart, q2, h, col, row, st, b);
         settled = true;
       } else {
         c = buf[q2];
@@ -23187,6 +23170,17 @@ function scanRegion(text, start, end, b, st, quoted) {
   }
   st.line = line;
   return 0;
+}
+function storeCategory(buf, text, start, end, h, col, row, st, b) {
+  const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+  let code = dict.lookup(buf, start, end, h);
+  if (code === NOT_FOUND) {
+    checkField(buf, start, end, st, b);
+    code = b.textCode(col, text.toString("utf8", start, end));
+    dict.insert(buf, start, end, h, code);
+  }
+  col.codes[row] = code;
+  if (code < 0) col.missing++;
 }
 function checkField(buf, start, end, st, b) {
   const bad = firstInvalidUtf8(buf, start, end);

@@ -37152,6 +37152,14 @@ function formatShare(x) {
   if (Math.abs(pct3) >= 1e3) return `${formatNumber(pct3)}%`;
   return `${trimZeros(pct3.toPrecision(3))}%`;
 }
+var FAMILY_TITLES = {
+  input: "Input",
+  quality: "Data quality",
+  drift: "Drift",
+  performance: "Performance",
+  differential: "Differential (candidate vs baseline)",
+  model: "Models (speed, importance, behaviour, explanations)"
+};
 
 // src/checks/threshold.ts
 function beyond(value, limit, bad, inclusive = false) {
@@ -41783,18 +41791,26 @@ var ID_EXAMPLES = 5;
 function result(id, family2, name, severity, status, message2, extra = {}) {
   return { id, family: family2, name, method: "none", status, severity, value: null, threshold: null, message: message2, ...extra };
 }
+var grouping = null;
+var sortScratch = null;
+function lend(buffer, length) {
+  return buffer !== null && buffer.length >= length ? buffer : new Float64Array(length);
+}
 function numericByChunk(values, index, k) {
   const offsets = new Int32Array(k + 1);
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) offsets[index[i] + 1]++;
   for (let c = 0; c < k; c++) offsets[c + 1] += offsets[c];
-  const data = new Float64Array(offsets[k]);
+  const data = grouping = lend(grouping, offsets[k]);
   const pos = offsets.slice(0, k);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === v) data[pos[index[i]]++] = v;
   }
+  let largest2 = 0;
+  for (let c = 0; c < k; c++) largest2 = Math.max(largest2, offsets[c + 1] - offsets[c]);
+  const scratch = sortScratch = lend(sortScratch, largest2);
   const out = [];
-  for (let c = 0; c < k; c++) out.push(markSorted(sortedNonMissing(data.subarray(offsets[c], offsets[c + 1]), 0)));
+  for (let c = 0; c < k; c++) out.push(markSorted(sortedNonMissing(data.subarray(offsets[c], offsets[c + 1]), 0, scratch)));
   return out;
 }
 function codesByChunk(codes, index, k) {
@@ -47212,18 +47228,9 @@ function scanRegion(text2, start, end, b, st, quoted) {
           fieldStart = p + 1;
           q2 = fieldStart;
         } else if (col.mode === MODE_CATEGORICAL && !escaped) {
-          fieldStart = p + 1;
           let h = FNV_OFFSET;
-          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
-          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
-          let code = dict.lookup(buf, fieldStart, close, h);
-          if (code === NOT_FOUND) {
-            checkField(buf, fieldStart, close, st, b);
-            code = b.textCode(col, text2.toString("utf8", fieldStart, close));
-            dict.insert(buf, fieldStart, close, h, code);
-          }
-          col.codes[row2] = code;
-          if (code < 0) col.missing++;
+          for (let k = p + 1; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          storeCategory(buf, text2, p + 1, close, h, col, row2, st, b);
           settled = true;
         } else {
           checkField(buf, p + 1, close, st, b);
@@ -47344,15 +47351,7 @@ function scanRegion(text2, start, end, b, st, quoted) {
           h = Math.imul(h ^ c, FNV_PRIME);
           c = buf[++q2];
         }
-        const dict = col.bytes ?? (col.bytes = new ByteDictionary());
-        let code = dict.lookup(buf, fieldStart, q2, h);
-        if (code === NOT_FOUND) {
-          checkField(buf, fieldStart, q2, st, b);
-          code = b.textCode(col, text2.toString("utf8", fieldStart, q2));
-          dict.insert(buf, fieldStart, q2, h, code);
-        }
-        col.codes[row2] = code;
-        if (code < 0) col.missing++;
+        storeCategory(buf, text2, fieldStart, q2, h, col, row2, st, b);
         settled = true;
       } else {
         c = buf[q2];
@@ -47397,6 +47396,17 @@ function scanRegion(text2, start, end, b, st, quoted) {
   }
   st.line = line3;
   return 0;
+}
+function storeCategory(buf, text2, start, end, h, col, row2, st, b) {
+  const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+  let code = dict.lookup(buf, start, end, h);
+  if (code === NOT_FOUND) {
+    checkField(buf, start, end, st, b);
+    code = b.textCode(col, text2.toString("utf8", start, end));
+    dict.insert(buf, start, end, h, code);
+  }
+  col.codes[row2] = code;
+  if (code < 0) col.missing++;
 }
 function checkField(buf, start, end, st, b) {
   const bad = firstInvalidUtf8(buf, start, end);
@@ -52511,14 +52521,6 @@ function reportCharts(report, limit = CHART_LIMIT) {
 }
 
 // src/report/markdown.ts
-var FAMILY_TITLES = {
-  input: "Input",
-  quality: "Data quality",
-  drift: "Drift",
-  performance: "Performance",
-  differential: "Differential (candidate vs baseline)",
-  model: "Models (speed, importance, behaviour, explanations)"
-};
 var STATUS_RANK2 = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
 var CAP3 = { title: 100, name: 120, column: 120, method: 40, threshold: 80, message: 500, path: 200, cell: 80 };
 var TOP_ROWS = 50;
@@ -53777,14 +53779,6 @@ svg .count { font-size: 11px; fill: #111827; font-variant-numeric: tabular-nums;
 // src/report/html/tests.ts
 var CAP4 = { name: 160, column: 120, method: 60, threshold: 120, message: 1e3 };
 var ATTENTION_CARDS = 200;
-var FAMILY_TITLES2 = {
-  input: "Input",
-  quality: "Data quality",
-  drift: "Drift",
-  performance: "Performance",
-  differential: "Differential (candidate vs baseline)",
-  model: "Models (speed, importance, behaviour, explanations)"
-};
 function finite4(x) {
   return typeof x === "number" && Number.isFinite(x) ? x : null;
 }
@@ -53861,7 +53855,7 @@ function cutNote(shown, total2, cap, what) {
   return `<p class="note">${formatInt(total2 - shown)} more ${what} not listed (at most ${formatInt(cap)} per family, as in report.md); report.json counts every test.</p>`;
 }
 function familyTables(tests) {
-  const families = FAMILIES.map((f) => ({ title: FAMILY_TITLES2[f], tests: tests.filter((t) => t.family === f) }));
+  const families = FAMILIES.map((f) => ({ title: FAMILY_TITLES[f], tests: tests.filter((t) => t.family === f) }));
   const unknown = tests.filter((t) => !FAMILIES.includes(t.family));
   if (unknown.length > 0) families.push({ title: "Other", tests: unknown });
   let out = "";
@@ -54660,7 +54654,7 @@ function decoded(s) {
   }
 }
 var GROUP_LABEL_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-function pushTarget(base3, grouping2) {
+function pushTarget(base3, grouping3) {
   let u;
   try {
     u = new URL(base3);
@@ -54680,7 +54674,7 @@ function pushTarget(base3, grouping2) {
   u.username = "";
   u.password = "";
   let path2 = `${u.pathname.replace(/\/+$/, "")}/metrics/job/${JOB}`;
-  for (const [name, value] of grouping2) {
+  for (const [name, value] of grouping3) {
     if (!GROUP_LABEL_RE.test(name)) throw new Error(`invalid grouping label ${JSON.stringify(name)}`);
     if (value !== void 0) path2 += `/${segment(name, value)}`;
   }
@@ -54887,7 +54881,7 @@ async function writeAtomically2(path2, text2) {
 }
 
 // src/metrics/grouping.ts
-function grouping(f) {
+function grouping2(f) {
   return [
     ["instance", f.config],
     ["repository", f.repository],
@@ -54899,7 +54893,7 @@ var PR_REF_RE = /^refs\/pull\/(\d+)\/(?:merge|head)$/;
 function groupingFromEnv(config, env) {
   const repository = env["GITHUB_REPOSITORY"];
   const pr = PR_REF_RE.exec(env["GITHUB_REF"] ?? "");
-  return grouping({
+  return grouping2({
     config,
     ...repository !== void 0 && REPOSITORY_RE.test(repository) ? { repository } : {},
     ...pr ? { pullRequest: Number(pr[1]) } : {}

@@ -17,6 +17,7 @@ import {
   MODE_NUMERIC,
   MODE_SKIP,
   TableBuilder,
+  type ColumnState,
   emptyFile,
   raggedRow,
   type BuildOptions,
@@ -313,18 +314,9 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
           q = fieldStart;
         } else if (col.mode === MODE_CATEGORICAL && !escaped) {
           // The content's bytes are the value, as for an unquoted field: the same dictionary entry.
-          fieldStart = p + 1;
           let h = FNV_OFFSET;
-          for (let k = fieldStart; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
-          const dict = col.bytes ?? (col.bytes = new ByteDictionary());
-          let code = dict.lookup(buf, fieldStart, close, h);
-          if (code === NOT_FOUND) {
-            checkField(buf, fieldStart, close, st, b);
-            code = b.textCode(col, text.toString('utf8', fieldStart, close));
-            dict.insert(buf, fieldStart, close, h, code);
-          }
-          col.codes![row] = code;
-          if (code < 0) col.missing++;
+          for (let k = p + 1; k < close; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+          storeCategory(buf, text, p + 1, close, h, col, row, st, b);
           settled = true;
         } else {
           // Text with quotes in it, rare enough for the text path.
@@ -455,16 +447,7 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
           h = Math.imul(h ^ c, FNV_PRIME);
           c = buf[++q];
         }
-        const dict = col.bytes ?? (col.bytes = new ByteDictionary());
-        let code = dict.lookup(buf, fieldStart, q, h);
-        if (code === NOT_FOUND) {
-          // Bytes seen before were checked then: only a new value is decoded, so only it is checked.
-          checkField(buf, fieldStart, q, st, b);
-          code = b.textCode(col, text.toString('utf8', fieldStart, q));
-          dict.insert(buf, fieldStart, q, h, code);
-        }
-        col.codes![row] = code;
-        if (code < 0) col.missing++;
+        storeCategory(buf, text, fieldStart, q, h, col, row, st, b);
         settled = true;
       } else {
         c = buf[q];
@@ -510,6 +493,23 @@ function scanRegion(text: Buffer, start: number, end: number, b: TableBuilder, s
   }
   st.line = line;
   return 0;
+}
+
+/**
+ * The code of the category whose bytes are buf[start, end) (hash `h`), stored at `row`: looked up
+ * by its bytes, so a string is built only for a value not seen before. Bytes seen before were
+ * checked then: only a new value is decoded, so only it is checked.
+ */
+function storeCategory(buf: Uint8Array, text: Buffer, start: number, end: number, h: number, col: ColumnState, row: number, st: ScanState, b: TableBuilder): void {
+  const dict = col.bytes ?? (col.bytes = new ByteDictionary());
+  let code = dict.lookup(buf, start, end, h);
+  if (code === NOT_FOUND) {
+    checkField(buf, start, end, st, b);
+    code = b.textCode(col, text.toString('utf8', start, end));
+    dict.insert(buf, start, end, h, code);
+  }
+  col.codes![row] = code;
+  if (code < 0) col.missing++;
 }
 
 /**

@@ -5,6 +5,8 @@
  * report is byte-for-byte reproducible.
  */
 
+import type { Family } from '../results/types.js';
+
 export const MISSING = '—';
 
 /** Drops trailing zeros of a decimal mantissa: "0.04100" → "0.041", "2.500e-7" → "2.5e-7". */
@@ -83,3 +85,13 @@ export function formatShare(x: number | null | undefined): string {
   if (Math.abs(pct) >= 1000) return `${formatNumber(pct)}%`;
   return `${trimZeros(pct.toPrecision(3))}%`;
 }
+
+/** Each family's title in the reports (markdown sections, HTML tables). */
+export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
+  input: 'Input',
+  quality: 'Data quality',
+  drift: 'Drift',
+  performance: 'Performance',
+  differential: 'Differential (candidate vs baseline)',
+  model: 'Models (speed, importance, behaviour, explanations)',
+};

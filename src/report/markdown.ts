@@ -19,7 +19,7 @@
  * changes between two runs on the same data (no times), so the action can skip unchanged comments.
  */
 import { escapeText } from './escape.js';
-import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
+import { FAMILY_TITLES, formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from './format.js';
 import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from './caps.js';
 import { chunkTable } from './chunk-table.js';
 import { headlineGroups, renderGroup, STATUS_ICON, statusCell, type HeadlineGroup } from './headline.js';
@@ -52,14 +52,6 @@ export interface MarkdownOptions {
   maxCharts?: number;
 }
 
-const FAMILY_TITLES: Readonly<Record<Family, string>> = {
-  input: 'Input',
-  quality: 'Data quality',
-  drift: 'Drift',
-  performance: 'Performance',
-  differential: 'Differential (candidate vs baseline)',
-  model: 'Models (speed, importance, behaviour, explanations)',
-};
 
 const STATUS_RANK: Readonly<Record<Status, number>> = { error: 0, fail: 1, warn: 2, pass: 3, info: 4, skip: 5 };
 

@@ -3,23 +3,15 @@
  * (errors, failures, warnings) come first, as a list of cards; then every test, per family, in a
  * table with its issues on top and the rest folded.
  */
-import { FAMILIES, isIssue, STATUSES, type Family, type Status, type TestResult } from '../../results/types.js';
+import { FAMILIES, isIssue, STATUSES, type Status, type TestResult } from '../../results/types.js';
 import { MARKDOWN_ISSUE_ROWS, MARKDOWN_PASSING_ROWS } from '../caps.js';
-import { formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from '../format.js';
+import { FAMILY_TITLES, formatDelta, formatInt, formatNumber, formatPValue, formatShare, MISSING } from '../format.js';
 import { escapeHtml } from './escape.js';
 
 const CAP = { name: 160, column: 120, method: 60, threshold: 120, message: 1000 };
 /** Issue cards at the top (their messages cut to two lines); every issue is also in its family’s table below, message in full. */
 export const ATTENTION_CARDS = 200;
 
-export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
-  input: 'Input',
-  quality: 'Data quality',
-  drift: 'Drift',
-  performance: 'Performance',
-  differential: 'Differential (candidate vs baseline)',
-  model: 'Models (speed, importance, behaviour, explanations)',
-};
 
 function finite(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) ? x : null;
