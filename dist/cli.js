@@ -39951,6 +39951,26 @@ function businessValue(E, bv, classes, positive, models2, rows, groups, orders, 
   return res;
 }
 
+// src/results/methods.ts
+var METHOD_LABEL = {
+  ks: "KS",
+  chi_squared: "chi-squared",
+  z: "z-test",
+  wasserstein_norm: "normalised Wasserstein",
+  jensen_shannon: "Jensen-Shannon",
+  hellinger: "Hellinger",
+  psi: "PSI",
+  missing_share: "missing",
+  unseen_share: "in unseen categories",
+  out_of_range_share: "out of range",
+  duplicate_share: "duplicate rows",
+  agreement_rate: "agreement",
+  distinct_values: "distinct values"
+};
+function methodLabel(method) {
+  return METHOD_LABEL[method] ?? method;
+}
+
 // src/stats/categories.ts
 var countsMemo = /* @__PURE__ */ new WeakMap();
 function countCodesOnce(codes, size2, what) {
@@ -40962,15 +40982,6 @@ function measure(pair2, configured, s, fallbackNote, perChunk = false) {
       return { method: "psi", family: "psi", statistic: psi, pValue: null, psi, details };
   }
 }
-var METHOD_LABEL = {
-  ks: "KS",
-  chi_squared: "chi-squared",
-  z: "z-test",
-  wasserstein_norm: "normalised Wasserstein",
-  jensen_shannon: "Jensen-Shannon",
-  hellinger: "Hellinger",
-  psi: "PSI"
-};
 function limits(family2, col, s) {
   const [fail, warn] = family2 === "p_value" ? [s.p_value, s.p_value_warn] : family2 === "psi" ? [s.psi, s.psi_warn] : [s.distance, s.distance_warn];
   const auto = col.threshold === "auto";
@@ -52250,8 +52261,10 @@ function valueLine(t, paths) {
   if (typeof t.value !== "number" || !Number.isFinite(t.value)) {
     return escapeText(shortenPaths(t.message, paths), CAP2.message);
   }
-  const named = t.name.toLowerCase().replace(/\s+/g, "_").includes(t.method.toLowerCase());
-  const parts = [`${named ? "" : `${escapeText(t.method, CAP2.method)} `}${valueText(t, t.value)}`];
+  const label = methodLabel(t.method);
+  const name = t.name.toLowerCase();
+  const named = name.replace(/\s+/g, "_").includes(t.method.toLowerCase()) || name.includes(label.toLowerCase());
+  const parts = [`${named ? "" : `${escapeText(label, CAP2.method)} `}${valueText(t, t.value)}`];
   const ci2 = ciOf(t);
   if (ci2) parts.push(`${confidenceText2(t)} [${valueText(t, ci2.lo)}, ${valueText(t, ci2.hi)}]`);
   if (t.threshold) parts.push(`${/^limit\b/i.test(t.threshold.text) ? "" : "limit "}${escapeText(t.threshold.text, CAP2.threshold)}`);

@@ -39,7 +39,13 @@ describe('headline lines', () => {
       id: 'drift.age', family: 'drift', name: 'Drift: age', column: 'age', method: 'ks', status: 'warn', severity: 'fail', value: 0.2135, p_value: 3.2e-7,
       threshold: { on: 'p_value', bad: 'below', fail: 0.05, text: 'p < 0.05' }, message: 'drift',
     };
-    expect(headlineItem(drift, PATHS)).toBe('- ⚠️ **Drift: age** ks 0.2135, limit p &lt; 0.05, p = 3.2e-7\n');
+    // The statistic as people call it ("KS", not the id "ks").
+    expect(headlineItem(drift, PATHS)).toBe('- ⚠️ **Drift: age** KS 0.2135, limit p &lt; 0.05, p = 3.2e-7\n');
+    const psi: TestResult = { ...drift, method: 'psi', value: 0.1145, p_value: undefined, threshold: { on: 'value', bad: 'above', fail: 0.2, text: '≥ 0.2' } };
+    expect(headlineItem(psi, PATHS)).toBe('- ⚠️ **Drift: age** PSI 0.1145, limit ≥ 0.2\n');
+    // A name that says the statistic in words needs no id: "Agreement with baseline 85.7%".
+    const agreement: TestResult = { ...drift, name: 'Agreement with baseline', method: 'agreement_rate', value: 0.857, p_value: undefined, details: { unit: 'share' }, threshold: { on: 'value', bad: 'below', fail: 0.9, text: '≥ 90%' } };
+    expect(headlineItem(agreement, PATHS)).toBe('- ⚠️ **Agreement with baseline** 85.7%, limit ≥ 90%\n');
     const nfr: TestResult = {
       id: 'differential.negative_flip_rate', family: 'differential', name: 'Negative flip rate', method: 'negative_flip_rate', status: 'fail', severity: 'fail',
       value: 0.0855, threshold: { on: 'value', bad: 'above', fail: 0.05, text: '≤ 5%' }, message: 'nfr',

@@ -42,6 +42,7 @@
  * labelled rows in the current file is skipped (shadow logs get labels late). Date columns
  * (dates.ts) are not default features; one named in `columns.features` is an error.
  */
+import { METHOD_LABEL } from '../results/methods.js';
 import type { Check, CheckContext, Side } from './context.js';
 import type { DriftColumnSettings, DriftMethod, DriftSettings } from '../config/types.js';
 import type { Column, NumericColumn } from '../data/table.js';
@@ -189,6 +190,8 @@ function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMa
 }
 
 /** Methods that need numbers on both sides. */
+export { METHOD_LABEL };
+
 export const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein']);
 
 /** The reference's std and prefix sums per sorted array: the per-chunk tests measure every chunk against the same one. */
@@ -269,15 +272,6 @@ export function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, f
   }
 }
 
-export const METHOD_LABEL: Record<string, string> = {
-  ks: 'KS',
-  chi_squared: 'chi-squared',
-  z: 'z-test',
-  wasserstein_norm: 'normalised Wasserstein',
-  jensen_shannon: 'Jensen-Shannon',
-  hellinger: 'Hellinger',
-  psi: 'PSI',
-};
 
 interface Limits {
   fail: number;

@@ -7,6 +7,7 @@
  * Icons, one per status and the same wherever a status is shown: ✅ pass, ❌ fail, ⚠️ warn,
  * ❗ error, ❔ inconclusive, ℹ️ informational, ⏭️ skipped.
  */
+import { methodLabel } from '../results/methods.js';
 import { escapeText } from './escape.js';
 import { formatInt, formatNumber, formatPValue, formatShare } from './format.js';
 import { shortenPaths, type HeaderPaths } from './message.js';
@@ -118,9 +119,12 @@ function valueLine(t: TestResult, paths: HeaderPaths): string {
   if (typeof t.value !== 'number' || !Number.isFinite(t.value)) {
     return escapeText(shortenPaths(t.message, paths), CAP.message);
   }
-  // "ROC AUC 0.672", not "ROC AUC roc_auc 0.672": the method is named only when the name does not say it.
-  const named = t.name.toLowerCase().replace(/\s+/g, '_').includes(t.method.toLowerCase());
-  const parts = [`${named ? '' : `${escapeText(t.method, CAP.method)} `}${valueText(t, t.value)}`];
+  // "ROC AUC 0.672", not "ROC AUC roc_auc 0.672"; "Drift: income PSI 0.11": the statistic is named
+  // (as people call it) only when the test's name does not say it already.
+  const label = methodLabel(t.method);
+  const name = t.name.toLowerCase();
+  const named = name.replace(/\s+/g, '_').includes(t.method.toLowerCase()) || name.includes(label.toLowerCase());
+  const parts = [`${named ? '' : `${escapeText(label, CAP.method)} `}${valueText(t, t.value)}`];
   const ci = ciOf(t);
   if (ci) parts.push(`${confidenceText(t)} [${valueText(t, ci.lo)}, ${valueText(t, ci.hi)}]`);
   // Learned limits already say "limit 0.13 learned from …".
