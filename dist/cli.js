@@ -42273,6 +42273,7 @@ function outputColumns(ctx) {
     if (ctx.config.tests.drift.columns[cand]?.enabled === false) continue;
     const model = inBoth(cand) ? "candidate" : inBoth(base3) ? "baseline" : null;
     if (model) out.push({ column: model === "candidate" ? cand : base3, settingsKey: cand, role: ` (${model} ${what})` });
+    else if (ctx.config.tests.drift.columns[cand]?.threshold === "auto") out.push({ column: cand, settingsKey: cand, role: ` (candidate ${what})` });
   }
   return out;
 }

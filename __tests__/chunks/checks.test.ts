@@ -205,6 +205,18 @@ describe('drift.chunks: the split itself', () => {
     expect(out.status).toBe('warn');
     // The candidate's column is not in the reference: no candidate-vs-candidate chunk test.
     expect(results.some((t) => t.id === 'drift.chunks.yhat_c')).toBe(false);
+    // The learned limit under the candidate's name applies to the baseline's column compared.
+    ctx.config.tests.drift.columns = { ...ctx.config.tests.drift.columns, yhat_c: { threshold: 'auto' } };
+    expect(byId(chunkChecks(ctx), 'drift.chunks.yhat_b').threshold?.text).toMatch(/learned/);
+    // With neither model's column in both files, a limit to learn per chunk is an error naming it.
+    ctx.config.columns.baseline_prediction = 'yhat_gone';
+    ctx.config.columns.candidate_prediction = 'yhat_c';
+    const reference2 = makeTable('ref.csv', { ts: ref.ts, x: ref.x });
+    const ctx2 = makeContext(reference2, current, { task: 'regression', config: (c) => Object.assign(c, ctx.config) });
+    const yc = byId(chunkChecks(ctx2), 'drift.chunks.yhat_c');
+    expect(yc.status).toBe('error');
+    expect(yc.message).toContain('ref.csv has no column "yhat_c"');
+    ctx.config.columns.baseline_prediction = 'yhat_b';
     // Off with tests.drift.predictions.
     ctx.config.tests.drift.predictions = false;
     expect(chunkChecks(ctx).some((t) => t.id === 'drift.chunks.yhat_b')).toBe(false);

@@ -604,7 +604,8 @@ export const chunkChecks: Check = (ctx) => {
  * The model outputs followed chunk by chunk: without labels (a regression's shadow log above all)
  * the prediction distribution is what shows a model's behaviour moving. Like with like, as the
  * whole-file test: the candidate's column when both files have it, else the baseline's; a pair
- * with neither in both files is left to the whole-file test, which says why.
+ * with neither in both files is left to the whole-file test, which says why, unless its limit is
+ * to be learned per chunk (`threshold: auto`), which is then an error here.
  */
 function outputColumns(ctx: CheckContext): { column: string; settingsKey: string; role: string }[] {
   const cols = ctx.config.columns;
@@ -622,6 +623,8 @@ function outputColumns(ctx: CheckContext): { column: string; settingsKey: string
     if (ctx.config.tests.drift.columns[cand]?.enabled === false) continue;
     const model = inBoth(cand) ? 'candidate' : inBoth(base) ? 'baseline' : null;
     if (model) out.push({ column: model === 'candidate' ? cand : base, settingsKey: cand, role: ` (${model} ${what})` });
+    // A limit to learn per chunk that no chunk can be measured against is an error, not a silence.
+    else if (ctx.config.tests.drift.columns[cand]?.threshold === 'auto') out.push({ column: cand, settingsKey: cand, role: ` (candidate ${what})` });
   }
   return out;
 }
