@@ -112,6 +112,12 @@ describe('renderHtml', () => {
     expect(html).toMatch(/<span class="nw">candidate 0\.\d+<\/span> · <span class="nw">baseline 0\.\d+<\/span> · <span class="nw">Δ -0\.\d+ \[-0\.\d+, -?0\.\d+\]<\/span>/);
   });
 
+  it('names the families skipped on request, so that none reads as passed', () => {
+    const r = { ...report(fixtureTests()), families: { run: ['input' as const, 'quality' as const, 'drift' as const], skipped: ['performance' as const, 'differential' as const, 'model' as const] } };
+    expect(renderHtml(r)).toContain('<dt>Families run</dt><dd>input, quality, drift <strong>(skipped on request: performance, differential, model)</strong></dd>');
+    expect(renderHtml(report(fixtureTests()))).not.toContain('Families run');
+  });
+
   it('a picture per column, with a link from the drift test that needs a look to it', () => {
     const html = renderHtml(hostileReport());
     expect(html.match(/<div class="card[^"]*" id="dist-\d+">/g)).toHaveLength(4);

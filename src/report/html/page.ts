@@ -51,6 +51,8 @@ function context(r: Report): string {
     rows.push([m.role === 'baseline' ? 'Baseline model' : 'Candidate model', `<span class="mono">${escapeHtml(m.path, CAP.path)}</span> (SHA-256 ${escapeHtml(m.sha256.slice(0, 12))})`]);
   }
   rows.push(['Config', `<span class="mono">${escapeHtml(r.config, CAP.path)}</span>`]);
+  // A family left out on request must not read as one that passed.
+  if (r.families) rows.push(['Families run', `${escapeHtml(r.families.run.join(', '))} <strong>(skipped on request: ${escapeHtml(r.families.skipped.join(', '))})</strong>`]);
   rows.push(['Generated', `${escapeHtml(r.generated_at)} by ${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version, 40)} in ${formatNumber(r.duration_ms / 1000)} s`]);
   return `<section class="context"><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></section>`;
 }
