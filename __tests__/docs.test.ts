@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { configSchema } from '../src/config/load.js';
 import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from '../src/config/metrics.js';
+import { excerptLines } from './helpers/excerpt.js';
 
 interface Node {
   properties?: Record<string, Node>;
@@ -50,11 +51,8 @@ it('the README names every metric', () => {
 
 it('the sample report in the README is an excerpt of the real one', () => {
   const sample = readFileSync(new URL('../examples/sample-report.md', import.meta.url), 'utf8');
-  const start = readme.indexOf('kept identical to what the code produces by a test):');
-  expect(start).toBeGreaterThan(0);
-  const open = readme.indexOf('\n---\n', start);
-  const close = readme.indexOf('\n---\n', open + 5);
-  const excerpt = readme.slice(open + 5, close).split('\n').filter((l) => l.trim() !== '');
+  expect(readme.indexOf('kept identical to what the code produces by a test):')).toBeGreaterThan(0);
+  const excerpt = excerptLines(readme, 'kept identical to what the code produces by a test):');
   expect(excerpt.length).toBeGreaterThan(20);
   const sampleLines = new Set(sample.split('\n'));
   for (const line of excerpt) expect(sampleLines.has(line), `README line not in examples/sample-report.md: ${line}`).toBe(true);

@@ -5,6 +5,7 @@
  * agree with the realized metrics where labels exist and with the generator's truth where they do
  * not. The generator's truth (truth.json, hidden-labels.csv) is independent of the gate's code.
  */
+import { excerptLines } from './helpers/excerpt.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -172,11 +173,8 @@ describe('the shadow example through the gate', () => {
 
   it('docs/shadow-mode.md’s excerpt of the report is what the gate renders', () => {
     const readme = readFileSync(join(ROOT, 'docs', 'shadow-mode.md'), 'utf8');
-    const start = readme.indexOf("The shadow example's report (excerpt");
-    expect(start).toBeGreaterThan(0);
-    const open = readme.indexOf('\n---\n', start);
-    const close = readme.indexOf('\n---\n', open + 5);
-    const excerpt = readme.slice(open + 5, close).split('\n').filter((l) => l.trim() !== '');
+    expect(readme.indexOf("The shadow example's report (excerpt")).toBeGreaterThan(0);
+    const excerpt = excerptLines(readme, "The shadow example's report (excerpt");
     expect(excerpt.length).toBeGreaterThan(5);
     const rendered = new Set(renderMarkdown(report).split('\n'));
     for (const line of excerpt) expect(rendered.has(line), `docs/shadow-mode.md line not in the shadow example's report: ${line}`).toBe(true);

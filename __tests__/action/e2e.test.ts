@@ -232,6 +232,13 @@ function expectOutputs(r: RunResult, verdict: string): void {
 
 // ---- scenarios --------------------------------------------------------------------------------
 
+/** dist/ as the runner gets it: a copy of the action with no node_modules anywhere above; its index.js. */
+function distAlone(): string {
+  const action = mkdtempSync(join(tmpdir(), 'mg-action-dist-'));
+  cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
+  return join(action, 'dist', 'index.js');
+}
+
 describe('the bundled action under node 24', () => {
   it('pull_request: the first run creates one comment, the second edits it, a third with the same body leaves it', async () => {
     const [gh, api] = await startMock();
@@ -293,16 +300,13 @@ describe('the bundled action under node 24', () => {
     const ws = mkdtempSync(join(tmpdir(), 'mg-action-onnx-'));
     cpSync(join(ROOT, 'examples', 'data'), join(ws, 'examples', 'data'), { recursive: true });
     cpSync(join(ROOT, 'examples', 'onnx'), join(ws, 'examples', 'onnx'), { recursive: true });
-    // dist/ as the runner gets it: a checkout of the action with no node_modules anywhere above.
-    const action = mkdtempSync(join(tmpdir(), 'mg-action-dist-'));
-    cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
     const r = await runAction({
       workspace: ws,
       api,
       event: 'pull_request',
       payload: load('pull_request.json'),
       inputs: { config: 'examples/onnx/model-gate.yml' },
-      dist: join(action, 'dist', 'index.js'),
+      dist: distAlone(),
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -324,15 +328,13 @@ describe('the bundled action under node 24', () => {
     const [gh, api] = await startMock();
     const ws = mkdtempSync(join(tmpdir(), 'mg-action-shadow-'));
     cpSync(join(ROOT, 'examples', 'shadow'), join(ws, 'examples', 'shadow'), { recursive: true });
-    const action = mkdtempSync(join(tmpdir(), 'mg-action-dist-'));
-    cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
     const r = await runAction({
       workspace: ws,
       api,
       event: 'pull_request',
       payload: load('pull_request.json'),
       inputs: { config: 'examples/shadow/model-gate.yml' },
-      dist: join(action, 'dist', 'index.js'),
+      dist: distAlone(),
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
