@@ -39043,15 +39043,19 @@ function analyticSpread(models2, groups, matrix2 = null, scoreOrders = null) {
       }
     }
   }
+  return spreadsFromVariances(names, G, varModel, rowModel, varDiff, rowDiff);
+}
+function spreadsFromVariances(names, G, varModel, rowModel, varDiff, rowDiff) {
   const toSpread = (v) => {
     const out = {};
     names.forEach((m, j) => out[m] = Float64Array.from(v.subarray(j * G, j * G + G), (x) => Math.sqrt(Math.max(x, 0))));
     return out;
   };
   const plus = (a, b) => a.map((x, j) => x + b[j]);
+  const two = varModel.length === 2;
   return {
-    labels: { models: varModel.map(toSpread), difference: K === 2 ? toSpread(varDiff) : null },
-    population: { models: varModel.map((v, k) => toSpread(plus(v, rowModel[k]))), difference: K === 2 ? toSpread(plus(varDiff, rowDiff)) : null }
+    labels: { models: varModel.map(toSpread), difference: two ? toSpread(varDiff) : null },
+    population: { models: varModel.map((v, k) => toSpread(plus(v, rowModel[k]))), difference: two ? toSpread(plus(varDiff, rowDiff)) : null }
   };
 }
 
@@ -39229,16 +39233,7 @@ function analyticSpreadMulticlass(models2, groups, matrix2 = null, orders = null
       }
     }
   }
-  const toSpread = (v) => {
-    const out = {};
-    names.forEach((name, j) => out[name] = Float64Array.from(v.subarray(j * G, j * G + G), (x) => Math.sqrt(Math.max(x, 0))));
-    return out;
-  };
-  const plus = (a, b) => a.map((x, j) => x + b[j]);
-  return {
-    labels: { models: varModel.map(toSpread), difference: K === 2 ? toSpread(varDiff) : null },
-    population: { models: varModel.map((v, q2) => toSpread(plus(v, rowModel[q2]))), difference: K === 2 ? toSpread(plus(varDiff, rowDiff)) : null }
-  };
+  return spreadsFromVariances(names, G, varModel, rowModel, varDiff, rowDiff);
 }
 
 // src/estimation/estimator.ts

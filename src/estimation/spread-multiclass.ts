@@ -18,7 +18,7 @@
  */
 import { ESTIMATED_METRICS, type Groups, type RankOrder } from './cbpe.js';
 import { classColumn, type MulticlassRows } from './multiclass.js';
-import { aucParts, constants, C_STRIDE, influences, totals, type Spread, type SpreadName, type Spreads } from './spread.js';
+import { aucParts, constants, C_STRIDE, influences, spreadsFromVariances, totals, type SpreadName, type Spreads } from './spread.js';
 
 /** Index of each metric in the per-row arrays; business value last, when a matrix is given. */
 const ACC = 0, AUC = 4, VALUE = 5;
@@ -226,14 +226,5 @@ export function analyticSpreadMulticlass(
       }
     }
   }
-  const toSpread = (v: Float64Array): Spread => {
-    const out = {} as Spread;
-    names.forEach((name, j) => (out[name] = Float64Array.from(v.subarray(j * G, j * G + G), (x) => Math.sqrt(Math.max(x, 0)))));
-    return out;
-  };
-  const plus = (a: Float64Array, b: Float64Array): Float64Array => a.map((x, j) => x + b[j]);
-  return {
-    labels: { models: varModel.map(toSpread), difference: K === 2 ? toSpread(varDiff) : null },
-    population: { models: varModel.map((v, q) => toSpread(plus(v, rowModel[q]))), difference: K === 2 ? toSpread(plus(varDiff, rowDiff)) : null },
-  };
+  return spreadsFromVariances(names, G, varModel, rowModel, varDiff, rowDiff);
 }

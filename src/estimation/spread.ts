@@ -295,14 +295,30 @@ export function analyticSpread(
       }
     }
   }
+  return spreadsFromVariances(names, G, varModel, rowModel, varDiff, rowDiff);
+}
+
+/**
+ * The spreads from per-name, per-group variances (name-major, G per name): the labels' part alone,
+ * and with the rows' own part added (population); a difference only for two models.
+ */
+export function spreadsFromVariances(
+  names: readonly SpreadName[],
+  G: number,
+  varModel: readonly Float64Array[],
+  rowModel: readonly Float64Array[],
+  varDiff: Float64Array,
+  rowDiff: Float64Array,
+): { labels: Spreads; population: Spreads } {
   const toSpread = (v: Float64Array): Spread => {
     const out = {} as Spread;
     names.forEach((m, j) => (out[m] = Float64Array.from(v.subarray(j * G, j * G + G), (x) => Math.sqrt(Math.max(x, 0)))));
     return out;
   };
   const plus = (a: Float64Array, b: Float64Array): Float64Array => a.map((x, j) => x + b[j]);
+  const two = varModel.length === 2;
   return {
-    labels: { models: varModel.map(toSpread), difference: K === 2 ? toSpread(varDiff) : null },
-    population: { models: varModel.map((v, k) => toSpread(plus(v, rowModel[k]))), difference: K === 2 ? toSpread(plus(varDiff, rowDiff)) : null },
+    labels: { models: varModel.map(toSpread), difference: two ? toSpread(varDiff) : null },
+    population: { models: varModel.map((v, k) => toSpread(plus(v, rowModel[k]))), difference: two ? toSpread(plus(varDiff, rowDiff)) : null },
   };
 }
