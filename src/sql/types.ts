@@ -27,8 +27,13 @@ export interface Dialect {
   asDouble(expr: string): string;
   /** A text cast of an expression (categories are compared as text). */
   asText(expr: string): string;
-  /** The exact order statistic at each probability, type 1 (lower, as percentile_disc). */
-  quantilesDisc(expr: string, probs: readonly number[]): string;
+  /** The exact order statistic at probability `prob` in [0, 1], type 1 (as percentile_disc): one aggregate expression. */
+  quantileDisc(expr: string, prob: number): string;
+  /**
+   * The exact order statistic at each probability, type 1 (lower, as percentile_disc): a select-list
+   * fragment, one column per probability named `<aliasPrefix><i>` (default `q0`, `q1`, …).
+   */
+  quantilesDisc(expr: string, probs: readonly number[], aliasPrefix?: string): string;
 }
 
 export type SqlColumnKind = 'numeric' | 'categorical';
@@ -63,4 +68,34 @@ export interface SqlRelation {
   readonly from: string;
   readonly columns: readonly SqlColumnInfo[];
   readonly rowCount: number;
+}
+
+/** Where an SQL source may read files, and what its relative paths mean. */
+export interface SqlOpenOptions {
+  /**
+   * The config file's directory: a relative DuckDB database path (url_env) resolves against it, and
+   * without a root so do relative file paths in a query (after the working directory).
+   */
+  readonly dir: string;
+  /**
+   * When set (the action sets the workspace), DuckDB may read files only under this directory, a
+   * relative path in a query resolves against the working directory only, and a DuckDB database
+   * named by url_env must lie inside it. Unset (the CLI): no file restriction, as for CSV paths.
+   */
+  readonly root?: string;
+  /**
+   * DuckDB's own limits, fixed at open (the configuration is locked after): `memoryLimit` as DuckDB
+   * writes it ('2GB'; default: DuckDB's, 80 % of the machine's memory; past it, DuckDB spills to a
+   * temporary directory of its own), `threads` (default: one per core).
+   */
+  readonly duckdb?: { readonly memoryLimit?: string; readonly threads?: number };
+}
+
+/** Both sides opened; `shared`: one connection serves both, so one query may read both sides. */
+export interface SqlRelations {
+  readonly reference: SqlRelation;
+  readonly current: SqlRelation;
+  readonly shared: boolean;
+  /** Closes every connection once (a shared one too). */
+  close(): Promise<void>;
 }
