@@ -440,8 +440,17 @@ export function delongFromComponents(
     throw new RangeError('the two models were not scored on the same positives and negatives');
   }
   const m = a.v10.length, n = a.v01.length;
-  const diff = b.auc - a.auc;
-  const variance = varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n;
+  return delongFromVariance(a.auc, b.auc, varianceOfDifference(a.v10, b.v10) / m + varianceOfDifference(a.v01, b.v01) / n, confidence);
+}
+
+/**
+ * The paired DeLong result from both AUCs and Var(AUC_B − AUC_A) = Var(V10_B − V10_A)/m +
+ * Var(V01_B − V01_A)/n (sample variances, ddof 1). A SQL engine computes the structural components
+ * per row and returns only their sums (src/pushdown), so both paths share this.
+ */
+export function delongFromVariance(aucA: number, aucB: number, variance: number, confidence: number): DelongResult {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const diff = aucB - aucA;
   const se = Math.sqrt(variance);
   let pValue: number;
   let lo: number, hi: number;
@@ -459,7 +468,7 @@ export function delongFromComponents(
     lo = diff - z * se;
     hi = diff + z * se;
   }
-  return { aucA: a.auc, aucB: b.auc, diff, se, pValue, lo, hi };
+  return { aucA, aucB, diff, se, pValue, lo, hi };
 }
 
 /**

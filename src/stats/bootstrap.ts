@@ -95,7 +95,8 @@ function replicateSd(values: Float64Array): number {
   return Math.sqrt(ss / (n - 1));
 }
 
-function percentileInterval(values: Float64Array, confidence: number): BootstrapInterval {
+/** Percentile interval and standard error of bootstrap replicates (NaN ones left out); sorts `values`. */
+export function percentileInterval(values: Float64Array, confidence: number): BootstrapInterval {
   const alpha = (1 - confidence) / 2;
   const se = replicateSd(values);
   return { lo: quantileLinear(values, alpha), hi: quantileLinear(values, 1 - alpha), se };
@@ -155,11 +156,25 @@ function classificationIntervals(diffs: ClassificationDiffs, positive: number | 
  */
 export function pairedClassificationBootstrap(actual: Int32Array, baseline: Int32Array,
   candidate: Int32Array, k: number, positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
+  const diffs = newDiffs(opts.replicates);
+  pairedConfusionReplicates(actual, baseline, candidate, k, opts, (r, cmB, cmC) => recordReplicate(diffs, r, cmB, cmC, k, positive));
+  return classificationIntervals(diffs, positive, opts.confidence);
+}
+
+/** Called once per replicate with both models' weighted confusion matrices (k×k, row = actual); reused buffers. */
+export type ConfusionReplicate = (r: number, cmB: Float64Array, cmC: Float64Array) => void;
+
+/**
+ * The replicates of pairedClassificationBootstrap, each handed to `record` as the two weighted
+ * confusion matrices, for statistics of the matrices other than the aggregate metrics (per-class
+ * metrics): the same draws from the same seed, so every statistic of one run shares its replicates.
+ */
+export function pairedConfusionReplicates(actual: Int32Array, baseline: Int32Array, candidate: Int32Array,
+  k: number, opts: BootstrapOptions, record: ConfusionReplicate): void {
   checkOptions(opts);
   const usable = checkClassificationInput(actual, baseline, candidate, k);
-  return k * k * k <= usable
-    ? bootstrapByCell(actual, baseline, candidate, k, positive, opts)
-    : bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts);
+  if (k * k * k <= usable) bootstrapByCell(actual, baseline, candidate, k, opts, record);
+  else bootstrapByRow(actual, baseline, candidate, k, usable, opts, record);
 }
 
 /**
@@ -172,7 +187,9 @@ export function pairedClassificationBootstrapByCell(actual: Int32Array, baseline
   candidate: Int32Array, k: number, positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
   checkOptions(opts);
   checkClassificationInput(actual, baseline, candidate, k);
-  return bootstrapByCell(actual, baseline, candidate, k, positive, opts);
+  const diffs = newDiffs(opts.replicates);
+  bootstrapByCell(actual, baseline, candidate, k, opts, (r, cmB, cmC) => recordReplicate(diffs, r, cmB, cmC, k, positive));
+  return classificationIntervals(diffs, positive, opts.confidence);
 }
 
 /**
@@ -184,7 +201,9 @@ export function pairedClassificationBootstrapByRow(actual: Int32Array, baseline:
   candidate: Int32Array, k: number, positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
   checkOptions(opts);
   const usable = checkClassificationInput(actual, baseline, candidate, k);
-  return bootstrapByRow(actual, baseline, candidate, k, positive, usable, opts);
+  const diffs = newDiffs(opts.replicates);
+  bootstrapByRow(actual, baseline, candidate, k, usable, opts, (r, cmB, cmC) => recordReplicate(diffs, r, cmB, cmC, k, positive));
+  return classificationIntervals(diffs, positive, opts.confidence);
 }
 
 /** A Poisson(λ) sampler for any λ > 0 that draws its uniforms from `rng`. */
@@ -192,8 +211,25 @@ function poissonSampler(rng: Rng): (lambda: number) => number {
   return poissonRandom.factory({ prng: () => rng.next() });
 }
 
+/**
+ * The Poisson bootstrap of a table of counts: each replicate draws Poisson(lambda[j]) for every
+ * entry j (every lambda > 0: callers pass the occupied cells only), in order, from
+ * createRng(seed), and hands `record` the drawn counts (the buffer is reused). The sum of n
+ * independent Poisson(1) row weights is Poisson(n), so this is the row-weight bootstrap of any
+ * statistic of the counts at O(cells) per replicate.
+ */
+export function poissonCountReplicates(lambda: Float64Array, replicates: number, seed: number,
+  record: (r: number, drawn: Float64Array) => void): void {
+  const poisson = poissonSampler(createRng(seed));
+  const drawn = new Float64Array(lambda.length);
+  for (let r = 0; r < replicates; r++) {
+    for (let j = 0; j < lambda.length; j++) drawn[j] = poisson(lambda[j]);
+    record(r, drawn);
+  }
+}
+
 function bootstrapByCell(actual: Int32Array, baseline: Int32Array, candidate: Int32Array, k: number,
-  positive: number | null, opts: BootstrapOptions): ClassificationIntervals {
+  opts: BootstrapOptions, record: ConfusionReplicate): void {
   const kk = k * k;
   // Rows per cell a·k² + b·k + c. The public entry comes here only when k³ ≤ usable rows, so this
   // array is never larger than an Int32 column of the data.
@@ -203,6 +239,28 @@ function bootstrapByCell(actual: Int32Array, baseline: Int32Array, candidate: In
     if (a < 0 || b < 0 || c < 0) continue;
     counts[a * kk + b * k + c]++;
   }
+  cellCountReplicates(counts, k, opts, record);
+}
+
+/**
+ * The cell form from the (actual, baseline, candidate) table itself, `counts[a·k² + b·k + c]` rows
+ * per cell: every metric here depends on the rows only through that table, so a SQL engine's
+ * GROUP BY counts give the same intervals as the rows, draw for draw (src/pushdown).
+ */
+export function pairedClassificationBootstrapFromCounts(counts: ArrayLike<number>, k: number, positive: number | null,
+  opts: BootstrapOptions): ClassificationIntervals {
+  checkOptions(opts);
+  if (counts.length !== k * k * k) throw new RangeError(`cell table holds ${counts.length} cells, not ${k}³`);
+  for (let i = 0; i < counts.length; i++) {
+    if (!(Number.isInteger(counts[i]) && counts[i] >= 0)) throw new RangeError(`cell ${i} holds ${counts[i]} rows, not a count`);
+  }
+  const diffs = newDiffs(opts.replicates);
+  cellCountReplicates(counts, k, opts, (r, cmB, cmC) => recordReplicate(diffs, r, cmB, cmC, k, positive));
+  return classificationIntervals(diffs, positive, opts.confidence);
+}
+
+function cellCountReplicates(counts: ArrayLike<number>, k: number, opts: BootstrapOptions, record: ConfusionReplicate): void {
+  const kk = k * k;
   // The occupied cells in cell order: each one's row count and its places in the two matrices.
   let occupied = 0;
   for (let cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) occupied++;
@@ -217,27 +275,22 @@ function bootstrapByCell(actual: Int32Array, baseline: Int32Array, candidate: In
     posC[j] = a * k + c;
     j++;
   }
-
-  const R = opts.replicates;
-  const diffs = newDiffs(R);
-  const poisson = poissonSampler(createRng(opts.seed));
   const cmB = new Float64Array(kk);
   const cmC = new Float64Array(kk);
-  for (let r = 0; r < R; r++) {
+  poissonCountReplicates(lambda, opts.replicates, opts.seed, (r, drawn) => {
     cmB.fill(0);
     cmC.fill(0);
     for (let j = 0; j < occupied; j++) {
-      const w = poisson(lambda[j]);
+      const w = drawn[j];
       cmB[posB[j]] += w;
       cmC[posC[j]] += w;
     }
-    recordReplicate(diffs, r, cmB, cmC, k, positive);
-  }
-  return classificationIntervals(diffs, positive, opts.confidence);
+    record(r, cmB, cmC);
+  });
 }
 
 function bootstrapByRow(actual: Int32Array, baseline: Int32Array, candidate: Int32Array, k: number,
-  positive: number | null, usable: number, opts: BootstrapOptions): ClassificationIntervals {
+  usable: number, opts: BootstrapOptions, record: ConfusionReplicate): void {
   // Cell indices of the usable rows, computed once: the replicate loop then only adds weights.
   const cellB = new Int32Array(usable);
   const cellC = new Int32Array(usable);
@@ -249,7 +302,6 @@ function bootstrapByRow(actual: Int32Array, baseline: Int32Array, candidate: Int
     j++;
   }
   const R = opts.replicates;
-  const diffs = newDiffs(R);
   const rng = createRng(opts.seed);
   const weights = new Uint8Array(usable);
   const cmB = new Float64Array(k * k);
@@ -264,9 +316,8 @@ function bootstrapByRow(actual: Int32Array, baseline: Int32Array, candidate: Int
       cmB[cellB[i]] += w;
       cmC[cellC[i]] += w;
     }
-    recordReplicate(diffs, r, cmB, cmC, k, positive);
+    record(r, cmB, cmC);
   }
-  return classificationIntervals(diffs, positive, opts.confidence);
 }
 
 /**
@@ -308,11 +359,29 @@ export function pairedRegressionBootstrap(actual: Float64Array, baseline: Float6
   }
 
   const R = opts.replicates;
+  const rng = createRng(opts.seed);
+  const sums = usable > (opts.exactRows ?? REGRESSION_EXACT_ROWS) ? gaussianReplicates(terms, usable, R, rng) : poissonReplicates(terms, usable, R, rng);
+  return regressionIntervals(sums, R, opts.confidence);
+}
+
+/**
+ * pairedRegressionBootstrap's large-n form from the moments of its seven per-row terms
+ * x = (1, |e_c|−|e_b|, ape_c−ape_b, e_b², e_c²−e_b², y−ȳ, (y−ȳ)²): `sums[a]` = Σ x_a and
+ * `cross[a·7 + b]` = Σ x_a·x_b for b ≤ a. A SQL engine returns them in one aggregate query, and
+ * above REGRESSION_EXACT_ROWS rows the intervals equal the rows' draw for draw (the same seed and
+ * normal draws); below it the rows' Poisson bootstrap is used on files, a Monte-Carlo difference.
+ */
+export function pairedRegressionBootstrapFromMoments(sums: Float64Array, cross: Float64Array,
+  opts: BootstrapOptions): Record<RegressionBootstrapMetric, BootstrapInterval> {
+  checkOptions(opts);
+  if (sums.length !== SUMS || cross.length !== SUMS * SUMS) throw new RangeError(`moments must be ${SUMS} sums and a ${SUMS}×${SUMS} matrix`);
+  return regressionIntervals(gaussianFromMoments(sums, cross, opts.replicates, createRng(opts.seed)), opts.replicates, opts.confidence);
+}
+
+function regressionIntervals(sums: Float64Array, R: number, confidence: number): Record<RegressionBootstrapMetric, BootstrapInterval> {
   const diffs: Record<RegressionBootstrapMetric, Float64Array> = {
     mae: new Float64Array(R), rmse: new Float64Array(R), mape: new Float64Array(R), r2: new Float64Array(R),
   };
-  const rng = createRng(opts.seed);
-  const sums = usable > (opts.exactRows ?? REGRESSION_EXACT_ROWS) ? gaussianReplicates(terms, usable, R, rng) : poissonReplicates(terms, usable, R, rng);
   for (let r = 0, o = 0; r < R; r++, o += SUMS) {
     const sw = sums[o], sAbs = sums[o + 1], sApe = sums[o + 2], sEb = sums[o + 3], sEc = sEb + sums[o + 4], sY = sums[o + 5], sY2 = sums[o + 6];
     if (!(sw > 0)) {
@@ -326,10 +395,10 @@ export function pairedRegressionBootstrap(actual: Float64Array, baseline: Float6
     diffs.r2[r] = r2FromSums(Math.max(0, sEc), ssTot, sw) - r2FromSums(Math.max(0, sEb), ssTot, sw);
   }
   return {
-    mae: percentileInterval(diffs.mae, opts.confidence),
-    rmse: percentileInterval(diffs.rmse, opts.confidence),
-    mape: percentileInterval(diffs.mape, opts.confidence),
-    r2: percentileInterval(diffs.r2, opts.confidence),
+    mae: percentileInterval(diffs.mae, confidence),
+    rmse: percentileInterval(diffs.rmse, confidence),
+    mape: percentileInterval(diffs.mape, confidence),
+    r2: percentileInterval(diffs.r2, confidence),
   };
 }
 
@@ -388,6 +457,14 @@ function gaussianReplicates(terms: Float64Array, usable: number, R: number, rng:
       for (let b = 0; b <= a; b++) cov[a * SUMS + b] += xa * x[b];
     }
   }
+  return gaussianFromMoments(mean, cov, R, rng);
+}
+
+/**
+ * The normal draws from the sums Σx (`mean`) and the lower triangle of Σx·xᵀ (`cov`, row-major
+ * SUMS×SUMS) of the per-row terms: what a SQL engine returns in one aggregate query (src/pushdown).
+ */
+function gaussianFromMoments(mean: Float64Array, cov: Float64Array, R: number, rng: Rng): Float64Array {
   // Cholesky factor, lower; a pivot with no variance left gives a zero column (constant, or a
   // combination of the columns before it).
   const L = new Float64Array(SUMS * SUMS);
@@ -444,6 +521,17 @@ export function pairedMeanDifferenceCI(diffs: Float64Array, confidence: number):
     const c = d === d ? d - mean : 0;
     ss += c * c;
   }
+  return meanDifferenceCIFromMoments(n, mean, ss, confidence);
+}
+
+/**
+ * pairedMeanDifferenceCI from n, the mean and Σ(d − mean)² (a SQL engine's aggregates give them:
+ * src/pushdown).
+ */
+export function meanDifferenceCIFromMoments(n: number, mean: number, ss: number, confidence: number):
+  { mean: number; lo: number; hi: number; se: number } {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  if (n === 0) return { mean: NaN, lo: NaN, hi: NaN, se: NaN };
   const se = n >= 2 ? Math.sqrt(ss / (n - 1) / n) : NaN;
   const z = normalQuantile(1 - (1 - confidence) / 2, 0, 1);
   return { mean, lo: mean - z * se, hi: mean + z * se, se };

@@ -8,7 +8,7 @@
  * any false claim of each kind stays at most α whatever their dependence.
  */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import { adjustPValues } from './correction.js';
+import { adjustPValues, type PAdjustMethod } from './correction.js';
 
 export interface ChangeInput {
   /** Point estimate of the worsening (candidate worse by this much; negative = better). */
@@ -30,15 +30,18 @@ function upper(z: number): number {
   return normalCdf(-z, 0, 1);
 }
 
-/** Holm-adjusted one-sided p-values for every change, in input order. */
-export function holmChangePValues(changes: readonly ChangeInput[]): ChangeP[] {
+/**
+ * Holm-adjusted one-sided p-values for every change, in input order; `method` picks another
+ * adjustment (the slices check lets the config choose).
+ */
+export function holmChangePValues(changes: readonly ChangeInput[], method: PAdjustMethod = 'holm'): ChangeP[] {
   for (const c of changes) {
     if (!(c.se > 0 && Number.isFinite(c.se)) || !Number.isFinite(c.worsening) || !Number.isFinite(c.allowed)) {
       throw new RangeError(`change test needs a finite worsening, allowance and positive standard error, got ${c.worsening}, ${c.allowed}, ${c.se}`);
     }
   }
-  const worse = adjustPValues(changes.map((c) => upper(c.worsening / c.se)), 'holm');
-  const beyond = adjustPValues(changes.map((c) => upper((c.worsening - c.allowed) / c.se)), 'holm');
-  const within = adjustPValues(changes.map((c) => upper((c.allowed - c.worsening) / c.se)), 'holm');
+  const worse = adjustPValues(changes.map((c) => upper(c.worsening / c.se)), method);
+  const beyond = adjustPValues(changes.map((c) => upper((c.worsening - c.allowed) / c.se)), method);
+  const within = adjustPValues(changes.map((c) => upper((c.allowed - c.worsening) / c.se)), method);
   return changes.map((_, i) => ({ worse: worse[i], beyond: beyond[i], within: within[i] }));
 }

@@ -93,14 +93,29 @@ export function stdOf(values: Float64Array): number {
  * interpolated between its neighbours.
  */
 export function quantileSorted(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) throw new Error('quantile: no values');
+  return linearQuantile(sorted.length, p, (k) => sorted[k]);
+}
+
+/** The 0-based order statistics quantileSorted reads for probability p of n values. */
+export function linearQuantileRanks(n: number, p: number): number[] {
+  const pos = p * (n - 1);
+  const lo = Math.floor(pos);
+  return pos - lo === 0 ? [lo] : [lo, lo + 1];
+}
+
+/**
+ * quantileSorted from the order statistics alone (`at(k)` = the k-th smallest, 0-based): a SQL
+ * engine returns exactly those (src/pushdown), so both paths interpolate with this one function.
+ */
+export function linearQuantile(n: number, p: number, at: (k: number) => number): number {
+  if (n === 0) throw new Error('quantile: no values');
   if (!(p >= 0 && p <= 1)) throw new Error(`quantile: probability ${p} is outside [0, 1]`);
-  const pos = p * (sorted.length - 1);
+  const pos = p * (n - 1);
   const lo = Math.floor(pos);
   const frac = pos - lo;
-  const a = sorted[lo];
+  const a = at(lo);
   if (frac === 0) return a;
-  const b = sorted[lo + 1];
+  const b = at(lo + 1);
   // numpy's _lerp: a + (b-a)·t, computed from the upper end when t ≥ 0.5 for symmetry.
   const diff = b - a;
   return frac >= 0.5 ? b - diff * (1 - frac) : a + diff * frac;

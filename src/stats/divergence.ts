@@ -18,7 +18,8 @@ function normalise(v: ArrayLike<number>, what: string, fn: string): Float64Array
   return out;
 }
 
-function pair(p: ArrayLike<number>, q: ArrayLike<number>, fn: string, names: [string, string]): [Float64Array, Float64Array] {
+/** Both distributions checked and normalised to shares; `fn` names the statistic in messages. */
+export function pair(p: ArrayLike<number>, q: ArrayLike<number>, fn: string, names: [string, string]): [Float64Array, Float64Array] {
   if (p.length !== q.length) throw new Error(`${fn}: distributions differ in length (${p.length} vs ${q.length})`);
   return [normalise(p, names[0], fn), normalise(q, names[1], fn)];
 }

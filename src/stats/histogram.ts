@@ -30,11 +30,20 @@ export function quantileBinCounts(sortedRef: Float64Array, sortedCur: Float64Arr
   if (!(Number.isInteger(bins) && bins >= 2)) throw new Error(`quantile bins: bin count must be an integer >= 2, got ${bins}`);
   assertSorted(sortedRef, 'quantile bins: reference sample');
   assertSorted(sortedCur, 'quantile bins: current sample');
+  const edges = quantileEdges(bins, (p) => quantileSorted(sortedRef, p));
+  return { edges, ref: countInBins(sortedRef, edges), cur: countInBins(sortedCur, edges) };
+}
+
+/**
+ * The inner edges from a quantile function of the reference: its quantiles 1/bins … (bins−1)/bins,
+ * repeats dropped. A SQL source (src/pushdown) passes one built from the engine's order statistics.
+ */
+export function quantileEdges(bins: number, quantile: (p: number) => number): Float64Array {
+  if (!(Number.isInteger(bins) && bins >= 2)) throw new Error(`quantile bins: bin count must be an integer >= 2, got ${bins}`);
   const raw: number[] = [];
   for (let i = 1; i < bins; i++) {
-    const q = quantileSorted(sortedRef, i / bins);
+    const q = quantile(i / bins);
     if (raw.length === 0 || q !== raw[raw.length - 1]) raw.push(q);
   }
-  const edges = Float64Array.from(raw);
-  return { edges, ref: countInBins(sortedRef, edges), cur: countInBins(sortedCur, edges) };
+  return Float64Array.from(raw);
 }

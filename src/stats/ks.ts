@@ -112,9 +112,18 @@ export function ksTwoSample(
 ): KsResult {
   assertSorted(sortedA, 'KS test: first sample', true);
   assertSorted(sortedB, 'KS test: second sample', true);
-  const n1 = sortedA.length;
-  const n2 = sortedB.length;
   const { maxS, minS } = ecdfExtremes(sortedA, sortedB);
+  return ksFromExtremes(sortedA.length, sortedB.length, maxS, minS, method);
+}
+
+/**
+ * The test from the sample sizes and the ECDF extremes alone: maxS = max(F1 − F2) and
+ * minS = max(F2 − F1) clipped to [0, 1], each computed as count/n1 − count/n2 like scipy. A SQL
+ * engine returns the counts behind them (src/pushdown), so both paths share this.
+ */
+export function ksFromExtremes(n1: number, n2: number, maxS: number, minS: number,
+  method: 'auto' | 'exact' | 'asymp' = 'auto'): KsResult {
+  if (!(Number.isInteger(n1) && n1 > 0 && Number.isInteger(n2) && n2 > 0)) throw new Error(`KS test: sample sizes ${n1} and ${n2} must be positive integers`);
   let d = minS > maxS ? minS : maxS;
 
   const g = gcd(n1, n2);
