@@ -25,7 +25,9 @@ function keys(node: Node, prefix: string, out: Set<string>): Set<string> {
     keys(child, `${prefix + name}.`, out);
   }
   const extra = node.additionalProperties;
-  if (extra && typeof extra === 'object' && (extra.properties || extra.oneOf)) keys(extra, `${prefix}<column>.`, out);
+  // A map keyed by the user's names: columns, or classes under a `classes` key.
+  const placeholder = prefix.endsWith('.classes.') ? '<class>' : '<column>';
+  if (extra && typeof extra === 'object' && (extra.properties || extra.oneOf)) keys(extra, `${prefix}${placeholder}.`, out);
   return out;
 }
 

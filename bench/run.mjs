@@ -1,6 +1,6 @@
 // `npm run bench`: the gate's speed and memory against papaparse, on seeded data.
 //
-//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted] [--no-wide]
+//   node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted] [--no-wide] [--no-parquet] [--no-duckdb] [--no-embeddings]
 //
 // Generates (once; reused when present for the same seed and size) a reference and a current CSV
 // of N rows (default 1,000,000) in bench/data/, builds dist/, runs the whole CLI on them
@@ -16,6 +16,10 @@
 // --no-quoted, it also times the first size's files with their three text columns quoted ("east",
 // as most CSV writers write text) against the same files unquoted, and unless --no-wide, a wide
 // workload: 100,000 rows × 500 numeric columns per file (generate-wide.mjs), the whole gate.
+// Unless --no-parquet, the first size's files as Parquet (written by DuckDB, snappy): the whole
+// gate on them against the gate on the CSV files, alternately. Unless --no-duckdb, DuckDB's own
+// read of the same files (bench/duckdb-read.mjs: read_csv or read_parquet into a table, 2 threads,
+// in a child process) is timed beside each of the plain, quoted, wide and Parquet workloads.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -23,10 +27,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { generate } from './generate.mjs';
+import { csvWriter, generate } from './generate.mjs';
 import { generateShadow, SHADOW_FEATURES } from './generate-shadow.mjs';
 import { quoteColumns } from './quote-columns.mjs';
 import { generateWide, WIDE_COLUMNS } from './generate-wide.mjs';
+import { mulberry32, pairedNormal } from '../scripts/calibrate/random.mjs';
+import { duckdbBindingShim, withDuckdb } from '../scripts/duckdb-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -44,13 +50,16 @@ const { values: args } = parseArgs({
     'no-shadow': { type: 'boolean', default: false },
     'no-quoted': { type: 'boolean', default: false },
     'no-wide': { type: 'boolean', default: false },
+    'no-parquet': { type: 'boolean', default: false },
+    'no-duckdb': { type: 'boolean', default: false },
+    'no-embeddings': { type: 'boolean', default: false },
   },
 });
 const seed = Number(args.seed);
 const repeat = Number(args.repeat);
 const sizes = args.full ? [1_000_000, 10_000_000] : [Number(args.rows ?? 1_000_000)];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || !(repeat >= 1)) {
-  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted] [--no-wide]');
+  console.error('usage: node bench/run.mjs [--rows N] [--full] [--seed S] [--repeat K] [--no-build] [--no-models] [--no-shadow] [--no-quoted] [--no-wide] [--no-parquet] [--no-duckdb] [--no-embeddings]');
   process.exit(2);
 }
 
@@ -198,7 +207,9 @@ async function loaderBundle() {
     format: 'esm',
     outdir: dir,
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    // DuckDB (Parquet) bundled as in dist/; it loads only for a Parquet file.
+    ...withDuckdb,
+    banner: { js: `import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url); ${duckdbBindingShim}` },
   });
   return join(dir, 'load.js');
 }
@@ -207,6 +218,28 @@ function loader(bundle, files) {
   const r = spawnSync(process.execPath, [join(root, 'bench', 'loader.mjs'), bundle, ...files], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`loader run failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+/** DuckDB reading `files` (`mode` csv or parquet) into tables in a child process: {ms, rows}. */
+function duckdbRead(mode, files) {
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'duckdb-read.mjs'), mode, ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`DuckDB read (${mode}) failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** `f` then DuckDB's read of `files`, `repeat` times (alternating, so both see the same load); the best of each. */
+function withAnchor(f, mode, files, label) {
+  let g = null;
+  let dk = null;
+  for (let i = 0; i < repeat; i++) {
+    const r = f();
+    if (!g || r.ms < g.ms) g = r;
+    if (args['no-duckdb']) continue;
+    const a = duckdbRead(mode, files);
+    log(`  ${label}: gate ${(r.ms / 1000).toFixed(2)} s, DuckDB read ${(a.ms / 1000).toFixed(2)} s`);
+    if (!dk || a.ms < dk.ms) dk = a;
+  }
+  return { g, dk };
 }
 
 function gate(config, rows, name = 'report') {
@@ -295,7 +328,7 @@ for (const rows of sizes) {
   const pp = best(() => papaparse([d.ref, d.cur], rows));
   const l = best(() => loader(bundle, [d.ref, d.cur]));
   log(`  loader alone: ${(l.ms / 1000).toFixed(2)} s, peak RSS ${(l.rss / 2 ** 30).toFixed(2)} GiB`);
-  const g = best(() => gate(d.config, rows));
+  const { g, dk } = withAnchor(() => gate(d.config, rows), 'csv', [d.ref, d.cur], 'plain CSV');
   log(`  gate: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
   let m = null;
   if (!args['no-models']) {
@@ -313,7 +346,7 @@ for (const rows of sizes) {
     }
     m = best;
   }
-  results.push({ rows, bytes: d.bytes, pp, l, g, m });
+  results.push({ rows, bytes: d.bytes, pp, l, g, m, dk });
 }
 
 /** The first size's files with cat1-cat3 quoted, timed against the same files plain, interleaved; the best of each. */
@@ -331,16 +364,23 @@ if (!args['no-quoted']) {
   writeFileSync(config, readFileSync(d.config, 'utf8').replace(/(reference|current)-(\d+)-(\d+)\.csv/g, '$1-$2-$3-quoted.csv'));
   let plain = null;
   let q = null;
+  let dk = null;
+  // The loader alone on the quoted files: reading against reading, beside DuckDB's read.
+  const ql = best(() => loader(bundle, [quoted(d.ref), quoted(d.cur)]));
   for (let i = 0; i < repeat; i++) {
     const p = gate(d.config, rows, 'plain');
     const r = gate(config, rows, 'quoted');
     log(`  gate on plain files: ${(p.ms / 1000).toFixed(2)} s; on the quoted files: ${(r.ms / 1000).toFixed(2)} s`);
     if (!plain || p.ms < plain.ms) plain = p;
     if (!q || r.ms < q.ms) q = r;
+    if (args['no-duckdb']) continue;
+    const a = duckdbRead('csv', [quoted(d.ref), quoted(d.cur)]);
+    log(`  DuckDB read of the quoted files: ${(a.ms / 1000).toFixed(2)} s`);
+    if (!dk || a.ms < dk.ms) dk = a;
   }
   // The same verdict and numbers; messages differ only in the file names they quote.
   const same = (f) => JSON.stringify(JSON.parse(readFileSync(f, 'utf8')).tests.map((t) => [t.id, t.status, t.value, t.p_value ?? null]));
-  quotedRun = { rows, plain, quoted: q, sameResults: same(plain.report) === same(q.report) };
+  quotedRun = { rows, plain, quoted: q, sameResults: same(plain.report) === same(q.report), dk, l: ql };
 }
 
 /** The wide files: whole gate, best of `repeat`. */
@@ -355,9 +395,40 @@ if (!args['no-wide']) {
   }
   const config = join(dataDir, `wide-${seed}.yml`);
   writeFileSync(config, ['version: 1', `reference: ${relative(dataDir, name('reference'))}`, `current: ${relative(dataDir, name('current'))}`, ''].join('\n'));
-  const g = best(() => gate(config, WIDE_ROWS, 'wide'));
+  const { g, dk } = withAnchor(() => gate(config, WIDE_ROWS, 'wide'), 'csv', [name('reference'), name('current')], 'wide CSV');
   log(`  wide files: ${(g.ms / 1000).toFixed(2)} s, peak RSS ${(g.rss / 2 ** 30).toFixed(2)} GiB — ${g.verdict}`);
-  wideRun = { g, bytes: statSync(name('reference')).size + statSync(name('current')).size };
+  wideRun = { g, dk, bytes: statSync(name('reference')).size + statSync(name('current')).size };
+}
+
+/** The first size's files as Parquet: the whole gate on them, the gate on the CSV files and DuckDB's read, alternately. */
+let parquetRun = null;
+if (!args['no-parquet']) {
+  const rows = sizes[0];
+  const d = ensureData(rows);
+  const pq = (p) => p.replace(/\.csv$/, '.parquet');
+  for (const p of [d.ref, d.cur]) {
+    if (existsSync(pq(p))) continue;
+    log(`writing ${relative(root, pq(p))} …`);
+    const w = spawnSync(process.execPath, [join(root, 'bench', 'duckdb-read.mjs'), '--to-parquet', p, pq(p)], { encoding: 'utf8' });
+    if (w.status !== 0) throw new Error(`writing ${pq(p)} failed: ${w.stderr}`);
+  }
+  const config = join(dataDir, `parquet-${rows}-${seed}.yml`);
+  writeFileSync(config, readFileSync(d.config, 'utf8').replace(/(reference|current)-(\d+)-(\d+)\.csv/g, '$1-$2-$3.parquet'));
+  let csv = null;
+  const { g, dk } = withAnchor(
+    () => {
+      const c = gate(d.config, rows, 'plain');
+      if (!csv || c.ms < csv.ms) csv = c;
+      const p = gate(config, rows, 'parquet');
+      log(`  gate on CSV: ${(c.ms / 1000).toFixed(2)} s; on Parquet: ${(p.ms / 1000).toFixed(2)} s, peak RSS ${(p.rss / 2 ** 30).toFixed(2)} GiB — ${p.verdict}`);
+      return p;
+    },
+    'parquet',
+    [pq(d.ref), pq(d.cur)],
+    'Parquet',
+  );
+  const same = (f) => JSON.stringify(JSON.parse(readFileSync(f, 'utf8')).tests.map((t) => [t.id, t.status, t.value, t.p_value ?? null]));
+  parquetRun = { rows, csv, g, dk, bytes: statSync(pq(d.ref)).size + statSync(pq(d.cur)).size, sameResults: same(csv.report) === same(g.report) };
 }
 
 /** Interleaved (plain, then shadow, `repeat` times) so both see the same machine load; the best of each. */
@@ -379,6 +450,39 @@ if (!args['no-shadow']) {
   const errors = report.tests.filter((t) => t.status === 'error').map((t) => `${t.id}: ${t.message}`);
   if (errors.length > 0) log(`  errors in the shadow run: ${errors.join('; ')}`);
   shadowRun = { bytes: d.bytes, plain, shadow, tests: report.tests.length };
+}
+
+/**
+ * Embedding drift (issue 16): 10,000 rows per file of a 384-dimensional JSON embedding, the
+ * current one shifted in 8 coordinates; the whole gate, whose embedding tests (MMD on the default
+ * 2,000-row sample with 500 permutations, the classifier, the mean distances) are nearly all of it.
+ */
+const EMB_ROWS = 10_000;
+const EMB_DIM = 384;
+let embeddingRun = null;
+if (!args['no-embeddings']) {
+  const name = (side) => join(dataDir, `embeddings-${side}-${EMB_ROWS}-${seed}.csv`);
+  for (const side of ['reference', 'current']) {
+    if (existsSync(name(side))) continue;
+    log(`generating ${relative(root, name(side))} …`);
+    const normal = pairedNormal(mulberry32(seed * 2 + (side === 'current' ? 1 : 0) + 2000));
+    const csv = csvWriter(name(side), ['id', 'emb']);
+    for (let i = 0; i < EMB_ROWS; i++) {
+      const v = Array.from({ length: EMB_DIM }, (_, k) => (normal() + (side === 'current' && k < 8 ? 0.1 : 0)).toFixed(6));
+      csv.row([`r${i}`, `"[${v.join(', ')}]"`]);
+    }
+    csv.close();
+  }
+  const config = join(dataDir, `embeddings-${seed}.yml`);
+  writeFileSync(config, ['version: 1', `reference: ${relative(dataDir, name('reference'))}`, `current: ${relative(dataDir, name('current'))}`, 'columns:', '  id: id', '  embeddings:', '    emb: { json: true }', ''].join('\n'));
+  let best = null;
+  for (let i = 0; i < repeat; i++) {
+    const g = gate(config, EMB_ROWS, 'embeddings');
+    if (!best || g.ms < best.ms) best = g;
+  }
+  const mmd = JSON.parse(readFileSync(best.report, 'utf8')).tests.find((t) => t.id === 'drift.embedding.emb');
+  log(`  embeddings: ${(best.ms / 1000).toFixed(2)} s — ${best.verdict}; ${mmd?.message ?? 'no drift.embedding.emb result'}`);
+  embeddingRun = { g: best, status: mmd?.status ?? 'missing' };
 }
 
 rmSync(dirname(bundle), { recursive: true, force: true });
@@ -425,6 +529,12 @@ if (results.some((r) => r.m)) {
   }
   lines.push('', 'Target: ratio ≤ 1.10 (inference adds at most 10 % over onnxruntime alone).');
 }
+if (embeddingRun) {
+  lines.push(
+    '',
+    `Embeddings: ${EMB_ROWS.toLocaleString('en-US')} rows × ${EMB_DIM} dimensions per file as a JSON column; the whole gate (MMD on 2,000 sampled rows per side with 500 permutations, the domain classifier, the mean distances): ${s(embeddingRun.g.ms)}, peak memory ${gib(embeddingRun.g.rss)}, embedding drift ${embeddingRun.status}.`,
+  );
+}
 if (wideRun) {
   lines.push(
     '',
@@ -446,6 +556,33 @@ if (quotedRun) {
     `| ${rows.toLocaleString('en-US')} | ${s(plain.ms)} | ${s(quoted.ms)} | ${(quoted.ms / plain.ms).toFixed(2)} | ${sameResults ? 'yes' : 'NO'} |`,
     '',
     'Target: ratio ≤ 1.2.',
+  );
+}
+if (parquetRun) {
+  const { rows, csv, g, bytes, sameResults } = parquetRun;
+  lines.push(
+    '',
+    `Parquet: the same ${rows.toLocaleString('en-US')}-row files written as Parquet by DuckDB (snappy), whole run:`,
+    '',
+    '| rows per file | Parquet size (both) | whole run on Parquet | on CSV | ratio | peak memory (Parquet) | same test results |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| ${rows.toLocaleString('en-US')} | ${(bytes / 1e6).toFixed(0)} MB | ${s(g.ms)} | ${s(csv.ms)} | ${(g.ms / csv.ms).toFixed(2)} | ${gib(g.rss)} | ${sameResults ? 'yes' : 'NO'} |`,
+  );
+}
+if (!args['no-duckdb']) {
+  const rowsOf = [
+    ...results.filter((r) => r.dk).map((r) => [`${r.rows.toLocaleString('en-US')} rows, plain CSV`, r.l, r.g, r.dk]),
+    ...(quotedRun?.dk ? [[`${quotedRun.rows.toLocaleString('en-US')} rows, text columns quoted`, quotedRun.l, quotedRun.quoted, quotedRun.dk]] : []),
+    ...(wideRun?.dk ? [[`${WIDE_ROWS.toLocaleString('en-US')} rows × ${WIDE_COLUMNS} columns, CSV`, null, wideRun.g, wideRun.dk]] : []),
+    ...(parquetRun?.dk ? [[`${parquetRun.rows.toLocaleString('en-US')} rows, Parquet`, null, parquetRun.g, parquetRun.dk]] : []),
+  ];
+  lines.push(
+    '',
+    "DuckDB's read of the same two files as an anchor (read_csv or read_parquet into a table, 2 threads, bench/duckdb-read.mjs): reading against model-gate's loader alone (both files, sorting included), and the whole run beside it:",
+    '',
+    '| workload (per file) | model-gate, reading | DuckDB, reading | ratio (reading) | model-gate, whole run | ratio (whole run) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rowsOf.map(([w, l, g, dk]) => `| ${w} | ${l ? s(l.ms) : '—'} | ${s(dk.ms)} | ${l ? (l.ms / dk.ms).toFixed(2) : '—'} | ${s(g.ms)} | ${(g.ms / dk.ms).toFixed(2)} |`),
   );
 }
 if (shadowRun) {

@@ -7,6 +7,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:f
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { writeConfigValidator } from './config-validator.mjs';
+import { copyDuckdbBinding, duckdbBindingShim, withDuckdb } from './duckdb-bundle.mjs';
 
 // `__dirname` too: some @stdlib packages probe for an optional native addon next to their own file
 // (a require that fails and falls back to JavaScript); in an ES module the bare name would throw.
@@ -29,15 +30,18 @@ writeConfigValidator();
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
+  ...withDuckdb,
   entryPoints: { index: 'src/index.ts', 'load-worker': 'src/data/load-worker.ts', 'check-worker': 'src/checks/check-worker.ts' },
-  banner: { js: requireShim },
+  banner: { js: `${requireShim} ${duckdbBindingShim}` },
 });
 await build({
   ...common,
+  ...withDuckdb,
   entryPoints: { cli: 'src/cli.ts' },
-  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  banner: { js: `#!/usr/bin/env node\n${requireShim} ${duckdbBindingShim}` },
 });
 chmodSync('dist/cli.js', 0o755);
+copyDuckdbBinding('dist');
 
 // The model runner: onnxruntime-node's JavaScript bundled in, its native library copied beside it.
 // The action runs dist/ without node_modules, so dist/onnxruntime/linux-x64 carries the binary for

@@ -7,9 +7,15 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { differentialChecks } from './checks/differential.js';
 import { estimationChecks } from './checks/estimation.js';
 import { driftChecks } from './checks/drift.js';
-import { chunkChecks } from './checks/chunks.js';
+import { chunkSummaryChecks, chunkTestChecks } from './checks/chunks.js';
 import { multivariateChecks } from './checks/multivariate.js';
+import { embeddingDriftChecks, embeddingOutputChecks } from './checks/embeddings.js';
+import { textChecks } from './checks/text.js';
+import { embeddingColumns } from './embeddings/config.js';
 import { performanceChecks } from './checks/performance.js';
+import { perClassChecks } from './checks/per-class.js';
+import { fairnessChecks } from './checks/fairness.js';
+import { sliceChecks } from './checks/slices.js';
 import { qualityChecks } from './checks/quality.js';
 import { modelOutputQualityChecks } from './checks/model-outputs-quality.js';
 import { runFamily } from './checks/families.js';
@@ -17,6 +23,7 @@ import { treatAsDate } from './checks/dates.js';
 import { knownLabels, labelConfigProblems, labelSources, type KnownLabels } from './checks/labels.js';
 import { checkWorkerAvailable, startCheckWorker, type CheckWorker } from './checks/worker-checks.js';
 import type { Check, CheckContext, Side } from './checks/context.js';
+import type { WorkerUnit } from './checks/check-worker.js';
 import { splitChunks } from './chunks/split.js';
 import type { Chunks } from './chunks/types.js';
 import { namedColumnProblems, rowMinimumResults } from './config/against-data.js';
@@ -38,6 +45,7 @@ import { ModelError } from './models/session.js';
 import { predictionColumns, writePredictions } from './models/write-predictions.js';
 import type { ModelInfo, Models } from './models/types.js';
 import { computeCharts, prepareCharts, type PreparedCharts } from './charts/compute.js';
+import { runPushdownGate } from './pushdown/gate.js';
 import type { ReportCharts } from './results/charts.js';
 
 export interface GateOptions {
@@ -81,19 +89,28 @@ async function assertInside(root: string, path: string, what: string): Promise<v
 
 const MODEL_TEST_KEYS = ['tests.speed', 'tests.importance', 'tests.behaviour', 'tests.explain'];
 
-/** `mainThread`: runs here even when its family runs on the check worker (it reads the reference). */
-const FAMILY_CHECKS: readonly { family: Family; check: Check; mainThread?: boolean }[] = [
+/** `unit`: on large files it runs on the check worker (the same check, see check-worker.ts). */
+const FAMILY_CHECKS: readonly { family: Family; check: Check; unit?: WorkerUnit }[] = [
   { family: 'quality', check: qualityChecks },
   // Labels and scores, apart from the per-column tests: a failure in one must not lose the other.
   { family: 'quality', check: modelOutputQualityChecks },
   { family: 'drift', check: driftChecks },
-  // Per-chunk drift and performance read the reference's chunks: main thread.
-  { family: 'drift', check: chunkChecks },
+  { family: 'drift', check: chunkSummaryChecks },
+  { family: 'drift', check: chunkTestChecks, unit: 'chunks' },
   { family: 'drift', check: multivariateChecks },
+  // Vector and text columns (src/embeddings/): they read both files' columns, so this thread.
+  { family: 'drift', check: embeddingDriftChecks },
+  { family: 'drift', check: textChecks },
   // Before the realized metrics, so that on large files it runs while the worker computes them.
-  { family: 'performance', check: estimationChecks, mainThread: true },
-  { family: 'performance', check: performanceChecks },
-  { family: 'differential', check: differentialChecks },
+  { family: 'performance', check: estimationChecks },
+  { family: 'performance', check: performanceChecks, unit: 'performance' },
+  // Per class and per group (fairness reads group columns that are not role columns): this thread.
+  { family: 'performance', check: perClassChecks },
+  { family: 'performance', check: fairnessChecks },
+  // Slices and the weak-segment search read feature columns and the reference: this thread.
+  { family: 'performance', check: sliceChecks },
+  { family: 'differential', check: differentialChecks, unit: 'differential' },
+  { family: 'differential', check: embeddingOutputChecks },
 ];
 
 /** One error per problem: `id` alone for one, `id.1`, `id.2`… for several, so ids stay unique. */
@@ -130,7 +147,8 @@ export function inferTask(column: Column | undefined): Task | null {
 function featuresOf(cfg: GateConfig, reference: Table, current: Table): string[] {
   if (cfg.columns.features) return [...cfg.columns.features];
   const roles = roleColumns(cfg);
-  const excluded = new Set(cfg.columns.exclude);
+  // An embedding's columns are tested together (drift.embedding.<name>), not one by one.
+  const excluded = new Set([...cfg.columns.exclude, ...embeddingColumns(cfg, reference)]);
   return reference.names.filter(
     (n) => !roles.has(n) && !excluded.has(n) && !treatAsDate(cfg, n, reference.columns.get(n), current.columns.get(n)),
   );
@@ -203,14 +221,11 @@ export function buildContext(cfg: GateConfig, data: LoadedPair, modelTask: Task 
  */
 export const CHECK_WORKER_MIN_ROWS = 200_000;
 
-/** The families that may run on the check worker: they read only the current file's role columns. */
-const WORKER_FAMILIES: readonly Family[] = ['performance', 'differential'];
-
 /**
  * Runs each family; a check that throws (a bug) is reported as an error, never lost. On large
- * files the performance and differential families run on a worker thread while this one runs data
- * quality and drift; the results are the same and in the same order either way. `worker`, when
- * given, is one already started (see runGate); it is used or stopped, never left waiting.
+ * files the checks with a worker unit run on a worker thread while this one runs the others; the
+ * results are the same and in the same order either way. `worker`, when given, is one already
+ * started (see runGate); it is used or stopped, never left waiting.
  */
 export async function runChecks(
   ctx: CheckContext,
@@ -220,27 +235,33 @@ export async function runChecks(
   /** Called once when this thread would otherwise wait for the check worker's results. */
   whileWaiting?: () => void,
 ): Promise<TestResult[]> {
-  let remote: Promise<Map<Family, TestResult[]>> | null = null;
-  let idle = whileWaiting;
-  const remoteFamilies = WORKER_FAMILIES.filter((f) => !skip.has(f));
-  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && remoteFamilies.length) {
+  let remote: Promise<Map<WorkerUnit, TestResult[]>> | null = null;
+  const remoteUnits = FAMILY_CHECKS.flatMap((c) => (c.unit && !skip.has(c.family) ? [c.unit] : []));
+  if (ctx.current.rowCount >= CHECK_WORKER_MIN_ROWS && remoteUnits.length) {
     const w = worker ?? (checkWorkerAvailable() ? startCheckWorker() : null);
-    remote = w ? w.run(ctx, remoteFamilies) : null;
+    remote = w ? w.run(ctx, remoteUnits) : null;
   } else worker?.stop();
-  const tests: TestResult[] = [];
+  // This thread's checks first, in order, while the worker runs its units; then the report's order.
+  const local = new Map<number, TestResult[]>();
   let announced: Family | null = null;
-  for (const { family, check, mainThread } of FAMILY_CHECKS) {
-    if (skip.has(family)) continue;
+  FAMILY_CHECKS.forEach(({ family, check, unit }, i) => {
+    if (skip.has(family) || (unit && remote)) return;
     if (family !== announced) onProgress?.(`running ${family} tests`);
     announced = family;
-    const fromWorker = remote !== null && !mainThread && WORKER_FAMILIES.includes(family);
-    if (fromWorker && idle) {
-      idle();
-      idle = undefined;
-    }
-    const results = fromWorker ? (await remote!).get(family)! : runFamily(family, check, ctx);
-    for (const t of results) tests.push(t);
+    local.set(i, runFamily(family, check, ctx));
+  });
+  let sent: Map<WorkerUnit, TestResult[]> | null = null;
+  if (remote) {
+    whileWaiting?.();
+    sent = await remote;
   }
+  const tests: TestResult[] = [];
+  FAMILY_CHECKS.forEach(({ family, check, unit }, i) => {
+    if (skip.has(family)) return;
+    // A unit the worker was not sent (its data could not be) runs here.
+    const out = local.get(i) ?? (unit ? sent?.get(unit) : undefined) ?? runFamily(family, check, ctx);
+    for (const t of out) tests.push(t);
+  });
   return tests;
 }
 
@@ -325,6 +346,11 @@ async function runSelected(opts: GateOptions): Promise<Report> {
     if (!(e instanceof InputError)) throw e;
     return finish(opts.configPath, started, null, noData, [inputError('input.config', 'Config', messageOf(e))]);
   }
+  // SQL sources: every statistic from aggregates in the engine (src/pushdown); no rows are loaded.
+  if (cfg.sql.reference || cfg.sql.current) {
+    const run = await runPushdownGate(cfg, { ...(opts.root ? { root: opts.root } : {}), skipFamilies: skip, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), writePredictions: opts.writePredictions });
+    return finish(opts.configPath, started, run.task, run.data, run.tests);
+  }
 
   let worker: CheckWorker | null = null;
   // The models load in their processes while the files are read.
@@ -353,8 +379,9 @@ async function runSelected(opts: GateOptions): Promise<Report> {
         { path: resolve(cfg.dir, cfg.reference), display: cfg.reference },
         { path: resolve(cfg.dir, cfg.current), display: cfg.current },
         // The check worker parses the current file itself: one thread start instead of two, and the
-        // role columns it will check stay in shared memory instead of being copied back to it.
-        { types: typeHints(cfg), ...(w ? { currentOn: { parse: (req) => w.parse(req), shared: [...roleColumns(cfg).keys()] } } : {}) },
+        // columns it will check stay in shared memory instead of being copied to it: the role
+        // columns, and with chunks every column of both files (it runs the per-chunk tests).
+        { types: typeHints(cfg), ...(w ? { currentOn: { parse: (req) => w.parse(req), shared: cfg.chunking ? 'all' : [...roleColumns(cfg).keys()] }, shareReference: cfg.chunking !== null } : {}) },
       );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -14,17 +14,18 @@ import { differentialChecks } from '../../src/checks/differential.js';
 import { runFamily } from '../../src/checks/families.js';
 import { performanceChecks } from '../../src/checks/performance.js';
 import { checkWorkerAvailable, runOnWorker, startCheckWorker } from '../../src/checks/worker-checks.js';
+import type { WorkerUnit } from '../../src/checks/check-worker.js';
+import { chunkTestChecks } from '../../src/checks/chunks.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadPair } from '../../src/data/load.js';
 import { parseFile } from '../../src/data/parse-file.js';
 import { InputError } from '../../src/errors.js';
 import { buildContext, CHECK_WORKER_MIN_ROWS, runGate } from '../../src/engine.js';
-import type { Family } from '../../src/results/types.js';
 import { reportToJson } from '../../src/report/json.js';
 import { NODE24, ROOT } from '../helpers/node-binaries.js';
 
 const BUILT_WORKER = pathToFileURL(join(ROOT, 'dist', 'check-worker.js'));
-const FAMILIES: readonly Family[] = ['performance', 'differential'];
+const FAMILIES: readonly WorkerUnit[] = ['performance', 'differential'];
 
 /** Seeded rows with both tasks' columns; with `breaks`, `note` holds a quoted line break every 997th row. */
 function csv(rows: number, seed: number, breaks: boolean): string {
@@ -62,11 +63,15 @@ const CONFIGS = {
   ],
 };
 
-function workspace(rows: number, task: keyof typeof CONFIGS, breaks = true): string {
+/** Chunks of the rows, with the limit of x's per-chunk drift learned from the reference's chunks. */
+const CHUNKED = ['chunking: { count: 12 }', 'tests: { drift: { columns: { x: { threshold: auto } } }, differential: { top: 8 } }'];
+
+function workspace(rows: number, task: keyof typeof CONFIGS, breaks = true, chunked = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-worker-'));
   writeFileSync(join(dir, 'ref.csv'), csv(rows, 1, breaks));
   writeFileSync(join(dir, 'cur.csv'), csv(rows, 2, breaks));
-  writeFileSync(join(dir, 'model-gate.yml'), ['reference: ref.csv', 'current: cur.csv', ...CONFIGS[task], ''].join('\n'));
+  const config = chunked ? [...CONFIGS[task].filter((l) => !l.startsWith('tests:')), ...CHUNKED] : CONFIGS[task];
+  writeFileSync(join(dir, 'model-gate.yml'), ['reference: ref.csv', 'current: cur.csv', ...config, ''].join('\n'));
   return dir;
 }
 
@@ -114,6 +119,26 @@ describe('the check worker', () => {
     expect(here.performance.some((t) => t.status !== 'skip' && t.status !== 'error' && t.threshold !== null)).toBe(true);
     const top = here.differential.flatMap((t) => (t.details?.top as { line: number; row: number }[] | undefined) ?? []);
     expect(top.some((r) => r.line > r.row + 2)).toBe(true);
+  });
+
+  it('gives the per-chunk tests exactly the results they give in this thread, reading both files', async () => {
+    const ctx = await context(workspace(3000, 'classification', true, true));
+    const remote = await runOnWorker(ctx, ['chunks'], BUILT_WORKER)!;
+    const here = runFamily('drift', chunkTestChecks, ctx);
+    expect(remote.get('chunks')).toStrictEqual(here);
+    // Drift per chunk against the whole reference with a learned limit, and performance per chunk.
+    const x = here.find((t) => t.id === 'drift.chunks.x');
+    expect(x?.status).toMatch(/^(pass|fail|warn)$/);
+    expect(here.some((t) => t.family === 'performance')).toBe(true);
+  });
+
+  it('runs the per-chunk tests here when the rows cannot be split', async () => {
+    const dir = workspace(200, 'classification', false, true);
+    writeFileSync(join(dir, 'model-gate.yml'), readFileSync(join(dir, 'model-gate.yml'), 'utf8').replace('chunking: { count: 12 }', 'chunking: { column: note, period: day }'));
+    const ctx = await context(dir);
+    const worker = startCheckWorker(BUILT_WORKER)!;
+    const out = await worker.run(ctx, ['performance', 'chunks'])!;
+    expect([...out.keys()]).toEqual(['performance']);
   });
 
   it('turns a worker that throws while starting into one error result per family', async () => {
@@ -202,17 +227,17 @@ describe('the check worker', () => {
     const sent = { id: 'performance.x', family: 'performance', name: 'x', method: 'm', status: 'pass', severity: 'fail', value: 1, threshold: null, message: 'ok' };
     writeFileSync(
       join(dir, 'exits.mjs'),
-      `import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ family: 'performance', tests: [${JSON.stringify(sent)}] });\nprocess.exit(3);\n`,
+      `import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ unit: 'performance', tests: [${JSON.stringify(sent)}] });\nprocess.exit(3);\n`,
     );
     const out = await runOnWorker(ctx, FAMILIES, pathToFileURL(join(dir, 'exits.mjs')))!;
     expect(out.get('performance')).toEqual([sent]);
     expect(out.get('differential')![0]).toMatchObject({ id: 'differential.internal', status: 'error', message: 'the differential tests stopped: the check worker exited with code 3 before sending its results' });
   });
 
-  it('makes the built CLI report what the engine reports in one thread, above the row threshold', async () => {
+  it.each([false, true])('makes the built CLI report what the engine reports in one thread, above the row threshold (chunks: %s)', async (chunked) => {
     // Plain rows: quoted line breaks send a file through csv-parse, slow at this size (the tests
-    // above cover row lines across threads).
-    const dir = workspace(CHECK_WORKER_MIN_ROWS + 500, 'classification', false);
+    // above cover row lines across threads). With chunks every column of both files is shared.
+    const dir = workspace(CHECK_WORKER_MIN_ROWS + 500, 'classification', false, chunked);
     const spy = workerSpy(dir);
     // The CLI's process and this thread's run go side by side: the test waits for the slower only.
     const [cli, report] = await Promise.all([
@@ -230,7 +255,9 @@ describe('the check worker', () => {
       delete r.duration_ms;
     }
     expect(viaWorker).toEqual(inThread);
-    const families = report.tests.map((t) => t.family);
+    if (chunked) expect(report.tests.some((t) => t.id === 'drift.chunks.x' && t.status !== 'error')).toBe(true);
+    // Per-chunk performance sits with the per-chunk drift, in the drift family's place.
+    const families = report.tests.filter((t) => !t.id.startsWith('performance.chunks')).map((t) => t.family);
     expect(families).toEqual([...families].sort((a, b) => ['quality', 'drift', 'performance', 'differential'].indexOf(a) - ['quality', 'drift', 'performance', 'differential'].indexOf(b)));
     expect(new Set(families)).toEqual(new Set(['quality', 'drift', 'performance', 'differential']));
   }, 60_000);

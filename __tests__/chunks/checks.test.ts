@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chunkChecks, numericByChunk } from '../../src/checks/chunks.js';
-import { defaultChunking } from '../../src/config/defaults.js';
+import { autoNumericMethod, measure } from '../../src/checks/drift.js';
+import { defaultChunking, defaultConfig } from '../../src/config/defaults.js';
 import type { ChunkingSettings, GateConfig } from '../../src/config/types.js';
 import type { TestResult } from '../../src/results/types.js';
 import { wassersteinDistance } from '../../src/stats/wasserstein.js';
@@ -113,6 +114,46 @@ describe('drift.chunks.<column>: each current chunk against the whole reference 
     const r = byId(chunkChecks(ctx), 'drift.chunks.x');
     expect(r.status).toBe('error');
     expect(r.message).toBe('config key tests.drift.columns.x.threshold is auto, but only 12 reference chunks give a value, fewer than chunking.min_reference_chunks (13): too few to learn a limit (use smaller chunks or a longer reference)');
+  });
+
+  it('threshold auto with Mann-Whitney learns |U/(n·m) − 1/2|, which does not grow with the chunk size', () => {
+    const { reference, current } = driftTables();
+    const ctx = makeContext(reference, current, { config: (c) => { chunking()(c); c.tests.drift.columns = { x: { method: 'mann_whitney', threshold: 'auto' } }; } });
+    const r = byId(chunkChecks(ctx), 'drift.chunks.x');
+    const learnt = r.details!.reference_chunks as { rows: number; value: number }[];
+    const ref = fixture.drift.reference;
+    // U of each reference day (100 values) against the whole reference (1,200), counted directly.
+    learnt.forEach((chunk, k) => {
+      const day = ref.slice(100 * k, 100 * (k + 1));
+      let u = 0;
+      for (const a of ref) for (const b of day) u += a > b ? 1 : a === b ? 0.5 : 0;
+      expect(chunk.value).toBeCloseTo(Math.abs(u / (ref.length * day.length) - 0.5), 12);
+    });
+    expect(r.status).not.toBe('error');
+    const rows = r.details!.chunks as Row[];
+    // The shifted third day is the one past the learned limit.
+    expect(rows.map((x) => x.crossed)).toEqual([false, false, true]);
+  });
+
+  it("threshold auto with Fisher's exact test is an error: the odds ratio of a chunk can be infinite", () => {
+    const ts = Array.from({ length: 1200 }, (_, i) => day(1 + Math.floor(i / 100)));
+    const flag = (i: number) => (i % 7 === 0 ? 'yes' : 'no');
+    const ctx = makeContext(makeTable('ref.csv', { ts, f: ts.map((_, i) => flag(i)) }), makeTable('cur.csv', { ts: ts.slice(0, 300), f: ts.slice(0, 300).map((_, i) => flag(i + 1)) }), {
+      config: (c) => { chunking()(c); c.tests.drift.columns = { f: { method: 'fisher_exact', threshold: 'auto' } }; },
+    });
+    const r = byId(chunkChecks(ctx), 'drift.chunks.f');
+    expect(r.status).toBe('error');
+    expect(r.message).toContain('tests.drift.columns.f.threshold is auto');
+  });
+
+  it("a peer distance with its own default limit keeps it per chunk (Cramér's V: 0.2)", () => {
+    const ts = Array.from({ length: 1200 }, (_, i) => day(1 + Math.floor(i / 100)));
+    const cat = (i: number) => ['a', 'b', 'c'][i % 3];
+    const ctx = makeContext(makeTable('ref.csv', { ts, f: ts.map((_, i) => cat(i)) }), makeTable('cur.csv', { ts: ts.slice(0, 300), f: ts.slice(0, 300).map((_, i) => cat(i)) }), {
+      config: (c) => { chunking()(c); c.tests.drift.columns = { f: { method: 'cramer_v' } }; },
+    });
+    const r = byId(chunkChecks(ctx), 'drift.chunks.f');
+    expect(r.threshold?.fail).toBe(0.2);
   });
 
   it('empty periods and chunks without values are listed, not measured', () => {
@@ -305,6 +346,31 @@ describe('performance.chunks.<metric>', () => {
     expect(rows.map((x) => x.state)).toEqual(['ok', 'one class']);
     expect(rows[0].value).toBeCloseTo(8 / 9, 14);
     expect(r.status).toBe('info');
+  });
+});
+
+describe('the per-chunk method under auto', () => {
+  it('is what measuring the whole current file picks, read from its chunks', () => {
+    const s = defaultConfig('r.csv', 'c.csv').tests.drift;
+    const g = rng(5);
+    const cases: [string, number[], number[]][] = [
+      ['many values, large reference', Array.from({ length: 3000 }, () => g.normal()), Array.from({ length: 900 }, () => g.normal())],
+      ['many values, small reference', Array.from({ length: 500 }, () => g.normal()), Array.from({ length: 900 }, () => g.normal())],
+      ['few values on both sides', Array.from({ length: 3000 }, (_, i) => i % 4), Array.from({ length: 900 }, (_, i) => (i % 3) + 1)],
+      ['few in the reference, six in all', Array.from({ length: 3000 }, (_, i) => i % 5), Array.from({ length: 900 }, (_, i) => i % 6)],
+      ['few in the reference, many now', Array.from({ length: 3000 }, (_, i) => i % 3), Array.from({ length: 900 }, () => g.normal())],
+    ];
+    for (const [what, ref, cur] of cases) {
+      const sortedRef = Float64Array.from(ref).sort();
+      const parts = [0, 1, 2].map((k) => Float64Array.from(cur.slice(300 * k, 300 * (k + 1))).sort());
+      const whole = measure(
+        { id: 'x', name: 'x', column: 'x', settingsKey: 'x', isFeature: true, note: '', ref: { kind: 'numeric', sorted: sortedRef, where: 'r' }, cur: { kind: 'numeric', sorted: Float64Array.from(cur).sort(), where: 'c' } },
+        'auto', s, null,
+      ).method;
+      const fromParts = autoNumericMethod(sortedRef, parts, s.small_sample_max);
+      if (fromParts === null) expect(['chi_squared', 'z', 'jensen_shannon'], what).toContain(whole);
+      else expect(whole === 'wasserstein_norm' ? 'wasserstein' : whole, what).toBe(fromParts);
+    }
   });
 });
 

@@ -154,7 +154,7 @@ describe('loadPair: malformed input', () => {
     const d = csvFile('', 'x') + '.d';
     mkdirSync(d);
     const e = await inputError(load(csvFile(GOOD), d));
-    expect(e.message).toBe('cur.csv: is a directory, not a regular CSV file: model-gate reads only regular files');
+    expect(e.message).toBe('cur.csv: is a directory without Parquet part files (*.parquet) in it: name a CSV or Parquet file, or a directory of Parquet parts (partition sub-directories such as day=1/ are not read)');
   });
 
   it('empty file, BOM only, blank lines only', async () => {

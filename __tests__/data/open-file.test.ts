@@ -24,7 +24,7 @@ describe('openCsv refuses what is not a regular file, naming it', () => {
   it('a directory', async () => {
     const d = `${csvFile('', 'x')}.d`;
     mkdirSync(d);
-    expect(await messageFor(d)).toBe('ref.csv: is a directory, not a regular CSV file: model-gate reads only regular files');
+    expect(await messageFor(d)).toBe('ref.csv: is a directory without Parquet part files (*.parquet) in it: name a CSV or Parquet file, or a directory of Parquet parts (partition sub-directories such as day=1/ are not read)');
   });
 
   it('a character device (/dev/null)', async () => {

@@ -12,6 +12,7 @@ import { loadPair, type LoadedPair } from '../../src/data/load.js';
 import type { ColumnKind, Table } from '../../src/data/table.js';
 import { InputError } from '../../src/errors.js';
 import { csvFile, sameFloats } from './helpers.js';
+import { duckdbBindingShim, withDuckdb } from '../../scripts/duckdb-bundle.mjs';
 
 async function bundled(): Promise<typeof loadPair> {
   const out = mkdtempSync(join(tmpdir(), 'mg-worker-'));
@@ -22,7 +23,9 @@ async function bundled(): Promise<typeof loadPair> {
     format: 'esm',
     outdir: out,
     logLevel: 'error',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    // The Parquet reader loads DuckDB (only for a Parquet file), bundled as in dist/.
+    ...withDuckdb,
+    banner: { js: `import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url); ${duckdbBindingShim}` },
   });
   const mod = (await import(pathToFileURL(join(out, 'load.js')).href)) as { loadPair: typeof loadPair };
   return mod.loadPair;

@@ -129,6 +129,11 @@ describe('table messages: no repeat of the other cells, paths once in the header
     expect(tableMessage(t, PATHS, { column: true, numbers: false })).toBe('6,000 vs 4,000 values; PSI 0.5757');
     const scores = { ...t, message: 'baseline "baseline_score" in data/reference.csv vs in data/current.csv: drift: normalised Wasserstein 0.1201 ≥ 0.1 (6,000 vs 4,000 values; PSI 0.02137)' };
     expect(tableMessage(scores, PATHS, { column: true, numbers: false })).toBe('baseline "baseline_score" in reference vs in current: 6,000 vs 4,000 values; PSI 0.02137');
+    // A corrected p-value keeps its raw value beside the sizes, whole.
+    const ks = { ...t, method: 'ks', message: 'drift: KS p = 0.0124 (holm-adjusted; raw 0.00311) < 0.05 (6,000 vs 4,000 values; PSI 0.0211)' };
+    expect(tableMessage(ks, PATHS, { column: true, numbers: false })).toBe('holm-adjusted; raw 0.00311; 6,000 vs 4,000 values; PSI 0.0211');
+    const unadjusted = { ...ks, message: 'no drift: KS p = 0.41 ≥ 0.05 (6,000 vs 4,000 values; PSI 0.001)' };
+    expect(tableMessage(unadjusted, PATHS, { column: true, numbers: false })).toBe('6,000 vs 4,000 values; PSI 0.001');
   });
 
   it('paths: whole occurrences of the header’s two paths only, and the column prefix the Column cell shows', () => {

@@ -1,13 +1,14 @@
 /**
- * Worker entry: runs the performance and differential families on the current file's role columns
- * while the main thread runs data quality and drift. The main thread starts it before the files
- * load and may first have it parse the current file (a `parse` message, answered like the loading
- * worker answers, with the role columns in shared memory), so that one thread start serves both
- * jobs; the check request (built by worker-checks.ts) is the last message it waits for. Posts one
- * message per family as it finishes, so a crash in a later family keeps the earlier ones' results.
- * These families read only the current table, the config and the task; the context's reference
- * side and sorted columns throw here, so a change that starts using them fails loudly (the
- * thread-equality test) instead of silently differing between threads.
+ * Worker entry: runs some checks (units) on other columns while the main thread runs the rest:
+ * performance and differential on the current file's role columns, and on chunked files the
+ * per-chunk tests, which read every feature of both files. The main thread starts it before the
+ * files load and may first have it parse the current file (a `parse` message, answered like the
+ * loading worker answers, with the columns it will check in shared memory), so that one thread
+ * start serves both jobs; the check request (built by worker-checks.ts) is the last message it
+ * waits for. Posts one message per unit as it finishes, so a crash in a later unit keeps the
+ * earlier ones' results. What a request leaves out (the reference for units that do not read it)
+ * throws here, so a change that starts using it fails loudly (the thread-equality test) instead of
+ * silently differing between threads.
  */
 import { parentPort } from 'node:worker_threads';
 import type { GateConfig, Task } from '../config/types.js';
@@ -15,8 +16,12 @@ import { ColumnarTable, type LineMap } from '../data/columnar-table.js';
 import type { ParseRequest } from '../data/parse-file.js';
 import { parseForReply, type WorkerReply } from '../data/worker-reply.js';
 import type { Column, Table } from '../data/table.js';
+import { sortedNonMissing } from '../data/sort.js';
+import type { Chunks } from '../chunks/types.js';
+import { markSorted } from '../stats/descriptive.js';
 import type { Family, TestResult } from '../results/types.js';
-import type { Check, CheckContext } from './context.js';
+import { chunkTestChecks } from './chunks.js';
+import type { Check, CheckContext, Side } from './context.js';
 import { differentialChecks } from './differential.js';
 import { familyError, runFamily } from './families.js';
 import type { KnownLabels } from './labels.js';
@@ -31,18 +36,25 @@ export interface TableParts {
   lines: LineMap;
 }
 
+/** Checks the worker can run; each belongs to a family (worker-checks.ts WORKER_UNITS). */
+export type WorkerUnit = 'performance' | 'differential' | 'chunks';
+
 export interface CheckRequest {
   config: GateConfig;
   task: Task | null;
   features: readonly string[];
   current: TableParts;
-  /** The known classes (classification only): they come from the reference, which stays behind. */
+  /** The reference's columns, for units that read it; null when none does. */
+  reference: TableParts | null;
+  /** Both files' chunks, split on the main thread (which reads them too); null without chunks. */
+  chunks: { reference: Chunks; current: Chunks } | null;
+  /** The known classes (classification only): they come from the reference. */
   knownLabels: KnownLabels | null;
-  families: readonly Family[];
+  units: readonly { unit: WorkerUnit; family: Family }[];
 }
 
 export interface CheckReply {
-  family: Family;
+  unit: WorkerUnit;
   tests: TestResult[];
 }
 
@@ -55,9 +67,10 @@ export interface ParsedReply {
   reply: WorkerReply;
 }
 
-const CHECKS: ReadonlyMap<Family, Check> = new Map<Family, Check>([
+const CHECKS: ReadonlyMap<WorkerUnit, Check> = new Map<WorkerUnit, Check>([
   ['performance', performanceChecks],
   ['differential', differentialChecks],
+  ['chunks', chunkTestChecks],
 ]);
 
 function tableOf(p: TableParts): Table {
@@ -67,37 +80,46 @@ function tableOf(p: TableParts): Table {
 }
 
 function contextOf(req: CheckRequest): CheckContext {
+  const tables = { current: tableOf(req.current), reference: req.reference ? tableOf(req.reference) : null };
+  // Sorted here rather than sent: the main thread's sorted columns are not in shared memory, and
+  // this thread has time while the main one estimates performance. Not kept: the per-chunk tests
+  // read each column's once, and keeping every feature's would hold a copy of both files.
   return {
     config: req.config,
     task: req.task,
-    current: tableOf(req.current),
+    current: tables.current,
     features: req.features,
     get reference(): Table {
-      throw new Error('the reference table is not available on the check worker');
+      if (!tables.reference) throw new Error('the reference table was not sent to the check worker');
+      return tables.reference;
     },
-    sorted(): Float64Array {
-      throw new Error('sorted columns are not available on the check worker');
+    sorted(side: Side, column: string): Float64Array {
+      const table = side === 'reference' ? tables.reference : tables.current;
+      const col = table?.columns.get(column);
+      if (!col || col.kind !== 'numeric') throw new Error(`${column} is not a numeric column of the ${side} data sent to the check worker`);
+      return markSorted(sortedNonMissing(col.values, col.missing));
     },
     knownLabels(): KnownLabels {
       if (!req.knownLabels) throw new Error('the known labels were not sent to the check worker');
       return req.knownLabels;
     },
-    chunks(): never {
-      throw new Error('chunks are not available on the check worker');
+    chunks(side: Side): Chunks | null {
+      if (!req.chunks) throw new Error('chunks were not sent to the check worker');
+      return req.chunks[side];
     },
   };
 }
 
 function run(req: CheckRequest): void {
   const ctx = contextOf(req);
-  for (const family of req.families) {
-    const check = CHECKS.get(family);
-    const tests = check ? runFamily(family, check, ctx) : [familyError(family, 'the check worker does not run this family')];
+  for (const { unit, family } of req.units) {
+    const check = CHECKS.get(unit);
+    const tests = check ? runFamily(family, check, ctx) : [familyError(family, `the check worker does not run ${unit}`)];
     try {
-      parentPort!.postMessage({ family, tests } satisfies CheckReply);
+      parentPort!.postMessage({ unit, tests } satisfies CheckReply);
     } catch (e) {
-      // A result that cannot be cloned (a function in details) must not lose the whole family.
-      const reply: CheckReply = { family, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
+      // A result that cannot be cloned (a function in details) must not lose the whole unit.
+      const reply: CheckReply = { unit, tests: [familyError(family, `its results could not be sent back: ${e instanceof Error ? e.message : String(e)}`)] };
       parentPort!.postMessage(reply);
     }
   }

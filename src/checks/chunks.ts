@@ -22,7 +22,6 @@
  */
 import { learnLimits, learnedText, type LearnedLimits } from '../chunks/learn.js';
 import { ChunkingError, type Chunks } from '../chunks/types.js';
-import { isExplicit } from '../config/load.js';
 import { METRICS } from '../config/metrics.js';
 import type { DriftMethod, MetricBounds, MetricName } from '../config/types.js';
 import { sortedNonMissing } from '../data/sort.js';
@@ -38,7 +37,7 @@ import { logLossMulticlass } from '../stats/logloss.js';
 import { regressionMetrics } from '../stats/regression.js';
 import type { Check, CheckContext, Side } from './context.js';
 import { treatAsDate } from './dates.js';
-import { measure, METHOD_LABEL, NUMERIC_ONLY, type Pair, type Sample } from './drift.js';
+import { autoNumericMethod, distanceDefaultFor, measure, METHOD_LABEL, NUMERIC_ONLY, type Pair, type Sample } from './drift.js';
 import { resolveOutputs, type Outputs } from './outputs.js';
 import { fmt, makeThreshold, plural, q } from './threshold.js';
 import { uniqueIds } from './result.js';
@@ -250,8 +249,13 @@ function methodOf(name: string): Exclude<DriftMethod, 'auto'> {
   return (name === 'wasserstein_norm' ? 'wasserstein' : name) as Exclude<DriftMethod, 'auto'>;
 }
 
-/** The statistic learned limits are put on: p-value methods use their test statistic (|z| for z). */
-function learnable(method: string, statistic: number): number {
+/**
+ * The statistic learned limits are put on: p-value methods use their test statistic (|z| for z).
+ * Mann-Whitney's U grows with both sizes, and chunks differ in size: |U/(n·m) − 1/2|, the
+ * probability of superiority's distance from a tie, is what compares across chunks.
+ */
+function learnable(method: string, statistic: number, nRef: number, nChunk: number): number {
+  if (method === 'mann_whitney') return Math.abs(statistic / (nRef * nChunk) - 0.5);
   return method === 'z' ? Math.abs(statistic) : statistic;
 }
 
@@ -287,11 +291,21 @@ function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks, 
   const pair = (cur: Sample): Pair => ({ id, name: title, column: name, settingsKey, isFeature: role === '', ref: whole, cur, note: '' });
   const curSamples = samplesByChunk(b, cur, curWhere);
   // The method is fixed by the whole current file, so that every chunk is measured the same way.
-  const curAll: Sample = b.kind === 'numeric'
+  // A numeric column's KS or Wasserstein follows from its size and its chunks' distinct values;
+  // anything else is what measuring the whole file picks (sorting it only then).
+  if ((b.kind === 'numeric' ? b.values.length : b.codes.length) - b.missing === 0) return fail('error', `${curWhere} has no values`);
+  const numeric = whole.kind === 'numeric' && b.kind === 'numeric';
+  const known = !numeric
+    ? null
+    : configured === 'auto'
+      ? autoNumericMethod(whole.sorted, curSamples.map((x) => (x.kind === 'numeric' ? x.sorted : new Float64Array(0))), s.small_sample_max)
+      : configured === 'ks' || configured === 'wasserstein'
+        ? configured
+        : null;
+  const curAll = (): Sample => (b.kind === 'numeric'
     ? { kind: 'numeric', sorted: ctx.sorted('current', name), where: curWhere }
-    : { kind: 'categorical', codes: b.codes, dictionary: b.dictionary, count: b.codes.length - b.missing, where: curWhere };
-  if (sizeOf(curAll) === 0) return fail('error', `${curWhere} has no values`);
-  const method = methodOf(measure(pair(curAll), configured, s, null).method);
+    : { kind: 'categorical', codes: b.codes, dictionary: b.dictionary, count: b.codes.length - b.missing, where: curWhere });
+  const method = known ?? methodOf(measure(pair(curAll()), configured, s, null).method);
   const rows: ChunkRow[] = [];
   const stats: number[] = [];
   const pValues: number[] = [];
@@ -307,16 +321,20 @@ function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks, 
       row.p_value = m.pValue;
       pValues.push(m.pValue);
     }
-    stats.push(learnable(m.method, m.statistic));
+    stats.push(learnable(m.method, m.statistic, sizeOf(whole), sizeOf(sample)));
   }
   const label = METHOD_LABEL[method === 'wasserstein' ? 'wasserstein_norm' : method] ?? method;
   const isP = pValues.length > 0;
   let limit: Limit;
   let on: Threshold['on'] = 'value';
   const details: Record<string, unknown> = { method: method === 'wasserstein' ? 'wasserstein_norm' : method, by: cur.by };
+  if (auto && method === 'fisher_exact') {
+    // A chunk where one of the two values is absent has an infinite odds ratio: no mean ± k·σ.
+    return fail('error', `config key tests.drift.columns.${settingsKey}.threshold is auto, but Fisher's odds ratio is infinite on any chunk that lacks one of the two values, so no limit can be learned from it: use tvd (the difference of the two shares) or chi_squared`);
+  }
   if (auto) {
     const refSamples = samplesByChunk(a, ref, refWhere);
-    const refValues = ref.chunks.map((chunk, c) => (chunk.rows === 0 || sizeOf(refSamples[c]) === 0 ? NaN : learnable(method, measure(pair(refSamples[c]), method, s, null, true).statistic)));
+    const refValues = ref.chunks.map((chunk, c) => (chunk.rows === 0 || sizeOf(refSamples[c]) === 0 ? NaN : learnable(method, measure(pair(refSamples[c]), method, s, null, true).statistic, sizeOf(whole), sizeOf(refSamples[c]))));
     details.reference_chunks = ref.chunks.map((chunk, c) => ({ key: chunk.key, rows: chunk.rows, value: Number.isNaN(refValues[c]) ? null : refValues[c] }));
     const learned = learnLimits(refValues, ctx.config.chunking!, 'upper');
     if (!learned.ok) return { ...fail('error', `config key tests.drift.columns.${settingsKey}.threshold is auto, but ${learned.message}`), details };
@@ -326,7 +344,7 @@ function driftColumn(ctx: CheckContext, name: string, ref: Chunks, cur: Chunks, 
     for (const r of rows) if (r.state === 'ok') r.value = stats[j++];
   } else {
     const family = isP ? 'p_value' : method === 'psi' ? 'psi' : 'distance';
-    const fixed = col.threshold === undefined || col.threshold === null || col.threshold === 'auto' ? (family === 'p_value' ? s.p_value : family === 'psi' ? s.psi : s.distance) : col.threshold;
+    const fixed = col.threshold === undefined || col.threshold === null || col.threshold === 'auto' ? (family === 'p_value' ? s.p_value : family === 'psi' ? s.psi : distanceDefaultFor(ctx.config, method) ?? s.distance) : col.threshold;
     if (isP) {
       // Many chunks are many tests: the drift correction is applied over the column's chunks.
       const adjusted = adjustPValues(pValues, s.correction);
@@ -495,7 +513,9 @@ function performanceChunks(ctx: CheckContext, ref: Chunks, cur: Chunks): TestRes
     const id = `performance.chunks.${metric}`;
     const title = `${METRICS[metric].label} per chunk`;
     const auto = b.min === 'auto' || b.max === 'auto';
-    const asked = auto || isExplicit(ctx.config, `tests.performance.metrics.${metric}`);
+    // config.explicit directly (load.ts's isExplicit): the loader would pull the YAML parser and the
+    // schema validator into the check worker, which runs these tests.
+    const asked = auto || ctx.config.explicit.has(`tests.performance.metrics.${metric}`);
     if (!resolved.ok) {
       out.push(result(id, 'performance', title, b.severity, asked ? 'error' : 'skip', resolved.message));
       continue;
@@ -555,7 +575,8 @@ function performanceChunks(ctx: CheckContext, ref: Chunks, cur: Chunks): TestRes
   return out;
 }
 
-export const chunkChecks: Check = (ctx) => {
+/** How each file was split, with ids repeated across chunks; or why no per-chunk test could run. */
+export const chunkSummaryChecks: Check = (ctx) => {
   if (!ctx.config.chunking) return [];
   const name = 'Chunks';
   let ref: Chunks;
@@ -570,9 +591,26 @@ export const chunkChecks: Check = (ctx) => {
   const r = sideSummary(ctx, 'reference', ref);
   const c = sideSummary(ctx, 'current', cur);
   const repeats = r.repeats.count + c.repeats.count;
-  const out: TestResult[] = [
-    result('drift.chunks', 'drift', name, 'warn', repeats > 0 ? 'warn' : 'info', `${c.text}; ${r.text}`, { details: { current: c.details, reference: r.details } }),
-  ];
+  return [result('drift.chunks', 'drift', name, 'warn', repeats > 0 ? 'warn' : 'info', `${c.text}; ${r.text}`, { details: { current: c.details, reference: r.details } })];
+};
+
+/**
+ * Drift and realized performance chunk by chunk. Apart from the summary because it reads every
+ * feature and not the ids: on large files it runs on the check worker (worker-checks.ts).
+ */
+export const chunkTestChecks: Check = (ctx) => {
+  if (!ctx.config.chunking) return [];
+  let ref: Chunks;
+  let cur: Chunks;
+  try {
+    ref = ctx.chunks('reference') as Chunks;
+    cur = ctx.chunks('current') as Chunks;
+  } catch (e) {
+    // chunkSummaryChecks reports it, once.
+    if (e instanceof ChunkingError) return [];
+    throw e;
+  }
+  const out: TestResult[] = [];
   if (ctx.config.tests.drift.enabled) {
     for (const f of ctx.features) {
       // A statistic that cannot be computed fails its column, not every chunk test.
@@ -599,6 +637,9 @@ export const chunkChecks: Check = (ctx) => {
   out.push(...performanceChunks(ctx, ref, cur));
   return uniqueIds(out);
 };
+
+/** The summary and the per-chunk tests, in the report's order. */
+export const chunkChecks: Check = (ctx) => [...chunkSummaryChecks(ctx), ...chunkTestChecks(ctx)];
 
 /**
  * The model outputs followed chunk by chunk: without labels (a regression's shadow log above all)

@@ -153,7 +153,7 @@ const NFR_ID = 'differential.negative_flip_rate';
 const NFR_NAME = 'Negative flip rate';
 
 /** Paired correctness on the labelled rows where both models predict, counted in the main loop. */
-interface PairedCounts {
+export interface PairedCounts {
   labelled: number;
   /** Baseline wrong, candidate right. */
   fixed: number;
@@ -167,11 +167,15 @@ interface PairedCounts {
  * (no labelled row and no bound: there is no claim to make).
  */
 function negativeFlipRate(ctx: CheckContext, o: ClassificationOutputs, ds: DifferentialSettings, k: PairedCounts): TestResult[] {
+  return negativeFlipRateOf(ctx.config, ctx.current.source, o.target ? null : `${o.targetNote}: it needs a target`, ds, k);
+}
+
+/** `noTarget`: why there is no target, or null when there is one (a SQL source counts `k` in the engine). */
+export function negativeFlipRateOf(cfg: GateConfig, cur: string, noTarget: string | null, ds: DifferentialSettings, k: PairedCounts): TestResult[] {
   const bound = ds.max_negative_flip_rate;
-  const cur = ctx.current.source;
   if (k.labelled === 0) {
     if (bound === null) return [];
-    const why = o.target ? `no labelled row of ${cur} has predictions from both models` : `${o.targetNote}: it needs a target`;
+    const why = noTarget ?? `no labelled row of ${cur} has predictions from both models`;
     return [simple(NFR_ID, NFR_NAME, 'error', ds.severity, `the negative flip rate cannot be measured: ${why}; but tests.differential.max_negative_flip_rate is set, so it must run`)];
   }
   const N = k.labelled;
@@ -179,7 +183,7 @@ function negativeFlipRate(ctx: CheckContext, o: ClassificationOutputs, ds: Diffe
   const baselineRight = k.bothRight + k.broken;
   const baselineWrong = N - baselineRight;
   const rate = k.broken / N;
-  const confidence = ctx.config.tests.performance.confidence;
+  const confidence = cfg.tests.performance.confidence;
   const ci = wilsonInterval(k.broken, N, confidence);
   const p = mcnemarExact(k.broken, k.fixed);
   const btc = baselineRight > 0 ? k.bothRight / baselineRight : null;

@@ -23,6 +23,10 @@
  * Frequency methods (chi_squared, z, jensen_shannon, psi, hellinger) compare category counts for
  * categorical columns and for numeric columns with d ≤ 5 (each value a category), and counts in
  * `bins` reference-quantile bins for other numeric columns. `ks` and `wasserstein` need numbers.
+ * The methods other tools use (Fisher, Cramér's V, TVD, L-infinity, KL, chi-squared goodness of
+ * fit, energy, Anderson–Darling, Cramér–von Mises, Mann–Whitney, range-normalised Wasserstein) are
+ * measured in drift-peers.ts; one a column cannot take (`UnsuitableColumn`) is handled like a
+ * numeric-only method on text.
  *
  * Decision: p-value methods drift when p < threshold (`columns.<name>.threshold`, else `p_value`)
  * and warn when p < warn (`p_value_warn`); with `correction` (default Holm) the adjusted p-value
@@ -44,7 +48,7 @@
  */
 import { METHOD_LABEL } from '../results/methods.js';
 import type { Check, CheckContext, Side } from './context.js';
-import type { DriftColumnSettings, DriftMethod, DriftSettings } from '../config/types.js';
+import type { DriftColumnSettings, DriftMethod, DriftSettings, GateConfig } from '../config/types.js';
 import type { Column, NumericColumn } from '../data/table.js';
 import { csvPosition } from '../errors.js';
 import { formatInt } from '../report/format.js';
@@ -63,11 +67,13 @@ import { stringCodes } from './labels.js';
 import { distinctUpTo, upperBound } from '../stats/search.js';
 import { beyond, fmt, judge, makeThreshold, pct, plural, q } from './threshold.js';
 import { uniqueIds } from './result.js';
+import { textColumns } from '../embeddings/text.js';
+import { isPeerMethod, measurePeer, PEER_DISTANCE_DEFAULT, PEER_NUMERIC_ONLY, UnsuitableColumn } from './drift-peers.js';
 
 /** Evidently's cut between "a few values" (frequency tests) and a continuous column. */
-const FEW_VALUES = 5;
+export const FEW_VALUES = 5;
 /** Floor for the reference std in the normalised Wasserstein distance (Evidently's). */
-const STD_FLOOR = 0.001;
+export const STD_FLOOR = 0.001;
 
 export type Sample =
   | { kind: 'numeric'; sorted: Float64Array; where: string }
@@ -89,7 +95,7 @@ export interface Pair {
   info?: Record<string, unknown>;
 }
 
-type MethodFamily = 'p_value' | 'distance' | 'psi';
+export type MethodFamily = 'p_value' | 'distance' | 'psi';
 
 export interface Measured {
   method: string;
@@ -125,7 +131,7 @@ function asCategorical(ctx: CheckContext, side: Side, column: NumericColumn): Sa
   };
 }
 
-interface Frequencies {
+export interface Frequencies {
   ref: ArrayLike<number>;
   cur: ArrayLike<number>;
   /** Category names, or null for quantile bins. */
@@ -180,8 +186,27 @@ function distinctCount(f: Frequencies): number {
   return d;
 }
 
+/**
+ * The method `measure` would pick for a numeric column compared with a current sample given in
+ * parts (the chunks of the current file, each sorted): the parts' distinct values stand in for
+ * the whole's, so the whole need not be sorted or measured. Null when `auto` would count
+ * frequencies (a few distinct values), which `measure` on the whole decides.
+ */
+export function autoNumericMethod(ref: Float64Array, parts: readonly Float64Array[], smallMax: number): Exclude<DriftMethod, 'auto'> | null {
+  const own = distinctUpTo(ref, FEW_VALUES);
+  if (own.length <= FEW_VALUES) {
+    const union = new Set<number>(own.map((v) => (v === 0 ? 0 : v)));
+    for (const part of parts) {
+      for (const v of distinctUpTo(part, FEW_VALUES)) union.add(v === 0 ? 0 : v);
+      if (union.size > FEW_VALUES) break;
+    }
+    if (union.size <= FEW_VALUES) return null;
+  }
+  return ref.length <= smallMax ? 'ks' : 'wasserstein';
+}
+
 /** Evidently's default method (see the module comment). */
-function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMax: number): Exclude<DriftMethod, 'auto'> {
+export function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMax: number): Exclude<DriftMethod, 'auto'> {
   if (size(ref) <= smallMax) {
     if (numericMany) return 'ks';
     return distinct > 2 ? 'chi_squared' : 'z';
@@ -192,7 +217,10 @@ function autoMethod(ref: Sample, numericMany: boolean, distinct: number, smallMa
 /** Methods that need numbers on both sides. */
 export { METHOD_LABEL };
 
-export const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein']);
+/** For messages: the methods that also work on text columns. */
+const FREQUENCY_METHODS = 'chi_squared, chi_squared_gof, z, fisher_exact, jensen_shannon, psi, hellinger, tvd, l_infinity, kl_divergence, cramer_v, cramer_v_corrected';
+
+export const NUMERIC_ONLY: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['ks', 'wasserstein', ...PEER_NUMERIC_ONLY]);
 
 /** The reference's std and prefix sums per sorted array: the per-chunk tests measure every chunk against the same one. */
 const stdMemo = new WeakMap<Float64Array, number>();
@@ -243,6 +271,22 @@ export function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, f
       details.reference_std = std;
       return { method: 'wasserstein_norm', family: 'distance', statistic: raw / Math.max(std, STD_FLOOR), pValue: null, psi, details };
     }
+    default: {
+      const m = frequencyMeasure(method, freq, psi, details);
+      if (m) return m;
+      if (isPeerMethod(method)) return measurePeer(method, ref, cur, freq, distinct, s, psi, details);
+      throw new Error(`unknown drift method ${String(method)}`);
+    }
+  }
+}
+
+/**
+ * The methods that read only the two sides' frequencies (category counts or reference-quantile
+ * bins): the one implementation both the file path and the SQL path (src/pushdown/) use. Null for
+ * any other method.
+ */
+export function frequencyMeasure(method: DriftMethod, freq: Frequencies, psi: number, details: Record<string, unknown>): Measured | null {
+  switch (method) {
     case 'chi_squared': {
       const r = chiSquareHomogeneity(freq.ref, freq.cur);
       details.dof = r.dof;
@@ -269,11 +313,13 @@ export function measure(pair: Pair, configured: DriftMethod, s: DriftSettings, f
       return { method: 'hellinger', family: 'distance', statistic: hellingerDistance(freq.ref, freq.cur), pValue: null, psi, details };
     case 'psi':
       return { method: 'psi', family: 'psi', statistic: psi, pValue: null, psi, details };
+    default:
+      return null;
   }
 }
 
 
-interface Limits {
+export interface Limits {
   fail: number;
   warn: number | null;
   severity: Severity;
@@ -281,8 +327,21 @@ interface Limits {
   auto: boolean;
 }
 
-function limits(family: MethodFamily, col: Partial<DriftColumnSettings>, s: DriftSettings): Limits {
-  const [fail, warn] = family === 'p_value' ? [s.p_value, s.p_value_warn] : family === 'psi' ? [s.psi, s.psi_warn] : [s.distance, s.distance_warn];
+/**
+ * The default drift limit of a distance method when it is not `distance`: a peer's own default
+ * (Deepchecks' 0.2 for Cramér's V and wasserstein_range) while the config does not write
+ * `tests.drift.distance`; null otherwise. Per-chunk tests should use it too.
+ */
+export function distanceDefaultFor(config: Pick<GateConfig, 'explicit'>, method: string): number | null {
+  // config.explicit directly (load.ts's isExplicit): importing the loader here would pull the YAML
+  // parser and the schema validator into the check worker, which runs the per-chunk drift.
+  if (!isPeerMethod(method) || config.explicit.has('tests.drift.distance')) return null;
+  return PEER_DISTANCE_DEFAULT[method] ?? null;
+}
+
+/** `distanceDefault`: the method's own default drift limit (a peer's), used instead of `distance`. */
+export function limits(family: MethodFamily, col: Partial<DriftColumnSettings>, s: DriftSettings, distanceDefault: number | null = null): Limits {
+  const [fail, warn] = family === 'p_value' ? [s.p_value, s.p_value_warn] : family === 'psi' ? [s.psi, s.psi_warn] : [distanceDefault ?? s.distance, s.distance_warn];
   // `auto`: the whole-file comparison is measured with the default limit but only shown (info);
   // the learned limit judges each chunk in drift.chunks.<column> (src/checks/chunks.ts).
   const auto = col.threshold === 'auto';
@@ -294,13 +353,14 @@ function limits(family: MethodFamily, col: Partial<DriftColumnSettings>, s: Drif
   };
 }
 
-interface Pending {
+export interface Pending {
   pair: Pair;
   m: Measured;
   limits: Limits;
 }
 
-function decide(p: Pending, pAdjusted: number | null, correction: string): TestResult {
+/** The drift result of one measured pair (src/pushdown computes `m` from aggregates and decides here too). */
+export function decide(p: Pending, pAdjusted: number | null, correction: string): TestResult {
   const { pair, m, limits: l } = p;
   const isP = m.family === 'p_value';
   const value = isP ? (pAdjusted as number) : m.statistic;
@@ -357,7 +417,7 @@ function decide(p: Pending, pAdjusted: number | null, correction: string): TestR
   return r;
 }
 
-function errorResult(pair: { id: string; name: string; column: string }, severity: Severity, message: string, status: Status = 'error'): TestResult {
+export function errorResult(pair: { id: string; name: string; column: string }, severity: Severity, message: string, status: Status = 'error'): TestResult {
   return { id: pair.id, family: 'drift', name: pair.name, column: pair.column, method: 'none', status, severity, value: null, threshold: null, message };
 }
 
@@ -406,8 +466,10 @@ function makePair(
 function featurePairs(ctx: CheckContext): PairOrResult[] {
   const s = ctx.config.tests.drift;
   const out: PairOrResult[] = [];
+  // Text columns are tested by their descriptors (checks/text.ts), not as categories.
+  const text = new Set(textColumns(ctx).map((t) => t.column));
   for (const f of ctx.features) {
-    if (s.columns[f]?.enabled === false) continue;
+    if (s.columns[f]?.enabled === false || text.has(f)) continue;
     const base = { id: `drift.${f}`, name: `Drift: ${f}`, column: f, settingsKey: f, isFeature: true, note: '' };
     const severity = s.columns[f]?.severity ?? s.severity;
     const a = ctx.reference.columns.get(f);
@@ -505,7 +567,7 @@ function outputPairs(ctx: CheckContext): PairOrResult[] {
   return out;
 }
 
-function datasetTest(results: readonly TestResult[], featureIds: ReadonlySet<string>, s: DriftSettings): TestResult {
+export function datasetTest(results: readonly TestResult[], featureIds: ReadonlySet<string>, s: DriftSettings): TestResult {
   const features = results.filter((r) => featureIds.has(r.id));
   const tested = features.filter((r) => r.status === 'pass' || r.status === 'warn' || r.status === 'fail');
   const errors = features.filter((r) => r.status === 'error').length;
@@ -584,19 +646,31 @@ export const driftChecks: Check = (ctx) => {
     if (!numeric && NUMERIC_ONLY.has(method)) {
       if (col.method !== undefined) {
         slots.push(errorResult(pair, severity,
-          `config key tests.drift.columns.${pair.settingsKey}.method is ${method}, which needs numbers, but ${pair.cur.where} holds text: use a frequency method (chi_squared, z, jensen_shannon, psi, hellinger) or auto`));
+          `config key tests.drift.columns.${pair.settingsKey}.method is ${method}, which needs numbers, but ${pair.cur.where} holds text: use a frequency method (${FREQUENCY_METHODS}) or auto`));
         continue;
       }
       fallback = `auto (the global method ${method} needs numbers and this column holds text)`;
       method = 'auto';
     }
     try {
-      const m = measure(pair, method, s, fallback);
+      let m: Measured;
+      try {
+        m = measure(pair, method, s, fallback);
+      } catch (e) {
+        // A method the column's values do not allow (Fisher's test on more than two values): an error
+        // naming the key when the column asked for it, the global method giving way to auto otherwise.
+        if (!(e instanceof UnsuitableColumn)) throw e;
+        if (col.method !== undefined) {
+          slots.push(errorResult(pair, severity, `config key tests.drift.columns.${pair.settingsKey}.method is ${method}, but ${e.message} (${pair.cur.where})`));
+          continue;
+        }
+        m = measure(pair, 'auto', s, `auto (the global method ${method} does not apply: ${e.message})`);
+      }
       // A p-value outside [0, 1] would make the correction throw for every column; fail this one.
       if (m.family === 'p_value' && !((m.pValue as number) >= 0 && (m.pValue as number) <= 1)) {
         throw new Error(`the ${METHOD_LABEL[m.method]} p-value is ${String(m.pValue)}`);
       }
-      slots.push({ pair, m, limits: limits(m.family, col, s) });
+      slots.push({ pair, m, limits: limits(m.family, col, s, distanceDefaultFor(ctx.config, m.method)) });
     } catch (e) {
       slots.push(errorResult(pair, severity, `${pair.cur.where}: ${METHOD_LABEL[col.method ?? s.method] ?? col.method ?? s.method} could not be computed: ${e instanceof Error ? e.message : String(e)}`));
     }
@@ -607,6 +681,7 @@ export const driftChecks: Check = (ctx) => {
   const results = slots.map((x) => ('m' in x ? decide(x, adjustedOf.get(x) ?? null, s.correction) : x));
   results.push(datasetTest(results, featureIds, s));
   const tested = new Set(pairs.map((p) => ('pair' in p ? p.pair.settingsKey : (p.result.column as string))));
+  for (const t of textColumns(ctx)) tested.add(t.column);
   // Output settings are keyed by the candidate column, whichever model's column was compared.
   for (const c of s.predictions ? [ctx.config.columns.candidate_prediction, ctx.config.columns.candidate_scores] : []) {
     if (typeof c === 'string') tested.add(c);

@@ -43,6 +43,7 @@ import type { Check, CheckContext } from './context.js';
 import { encodeClasses, stringCodes } from './labels.js';
 import { resolveOutputs, scoreEntries, type ClassModel, type Role } from './outputs.js';
 import { fmt, makeThreshold, plural, q, signed } from './threshold.js';
+import { gatherF64 } from '../data/gather.js';
 
 /** Said wherever an estimate is used. */
 export const CBPE_ASSUMPTION =
@@ -177,18 +178,12 @@ function gather(m: Model, sel: Int32Array, target: Int32Array | null): Gathered 
     known = new Int32Array(n);
     for (let j = 0; j < n; j++) known[j] = target[sel[j]] >= 0 ? target[sel[j]] : -1;
   }
-  return { pred, scores: m.scores.map((s) => gatherValues(s, sel)), known };
-}
-
-function gatherValues(values: Float64Array, sel: Int32Array): Float64Array {
-  const out = new Float64Array(sel.length);
-  for (let j = 0; j < sel.length; j++) out[j] = values[sel[j]];
-  return out;
+  return { pred, scores: m.scores.map((s) => gatherF64(s, sel)), known };
 }
 
 /** The estimator's rows of model m on `sel` (`target`: labelled rows enter with their label). */
 function rowsOf(E: Estimator, m: Model, sel: Int32Array, calibrated: readonly Float64Array[], target: Int32Array | null): Rows {
-  return E.rows(gather(m, sel, target), calibrated.map((c) => gatherValues(c, sel)));
+  return E.rows(gather(m, sel, target), calibrated.map((c) => gatherF64(c, sel)));
 }
 
 function groupsOf(chunks: Chunks | null, sel: Int32Array): Groups | null {
@@ -559,7 +554,7 @@ export const estimationChecks: Check = (ctx) => {
   // populations take subsets.
   let allOrders: RankOrder[][] | null = null;
   const ordersOf = (sel: Int32Array): RankOrder[][] => {
-    allOrders ??= models.map((m) => m.scores.map((s) => rankOrder(gatherValues(s, all))));
+    allOrders ??= models.map((m) => m.scores.map((s) => rankOrder(gatherF64(s, all))));
     return sel === all ? allOrders : allOrders.map((os) => os.map((o) => subsetOrder(o, all, sel)));
   };
   let refits: (Calibrator[] | null)[][] | null = null;

@@ -262,9 +262,24 @@ export interface KnownLabels {
 export function knownLabels(s: LabelSources): KnownLabels {
   // A reference column with no value at all (a traffic log whose labels never arrived) says nothing.
   const refColumns = s.reference.filter((c) => labelCounts(c).counts.some((n) => n > 0));
-  const ref = presentLabels(refColumns);
-  let current: Map<string, number> | null = null;
-  const cur = (): Map<string, number> => (current ??= presentLabels(s.current));
+  return knownLabelsFromCounts({ ...s, referenceNames: refColumns.map((c) => c.name), reference: presentLabels(refColumns), current: () => presentLabels(s.current) });
+}
+
+/** The label counts knownLabels decides from; a SQL source (src/pushdown) gets them from GROUP BY. */
+export interface LabelCountSources extends Omit<LabelSources, 'reference' | 'current'> {
+  /** The reference's target and baseline-prediction columns that hold a value, by name. */
+  readonly referenceNames: readonly string[];
+  /** Their labels and total counts. */
+  readonly reference: ReadonlyMap<string, number>;
+  /** The current side's target and prediction labels with their counts, read only when needed. */
+  readonly current: () => ReadonlyMap<string, number>;
+}
+
+export function knownLabelsFromCounts(s: LabelCountSources): KnownLabels {
+  const refColumns = s.referenceNames.map((name) => ({ name }));
+  const ref = s.reference;
+  let current: ReadonlyMap<string, number> | null = null;
+  const cur = (): ReadonlyMap<string, number> => (current ??= s.current());
   const needsCurrent =
     refColumns.length === 0 || s.scoreKeys.some((k) => !ref.has(k)) || (s.positiveClass !== null && !ref.has(s.positiveClass));
   const dataLabels = sortClasses(needsCurrent ? [...ref.keys(), ...cur().keys()] : ref.keys());

@@ -46,9 +46,10 @@ import { precisionAtRecall, type OperatingPoint } from '../stats/matched-recall.
 import { regressionMetrics, type RegressionMetrics } from '../stats/regression.js';
 import { leftOutText, onRows, resolveOutputs, type ClassificationOutputs, type RegressionOutputs } from './outputs.js';
 import { fmt, makeThreshold, pct, plural, signed } from './threshold.js';
+import { gatherF64, gatherI32 } from '../data/gather.js';
 
 /** One metric on the shared rows: values, the standard error of candidate − baseline, or why not. */
-interface Measured {
+export interface Measured {
   candidate: number;
   baseline: number | null;
   n: number;
@@ -62,7 +63,7 @@ interface Measured {
   rows: string;
 }
 
-type Outcome = { ok: true; m: Measured } | { ok: false; message: string };
+export type Outcome = { ok: true; m: Measured } | { ok: false; message: string };
 
 /** The labelled rows where every score used is present: the target and the scores on them. */
 interface ScoreRows {
@@ -73,13 +74,13 @@ interface ScoreRows {
 }
 
 /** Precision and recall at the cut-off: of the positive class (binary), else macro. */
-interface PrecisionRecall {
+export interface PrecisionRecall {
   precision: number;
   recall: number;
 }
 
 /** What the trade-off message needs, gathered while the classification metrics are computed. */
-interface TradeoffData {
+export interface TradeoffData {
   average: 'binary' | 'macro';
   baseline: PrecisionRecall;
   candidate: PrecisionRecall;
@@ -88,10 +89,10 @@ interface TradeoffData {
 }
 
 /** The metrics whose value depends on where the decision cut-off sits. */
-const AT_CUTOFF: ReadonlySet<MetricName> = new Set(['precision', 'recall', 'f1', 'macro_precision', 'macro_recall', 'macro_f1']);
+export const AT_CUTOFF: ReadonlySet<MetricName> = new Set(['precision', 'recall', 'f1', 'macro_precision', 'macro_recall', 'macro_f1']);
 
 /** A family run: the metric outcomes, or why none is decided (the caller turns it into results). */
-type Run = { kind: 'short'; why: string } | { kind: 'ok'; outcomes: Map<MetricName, Outcome>; tradeoff: TradeoffData | null };
+export type Run = { kind: 'short'; why: string } | { kind: 'ok'; outcomes: Map<MetricName, Outcome>; tradeoff: TradeoffData | null };
 
 function base(id: string, name: string, method: string, severity: Severity): Pick<TestResult, 'id' | 'family' | 'name' | 'method' | 'severity'> {
   return { id, family: 'performance', name, method, severity };
@@ -101,18 +102,6 @@ function simple(id: string, name: string, status: Status, severity: Severity, me
   const r: TestResult = { ...base(id, name, 'none', severity), status, value: null, threshold: null, message };
   if (details) r.details = details;
   return r;
-}
-
-function gatherI32(src: Int32Array, rows: Int32Array): Int32Array {
-  const out = new Int32Array(rows.length);
-  for (let j = 0; j < rows.length; j++) out[j] = src[rows[j]];
-  return out;
-}
-
-function gatherF64(src: Float64Array, rows: Int32Array): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let j = 0; j < rows.length; j++) out[j] = src[rows[j]];
-  return out;
 }
 
 /** Indices of the rows where `keep` holds, as a compact typed array. */
@@ -144,9 +133,8 @@ function confidenceText(ps: PerformanceSettings): string {
  * than `min_labelled_rows`, or a smaller share of the current rows than `min_labelled_share`, is the
  * family's severity; with both limits 0 the count is information only. No rows never suffice.
  */
-function labelledRows(ctx: CheckContext, n: number, labelled: number, lostText: string): { result: TestResult; enough: boolean } {
-  const ps = ctx.config.tests.performance;
-  const M = ctx.current.rowCount;
+export function labelledRows(ps: PerformanceSettings, current: { rowCount: number; source: string }, n: number, labelled: number, lostText: string): { result: TestResult; enough: boolean } {
+  const M = current.rowCount;
   const share = M > 0 ? n / M : 0;
   const minRows = ps.min_labelled_rows;
   const minShare = ps.min_labelled_share;
@@ -159,7 +147,7 @@ function labelledRows(ctx: CheckContext, n: number, labelled: number, lostText: 
     rowsOk ? '' : `fewer than tests.performance.min_labelled_rows = ${fmt(minRows)}`,
     shareOk ? '' : `${pct(share)} of the rows, below tests.performance.min_labelled_share = ${pct(minShare)}`,
   ].filter(Boolean);
-  const what = `${plural(n, 'labelled row')} of ${plural(M, 'row')} of ${ctx.current.source} usable for the metrics${lostText}`;
+  const what = `${plural(n, 'labelled row')} of ${plural(M, 'row')} of ${current.source} usable for the metrics${lostText}`;
   const message = !bounded
     ? `${what}; no minimum configured (tests.performance.min_labelled_rows, min_labelled_share)`
     : enough
@@ -197,7 +185,7 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   // Rows with a label outside the known classes are left out like missing ones, and said so.
   const lostText = leftOutText(o, lost, bl !== null);
   const rowsText = onRows(n, M) + lostText;
-  const evidence = labelledRows(ctx, n, labelled, lostText);
+  const evidence = labelledRows(ps, cur, n, labelled, lostText);
   out.push(evidence.result);
   if (labelled === 0) return { kind: 'short', why: `no labelled rows in ${cur.source} (${plural(M, 'row')}, none with a target value${o.unexpected.target > 0 ? ' that is a known class' : ''})` };
   if (n === 0) return { kind: 'short', why: `none of the ${plural(labelled, 'labelled row')} of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}` };
@@ -353,6 +341,15 @@ function classification(ctx: CheckContext, o: ClassificationOutputs, out: TestRe
   return { kind: 'ok', outcomes, tradeoff };
 }
 
+/**
+ * Every metric measured on the outputs' rows, as the family measures them (the slices check passes
+ * one slice's outputs and a context whose settings carry the slice's bounds); the labelled-rows and
+ * confusion-matrix results go to `out`.
+ */
+export function measureOutcomes(ctx: CheckContext, o: ClassificationOutputs | RegressionOutputs, out: TestResult[]): Run {
+  return o.task === 'classification' ? classification(ctx, o, out) : regression(ctx, o, out);
+}
+
 function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]): Run {
   const ps = ctx.config.tests.performance;
   const cur = ctx.current;
@@ -366,7 +363,7 @@ function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]):
   const n = rows.length;
   const lost = labelled - n;
   const lostText = lost > 0 ? ` (${plural(lost, 'labelled row')} without ${bl ? 'both predictions' : 'a prediction'} left out)` : '';
-  const evidence = labelledRows(ctx, n, labelled, lostText);
+  const evidence = labelledRows(ps, cur, n, labelled, lostText);
   out.push(evidence.result);
   if (labelled === 0) return { kind: 'short', why: `no labelled rows in ${cur.source} (${plural(M, 'row')}, none with a target value)` };
   if (n === 0) return { kind: 'short', why: `none of the ${plural(labelled, 'labelled row')} of ${cur.source} has ${bl ? 'both predictions' : 'a candidate prediction'}` };
@@ -393,12 +390,12 @@ function regression(ctx: CheckContext, o: RegressionOutputs, out: TestResult[]):
 }
 
 /** Whether a metric's bounds gate its value (`min`, `max`). */
-function hasValueBound(b: MetricBounds): boolean {
+export function hasValueBound(b: MetricBounds): boolean {
   return b.min !== null || b.max !== null;
 }
 
 /** Whether a metric's bounds gate its change against the baseline. */
-function hasChangeBound(b: MetricBounds): boolean {
+export function hasChangeBound(b: MetricBounds): boolean {
   return b.max_degradation !== null || b.max_relative_degradation !== null;
 }
 
@@ -407,7 +404,7 @@ function needsChange(ps: PerformanceSettings, metric: MetricName): boolean {
   return !!b && b.enabled && hasChangeBound(b);
 }
 
-function valueTest(metric: MetricName, b: MetricBounds, m: Measured): TestResult {
+export function valueTest(metric: MetricName, b: MetricBounds, m: Measured): TestResult {
   const info = METRICS[metric];
   const c = m.candidate;
   // An `auto` bound is learned from the reference's chunks and judged per chunk (src/checks/chunks.ts).
@@ -447,7 +444,7 @@ function valueTest(metric: MetricName, b: MetricBounds, m: Measured): TestResult
 }
 
 /** The allowance of a change test and how to say it. */
-function allowance(b: MetricBounds, baseline: number): { allowed: number; text: string } {
+export function allowance(b: MetricBounds, baseline: number): { allowed: number; text: string } {
   const limits: number[] = [];
   if (b.max_degradation !== null) limits.push(b.max_degradation);
   if (b.max_relative_degradation !== null) limits.push(b.max_relative_degradation * Math.abs(baseline));
@@ -462,22 +459,37 @@ function allowance(b: MetricBounds, baseline: number): { allowed: number; text: 
 }
 
 /** Whether a change test has an interval to decide on (a finite, positive standard error). */
-function spread(m: Measured): boolean {
+export function spread(m: Measured): boolean {
   return m.se !== null && m.se > 0 && Number.isFinite(m.se);
 }
 
 /** Worsening of a change: positive when the candidate is worse. */
-function worseningOf(metric: MetricName, m: Measured): number {
+export function worseningOf(metric: MetricName, m: Measured): number {
   const delta = m.candidate - (m.baseline as number);
   return METRICS[metric].higherIsBetter ? -delta : delta;
 }
 
 /**
- * One change test's result. `p` holds the Holm-adjusted one-sided p-values when the change has an
- * interval (`family` = how many change tests they were adjusted over).
+ * What a change test is about when it is not one of the family's metrics (a class's recall, a
+ * fairness gap): its id, title, method, label in messages and direction.
  */
-function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: PerformanceSettings, p: ChangeP | null, family: number): TestResult {
-  const info = METRICS[metric];
+export interface ChangeSubject {
+  id: string;
+  name: string;
+  method: string;
+  label: string;
+  higherIsBetter: boolean;
+  /** The adjustment the p-values went through, as messages name it (default "Holm"). */
+  correction?: string;
+}
+
+/**
+ * One change test's result. `p` holds the Holm-adjusted one-sided p-values when the change has an
+ * interval (`family` = how many change tests they were adjusted over). `subject`, when given, is what
+ * the test is about instead of `metric` (src/checks/per-class.ts, src/checks/fairness.ts).
+ */
+export function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: PerformanceSettings, p: ChangeP | null, family: number, subject?: ChangeSubject): TestResult {
+  const info = subject ?? METRICS[metric];
   const hib = info.higherIsBetter;
   const bl = m.baseline as number;
   const c = m.candidate;
@@ -501,7 +513,7 @@ function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: Perfor
     confidence: ps.confidence,
     inconclusive_status: mode,
   };
-  const r = { ...base(`performance.${metric}.change`, `${info.label} vs baseline`, metric, b.severity), value: delta, threshold, details };
+  const r = { ...base(subject?.id ?? `performance.${metric}.change`, subject?.name ?? `${info.label} vs baseline`, subject?.method ?? metric, b.severity), value: delta, threshold, details };
   if (Number.isNaN(c) || Number.isNaN(bl)) {
     return { ...r, status: 'error', message: `${info.label} is undefined for ${Number.isNaN(c) ? 'the candidate' : 'the baseline'} ${m.rows}` };
   }
@@ -527,11 +539,11 @@ function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: Perfor
   const z = normalQuantile(1 - (1 - ps.confidence) / 2, 0, 1);
   const ci = { lo: delta - z * se, hi: delta + z * se };
   details.ci = ci;
-  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `Holm over ${plural(family, 'change test')}` };
+  details.p_values = { worse: p.worse, beyond: p.beyond, within: p.within, adjusted: `${subject?.correction ?? 'Holm'} over ${plural(family, 'change test')}` };
   const alpha = (1 - ps.confidence) / 2;
   const upTo = hib ? -ci.lo : ci.hi;
   const ciText = `${confidenceText(ps)} CI [${signed(ci.lo)}, ${signed(ci.hi)}]`;
-  const holm = (x: number): string => `Holm-adjusted p = ${fmt(x)} over ${plural(family, 'change test')}`;
+  const holm = (x: number): string => `${subject?.correction ?? 'Holm'}-adjusted p = ${fmt(x)} over ${plural(family, 'change test')}`;
   if (p.beyond < alpha) {
     return { ...r, status: b.severity, message: `${head}, ${ciText}): worse by more than the allowed ${fmt(allowed)} (${holm(p.beyond)}) ${m.rows}` };
   }
@@ -566,7 +578,7 @@ function changeTest(metric: MetricName, b: MetricBounds, m: Measured, ps: Perfor
  * ROC AUC, log loss) whose interval lies wholly on the better side. Empty when either is credibly
  * worse, or neither has an interval.
  */
-function thresholdFreeGains(outcomes: Map<MetricName, Outcome>, ps: PerformanceSettings): string[] {
+export function thresholdFreeGains(outcomes: Map<MetricName, Outcome>, ps: PerformanceSettings): string[] {
   const z = normalQuantile(1 - (1 - ps.confidence) / 2, 0, 1);
   const gains: string[] = [];
   for (const metric of ['roc_auc', 'log_loss'] as const) {
@@ -588,7 +600,7 @@ function thresholdFreeGains(outcomes: Map<MetricName, Outcome>, ps: PerformanceS
  * warning: the candidate is better where the cut-off plays no part, so the loss here is where it
  * sits on its precision–recall curve, which the numbers in the message and `details.tradeoff` show.
  */
-function asTradeoff(r: TestResult, metric: MetricName, gains: string[], t: TradeoffData): TestResult {
+export function asTradeoff(r: TestResult, metric: MetricName, gains: string[], t: TradeoffData): TestResult {
   const matched = t.matched();
   const avg = t.average === 'binary' ? '' : 'macro ';
   const pr = (x: PrecisionRecall): string => `${avg}precision ${fmt(x.precision)}, ${avg}recall ${fmt(x.recall)}`;
@@ -647,9 +659,9 @@ function explicitMetric(cfg: GateConfig, metric: MetricName): boolean {
  * The family cannot run (no task, target or candidate): a skip, unless the user configured a metric,
  * which must then be an error saying why.
  */
-function cannotRun(ctx: CheckContext, why: string): TestResult[] {
-  const ps = ctx.config.tests.performance;
-  const asked = activeMetrics(ps, null).filter((m) => explicitMetric(ctx.config, m));
+export function cannotRun(cfg: GateConfig, why: string): TestResult[] {
+  const ps = cfg.tests.performance;
+  const asked = activeMetrics(ps, null).filter((m) => explicitMetric(cfg, m));
   if (asked.length === 0) return [simple('performance.metrics', 'Performance', 'skip', ps.severity, `${why}; performance tests skipped`)];
   return [
     simple(
@@ -663,13 +675,13 @@ function cannotRun(ctx: CheckContext, why: string): TestResult[] {
 }
 
 /** No metric is decided (too few or no labelled rows): configured metrics error, defaults skip. */
-function undecided(ctx: CheckContext, task: 'classification' | 'regression', why: string): TestResult[] {
-  const ps = ctx.config.tests.performance;
+export function undecided(cfg: GateConfig, task: 'classification' | 'regression', why: string): TestResult[] {
+  const ps = cfg.tests.performance;
   const out: TestResult[] = [];
   const defaults: string[] = [];
   for (const m of activeMetrics(ps, task)) {
     const b = ps.metrics[m] as MetricBounds;
-    if (explicitMetric(ctx.config, m)) {
+    if (explicitMetric(cfg, m)) {
       out.push(simple(`performance.${m}`, METRICS[m].label, 'error', b.severity, `${METRICS[m].label} (configured in tests.performance.metrics.${m}) not decided: ${why}`));
     } else defaults.push(METRICS[m].label);
   }
@@ -682,12 +694,12 @@ function undecided(ctx: CheckContext, task: 'classification' | 'regression', why
 export const performanceChecks: Check = (ctx) => {
   const ps = ctx.config.tests.performance;
   if (!ps.enabled) return [];
-  if (ctx.task === null) return cannotRun(ctx, 'no task: set task in the config, or name a target column to infer it from');
+  if (ctx.task === null) return cannotRun(ctx.config, 'no task: set task in the config, or name a target column to infer it from');
   const res = resolveOutputs(ctx);
   if (!res.ok) return [simple('performance.metrics', 'Performance', 'error', ps.severity, res.message)];
   const o = res.outputs;
-  if (!o.target) return cannotRun(ctx, `${o.targetNote}: performance needs a target`);
-  if (!o.candidate) return cannotRun(ctx, `${o.candidateNote}: performance needs the candidate's predictions`);
+  if (!o.target) return cannotRun(ctx.config, `${o.targetNote}: performance needs a target`);
+  if (!o.candidate) return cannotRun(ctx.config, `${o.candidateNote}: performance needs the candidate's predictions`);
   const out: TestResult[] = [];
   if (identical(o)) {
     out.push(
@@ -701,7 +713,24 @@ export const performanceChecks: Check = (ctx) => {
     );
   }
   const run = o.task === 'classification' ? classification(ctx, o, out) : regression(ctx, o, out);
-  if (run.kind === 'short') return [...out, ...undecided(ctx, o.task, run.why)];
+  if (run.kind === 'short') return [...out, ...undecided(ctx.config, o.task, run.why)];
+  metricResults(ctx.config, run, o.baselineNote, ctx.current.source, out);
+  return out;
+};
+
+/**
+ * The value and change tests of each configured metric from its measured outcome, appended to
+ * `out`: the same decisions whether the outcomes come from rows (here) or from aggregates computed
+ * in a SQL engine (src/pushdown/performance.ts).
+ */
+export function metricResults(
+  cfg: GateConfig,
+  run: { outcomes: Map<MetricName, Outcome>; tradeoff: TradeoffData | null },
+  baselineNote: string | null,
+  currentSource: string,
+  out: TestResult[],
+): void {
+  const ps = cfg.tests.performance;
   const { outcomes, tradeoff } = run;
   let computed = 0;
   // Change tests wait for the Holm adjustment over all of them; their places in `out` are kept.
@@ -713,7 +742,7 @@ export const performanceChecks: Check = (ctx) => {
     const hasChange = hasChangeBound(b);
     if (!hasValue && !hasChange) continue;
     const info = METRICS[metric];
-    const explicit = explicitMetric(ctx.config, metric);
+    const explicit = explicitMetric(cfg, metric);
     if (!outcome.ok) {
       out.push(
         explicit
@@ -733,7 +762,7 @@ export const performanceChecks: Check = (ctx) => {
     }
     if (hasChange) {
       if (m.baseline === null) {
-        const why = o.baselineNote ?? m.interval;
+        const why = baselineNote ?? m.interval;
         const text = `no baseline to compare ${info.label} ${fmt(m.candidate)} with: ${why}`;
         out.push(
           simple(`performance.${metric}.change`, `${info.label} vs baseline`, explicit ? 'error' : 'skip', b.severity, explicit ? `${text}; but tests.performance.metrics.${metric} asks for a change bound` : text, {
@@ -753,13 +782,12 @@ export const performanceChecks: Check = (ctx) => {
   for (const x of pending) {
     const i = tested.indexOf(x);
     let r = changeTest(x.metric, x.b, x.m, ps, i >= 0 ? pValues[i] : null, tested.length);
-    if (tradeoff && gains.length > 0 && AT_CUTOFF.has(x.metric) && !explicitMetric(ctx.config, x.metric) && (r.status === 'fail' || r.status === 'warn')) {
+    if (tradeoff && gains.length > 0 && AT_CUTOFF.has(x.metric) && !explicitMetric(cfg, x.metric) && (r.status === 'fail' || r.status === 'warn')) {
       r = asTradeoff(r, x.metric, gains, tradeoff);
     }
     out[x.at] = r;
   }
   if (computed === 0) {
-    out.push(simple('performance.metrics', 'Performance', 'error', ps.severity, `no enabled metric could be computed from the columns of ${ctx.current.source} (see the skipped metrics)`));
+    out.push(simple('performance.metrics', 'Performance', 'error', ps.severity, `no enabled metric could be computed from the columns of ${currentSource} (see the skipped metrics)`));
   }
-  return out;
-};
+}

@@ -41,14 +41,16 @@
  * The id column has no range or category test (new ids are expected, not a data problem).
  * Columns in `columns.exclude` get no test at all, the schema tests included.
  */
+import { embeddingColumns } from '../embeddings/config.js';
+import { textColumns } from '../embeddings/text.js';
 import type { Check, CheckContext } from './context.js';
-import type { QualitySettings } from '../config/types.js';
+import type { GateConfig, QualitySettings } from '../config/types.js';
 import type { Column, Table } from '../data/table.js';
 import { csvPosition } from '../errors.js';
 import { formatInt } from '../report/format.js';
 import type { Severity, Status, TestResult } from '../results/types.js';
 import { betaBinomialSf } from '../stats/betabinomial.js';
-import { alignedCategoryCounts } from '../stats/categories.js';
+import { alignedCategoryCounts, type AlignedCounts } from '../stats/categories.js';
 import { DATE_ADVICE, treatAsDate } from './dates.js';
 import { attempt } from './result.js';
 import { lowerBound, upperBound } from '../stats/search.js';
@@ -109,12 +111,26 @@ function nameList(names: readonly string[], max = 10): string {
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
+/** A side as the schema tests see it: its name, its columns in order, and each one's kind. */
+export interface SchemaSide {
+  readonly source: string;
+  readonly names: readonly string[];
+  kind(name: string): 'numeric' | 'categorical' | undefined;
+}
+
+function schemaSide(t: Table): SchemaSide {
+  return { source: t.source, names: t.names, kind: (n) => t.columns.get(n)?.kind };
+}
+
 function schemaTests(ctx: CheckContext, excluded: ReadonlySet<string>): TestResult[] {
-  const s = ctx.config.tests.quality.schema;
-  const ref = ctx.reference;
-  const cur = ctx.current;
+  return schemaResults(ctx.config, schemaSide(ctx.reference), schemaSide(ctx.current), excluded);
+}
+
+/** The three schema tests; a SQL source (src/pushdown) describes its columns the same way. */
+export function schemaResults(cfg: GateConfig, ref: SchemaSide, cur: SchemaSide, excluded: ReadonlySet<string>): TestResult[] {
+  const s = cfg.tests.quality.schema;
   const out: TestResult[] = [];
-  const missing = ref.names.filter((n) => !cur.columns.has(n) && !excluded.has(n));
+  const missing = ref.names.filter((n) => cur.kind(n) === undefined && !excluded.has(n));
   out.push(
     result(
       'quality.missing_columns',
@@ -131,7 +147,7 @@ function schemaTests(ctx: CheckContext, excluded: ReadonlySet<string>): TestResu
       { columns: missing },
     ),
   );
-  const extra = cur.names.filter((n) => !ref.columns.has(n) && !excluded.has(n));
+  const extra = cur.names.filter((n) => ref.kind(n) === undefined && !excluded.has(n));
   const extraBad = extra.length > 0 && !s.allow_extra_columns;
   out.push(
     result(
@@ -154,9 +170,9 @@ function schemaTests(ctx: CheckContext, excluded: ReadonlySet<string>): TestResu
   const changed: { column: string; reference: string; current: string }[] = [];
   for (const n of ref.names) {
     if (excluded.has(n)) continue;
-    const a = ref.columns.get(n) as Column;
-    const b = cur.columns.get(n);
-    if (b && a.kind !== b.kind) changed.push({ column: n, reference: a.kind, current: b.kind });
+    const a = ref.kind(n) as 'numeric' | 'categorical';
+    const b = cur.kind(n);
+    if (b && a !== b) changed.push({ column: n, reference: a, current: b });
   }
   out.push(
     result(
@@ -180,10 +196,14 @@ function schemaTests(ctx: CheckContext, excluded: ReadonlySet<string>): TestResu
   return out;
 }
 
-function missingTest(ctx: CheckContext, name: string, a: Column, b: Column): TestResult {
-  const m = ctx.config.tests.quality.missing;
-  const ref = ctx.reference;
-  const cur = ctx.current;
+/** Sides as the share tests need them: a SQL source (src/pushdown) gives the same from aggregates. */
+export interface SideCounts {
+  readonly rowCount: number;
+  readonly source: string;
+}
+
+export function missingTest(cfg: GateConfig, name: string, ref: SideCounts, cur: SideCounts, a: { missing: number }, b: { missing: number }): TestResult {
+  const m = cfg.tests.quality.missing;
   const id = `quality.missing.${name}`;
   const title = `Missing values: ${name}`;
   const threshold = makeThreshold('value', 'above', m.fail_increase, m.max_increase, limitsText(m.max_increase, m.fail_increase, m.severity));
@@ -207,7 +227,7 @@ function missingTest(ctx: CheckContext, name: string, a: Column, b: Column): Tes
     sampling_p: p,
   };
   const shares = `${pct(curShare)} missing in ${cur.source} vs ${pct(refShare)} in ${ref.source}`;
-  if (name === ctx.config.columns.target) {
+  if (name === cfg.columns.target) {
     return result(id, title, name, 'missing_share', 'pass', m.severity, increase, null,
       `${shares}; the target is not gated here (late labels are normal in shadow logs; performance tests say how many rows are labelled)`, details);
   }
@@ -218,22 +238,12 @@ function missingTest(ctx: CheckContext, name: string, a: Column, b: Column): Tes
 }
 
 function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric' }): TestResult {
-  const r = ctx.config.tests.quality.range;
   const ref = ctx.reference;
   const cur = ctx.current;
-  const id = `quality.range.${name}`;
-  const title = `Value range: ${name}`;
-  const farText = r.fail_far_share === null ? '' : `, ≥ ${pct(r.fail_far_share)} far out ${r.severity}`;
-  const threshold = makeThreshold('value', 'above', r.fail_share, r.max_share, limitsText(r.max_share, r.fail_share, r.severity, farText));
   const refSorted = ctx.sorted('reference', name);
   const curSorted = ctx.sorted('current', name);
-  if (refSorted.length === 0) {
-    return result(id, title, name, 'out_of_range_share', 'skip', r.severity, null, threshold,
-      `${csvPosition(ref.source, undefined, name)} has no values, so there is no reference range`);
-  }
-  if (curSorted.length === 0) {
-    return result(id, title, name, 'out_of_range_share', 'skip', r.severity, null, threshold,
-      `${csvPosition(cur.source, undefined, name)} has no values to compare with the reference range`);
+  if (refSorted.length === 0 || curSorted.length === 0) {
+    return rangeFromCounts(ctx.config, name, ref, cur, { N: refSorted.length, n: curSorted.length, min: NaN, max: NaN, below: 0, above: 0, far: 0 }, null);
   }
   const N = refSorted.length;
   const n = curSorted.length;
@@ -246,11 +256,6 @@ function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric
   const above = n - upperBound(curSorted, max);
   const outside = below + above;
   const far = lowerBound(curSorted, farLo) + (n - upperBound(curSorted, farHi));
-  const share = outside / n;
-  const farShare = far / n;
-  // Far values are a subset of the outside ones, so the outside null bounds their count too.
-  const p = betaBinomialSf(outside, n, 2, N - 1);
-  const pFar = betaBinomialSf(far, n, 2, N - 1);
   const examples: { line: number; value: number }[] = [];
   const farExamples: { line: number; value: number }[] = [];
   if (outside > 0) {
@@ -263,11 +268,57 @@ function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric
       }
     }
   }
+  return rangeFromCounts(ctx.config, name, ref, cur, { N, n, min, max, below, above, far }, { examples, farExamples });
+}
+
+/** What the range test counts; a SQL source (src/pushdown) gets it from aggregates. */
+export interface RangeCounts {
+  /** Non-missing values: reference, current. */
+  N: number;
+  n: number;
+  /** The reference's range. */
+  min: number;
+  max: number;
+  /** Current values below min, above max, and beyond the range widened by its width on each side. */
+  below: number;
+  above: number;
+  far: number;
+}
+
+/** The range test from its counts. `shown` null: no row examples (a SQL source sends no rows). */
+export function rangeFromCounts(cfg: GateConfig, name: string, ref: SideCounts, cur: SideCounts, counts: RangeCounts,
+  shown: { examples: { line: number; value: number }[]; farExamples: { line: number; value: number }[] } | null): TestResult {
+  const r = cfg.tests.quality.range;
+  const id = `quality.range.${name}`;
+  const title = `Value range: ${name}`;
+  const farText = r.fail_far_share === null ? '' : `, ≥ ${pct(r.fail_far_share)} far out ${r.severity}`;
+  const threshold = makeThreshold('value', 'above', r.fail_share, r.max_share, limitsText(r.max_share, r.fail_share, r.severity, farText));
+  if (counts.N === 0) {
+    return result(id, title, name, 'out_of_range_share', 'skip', r.severity, null, threshold,
+      `${csvPosition(ref.source, undefined, name)} has no values, so there is no reference range`);
+  }
+  if (counts.n === 0) {
+    return result(id, title, name, 'out_of_range_share', 'skip', r.severity, null, threshold,
+      `${csvPosition(cur.source, undefined, name)} has no values to compare with the reference range`);
+  }
+  const { N, n, min, max, below, above, far } = counts;
+  const width = max - min;
+  const farLo = min - width;
+  const farHi = max + width;
+  const outside = below + above;
+  const share = outside / n;
+  const farShare = far / n;
+  // Far values are a subset of the outside ones, so the outside null bounds their count too.
+  const p = betaBinomialSf(outside, n, 2, N - 1);
+  const pFar = betaBinomialSf(far, n, 2, N - 1);
+  const examples = shown?.examples ?? [];
+  const farExamples = shown?.farExamples ?? [];
   const farOver = r.fail_far_share !== null && far > 0 && farShare >= r.fail_far_share;
   const farBad = farOver && pFar < SAMPLING_ALPHA;
   const status: Status = farBad ? r.severity : shareStatus(share, r.max_share, r.fail_share, r.severity, p < SAMPLING_ALPHA);
   const range = `[${fmt(min)}, ${fmt(max)}]`;
-  const list = (xs: { line: number; value: number }[]): string => xs.map((e) => `${fmt(e.value)} at row ${e.line}`).join(', ');
+  const list = (xs: { line: number; value: number }[]): string =>
+    shown === null ? 'no rows listed (a SQL source sends only aggregates)' : xs.map((e) => `${fmt(e.value)} at row ${e.line}`).join(', ');
   let message =
     outside === 0
       ? `every value of ${q(name)} in ${cur.source} is within the reference range ${range}`
@@ -299,13 +350,15 @@ function rangeTest(ctx: CheckContext, name: string, b: Column & { kind: 'numeric
 }
 
 function categoriesTest(ctx: CheckContext, name: string, a: Column & { kind: 'categorical' }, b: Column & { kind: 'categorical' }): TestResult {
-  const c = ctx.config.tests.quality.categories;
-  const ref = ctx.reference;
-  const cur = ctx.current;
+  return categoriesFromCounts(ctx.config, name, ctx.reference, ctx.current, alignedCategoryCounts(a.codes, a.dictionary, b.codes, b.dictionary));
+}
+
+/** The category test from the aligned counts alone (a SQL source's GROUP BY gives them too). */
+export function categoriesFromCounts(cfg: GateConfig, name: string, ref: SideCounts, cur: SideCounts, counts: AlignedCounts): TestResult {
+  const c = cfg.tests.quality.categories;
   const id = `quality.categories.${name}`;
   const title = `Categories: ${name}`;
   const threshold = makeThreshold('value', 'above', c.fail_unseen_share, c.max_unseen_share, limitsText(c.max_unseen_share, c.fail_unseen_share, c.severity));
-  const counts = alignedCategoryCounts(a.codes, a.dictionary, b.codes, b.dictionary);
   const unseen: { value: string; count: number }[] = [];
   const vanished: { value: string; count: number }[] = [];
   let unseenCount = 0;
@@ -416,13 +469,18 @@ function distinctValues(ctx: CheckContext, side: 'reference' | 'current', column
 }
 
 function constantTest(ctx: CheckContext, name: string, a: Column, b: Column): TestResult {
-  const k = ctx.config.tests.quality.constant;
-  const ref = ctx.reference;
-  const cur = ctx.current;
+  return constantResult(ctx.config, name, ctx.reference, ctx.current, distinctValues(ctx, 'reference', a), distinctValues(ctx, 'current', b));
+}
+
+/**
+ * The constant-column test from each side's distinct count (and the value when there is one, as
+ * shown: a number formatted, text JSON-quoted).
+ */
+export function constantResult(cfg: GateConfig, name: string, ref: SideCounts, cur: SideCounts, inRef: { count: number; value: string | null },
+  inCur: { count: number; value: string | null }): TestResult {
+  const k = cfg.tests.quality.constant;
   const id = `quality.constant.${name}`;
   const title = `Constant column: ${name}`;
-  const inRef = distinctValues(ctx, 'reference', a);
-  const inCur = distinctValues(ctx, 'current', b);
   const threshold = makeThreshold('value', 'below', 2, null, '≥ 2 distinct values');
   const details = { current_distinct: inCur.count, reference_distinct: inRef.count };
   const value = inCur.count;
@@ -470,18 +528,22 @@ export const qualityChecks: Check = (ctx) => {
   const excluded: ReadonlySet<string> = new Set(ctx.config.columns.exclude);
   if (qs.schema.enabled) out.push(...schemaTests(ctx, excluded));
   const idColumn = ctx.config.columns.id;
+  // A vector's columns are judged together (drift.embedding.<name> counts its missing rows); free
+  // text has no categories to compare: nearly every review is new, by nature.
+  const vectors = embeddingColumns(ctx.config, ctx.reference);
+  const text = new Set(textColumns(ctx).map((t) => t.column));
   for (const name of ctx.reference.names) {
-    if (excluded.has(name)) continue;
+    if (excluded.has(name) || vectors.has(name)) continue;
     const a = ctx.reference.columns.get(name) as Column;
     const b = ctx.current.columns.get(name);
     if (!b) continue; // reported by quality.missing_columns
     const sev = qs.missing.severity;
-    if (qs.missing.enabled) out.push(...attempt('quality', `quality.missing.${name}`, `Missing values: ${name}`, name, sev, () => missingTest(ctx, name, a, b)));
+    if (qs.missing.enabled) out.push(...attempt('quality', `quality.missing.${name}`, `Missing values: ${name}`, name, sev, () => missingTest(ctx.config, name, ctx.reference, ctx.current, a, b)));
     if (name !== idColumn) {
       if (qs.range.enabled && a.kind === 'numeric' && b.kind === 'numeric') {
         out.push(...attempt('quality', `quality.range.${name}`, `Value range: ${name}`, name, qs.range.severity, () => rangeTest(ctx, name, b)));
       }
-      if (qs.categories.enabled && a.kind === 'categorical' && b.kind === 'categorical') {
+      if (qs.categories.enabled && a.kind === 'categorical' && b.kind === 'categorical' && !text.has(name)) {
         const run = (): TestResult => (treatAsDate(ctx.config, name, a, b) ? dateNote(ctx, name, b) : categoriesTest(ctx, name, a, b));
         out.push(...attempt('quality', `quality.categories.${name}`, `Categories: ${name}`, name, qs.categories.severity, run));
       }

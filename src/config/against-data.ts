@@ -11,8 +11,11 @@ import { keySegment, quoteName } from './names.js';
 import { didYouMean } from './suggest.js';
 import type { GateConfig } from './types.js';
 
+/** What the checks here read of a side: a loaded file, or a SQL source's description (src/pushdown). */
+export type NamedSide = Pick<Table, 'source' | 'names' | 'rowCount'> & { readonly columns: { has(name: string): boolean } };
+
 /** Column names of both files, reference order first, each once. */
-function namesOfBoth(reference: Table, current: Table): string[] {
+function namesOfBoth(reference: NamedSide, current: NamedSide): string[] {
   const seen = new Set(reference.names);
   return [...reference.names, ...current.names.filter((n) => !seen.has(n))];
 }
@@ -31,7 +34,7 @@ interface Unmatched {
  * overrides, per-column drift settings and exclusions in at least one of them. At most
  * MAX_PROBLEMS, then a count: each suggestion is a pass over every column name.
  */
-export function namedColumnProblems(cfg: GateConfig, reference: Table, current: Table): string[] {
+export function namedColumnProblems(cfg: GateConfig, reference: NamedSide, current: NamedSide): string[] {
   const found: Unmatched[] = [];
   for (const [column, key] of roleColumns(cfg)) {
     if (!current.columns.has(column)) {
@@ -65,7 +68,7 @@ export function namedColumnProblems(cfg: GateConfig, reference: Table, current: 
  * `fail` results for a file with fewer than `min_rows` rows; nothing when both have enough (a pass
  * here would let a run in which no test could run pass, where it must be an error).
  */
-export function rowMinimumResults(cfg: GateConfig, reference: Table, current: Table): TestResult[] {
+export function rowMinimumResults(cfg: GateConfig, reference: NamedSide, current: NamedSide): TestResult[] {
   const min = cfg.min_rows;
   const out: TestResult[] = [];
   const files = [

@@ -3,7 +3,7 @@
  * softer data-quality findings warn. Every value here is documented in the README's config table.
  */
 import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from './metrics.js';
-import type { ChunkingSettings, GateConfig, MetricBounds, MetricName } from './types.js';
+import type { ChunkingSettings, GateConfig, MetricBounds, MetricName, SliceSettings } from './types.js';
 
 function bounds(partial: Partial<MetricBounds>): MetricBounds {
   return {
@@ -39,6 +39,21 @@ export function defaultChunking(): ChunkingSettings {
   return { column: null, period: null, size: null, count: null, std_k: 3, quantiles: null, min_reference_chunks: 6 };
 }
 
+/**
+ * No named slices; the weak-segment search runs whenever there are labels and both models, and
+ * warns only on a segment credibly worse than 5 points of accuracy (20 % of MAE) after Holm over
+ * every segment tried.
+ */
+export function defaultSlices(): SliceSettings {
+  return {
+    columns: [],
+    thresholds: {},
+    min_slice_rows: 200,
+    correction: 'holm',
+    weak_segments: { enabled: true, severity: 'warn', top: 5, max_columns: 5, quantiles: 4, max_degradation: 0.05, max_relative_degradation: 0.2 },
+  };
+}
+
 /** A complete config for the given files; the loader overlays the user's YAML on this. */
 export function defaultConfig(reference: string, current: string, path = 'model-gate.yml', dir = '.'): GateConfig {
   return {
@@ -48,6 +63,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
     task: null,
     reference,
     current,
+    sql: { reference: null, current: null },
     min_rows: 100,
     explicit: new Set<string>(),
     columns: {
@@ -62,9 +78,23 @@ export function defaultConfig(reference: string, current: string, path = 'model-
       features: null,
       exclude: [],
       types: {},
+      embeddings: {},
+      text: [],
     },
     models: { baseline: null, candidate: null, inputs: 'auto', outputs: 'auto', own: { baseline: {}, candidate: {} }, batch_size: 4096, threads: 0, max_memory_mb: 8192 },
     chunking: null,
+    slices: defaultSlices(),
+    fairness: {
+      enabled: true,
+      severity: 'fail',
+      groups: [],
+      metrics: ['selection_rate', 'tpr', 'fpr'],
+      positive_class: null,
+      min_group_rows: 30,
+      max_gap: null,
+      max_widening: 0.02,
+      inconclusive: null,
+    },
     tests: {
       quality: {
         enabled: true,
@@ -89,6 +119,7 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         psi: 0.2,
         psi_warn: 0.1,
         bins: 10,
+        range_margin: 0.025,
         correction: 'holm',
         dataset_share: 0.5,
         target: true,
@@ -105,6 +136,8 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         min_labelled_share: 0,
         inconclusive: 'warn',
         metrics: defaultMetricBounds(),
+        // Reported for every class; gated only where the config sets a bound.
+        per_class: { enabled: true, min_support: 30, precision: bounds({}), recall: bounds({}), f1: bounds({}), classes: {} },
       },
       differential: {
         enabled: true,
@@ -137,6 +170,19 @@ export function defaultConfig(reference: string, current: string, path = 'model-
         pca: { enabled: true, variance: 0.65 },
         classifier: { enabled: true, max_auc: 0.55, folds: 5, rows: 100000, seed: 1, top: 5 },
       },
+      // MMD at 2,000 rows per side and 500 permutations: about 4.5 s of CPU for 384 dimensions.
+      embeddings: {
+        enabled: true,
+        severity: null,
+        p_value: 0.05,
+        permutations: 500,
+        rows: 2000,
+        seed: 1,
+        bandwidth: null,
+        classifier: { enabled: true, max_auc: null, folds: 5, components: 32 },
+        max_mean_cosine_distance: null,
+      },
+      text: { enabled: true, auto: true, min_distinct_share: 0.5, min_length: 20, descriptors: ['length', 'non_ascii', 'empty', 'words'] },
     },
   };
 }

@@ -14,7 +14,10 @@ import { taskMismatches } from './metrics.js';
 import { readConfigText } from './read.js';
 import { keySegment, quoteName } from './names.js';
 import { escapeControls } from '../safe-text.js';
+import { sqlLabel, sqlSourceOf, sqlSourceProblems } from '../sql/config.js';
 import { didYouMean } from './suggest.js';
+import { resolveSlices } from '../slices/config.js';
+import { embeddingConfigProblems, resolveEmbeddingSettings, resolveEmbeddingSpecs } from '../embeddings/config.js';
 import type { BehaviourSettings, ChunkingSettings, Direction, GateConfig, InvarianceSettings, MetricBounds, MetricName, ModelOverrides, ModelsConfig, MonotonicSettings, ScoreColumns } from './types.js';
 
 export { schema as configSchema };
@@ -155,6 +158,7 @@ function checkSemantics(cfg: GateConfig): string[] {
     // A path goes into every message about its file; a control character in it would reach the
     // terminal and the logs raw (and a NUL cannot name a file at all).
     if (escapeControls(cfg[key]) !== cfg[key]) problems.push(`config key ${key}: the path ${quoteName(cfg[key])} contains a control character`);
+    problems.push(...sqlSourceProblems(key, cfg.sql[key]));
   }
   const c = cfg.columns;
   const seen = new Map<string, string>();
@@ -189,6 +193,11 @@ function checkSemantics(cfg: GateConfig): string[] {
     }
   }
   problems.push(...chunkingProblems(cfg));
+  problems.push(...embeddingConfigProblems(cfg));
+  // Fairness settings without groups would measure nothing: what the config names must run.
+  if (cfg.explicit.has('fairness') && cfg.fairness.enabled && cfg.fairness.groups.length === 0) {
+    problems.push('config key fairness: name the group columns in fairness.groups (e.g. [sex, age_band]); the other fairness settings apply to those');
+  }
   const dr = cfg.tests.drift;
   if (dr.p_value_warn !== null && dr.p_value_warn < dr.p_value) {
     problems.push(`config key tests.drift.p_value_warn: the warn band must be wider than the drift limit (p_value_warn ≥ p_value = ${dr.p_value})`);
@@ -262,11 +271,18 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
     throw new InputError(capProblems(lines).join('; '), path);
   }
   const user = data as Json;
-  const base = defaultConfig(String(user.reference), String(user.current), path, dirname(path));
+  const sql = { reference: sqlSourceOf(user.reference), current: sqlSourceOf(user.current) };
+  const base = defaultConfig(
+    sql.reference ? sqlLabel('reference', sql.reference) : String(user.reference),
+    sql.current ? sqlLabel('current', sql.current) : String(user.current),
+    path,
+    dirname(path),
+  );
   const userColumns = (user.columns ?? {}) as Json;
   const userTests = (user.tests ?? {}) as Json;
   const cfg: GateConfig = {
     ...base,
+    sql,
     task: (user.task as GateConfig['task']) ?? null,
     min_rows: typeof user.min_rows === 'number' ? user.min_rows : base.min_rows,
     explicit: explicitKeys(user),
@@ -275,6 +291,7 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
       baseline_scores: scoreColumns(userColumns.baseline_scores),
       candidate_scores: scoreColumns(userColumns.candidate_scores),
       positive_class: userColumns.positive_class === undefined || userColumns.positive_class === null ? null : String(userColumns.positive_class),
+      embeddings: resolveEmbeddingSpecs(userColumns.embeddings),
     },
     tests: {
       quality: overlay(base.tests.quality, userTests.quality),
@@ -288,13 +305,24 @@ export function resolveConfig(data: unknown, path: string): GateConfig {
       estimation: overlay(base.tests.estimation, userTests.estimation),
       business_value: overlay(base.tests.business_value, userTests.business_value),
       multivariate: resolveMultivariate(base.tests.multivariate, userTests.multivariate),
+      embeddings: resolveEmbeddingSettings(overlay(base.tests.embeddings, userTests.embeddings)),
+      text: overlay(base.tests.text, userTests.text),
     },
     models: resolveModels(base.models, user.models),
     chunking: user.chunking === undefined || user.chunking === null ? null : { ...defaultChunking(), ...(user.chunking as Partial<ChunkingSettings>) },
+    fairness: resolveFairness(base.fairness, user.fairness),
   };
-  const problems = checkSemantics(cfg);
+  const sliced = resolveSlices(user.slices, cfg.tests.performance.metrics);
+  cfg.slices = sliced.settings;
+  const problems = [...checkSemantics(cfg), ...sliced.problems];
   if (problems.length) throw new InputError(capProblems(problems).join('; '), path);
   return cfg;
+}
+
+/** A class label may be written as a number in YAML (`positive_class: 1`): kept as its string form. */
+function resolveFairness(base: GateConfig['fairness'], user: unknown): GateConfig['fairness'] {
+  const merged = overlay(base, user);
+  return merged.positive_class === null ? merged : { ...merged, positive_class: String(merged.positive_class) };
 }
 
 /**

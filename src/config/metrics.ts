@@ -72,6 +72,8 @@ const TASK_KEYS: readonly TaskKey[] = [
   { key: 'columns.candidate_scores', task: 'classification', what: 'class scores', active: (cfg) => cfg.columns.candidate_scores !== null },
   { key: 'columns.positive_class', task: 'classification', what: 'a positive class', active: (cfg) => cfg.columns.positive_class !== null },
   { key: 'columns.decision_threshold', task: 'classification', what: 'a cut-off on scores', active: () => true },
+  { key: 'tests.performance.per_class', task: 'classification', what: 'per-class metrics', active: (cfg) => cfg.tests.performance.per_class.enabled },
+  { key: 'fairness', task: 'classification', what: 'fairness across groups', active: (cfg) => cfg.fairness.enabled && cfg.fairness.groups.length > 0 },
 ];
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ColumnKind } from '../data/table.js';
 import type { Severity } from '../results/types.js';
+import type { SqlSourceSpec } from '../sql/types.js';
 
 export type Task = 'classification' | 'regression';
 
@@ -17,7 +18,20 @@ export type DriftMethod =
   | 'wasserstein'
   | 'jensen_shannon'
   | 'psi'
-  | 'hellinger';
+  | 'hellinger'
+  // The peers' methods (README "Coming from another tool"):
+  | 'fisher_exact'
+  | 'chi_squared_gof'
+  | 'cramer_v'
+  | 'cramer_v_corrected'
+  | 'tvd'
+  | 'l_infinity'
+  | 'kl_divergence'
+  | 'energy'
+  | 'anderson_darling'
+  | 'cramer_von_mises'
+  | 'mann_whitney'
+  | 'wasserstein_range';
 
 export type Correction = 'none' | 'bonferroni' | 'holm' | 'fdr_bh';
 
@@ -50,6 +64,8 @@ export interface DriftSettings {
   psi_warn: number | null;
   /** Bins for PSI / Jensen-Shannon / Hellinger on numeric columns (reference quantile bins). */
   bins: number;
+  /** wasserstein_range: share cut from each end of each sample before the range is taken (Deepchecks' margin_quantile_filter). */
+  range_margin: number;
   correction: Correction;
   /** Dataset drift: status = severity when the share of drifted columns is ≥ this. */
   dataset_share: number;
@@ -106,6 +122,53 @@ export interface PerformanceSettings {
   min_labelled_share: number;
   inconclusive: Inconclusive;
   metrics: Readonly<Partial<Record<MetricName, MetricBounds>>>;
+  /** Precision, recall and F1 of every class (src/checks/per-class.ts). */
+  per_class: PerClassSettings;
+}
+
+export type PerClassMetric = 'precision' | 'recall' | 'f1';
+
+/**
+ * Per-class metrics, reported for every class with their intervals; gated where a bound is set,
+ * for every class with at least `min_support` labelled rows, or for the classes named in `classes`
+ * (their bounds overlay the shared ones).
+ */
+export interface PerClassSettings {
+  enabled: boolean;
+  /** Classes with fewer labelled current rows are reported, not gated. */
+  min_support: number;
+  precision: MetricBounds;
+  recall: MetricBounds;
+  f1: MetricBounds;
+  /** Bounds of one class by its label (string form), over the shared ones. */
+  classes: Readonly<Record<string, Readonly<Partial<Record<PerClassMetric, Partial<MetricBounds> | boolean>>>>>;
+}
+
+export type FairnessMetric = 'selection_rate' | 'tpr' | 'fpr' | 'precision';
+
+/** A group column, a numeric column's bins, or a crossing of two columns (src/slices/groups.ts). */
+export type FairnessGroup = string | readonly [string, string] | { readonly column: string; readonly bins?: readonly number[]; readonly quantiles?: number };
+
+/**
+ * Fairness across groups (src/checks/fairness.ts): each model's metric per group, the gap between
+ * the groups (largest − smallest), gated against `max_gap` and against the baseline's gap.
+ */
+export interface FairnessSettings {
+  enabled: boolean;
+  severity: Severity;
+  /** Nothing runs without groups. */
+  groups: readonly FairnessGroup[];
+  metrics: readonly FairnessMetric[];
+  /** The class whose prediction counts as positive; null = columns.positive_class (binary). */
+  positive_class: string | null;
+  /** A group whose metric rests on fewer rows is reported and left out of the gap. */
+  min_group_rows: number;
+  /** Bound on the candidate's gap; null: the gap is reported (`info`). */
+  max_gap: number | null;
+  /** The candidate's gap may exceed the baseline's by at most this; null: not compared. */
+  max_widening: number | null;
+  /** null = tests.performance.inconclusive. */
+  inconclusive: Inconclusive | null;
 }
 
 /** The metrics CBPE estimates; for a multiclass model precision, recall and F1 are the macro averages. */
@@ -307,6 +370,54 @@ export interface ColumnsConfig {
   exclude: readonly string[];
   /** Type overrides. */
   types: Readonly<Record<string, ColumnKind>>;
+  /** Vector columns (src/embeddings/), keyed by name: drift-tested whole, never one coordinate at a time. */
+  embeddings: Readonly<Record<string, EmbeddingSpec>>;
+  /** Text columns whose descriptors (length, non-ASCII share, …) are drift-tested instead of their categories. */
+  text: readonly string[];
+}
+
+/**
+ * One vector column: `json` — the CSV column of that name holds a JSON array per row; `prefix` —
+ * the numeric columns prefix0, prefix1, … are its coordinates. `role`: a feature (reference vs
+ * current) or one model's output (baseline vs candidate on the current rows).
+ */
+export interface EmbeddingSpec {
+  json: boolean;
+  prefix: string | null;
+  role: 'feature' | 'baseline' | 'candidate';
+}
+
+/** Drift of vector columns (src/embeddings/, src/checks/embeddings.ts). */
+export interface EmbeddingSettings {
+  enabled: boolean;
+  /** null = the family's severity (drift for features, differential for outputs). */
+  severity: Severity | null;
+  /** MMD permutation p-value (adjusted with tests.drift.correction) below this is drift. */
+  p_value: number;
+  permutations: number;
+  /** At most this many rows per side (seeded sample without replacement). */
+  rows: number;
+  seed: number;
+  /** σ of the RBF kernel; null = the median heuristic. */
+  bandwidth: number | null;
+  /** Domain classifier on a random projection; gates only with max_auc. */
+  classifier: { enabled: boolean; max_auc: number | null; folds: number; components: number };
+  /** Cosine distance between the mean vectors: gated only when set. */
+  max_mean_cosine_distance: number | null;
+}
+
+export type TextDescriptor = 'length' | 'non_ascii' | 'empty' | 'words';
+
+/** Text columns: descriptors drift-tested as numeric columns (src/checks/text.ts). */
+export interface TextSettings {
+  enabled: boolean;
+  /** Also treat categorical features whose values are long and mostly distinct as text. */
+  auto: boolean;
+  /** auto: at least this share of the reference's non-missing values distinct… */
+  min_distinct_share: number;
+  /** … and a mean length of the distinct values of at least this many characters. */
+  min_length: number;
+  descriptors: readonly TextDescriptor[];
 }
 
 export type ChunkPeriod = 'day' | 'week' | 'month';
@@ -329,6 +440,61 @@ export interface ChunkingSettings {
   min_reference_chunks: number;
 }
 
+/** How one column of a slice is grouped (src/slices/groups.ts); bins and quantiles: numeric only. */
+export interface SliceBinning {
+  column: string;
+  /** Inner edges, strictly ascending (m edges, m + 1 bins, the outer ones open); null = quantiles. */
+  bins: readonly number[] | null;
+  /** Bins at the reference's quantiles; null = 4 (when `bins` is null). */
+  quantiles: number | null;
+}
+
+/** One entry of `slices.columns`: a column, or a crossing of two (`[region, channel]`). */
+export interface SliceColumn {
+  /** "region", or "region,channel" for a crossing: the key `slices.thresholds` uses. */
+  key: string;
+  /** One binning, or two for a crossing (each column's own entry gives its bins). */
+  binnings: readonly SliceBinning[];
+}
+
+/** Per-slice bounds (`slices.thresholds.<slice>`), overriding the global ones for that slice. */
+export interface SliceOverrides {
+  /** Whole metric entries, resolved as tests.performance.metrics resolves them. */
+  metrics: Readonly<Partial<Record<MetricName, MetricBounds>>>;
+  /** Override of tests.differential.min_agreement (classification) for this slice. */
+  min_agreement?: number | null;
+  /** Override of tests.differential.max_mean_abs_diff (regression) for this slice. */
+  max_mean_abs_diff?: number | null;
+}
+
+/** Weak-segment search: the slices (values, quantile bins, pairs) where the candidate loses most. */
+export interface WeakSegmentSettings {
+  enabled: boolean;
+  /** Status of a segment credibly worse than the allowance after the correction for searching. */
+  severity: Severity;
+  /** Segments listed, worst first. */
+  top: number;
+  /** The columns whose single-column segments are worst are crossed in pairs, up to this many. */
+  max_columns: number;
+  /** Quantile bins of a numeric column. */
+  quantiles: number;
+  /** Classification (accuracy): allowed worsening of a segment, absolute. */
+  max_degradation: number;
+  /** Regression (MAE): allowed worsening of a segment, as a share of the baseline's MAE there. */
+  max_relative_degradation: number;
+}
+
+/** `slices`: performance and agreement per slice, and the weak-segment search. */
+export interface SliceSettings {
+  columns: readonly SliceColumn[];
+  thresholds: Readonly<Record<string, SliceOverrides>>;
+  /** A slice value with fewer labelled rows (with both predictions) is not gated. */
+  min_slice_rows: number;
+  /** Multiple-testing adjustment over every slice change test of the run. */
+  correction: Correction;
+  weak_segments: WeakSegmentSettings;
+}
+
 export interface GateConfig {
   /** Path of the config file as given, and its directory (data paths resolve against it). */
   path: string;
@@ -336,8 +502,14 @@ export interface GateConfig {
   version: 1;
   /** null = infer from the target column (categorical or few integer values → classification). */
   task: Task | null;
+  /** The data file of each side; for a SQL source (see `sql`), its label, e.g. "reference query (duckdb)". */
   reference: string;
   current: string;
+  /**
+   * A side written as `{ sql, engine, url_env, timeout_seconds }` (engine filled in: duckdb by
+   * default); null: the side is the file named by `reference`/`current`.
+   */
+  sql: { reference: SqlSourceSpec | null; current: SqlSourceSpec | null };
   /**
    * Fewer rows than this in the current or the reference file is a `fail` (input.rows,
    * input.reference_rows): no comparison means anything on a handful of rows.
@@ -347,6 +519,9 @@ export interface GateConfig {
   models: ModelsConfig;
   /** null = no chunks: per-chunk tests do not run and `auto` thresholds are a config error. */
   chunking: ChunkingSettings | null;
+  slices: SliceSettings;
+  /** Fairness across groups (classification with a positive class); runs when `groups` names any. */
+  fairness: FairnessSettings;
   /**
    * Every key path the user wrote in the YAML, dotted (`tests.performance.metrics.accuracy`,
    * `tests.performance.metrics.accuracy.min`, `tests.differential.min_agreement`,
@@ -367,5 +542,7 @@ export interface GateConfig {
     estimation: EstimationSettings;
     business_value: BusinessValueSettings;
     multivariate: MultivariateSettings;
+    embeddings: EmbeddingSettings;
+    text: TextSettings;
   };
 }

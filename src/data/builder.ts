@@ -27,7 +27,7 @@ export interface BuildOptions {
    * Columns whose arrays live in SharedArrayBuffers: a worker that parsed them can post them to
    * the main thread and keep reading them itself, with no copy either way.
    */
-  shared?: ReadonlySet<string>;
+  shared?: ReadonlySet<string> | 'all';
 }
 
 /** A zeroed Float64Array, on shared memory when asked. */
@@ -143,7 +143,7 @@ export class TableBuilder {
           opts.hints.get(n),
           this.capacity,
           opts.only !== undefined && !opts.only.has(n),
-          opts.shared?.has(n) ?? false,
+          opts.shared === 'all' || (opts.shared?.has(n) ?? false),
         ),
     );
   }

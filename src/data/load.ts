@@ -14,7 +14,7 @@ import { notFinite } from './builder.js';
 import { ColumnarTable } from './columnar-table.js';
 import { countDuplicateRows } from './duplicates.js';
 import { quoteValue } from './numbers.js';
-import { parseFile, readColumns, type ParseRequest, type Reader } from './parse-file.js';
+import { parseFile, readColumns, sortedColumns, type ParseRequest, type Reader } from './parse-file.js';
 import { fileFromReply, type WorkerReply } from './worker-reply.js';
 import type { CellNote, ParsedColumn, ParsedFile } from './parsed.js';
 import type { ColumnKind, ColumnTypeHints, Table } from './table.js';
@@ -44,7 +44,9 @@ export interface LoadOptions {
    * check worker, which then checks the same file), and the columns it should keep in shared
    * memory for that.
    */
-  currentOn?: { parse(req: ParseRequest): Promise<ParsedFile>; shared: string[] };
+  currentOn?: { parse(req: ParseRequest): Promise<ParsedFile>; shared: string[] | 'all' };
+  /** Keep every column of the reference (read in this thread) in shared memory, for a worker to read. */
+  shareReference?: boolean;
 }
 
 const WORKER_URL = new URL('./load-worker.js', import.meta.url);
@@ -88,13 +90,13 @@ export async function loadPair(reference: FileRef, current: FileRef, opts: LoadO
   // only wait otherwise, and a second worker would put its start (~40 ms) before the reading.
   const threaded = opts.threads !== false && (opts.currentOn !== undefined || workerAvailable());
   const onWorker = !threaded ? null : opts.currentOn ? opts.currentOn.parse({ ...request(current), shared: opts.currentOn.shared }) : parseInWorker(request(current));
-  const [r, c] = await Promise.allSettled([parseFile(request(reference)), onWorker ?? parseFile(request(current))]);
+  const [r, c] = await Promise.allSettled([parseFile({ ...request(reference), ...(opts.shareReference ? { shared: 'all' as const } : {}) }), onWorker ?? parseFile(request(current))]);
   // The reference's problem is reported first, whichever worker finished first.
   if (r.status === 'rejected') throw r.reason;
   if (c.status === 'rejected') throw c.reason;
   const ref = r.value;
   const cur = c.value;
-  const reread = reconcile(ref, cur);
+  const { reread, renumber } = reconcile(ref, cur);
   if (reread.length > 0) {
     const again = await readColumns({
       ...request(current),
@@ -102,6 +104,18 @@ export async function loadPair(reference: FileRef, current: FileRef, opts: LoadO
       only: reread,
     });
     for (const col of again.columns) replaceColumn(cur, col);
+  }
+  if (renumber.length > 0) {
+    const again = await readColumns({
+      ...request(current),
+      hints: [...hints, ...renumber.map((n): [string, ColumnKind] => [n, 'numeric'])],
+      only: renumber,
+      numericIn: reference.display,
+    });
+    for (const col of again.columns) replaceColumn(cur, col);
+    // The re-read columns were not sorted with the others.
+    const sorted = new Set(cur.sorted.map(([n]) => n));
+    cur.sorted.push(...sortedColumns(again.columns.filter((c) => !sorted.has(c.name))));
   }
   dropStaleSorted(ref);
   dropStaleSorted(cur);
@@ -121,10 +135,12 @@ interface Problem {
 
 /**
  * Settles every column's kind across the two files, in place. Returns the current file's columns
- * that must be read again as text; throws the first problem (reference before current, then by
- * row and column).
+ * that must be read again as text (`reread`) and, for a Parquet current file, its text columns
+ * the reference has as numbers, to be read again as numbers (`renumber`: Parquet's declared text
+ * is read as numbers by the CSV rules, as a CSV file's text would have been); throws the first
+ * problem (reference before current, then by row and column).
  */
-function reconcile(ref: ParsedFile, cur: ParsedFile): string[] {
+function reconcile(ref: ParsedFile, cur: ParsedFile): { reread: string[]; renumber: string[] } {
   const problems: Problem[] = [];
   const kinds = new Map<string, ColumnKind>();
   const curByName = new Map(cur.columns.map((c) => [c.name, c]));
@@ -149,9 +165,12 @@ function reconcile(ref: ParsedFile, cur: ParsedFile): string[] {
   }
 
   const reread: string[] = [];
+  const renumber: string[] = [];
   for (const cc of cur.columns) {
     const kind = kinds.get(cc.name);
-    if (kind === undefined || kind === 'numeric') {
+    if (kind === 'numeric' && cur.reader === 'parquet' && cc.kind === 'categorical' && !cc.empty) {
+      renumber.push(cc.name);
+    } else if (kind === undefined || kind === 'numeric') {
       const text = cc.kind === 'categorical' && kind === 'numeric' ? cc.firstText : null;
       const inf = cc.firstInfinite;
       if (text && (!inf || text.line <= inf.line)) {
@@ -174,7 +193,7 @@ function reconcile(ref: ParsedFile, cur: ParsedFile): string[] {
     problems.sort((a, b) => a.file - b.file || a.line - b.line || a.column - b.column);
     throw problems[0].error;
   }
-  return reread;
+  return { reread, renumber };
 }
 
 function allMissing(col: ParsedColumn, rows: number): ParsedColumn {

@@ -8,6 +8,8 @@ import type { BuildOptions, TableBuilder } from './builder.js';
 import { Utf8Error, utf8Error } from './encoding.js';
 import { openCsv } from './open-file.js';
 import { inflateToTemp } from './gunzip.js';
+import { parquetParts } from './parquet/detect.js';
+import { readParquet } from './parquet/read.js';
 import type { ParsedColumn, ParsedFile } from './parsed.js';
 import { scanCsvParse } from './scan-csv-parse.js';
 import { scanPlain } from './scan-plain.js';
@@ -28,8 +30,13 @@ export interface ParseRequest {
   reader?: Reader;
   /** Testing: the byte scanner's read size (small values exercise records across chunks). */
   chunkSize?: number;
-  /** Columns to keep in shared memory (see BuildOptions.shared). */
-  shared?: string[];
+  /** Columns to keep in shared memory (see BuildOptions.shared); `all`: every column. */
+  shared?: string[] | 'all';
+  /**
+   * Re-reading a Parquet text column as numbers because this file (the reference) has it
+   * numeric: named in the message for a value that is not a number.
+   */
+  numericIn?: string;
 }
 
 async function readOnce(
@@ -64,12 +71,15 @@ async function readOnce(
 
 /** Parses the columns of one file (no duplicate count, no sorting). */
 export async function readColumns(req: ParseRequest): Promise<ParsedFile> {
+  // Parquet by content (the magic at both ends), or a directory of Parquet parts.
+  const parts = parquetParts(req.path, req.display);
+  if (parts) return readParquet(req, parts);
   const hints = new Map(req.hints);
   const opts: BuildOptions = {
     display: req.display,
     hints,
     ...(req.only ? { only: new Set(req.only) } : {}),
-    ...(req.shared ? { shared: new Set(req.shared) } : {}),
+    ...(req.shared ? { shared: req.shared === 'all' ? 'all' : new Set(req.shared) } : {}),
   };
   const first = await readOnce(req, opts, req.reader ?? 'auto');
   const b = first.builder;

@@ -46,8 +46,8 @@ export interface ParsedFile {
   shifts: LineShifts | null;
   /** Non-missing values of each numeric column, ascending. */
   sorted: [string, Float64Array][];
-  /** Which reader produced it (the byte scanner, or csv-parse for quoted or irregular files). */
-  reader: 'plain' | 'csv-parse';
+  /** Which reader produced it (the byte scanner, csv-parse for irregular files, or DuckDB for Parquet). */
+  reader: 'plain' | 'csv-parse' | 'parquet';
 }
 
 /** Buffers to hand to postMessage's transfer list (shared ones are shared, not transferred). */

@@ -51,8 +51,11 @@ function pathPatterns(reference: string, current: string): [RegExp, string][] {
 
 /** `Accuracy 0.71 vs baseline 0.74 (Δ -0.028, 95% CI [..]): ` – the cells Baseline, Candidate, Δ and CI. */
 const CHANGE_HEAD = /^(?:inconclusive: )?(trade-off at the cut-off: )?.*? vs baseline \S+ \(Δ [^)]*\): /u;
-/** `drift: Jensen-Shannon 0.17 ≥ 0.1 (6,000 vs 4,000 values; PSI 0.58)` – the Value and Threshold cells. */
-const DRIFT_STATEMENT = /^(.*?: )?(?:no |possible )?drift: [^(]*\((.*)\)$/u;
+/**
+ * `drift: Jensen-Shannon 0.17 ≥ 0.1 (6,000 vs 4,000 values; PSI 0.58)` – the Value and Threshold
+ * cells; an adjusted p-value's note (`KS p = 0.01 (holm-adjusted; raw 0.002) < 0.05 (…)`) stays.
+ */
+const DRIFT_STATEMENT = /^(.*?: )?(?:no |possible )?drift: [^(]*?(?:\(([^()]*-adjusted; raw [^()]*)\))?[^(]*\(([^()]*)\)$/u;
 /** `current column "age": ` – the Column cell. */
 const COLUMN_HEAD = /^(?:current|reference) column "(?:[^"\\]|\\.)*": /u;
 
@@ -69,7 +72,7 @@ export function tableMessage(t: TestResult, paths: HeaderPaths, shown: { column:
     if (m === before && m.startsWith(`${t.name} `)) m = m.slice(t.name.length + 1).replace(/^[-+]?[\d.,]+(?:e-?\d+)? /u, '');
   }
   if (t.family === 'drift' && typeof t.value === 'number' && t.threshold) {
-    m = m.replace(DRIFT_STATEMENT, (_, prefix: string | undefined, inner: string) => `${prefix ?? ''}${inner}`);
+    m = m.replace(DRIFT_STATEMENT, (_, prefix: string | undefined, adjusted: string | undefined, inner: string) => `${prefix ?? ''}${adjusted ? `${adjusted}; ` : ''}${inner}`);
   }
   if (shown.column && t.column !== undefined) m = m.replace(COLUMN_HEAD, '');
   m = m.trim();
