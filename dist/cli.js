@@ -72749,10 +72749,13 @@ function groupResults(ctx, o, positive, g, out, pending) {
     };
     return { group: label, in_gap: (eligible.get(metric) ?? []).includes(gi), candidate: side2("candidate"), baseline: withBaseline ? side2("baseline") : null };
   });
+  const partsOf2 = (measure2) => measure2 === "equalized_odds" ? ["tpr", "fpr"] : [measure2];
+  const measurable = measures.filter((measure2) => partsOf2(measure2).every((m) => (eligible.get(m) ?? []).length >= 2));
+  const mustMeasure = isExplicit(ctx.config, "fairness.metrics") || measurable.length === 0;
   for (const measure2 of measures) {
     const id = `performance.fairness.${name}.${measure2}`;
     const title = `${GAP_LABEL[measure2]}: ${name}`;
-    const parts = measure2 === "equalized_odds" ? ["tpr", "fpr"] : [measure2];
+    const parts = partsOf2(measure2);
     const groups = Object.fromEntries(parts.map((m2) => [m2, groupTable(m2)]));
     const short2 = parts.filter((m2) => (eligible.get(m2) ?? []).length < 2);
     const leftOut = parts.flatMap(
@@ -72761,7 +72764,8 @@ function groupResults(ctx, o, positive, g, out, pending) {
     const leftText = leftOut.length > 0 ? `; left out with fewer than fairness.min_group_rows = ${fmt(f.min_group_rows)}: ${[...new Set(leftOut)].slice(0, 10).join(", ")}${leftOut.length > 10 ? ", \u2026" : ""}` : "";
     if (short2.length > 0) {
       out.push({
-        ...error(id, title, `fewer than two groups of ${q(name)} have at least fairness.min_group_rows = ${fmt(f.min_group_rows)} ${short2.map((m2) => DENOMINATOR[m2]).join(" and ")} ${rowsText2}, so the gap cannot be measured${leftText}`, sev),
+        ...error(id, title, `fewer than two groups of ${q(name)} have at least fairness.min_group_rows = ${fmt(f.min_group_rows)} ${short2.map((m2) => DENOMINATOR[m2]).join(" and ")} ${rowsText2}, so the gap cannot be measured${leftText}${mustMeasure ? "" : " (a default metric; set fairness.metrics to require it)"}`, sev),
+        status: mustMeasure ? "error" : "skip",
         column: grouping3.columns[0],
         details: { groups, min_group_rows: f.min_group_rows }
       });

@@ -280,9 +280,20 @@ describe('fairness across groups', () => {
   });
 
   it('errors when too few groups are left, for a multiclass task without a positive class, and without a baseline only when max_widening is written', () => {
+    // A default metric the data cannot measure, beside one that runs: skipped, saying how to require it.
     const few = fairnessChecks(fairnessContext(groupRows(false), (c) => (c.fairness = { ...c.fairness, min_group_rows: 500 })));
-    expect(byId(few, 'performance.fairness.sex.tpr').status).toBe('error');
+    expect(byId(few, 'performance.fairness.sex.tpr').status).toBe('skip');
+    expect(byId(few, 'performance.fairness.sex.tpr').message).toContain('set fairness.metrics to require it');
     expect(byId(few, 'performance.fairness.sex.selection_rate').status).toBe('info');
+    // Listed in fairness.metrics: an error.
+    const listed = fairnessChecks(fairnessContext(groupRows(false), (c) => {
+      c.fairness = { ...c.fairness, min_group_rows: 500 };
+      c.explicit = new Set([...c.explicit, 'fairness.metrics']);
+    }));
+    expect(byId(listed, 'performance.fairness.sex.tpr').status).toBe('error');
+    // Nothing measurable at all: an error, since fairness was asked for.
+    const none = fairnessChecks(fairnessContext(groupRows(false), (c) => (c.fairness = { ...c.fairness, min_group_rows: 5000 })));
+    for (const m of ['selection_rate', 'tpr', 'fpr']) expect(byId(none, `performance.fairness.sex.${m}`).status).toBe('error');
     const multi = groupRows(false);
     multi.y = multi.y.map((v, i) => (i % 7 === 0 ? 2 : v));
     const m = fairnessChecks(fairnessContext(multi, (c) => (c.columns.positive_class = null)));

@@ -164,10 +164,16 @@ function groupResults(ctx: CheckContext, o: ClassificationOutputs, positive: num
       return { group: label, in_gap: (eligible.get(metric) ?? []).includes(gi), candidate: side('candidate'), baseline: withBaseline ? side('baseline') : null };
     });
 
+  // A metric the data cannot measure is an error when the config lists it, or when no metric of
+  // this group can be measured (fairness was asked for and nothing was checked); a default metric
+  // the data does not allow beside others that run is a skip.
+  const partsOf = (measure: GapMeasure): FairnessMetric[] => (measure === 'equalized_odds' ? ['tpr', 'fpr'] : [measure]);
+  const measurable = measures.filter((measure) => partsOf(measure).every((m) => (eligible.get(m) ?? []).length >= 2));
+  const mustMeasure = isExplicit(ctx.config, 'fairness.metrics') || measurable.length === 0;
   for (const measure of measures) {
     const id = `performance.fairness.${name}.${measure}`;
     const title = `${GAP_LABEL[measure]}: ${name}`;
-    const parts: FairnessMetric[] = measure === 'equalized_odds' ? ['tpr', 'fpr'] : [measure];
+    const parts = partsOf(measure);
     const groups = Object.fromEntries(parts.map((m) => [m, groupTable(m)]));
     const short = parts.filter((m) => (eligible.get(m) ?? []).length < 2);
     const leftOut = parts.flatMap((m) =>
@@ -179,7 +185,8 @@ function groupResults(ctx: CheckContext, o: ClassificationOutputs, positive: num
     const leftText = leftOut.length > 0 ? `; left out with fewer than fairness.min_group_rows = ${fmt(f.min_group_rows)}: ${[...new Set(leftOut)].slice(0, 10).join(', ')}${leftOut.length > 10 ? ', …' : ''}` : '';
     if (short.length > 0) {
       out.push({
-        ...error(id, title, `fewer than two groups of ${q(name)} have at least fairness.min_group_rows = ${fmt(f.min_group_rows)} ${short.map((m) => DENOMINATOR[m]).join(' and ')} ${rowsText}, so the gap cannot be measured${leftText}`, sev),
+        ...error(id, title, `fewer than two groups of ${q(name)} have at least fairness.min_group_rows = ${fmt(f.min_group_rows)} ${short.map((m) => DENOMINATOR[m]).join(' and ')} ${rowsText}, so the gap cannot be measured${leftText}${mustMeasure ? '' : ' (a default metric; set fairness.metrics to require it)'}`, sev),
+        status: mustMeasure ? 'error' : 'skip',
         column: grouping.columns[0],
         details: { groups, min_group_rows: f.min_group_rows },
       });
