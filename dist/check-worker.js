@@ -40982,17 +40982,19 @@ function performanceChunks(ctx, ref, cur) {
   }
   return out;
 }
-var chunkTestChecks = (ctx) => {
-  if (!ctx.config.chunking) return [];
-  let ref;
-  let cur;
+function bothChunks(ctx) {
   try {
-    ref = ctx.chunks("reference");
-    cur = ctx.chunks("current");
+    return { ref: ctx.chunks("reference"), cur: ctx.chunks("current") };
   } catch (e) {
-    if (e instanceof ChunkingError) return [];
+    if (e instanceof ChunkingError) return e;
     throw e;
   }
+}
+var chunkTestChecks = (ctx) => {
+  if (!ctx.config.chunking) return [];
+  const split = bothChunks(ctx);
+  if (split instanceof ChunkingError) return [];
+  const { ref, cur } = split;
   const out = [];
   if (ctx.config.tests.drift.enabled) {
     for (const f of ctx.features) {
@@ -41345,9 +41347,7 @@ function regression(ctx, o, ds) {
     if (d > max) max = d;
     heap.offer(i, d);
   }
-  if (n === 0) {
-    return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
-  }
+  if (n === 0) return absDiffResults(ds, ctx.current.source, { n, total: b.length, mean: NaN, max: NaN, at: "", after: "", top: [] });
   const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
   const idOf = idReader(ctx.current, ctx.config.columns.id);
@@ -41360,7 +41360,13 @@ function regression(ctx, o, ds) {
     target: target && !Number.isNaN(target[row]) ? target[row] : null,
     diff: c[row] - b[row]
   }));
-  const rows = `${plural(n, "row")} of ${ctx.current.source}` + (n < b.length ? ` (${plural(b.length - n, "row")} without both predictions left out)` : "");
+  const at = top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ""}` : "";
+  return absDiffResults(ds, ctx.current.source, { n, total: b.length, mean, max, at, after: "", top });
+}
+function absDiffResults(ds, source, d) {
+  const { n, total, mean, max } = d;
+  if (n === 0) return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${source} has predictions from both models`)];
+  const rows = `${plural(n, "row")} of ${source}` + (n < total ? ` (${plural(total - n, "row")} without both predictions left out)` : "");
   const gate = (value, limit) => ({
     status: limit === null ? "info" : judge(value, "above", limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
@@ -41389,8 +41395,8 @@ function regression(ctx, o, ds) {
       severity: ds.severity,
       value: max,
       threshold: gx.threshold,
-      message: `the largest difference is ${fmt(max)}` + (top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ""}` : "") + ` over ${rows}`,
-      details: { n, top }
+      message: `the largest difference is ${fmt(max)}${d.at} over ${rows}${d.after}`,
+      details: { n, top: d.top }
     }
   ];
 }

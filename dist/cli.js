@@ -64609,9 +64609,7 @@ function regression(ctx, o, ds) {
     if (d > max) max = d;
     heap.offer(i, d);
   }
-  if (n2 === 0) {
-    return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
-  }
+  if (n2 === 0) return absDiffResults(ds, ctx.current.source, { n: n2, total: b.length, mean: NaN, max: NaN, at: "", after: "", top: [] });
   const mean = meanOf(absDiff.subarray(0, n2));
   const target = o.target;
   const idOf = idReader(ctx.current, ctx.config.columns.id);
@@ -64624,7 +64622,13 @@ function regression(ctx, o, ds) {
     target: target && !Number.isNaN(target[row2]) ? target[row2] : null,
     diff: c[row2] - b[row2]
   }));
-  const rows = `${plural(n2, "row")} of ${ctx.current.source}` + (n2 < b.length ? ` (${plural(b.length - n2, "row")} without both predictions left out)` : "");
+  const at = top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ""}` : "";
+  return absDiffResults(ds, ctx.current.source, { n: n2, total: b.length, mean, max, at, after: "", top });
+}
+function absDiffResults(ds, source, d) {
+  const { n: n2, total: total2, mean, max } = d;
+  if (n2 === 0) return [simple("differential.mean_abs_diff", "Mean |candidate \u2212 baseline|", "error", ds.severity, `no row of ${source} has predictions from both models`)];
+  const rows = `${plural(n2, "row")} of ${source}` + (n2 < total2 ? ` (${plural(total2 - n2, "row")} without both predictions left out)` : "");
   const gate2 = (value, limit) => ({
     status: limit === null ? "info" : judge(value, "above", limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
@@ -64653,8 +64657,8 @@ function regression(ctx, o, ds) {
       severity: ds.severity,
       value: max,
       threshold: gx.threshold,
-      message: `the largest difference is ${fmt(max)}` + (top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ""}` : "") + ` over ${rows}`,
-      details: { n: n2, top }
+      message: `the largest difference is ${fmt(max)}${d.at} over ${rows}${d.after}`,
+      details: { n: n2, top: d.top }
     }
   ];
 }
@@ -69709,18 +69713,20 @@ function performanceChunks(ctx, ref, cur) {
   }
   return out;
 }
+function bothChunks(ctx) {
+  try {
+    return { ref: ctx.chunks("reference"), cur: ctx.chunks("current") };
+  } catch (e) {
+    if (e instanceof ChunkingError) return e;
+    throw e;
+  }
+}
 var chunkSummaryChecks = (ctx) => {
   if (!ctx.config.chunking) return [];
   const name = "Chunks";
-  let ref;
-  let cur;
-  try {
-    ref = ctx.chunks("reference");
-    cur = ctx.chunks("current");
-  } catch (e) {
-    if (!(e instanceof ChunkingError)) throw e;
-    return [result("drift.chunks", "drift", name, "fail", "error", `no per-chunk test could run: ${e.message}`)];
-  }
+  const split = bothChunks(ctx);
+  if (split instanceof ChunkingError) return [result("drift.chunks", "drift", name, "fail", "error", `no per-chunk test could run: ${split.message}`)];
+  const { ref, cur } = split;
   const r = sideSummary(ctx, "reference", ref);
   const c = sideSummary(ctx, "current", cur);
   const repeats = r.repeats.count + c.repeats.count;
@@ -69728,15 +69734,9 @@ var chunkSummaryChecks = (ctx) => {
 };
 var chunkTestChecks = (ctx) => {
   if (!ctx.config.chunking) return [];
-  let ref;
-  let cur;
-  try {
-    ref = ctx.chunks("reference");
-    cur = ctx.chunks("current");
-  } catch (e) {
-    if (e instanceof ChunkingError) return [];
-    throw e;
-  }
+  const split = bothChunks(ctx);
+  if (split instanceof ChunkingError) return [];
+  const { ref, cur } = split;
   const out = [];
   if (ctx.config.tests.drift.enabled) {
     for (const f of ctx.features) {
@@ -82798,46 +82798,15 @@ async function differential2(ctx, bName, cName) {
     `SELECT COUNT(*) AS n, AVG(ABS(${c} - ${b})) AS mean, MAX(ABS(${c} - ${b})) AS max FROM ${cur.rel.from} WHERE ${b} IS NOT NULL AND ${c} IS NOT NULL`,
     "current: differences between the two models"
   );
-  const n2 = toNumber(row2.n);
-  if (n2 === 0) {
-    return [{ id: "differential.mean_abs_diff", family: "differential", name: "Mean |candidate \u2212 baseline|", method: "none", status: "error", severity: ds.severity, value: null, threshold: null, message: `no row of ${cur.source} has predictions from both models` }];
-  }
-  const mean = toNumber(row2.mean);
-  const max = toNumber(row2.max);
-  const M = cur.profile.rows;
-  const rows = `${plural(n2, "row")} of ${cur.source}` + (n2 < M ? ` (${plural(M - n2, "row")} without both predictions left out)` : "");
-  const gate2 = (value, limit) => ({
-    status: limit === null ? "info" : judge(value, "above", limit, null, ds.severity),
-    threshold: limit === null ? null : makeThreshold("value", "above", limit, null, `\u2264 ${fmt(limit)}`)
+  return absDiffResults(ds, cur.source, {
+    n: toNumber(row2.n),
+    total: cur.profile.rows,
+    mean: toNumber(row2.mean),
+    max: toNumber(row2.max),
+    at: "",
+    after: `; no rows listed (${NEEDS_ROWS.replace("not available for SQL sources: ", "")})`,
+    top: []
   });
-  const gm = gate2(mean, ds.max_mean_abs_diff);
-  const gx = gate2(max, ds.max_abs_diff);
-  return [
-    {
-      id: "differential.mean_abs_diff",
-      family: "differential",
-      name: "Mean |candidate \u2212 baseline|",
-      method: "mean_abs_diff",
-      status: gm.status,
-      severity: ds.severity,
-      value: mean,
-      threshold: gm.threshold,
-      message: `predictions differ by ${fmt(mean)} on average over ${rows}`,
-      details: { n: n2 }
-    },
-    {
-      id: "differential.max_abs_diff",
-      family: "differential",
-      name: "Max |candidate \u2212 baseline|",
-      method: "max_abs_diff",
-      status: gx.status,
-      severity: ds.severity,
-      value: max,
-      threshold: gx.threshold,
-      message: `the largest difference is ${fmt(max)} over ${rows}; no rows listed (${NEEDS_ROWS.replace("not available for SQL sources: ", "")})`,
-      details: { n: n2, top: [] }
-    }
-  ];
 }
 
 // src/pushdown/gate.ts

@@ -575,19 +575,23 @@ function performanceChunks(ctx: CheckContext, ref: Chunks, cur: Chunks): TestRes
   return out;
 }
 
+/** Both files' chunks (the config has `chunking`), or why the rows cannot be split. */
+function bothChunks(ctx: CheckContext): { ref: Chunks; cur: Chunks } | ChunkingError {
+  try {
+    return { ref: ctx.chunks('reference') as Chunks, cur: ctx.chunks('current') as Chunks };
+  } catch (e) {
+    if (e instanceof ChunkingError) return e;
+    throw e;
+  }
+}
+
 /** How each file was split, with ids repeated across chunks; or why no per-chunk test could run. */
 export const chunkSummaryChecks: Check = (ctx) => {
   if (!ctx.config.chunking) return [];
   const name = 'Chunks';
-  let ref: Chunks;
-  let cur: Chunks;
-  try {
-    ref = ctx.chunks('reference') as Chunks;
-    cur = ctx.chunks('current') as Chunks;
-  } catch (e) {
-    if (!(e instanceof ChunkingError)) throw e;
-    return [result('drift.chunks', 'drift', name, 'fail', 'error', `no per-chunk test could run: ${e.message}`)];
-  }
+  const split = bothChunks(ctx);
+  if (split instanceof ChunkingError) return [result('drift.chunks', 'drift', name, 'fail', 'error', `no per-chunk test could run: ${split.message}`)];
+  const { ref, cur } = split;
   const r = sideSummary(ctx, 'reference', ref);
   const c = sideSummary(ctx, 'current', cur);
   const repeats = r.repeats.count + c.repeats.count;
@@ -600,16 +604,10 @@ export const chunkSummaryChecks: Check = (ctx) => {
  */
 export const chunkTestChecks: Check = (ctx) => {
   if (!ctx.config.chunking) return [];
-  let ref: Chunks;
-  let cur: Chunks;
-  try {
-    ref = ctx.chunks('reference') as Chunks;
-    cur = ctx.chunks('current') as Chunks;
-  } catch (e) {
-    // chunkSummaryChecks reports it, once.
-    if (e instanceof ChunkingError) return [];
-    throw e;
-  }
+  const split = bothChunks(ctx);
+  // chunkSummaryChecks reports it, once.
+  if (split instanceof ChunkingError) return [];
+  const { ref, cur } = split;
   const out: TestResult[] = [];
   if (ctx.config.tests.drift.enabled) {
     for (const f of ctx.features) {

@@ -254,9 +254,7 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
     if (d > max) max = d;
     heap.offer(i, d);
   }
-  if (n === 0) {
-    return [simple('differential.mean_abs_diff', 'Mean |candidate − baseline|', 'error', ds.severity, `no row of ${ctx.current.source} has predictions from both models`)];
-  }
+  if (n === 0) return absDiffResults(ds, ctx.current.source, { n, total: b.length, mean: NaN, max: NaN, at: '', after: '', top: [] });
   const mean = meanOf(absDiff.subarray(0, n));
   const target = o.target;
   const idOf = idReader(ctx.current, ctx.config.columns.id);
@@ -269,7 +267,23 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
     target: target && !Number.isNaN(target[row]) ? target[row] : null,
     diff: c[row] - b[row],
   }));
-  const rows = `${plural(n, 'row')} of ${ctx.current.source}` + (n < b.length ? ` (${plural(b.length - n, 'row')} without both predictions left out)` : '');
+  const at = top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ''}` : '';
+  return absDiffResults(ds, ctx.current.source, { n, total: b.length, mean, max, at, after: '', top });
+}
+
+/**
+ * The two regression difference tests from `n` rows with both predictions (of `total`), the mean
+ * and the largest |candidate − baseline|: shared by files and SQL sources (src/pushdown/). `at`
+ * says where the largest sits, `after` what follows the rows, `top` the rows listed.
+ */
+export function absDiffResults(
+  ds: DifferentialSettings,
+  source: string,
+  d: { n: number; total: number; mean: number; max: number; at: string; after: string; top: readonly unknown[] },
+): TestResult[] {
+  const { n, total, mean, max } = d;
+  if (n === 0) return [simple('differential.mean_abs_diff', 'Mean |candidate − baseline|', 'error', ds.severity, `no row of ${source} has predictions from both models`)];
+  const rows = `${plural(n, 'row')} of ${source}` + (n < total ? ` (${plural(total - n, 'row')} without both predictions left out)` : '');
   const gate = (value: number, limit: number | null): { status: Status; threshold: TestResult['threshold'] } => ({
     status: limit === null ? 'info' : judge(value, 'above', limit, null, ds.severity),
     threshold: limit === null ? null : makeThreshold('value', 'above', limit, null, `≤ ${fmt(limit)}`),
@@ -298,8 +312,8 @@ function regression(ctx: CheckContext, o: RegressionOutputs, ds: DifferentialSet
       severity: ds.severity,
       value: max,
       threshold: gx.threshold,
-      message: `the largest difference is ${fmt(max)}` + (top.length > 0 ? ` at row ${top[0].line}${top[0].id !== null ? ` (id ${String(top[0].id)})` : ''}` : '') + ` over ${rows}`,
-      details: { n, top },
+      message: `the largest difference is ${fmt(max)}${d.at} over ${rows}${d.after}`,
+      details: { n, top: d.top },
     },
   ];
 }

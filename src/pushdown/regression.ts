@@ -8,10 +8,11 @@
  */
 import { isExplicit } from '../config/load.js';
 import type { MetricName } from '../config/types.js';
+import { absDiffResults } from '../checks/differential.js';
 import { onRows } from '../checks/outputs.js';
 import { cannotRun, labelledRows, metricResults, undecided, type Outcome } from '../checks/performance.js';
-import { fmt, judge, makeThreshold, plural, q } from '../checks/threshold.js';
-import type { Status, TestResult } from '../results/types.js';
+import { plural, q } from '../checks/threshold.js';
+import type { TestResult } from '../results/types.js';
 import { pairedRegressionBootstrapFromMoments } from '../stats/bootstrap.js';
 import { MAPE_EPS, r2FromSums } from '../stats/regression.js';
 import { toNumber } from './aggregates.js';
@@ -177,24 +178,13 @@ async function differential(ctx: PushdownContext, bName: string, cName: string):
     `SELECT COUNT(*) AS n, AVG(ABS(${c} - ${b})) AS mean, MAX(ABS(${c} - ${b})) AS max FROM ${cur.rel.from} WHERE ${b} IS NOT NULL AND ${c} IS NOT NULL`,
     'current: differences between the two models',
   );
-  const n = toNumber(row.n);
-  if (n === 0) {
-    return [{ id: 'differential.mean_abs_diff', family: 'differential', name: 'Mean |candidate − baseline|', method: 'none', status: 'error', severity: ds.severity, value: null, threshold: null, message: `no row of ${cur.source} has predictions from both models` }];
-  }
-  const mean = toNumber(row.mean);
-  const max = toNumber(row.max);
-  const M = cur.profile.rows;
-  const rows = `${plural(n, 'row')} of ${cur.source}` + (n < M ? ` (${plural(M - n, 'row')} without both predictions left out)` : '');
-  const gate = (value: number, limit: number | null): { status: Status; threshold: TestResult['threshold'] } => ({
-    status: limit === null ? 'info' : judge(value, 'above', limit, null, ds.severity),
-    threshold: limit === null ? null : makeThreshold('value', 'above', limit, null, `≤ ${fmt(limit)}`),
+  return absDiffResults(ds, cur.source, {
+    n: toNumber(row.n),
+    total: cur.profile.rows,
+    mean: toNumber(row.mean),
+    max: toNumber(row.max),
+    at: '',
+    after: `; no rows listed (${NEEDS_ROWS.replace('not available for SQL sources: ', '')})`,
+    top: [],
   });
-  const gm = gate(mean, ds.max_mean_abs_diff);
-  const gx = gate(max, ds.max_abs_diff);
-  return [
-    { id: 'differential.mean_abs_diff', family: 'differential', name: 'Mean |candidate − baseline|', method: 'mean_abs_diff', status: gm.status, severity: ds.severity, value: mean, threshold: gm.threshold,
-      message: `predictions differ by ${fmt(mean)} on average over ${rows}`, details: { n } },
-    { id: 'differential.max_abs_diff', family: 'differential', name: 'Max |candidate − baseline|', method: 'max_abs_diff', status: gx.status, severity: ds.severity, value: max, threshold: gx.threshold,
-      message: `the largest difference is ${fmt(max)} over ${rows}; no rows listed (${NEEDS_ROWS.replace('not available for SQL sources: ', '')})`, details: { n, top: [] } },
-  ];
 }
